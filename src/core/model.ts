@@ -210,3 +210,58 @@ export interface Dataset {
   /** Files in merge order. */
   files: string[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Analysis results
+
+/** A recognised mention of an entity in a document. */
+export interface Mention {
+  /** The entity id; for an ambiguous mention, the first candidate. */
+  entity: string;
+  /** Set when the mention could be several entities; the engine then reports it, never guesses. */
+  candidates?: string[];
+  /** The text as written in the document. */
+  text: string;
+  /** UTF-16 offsets into the document, end exclusive. */
+  start: number;
+  end: number;
+  range: Range;
+  /** The language of the alias that matched. */
+  lang: Lang;
+  /** How it was found: the dataset's aliases, or an explicit `[text](entity:ID)` link. */
+  via: 'alias' | 'annotation';
+}
+
+/** A value as written in a sentence, parsed. */
+export interface FoundValue {
+  value: ScalarValue;
+  /** UTF-16 offsets into the text that was searched, end exclusive. */
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  approximate: boolean;
+}
+
+/** A problem in a document: a conflict, an ambiguous mention, an unknown entity link, … */
+export interface Diagnostic extends Problem {
+  file: string;
+  range: Range;
+  /** For `fact-conflict`: the entity and the dataset's property name. */
+  entity?: string;
+  property?: string;
+  /** For `fact-conflict`: the value as written. */
+  found?: string;
+  /** For `fact-conflict`: text that would replace `found` (document's language and format). */
+  replacement?: string;
+  /** For `fact-conflict`: where the expected value comes from. */
+  sources?: Source[];
+}
+
+export interface DocumentAnalysis {
+  file: string;
+  /** The document's main language, by script: `en`, `ja`. */
+  language: Lang;
+  mentions: Mention[];
+  diagnostics: Diagnostic[];
+}

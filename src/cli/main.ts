@@ -1,0 +1,156 @@
+// `entity-lens`: the command-line shell over the core. It reads files, hands their text to the
+// engine and prints what comes back. Exit codes: 0 clean, 1 problems found, 2 usage error or
+// unreadable input (one line on stderr says why).
+
+import * as path from 'node:path';
+import { createEntityService, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
+import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
+import { bundledDatasetPath, collectDocuments, displayPath, documentKind, InputError, readText } from './nodeHost';
+import { formatJson } from './formatters/json';
+import { formatText } from './formatters/text';
+import { formatSarif } from './formatters/sarif';
+import { countBySeverity, type CheckReport, type FileReport } from './formatters/report';
+import { formatCard } from './formatters/card';
+
+declare const ENTITY_LENS_VERSION: string | undefined;
+const VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+const processIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+function messageLang(args: ParsedArgs): 'en' | 'ja' {
+  if (args.lang) return args.lang;
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return env.startsWith('ja') ? 'ja' : 'en';
+}
+
+/** Loads the bundled dataset and the `--dataset` files; problems are grouped by dataset file. */
+function loadService(args: ParsedArgs, extra: string[] = []): { service: EntityService; problemsByFile: Map<string, Problem[]> } {
+  const service = createEntityService({ lang: messageLang(args) });
+  const files = [...(args.bundled ? [bundledDatasetPath()] : []), ...args.datasets, ...extra];
+  const inputs = files.map((file) => ({ file: displayPath(file), text: readText(file) }));
+  const problems = service.loadDatasets(inputs);
+  const problemsByFile = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const key = p.file ?? '<dataset>';
+    const list = problemsByFile.get(key) ?? [];
+    list.push(p);
+    problemsByFile.set(key, list);
+  }
+  return { service, problemsByFile };
+}
+
+function datasetReports(problemsByFile: Map<string, Problem[]>, lang: string): FileReport[] {
+  return [...problemsByFile.entries()].map(([file, diagnostics]) => ({ path: file, language: lang, mentions: [], diagnostics }));
+}
+
+function runCheck(args: ParsedArgs, io: Io): number {
+  const { service, problemsByFile } = loadService(args);
+  const paths = args.paths.length > 0 ? args.paths : ['.'];
+  const files = collectDocuments(paths);
+  const report: CheckReport = { files: datasetReports(problemsByFile, messageLang(args)) };
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const text = readText(file);
+    const shown = displayPath(file);
+    texts.set(shown, text);
+    const analysis = service.analyze({ file: shown, text, kind: documentKind(file) ?? 'plaintext' })!;
+    report.files.push({ path: shown, language: analysis.language, mentions: analysis.mentions, diagnostics: analysis.diagnostics });
+  }
+  if (args.format === 'json') io.stdout(formatJson(report));
+  else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION, (p, line) => (texts.get(p) ?? '').split(/\r\n|\r|\n/)[line] ?? ''));
+  else io.stdout(formatText(report, { color: args.color ?? (io.isTTY && !process.env.NO_COLOR), showMentions: args.showMentions }));
+  const { errors, warnings } = countBySeverity(report);
+  return errors + warnings > 0 ? 1 : 0;
+}
+
+function runLookup(args: ParsedArgs, io: Io): number {
+  const { service } = loadService(args);
+  const query = args.paths.join(' ');
+  const entities = service.findEntities(query, 10);
+  const lang = messageLang(args);
+  if (args.format === 'json') {
+    io.stdout(JSON.stringify({ version: 1, query, entities: entities.map((e) => entityCard(e, service.dataset)) }, null, 2) + '\n');
+  } else if (entities.length === 0) {
+    io.stdout(lang === 'ja' ? `「${query}」に一致するエンティティはありません。\n` : `No entity matches "${query}".\n`);
+  } else {
+    const color = args.color ?? (io.isTTY && !process.env.NO_COLOR);
+    io.stdout(entities.map((e) => formatCard(entityCard(e, service.dataset), { color, lang })).join('\n'));
+  }
+  return entities.length > 0 ? 0 : 1;
+}
+
+function runTestDataset(args: ParsedArgs, io: Io): number {
+  const files = args.paths.map((p) => path.resolve(p));
+  const { service, problemsByFile } = loadService({ ...args, datasets: [] }, files);
+  const results = service.runDatasetTests();
+  const lines: string[] = [];
+  let failed = 0;
+  for (const r of results) {
+    const where = r.test.span ? `${r.test.span.file}:${r.test.span.range.start.line + 1}` : '';
+    if (r.passed) lines.push(`  ✔ ${r.test.text}`);
+    else {
+      failed++;
+      lines.push(`  ✖ ${r.test.text}  ${where}`, ...r.failures.map((f) => `      ${f}`));
+    }
+  }
+  const datasetErrors = [...problemsByFile.values()].flat().filter((p) => p.severity === 'error');
+  for (const p of datasetErrors) lines.push(`  ✖ ${p.file}:${(p.range?.start.line ?? 0) + 1}:${(p.range?.start.character ?? 0) + 1} ${p.message} (${p.code})`);
+  if (args.format === 'json') {
+    io.stdout(JSON.stringify({ version: 1, passed: results.length - failed, failed, problems: [...testFailuresAsProblems(results), ...datasetErrors] }, null, 2) + '\n');
+  } else {
+    io.stdout(lines.join('\n') + '\n');
+    io.stdout(`${results.length - failed} passed, ${failed} failed\n`);
+  }
+  return failed > 0 || datasetErrors.length > 0 ? 1 : 0;
+}
+
+/** Runs one command line; returns the exit code. Never throws for user mistakes. */
+export function execute(argv: string[], io: Io = processIo): number {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`entity-lens: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    switch (args.command) {
+      case 'help':
+        io.stdout(USAGE + '\n');
+        return 0;
+      case 'version':
+        io.stdout(VERSION + '\n');
+        return 0;
+      case 'check':
+        return runCheck(args, io);
+      case 'lookup':
+        return runLookup(args, io);
+      case 'test-dataset':
+        return runTestDataset(args, io);
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`entity-lens: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`entity-lens: internal error: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = execute(process.argv.slice(2));
+}

@@ -1,0 +1,46 @@
+// Finds the cue words of every declared property in a sentence with the same keyword matcher as
+// entity recognition, so cues get the same folding, boundaries and leftmost-longest rule
+// ("deputy commander" is one cue, not "commander" inside it).
+
+import type { Dataset } from '../model';
+import { KeywordMatcher } from '../match/keywordMatcher';
+import { normalizeForMatch, normalizeKey } from '../text/normalize';
+
+export interface CueHit {
+  /** Every property this cue announces (one word may serve several). */
+  properties: string[];
+  start: number;
+  end: number;
+}
+
+export class CueIndex {
+  private constructor(
+    private readonly matcher: KeywordMatcher,
+    private readonly owners: string[],
+  ) {}
+
+  static build(dataset: Dataset): CueIndex {
+    const keys: string[] = [];
+    const owners: string[] = [];
+    for (const decl of dataset.properties.values()) {
+      for (const words of Object.values(decl.cues)) {
+        for (const word of words ?? []) {
+          keys.push(normalizeKey(word));
+          owners.push(decl.name);
+        }
+      }
+    }
+    return new CueIndex(KeywordMatcher.build(keys), owners);
+  }
+
+  /** Cue hits in `text[from, to)`, in document offsets. */
+  find(text: string, from: number, to: number): CueHit[] {
+    const n = normalizeForMatch(text, from, to);
+    const hits: CueHit[] = [];
+    this.matcher.scan(n.codes, 0, n.length, (start, end, ids) => {
+      hits.push({ properties: [...new Set(Array.from(ids, (id) => this.owners[id]!))], start: n.srcStart[start]!, end: n.srcEnd[end - 1]! });
+      return true;
+    });
+    return hits;
+  }
+}

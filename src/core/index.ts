@@ -1,0 +1,13 @@
+// The engine's public surface. Hosts import from here only.
+
+export * from './model';
+export { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH } from './service';
+export type { EntityService, EntityServiceOptions, DatasetInput, TextDocument, CancellationToken } from './service';
+export type { DocumentKind } from './markdown/prose';
+export { entityCard } from './card';
+export type { EntityCard, CardFact } from './card';
+export { testFailuresAsProblems } from './datasetTests';
+export type { DatasetTestResult } from './datasetTests';
+export { describeValue, normalizedValue } from './claims/describeValue';
+export { LineIndex } from './text/lineIndex';
+export { normalizeKey } from './text/normalize';

@@ -1,0 +1,228 @@
+// The engine's one entry point. Hosts (CLI, language server, tests) hand it dataset texts and
+// document texts; it hands back plain data. It never reads files and never throws on bad input.
+
+import type { Dataset, Diagnostic, DocumentAnalysis, Entity, Mention, Problem } from './model';
+import { loadDatasets } from './dataset';
+import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
+import { recognizeRange, type RecognizeState } from './recognize/recognize';
+import { extractProse, type DocumentKind } from './markdown/prose';
+import { Suppressions } from './markdown/directives';
+import { splitSentences } from './claims/sentences';
+import { CueIndex } from './claims/cueIndex';
+import { checkSentence } from './claims/checkClaims';
+import { LineIndex } from './text/lineIndex';
+import { pick } from './l10n';
+import { detectLanguage } from './text/detectLanguage';
+import { EntityLookup } from './lookup';
+import { runDatasetTests, type DatasetTestResult } from './datasetTests';
+
+export interface DatasetInput {
+  file: string;
+  text: string;
+}
+
+export interface TextDocument {
+  /** Path or URI, as the host names it; echoed in results. */
+  file: string;
+  text: string;
+  /** Markdown unless said otherwise; `.txt` files are `plaintext`. */
+  kind?: DocumentKind;
+  /** Bump on every edit; the result for an unchanged version comes from the cache. */
+  version?: number;
+}
+
+/** LSP's cancellation token, structurally. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface EntityServiceOptions {
+  /** Language of messages about datasets (documents get messages in their own language). */
+  lang?: 'en' | 'ja';
+  /** Documents longer than this (UTF-16 code units) are not checked; a diagnostic says so. */
+  maxDocumentLength?: number;
+}
+
+export interface EntityService {
+  /** Replaces the datasets (in merge order) and rebuilds the matchers. Returns every problem. */
+  loadDatasets(inputs: DatasetInput[]): Problem[];
+  readonly dataset: Dataset;
+  readonly datasetProblems: readonly Problem[];
+  /** Increases on every `loadDatasets`; cached analyses of older versions are recomputed. */
+  readonly datasetVersion: number;
+  /** Mentions and diagnostics of one document; `undefined` only when cancelled. */
+  analyze(doc: TextDocument, token?: CancellationToken): DocumentAnalysis | undefined;
+  /** Drops a document from the cache (closed or deleted). */
+  forget(file: string): void;
+  /** Entities whose id, label or alias matches `query` in either language, best first. */
+  findEntities(query: string, limit?: number): Entity[];
+  getEntity(id: string): Entity | undefined;
+  /** The mention at an offset of an analysed document, if any. */
+  mentionAt(analysis: DocumentAnalysis, offset: number, text: string): Mention | undefined;
+  /** Runs the datasets' inline tests. */
+  runDatasetTests(): DatasetTestResult[];
+}
+
+export const DEFAULT_MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
+
+export function createEntityService(options: EntityServiceOptions = {}): EntityService {
+  const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
+  let dataset: Dataset = { properties: new Map(), entities: new Map(), tests: [], files: [] };
+  let problems: Problem[] = [];
+  let aliasIndex: AliasIndex = buildAliasIndex(dataset);
+  let cues = CueIndex.build(dataset);
+  let lookup = new EntityLookup(aliasIndex, dataset);
+  let version = 0;
+  const cache = new Map<string, { text: string; version: number | undefined; datasetVersion: number; analysis: DocumentAnalysis }>();
+
+  function analyzeUncached(doc: TextDocument, token?: CancellationToken): DocumentAnalysis | undefined {
+    const text = doc.text;
+    const lines = new LineIndex(text);
+    const positionAt = (o: number) => lines.positionAt(o);
+    const skipped = refuseToCheck(doc, maxLength, options.lang);
+    if (skipped) return { file: doc.file, language: 'en', mentions: [], diagnostics: [skipped] };
+
+    const view = extractProse(text, doc.kind ?? 'markdown');
+    const language = detectLanguage(view.masked);
+    const mentions: Mention[] = [];
+    const diagnostics: Diagnostic[] = [];
+    const state: RecognizeState = { seen: new Set() };
+
+    // Explicit annotations first: they pin mentions and the matcher stays out of them.
+    for (const a of view.annotations) {
+      const range = { start: positionAt(a.start), end: positionAt(a.end) };
+      if (dataset.entities.has(a.id)) {
+        mentions.push({ entity: a.id, text: a.text, start: a.start, end: a.end, range, lang: language, via: 'annotation' });
+        state.seen.add(a.id);
+      } else {
+        diagnostics.push({
+          code: 'unknown-entity-link',
+          severity: 'warning',
+          message: pick({ en: `No entity with the id "${a.id}" in the dataset.`, ja: `データセットにID「${a.id}」のエンティティはありません。` }, language),
+          file: doc.file,
+          range,
+          actual: a.id,
+        });
+      }
+    }
+    const pinned = view.annotations;
+    const found: Mention[] = [];
+    for (const block of view.blocks) {
+      if (token?.isCancellationRequested) return undefined;
+      recognizeRange(view.masked, block.start, block.end, aliasIndex, state, positionAt, found);
+    }
+    for (const m of found) if (!pinned.some((a) => m.start < a.end && a.start < m.end)) mentions.push(m);
+    mentions.sort((a, b) => a.start - b.start);
+
+    for (const m of mentions) {
+      if (!m.candidates) continue;
+      const names = m.candidates.map((id) => `${dataset.entities.get(id)?.labels[language] ?? dataset.entities.get(id)?.labels.en ?? id} (${id})`);
+      diagnostics.push({
+        code: 'ambiguous-mention',
+        severity: 'info',
+        message: pick(
+          { en: `"${m.text}" could be ${names.join(' or ')}; write the full name once, or link it as [${m.text}](entity:ID).`, ja: `「${m.text}」は${names.join('または')}のどれか判別できません。一度正式名称で書くか、[${m.text}](entity:ID) とリンクしてください。` },
+          language,
+        ),
+        file: doc.file,
+        range: m.range,
+        actual: m.text,
+        expected: m.candidates,
+        data: { candidates: m.candidates },
+      });
+    }
+
+    // Claims, sentence by sentence; mentions are sorted, so a moving cursor finds each sentence's.
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt };
+    let cursor = 0;
+    for (const block of view.blocks) {
+      if (token?.isCancellationRequested) return undefined;
+      for (const sentence of splitSentences(view.masked, block.start, block.end)) {
+        while (cursor < mentions.length && mentions[cursor]!.end <= sentence.start) cursor++;
+        let k = cursor;
+        const inSentence: Mention[] = [];
+        while (k < mentions.length && mentions[k]!.start < sentence.end) inSentence.push(mentions[k++]!);
+        if (inSentence.length > 0) checkSentence(view.masked, sentence, inSentence, ctx, diagnostics);
+      }
+    }
+
+    const suppressions = new Suppressions(view.directives, (o) => lines.positionAt(o).line);
+    const kept = diagnostics.filter((d) => !suppressions.isSuppressed(d.code, d.range.start.line));
+    kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return { file: doc.file, language, mentions, diagnostics: kept };
+  }
+
+  const service: EntityService = {
+    loadDatasets(inputs) {
+      const loaded = loadDatasets(inputs, { lang: options.lang });
+      dataset = loaded.dataset;
+      aliasIndex = buildAliasIndex(dataset, options.lang);
+      cues = CueIndex.build(dataset);
+      lookup = new EntityLookup(aliasIndex, dataset);
+      problems = [...loaded.problems, ...aliasIndex.problems];
+      version++;
+      return problems;
+    },
+    get dataset() {
+      return dataset;
+    },
+    get datasetProblems() {
+      return problems;
+    },
+    get datasetVersion() {
+      return version;
+    },
+    analyze(doc, token) {
+      const hit = cache.get(doc.file);
+      if (hit && hit.datasetVersion === version && hit.text === doc.text && (doc.version === undefined || hit.version === doc.version)) return hit.analysis;
+      const analysis = analyzeUncached(doc, token);
+      if (analysis) cache.set(doc.file, { text: doc.text, version: doc.version, datasetVersion: version, analysis });
+      return analysis;
+    },
+    forget(file) {
+      cache.delete(file);
+    },
+    findEntities(query, limit = 20) {
+      return lookup.find(query, limit);
+    },
+    getEntity(id) {
+      return dataset.entities.get(id);
+    },
+    mentionAt(analysis, offset) {
+      return analysis.mentions.find((m) => m.start <= offset && offset <= m.end);
+    },
+    runDatasetTests() {
+      return runDatasetTests(dataset, (doc) => analyzeUncached(doc)!);
+    },
+  };
+  return service;
+}
+
+/** Documents the engine will not read: too large, or binary. Returns the diagnostic saying so. */
+function refuseToCheck(doc: TextDocument, maxLength: number, lang: string | undefined): Diagnostic | undefined {
+  const start = { line: 0, character: 0 };
+  const range = { start, end: start };
+  if (doc.text.length > maxLength) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return {
+      code: 'document-too-large',
+      severity: 'info',
+      message: pick(
+        { en: `Not checked: the document is ${mb(doc.text.length)} MB, over the ${mb(maxLength)} MB limit.`, ja: `未チェック：文書が${mb(doc.text.length)} MBで、上限の${mb(maxLength)} MBを超えています。` },
+        lang,
+      ),
+      file: doc.file,
+      range,
+    };
+  }
+  if (doc.text.slice(0, 8192).includes('\u0000')) {
+    return {
+      code: 'document-binary',
+      severity: 'info',
+      message: pick({ en: 'Not checked: the file looks binary (it contains NUL bytes).', ja: '未チェック：バイナリファイルのようです（NULバイトを含みます）。' }, lang),
+      file: doc.file,
+      range,
+    };
+  }
+  return undefined;
+}
