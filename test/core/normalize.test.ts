@@ -22,6 +22,10 @@ describe('normalizeKey', () => {
     ['JJOC’s', "jjoc's"],
     ['  padded  ', 'padded'],
     ['𠮷野家', '𠮷野家'],
+    ['（D I C A S）', '(dicas)'],
+    ['A M R A A M等', 'amraam等'],
+    ['a B c', 'a b c'],
+    ['I A', 'i a'],
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => assert.equal(normalizeKey(input), expected));

@@ -22,11 +22,21 @@ export interface ClaimContext {
 
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
 const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ません[。、]|なかった|とは限らない/;
+// A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
+const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
+const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+
+function isReferencePoint(text: string, hit: CueHit): boolean {
+  return REFERENCE_AFTER_JA.test(text.slice(hit.end, hit.end + 6)) || REFERENCE_BEFORE_EN.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}
+
 /** Characters that end a clause: a value on the other side belongs to another claim. */
 const CLAUSE_BREAK = /[;；:：]/;
 const MAX_GAP = { en: 48, ja: 24 };
 const MAX_BARE_GAP = 14;
+export const MAX_SENTENCE_LENGTH = 2000;
 const MAX_ENTITY_GAP = 40;
+const CONJUNCTION = /\b(?:and|or|with)\b|[とや]$|^[とや]|及び|および|並びに|ならびに/;
 
 function familyOf(decl: PropertyDecl): string {
   return decl.family ?? decl.name;
@@ -51,6 +61,9 @@ interface Candidate {
 }
 
 export function checkSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
+  // A "sentence" this long is a table dump or a log line, not a claim; reading values there
+  // would only cost time.
+  if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH) return;
   const resolved = mentions.filter((m) => !m.candidates);
   if (resolved.length === 0) return;
   const body = text.slice(sentence.start, sentence.end);
@@ -63,12 +76,13 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const reported = new Set<string>();
 
   for (const hit of hits) {
+    if (isReferencePoint(text, hit)) continue;
     for (const name of hit.properties) {
       const decl = ctx.dataset.properties.get(name);
       if (!decl || decl.type === 'text') continue;
       const family = familyOf(decl);
       const members = [...ctx.dataset.properties.values()].filter((d) => familyOf(d) === family).map((d) => d.name);
-      const subject = pickSubject(resolved, hit, members, ctx.dataset);
+      const subject = pickSubject(resolved, hit, members, ctx.dataset, decl.type === 'entity');
       if (!subject) continue;
       const key = `${subject.entity.id}\u0000${family}`;
       if (reported.has(key)) continue;
@@ -83,6 +97,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (!candidate) continue;
 
       const facts = subject.entity.facts.filter((f) => members.includes(f.property));
+      if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, resolved, ctx.dataset)) continue;
+      // A list of entities is rarely complete ("commands A, B, C"): naming another is no conflict.
+      if (decl.type === 'entity' && facts.some((f) => f.value.kind === 'list')) continue;
       const known = facts.flatMap(scalars);
       const agrees = known.map((v) => agreement(candidate!.found, v));
       if (agrees.includes('agree') || !agrees.includes('conflict')) {
@@ -97,25 +114,38 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
 }
 
-/** The mention the claim is about: an entity with facts in the family, nearest before the cue. */
-function pickSubject(mentions: Mention[], hit: CueHit, members: string[], dataset: Dataset): { mention: Mention; entity: Entity } | undefined {
-  let best: { mention: Mention; entity: Entity; score: number } | undefined;
-  for (const m of mentions) {
-    if (overlaps(m, hit)) continue;
+/**
+ * The mention the claim is about: the nearest mention before the cue ("the JJOC has 240
+ * personnel"), else the nearest after it ("the personnel of the JJOC"). When the nearest mention
+ * before the cue has no facts in the family, the sentence is about something else and reaching
+ * past it would guess, so there is no subject; except for entity-valued properties, where that
+ * mention may be the value itself ("Tawara is the commander of the JJOC").
+ */
+function pickSubject(mentions: Mention[], hit: CueHit, members: string[], dataset: Dataset, entityValued: boolean): { mention: Mention; entity: Entity } | undefined {
+  const withFacts = (m: Mention) => {
     const entity = dataset.entities.get(m.entity);
-    if (!entity || !entity.facts.some((f) => members.includes(f.property))) continue;
-    // Prefer a subject before the cue ("the JJOC has 240 personnel"); after it counts double.
-    const score = m.end <= hit.start ? hit.start - m.end : 2 * (m.start - hit.end) + 1;
-    if (!best || score < best.score) best = { mention: m, entity, score };
+    return entity && entity.facts.some((f) => members.includes(f.property)) ? { mention: m, entity } : undefined;
+  };
+  const before = mentions.filter((m) => m.end <= hit.start).reverse();
+  const after = mentions.filter((m) => m.start >= hit.end);
+  for (const m of before) {
+    const subject = withFacts(m);
+    if (subject) return subject;
+    if (!entityValued) return undefined;
   }
-  return best;
+  for (const m of after) {
+    const subject = withFacts(m);
+    if (subject) return subject;
+  }
+  return undefined;
 }
 
 function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit: CueHit, decl: PropertyDecl, isJa: boolean, used: Set<object>): Candidate | undefined {
   let best: { v: ParsedValue; gap: number } | undefined;
   for (const v of values) {
     if (used.has(v) || v.value.kind !== decl.type) continue;
-    if (mentions.some((m) => overlaps(m, v)) || overlaps(v, hit)) continue;
+    // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
+    if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
     if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
     const [gs, ge] = gapBetween(hit, v);
@@ -136,6 +166,8 @@ function pickEntityValue(text: string, mentions: Mention[], hit: CueHit, subject
     const [gs, ge] = gapBetween(hit, m);
     const between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between) || /[,、，]/.test(between.replace(/^[\s,、，]+|[\s,、，]+$/g, ''))) continue;
+    // "A and B": a name joined to another by a conjunction is not what the cue names.
+    if (CONJUNCTION.test(between)) continue;
     // The gap may hold the subject itself but no other mention.
     if (mentions.some((o) => o !== subject && o !== m && o.start >= gs && o.end <= ge)) continue;
     const gap = ge - gs - (subject.start >= gs && subject.end <= ge ? subject.end - subject.start : 0);
@@ -143,6 +175,17 @@ function pickEntityValue(text: string, mentions: Mention[], hit: CueHit, subject
     if (!best || gap < best.gap) best = { m, gap };
   }
   return best && { found: best.m, start: best.m.start, end: best.m.end };
+}
+
+/**
+ * An entity value is worth comparing only when it is of the expected kind (a person for a
+ * commander) and the right one is not named in the same sentence anyway.
+ */
+function plausibleEntityValue(found: Mention, facts: Fact[], mentions: Mention[], dataset: Dataset): boolean {
+  const expected = facts.flatMap(scalars).filter((v): v is Extract<ScalarValue, { kind: 'entity' }> => v.kind === 'entity');
+  if (expected.some((v) => mentions.some((m) => m.entity === v.id))) return false;
+  const type = dataset.entities.get(found.entity)?.type;
+  return expected.some((v) => dataset.entities.get(v.id)?.type === type);
 }
 
 function isMention(found: ParsedValue | Mention): found is Mention {
@@ -157,6 +200,38 @@ function agreement(found: ParsedValue | Mention, known: ScalarValue): 'agree' | 
   return compareValue(found, known);
 }
 
+/** The dataset value a quick fix should write: same kind, and for money the same currency. */
+function replacementTarget(found: ParsedValue | Mention, primary: ScalarValue[]): ScalarValue | undefined {
+  if (isMention(found)) return primary.find((v) => v.kind === 'entity');
+  const value = found.value;
+  return primary.find((v) => v.kind === value.kind && (v.kind !== 'money' || value.kind !== 'money' || v.currency === value.currency));
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  found: string;
+  replacement?: string;
+}
+
+/**
+ * The smallest honest edit: for a quantity or money whose rewrite keeps the words around the
+ * number ("300 personnel" → "240 personnel"), only the number is flagged and replaced, as the
+ * CLI's JSON contract shows (`found: "300"`). Dates and names are flagged whole.
+ */
+function narrowEdit(found: ParsedValue | Mention, start: number, replacement: string | undefined): Edit {
+  const whole: Edit = { start, end: start + found.text.length, found: found.text, replacement };
+  if (isMention(found) || replacement === undefined || (found.value.kind !== 'quantity' && found.value.kind !== 'money')) return whole;
+  const at = found.segments.findIndex((seg) => seg.type === 'amount');
+  if (at < 0) return whole;
+  const prefix = found.segments.slice(0, at).map((seg) => seg.text).join('');
+  const amount = found.segments[at]!.text;
+  const suffix = found.segments.slice(at + 1).map((seg) => seg.text).join('');
+  if (replacement.length < prefix.length + suffix.length || !replacement.startsWith(prefix) || !replacement.endsWith(suffix)) return whole;
+  const s = start + prefix.length;
+  return { start: s, end: s + amount.length, found: amount, replacement: replacement.slice(prefix.length, replacement.length - suffix.length) };
+}
+
 function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, facts: Fact[], candidate: Candidate): Diagnostic {
   // Report against the cue's own property when the entity has it, else the family's base.
   const own = facts.filter((f) => f.property === decl.name);
@@ -165,42 +240,39 @@ function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, facts: 
   const current = reportedFacts.filter((f) => f.qualifiers.status !== 'former');
   const primary = (current.length > 0 ? current : reportedFacts).flatMap(scalars);
   const found = candidate.found;
-  const foundText = isMention(found) ? found.text : found.text;
-  const expected = [...new Set(primary.map(normalizedValue))];
-  const replacementValue = isMention(found) ? primary.find((v) => v.kind === 'entity') : primary.find((v) => v.kind === (found as ParsedValue).value.kind && (v.kind !== 'money' || (found as ParsedValue).value.kind !== 'money' || v.currency === ((found as ParsedValue).value as { currency: string }).currency));
+  const target = replacementTarget(found, primary);
   let replacement: string | undefined;
-  if (replacementValue) {
-    if (isMention(found)) {
-      const target = replacementValue.kind === 'entity' ? ctx.dataset.entities.get(replacementValue.id) : undefined;
-      replacement = target?.labels[found.lang] ?? target?.labels.en;
-    } else {
-      replacement = formatReplacement(found, replacementValue);
-    }
+  if (target && isMention(found)) {
+    const e = target.kind === 'entity' ? ctx.dataset.entities.get(target.id) : undefined;
+    replacement = e?.labels[found.lang] ?? e?.labels.en;
+  } else if (target && !isMention(found)) {
+    replacement = formatReplacement(found, target);
   }
+  const edit = narrowEdit(found, candidate.start, replacement);
+  const expected = [...new Set(primary.map(normalizedValue))];
   const propLabel = decl.label[ctx.lang] ?? decl.label.en ?? decl.name;
   const entityLabel = entity.labels[ctx.lang] ?? entity.labels.en ?? entity.id;
   const expectedText = primary.map((v) => describeValue(v, ctx.dataset, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ' or ');
-  const sources = reportedFacts.flatMap((f) => f.sources);
   const diagnostic: Diagnostic = {
     code: 'fact-conflict',
     severity: 'warning',
     message: pick(
       {
-        en: `${entityLabel}: the text gives ${propLabel} as "${foundText}", but the dataset says ${expectedText}.`,
-        ja: `${entityLabel}の${propLabel}が「${foundText}」となっていますが、データセットでは${expectedText}です。`,
+        en: `${entityLabel}: the text gives ${propLabel} as "${found.text}", but the dataset says ${expectedText}.`,
+        ja: `${entityLabel}の${propLabel}が「${found.text}」となっていますが、データセットでは${expectedText}です。`,
       },
       ctx.lang,
     ),
     file: ctx.file,
-    range: { start: ctx.positionAt(candidate.start), end: ctx.positionAt(candidate.end) },
+    range: { start: ctx.positionAt(edit.start), end: ctx.positionAt(edit.end) },
     entity: entity.id,
     property,
-    found: foundText,
-    actual: foundText,
+    found: edit.found,
+    actual: edit.found,
     expected,
-    sources,
-    data: { entity: entity.id, property, found: foundText, expected, replacement },
+    sources: reportedFacts.flatMap((f) => f.sources),
+    data: { entity: entity.id, property, found: edit.found, expected, replacement: edit.replacement },
   };
-  if (replacement !== undefined) diagnostic.replacement = replacement;
+  if (edit.replacement !== undefined) diagnostic.replacement = edit.replacement;
   return diagnostic;
 }

@@ -37,7 +37,8 @@ export class Suppressions {
       } else if (d.kind === 'disable') {
         for (const c of codes) if (!open.has(c)) open.set(c, line);
       } else {
-        for (const c of codes) {
+        // A bare enable closes everything open; a listed one closes just those codes.
+        for (const c of d.codes.length > 0 ? d.codes : [...open.keys()]) {
           const from = open.get(c);
           if (from !== undefined) {
             this.ranges.push({ fromLine: from, toLine: line, codes: c ? [c] : [] });

@@ -40,8 +40,45 @@ interface MdNode {
 }
 
 let processor: ReturnType<typeof createProcessor> | undefined;
+let plainProcessor: ReturnType<typeof createPlainProcessor> | undefined;
 function createProcessor() {
   return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+}
+function createPlainProcessor() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+}
+
+/**
+ * Parses with GFM (tables, autolinks). GFM's autolink pass recurses per nesting level and
+ * overflows the stack on pathological nesting (thousands of `>`); CommonMark alone does not,
+ * so that input is parsed without GFM rather than failing.
+ */
+function parseMarkdown(text: string): MdNode {
+  processor ??= createProcessor();
+  try {
+    return processor.parse(text) as MdNode;
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    plainProcessor ??= createPlainProcessor();
+    return plainProcessor.parse(text) as MdNode;
+  }
+}
+
+/** Bare URLs and e-mail addresses inside prose, which autolinking may have missed. */
+const BARE_URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>()\[\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+
+function withoutUrls(text: string, keep: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of keep) {
+    let at = s;
+    const piece = text.slice(s, e);
+    for (const m of piece.matchAll(BARE_URL)) {
+      out.push([at, s + m.index]);
+      at = s + m.index + m[0].length;
+    }
+    out.push([at, e]);
+  }
+  return out.filter(([s, e]) => e > s);
 }
 
 /** Node types whose whole subtree is not prose. */
@@ -76,8 +113,7 @@ export function maskOutside(text: string, keep: Array<[number, number]>): string
 }
 
 export function extractMarkdownProse(text: string): ProseView {
-  processor ??= createProcessor();
-  const tree = processor.parse(text) as MdNode;
+  const tree = parseMarkdown(text);
   const keep: Array<[number, number]> = [];
   const blocks: ProseBlock[] = [];
   const annotations: Annotation[] = [];
@@ -115,6 +151,7 @@ export function extractMarkdownProse(text: string): ProseView {
     if (children) for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
   }
   keep.sort((a, b) => a[0] - b[0]);
+  const prose = withoutUrls(text, keep);
   blocks.sort((a, b) => a.start - b.start);
   // Table rows contain their cells' blocks: keep the outermost block only.
   const outer: ProseBlock[] = [];
@@ -123,7 +160,7 @@ export function extractMarkdownProse(text: string): ProseView {
     if (last && b.start < last.end) continue;
     outer.push(b);
   }
-  return { masked: maskOutside(text, keep), blocks: outer, annotations, directives };
+  return { masked: maskOutside(text, prose), blocks: outer, annotations, directives };
 }
 
 const BULLET = /^[ \t]*(?:[-*+•・◆◇○●■□▶►※]|\d{1,3}[.)]|\(\d{1,3}\)|[（(][0-9０-９一二三四五六七八九十]+[)）])[ \t\u3000]/;

@@ -106,12 +106,44 @@ class Builder {
   }
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * Text extracted from PDFs often spaces out acronyms (`A M R A A M`). A run of three or more
+ * single capital letters separated by single spaces is one word; returns where it ends, or -1.
+ */
+function spacedCapitalsEnd(text: string, i: number, from: number, to: number): number {
+  if (i > from && isAsciiAlnum(text.charCodeAt(i - 1))) return -1;
+  let letters = 1;
+  let j = i + 1;
+  while (j + 1 < to && text.charCodeAt(j) === SPACE && isUpperAscii(text.charCodeAt(j + 1)) && !(j + 2 < to && isAsciiAlnum(text.charCodeAt(j + 2)))) {
+    letters++;
+    j += 2;
+  }
+  if (letters < 3 || (j < to && isAsciiAlnum(text.charCodeAt(j)))) return -1;
+  return j;
+}
+
 /** Folds `text[from, to)`. Linear in its length; never throws (lone surrogates pass through). */
 export function normalizeForMatch(text: string, from = 0, to = text.length): NormalizedText {
   const out = new Builder(Math.max(16, to - from + 8));
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (isUpperAscii(c) && i + 1 < to && text.charCodeAt(i + 1) === SPACE) {
+      const end = spacedCapitalsEnd(text, i, from, to);
+      if (end > 0) {
+        for (let k = i; k < end; k += 2) out.push(text.charCodeAt(k) + 32, k, k + 1);
+        i = end;
+        continue;
+      }
+    }
     if (c < 0x80 && c > 0x20) {
       out.push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i, i + 1);
       i++;

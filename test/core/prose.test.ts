@@ -1,0 +1,59 @@
+// Which parts of a document count as prose, as fixtures: input in, the prose text out.
+import { strict as assert } from 'node:assert';
+import { extractMarkdownProse, extractPlainProse } from '../../src/core/markdown/prose';
+import { splitSentences } from '../../src/core/claims/sentences';
+
+function proseOf(md: string): string[] {
+  const view = extractMarkdownProse(md);
+  assert.equal(view.masked.length, md.length, 'masking keeps offsets');
+  return view.blocks.map((b) => view.masked.slice(b.start, b.end).replace(/\s+/g, ' ').trim());
+}
+
+describe('Markdown prose', () => {
+  it('keeps paragraphs, headings, lists, quotes, tables and link text', () => {
+    const md = ['# The JJOC', '', 'It has **240** staff.', '', '- one JJOC', '> quoted JJOC', '', '| a | b |', '|---|---|', '| JJOC | 240 |', '', 'See [the JJOC](https://example.org).'].join('\n');
+    assert.deepEqual(proseOf(md), ['The JJOC', 'It has 240 staff.', 'one JJOC', 'quoted JJOC', 'a b', 'JJOC 240', 'See the JJOC .']);
+  });
+
+  it('drops code, inline code, URLs, HTML and front matter', () => {
+    const md = ['---', 'title: JJOC', '---', '', 'Text `JJOC` and <b>bold</b> and https://jjoc.example.org end.', '', '<div>JJOC</div>', '', '```', 'JJOC', '```', '', '    indented JJOC', '', '![JJOC](x.png) www.jjoc.example'].join('\n');
+    const view = extractMarkdownProse(md);
+    assert.ok(!/JJOC|jjoc/.test(view.masked), view.masked);
+    assert.deepEqual(proseOf(md).filter((s) => s.length > 0), ['Text and bold and end.']);
+  });
+
+  it('pins entity: links and reads directives', () => {
+    const md = 'The [Command](entity:jjoc) met.\n\n<!-- entity-lens-disable fact-conflict -->\n\nText.\n\n<!-- entity-lens-enable -->';
+    const view = extractMarkdownProse(md);
+    assert.deepEqual(view.annotations.map((a) => [a.id, a.text]), [['jjoc', 'Command']]);
+    assert.deepEqual(view.directives.map((d) => [d.kind, d.codes]), [['disable', ['fact-conflict']], ['enable', []]]);
+  });
+
+  it('survives 10,000 nested block quotes', () => {
+    const md = '>'.repeat(10000) + ' JJOC';
+    const view = extractMarkdownProse(md);
+    assert.equal(view.masked.length, md.length);
+  });
+});
+
+describe('plain-text prose', () => {
+  it('is all prose; blank lines and bullets start blocks; # is a character', () => {
+    const text = '# JJOC notes\nline two\n\n- item one\n- item two\n';
+    const view = extractPlainProse(text);
+    assert.equal(view.masked, text);
+    assert.deepEqual(view.blocks.map((b) => text.slice(b.start, b.end).trim()), ['# JJOC notes\nline two', '- item one', '- item two']);
+  });
+});
+
+describe('sentences', () => {
+  const split = (t: string) => splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
+  it('splits English, keeping abbreviations, initials and decimals', () => {
+    assert.deepEqual(split('Lt. Gen. Nagumo leads the U.S. liaison. It cost 10.5 billion yen! Really?'), ['Lt. Gen. Nagumo leads the U.S. liaison.', 'It cost 10.5 billion yen!', 'Really?']);
+  });
+  it('splits Japanese at 。！？ and keeps closing brackets', () => {
+    assert.deepEqual(split('発足した。「新設だ。」人員は240人！'), ['発足した。', '「新設だ。」', '人員は240人！']);
+  });
+  it('does not end a sentence at a soft line break, but does at a blank line', () => {
+    assert.deepEqual(split('The JJOC has\n240 personnel\n\nNext one.'), ['The JJOC has\n240 personnel', 'Next one.']);
+  });
+});

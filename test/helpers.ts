@@ -1,0 +1,39 @@
+// Shared test helpers: a service loaded with the bundled dataset (plus extra YAML), compact views
+// of analyses for snapshot comparison, and joinLines for inline fixtures.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createEntityService, type DocumentAnalysis, type EntityService, type Problem } from '../src/core';
+
+export const ROOT = path.join(__dirname, '..');
+export const BUNDLED = path.join(ROOT, 'dataset', 'canonical.entities.yaml');
+export const SEEDS = path.join(ROOT, '..', 'shared', 'seeds');
+
+export function joinLines(...lines: string[]): string {
+  return lines.join('\n');
+}
+
+let bundledText: string | undefined;
+export function bundledDatasetText(): string {
+  return (bundledText ??= fs.readFileSync(BUNDLED, 'utf8'));
+}
+
+/** A service with the bundled dataset and, on top, any extra dataset texts. */
+export function serviceWith(extra: Array<{ file: string; text: string }> = [], options: { bundled?: boolean; lang?: 'en' | 'ja' } = {}): { service: EntityService; problems: Problem[] } {
+  const service = createEntityService({ lang: options.lang ?? 'en' });
+  const inputs = [...(options.bundled === false ? [] : [{ file: 'canonical.entities.yaml', text: bundledDatasetText() }]), ...extra];
+  const problems = service.loadDatasets(inputs);
+  return { service, problems };
+}
+
+/** The parts of an analysis a fixture pins down; 1-based lines like an editor shows them. */
+export function compact(a: DocumentAnalysis): unknown {
+  return {
+    language: a.language,
+    mentions: a.mentions.map((m) => `${m.range.start.line + 1}:${m.range.start.character + 1} ${m.text} → ${m.candidates ? m.candidates.join('|') : m.entity}`),
+    diagnostics: a.diagnostics.map((d) => ({
+      at: `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
+      code: d.code,
+      ...(d.entity ? { entity: d.entity, property: d.property, found: d.found, expected: d.expected, replacement: d.replacement } : {}),
+    })),
+  };
+}
