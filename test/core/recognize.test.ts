@@ -1,0 +1,45 @@
+// Recognition rules as a table: text in, "surface → entity" out, with the bundled dataset.
+import { strict as assert } from 'node:assert';
+import { serviceWith } from '../helpers';
+
+const { service } = serviceWith();
+
+function mentions(text: string, kind: 'markdown' | 'plaintext' = 'plaintext'): string[] {
+  return service.analyze({ file: 'r.txt', text, kind })!.mentions.map((m) => `${m.text}→${m.candidates ? m.candidates.join('|') : m.entity}`);
+}
+
+const CASES: Array<[string, string[]]> = [
+  ['The JSOC and the JSO met.', ['JSO→joint-staff']],
+  ['A joint operations command is an idea; the Joint Operations Command is a unit.', ['Joint Operations Command→jjoc']],
+  ['THE JOINT OPERATIONS COMMAND', ['JOINT OPERATIONS COMMAND→jjoc']],
+  ['Tohoku earthquake, Tōhoku earthquake', ['Tohoku earthquake→tohoku-earthquake-2011', 'Tōhoku earthquake→tohoku-earthquake-2011']],
+  ['市ケ谷と市ヶ谷', ['市ケ谷→ichigaya', '市ヶ谷→ichigaya']],
+  ['ｊｊｏｃ is lower case', []],
+  ['ＪＪＯＣ and JJOC’s', ['ＪＪＯＣ→jjoc', 'JJOC’s'.slice(0, 4) + '→jjoc']],
+  ['Japan Air Self-Defense Force', ['Japan Air Self-Defense Force→jasdf']],
+  ['Hegseth spoke. Pete Hegseth spoke. Hegseth left.', ['Pete Hegseth→pete-hegseth', 'Hegseth→pete-hegseth']],
+  ['中谷防衛大臣が発言した。', ['中谷→gen-nakatani']],
+  ['土俵の上で。', []],
+  ['在日米軍司令部', ['在日米軍→usfj']],
+];
+
+describe('recognition', () => {
+  for (const [text, expected] of CASES) {
+    it(`${text} → ${expected.join(', ') || 'nothing'}`, () => assert.deepEqual(mentions(text), expected));
+  }
+
+  it('counts UTF-16 code units: a surrogate pair before a mention shifts it by two', () => {
+    const a = service.analyze({ file: 's.txt', text: '𠮷 JJOC', kind: 'plaintext' })!;
+    assert.deepEqual(a.mentions[0]!.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 7 } });
+  });
+
+  it('maps a name broken over a CRLF line break back to both lines', () => {
+    const a = service.analyze({ file: 'c.md', text: 'The Joint Operations\r\nCommand met.' })!;
+    assert.deepEqual(a.mentions[0]!.range, { start: { line: 0, character: 4 }, end: { line: 1, character: 7 } });
+  });
+
+  it('an entity: link pins the mention and the matcher stays out of it', () => {
+    const a = service.analyze({ file: 'l.md', text: 'See [USFJ](entity:jjoc).' })!;
+    assert.deepEqual(a.mentions.map((m) => [m.entity, m.via]), [['jjoc', 'annotation']]);
+  });
+});
