@@ -1,0 +1,63 @@
+// Whether a value written in a sentence agrees with a dataset value.
+//
+// Precision rules:
+// - A plain integer (`240`, `二百四十`) must match exactly.
+// - A number written with decimals or a scale word may be off by half a unit of its last written
+//   digit: `71 million` agrees with 71.2 million (±0.5 million), `10 billion` agrees with 10.5
+//   billion (±0.5 billion, the edge included), `10.5 billion` with 10.54 billion, `3万` with
+//   34,999 (±5,000).
+// - An approximate value (`about`, `約`) may be off by 10% of the expected value, or the above
+//   if that is larger.
+// - A bound (`more than 240`, `240人以下`) conflicts only when the expected value lies on the wrong
+//   side of it; a strict bound also conflicts with the number itself when it has no tolerance.
+// - Dates compare at the coarser precision of the two.
+
+import type { DateValue, ScalarValue } from '../model';
+import { PRECISION_RANK } from './calendar';
+import type { ParsedValue } from './types';
+import { unitFactor } from './units';
+
+export type Comparison = 'agree' | 'conflict' | 'incomparable';
+
+function compareAmounts(found: ParsedValue, amount: number, tolerance: number, expected: number): Comparison {
+  if (!Number.isFinite(amount) || !Number.isFinite(expected)) return 'incomparable';
+  let tol = Number.isFinite(tolerance) ? tolerance : 0;
+  if (found.approximate) tol = Math.max(tol, Math.abs(expected) * 0.1);
+  // Float noise only: 71.2e6 computed two ways may differ in the last bit.
+  const eps = 1e-9 * Math.max(Math.abs(amount), Math.abs(expected), 1);
+  if (found.bound === 'min') {
+    if (expected < amount - tol - eps) return 'conflict';
+    if (found.strict && tol === 0 && Math.abs(expected - amount) <= eps) return 'conflict';
+    return 'agree';
+  }
+  if (found.bound === 'max') {
+    if (expected > amount + tol + eps) return 'conflict';
+    if (found.strict && tol === 0 && Math.abs(expected - amount) <= eps) return 'conflict';
+    return 'agree';
+  }
+  return Math.abs(expected - amount) <= tol + eps ? 'agree' : 'conflict';
+}
+
+function compareDates(found: DateValue, expected: DateValue): Comparison {
+  const rank = Math.min(PRECISION_RANK[found.precision] ?? 0, PRECISION_RANK[expected.precision] ?? 0);
+  if (found.year !== expected.year) return 'conflict';
+  if (rank >= 1 && found.month !== expected.month) return 'conflict';
+  if (rank >= 2 && found.day !== expected.day) return 'conflict';
+  return 'agree';
+}
+
+export function compareValue(found: ParsedValue, expected: ScalarValue): Comparison {
+  const f = found.value;
+  if (f.kind === 'date' && expected.kind === 'date') return compareDates(f, expected);
+  if (f.kind === 'quantity' && expected.kind === 'quantity') {
+    // Compare in the expected unit: `1.5 hours` is 90 minutes.
+    const factor = unitFactor(f.unit, expected.unit);
+    if (factor === undefined) return 'incomparable';
+    return compareAmounts(found, f.amount * factor, found.tolerance * factor, expected.amount);
+  }
+  if (f.kind === 'money' && expected.kind === 'money') {
+    if (f.currency.toUpperCase() !== String(expected.currency).toUpperCase()) return 'incomparable';
+    return compareAmounts(found, f.amount, found.tolerance, expected.amount);
+  }
+  return 'incomparable';
+}
