@@ -42,6 +42,23 @@ function familyOf(decl: PropertyDecl): string {
   return decl.family ?? decl.name;
 }
 
+const familyCache = new WeakMap<Dataset, Map<string, string[]>>();
+
+/** Property names by family, computed once per dataset. */
+function familyMembers(dataset: Dataset): Map<string, string[]> {
+  let families = familyCache.get(dataset);
+  if (!families) {
+    families = new Map();
+    for (const d of dataset.properties.values()) {
+      const list = families.get(familyOf(d)) ?? [];
+      list.push(d.name);
+      families.set(familyOf(d), list);
+    }
+    familyCache.set(dataset, families);
+  }
+  return families;
+}
+
 function scalars(fact: Fact): ScalarValue[] {
   return fact.value.kind === 'list' ? fact.value.items : [fact.value];
 }
@@ -81,7 +98,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const decl = ctx.dataset.properties.get(name);
       if (!decl || decl.type === 'text') continue;
       const family = familyOf(decl);
-      const members = [...ctx.dataset.properties.values()].filter((d) => familyOf(d) === family).map((d) => d.name);
+      const members = familyMembers(ctx.dataset).get(family) ?? [name];
       const subject = pickSubject(resolved, hit, members, ctx.dataset, decl.type === 'entity');
       if (!subject) continue;
       const key = `${subject.entity.id}\u0000${family}`;
@@ -102,14 +119,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (decl.type === 'entity' && facts.some((f) => f.value.kind === 'list')) continue;
       const known = facts.flatMap(scalars);
       const agrees = known.map((v) => agreement(candidate!.found, v));
-      if (agrees.includes('agree') || !agrees.includes('conflict')) {
-        used.add(candidate.found);
-        reported.add(key);
-        continue;
-      }
       used.add(candidate.found);
       reported.add(key);
-      out.push(conflict(ctx, subject.entity, decl, facts, candidate));
+      if (agrees.includes('conflict') && !agrees.includes('agree')) out.push(conflict(ctx, subject.entity, decl, facts, candidate));
     }
   }
 }
