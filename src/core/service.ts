@@ -15,6 +15,7 @@ import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
 import { EntityLookup } from './lookup';
 import { runDatasetTests, type DatasetTestResult } from './datasetTests';
+import { compareValue, findValues } from './values';
 
 export interface DatasetInput {
   file: string;
@@ -86,7 +87,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const language = detectLanguage(view.masked);
     const mentions: Mention[] = [];
     const diagnostics: Diagnostic[] = [];
-    const state: RecognizeState = { seen: new Set() };
+    const state: RecognizeState = { seen: new Set(), confirms: (entity, t, from, to) => dateNearby(dataset, entity, t, from, to) };
 
     // Explicit annotations first: they pin mentions and the matcher stays out of them.
     for (const a of view.annotations) {
@@ -196,6 +197,13 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     },
   };
   return service;
+}
+
+/** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */
+function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number): boolean {
+  const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap((f) => (f.value.kind === 'list' ? f.value.items : [f.value]));
+  if (dates.length === 0) return false;
+  return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => compareValue(v, d) === 'agree'));
 }
 
 /** Documents the engine will not read: too large, or binary. Returns the diagnostic saying so. */

@@ -39,6 +39,12 @@ const CASES: Array<[string, string[]]> = [
   ['Tateki Tawara is the deputy commander of the JJOC.', []],
   ['統合作戦司令部の司令官は俵千城海将だ。', ['jjoc.commander 俵千城→南雲憲一郎']],
   ['The JJOC commands the Self-Defense Fleet and the JSDF branches.', []],
+  ['ＪＪＯＣの創設経費は105億円（2024年度予算の要求額）。', []],
+  ['The JJOC stood up in fiscal 2024 with a budget of 10.5 billion yen.', []],
+  ['統合作戦司令部の人員が三百人に達したとの一部報道は誤りで、実際は約240人である。', []],
+  ['Reports that the JJOC has 300 personnel are wrong.', []],
+  ['The JJOC has 300 personnel, not the 240 often cited.', []],
+  ['JJOC personnel costs reached $90 million.', ['jjoc.cost 90 million→71.2 million']],
   ['Kenichiro Nagumo of the Japan Air Self-Defense Force became the commander of the JJOC.', []],
 ];
 

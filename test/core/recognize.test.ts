@@ -20,7 +20,10 @@ const CASES: Array<[string, string[]]> = [
   ['Hegseth spoke. Pete Hegseth spoke. Hegseth left.', ['Pete Hegseth→pete-hegseth', 'Hegseth→pete-hegseth']],
   ['中谷防衛大臣が発言した。', ['中谷→gen-nakatani']],
   ['土俵の上で。', []],
+  ['俵千城海将が着任した。俵海将は艦隊勤務が長い。', ['俵千城→tateki-tawara', '俵→tateki-tawara']],
   ['在日米軍司令部', ['在日米軍→usfj']],
+  ['2024年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
+  ['1993年の能登半島地震では被害が出た。', []],
 ];
 
 describe('recognition', () => {

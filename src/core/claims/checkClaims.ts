@@ -20,11 +20,23 @@ export interface ClaimContext {
   positionAt: (offset: number) => Position;
 }
 
-const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
-const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ません[。、]|なかった|とは限らない/;
+// Negated, refuted or rumoured statements are not claims the writer makes.
+const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|n't\b/i;
+const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ません[。、]|なかった|とは限らない|誤り|誤報|否定|事実ではない|事実無根|デマ/;
+/** A fiscal year names a budget period, not the day something happened. */
+const FISCAL = /年度|\bFY|fiscal/i;
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
 const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+
+/**
+ * A cue directly followed by another property's cue modifies it: 創設経費 and "personnel costs"
+ * are costs, not an establishment or a headcount.
+ */
+function modifiesNextCue(text: string, hit: CueHit, next: CueHit | undefined): boolean {
+  if (!next || next.start - hit.end > 1 || text.slice(hit.end, next.start).trim() !== '') return false;
+  return next.properties.some((p) => !hit.properties.includes(p));
+}
 
 function isReferencePoint(text: string, hit: CueHit): boolean {
   return REFERENCE_AFTER_JA.test(text.slice(hit.end, hit.end + 6)) || REFERENCE_BEFORE_EN.test(text.slice(Math.max(0, hit.start - 40), hit.start));
@@ -92,8 +104,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const used = new Set<object>();
   const reported = new Set<string>();
 
-  for (const hit of hits) {
-    if (isReferencePoint(text, hit)) continue;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (isReferencePoint(text, hit) || modifiesNextCue(text, hit, hits[h + 1])) continue;
     for (const name of hit.properties) {
       const decl = ctx.dataset.properties.get(name);
       if (!decl || decl.type === 'text') continue;
@@ -121,7 +134,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const agrees = known.map((v) => agreement(candidate!.found, v));
       used.add(candidate.found);
       reported.add(key);
-      if (agrees.includes('conflict') && !agrees.includes('agree')) out.push(conflict(ctx, subject.entity, decl, facts, candidate));
+      if (!agrees.includes('conflict') || agrees.includes('agree')) continue;
+      // The right value elsewhere in the sentence ("not 300 but about 240") means the writer
+      // knows it: the other number is about something else.
+      if (!isMention(candidate.found) && values!.some((v) => v !== candidate!.found && known.some((k) => compareValue(v, k) === 'agree'))) continue;
+      out.push(conflict(ctx, subject.entity, decl, facts, candidate));
     }
   }
 }
@@ -156,6 +173,7 @@ function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit
   let best: { v: ParsedValue; gap: number } | undefined;
   for (const v of values) {
     if (used.has(v) || v.value.kind !== decl.type) continue;
+    if (v.value.kind === 'date' && FISCAL.test(v.text)) continue;
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;

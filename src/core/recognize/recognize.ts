@@ -10,7 +10,14 @@ import { isKanji, isKatakana } from '../text/scripts';
 export interface RecognizeState {
   /** Entities already mentioned by a form that needs no context. */
   seen: Set<string>;
+  /**
+   * Other evidence that a context-needing form means this entity, in `text[from, to)` around the
+   * mention: for an event, its date written nearby ("2024年の能登半島地震").
+   */
+  confirms?: (entity: string, text: string, from: number, to: number) => boolean;
 }
+
+const CONFIRM_WINDOW = 40;
 
 // Titles that make a surname alone a safe mention: before it in English, after it in Japanese.
 const TITLES_BEFORE = [
@@ -36,8 +43,7 @@ function hasTitle(n: NormalizedText, start: number, end: number): boolean {
   if (TITLES_BEFORE.some((t) => before.endsWith(t) && (before.length === t.length || !/[a-z]/.test(before[before.length - t.length - 1]!)))) {
     return true;
   }
-  const after = foldedSlice(n, end, end + 6);
-  return TITLES_AFTER.some((t) => after.startsWith(t));
+  return titleFollows(n, end);
 }
 
 function caseAllows(entry: AliasEntry, written: string): boolean {
@@ -47,10 +53,17 @@ function caseAllows(entry: AliasEntry, written: string): boolean {
   return letters.length === 0 || /[A-Z]/.test(letters);
 }
 
-function scriptAllows(entry: AliasEntry, codes: Uint16Array, start: number, end: number, length: number): boolean {
+function titleFollows(n: NormalizedText, end: number): boolean {
+  const after = foldedSlice(n, end, end + 6);
+  return TITLES_AFTER.some((t) => after.startsWith(t));
+}
+
+function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: number): boolean {
+  const codes = n.codes;
   const before = start > 0 ? codes[start - 1]! : -1;
-  const after = end < length ? codes[end]! : -1;
-  if (entry.kanjiOnlyLength === 1 && (isKanji(before) || isKanji(after))) return false;
+  const after = end < n.length ? codes[end]! : -1;
+  // One kanji inside a kanji word is part of that word (俵 in 土俵), unless a title follows (俵海将).
+  if (entry.kanjiOnlyLength === 1 && (isKanji(before) || (isKanji(after) && !titleFollows(n, end)))) return false;
   if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after)) return false;
   if (entry.startsWithKatakana && isKatakana(before)) return false;
   if (entry.endsWithKatakana && isKatakana(after)) return false;
@@ -79,12 +92,13 @@ export function recognizeRange(
     const contextual: AliasEntry[] = [];
     for (const id of ids) {
       const entry = index.entries[id]!;
-      if (!caseAllows(entry, written) || !scriptAllows(entry, n.codes, start, end, n.length)) continue;
+      if (!caseAllows(entry, written) || !scriptAllows(entry, n, start, end)) continue;
       (entry.needsContext ? contextual : plain).push(entry);
     }
     const titled = contextual.length > 0 && hasTitle(n, start, end);
     for (const entry of contextual) {
-      if (titled || state.seen.has(entry.entity)) plain.push(entry);
+      const confirmed = () => state.confirms?.(entry.entity, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW)) === true;
+      if (titled || state.seen.has(entry.entity) || confirmed()) plain.push(entry);
     }
     const entities = [...new Set(plain.map((e) => e.entity))];
     if (entities.length === 0) return false;
