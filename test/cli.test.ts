@@ -138,3 +138,18 @@ describe('cli as a process', () => {
     assert.equal(JSON.parse(r.stdout).version, 1);
   });
 });
+
+describe('cli sarif against the official schema', () => {
+  it('validates against the SARIF 2.1.0 JSON Schema', () => {
+    // The schema ships in @microsoft/jest-sarif; it is draft-04, hence ajv-draft-04.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv04 = require('ajv-draft-04');
+    const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const validate = new Ajv04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const r = run(['check', path.join(ROOT, 'examples'), path.join(ROOT, 'test', 'fixtures', 'ambiguous-alias'), '--dataset', path.join(ROOT, 'test', 'fixtures', 'ambiguous-alias', 'dataset.yaml'), '--format', 'sarif']);
+    const sarif = JSON.parse(r.out);
+    assert.ok(sarif.runs[0].results.length >= 3, 'several kinds of result');
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    assert.ok(!validate({ ...sarif, runs: [{ ...sarif.runs[0], results: [{ level: 'loud' }] }] }), 'the validator rejects a broken log');
+  });
+});
