@@ -1,0 +1,100 @@
+// Every custom request and notification between the Entity Lens client and server, in one typed
+// file. Method names are namespaced `entityLens/…`; payloads are plain JSON. Standard LSP
+// requests (hover, definition, references, codeAction, workspace/symbol) are not listed here.
+
+import type { EntityCard } from '../core/card';
+
+//#region To server
+
+/** `entityLens/searchEntities`: entities whose id, label or alias matches, in either language. */
+export const SearchEntitiesRequest = 'entityLens/searchEntities';
+export interface SearchEntitiesParams {
+  query: string;
+  limit?: number;
+}
+export interface EntitySummary {
+  id: string;
+  type: string;
+  /** Labels per language. */
+  labels: Record<string, string>;
+  /** Every alias, per language, for quick-pick filtering. */
+  aliases: Record<string, string[]>;
+}
+export interface SearchEntitiesResult {
+  entities: EntitySummary[];
+}
+
+/** `entityLens/entityCard`: everything the entity-card view shows. */
+export const EntityCardRequest = 'entityLens/entityCard';
+export interface EntityCardParams {
+  id: string;
+}
+export interface MentionLocation {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+  lang: string;
+}
+export interface EntityCardResult {
+  card: EntityCard | null;
+  /** Mentions across the workspace index, grouped by the language of the name used. */
+  mentions: Record<string, MentionLocation[]>;
+  /** Where the entity is defined in a dataset file. */
+  definition: MentionLocation | null;
+}
+
+/** `entityLens/reloadDatasets`: re-read every dataset file now. */
+export const ReloadDatasetsRequest = 'entityLens/reloadDatasets';
+export interface ReloadDatasetsResult {
+  entities: number;
+  problems: number;
+}
+
+/** `entityLens/checkWorkspace`: index and check every note in the workspace now. */
+export const CheckWorkspaceRequest = 'entityLens/checkWorkspace';
+export interface CheckWorkspaceResult {
+  files: number;
+  mentions: number;
+  problems: number;
+}
+
+/** `entityLens/documentMentions`: the mentions of one open document (for editor decorations). */
+export const DocumentMentionsRequest = 'entityLens/documentMentions';
+export interface DocumentMentionsParams {
+  uri: string;
+}
+export interface DocumentMentionsResult {
+  mentions: Array<{ entity: string; range: MentionLocation['range'] }>;
+}
+
+//#endregion
+
+//#region To client
+
+/** `entityLens/status`: what the server is doing, for the status bar. Sent on every change. */
+export const StatusNotification = 'entityLens/status';
+export interface StatusParams {
+  state: 'loading' | 'ready' | 'datasetErrors' | 'noDataset' | 'indexing';
+  entities: number;
+  /** Problems in dataset files. */
+  datasetProblems: number;
+  /** Diagnostics in notes (conflicts, ambiguities). */
+  documentProblems: number;
+  indexedFiles: number;
+  /** Datasets ignored because the workspace is not trusted. */
+  restricted: boolean;
+  /** One line for the tooltip / output, already localised. */
+  message: string;
+}
+
+//#endregion
+
+/** What the client sends in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Absolute path of the bundled dataset file. */
+  bundledDataset?: string;
+  /** Restricted Mode: workspace datasets and settings naming files are ignored. */
+  trusted: boolean;
+  /** UI language (`vscode.env.language`), for messages not tied to a document. */
+  locale?: string;
+}
