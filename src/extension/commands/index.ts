@@ -1,0 +1,12 @@
+// Every command in package.json `contributes.commands`, registered in one place.
+
+import type * as vscode from 'vscode';
+import type { ExtensionCtx } from '../context';
+import { registerEntityCardCommands } from './entityCard';
+import { registerFindEntity } from './findEntity';
+import { registerServerCommands } from './server';
+import { registerWorkspaceCommands } from './workspace';
+
+export function registerCommands(ctx: ExtensionCtx): vscode.Disposable[] {
+  return [registerFindEntity(ctx), ...registerEntityCardCommands(ctx), ...registerWorkspaceCommands(ctx), ...registerServerCommands(ctx)];
+}
