@@ -1,10 +1,10 @@
-// Command-line parsing for `entity-lens`. Small on purpose: three commands and a few options,
+// Command-line parsing for `entity-lens`. Small on purpose: four commands and a few options,
 // with a clear message for anything else (exit code 2).
 
 export type Format = 'text' | 'json' | 'sarif';
 
 export interface ParsedArgs {
-  command: 'check' | 'lookup' | 'test-dataset' | 'help' | 'version';
+  command: 'check' | 'lookup' | 'test-dataset' | 'lsp' | 'help' | 'version';
   paths: string[];
   datasets: string[];
   format: Format;
@@ -20,6 +20,7 @@ export const USAGE = `Usage:
   entity-lens check [PATH...] [--dataset FILE]... [--format text|json|sarif]
   entity-lens lookup QUERY [--dataset FILE]... [--format text|json]
   entity-lens test-dataset [FILE...]
+  entity-lens lsp --stdio       run the language server, speaking LSP over stdin/stdout
 Options:
   --dataset FILE        load a dataset on top of the bundled one (repeatable)
   --no-bundled-dataset  do not load the bundled dataset
@@ -35,6 +36,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const first = rest[0];
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') return out;
   if (first === '-v' || first === '--version') return { ...out, command: 'version' };
+  if (first === 'lsp') return parseLspArgs(rest.slice(1), out);
   if (first !== 'check' && first !== 'lookup' && first !== 'test-dataset') throw new UsageError(`unknown command "${first}"`);
   out.command = first;
   rest.shift();
@@ -84,4 +86,20 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   if (out.command === 'lookup' && out.paths.length === 0) throw new UsageError('lookup needs a QUERY');
   return out;
+}
+
+/**
+ * `lsp --stdio`: the language server reads its transport from the command line itself, so only
+ * the transport flag is checked here (and `--clientProcessId`, which LSP clients may add).
+ */
+function parseLspArgs(rest: string[], out: ParsedArgs): ParsedArgs {
+  let stdio = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--stdio') stdio = true;
+    else if (arg === '--clientProcessId') i++;
+    else if (!arg.startsWith('--clientProcessId=')) throw new UsageError(`unknown option "${arg}" for lsp (only --stdio is supported)`);
+  }
+  if (!stdio) throw new UsageError('lsp needs --stdio');
+  return { ...out, command: 'lsp' };
 }

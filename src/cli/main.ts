@@ -11,6 +11,7 @@ import { formatText } from './formatters/text';
 import { formatSarif } from './formatters/sarif';
 import { countBySeverity, type CheckReport, type FileReport } from './formatters/report';
 import { formatCard } from './formatters/card';
+import { startServer } from '../server/server';
 
 declare const ENTITY_LENS_VERSION: string | undefined;
 const VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
@@ -140,6 +141,10 @@ export function execute(argv: string[], io: Io = processIo): number {
         return runLookup(args, io);
       case 'test-dataset':
         return runTestDataset(args, io);
+      case 'lsp':
+        // The server keeps the process alive on stdin and exits on the client's `exit`.
+        startServer();
+        return 0;
     }
   } catch (e) {
     if (e instanceof InputError) {

@@ -2,7 +2,9 @@
 
 export * from './model';
 export { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH } from './service';
-export type { EntityService, EntityServiceOptions, DatasetInput, TextDocument, CancellationToken } from './service';
+export type { EntityService, EntityServiceOptions, RecognitionOptions, DatasetInput, TextDocument, CancellationToken } from './service';
+export { WorkspaceIndex } from './workspaceIndex';
+export type { IndexedMention, IndexStats } from './workspaceIndex';
 export type { DocumentKind } from './markdown/prose';
 export { entityCard } from './card';
 export type { EntityCard, CardFact } from './card';
@@ -11,3 +13,4 @@ export type { DatasetTestResult } from './datasetTests';
 export { describeValue, normalizedValue } from './claims/describeValue';
 export { LineIndex } from './text/lineIndex';
 export { normalizeKey } from './text/normalize';
+export { detectLanguage } from './text/detectLanguage';

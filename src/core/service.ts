@@ -42,14 +42,19 @@ export interface EntityServiceOptions {
   lang?: 'en' | 'ja';
   /** Documents longer than this (UTF-16 code units) are not checked; a diagnostic says so. */
   maxDocumentLength?: number;
+  /** Languages whose labels and aliases are recognised in documents; all when absent. Look-up by name ignores it. */
+  languages?: string[];
 }
+
+/** The options a running service can change (the language server's settings). */
+export type RecognitionOptions = Pick<EntityServiceOptions, 'maxDocumentLength' | 'languages'>;
 
 export interface EntityService {
   /** Replaces the datasets (in merge order) and rebuilds the matchers. Returns every problem. */
   loadDatasets(inputs: DatasetInput[]): Problem[];
   readonly dataset: Dataset;
   readonly datasetProblems: readonly Problem[];
-  /** Increases on every `loadDatasets`; cached analyses of older versions are recomputed. */
+  /** Increases on every `loadDatasets` and `configure`; cached analyses of older versions are recomputed. */
   readonly datasetVersion: number;
   /** Mentions and diagnostics of one document; `undefined` only when cancelled. */
   analyze(doc: TextDocument, token?: CancellationToken): DocumentAnalysis | undefined;
@@ -62,14 +67,18 @@ export interface EntityService {
   mentionAt(analysis: DocumentAnalysis, offset: number, text: string): Mention | undefined;
   /** Runs the datasets' inline tests. */
   runDatasetTests(): DatasetTestResult[];
+  /** Changes the recognition options; the next `analyze` of each document recomputes it. */
+  configure(options: RecognitionOptions): void;
 }
 
 export const DEFAULT_MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
 
 export function createEntityService(options: EntityServiceOptions = {}): EntityService {
-  const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
+  let maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
+  let languages = options.languages;
   let dataset: Dataset = { properties: new Map(), entities: new Map(), tests: [], files: [] };
   let problems: Problem[] = [];
+  let loadProblems: Problem[] = [];
   let aliasIndex: AliasIndex = buildAliasIndex(dataset);
   let cues = CueIndex.build(dataset);
   let lookup = new EntityLookup(aliasIndex, dataset);
@@ -153,16 +162,28 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     return { file: doc.file, language, mentions, diagnostics: kept };
   }
 
+  /** The matcher honours `languages`; look-up by name always knows every name. */
+  function rebuildMatchers(): void {
+    const allNames = buildAliasIndex(dataset, options.lang);
+    aliasIndex = languages ? buildAliasIndex(dataset, options.lang, languages) : allNames;
+    lookup = new EntityLookup(allNames, dataset);
+    problems = [...loadProblems, ...allNames.problems];
+    version++;
+  }
+
   const service: EntityService = {
     loadDatasets(inputs) {
       const loaded = loadDatasets(inputs, { lang: options.lang });
       dataset = loaded.dataset;
-      aliasIndex = buildAliasIndex(dataset, options.lang);
+      loadProblems = loaded.problems;
       cues = CueIndex.build(dataset);
-      lookup = new EntityLookup(aliasIndex, dataset);
-      problems = [...loaded.problems, ...aliasIndex.problems];
-      version++;
+      rebuildMatchers();
       return problems;
+    },
+    configure(next) {
+      if (next.maxDocumentLength !== undefined) maxLength = next.maxDocumentLength;
+      if ('languages' in next) languages = next.languages;
+      rebuildMatchers();
     },
     get dataset() {
       return dataset;

@@ -64,11 +64,18 @@ function makeEntry(entity: string, alias: Alias, key: string): AliasEntry {
   };
 }
 
-/** Every label and alias of every entity, folded; labels never need context. */
-export function buildAliasIndex(dataset: Dataset, messageLang?: string): AliasIndex {
+/**
+ * Every label and alias of every entity, folded; labels never need context. With `languages`,
+ * only names in those languages are matched (a user who writes English only can switch the
+ * Japanese names off); collisions are still judged over every name, so the dataset's problems do
+ * not depend on that choice.
+ */
+export function buildAliasIndex(dataset: Dataset, messageLang?: string, languages?: readonly string[]): AliasIndex {
   const entries: AliasEntry[] = [];
   const owners = new Map<string, { entity: string; alias: Alias }>();
   const problems: Problem[] = [];
+  const inLanguage = (lang: Lang) => !languages || languages.includes(lang);
+  const matchable = new Set<AliasEntry>();
   for (const entity of dataset.entities.values()) {
     const seen = new Map<string, AliasEntry>();
     const forms: Alias[] = [];
@@ -83,11 +90,17 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string): AliasIn
       if (known) {
         // The same form twice for one entity: the laxer rule wins (a label beats a context alias).
         known.needsContext = known.needsContext && alias.needsContext === true;
+        // JJOC is both an English and a Japanese alias: it stays matchable with either language on.
+        if (inLanguage(alias.lang) && !matchable.has(known)) {
+          known.lang = alias.lang;
+          matchable.add(known);
+        }
         continue;
       }
       const entry = makeEntry(entity.id, alias, key);
       seen.set(key, entry);
       entries.push(entry);
+      if (inLanguage(alias.lang)) matchable.add(entry);
       const owner = owners.get(key);
       if (!owner) {
         owners.set(key, { entity: entity.id, alias });
@@ -111,6 +124,7 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string): AliasIn
       }
     }
   }
-  const matcher = KeywordMatcher.build(entries.map((e) => e.key));
-  return { matcher, entries, problems };
+  const kept = languages ? entries.filter((e) => matchable.has(e)) : entries;
+  const matcher = KeywordMatcher.build(kept.map((e) => e.key));
+  return { matcher, entries: kept, problems };
 }

@@ -1,0 +1,24 @@
+// textDocument/hover on a mention: the entity's card. An ambiguous mention lists its candidates.
+
+import type { Hover, HoverParams } from 'vscode-languageserver/node';
+import { MarkupKind } from 'vscode-languageserver/node';
+import { entityCardMarkdown } from './cardMarkdown';
+import { entityAt } from './entityAt';
+import { t } from './localize';
+import { escapeMarkdown } from './markdown';
+import type { ServerState } from './state';
+
+export function provideHover(state: ServerState, params: HoverParams): Hover | null {
+  const target = entityAt(state, params.textDocument.uri, params.position);
+  if (!target?.mention || !target.analysis) return null;
+  const contentLang = target.analysis.language === 'ja' ? 'ja' : 'en';
+  const ctx = { service: state.service, index: state.index, contentLang, uiLang: state.lang, mentionLang: target.mention.lang } as const;
+  let value: string;
+  if (target.candidates && target.candidates.length > 1) {
+    const heading = escapeMarkdown(t(state.lang, `"${target.mention.text}" could be one of these:`, `「${target.mention.text}」は次のいずれかです：`));
+    value = [heading, ...target.candidates.map((e) => entityCardMarkdown(e, ctx))].join('\n\n---\n\n');
+  } else {
+    value = entityCardMarkdown(target.entity, ctx);
+  }
+  return { contents: { kind: MarkupKind.Markdown, value }, range: target.mention.range };
+}

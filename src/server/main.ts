@@ -1,0 +1,9 @@
+// Entry point of dist/server.js, the program the VS Code client starts (`--node-ipc` or
+// `--stdio`). The CLI's `entity-lens lsp --stdio` calls startServer from ./server instead:
+// importing this file starts a server, which a bundle containing the CLI must not do on load.
+
+import { startServer } from './server';
+
+export { startServer };
+
+startServer();

@@ -1,0 +1,159 @@
+// The Entity Lens language server: an LSP adapter over the engine. This file wires the
+// connection to the features; each feature lives in its own file. The transport (stdio, node
+// IPC, socket or pipe) is whatever `vscode-languageserver/node` reads from the command line.
+
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { checkWorkspace, documentMentions, entityCardRequest, reloadDatasets, searchEntities } from './customRequests';
+import { provideCodeActions } from './codeActions';
+import { provideDefinition } from './definition';
+import { DocumentChecker } from './documents';
+import { provideHover } from './hover';
+import { catchPromise, connectionLogger, describeError, guardRequest } from './log';
+import { CheckWorkspaceRequest, DocumentMentionsRequest, EntityCardRequest, ReloadDatasetsRequest, SearchEntitiesRequest, type InitializationOptions } from './protocol';
+import { provideReferences } from './references';
+import { fetchSettings } from './settings';
+import { ServerState, type WorkspaceFolderInfo } from './state';
+import { StatusReporter } from './status';
+import { provideWorkspaceSymbols } from './symbols';
+import { fileUri, normalizeUri, uriToPath } from './uris';
+import { WatchedFiles } from './watchedFiles';
+import { WorkspaceSync } from './workspaceSync';
+
+declare const ENTITY_LENS_VERSION: string | undefined;
+const VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
+const SETTINGS_DELAY_MS = 50;
+
+/** Starts the server on the transport named by the command line; returns its connection. */
+export function startServer(): Connection {
+  const connection = createConnection(ProposedFeatures.all);
+  const log = connectionLogger(connection);
+  // Last line of defence: a stray error is logged, and the server keeps serving.
+  process.on('unhandledRejection', (e) => log.error(`Unhandled rejection: ${describeError(e)}`));
+  process.on('uncaughtException', (e) => log.error(`Uncaught exception: ${describeError(e)}`));
+
+  const state = new ServerState(connection, log);
+  const status = new StatusReporter(state);
+  const sync = new WorkspaceSync(state, status);
+  const checker = new DocumentChecker(state, sync, status);
+  const watched = new WatchedFiles(state, sync);
+
+  connection.onInitialize((params) => initialize(state, params));
+
+  connection.onInitialized(() => {
+    if (state.support.configurationChangeRegistration) {
+      catchPromise(connection.client.register(DidChangeConfigurationNotification.type, { section: 'entityLens' }), log, 'registering for settings changes');
+    }
+    if (state.support.workspaceFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => normalizeUri(f.uri)));
+        state.folders = [...state.folders.filter((f) => !removed.has(f.uri)), ...foldersOf(event.added)];
+        catchPromise(applySettingsAndRefresh(), log, 'refreshing after the workspace folders changed');
+      });
+    }
+    catchPromise(applySettingsAndRefresh(), log, 'starting up');
+  });
+
+  let appliedRecognition = '';
+
+  /** Pulls the settings and applies them; a change of anything but severities re-reads the workspace. */
+  async function applySettingsAndRefresh(): Promise<void> {
+    const before = JSON.stringify([...state.settings.byFolder.entries(), state.settings.global]);
+    state.settings = await fetchSettings(connection, state.folders.map((f) => f.uri), state.support.configuration, log);
+    const g = state.settings.global;
+    const recognition = { languages: g.languages, maxDocumentLength: g.maxFileSizeKB * 1024 };
+    // Reconfiguring invalidates every cached analysis: only when something changed.
+    if (JSON.stringify(recognition) !== appliedRecognition) {
+      appliedRecognition = JSON.stringify(recognition);
+      state.service.configure(recognition);
+    }
+    await watched.register();
+    await sync.refreshAll();
+    if (before !== JSON.stringify([...state.settings.byFolder.entries(), state.settings.global])) sync.republishAll();
+  }
+
+  // Clients may announce one change twice (a static `synchronize` section and our registration): coalesce.
+  let settingsTimer: NodeJS.Timeout | undefined;
+  connection.onDidChangeConfiguration(() => {
+    if (settingsTimer) clearTimeout(settingsTimer);
+    settingsTimer = setTimeout(() => {
+      settingsTimer = undefined;
+      catchPromise(applySettingsAndRefresh(), log, 'applying changed settings');
+    }, SETTINGS_DELAY_MS);
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    try {
+      watched.handle(params);
+    } catch (e) {
+      log.error(`Handling file changes failed: ${describeError(e)}`);
+    }
+  });
+
+  connection.onHover(guardRequest(log, 'textDocument/hover', null, (params) => provideHover(state, params)));
+  connection.onDefinition(guardRequest(log, 'textDocument/definition', null, (params) => provideDefinition(state, params)));
+  connection.onReferences(guardRequest(log, 'textDocument/references', null, (params) => provideReferences(state, params)));
+  connection.onCodeAction(guardRequest(log, 'textDocument/codeAction', [], (params) => provideCodeActions(state, params)));
+  connection.onWorkspaceSymbol(guardRequest(log, 'workspace/symbol', [], (params) => provideWorkspaceSymbols(state, params)));
+
+  connection.onRequest(SearchEntitiesRequest, guardRequest(log, SearchEntitiesRequest, { entities: [] }, (params) => searchEntities(state, params)));
+  connection.onRequest(EntityCardRequest, guardRequest(log, EntityCardRequest, { card: null, mentions: {}, definition: null }, (params) => entityCardRequest(state, params)));
+  connection.onRequest(ReloadDatasetsRequest, guardRequest(log, ReloadDatasetsRequest, { entities: 0, problems: 0 }, () => reloadDatasets(state, sync)));
+  connection.onRequest(CheckWorkspaceRequest, guardRequest(log, CheckWorkspaceRequest, { files: 0, mentions: 0, problems: 0 }, () => checkWorkspace(state, sync)));
+  connection.onRequest(DocumentMentionsRequest, guardRequest(log, DocumentMentionsRequest, { mentions: [] }, (params) => documentMentions(state, params)));
+
+  connection.onShutdown(() => {
+    if (settingsTimer) clearTimeout(settingsTimer);
+    sync.dispose();
+    checker.dispose();
+    watched.dispose();
+    status.dispose();
+  });
+
+  checker.listen();
+  connection.listen();
+  return connection;
+}
+
+function initialize(state: ServerState, params: InitializeParams): InitializeResult {
+  state.applyInitOptions(params.initializationOptions as Partial<InitializationOptions> | undefined);
+  const caps = params.capabilities;
+  state.support = {
+    configuration: caps.workspace?.configuration === true,
+    configurationChangeRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    relativePatterns: caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
+    workspaceFolderChanges: caps.workspace?.workspaceFolders === true,
+  };
+  const rootUri = params.rootUri ?? (params.rootPath ? fileUri(params.rootPath) : undefined);
+  state.folders = foldersOf(params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: '' }] : []));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'Entity Lens', version: VERSION },
+  };
+}
+
+/** Workspace folders on the file system (others cannot be walked). */
+function foldersOf(folders: WorkspaceFolder[]): WorkspaceFolderInfo[] {
+  return folders.flatMap((f) => {
+    const uri = normalizeUri(f.uri);
+    const p = uriToPath(uri);
+    return p ? [{ uri, path: p }] : [];
+  });
+}

@@ -1,0 +1,101 @@
+// The `entityLens/status` notification: what the server is doing, for the client's status bar.
+// Sent whenever the state changes; counts that move during indexing are sent at most every
+// 200 ms so a large workspace does not flood the client.
+
+import { StatusNotification, type StatusParams } from './protocol';
+import type { ServerState } from './state';
+import { catchPromise } from './log';
+import { severityOf } from './diagnostics';
+import { t, type UiLang } from './localize';
+
+const THROTTLE_MS = 200;
+
+export class StatusReporter {
+  private lastSent = '';
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly state: ServerState) {}
+
+  /** Sends the status if it changed: at once when the state itself changed, else throttled. */
+  update(): void {
+    const next = computeStatus(this.state);
+    const previous = this.lastSent ? (JSON.parse(this.lastSent) as StatusParams) : undefined;
+    if (!previous || previous.state !== next.state) {
+      this.send(next);
+      return;
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.send(computeStatus(this.state));
+    }, THROTTLE_MS);
+  }
+
+  current(): StatusParams {
+    return computeStatus(this.state);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private send(status: StatusParams): void {
+    const json = JSON.stringify(status);
+    if (json === this.lastSent) return;
+    this.lastSent = json;
+    catchPromise(this.state.connection.sendNotification(StatusNotification, status), this.state.log, 'sending entityLens/status');
+  }
+}
+
+export function computeStatus(state: ServerState): StatusParams {
+  const stats = state.index.stats();
+  const entities = state.service.dataset.entities.size;
+  const datasetErrors = state.datasetProblems.filter((p) => p.severity === 'error').length;
+  const kind: StatusParams['state'] =
+    state.phase === 'loading' ? 'loading' : state.phase === 'indexing' ? 'indexing' : entities === 0 ? 'noDataset' : datasetErrors > 0 ? 'datasetErrors' : 'ready';
+  const status: Omit<StatusParams, 'message'> = {
+    state: kind,
+    entities,
+    datasetProblems: state.datasetProblems.length,
+    documentProblems: shownNoteDiagnostics(state),
+    indexedFiles: stats.files,
+    restricted: !state.trusted,
+  };
+  return { ...status, message: statusMessage(status, state.lang) };
+}
+
+/** Diagnostics in notes as the user sees them: categories set to `ignore` do not count. */
+function shownNoteDiagnostics(state: ServerState): number {
+  let n = 0;
+  for (const file of state.index.files()) {
+    const severity = state.settingsFor(file).severity;
+    for (const d of state.index.get(file)?.diagnostics ?? []) if (severityOf(d, severity) !== undefined) n++;
+  }
+  return n;
+}
+
+function statusMessage(s: Omit<StatusParams, 'message'>, lang: UiLang): string {
+  let text: string;
+  switch (s.state) {
+    case 'loading':
+      text = t(lang, 'Entity Lens: loading datasets…', 'Entity Lens：データセットを読み込み中…');
+      break;
+    case 'indexing':
+      text = t(lang, `Entity Lens: indexing notes (${s.indexedFiles} so far)…`, `Entity Lens：ノートを索引中（${s.indexedFiles}件済み）…`);
+      break;
+    case 'noDataset':
+      text = t(lang, 'Entity Lens: no dataset loaded, so no entities to recognise.', 'Entity Lens：データセットが読み込まれていないため、認識するエンティティがありません。');
+      break;
+    case 'datasetErrors':
+      text = t(lang, `Entity Lens: ${s.entities} entities; problems in dataset files: ${s.datasetProblems}.`, `Entity Lens：エンティティ${s.entities}件、データセットの問題${s.datasetProblems}件。`);
+      break;
+    case 'ready':
+      text = t(
+        lang,
+        `Entity Lens: ${s.entities} entities, ${s.indexedFiles} notes indexed, problems in notes: ${s.documentProblems}.`,
+        `Entity Lens：エンティティ${s.entities}件、索引済みノート${s.indexedFiles}件、ノートの問題${s.documentProblems}件。`,
+      );
+      break;
+  }
+  if (s.restricted) text += t(lang, ' Restricted Mode: only the bundled dataset is used.', ' 制限モード：同梱データセットのみを使用しています。');
+  return text;
+}

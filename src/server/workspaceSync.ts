@@ -1,0 +1,230 @@
+// Keeps the engine in step with the workspace on disk: finds the datasets and notes, loads the
+// datasets, indexes the notes (with a progress report, yielding to the event loop so requests
+// are served meanwhile), and after every dataset change re-analyses what is indexed and
+// re-publishes the diagnostics that changed. Work runs one task at a time, in order; a newer
+// full refresh stops an older indexing run at its next yield.
+
+import * as fs from 'node:fs';
+import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import type { Problem } from '../core';
+import { datasetFiles, findBundledDataset, loadDatasetFiles, resolveSettingsDatasets } from './datasets';
+import { toLspDiagnostic } from './diagnostics';
+import { catchPromise, describeError } from './log';
+import { t } from './localize';
+import type { ServerState } from './state';
+import type { StatusReporter } from './status';
+import { fileUri, normalizeUri, uriToPath } from './uris';
+import { scanFolders } from './workspaceFiles';
+
+/** Files analysed between two yields to the event loop. */
+const FILES_PER_SLICE = 8;
+/** A safety limit for enormous folders (a home directory opened by mistake). */
+const MAX_NOTES = 20000;
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export class WorkspaceSync {
+  private queue: Promise<void> = Promise.resolve();
+  private reloadTimer: NodeJS.Timeout | undefined;
+  private generation = 0;
+  /** Dataset files that currently show problems, to clear them when they become clean. */
+  private datasetUrisWithProblems = new Set<string>();
+
+  constructor(
+    private readonly state: ServerState,
+    private readonly status: StatusReporter,
+  ) {}
+
+  /** Walks the folders, loads every dataset and indexes every note. */
+  refreshAll(): Promise<void> {
+    const generation = ++this.generation;
+    return this.enqueue('refreshing the workspace', async () => {
+      if (generation !== this.generation) return; // A newer refresh is queued behind this one.
+      this.setPhase('loading');
+      const folders = this.state.folders.map((f) => {
+        const s = this.state.settingsFor(f.uri);
+        return { path: f.path, include: s.files.include, exclude: s.files.exclude };
+      });
+      const scan = await scanFolders(folders, { maxFiles: MAX_NOTES, cancelled: () => generation !== this.generation });
+      if (generation !== this.generation) return; // A partial walk must not drop files from the index.
+      if (scan.truncated) this.state.log.warn(`More than ${MAX_NOTES} notes in the workspace; only the first ${MAX_NOTES} are indexed.`);
+      this.state.workspaceDatasets = new Set(scan.datasets);
+      await this.loadDatasets();
+      await this.reanalyzeIndexed();
+      await this.indexNotes(scan.notes, generation);
+      this.setPhase('idle');
+    });
+  }
+
+  /** Re-reads the dataset files (after a change on disk, or on request) and re-checks the notes. */
+  reloadDatasets(): Promise<void> {
+    return this.enqueue('reloading the datasets', async () => {
+      this.setPhase('loading');
+      await this.loadDatasets();
+      await this.reanalyzeIndexed();
+      this.setPhase('idle');
+    });
+  }
+
+  /**
+   * Reloads the datasets after `delayMs`; requests within the delay coalesce into one reload
+   * (a save produces several file events; typing in a dataset editor, many changes).
+   */
+  requestDatasetReload(delayMs: number): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      catchPromise(this.reloadDatasets(), this.state.log, 'reloading the datasets after a change');
+    }, delayMs);
+  }
+
+  dispose(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+  }
+
+  /** A note changed, appeared or vanished on disk (open editors are the truth for open files). */
+  noteChanged(uri: string, deleted: boolean): Promise<void> {
+    return this.enqueue(`re-reading ${uri}`, async () => {
+      const key = normalizeUri(uri);
+      if (this.state.isOpen(key)) return;
+      const p = uriToPath(key);
+      if (deleted || !p || !this.state.isIncludedNote(p)) {
+        if (this.state.index.remove(key)) this.state.publisher.clear(key);
+      } else {
+        await this.indexFile(p);
+      }
+      this.status.update();
+    });
+  }
+
+  /** Re-publishes every note and dataset (after a severity setting changed). */
+  republishAll(): void {
+    for (const file of this.state.index.files()) this.state.publishNote(file);
+    this.publishDatasetProblems(this.state.datasetProblems);
+  }
+
+  /** Reads a note from disk into the index and publishes its diagnostics. */
+  async indexFile(filePath: string): Promise<void> {
+    const uri = fileUri(filePath);
+    const maxBytes = this.state.settingsFor(uri).maxFileSizeKB * 1024;
+    let text: string;
+    try {
+      const stat = await fs.promises.stat(filePath);
+      if (stat.size > maxBytes * 4) {
+        // Far over the limit: not even read. (A file near the limit is read and the engine says so.)
+        if (this.state.index.remove(uri)) this.state.publisher.clear(uri);
+        return;
+      }
+      text = await fs.promises.readFile(filePath, 'utf8');
+    } catch {
+      if (this.state.index.remove(uri)) this.state.publisher.clear(uri);
+      return;
+    }
+    if (this.state.isOpen(uri)) return; // Opened while we were reading: the editor's text wins.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    this.state.index.upsert({ file: uri, text, kind: filePath.toLowerCase().endsWith('.txt') ? 'plaintext' : 'markdown' });
+    this.state.publishNote(uri);
+  }
+
+  private enqueue(what: string, task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task);
+    this.queue = run.catch((e: unknown) => {
+      this.state.log.error(`${what} failed: ${describeError(e)}`);
+      this.setPhase('idle');
+    });
+    return run;
+  }
+
+  private setPhase(phase: ServerState['phase']): void {
+    this.state.phase = phase;
+    this.status.update();
+  }
+
+  private async loadDatasets(): Promise<void> {
+    const state = this.state;
+    const global = state.settings.global;
+    const bundled = global.useBundledDataset ? findBundledDataset(state.initOptions.bundledDataset) : undefined;
+    if (global.useBundledDataset && !bundled) state.log.warn('The bundled dataset (dataset/canonical.entities.yaml) was not found next to the server.');
+    const settingsFiles = state.trusted
+      ? resolveSettingsDatasets(
+          state.folders.map((f) => ({ folder: f.path, datasets: state.settingsFor(f.uri).datasets })),
+          state.log,
+        )
+      : [];
+    const files = datasetFiles({ bundled, workspace: [...state.workspaceDatasets], settings: settingsFiles, trusted: state.trusted });
+    // An open dataset editor's unsaved text counts: its problems show while typing.
+    const result = await loadDatasetFiles(state.service, files, state.log, (uri) => state.openDocument(uri)?.getText());
+    state.datasetFiles = result.files;
+    state.datasetProblems = result.problems;
+    this.publishDatasetProblems(result.problems);
+    state.log.info(`Loaded ${state.service.dataset.entities.size} entities from ${result.files.length} dataset file(s); ${result.problems.length} problem(s).`);
+  }
+
+  /** Dataset problems go on their dataset files; a file that became clean is cleared. */
+  private publishDatasetProblems(problems: readonly Problem[]): void {
+    const byUri = new Map<string, Problem[]>();
+    for (const p of problems) {
+      if (!p.file) {
+        this.state.log.warn(`Dataset problem: ${p.message} (${p.code})`);
+        continue;
+      }
+      const list = byUri.get(p.file) ?? [];
+      list.push(p);
+      byUri.set(p.file, list);
+    }
+    for (const [uri, list] of byUri) this.state.publisher.publish(uri, list.flatMap((p) => toLspDiagnostic(p, this.state.settingsFor(uri)) ?? []));
+    for (const uri of this.datasetUrisWithProblems) if (!byUri.has(uri)) this.state.publisher.clear(uri);
+    this.datasetUrisWithProblems = new Set(byUri.keys());
+  }
+
+  /** Re-checks every indexed note against the current dataset; publishes those that changed. */
+  private async reanalyzeIndexed(): Promise<void> {
+    let k = 0;
+    for (const file of this.state.index.files()) {
+      if (this.state.isOpen(file)) {
+        this.state.analysisOf(file);
+        this.state.publishNote(file);
+      } else if (this.state.index.reanalyze(file)) {
+        this.state.publishNote(file);
+      }
+      if (++k % (FILES_PER_SLICE * 4) === 0) await yieldToEventLoop();
+    }
+    this.status.update();
+  }
+
+  private async indexNotes(paths: string[], generation: number): Promise<void> {
+    const state = this.state;
+    this.setPhase('indexing');
+    const wanted = new Set(paths.map(fileUri));
+    for (const file of state.index.files()) {
+      if (!wanted.has(file) && !state.isOpen(file) && state.index.remove(file)) state.publisher.clear(file);
+    }
+    const progress = await this.beginProgress(paths.length);
+    try {
+      for (let k = 0; k < paths.length; k++) {
+        if (generation !== this.generation) return;
+        await this.indexFile(paths[k]!);
+        if ((k + 1) % FILES_PER_SLICE === 0) {
+          progress?.report(Math.round(((k + 1) / paths.length) * 100), `${k + 1}/${paths.length}`);
+          this.status.update();
+          await yieldToEventLoop();
+        }
+      }
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private async beginProgress(total: number): Promise<WorkDoneProgressServerReporter | undefined> {
+    try {
+      const reporter = await this.state.connection.window.createWorkDoneProgress();
+      reporter.begin(t(this.state.lang, 'Entity Lens: indexing notes', 'Entity Lens：ノートを索引中'), 0, `0/${total}`, false);
+      return reporter;
+    } catch (e) {
+      this.state.log.warn(`No progress report for indexing: ${describeError(e)}`);
+      return undefined;
+    }
+  }
+}
