@@ -1,11 +1,11 @@
 // The engine's one entry point. Hosts (CLI, language server, tests) hand it dataset texts and
 // document texts; it hands back plain data. It never reads files and never throws on bad input.
 
-import type { Dataset, Diagnostic, DocumentAnalysis, Entity, Mention, Problem } from './model';
+import type { Dataset, Diagnostic, DocumentAnalysis, Entity, Mention, Position, Problem } from './model';
 import { loadDatasets } from './dataset';
 import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
-import { extractProse, type DocumentKind } from './markdown/prose';
+import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView } from './markdown/prose';
 import { Suppressions } from './markdown/directives';
 import { splitSentences } from './claims/sentences';
 import { CueIndex } from './claims/cueIndex';
@@ -83,7 +83,62 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
   let cues = CueIndex.build(dataset);
   let lookup = new EntityLookup(aliasIndex, dataset);
   let version = 0;
+  let lastInputs: DatasetInput[] | undefined;
   const cache = new Map<string, { text: string; version: number | undefined; datasetVersion: number; analysis: DocumentAnalysis }>();
+  /**
+   * Per edited document (one analysed with a `version`: an open editor), the Markdown chunks of
+   * its last analysis, so that the next one re-parses only the chunks an edit touched.
+   */
+  const proseChunks = new Map<string, ProseChunkCache>();
+  /** Likewise, the claim diagnostics of each prose block (lines relative to the block's). */
+  const blockClaims = new Map<string, { datasetVersion: number; blocks: Map<string, Diagnostic[]> }>();
+  /** Likewise, the mentions of each prose block of its last analysis, by block text. */
+  const blockMentions = new Map<string, { datasetVersion: number; blocks: Map<string, BlockMentions> }>();
+
+  /** Recognition block by block, reusing the blocks of the last analysis that still hold. */
+  function recognizeBlocks(doc: TextDocument, view: ProseView, state: RecognizeState, positionAt: (o: number) => Position, found: Mention[], token?: CancellationToken): boolean {
+    const keep = doc.version !== undefined;
+    const previous = keep ? blockMentions.get(doc.file) : undefined;
+    const before = previous && previous.datasetVersion === version ? previous.blocks : undefined;
+    const next = new Map<string, BlockMentions>();
+    const seen = new RecordingSet(state.seen);
+    const blockState: RecognizeState = { seen, confirms: state.confirms };
+    for (const block of view.blocks) {
+      if (token?.isCancellationRequested) return false;
+      const key = view.masked.slice(block.start, block.end);
+      const known = before?.get(key) ?? next.get(key);
+      if (known && known.reads.every(([id, had]) => seen.has(id) === had)) {
+        for (const m of known.mentions) {
+          const start = m.start + block.start;
+          const end = m.end + block.start;
+          found.push({ ...m, start, end, range: { start: positionAt(start), end: positionAt(end) } });
+        }
+        for (const id of known.adds) seen.add(id);
+        if (keep) next.set(key, known);
+        continue;
+      }
+      seen.startRecording();
+      const from = found.length;
+      recognizeRange(view.masked, block.start, block.end, aliasIndex, blockState, positionAt, found);
+      const recorded = seen.stopRecording();
+      if (keep) {
+        const mentions = found.slice(from).map((m) => ({ ...m, start: m.start - block.start, end: m.end - block.start }));
+        next.set(key, { mentions, reads: recorded.reads, adds: recorded.adds });
+      }
+    }
+    for (const id of seen) state.seen.add(id);
+    if (keep) blockMentions.set(doc.file, { datasetVersion: version, blocks: next });
+    return true;
+  }
+
+  function proseOf(doc: TextDocument): ProseView {
+    const kind = doc.kind ?? 'markdown';
+    if (doc.version === undefined) return extractProse(doc.text, kind);
+    const next: ProseChunkCache = new Map();
+    const view = extractProse(doc.text, kind, proseChunks.get(doc.file), next);
+    proseChunks.set(doc.file, next);
+    return view;
+  }
 
   function analyzeUncached(doc: TextDocument, token?: CancellationToken): DocumentAnalysis | undefined {
     const text = doc.text;
@@ -92,7 +147,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const skipped = refuseToCheck(doc, maxLength, options.lang);
     if (skipped) return { file: doc.file, language: 'en', mentions: [], diagnostics: [skipped] };
 
-    const view = extractProse(text, doc.kind ?? 'markdown');
+    const view = proseOf(doc);
     const language = detectLanguage(view.masked);
     const mentions: Mention[] = [];
     const diagnostics: Diagnostic[] = [];
@@ -115,13 +170,10 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
         });
       }
     }
-    const pinned = view.annotations;
+    const pinned = [...view.annotations].sort((a, b) => a.start - b.start);
     const found: Mention[] = [];
-    for (const block of view.blocks) {
-      if (token?.isCancellationRequested) return undefined;
-      recognizeRange(view.masked, block.start, block.end, aliasIndex, state, positionAt, found);
-    }
-    for (const m of found) if (!pinned.some((a) => m.start < a.end && a.start < m.end)) mentions.push(m);
+    if (!recognizeBlocks(doc, view, state, positionAt, found, token)) return undefined;
+    for (const m of found) if (!overlapsPinned(pinned, m)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);
 
     for (const m of mentions) {
@@ -142,19 +194,49 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       });
     }
 
-    // Claims, sentence by sentence; mentions are sorted, so a moving cursor finds each sentence's.
+    // Claims, sentence by sentence; mentions are sorted (and never overlap), so a moving cursor
+    // finds each block's and each sentence's. For an edited document, a block whose text, column,
+    // language and mentions are as in the last analysis gets its diagnostics from there (the
+    // 40 code units before a block are part of its key: a cue looks that far back).
     const ctx = { dataset, cues, file: doc.file, lang: language, positionAt };
+    const keepClaims = doc.version !== undefined;
+    const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
+    const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
+    const claimsNext = new Map<string, Diagnostic[]>();
     let cursor = 0;
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return undefined;
+      while (cursor < mentions.length && mentions[cursor]!.end <= block.start) cursor++;
+      let key: string | undefined;
+      let blockLine = 0;
+      if (keepClaims) {
+        const at = positionAt(block.start);
+        blockLine = at.line;
+        let signature = '';
+        for (let k = cursor; k < mentions.length && mentions[k]!.start < block.end; k++) {
+          const m = mentions[k]!;
+          signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
+        }
+        key = `${language}\u0000${at.character}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
+        const known = claimsBefore?.get(key) ?? claimsNext.get(key);
+        if (known) {
+          for (const d of known) diagnostics.push(shiftLines(d, blockLine));
+          claimsNext.set(key, known);
+          continue;
+        }
+      }
+      const from = diagnostics.length;
+      let c = cursor;
       for (const sentence of splitSentences(view.masked, block.start, block.end)) {
-        while (cursor < mentions.length && mentions[cursor]!.end <= sentence.start) cursor++;
-        let k = cursor;
+        while (c < mentions.length && mentions[c]!.end <= sentence.start) c++;
+        let k = c;
         const inSentence: Mention[] = [];
         while (k < mentions.length && mentions[k]!.start < sentence.end) inSentence.push(mentions[k++]!);
         if (inSentence.length > 0) checkSentence(view.masked, sentence, inSentence, ctx, diagnostics);
       }
+      if (key !== undefined) claimsNext.set(key, diagnostics.slice(from).map((d) => shiftLines(d, -blockLine)));
     }
+    if (keepClaims) blockClaims.set(doc.file, { datasetVersion: version, blocks: claimsNext });
 
     const suppressions = new Suppressions(view.directives, (o) => lines.positionAt(o).line);
     const kept = diagnostics.filter((d) => !suppressions.isSuppressed(d.code, d.range.start.line));
@@ -173,6 +255,13 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
 
   const service: EntityService = {
     loadDatasets(inputs) {
+      // The same files with the same texts as last time (a save that changed nothing, a reload
+      // asked for twice): the dataset and its matchers stand; only the version moves on.
+      if (lastInputs && inputs.length === lastInputs.length && inputs.every((d, k) => d.file === lastInputs![k]!.file && d.text === lastInputs![k]!.text)) {
+        version++;
+        return problems;
+      }
+      lastInputs = inputs.map((d) => ({ file: d.file, text: d.text }));
       const loaded = loadDatasets(inputs, { lang: options.lang });
       dataset = loaded.dataset;
       loadProblems = loaded.problems;
@@ -203,6 +292,9 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     },
     forget(file) {
       cache.delete(file);
+      proseChunks.delete(file);
+      blockMentions.delete(file);
+      blockClaims.delete(file);
     },
     findEntities(query, limit = 20) {
       return lookup.find(query, limit);
@@ -218,6 +310,69 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     },
   };
   return service;
+}
+
+/** A diagnostic moved down by `lines` lines (a block's diagnostics, reused where the block now is). */
+function shiftLines(d: Diagnostic, lines: number): Diagnostic {
+  return { ...d, range: { start: { line: d.range.start.line + lines, character: d.range.start.character }, end: { line: d.range.end.line + lines, character: d.range.end.character } } };
+}
+
+/** A block's mentions (block-relative offsets) and what recognising it read from and added to `seen`. */
+interface BlockMentions {
+  mentions: Mention[];
+  reads: Array<[string, boolean]>;
+  adds: string[];
+}
+
+/**
+ * The entities mentioned so far in a document, remembering, while recording, which ones a block
+ * asked about (and the answers) and which it added: a block's mentions can be reused when the
+ * same questions get the same answers.
+ */
+class RecordingSet extends Set<string> {
+  private reads: Map<string, boolean> | undefined;
+  private adds: string[] = [];
+
+  startRecording(): void {
+    this.reads = new Map();
+    this.adds = [];
+  }
+
+  stopRecording(): { reads: Array<[string, boolean]>; adds: string[] } {
+    const result = { reads: [...(this.reads ?? [])], adds: this.adds };
+    this.reads = undefined;
+    return result;
+  }
+
+  override has(id: string): boolean {
+    const had = super.has(id);
+    if (this.reads && !this.reads.has(id) && !this.adds.includes(id)) this.reads.set(id, had);
+    return had;
+  }
+
+  override add(id: string): this {
+    if (this.reads && !super.has(id)) this.adds.push(id);
+    return super.add(id);
+  }
+}
+
+/**
+ * Does `m` overlap one of the annotations (sorted by start; links never overlap)? Only the last
+ * one starting before `m` ends can: a binary search, not a scan per mention (a note with
+ * 50,000 `entity:` links and as many mentions took minutes).
+ */
+function overlapsPinned(pinned: ReadonlyArray<{ start: number; end: number }>, m: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = pinned.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pinned[mid]!.start < m.end) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && pinned[last]!.end > m.start;
 }
 
 /** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */

@@ -12,22 +12,23 @@ const THROTTLE_MS = 200;
 
 export class StatusReporter {
   private lastSent = '';
+  private lastState: StatusParams['state'] | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly state: ServerState) {}
 
   /** Sends the status if it changed: at once when the state itself changed, else throttled. */
   update(): void {
-    const next = computeStatus(this.state);
-    const previous = this.lastSent ? (JSON.parse(this.lastSent) as StatusParams) : undefined;
-    if (!previous || previous.state !== next.state) {
-      this.send(next);
+    // The counts walk every indexed note: during indexing (an update every few files) only the
+    // cheap state is compared now, and the counts are computed when the throttle fires.
+    if (this.lastState === statusKind(this.state)) {
+      this.timer ??= setTimeout(() => {
+        this.timer = undefined;
+        this.send(computeStatus(this.state));
+      }, THROTTLE_MS);
       return;
     }
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      this.send(computeStatus(this.state));
-    }, THROTTLE_MS);
+    this.send(computeStatus(this.state));
   }
 
   current(): StatusParams {
@@ -42,16 +43,28 @@ export class StatusReporter {
     const json = JSON.stringify(status);
     if (json === this.lastSent) return;
     this.lastSent = json;
+    this.lastState = status.state;
     catchPromise(this.state.connection.sendNotification(StatusNotification, status), this.state.log, 'sending entityLens/status');
   }
+}
+
+function statusKind(state: ServerState): StatusParams['state'] {
+  const entities = state.service.dataset.entities.size;
+  return state.phase === 'loading'
+    ? 'loading'
+    : state.phase === 'indexing'
+      ? 'indexing'
+      : entities === 0
+        ? 'noDataset'
+        : state.datasetProblems.some((p) => p.severity === 'error')
+          ? 'datasetErrors'
+          : 'ready';
 }
 
 export function computeStatus(state: ServerState): StatusParams {
   const stats = state.index.stats();
   const entities = state.service.dataset.entities.size;
-  const datasetErrors = state.datasetProblems.filter((p) => p.severity === 'error').length;
-  const kind: StatusParams['state'] =
-    state.phase === 'loading' ? 'loading' : state.phase === 'indexing' ? 'indexing' : entities === 0 ? 'noDataset' : datasetErrors > 0 ? 'datasetErrors' : 'ready';
+  const kind = statusKind(state);
   const status: Omit<StatusParams, 'message'> = {
     state: kind,
     entities,
@@ -67,8 +80,10 @@ export function computeStatus(state: ServerState): StatusParams {
 function shownNoteDiagnostics(state: ServerState): number {
   let n = 0;
   for (const file of state.index.files()) {
+    const diagnostics = state.index.get(file)?.diagnostics;
+    if (!diagnostics || diagnostics.length === 0) continue;
     const severity = state.settingsFor(file).severity;
-    for (const d of state.index.get(file)?.diagnostics ?? []) if (severityOf(d, severity) !== undefined) n++;
+    for (const d of diagnostics) if (severityOf(d, severity) !== undefined) n++;
   }
   return n;
 }

@@ -107,6 +107,12 @@ export class WorkspaceSync {
 
   /** Reads a note from disk into the index and publishes its diagnostics. */
   async indexFile(filePath: string): Promise<void> {
+    const text = await this.readNote(filePath);
+    if (text !== undefined) this.storeNote(filePath, text);
+  }
+
+  /** A note's text, or undefined (and the note dropped from the index) when it cannot or should not be read. */
+  private async readNote(filePath: string): Promise<string | undefined> {
     const uri = fileUri(filePath);
     const maxBytes = this.state.settingsFor(uri).maxFileSizeKB * 1024;
     let text: string;
@@ -115,13 +121,18 @@ export class WorkspaceSync {
       if (stat.size > maxBytes * 4) {
         // Far over the limit: not even read. (A file near the limit is read and the engine says so.)
         if (this.state.index.remove(uri)) this.state.publisher.clear(uri);
-        return;
+        return undefined;
       }
       text = await fs.promises.readFile(filePath, 'utf8');
     } catch {
       if (this.state.index.remove(uri)) this.state.publisher.clear(uri);
-      return;
+      return undefined;
     }
+    return text;
+  }
+
+  private storeNote(filePath: string, text: string): void {
+    const uri = fileUri(filePath);
     if (this.state.isOpen(uri)) return; // Opened while we were reading: the editor's text wins.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     this.state.index.upsert({ file: uri, text, kind: filePath.toLowerCase().endsWith('.txt') ? 'plaintext' : 'markdown' });
@@ -203,14 +214,21 @@ export class WorkspaceSync {
     }
     const progress = await this.beginProgress(paths.length);
     try {
-      for (let k = 0; k < paths.length; k++) {
+      // Files are read a slice at a time, all of a slice at once (reading one by one leaves the
+      // thread waiting on the disk), then analysed; the event loop gets a turn between slices.
+      for (let k = 0; k < paths.length; k += FILES_PER_SLICE) {
         if (generation !== this.generation) return;
-        await this.indexFile(paths[k]!);
-        if ((k + 1) % FILES_PER_SLICE === 0) {
-          progress?.report(Math.round(((k + 1) / paths.length) * 100), `${k + 1}/${paths.length}`);
-          this.status.update();
-          await yieldToEventLoop();
-        }
+        const slice = paths.slice(k, k + FILES_PER_SLICE);
+        const texts = await Promise.all(slice.map((p) => this.readNote(p)));
+        if (generation !== this.generation) return;
+        slice.forEach((p, i) => {
+          const text = texts[i];
+          if (text !== undefined) this.storeNote(p, text);
+        });
+        const done = Math.min(paths.length, k + FILES_PER_SLICE);
+        progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length}`);
+        this.status.update();
+        await yieldToEventLoop();
       }
     } finally {
       progress?.done();

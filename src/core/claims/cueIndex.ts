@@ -4,7 +4,7 @@
 
 import type { Dataset } from '../model';
 import { KeywordMatcher } from '../match/keywordMatcher';
-import { normalizeForMatch, normalizeKey } from '../text/normalize';
+import { FoldBuffer, foldInto, normalizeKey } from '../text/normalize';
 
 export interface CueHit {
   /** Every property this cue announces (one word may serve several). */
@@ -12,6 +12,8 @@ export interface CueHit {
   start: number;
   end: number;
 }
+
+const cueBuffer = new FoldBuffer(256);
 
 export class CueIndex {
   private constructor(
@@ -35,7 +37,8 @@ export class CueIndex {
 
   /** Cue hits in `text[from, to)`, in document offsets. */
   find(text: string, from: number, to: number): CueHit[] {
-    const n = normalizeForMatch(text, from, to);
+    // One fold buffer for every call (the callback below never calls back in): no allocation.
+    const n = foldInto(cueBuffer, text, from, to);
     const hits: CueHit[] = [];
     this.matcher.scan(n.codes, 0, n.length, (start, end, ids) => {
       hits.push({ properties: [...new Set(Array.from(ids, (id) => this.owners[id]!))], start: n.srcStart[start]!, end: n.srcEnd[end - 1]! });

@@ -64,8 +64,13 @@ function parseMarkdown(text: string): MdNode {
   }
 }
 
-/** Bare URLs and e-mail addresses inside prose, which autolinking may have missed. */
-const BARE_URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>()\[\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+/**
+ * Bare URLs and e-mail addresses inside prose, which autolinking may have missed. A scheme or a
+ * local part starts only where a run of its characters starts (the look-behinds): with `\b`
+ * instead, every position of `a.a.a.a…` was a start and each attempt ran to the end of the run
+ * (160 KB of it took minutes).
+ */
+const BARE_URL = /(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>()\[\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
 function withoutUrls(text: string, keep: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -113,7 +118,11 @@ export function maskOutside(text: string, keep: Array<[number, number]>): string
 }
 
 export function extractMarkdownProse(text: string): ProseView {
-  const tree = parseMarkdown(text);
+  return proseOfTree(text, parseMarkdown(text));
+}
+
+/** The prose view of a parsed tree; `tree` nodes past `text.length` (a sentinel) are ignored. */
+function proseOfTree(text: string, tree: MdNode): ProseView {
   const keep: Array<[number, number]> = [];
   const blocks: ProseBlock[] = [];
   const annotations: Annotation[] = [];
@@ -163,20 +172,221 @@ export function extractMarkdownProse(text: string): ProseView {
   return { masked: maskOutside(text, prose), blocks: outer, annotations, directives };
 }
 
+// --- Parsing block by block ------------------------------------------------------------------
+//
+// A long note is parsed as a run of chunks, each on its own: the document is cut at blank lines
+// followed by a line that starts in column 0, where CommonMark starts afresh. A chunk's parse is
+// kept (by its text) and reused when an edit leaves it unchanged, so a keystroke re-parses only
+// the chunk it touches; parsing small chunks is also faster than one large parse (micromark's
+// cost grows faster than linearly). The result is identical to `extractMarkdownProse`:
+// - a cut is kept only where the chunk before it ends with nothing open: parsed with a sentinel
+//   paragraph after it, the sentinel must come out as a paragraph of its own (an unclosed fence,
+//   HTML block or front matter swallows it, and the chunk grows instead);
+// - link reference and footnote definitions (`]:`) reach across blocks: such documents, and those
+//   with a lone CR line ending or extreme nesting, are parsed whole;
+// - only the first chunk may hold front matter, and no cut falls inside it.
+
+/** One chunk's prose view, in chunk-local offsets. */
+export interface ChunkProse {
+  view: ProseView;
+  /** The line after the chunk it was checked against (undefined: it ended the document). */
+  nextLine: string | undefined;
+}
+
+/** The chunks of the last analysis of a document, by text (and whether it starts it), for the next one. */
+export type ProseChunkCache = Map<string, ChunkProse>;
+
+let gfmProcessor: ReturnType<typeof createGfmProcessor> | undefined;
+function createGfmProcessor() {
+  return unified().use(remarkParse).use(remarkGfm);
+}
+
+/** Documents parsed whole: definitions reach across blocks; CR-only line ends; deep nesting. */
+const WHOLE_ONLY = /\]:|\r(?!\n)|^[ \t>*+\-0-9.)]{64}/m;
+/** Below this size a document is parsed whole: chunking buys nothing. */
+const CHUNK_MIN_LENGTH = 4096;
+
+class WholeParseNeeded extends Error {}
+
+/** Parses one chunk (with GFM; front matter only in the first), the way `parseMarkdown` does. */
+function parseChunk(chunk: string, first: boolean): MdNode {
+  if (first) {
+    processor ??= createProcessor();
+  } else {
+    gfmProcessor ??= createGfmProcessor();
+  }
+  try {
+    return (first ? processor! : gfmProcessor!).parse(chunk) as MdNode;
+  } catch (e) {
+    // The whole document would be parsed without GFM then: let the caller do exactly that.
+    if (e instanceof RangeError) throw new WholeParseNeeded();
+    throw e;
+  }
+}
+
+/**
+ * Parsing many tiny chunks costs more than it saves (each parse has a fixed cost): of the places
+ * where a chunk may start, about one in CUT_EVERY is used, chosen by the text of the line there,
+ * so that the choice does not move when an edit elsewhere shifts the document.
+ */
+const CUT_EVERY = 8;
+
+function lineHash(text: string, at: number): number {
+  let h = 0x811c9dc5;
+  const end = Math.min(text.length, at + 48);
+  for (let k = at; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) break;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Where chunks may start: after a blank line, at a line that starts with a non-blank in column 0. */
+function cutPoints(text: string): number[] {
+  const cuts: number[] = [];
+  let lineStart = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    let k = lineStart;
+    while (k < nl && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+    const isBlank = k === nl;
+    const next = nl + 1;
+    if (next < text.length) {
+      const c = text.charCodeAt(next);
+      if (isBlank && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && lineHash(text, next) % CUT_EVERY === 0) cuts.push(next);
+    }
+    lineStart = next;
+  }
+  return cuts;
+}
+
+/** Node types and offsets, recursively, shifted by `delta`: to compare two parses of one line. */
+function shape(node: MdNode, delta: number): string {
+  const r = offsets(node);
+  const kids = node.children ? `[${node.children.map((c) => shape(c, delta)).join(',')}]` : '';
+  return `${node.type}@${r ? `${r[0] + delta}-${r[1] + delta}` : ''}${kids}`;
+}
+
+/**
+ * Parses `chunk`. With `nextLine` (the first line of the following chunk), the chunk is parsed
+ * with that line after it, and the result stands only if the line comes out exactly as it does
+ * when it starts a parse of its own: then nothing was left open at the chunk's end, and nothing
+ * at its end changes how the next chunk begins. Undefined when it does not stand.
+ */
+function chunkProse(chunk: string, first: boolean, nextLine: string | undefined): ChunkProse | undefined {
+  if (nextLine === undefined) return { view: proseOfTree(chunk, parseChunk(chunk, first)), nextLine };
+  const tree = parseChunk(chunk + nextLine, first);
+  const children = tree.children ?? [];
+  const last = children[children.length - 1];
+  const range = last ? offsets(last) : undefined;
+  if (!last || !range || range[0] !== chunk.length) return undefined;
+  const alone = parseChunk(nextLine, false).children ?? [];
+  if (alone.length !== 1 || shape(alone[0]!, chunk.length) !== shape(last, 0)) return undefined;
+  return { view: proseOfTree(chunk, { ...tree, children: children.slice(0, -1) }), nextLine };
+}
+
+/**
+ * `extractMarkdownProse`, chunk by chunk, reusing the chunks in `previous` (the cache of the last
+ * analysis of this document); the chunks used are put in `next` for the next analysis.
+ */
+export function extractMarkdownProseIncremental(text: string, previous?: ProseChunkCache, next?: ProseChunkCache, minLength = CHUNK_MIN_LENGTH): ProseView {
+  if (text.length < minLength || WHOLE_ONLY.test(text)) return extractMarkdownProse(text);
+  try {
+    return assembleChunks(text, previous, next);
+  } catch (e) {
+    if (e instanceof WholeParseNeeded) return extractMarkdownProse(text);
+    throw e;
+  }
+}
+
+/**
+ * Where the front matter ends (after its closing fence's line), 0 when there is none, -1 when an
+ * opening fence has no closing one (remark-frontmatter's failed attempt then changes how the
+ * rest of the document parses, so such a document is parsed whole).
+ */
+function frontMatterEnd(text: string): number {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const close = new RegExp(`^\\${open[1]![0]}{3}[ \\t]*\\r?$`, 'm');
+  const rest = text.slice(open[0].length);
+  const m = close.exec(rest);
+  return m ? open[0].length + m.index + m[0].length : -1;
+}
+
+function assembleChunks(text: string, previous: ProseChunkCache | undefined, next: ProseChunkCache | undefined): ProseView {
+  // Front matter is found by looking ahead to its closing fence: no cut inside it.
+  const matterEnd = frontMatterEnd(text);
+  if (matterEnd < 0) throw new WholeParseNeeded();
+  const cuts = cutPoints(text).filter((p) => p > matterEnd);
+  cuts.push(text.length);
+  const masked: string[] = [];
+  const blocks: ProseBlock[] = [];
+  const annotations: Annotation[] = [];
+  const directives: Directive[] = [];
+  let start = 0;
+  let c = 0;
+  while (start < text.length) {
+    // Grow the chunk (1, 2, 4 … more cuts) until nothing is left open at its end.
+    let span = 1;
+    let end: number;
+    let prose: ChunkProse | undefined;
+    for (;;) {
+      const k = Math.min(cuts.length - 1, c + span - 1);
+      end = cuts[k]!;
+      const chunk = text.slice(start, end);
+      let nextLine: string | undefined;
+      if (end < text.length) {
+        const nl = text.indexOf('\n', end);
+        nextLine = text.slice(end, nl < 0 ? text.length : nl + 1);
+      }
+      // The first chunk is keyed apart: only it may hold front matter.
+      const key = start === 0 ? '\u0001' + chunk : chunk;
+      const known = previous?.get(key) ?? next?.get(key);
+      prose = known && known.nextLine === nextLine ? known : chunkProse(chunk, start === 0, nextLine);
+      if (prose) {
+        next?.set(key, prose);
+        c = k + 1;
+        break;
+      }
+      span *= 2;
+    }
+    const view = prose.view;
+    masked.push(view.masked);
+    for (const b of view.blocks) blocks.push({ start: b.start + start, end: b.end + start });
+    for (const a of view.annotations) annotations.push({ ...a, start: a.start + start, end: a.end + start });
+    for (const d of view.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
+    start = end;
+  }
+  return { masked: masked.join(''), blocks, annotations, directives };
+}
+
 const BULLET = /^[ \t]*(?:[-*+•・◆◇○●■□▶►※]|\d{1,3}[.)]|\(\d{1,3}\)|[（(][0-9０-９一二三四五六七八九十]+[)）])[ \t\u3000]/;
-const DIRECTIVE_IN_TEXT = /<!--[\s\S]*?-->/g;
+/** `<!-- … -->` comments, found with indexOf: a regex ran from every unclosed `<!--` to the end. */
+function* htmlComments(text: string): Generator<[number, number]> {
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open < 0) return;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return; // no comment after this one can close either
+    yield [open, close + 3];
+    from = close + 3;
+  }
+}
 
 /** Plain text is all prose; blank lines and bullet lines start new blocks. */
 export function extractPlainProse(text: string): ProseView {
   const directives: Directive[] = [];
   const keep: Array<[number, number]> = [];
   let at = 0;
-  for (const m of text.matchAll(DIRECTIVE_IN_TEXT)) {
-    const directive = parseDirective(m[0], m.index, m.index + m[0].length);
+  for (const [start, end] of htmlComments(text)) {
+    const directive = parseDirective(text.slice(start, end), start, end);
     if (!directive) continue;
     directives.push(directive);
-    keep.push([at, m.index]);
-    at = m.index + m[0].length;
+    keep.push([at, start]);
+    at = end;
   }
   keep.push([at, text.length]);
   const masked = directives.length > 0 ? maskOutside(text, keep) : text;
@@ -201,6 +411,11 @@ export function extractPlainProse(text: string): ProseView {
   return { masked, blocks, annotations: [], directives };
 }
 
-export function extractProse(text: string, kind: DocumentKind): ProseView {
-  return kind === 'markdown' ? extractMarkdownProse(text) : extractPlainProse(text);
+/**
+ * The prose view of a document. Markdown is parsed chunk by chunk; with `previous` (the chunks of
+ * the last analysis of the same document) unchanged chunks are reused, and the chunks used are
+ * put in `next`. The result is the same with or without them.
+ */
+export function extractProse(text: string, kind: DocumentKind, previous?: ProseChunkCache, next?: ProseChunkCache): ProseView {
+  return kind === 'markdown' ? extractMarkdownProseIncremental(text, previous, next) : extractPlainProse(text);
 }

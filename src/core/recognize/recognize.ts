@@ -3,7 +3,7 @@
 
 import type { Mention, Position } from '../model';
 import type { AliasEntry, AliasIndex } from './aliasIndex';
-import { normalizeForMatch, type NormalizedText } from '../text/normalize';
+import { FoldBuffer, foldInto, type NormalizedText } from '../text/normalize';
 import { isKanji, isKatakana } from '../text/scripts';
 
 /** What recognition remembers across the blocks of one document. */
@@ -46,11 +46,43 @@ function hasTitle(n: NormalizedText, start: number, end: number): boolean {
   return titleFollows(n, end);
 }
 
-function caseAllows(entry: AliasEntry, written: string): boolean {
-  if (entry.caseMode === 'any') return true;
+function caseAllowsSlow(entry: AliasEntry, written: string): boolean {
   const letters = written.normalize('NFKC').replace(/[^A-Za-z]/g, '');
   if (entry.caseMode === 'exact') return letters === entry.text.normalize('NFKC').replace(/[^A-Za-z]/g, '');
   return letters.length === 0 || /[A-Z]/.test(letters);
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Does the case of `text[start, end)` fit the alias's case rule? ASCII text and aliases (which
+ * NFKC leaves as they are) are checked in place; anything else goes the general way (a
+ * combining mark, for one, changes the letter before it).
+ */
+function caseAllows(entry: AliasEntry, text: string, start: number, end: number): boolean {
+  const mode = entry.caseMode;
+  if (mode === 'any') return true;
+  let upper = false;
+  let lower = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return caseAllowsSlow(entry, text.slice(start, end));
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  if (mode === 'notAllLower') return upper || !lower;
+  // exact: the written letters are the alias's letters, in the same case.
+  const alias = entry.text;
+  for (let k = 0; k < alias.length; k++) if (alias.charCodeAt(k) >= 0x80) return caseAllowsSlow(entry, text.slice(start, end));
+  let a = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!isAsciiLetter(c)) continue;
+    while (a < alias.length && !isAsciiLetter(alias.charCodeAt(a))) a++;
+    if (a >= alias.length || alias.charCodeAt(a++) !== c) return false;
+  }
+  while (a < alias.length) if (isAsciiLetter(alias.charCodeAt(a++))) return false;
+  return true;
 }
 
 function titleFollows(n: NormalizedText, end: number): boolean {
@@ -74,6 +106,9 @@ function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: 
  * Recognises mentions in `text[from, to)` and appends them to `out`, in order. Mentions that
  * overlap `pinned` ranges (explicit annotations) are skipped: annotations win over the matcher.
  */
+/** Fold buffers, reused block after block (a stack, in case recognition is ever re-entered). */
+const buffers: FoldBuffer[] = [];
+
 export function recognizeRange(
   text: string,
   from: number,
@@ -83,22 +118,67 @@ export function recognizeRange(
   positionAt: (offset: number) => Position,
   out: Mention[],
 ): void {
-  const n = normalizeForMatch(text, from, to);
-  index.matcher.scan(n.codes, 0, n.length, (start, end, ids) => {
-    const origStart = n.srcStart[start]!;
-    const origEnd = n.srcEnd[end - 1]!;
-    const written = text.slice(origStart, origEnd);
+  const n = foldInto(buffers.pop() ?? new FoldBuffer(1024), text, from, to);
+  try {
+    scanFolded(text, from, to, n, index, state, positionAt, out);
+  } finally {
+    buffers.push(n);
+  }
+}
+
+function scanFolded(
+  text: string,
+  from: number,
+  to: number,
+  n: NormalizedText,
+  index: AliasIndex,
+  state: RecognizeState,
+  positionAt: (offset: number) => Position,
+  out: Mention[],
+): void {
+  const srcStart = n.srcStart;
+  const srcEnd = n.srcEnd;
+  const entries = index.entries;
+  const termIds = index.matcher.termIds;
+  const emit = (entity: string, lang: string, origStart: number, origEnd: number, candidates: string[] | undefined) => {
+    const mention: Mention = {
+      entity,
+      text: text.slice(origStart, origEnd),
+      start: origStart,
+      end: origEnd,
+      range: { start: positionAt(origStart), end: positionAt(origEnd) },
+      lang,
+      via: 'alias',
+    };
+    // A title or an earlier full form settles who a surname is; later bare surnames may follow.
+    if (candidates) mention.candidates = candidates;
+    else state.seen.add(entity);
+    out.push(mention);
+  };
+  const confirmed = (entry: AliasEntry, origStart: number, origEnd: number) =>
+    state.confirms?.(entry.entity, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW)) === true;
+
+  index.matcher.scanRaw(n.codes, 0, n.length, (start, end, idStart, idEnd) => {
+    const origStart = srcStart[start]!;
+    const origEnd = srcEnd[end - 1]!;
+    if (idEnd - idStart === 1) {
+      // One alias with this spelling: the common case, without the lists below.
+      const entry = entries[termIds[idStart]!]!;
+      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end)) return false;
+      if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd))) return false;
+      emit(entry.entity, entry.lang, origStart, origEnd, undefined);
+      return true;
+    }
     const plain: AliasEntry[] = [];
     const contextual: AliasEntry[] = [];
-    for (const id of ids) {
-      const entry = index.entries[id]!;
-      if (!caseAllows(entry, written) || !scriptAllows(entry, n, start, end)) continue;
+    for (let k = idStart; k < idEnd; k++) {
+      const entry = entries[termIds[k]!]!;
+      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end)) continue;
       (entry.needsContext ? contextual : plain).push(entry);
     }
     const titled = contextual.length > 0 && hasTitle(n, start, end);
     for (const entry of contextual) {
-      const confirmed = () => state.confirms?.(entry.entity, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW)) === true;
-      if (titled || state.seen.has(entry.entity) || confirmed()) plain.push(entry);
+      if (titled || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd)) plain.push(entry);
     }
     const entities = [...new Set(plain.map((e) => e.entity))];
     if (entities.length === 0) return false;
@@ -108,20 +188,7 @@ export function recognizeRange(
       if (known.length === 1) chosen = known;
     }
     const entity = chosen[0]!;
-    const lang = plain.find((e) => e.entity === entity)!.lang;
-    const mention: Mention = {
-      entity,
-      text: written,
-      start: origStart,
-      end: origEnd,
-      range: { start: positionAt(origStart), end: positionAt(origEnd) },
-      lang,
-      via: 'alias',
-    };
-    // A title or an earlier full form settles who a surname is; later bare surnames may follow.
-    if (chosen.length > 1) mention.candidates = chosen;
-    else state.seen.add(entity);
-    out.push(mention);
+    emit(entity, plain.find((e) => e.entity === entity)!.lang, origStart, origEnd, chosen.length > 1 ? chosen : undefined);
     return true;
   });
 }

@@ -59,47 +59,29 @@ function firstFoldedUnit(text: string, i: number): number {
   return f.length > 0 ? f.charCodeAt(0) : c;
 }
 
-class Builder {
+/** Output arrays that grow by doubling; `FoldBuffer`s are reused across calls. */
+export class FoldBuffer implements NormalizedText {
   codes: Uint16Array;
   srcStart: Int32Array;
   srcEnd: Int32Array;
   length = 0;
 
-  constructor(capacity: number) {
+  constructor(capacity = 256) {
     this.codes = new Uint16Array(capacity);
     this.srcStart = new Int32Array(capacity);
     this.srcEnd = new Int32Array(capacity);
   }
 
-  push(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.grow();
-    const n = this.length++;
-    this.codes[n] = code;
-    this.srcStart[n] = start;
-    this.srcEnd[n] = end;
-  }
-
-  pushString(s: string, start: number, end: number): void {
-    for (let k = 0; k < s.length; k++) this.push(s.charCodeAt(k), start, end);
-  }
-
-  last(): number {
-    return this.length > 0 ? this.codes[this.length - 1]! : -1;
-  }
-
-  /** A dropped mark belongs to the character before it: widen that character's source range. */
-  extendLast(end: number): void {
-    if (this.length > 0) this.srcEnd[this.length - 1] = end;
-  }
-
-  private grow(): void {
-    const size = Math.max(16, this.codes.length * 2);
+  /** Makes room for `n` code units in all, keeping the first `length`. */
+  reserve(n: number): void {
+    if (n <= this.codes.length) return;
+    const size = Math.max(n, this.codes.length * 2);
     const codes = new Uint16Array(size);
-    codes.set(this.codes);
+    codes.set(this.codes.subarray(0, this.length));
     const s = new Int32Array(size);
-    s.set(this.srcStart);
+    s.set(this.srcStart.subarray(0, this.length));
     const e = new Int32Array(size);
-    e.set(this.srcEnd);
+    e.set(this.srcEnd.subarray(0, this.length));
     this.codes = codes;
     this.srcStart = s;
     this.srcEnd = e;
@@ -130,43 +112,116 @@ function spacedCapitalsEnd(text: string, i: number, from: number, to: number): n
   return j;
 }
 
+/**
+ * The single folded code unit of each BMP code unit, -1 when the fold is not exactly one unit
+ * (removed, or several), -2 not yet computed. Folding is pure, so it is computed once per unit.
+ */
+const foldOne = new Int32Array(0x10000).fill(-2);
+
+function computeFoldOne(c: number): number {
+  const f = foldUnit(c);
+  const one = f.length === 1 ? f.charCodeAt(0) : -1;
+  foldOne[c] = one;
+  return one;
+}
+
 /** Folds `text[from, to)`. Linear in its length; never throws (lone surrogates pass through). */
 export function normalizeForMatch(text: string, from = 0, to = text.length): NormalizedText {
-  const out = new Builder(Math.max(16, to - from + 8));
+  const out = new FoldBuffer(Math.max(16, to - from + 8));
+  foldInto(out, text, from, to);
+  return out;
+}
+
+/** Appends the units of `s` after `out`'s first `n`, all from `[start, end)`; returns the new count. */
+function pushFolded(out: FoldBuffer, n: number, s: string, start: number, end: number, rest: number): number {
+  if (n + s.length + rest > out.codes.length) {
+    out.length = n;
+    out.reserve(n + s.length + rest + 8);
+  }
+  const { codes, srcStart, srcEnd } = out;
+  for (let k = 0; k < s.length; k++) {
+    codes[n] = s.charCodeAt(k);
+    srcStart[n] = start;
+    srcEnd[n++] = end;
+  }
+  return n;
+}
+
+/**
+ * Folds `text[from, to)` into `out` (from its start), reusing its arrays: recognition folds
+ * block after block without allocating. Returns `out`.
+ */
+export function foldInto(out: FoldBuffer, text: string, from = 0, to = text.length): FoldBuffer {
+  // Every source unit gives at most one folded unit, except the rare folds into several (ﾊﾟ is
+  // one, ㍻ is two): room for one per source unit now, more only when such a fold comes.
+  out.length = 0;
+  out.reserve(to - from + 8);
+  let codes = out.codes;
+  let srcStart = out.srcStart;
+  let srcEnd = out.srcEnd;
+  let n = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isUpperAscii(c) && i + 1 < to && text.charCodeAt(i + 1) === SPACE) {
-      const end = spacedCapitalsEnd(text, i, from, to);
-      if (end > 0) {
-        for (let k = i; k < end; k += 2) out.push(text.charCodeAt(k) + 32, k, k + 1);
-        i = end;
+    // Printable ASCII, the bulk of English text: lower-cased, one to one.
+    if (c > 0x20 && c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) {
+        if (i + 1 < to && text.charCodeAt(i + 1) === SPACE) {
+          const end = spacedCapitalsEnd(text, i, from, to);
+          if (end > 0) {
+            for (let k = i; k < end; k += 2) {
+              codes[n] = text.charCodeAt(k) + 32;
+              srcStart[n] = k;
+              srcEnd[n++] = k + 1;
+            }
+            i = end;
+            continue;
+          }
+        }
+        codes[n] = c + 32;
+      } else {
+        codes[n] = c;
+      }
+      srcStart[n] = i;
+      srcEnd[n++] = ++i;
+      continue;
+    }
+    // Hiragana, katakana and kanji, the bulk of Japanese text: none of the special cases below
+    // (white space, marks, dots, half-width forms) lies in this range but ー, ・ and ゠.
+    if (c >= 0x3041 && c <= 0x9fff && c !== 0x30fc && c !== 0x30fb && c !== 0x30a0) {
+      let one = foldOne[c]!;
+      if (one === -2) one = computeFoldOne(c);
+      if (one >= 0) {
+        codes[n] = one;
+        srcStart[n] = i;
+        srcEnd[n++] = ++i;
         continue;
       }
-    }
-    if (c < 0x80 && c > 0x20) {
-      out.push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i, i + 1);
-      i++;
-      continue;
     }
     if (isWhitespace(c)) {
       let j = i + 1;
       while (j < to && isWhitespace(text.charCodeAt(j))) j++;
-      const prev = out.last();
-      const next = j < to ? firstFoldedUnit(text, j) : -1;
-      if (!(isJapanese(prev) && isJapanese(next)) && prev !== SPACE) out.push(SPACE, i, j);
+      const prev = n > 0 ? codes[n - 1]! : -1;
+      // Between two Japanese characters a line break or stray space is dropped; else one space.
+      if (prev !== SPACE && !(prev >= 0x3000 && isJapanese(prev) && j < to && isJapanese(firstFoldedUnit(text, j)))) {
+        codes[n] = SPACE;
+        srcStart[n] = i;
+        srcEnd[n++] = j;
+      }
       i = j;
       continue;
     }
     if (c < 0x20) {
-      out.push(c, i, i + 1);
-      i++;
+      codes[n] = c;
+      srcStart[n] = i;
+      srcEnd[n++] = ++i;
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        out.pushString(foldString(text.slice(i, i + 2)), i, i + 2);
+        n = pushFolded(out, n, foldString(text.slice(i, i + 2)), i, i + 2, to - i - 2);
+        ({ codes, srcStart, srcEnd } = out);
         i += 2;
         continue;
       }
@@ -175,39 +230,56 @@ export function normalizeForMatch(text: string, from = 0, to = text.length): Nor
       const d = text.charCodeAt(i + 1);
       if (d === 0xff9e || d === 0xff9f) {
         // Half-width kana with a separate voicing mark: NFKC composes the pair into one kana.
-        out.pushString(foldString(text.slice(i, i + 2)), i, i + 2);
+        n = pushFolded(out, n, foldString(text.slice(i, i + 2)), i, i + 2, to - i - 2);
+        ({ codes, srcStart, srcEnd } = out);
         i += 2;
         continue;
       }
     }
-    if (isLongVowelMark(c) && isKatakana(out.last())) {
-      out.extendLast(i + 1);
-      i++;
+    if (isLongVowelMark(c) && n > 0 && isKatakana(codes[n - 1]!)) {
+      srcEnd[n - 1] = ++i;
       continue;
     }
-    if (isMiddleDot(c) && isKatakana(out.last()) && i + 1 < to && isKatakana(firstFoldedUnit(text, i + 1))) {
+    if (isMiddleDot(c) && n > 0 && isKatakana(codes[n - 1]!) && i + 1 < to && isKatakana(firstFoldedUnit(text, i + 1))) {
       i++;
       continue;
     }
     if (isCombiningMark(c)) {
-      out.extendLast(i + 1);
+      if (n > 0) srcEnd[n - 1] = i + 1;
       i++;
       continue;
     }
-    out.pushString(foldUnit(c), i, i + 1);
+    let one = foldOne[c]!;
+    if (one === -2) one = computeFoldOne(c);
+    if (one >= 0) {
+      codes[n] = one;
+      srcStart[n] = i;
+      srcEnd[n++] = ++i;
+      continue;
+    }
+    n = pushFolded(out, n, foldUnit(c), i, i + 1, to - i - 1);
+    ({ codes, srcStart, srcEnd } = out);
     i++;
   }
-  return { codes: out.codes, length: out.length, srcStart: out.srcStart, srcEnd: out.srcEnd };
+  out.length = n;
+  return out;
 }
+
+const keyBuffer = new FoldBuffer(64);
 
 /** The folded form of a whole string (aliases, cue words, queries), trimmed. */
 export function normalizeKey(s: string): string {
-  const n = normalizeForMatch(s);
+  const n = foldInto(keyBuffer, s);
   let start = 0;
   let end = n.length;
   while (start < end && n.codes[start] === SPACE) start++;
   while (end > start && n.codes[end - 1] === SPACE) end--;
+  return codesToString(n.codes, start, end);
+}
+
+/** `codes[start, end)` as a string, in chunks (no per-unit concatenation). */
+export function codesToString(codes: Uint16Array, start: number, end: number): string {
   let r = '';
-  for (let k = start; k < end; k++) r += String.fromCharCode(n.codes[k]!);
+  for (let k = start; k < end; k += 4096) r += String.fromCharCode.apply(null, codes.subarray(k, Math.min(end, k + 4096)) as unknown as number[]);
   return r;
 }

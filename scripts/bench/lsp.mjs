@@ -1,0 +1,80 @@
+// A minimal LSP client for the benchmark: spawns `node dist/cli.js lsp --stdio` in a workspace,
+// answers the server's requests, and reports when indexing is done (the `entityLens/status`
+// notification), so the bench can time the initial index and request round trips over real LSP.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver/node');
+
+export async function startServer(cli, root, { settings = {} } = {}) {
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr = [];
+  child.stderr.on('data', (d) => stderr.push(String(d)));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const statuses = [];
+  const waiters = new Set();
+  connection.onNotification('entityLens/status', (p) => {
+    statuses.push(p);
+    for (const w of [...waiters]) w();
+  });
+  connection.onNotification('textDocument/publishDiagnostics', () => undefined);
+  connection.onNotification('$/progress', () => undefined);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onRequest('workspace/configuration', (p) => p.items.map((item) => (item.section === 'files.exclude' ? {} : settings)));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/unregisterCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  const rootUri = pathToFileURL(root).href;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+    initializationOptions: { trusted: true, locale: 'en' },
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, symbol: {} },
+      window: { workDoneProgress: true },
+      textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+
+  /** Resolves when the server says it is done and has indexed at least `files` notes. */
+  function ready(files, timeoutMs = 600000) {
+    const done = () => {
+      const s = statuses[statuses.length - 1];
+      return s && s.state !== 'loading' && s.state !== 'indexing' && s.indexedFiles >= files ? s : undefined;
+    };
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const s = done();
+        if (!s) return;
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve(s);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`the language server did not finish indexing ${files} notes: ${stderr.join('').slice(-2000)}`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+  }
+
+  async function dispose() {
+    const exited = new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+    try {
+      await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
+      await connection.sendNotification('exit');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    } finally {
+      if (child.exitCode === null) child.kill();
+      connection.dispose();
+    }
+  }
+
+  return { connection, ready, dispose, request: (method, params) => connection.sendRequest(method, params) };
+}

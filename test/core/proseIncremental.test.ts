@@ -1,0 +1,143 @@
+// Incremental re-check: parsing a note chunk by chunk (reusing the chunks an edit left alone)
+// must give exactly what parsing it whole gives, after any sequence of edits; and so must the
+// service's analyses of an edited document.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { extractMarkdownProse, extractMarkdownProseIncremental, type ProseChunkCache } from '../../src/core/markdown/prose';
+import { serviceWith } from '../helpers';
+
+// Pieces that open or close things across blank lines, or look like they might.
+const PIECES = [
+  'The JJOC has 300 personnel.',
+  '統合作戦司令部の人員は240人である。',
+  'Gen. Nagumo met USFJ in Tokyo.',
+  '# Heading about the JJOC',
+  'Setext heading\n===',
+  '---',
+  '+++',
+  '```',
+  '```js',
+  '~~~',
+  '````',
+  '    indented code JJOC',
+  '- item JJOC',
+  '1. first',
+  '2. second',
+  '  continued item text',
+  '> quoted USFJ',
+  '| a | b |\n| --- | --- |\n| JJOC | 240 |',
+  '<!-- entity-lens-disable -->',
+  '<!-- entity-lens-enable -->',
+  '<!--',
+  '-->',
+  '<div>',
+  '</div>',
+  '<pre>',
+  '</pre>',
+  '<script>',
+  '</script>',
+  'See [the JJOC](entity:jjoc) and <https://example.org>.',
+  'www.example.com and a@b.co',
+  '[^1]',
+  '[ref]',
+  'title: JJOC',
+  '*emphasis* and `code JJOC`',
+  '',
+  ' ',
+  '\t',
+];
+const piece = fc.constantFrom(...PIECES);
+const doc = fc.array(piece, { minLength: 1, maxLength: 24 }).chain((lines) =>
+  fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n'), { minLength: lines.length, maxLength: lines.length }).map((seps) => lines.map((l, k) => l + seps[k]).join('')),
+);
+const SNIPPETS = ['\n', '\n\n', 'a', ' ', '`', '```', '\n```\n', '---\n', '<!--', '-->', '\n<div>\n', '- ', '> ', '|', 'JJOC', '[x]: https://example.org\n', '\r', '\n\n# H\n\n'];
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.constantFrom('', ...SNIPPETS) });
+
+function applyEdit(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = text.length === 0 ? 0 : e.at % (text.length + 1);
+  return text.slice(0, at) + e.insert + text.slice(at + e.remove);
+}
+
+describe('incremental Markdown prose', () => {
+  it('equals a whole parse after every edit', function () {
+    this.timeout(120000);
+    fc.assert(
+      fc.property(doc, fc.array(edit, { maxLength: 12 }), (start, edits) => {
+        let text = start;
+        let cache: ProseChunkCache = new Map();
+        for (const e of [{ at: 0, remove: 0, insert: '' }, ...edits]) {
+          text = applyEdit(text, e);
+          const next: ProseChunkCache = new Map();
+          const got = extractMarkdownProseIncremental(text, cache, next, 0);
+          assert.deepEqual(got, extractMarkdownProse(text), JSON.stringify(text));
+          cache = next;
+        }
+      }),
+      { numRuns: Number(process.env.PROSE_RUNS ?? 400) },
+    );
+  });
+
+  it('keeps front matter whole, even with blank lines inside', () => {
+    const text = '---\ntitle: JJOC\n\nnote: USFJ\n---\n\nThe JJOC met.\n\nMore text.\n';
+    assert.deepEqual(extractMarkdownProseIncremental(text, undefined, new Map(), 0), extractMarkdownProse(text));
+  });
+
+  it('reuses the chunks an edit did not touch', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, k) => `Paragraph ${k} mentions the JJOC and USFJ in passing.`);
+    const text = paragraphs.join('\n\n') + '\n';
+    const first: ProseChunkCache = new Map();
+    extractMarkdownProseIncremental(text, undefined, first);
+    const edited = text.replace('Paragraph 100 ', 'Paragraph 100 also ');
+    const second: ProseChunkCache = new Map();
+    const view = extractMarkdownProseIncremental(edited, first, second);
+    assert.deepEqual(view, extractMarkdownProse(edited));
+    const reused = [...second.entries()].filter(([key, chunk]) => first.get(key) === chunk).length;
+    assert.ok(reused >= second.size - 2, `${reused} of ${second.size} chunks reused`);
+  });
+});
+
+describe('incremental analysis through the service', () => {
+  const { service } = serviceWith();
+  const full = serviceWith().service;
+  const base = [
+    '# Notes on the JJOC',
+    '',
+    'The Joint Operations Command (JJOC) was set up in 2025. The JJOC has 300 personnel.',
+    '',
+    '統合作戦司令部は2025年3月24日に発足した。統合作戦司令部の人員は240人である。',
+    '',
+    '- Gen. Nagumo commands the JJOC.',
+    '- Nagumo met USFJ officials.',
+    '',
+    '```',
+    'The JJOC has 999 personnel.',
+    '```',
+    '',
+    '<!-- entity-lens-disable-next-line -->',
+    'The JJOC has 500 personnel.',
+    '',
+  ].join('\n');
+  const long = Array.from({ length: 12 }, () => base).join('\n');
+
+  it('gives the analysis a fresh service gives, edit after edit', function () {
+    this.timeout(120000);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => {
+        let text = long;
+        let version = 1;
+        const file = 'edited.md';
+        service.forget(file);
+        service.analyze({ file, text, version });
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          const got = service.analyze({ file, text, version: ++version });
+          const want = full.analyze({ file: 'whole.md', text });
+          full.forget('whole.md');
+          assert.deepEqual(got?.mentions, want?.mentions.map((m) => m));
+          assert.deepEqual(got?.diagnostics, want?.diagnostics.map((d) => ({ ...d, file })));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
