@@ -1,7 +1,22 @@
 import type { Dataset, Problem } from '../model';
 import { mergeDatasetFiles } from './merge';
 import { parseDatasetFile } from './parse';
-import type { LoadOptions, LoadResult } from './types';
+import type { DatasetDraft, LoadOptions, LoadResult, ParsedDatasetFile } from './types';
+
+/** A dataset file's text; `parsed`, when a host already parsed it (in a worker thread), is used instead. */
+export interface DatasetSource {
+  file: string;
+  text: string;
+  parsed?: { draft: DatasetDraft; problems: Problem[] };
+}
+
+/** The host's parse of this very file, if it handed one in (plain data, as `parseDatasetFile` made it). */
+function preParsed(i: DatasetSource | null | undefined): ParsedDatasetFile | undefined {
+  const p = i?.parsed;
+  if (!p || typeof p !== 'object' || !p.draft || p.draft.file !== i.file || !Array.isArray(p.problems) || !Array.isArray(p.draft.entities)) return undefined;
+  // Merging reads only the draft; the standalone view is not needed.
+  return { dataset: { file: i.file, version: p.draft.version, properties: [], entities: [], tests: [] }, problems: p.problems, draft: p.draft };
+}
 
 /**
  * Parses each file and merges them in the order given (bundled dataset first, then workspace
@@ -9,11 +24,11 @@ import type { LoadOptions, LoadResult } from './types';
  * then position. Never throws.
  */
 export function loadDatasets(
-  inputs: ReadonlyArray<{ file: string; text: string }>,
+  inputs: ReadonlyArray<DatasetSource>,
   options: LoadOptions = {},
 ): LoadResult<Dataset> {
   const list = Array.isArray(inputs) ? inputs : [];
-  const parsed = list.map((i) => parseDatasetFile(i?.file ?? '', i?.text ?? '', options));
+  const parsed = list.map((i) => preParsed(i) ?? parseDatasetFile(i?.file ?? '', i?.text ?? '', options));
   const merged = mergeDatasetFiles(parsed, options);
   const problems = sortProblems(
     [...parsed.flatMap((p) => p.problems), ...merged.problems],

@@ -42,34 +42,59 @@ export interface ProblemExtra {
 
 type NodeRange = readonly [number, number, number] | null | undefined;
 
+/** What the readers of one file's chunks share (see parse.ts: large files are read in chunks). */
+export interface ReaderShared {
+  problems: Problem[];
+  lineStarts: number[];
+  aliasBudget: { expanded: number; exceeded: boolean };
+}
+
+/** Offsets where lines start, by LSP's rules (`\r\n`, `\n` or `\r` end a line). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 export class Reader {
-  readonly problems: Problem[] = [];
+  readonly problems: Problem[];
   /** Number of error-severity problems so far; callers compare before/after to drop an item. */
   errors = 0;
   private readonly aliasCache = new Map<Alias, YNode | null>();
   private readonly sizes = new Map<unknown, number>();
-  private expanded = 0;
-  private budgetExceeded = false;
+  private readonly budget: ReaderShared['aliasBudget'];
 
-  /** Offsets where lines start, by LSP's rules (`\r\n`, `\n` or `\r` end a line). The yaml
-   *  library's LineCounter is not used: it misses lines inside tokens it recovers from. */
+  /** Offsets where lines start. The yaml library's LineCounter is not used: it misses lines
+   *  inside tokens it recovers from. */
   private readonly lineStarts: number[];
 
+  /**
+   * `doc` was parsed from `text` starting at offset `base` (0 for a whole file; a chunk of a
+   * large file otherwise): node ranges are relative to `base`, problems are in `text`'s lines.
+   */
   constructor(
     readonly file: string,
     readonly text: string,
     readonly doc: Document,
     readonly lang: MessageLang,
+    readonly base = 0,
+    shared?: ReaderShared,
   ) {
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.lineStarts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      }
-    }
+    this.problems = shared?.problems ?? [];
+    this.lineStarts = shared?.lineStarts ?? lineStartsOf(text);
+    this.budget = shared?.aliasBudget ?? { expanded: 0, exceeded: false };
+  }
+
+  /** State for readers of other chunks of the same file. */
+  shared(): ReaderShared {
+    return { problems: this.problems, lineStarts: this.lineStarts, aliasBudget: this.budget };
   }
 
   position(offset: number): Position {
@@ -97,9 +122,10 @@ export class Reader {
   rangeOf(node: unknown, fallback?: Range): Range {
     const r = (node as { range?: NodeRange } | null | undefined)?.range;
     if (r && typeof r[0] === 'number' && typeof r[1] === 'number') {
-      let end = r[1];
-      while (end > r[0] && /\s/.test(this.text.charAt(end - 1))) end--;
-      if (end > r[0] || !fallback) return this.rangeFromOffsets(r[0], end);
+      const start = r[0] + this.base;
+      let end = r[1] + this.base;
+      while (end > start && /\s/.test(this.text.charAt(end - 1))) end--;
+      if (end > start || !fallback) return this.rangeFromOffsets(start, end);
     }
     return fallback ?? this.rangeFromOffsets(0, 0);
   }
@@ -109,8 +135,8 @@ export class Reader {
   headRange(node: unknown, fallback?: Range): Range {
     const r = (node as { range?: NodeRange } | null | undefined)?.range;
     if (!r) return fallback ?? this.rangeFromOffsets(0, 0);
-    const start = r[0];
-    let end = Math.max(start, r[1]);
+    const start = r[0] + this.base;
+    let end = Math.max(start, r[1] + this.base);
     const nl = this.text.slice(start, end).search(/\r?\n|\r/);
     if (nl >= 0) end = start + nl;
     return this.rangeFromOffsets(start, end);
@@ -136,7 +162,7 @@ export class Reader {
   private resolveAlias(alias: Alias): YNode | null {
     const range = this.rangeOf(alias);
     const name = String(alias.source ?? '');
-    if (this.budgetExceeded) return null;
+    if (this.budget.exceeded) return null;
     let target: YNode | null | undefined = this.aliasCache.get(alias);
     if (target === undefined) {
       let found: unknown;
@@ -159,9 +185,9 @@ export class Reader {
       this.aliasCache.set(alias, target);
     }
     if (!target) return null;
-    this.expanded += this.sizeOf(target);
-    if (this.expanded > MAX_ALIAS_EXPANSION) {
-      this.budgetExceeded = true;
+    this.budget.expanded += this.sizeOf(target);
+    if (this.budget.expanded > MAX_ALIAS_EXPANSION) {
+      this.budget.exceeded = true;
       this.report('dataset.yaml-syntax', 'error', M.aliasBudget(name), range, {
         actual: '*' + name,
         data: { reason: 'alias-limit' },
@@ -235,7 +261,7 @@ export class Reader {
   snippet(node: unknown, max = 60): string {
     const r = (node as { range?: NodeRange } | null | undefined)?.range;
     if (!r) return '';
-    const s = this.text.slice(r[0], Math.max(r[0], r[1])).replace(/\s+/g, ' ').trim();
+    const s = this.text.slice(r[0] + this.base, Math.max(r[0], r[1]) + this.base).replace(/\s+/g, ' ').trim();
     return s.length > max ? s.slice(0, max - 1) + '…' : s;
   }
 

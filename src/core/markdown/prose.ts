@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseDirective, type Directive } from './directives';
+import { needsFastMarkdown, segmentFastMarkdown } from './fastProse';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -118,7 +119,17 @@ export function maskOutside(text: string, keep: Array<[number, number]>): string
 }
 
 export function extractMarkdownProse(text: string): ProseView {
+  if (needsFastMarkdown(text)) return extractFastMarkdownProse(text);
   return proseOfTree(text, parseMarkdown(text));
+}
+
+/**
+ * A document too large or too dense in markup for remark (see fastProse.ts) is read by the
+ * linear segmenter, which errs towards "not prose".
+ */
+export function extractFastMarkdownProse(text: string): ProseView {
+  const f = segmentFastMarkdown(text);
+  return { masked: maskOutside(text, withoutUrls(text, f.keep)), blocks: f.blocks, annotations: f.annotations, directives: f.directives };
 }
 
 /** The prose view of a parsed tree; `tree` nodes past `text.length` (a sentinel) are ignored. */
@@ -292,7 +303,7 @@ function chunkProse(chunk: string, first: boolean, nextLine: string | undefined)
  * analysis of this document); the chunks used are put in `next` for the next analysis.
  */
 export function extractMarkdownProseIncremental(text: string, previous?: ProseChunkCache, next?: ProseChunkCache, minLength = CHUNK_MIN_LENGTH): ProseView {
-  if (text.length < minLength || WHOLE_ONLY.test(text)) return extractMarkdownProse(text);
+  if (text.length < minLength || WHOLE_ONLY.test(text) || needsFastMarkdown(text)) return extractMarkdownProse(text);
   try {
     return assembleChunks(text, previous, next);
   } catch (e) {
@@ -309,7 +320,7 @@ export function extractMarkdownProseIncremental(text: string, previous?: ProseCh
 function frontMatterEnd(text: string): number {
   const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
   if (!open) return 0;
-  const close = new RegExp(`^\\${open[1]![0]}{3}[ \\t]*\\r?$`, 'm');
+  const close = open[1] === '---' ? /^-{3}[ \t]*\r?$/m : /^\+{3}[ \t]*\r?$/m;
   const rest = text.slice(open[0].length);
   const m = close.exec(rest);
   return m ? open[0].length + m.index + m[0].length : -1;
