@@ -3,15 +3,19 @@
 // unreadable input (one line on stderr says why).
 
 import * as path from 'node:path';
-import { createEntityService, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
+import { isMainThread } from 'node:worker_threads';
+import { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
-import { bundledDatasetPath, collectDocuments, displayPath, documentKind, InputError, readText } from './nodeHost';
+import { bundledDatasetPath, collectDocuments, displayPath, documentKind, fileSize, InputError, readText } from './nodeHost';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatSarif } from './formatters/sarif';
 import { countBySeverity, type CheckReport, type FileReport } from './formatters/report';
 import { formatCard } from './formatters/card';
+import { terminalSafe } from './formatters/safe';
 import { startServer } from '../server/server';
+import { datasetNotUtf8, documentNotUtf8, documentTooLarge } from '../server/textFiles';
+import { isDatasetWorker, runDatasetWorker } from '../server/datasetWorker';
 
 declare const ENTITY_LENS_VERSION: string | undefined;
 const VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
@@ -38,8 +42,16 @@ function messageLang(args: ParsedArgs): 'en' | 'ja' {
 function loadService(args: ParsedArgs, extra: string[] = []): { service: EntityService; problemsByFile: Map<string, Problem[]> } {
   const service = createEntityService({ lang: messageLang(args) });
   const files = [...(args.bundled ? [bundledDatasetPath()] : []), ...args.datasets, ...extra];
-  const inputs = files.map((file) => ({ file: displayPath(file), text: readText(file) }));
-  const problems = service.loadDatasets(inputs);
+  const inputs: Array<{ file: string; text: string }> = [];
+  const encoding: Problem[] = [];
+  for (const file of files) {
+    const shown = displayPath(file);
+    const read = readText(file);
+    // A dataset that is not UTF-8 is not loaded (its labels would be mojibake): one error says where.
+    if (read.ok) inputs.push({ file: shown, text: read.text });
+    else encoding.push(datasetNotUtf8(shown, shown, read.position, messageLang(args)));
+  }
+  const problems = [...encoding, ...service.loadDatasets(inputs)];
   const problemsByFile = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = p.file ?? '<dataset>';
@@ -61,8 +73,19 @@ function runCheck(args: ParsedArgs, io: Io): number {
   const report: CheckReport = { files: datasetReports(problemsByFile, messageLang(args)) };
   const texts = new Map<string, string>();
   for (const file of files) {
-    const text = readText(file);
     const shown = displayPath(file);
+    const size = fileSize(file);
+    if (size > DEFAULT_MAX_DOCUMENT_LENGTH * 4) {
+      // Far over the limit (a log file, a disk image): not even read, but said.
+      report.files.push({ path: shown, language: messageLang(args), mentions: [], diagnostics: [documentTooLarge(shown, size, DEFAULT_MAX_DOCUMENT_LENGTH, messageLang(args))] });
+      continue;
+    }
+    const read = readText(file, { binaryAsText: true });
+    if (!read.ok) {
+      report.files.push({ path: shown, language: messageLang(args), mentions: [], diagnostics: [documentNotUtf8(shown, shown, read.position, messageLang(args))] });
+      continue;
+    }
+    const text = read.text;
     texts.set(shown, text);
     const analysis = service.analyze({ file: shown, text, kind: documentKind(file) ?? 'plaintext' })!;
     report.files.push({ path: shown, language: analysis.language, mentions: analysis.mentions, diagnostics: analysis.diagnostics });
@@ -82,7 +105,7 @@ function runLookup(args: ParsedArgs, io: Io): number {
   if (args.format === 'json') {
     io.stdout(JSON.stringify({ version: 1, query, entities: entities.map((e) => entityCard(e, service.dataset)) }, null, 2) + '\n');
   } else if (entities.length === 0) {
-    io.stdout(lang === 'ja' ? `「${query}」に一致するエンティティはありません。\n` : `No entity matches "${query}".\n`);
+    io.stdout(lang === 'ja' ? `「${terminalSafe(query)}」に一致するエンティティはありません。\n` : `No entity matches "${terminalSafe(query)}".\n`);
   } else {
     const color = args.color ?? (io.isTTY && !process.env.NO_COLOR);
     io.stdout(entities.map((e) => formatCard(entityCard(e, service.dataset), { color, lang })).join('\n'));
@@ -109,7 +132,7 @@ function runTestDataset(args: ParsedArgs, io: Io): number {
   if (args.format === 'json') {
     io.stdout(JSON.stringify({ version: 1, passed: results.length - failed, failed, problems: [...testFailuresAsProblems(results), ...datasetErrors] }, null, 2) + '\n');
   } else {
-    io.stdout(lines.join('\n') + '\n');
+    io.stdout(lines.map(terminalSafe).join('\n') + '\n');
     io.stdout(`${results.length - failed} passed, ${failed} failed\n`);
   }
   return failed > 0 || datasetErrors.length > 0 ? 1 : 0;
@@ -156,6 +179,8 @@ export function execute(argv: string[], io: Io = processIo): number {
   }
 }
 
-if (require.main === module) {
+// The same file runs the language server's dataset parser thread (see server/datasetWorker.ts).
+if (isDatasetWorker()) runDatasetWorker();
+else if (require.main === module && isMainThread) {
   process.exitCode = execute(process.argv.slice(2));
 }

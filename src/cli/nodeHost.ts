@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentKind } from '../core/markdown/prose';
+import { readUtf8FileSync, type Decoded } from '../server/textFiles';
 
 const DOCUMENT_EXTENSIONS = new Map<string, DocumentKind>([
   ['.md', 'markdown'],
@@ -50,13 +51,21 @@ export function collectDocuments(paths: string[]): string[] {
   return [...found];
 }
 
-/** Reads a text file as UTF-8 (a BOM is dropped). */
-export function readText(file: string): string {
+/** Reads a text file as UTF-8, strictly (a BOM is dropped); a file that is not UTF-8 says where. */
+export function readText(file: string, options: { binaryAsText?: boolean } = {}): Decoded {
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return readUtf8FileSync(file, options);
   } catch (e) {
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** A file's size in bytes (0 when it cannot be read; reading it then says why). */
+export function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -5,10 +5,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { EntityService, Problem } from '../core';
+import type { DatasetInput, EntityService, Problem } from '../core';
+import type { DatasetParser, ParsedInWorker } from './datasetWorker';
 import type { Logger } from './log';
 import { fileUri } from './uris';
 import { relativeTo } from './workspaceFiles';
+import { datasetNotUtf8, readUtf8File } from './textFiles';
 
 export type DatasetOrigin = 'bundled' | 'workspace' | 'settings';
 
@@ -73,6 +75,29 @@ function insideAfterLinks(folder: string, file: string): boolean {
   }
 }
 
+/**
+ * Is `file`, with every symbolic link resolved, inside one of `folders` (also resolved)? A file
+ * that does not exist counts as inside: reading it fails on its own.
+ */
+export async function realInside(folders: readonly string[], file: string): Promise<boolean> {
+  let real: string;
+  try {
+    real = await fs.promises.realpath(file);
+  } catch {
+    return true;
+  }
+  for (const folder of folders) {
+    let root = folder;
+    try {
+      root = await fs.promises.realpath(folder);
+    } catch {
+      // A folder that cannot be resolved is compared as given.
+    }
+    if (relativeTo(root, real) !== undefined) return true;
+  }
+  return false;
+}
+
 /** The files to load, in merge order, each once. */
 export function datasetFiles(input: { bundled?: string; workspace: string[]; settings: string[]; trusted: boolean }): DatasetFile[] {
   const files: DatasetFile[] = [];
@@ -94,20 +119,65 @@ export function datasetFiles(input: { bundled?: string; workspace: string[]; set
  * Reads the files (or their text in an open editor, from `openText`) and loads them into the
  * service; an unreadable file is logged and skipped.
  */
-export async function loadDatasetFiles(service: EntityService, files: DatasetFile[], log: Logger, openText: (uri: string) => string | undefined = () => undefined): Promise<LoadResult> {
-  const inputs: Array<{ file: string; text: string }> = [];
+export async function loadDatasetFiles(
+  service: EntityService,
+  files: DatasetFile[],
+  log: Logger,
+  options: {
+    /** The text of an open editor, if the file is open. */
+    openText?: (uri: string) => string | undefined;
+    /** Language of the messages about refused files. */
+    lang?: string;
+    /** Workspace folders: a workspace or settings dataset must really be inside one (links resolved). */
+    roots?: readonly string[];
+    /** Parses large files on a worker thread, so that requests are answered meanwhile. */
+    parser?: DatasetParser;
+  } = {},
+): Promise<LoadResult> {
+  const { openText = () => undefined, lang, roots, parser } = options;
+  const inputs: Array<DatasetInput & { parsed?: ParsedInWorker }> = [];
   const loaded: DatasetFile[] = [];
   const unreadable: string[] = [];
+  const refused: Problem[] = [];
   for (const f of files) {
     try {
-      const text = openText(f.uri) ?? (await fs.promises.readFile(f.path, 'utf8'));
-      inputs.push({ file: f.uri, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+      if (roots && f.origin !== 'bundled' && !(await realInside(roots, f.path))) {
+        // A `*.entities.yaml` (or a settings path) that is a link to a file outside the workspace.
+        refused.push(outsideWorkspace(f.uri, path.basename(f.path), lang));
+        unreadable.push(f.path);
+        log.warn(`The dataset ${f.path} links to a file outside the workspace; it is not loaded.`);
+        continue;
+      }
+      let text = openText(f.uri);
+      if (text === undefined) {
+        const read = await readUtf8File(f.path);
+        if (!read.ok) {
+          // Not UTF-8: not loaded (its names would be mojibake); an error on the file says where.
+          refused.push(datasetNotUtf8(f.uri, path.basename(f.path), read.position, lang));
+          unreadable.push(f.path);
+          log.warn(`The dataset ${f.path} is not UTF-8 (first invalid byte at line ${read.position.line + 1}); it is not loaded.`);
+          continue;
+        }
+        text = read.text;
+      }
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const parsed = await parser?.parse(f.uri, text);
+      inputs.push(parsed ? { file: f.uri, text, parsed } : { file: f.uri, text });
       loaded.push(f);
     } catch (e) {
       unreadable.push(f.path);
       log.warn(`Cannot read the dataset ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
-  const problems = service.loadDatasets(inputs);
+  const problems = [...refused, ...service.loadDatasets(inputs)];
   return { files: loaded, problems, unreadable };
+}
+
+function outsideWorkspace(file: string, shown: string, lang: string | undefined): Problem {
+  const message =
+    lang === 'ja'
+      ? `未読込：${shown} はワークスペースの外のファイルへのリンクです。データセットはワークスペース内のファイルだけを読み込みます。`
+      : `Not read: ${shown} is a link to a file outside the workspace; datasets are read only from inside it.`;
+  const start = { line: 0, character: 0 };
+  return { code: 'dataset.outside-workspace', severity: 'error', message, file, range: { start, end: start }, data: { reason: 'outside-workspace' } };
 }

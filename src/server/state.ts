@@ -2,7 +2,6 @@
 // documents, the settings, the workspace folders and the loaded datasets. Features read it; the
 // workspace sync and the document checker change it.
 
-import * as fs from 'node:fs';
 import type { Connection, Position } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,6 +15,7 @@ import { defaultResolvedSettings, type ResolvedSettings } from './settings';
 import { documentKindOf, isNoteDocument, normalizeUri, uriToPath } from './uris';
 import { FileFilter, relativeTo } from './workspaceFiles';
 import { uiLang, type UiLang } from './localize';
+import { readUtf8FileSync } from './textFiles';
 
 export interface WorkspaceFolderInfo {
   uri: string;
@@ -139,7 +139,9 @@ export class ServerState {
     const p = uriToPath(uri);
     if (!p) return undefined;
     try {
-      return fs.readFileSync(p, 'utf8');
+      // Never a lenient decoding: edits computed against mojibake would damage the file.
+      const read = readUtf8FileSync(p);
+      return read.ok ? read.text : undefined;
     } catch {
       return undefined;
     }

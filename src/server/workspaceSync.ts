@@ -6,15 +6,17 @@
 
 import * as fs from 'node:fs';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
-import type { Problem } from '../core';
-import { datasetFiles, findBundledDataset, loadDatasetFiles, resolveSettingsDatasets } from './datasets';
+import type { Diagnostic, Problem } from '../core';
+import { datasetFiles, findBundledDataset, loadDatasetFiles, realInside, resolveSettingsDatasets } from './datasets';
 import { toLspDiagnostic } from './diagnostics';
 import { catchPromise, describeError } from './log';
 import { t } from './localize';
 import type { ServerState } from './state';
 import type { StatusReporter } from './status';
 import { fileUri, normalizeUri, uriToPath } from './uris';
-import { scanFolders } from './workspaceFiles';
+import { relativeTo, scanFolders } from './workspaceFiles';
+import { documentNotUtf8, documentTooLarge, readUtf8File } from './textFiles';
+import { DatasetParser } from './datasetWorker';
 
 /** Files analysed between two yields to the event loop. */
 const FILES_PER_SLICE = 8;
@@ -32,10 +34,15 @@ export class WorkspaceSync {
   /** Dataset files that currently show problems, to clear them when they become clean. */
   private datasetUrisWithProblems = new Set<string>();
 
+  /** Large datasets are parsed on a worker thread: requests are answered while they load. */
+  private readonly parser: DatasetParser;
+
   constructor(
     private readonly state: ServerState,
     private readonly status: StatusReporter,
-  ) {}
+  ) {
+    this.parser = new DatasetParser(state.log);
+  }
 
   /** Walks the folders, loads every dataset and indexes every note. */
   refreshAll(): Promise<void> {
@@ -82,6 +89,7 @@ export class WorkspaceSync {
 
   dispose(): void {
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.parser.dispose();
   }
 
   /** A note changed, appeared or vanished on disk (open editors are the truth for open files). */
@@ -91,7 +99,9 @@ export class WorkspaceSync {
       if (this.state.isOpen(key)) return;
       const p = uriToPath(key);
       if (deleted || !p || !this.state.isIncludedNote(p)) {
-        if (this.state.index.remove(key)) this.state.publisher.clear(key);
+        // Cleared even when not indexed: a note that was not UTF-8 shows a warning outside the index.
+        this.state.index.remove(key);
+        this.state.publisher.clear(key);
       } else {
         await this.indexFile(p);
       }
@@ -119,16 +129,41 @@ export class WorkspaceSync {
     try {
       const stat = await fs.promises.stat(filePath);
       if (stat.size > maxBytes * 4) {
-        // Far over the limit: not even read. (A file near the limit is read and the engine says so.)
-        if (this.state.index.remove(uri)) this.state.publisher.clear(uri);
+        // Far over the limit: not even read (a file near the limit is read and the engine says
+        // so); the user is told all the same.
+        this.state.index.remove(uri);
+        this.publishUnindexed(uri, documentTooLarge(uri, stat.size, maxBytes, this.state.lang));
         return undefined;
       }
-      text = await fs.promises.readFile(filePath, 'utf8');
+      // A note that is a link to a file outside the workspace is not read.
+      if (!(await realInside(this.state.folders.map((f) => f.path), filePath))) {
+        this.state.index.remove(uri);
+        this.state.publisher.clear(uri);
+        return undefined;
+      }
+      const read = await readUtf8File(filePath, { binaryAsText: true });
+      if (!read.ok) {
+        // Not UTF-8: not checked (mojibake would be), and the warning says where.
+        this.state.index.remove(uri);
+        const folder = this.state.folderOf(filePath);
+        const shown = (folder && relativeTo(folder.path, filePath)) ?? filePath;
+        this.publishUnindexed(uri, documentNotUtf8(uri, shown, read.position, this.state.lang));
+        return undefined;
+      }
+      text = read.text;
     } catch {
-      if (this.state.index.remove(uri)) this.state.publisher.clear(uri);
+      this.state.index.remove(uri);
+      this.state.publisher.clear(uri);
       return undefined;
     }
     return text;
+  }
+
+  /** A diagnostic for a note the index does not hold (unless an editor has it open: its text is checked instead). */
+  private publishUnindexed(uri: string, d: Diagnostic): void {
+    if (this.state.isOpen(uri)) return;
+    const lsp = toLspDiagnostic(d, this.state.settingsFor(uri));
+    this.state.publisher.publish(uri, lsp ? [lsp] : []);
   }
 
   private storeNote(filePath: string, text: string): void {
@@ -166,7 +201,7 @@ export class WorkspaceSync {
       : [];
     const files = datasetFiles({ bundled, workspace: [...state.workspaceDatasets], settings: settingsFiles, trusted: state.trusted });
     // An open dataset editor's unsaved text counts: its problems show while typing.
-    const result = await loadDatasetFiles(state.service, files, state.log, (uri) => state.openDocument(uri)?.getText());
+    const result = await loadDatasetFiles(state.service, files, state.log, { openText: (uri) => state.openDocument(uri)?.getText(), lang: state.lang, roots: state.folders.map((f) => f.path), parser: this.parser });
     state.datasetFiles = result.files;
     state.datasetProblems = result.problems;
     this.publishDatasetProblems(result.problems);

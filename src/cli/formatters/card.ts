@@ -1,8 +1,10 @@
 // `lookup` in text: an entity card for a terminal, both languages side by side.
 
 import type { EntityCard } from '../../core';
+import { terminalSafe } from './safe';
 
-export function formatCard(card: EntityCard, options: { color: boolean; lang: 'en' | 'ja' }): string {
+export function formatCard(unsafe: EntityCard, options: { color: boolean; lang: 'en' | 'ja' }): string {
+  const card = safeDeep(unsafe);
   const bold = (s: string) => (options.color ? `\u001b[1m${s}\u001b[0m` : s);
   const dim = (s: string) => (options.color ? `\u001b[2m${s}\u001b[0m` : s);
   const ja = options.lang === 'ja';
@@ -19,4 +21,12 @@ export function formatCard(card: EntityCard, options: { color: boolean; lang: 'e
     for (const s of f.sources) lines.push(dim(`      ${ja ? '出典' : 'source'}: ${s.document}${s.quote ? ` “${s.quote}”` : ''}${s.url ? ` ${s.url}` : ''}`));
   }
   return lines.join('\n') + '\n';
+}
+
+/** Every string of the card made safe for a terminal (before any colour code is added). */
+function safeDeep<T>(value: T): T {
+  if (typeof value === 'string') return terminalSafe(value) as T;
+  if (Array.isArray(value)) return value.map(safeDeep) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeDeep(v)])) as T;
+  return value;
 }

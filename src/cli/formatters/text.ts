@@ -3,6 +3,7 @@
 
 import type { CheckReport } from './report';
 import { countBySeverity } from './report';
+import { terminalSafe } from './safe';
 
 export interface TextOptions {
   color: boolean;
@@ -21,7 +22,7 @@ export function formatText(report: CheckReport, options: TextOptions): string {
   for (const f of report.files) {
     mentionCount += f.mentions.length;
     if (f.diagnostics.length === 0 && f.mentions.length === 0) continue;
-    lines.push(underline(f.path));
+    lines.push(underline(terminalSafe(f.path)));
     const counts = new Map<string, number>();
     for (const m of f.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     if (f.mentions.length > 0) {
@@ -29,12 +30,12 @@ export function formatText(report: CheckReport, options: TextOptions): string {
       lines.push(dim(`  ${f.mentions.length} mentions: ${summary}`));
     }
     if (options.showMentions) {
-      for (const m of f.mentions) lines.push(dim(`  ${m.range.start.line + 1}:${m.range.start.character + 1}  ${m.text}  → ${m.candidates ? m.candidates.join(' | ') : m.entity}`));
+      for (const m of f.mentions) lines.push(dim(`  ${m.range.start.line + 1}:${m.range.start.character + 1}  ${terminalSafe(m.text)}  → ${m.candidates ? m.candidates.join(' | ') : m.entity}`));
     }
     for (const d of f.diagnostics) {
       const at = d.range ? `${d.range.start.line + 1}:${d.range.start.character + 1}` : '0:0';
       const sev = d.severity === 'error' ? red('error') : d.severity === 'warning' ? yellow('warning') : blue(d.severity);
-      lines.push(`  ${dim(at.padEnd(7))} ${sev.padEnd(options.color ? 16 : 7)}  ${d.message}  ${dim(d.code)}`);
+      lines.push(`  ${dim(at.padEnd(7))} ${sev.padEnd(options.color ? 16 : 7)}  ${terminalSafe(d.message)}  ${dim(terminalSafe(d.code))}`);
     }
     lines.push('');
   }
