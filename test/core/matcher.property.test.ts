@@ -3,38 +3,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { KeywordMatcher } from '../../src/core/match/keywordMatcher';
-import { isLatinAlnum } from '../../src/core/text/scripts';
-
-function naive(keys: string[], text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const codes = (s: string) => s.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && isLatinAlnum(codes(text[i]!)) && isLatinAlnum(codes(text[i - 1]!))) continue;
-    let best = -1;
-    for (const k of keys) {
-      if (k.length === 0 || !text.startsWith(k, i)) continue;
-      const end = i + k.length;
-      if (end < text.length && isLatinAlnum(text.charCodeAt(end - 1)) && isLatinAlnum(text.charCodeAt(end))) continue;
-      best = Math.max(best, end);
-    }
-    if (best > 0) {
-      out.push([i, best]);
-      i = best - 1;
-    }
-  }
-  return out;
-}
-
-function viaMatcher(keys: string[], text: string): Array<[number, number]> {
-  const m = KeywordMatcher.build(keys);
-  const codes = Uint16Array.from(text, (ch) => ch.charCodeAt(0));
-  const out: Array<[number, number]> = [];
-  m.scan(codes, 0, codes.length, (s, e) => {
-    out.push([s, e]);
-    return true;
-  });
-  return out;
-}
+import { matcherMatches as viaMatcher, naiveMatches as naive } from '../fuzz/targets';
 
 const alphabet = fc.constantFrom('a', 'b', 'c', ' ', 'ア', 'イ', '漢', '字', '1');
 const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
