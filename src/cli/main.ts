@@ -15,7 +15,7 @@ import { formatCard } from './formatters/card';
 import { terminalSafe } from './formatters/safe';
 import { startServer } from '../server/server';
 import { datasetNotUtf8, documentNotUtf8, documentTooLarge } from '../server/textFiles';
-import { isDatasetWorker, runDatasetWorker } from '../server/datasetWorker';
+import { runAsWorker } from '../server/workers';
 
 declare const ENTITY_LENS_VERSION: string | undefined;
 const VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
@@ -179,8 +179,7 @@ export function execute(argv: string[], io: Io = processIo): number {
   }
 }
 
-// The same file runs the language server's dataset parser thread (see server/datasetWorker.ts).
-if (isDatasetWorker()) runDatasetWorker();
-else if (require.main === module && isMainThread) {
+// The same file runs the language server's worker threads (see server/workers.ts).
+if (!runAsWorker() && require.main === module && isMainThread) {
   process.exitCode = execute(process.argv.slice(2));
 }

@@ -112,6 +112,15 @@ export const SETTINGS: SettingSpec[] = [
     description: { en: 'Documents larger than this (in KB) are not checked; the status bar and a diagnostic say so.', ja: 'これより大きい文書（KB）はチェックしません。ステータスバーと診断でお知らせします。' },
   },
   {
+    key: 'indexInParallel',
+    type: 'boolean',
+    default: true,
+    description: {
+      en: 'Index large workspaces (200 notes or more) on worker threads, one per core (at most four), each holding a copy of the datasets. Turn off to use less memory.',
+      ja: '大きなワークスペース（200 ノート以上）をワーカースレッドで索引します（コアごとに 1 つ、最大 4 つ。各スレッドがデータセットの複製を持ちます）。メモリを節約するにはオフにします。',
+    },
+  },
+  {
     key: 'markMentions',
     type: 'boolean',
     default: true,
@@ -137,6 +146,7 @@ export interface EntityLensSettings {
   severity: { factConflict: DiagnosticLevel; ambiguousMention: DiagnosticLevel; unknownEntityLink: DiagnosticLevel; dataset: DiagnosticLevel };
   debounceMs: number;
   maxFileSizeKB: number;
+  indexInParallel: boolean;
   markMentions: boolean;
 }
 

@@ -38,6 +38,14 @@ export class WorkspaceIndex {
     return analysis;
   }
 
+  /**
+   * Records an analysis made elsewhere (on a worker thread, by an engine loaded with the same
+   * datasets and options) as the analysis of `doc`.
+   */
+  adopt(doc: TextDocument, analysis: DocumentAnalysis): void {
+    this.store(doc, analysis);
+  }
+
   /** Drops a file (deleted, or no longer included); true if it was indexed. */
   remove(file: string): boolean {
     const entry = this.entries.get(file);

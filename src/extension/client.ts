@@ -88,6 +88,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       bundledDataset: context.asAbsolutePath('dataset/canonical.entities.yaml'),
       trusted: vscode.workspace.isTrusted,
       locale: vscode.env.language,
+      cacheDir: context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined,
     }),
     // Settings changes are announced; the server pulls the values per resource. File watching is
     // registered by the server itself (its patterns follow `entityLens.files.*` and `datasets`).

@@ -110,7 +110,7 @@ export class DatasetParser {
 }
 
 /** The running program, when it is a bundle that knows how to be the worker (dist/*.js). */
-function programFile(): string | undefined {
+export function programFile(): string | undefined {
   const main = require.main?.filename;
   return main && /[\\/]dist[\\/](?:server|cli)\.js$/.test(main) ? main : undefined;
 }

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DatasetInput, EntityService, Problem } from '../core';
+import type { DatasetSource } from '../core/dataset';
 import type { DatasetParser, ParsedInWorker } from './datasetWorker';
 import type { Logger } from './log';
 import { fileUri } from './uris';
@@ -32,6 +33,8 @@ export interface LoadResult {
   problems: Problem[];
   /** Files that could not be read (deleted meanwhile, no permission). */
   unreadable: string[];
+  /** What the service loaded, in order (analysis threads load the same). */
+  inputs: DatasetSource[];
 }
 
 /** Finds the bundled dataset: from the client's initialisation options, or next to the program. */
@@ -170,7 +173,7 @@ export async function loadDatasetFiles(
     }
   }
   const problems = [...refused, ...service.loadDatasets(inputs)];
-  return { files: loaded, problems, unreadable };
+  return { files: loaded, problems, unreadable, inputs };
 }
 
 function outsideWorkspace(file: string, shown: string, lang: string | undefined): Problem {

@@ -3,11 +3,10 @@
 // importing this file starts a server, which a bundle containing the CLI must not do on load.
 
 import { isMainThread } from 'node:worker_threads';
-import { isDatasetWorker, runDatasetWorker } from './datasetWorker';
+import { runAsWorker } from './workers';
 import { startServer } from './server';
 
 export { startServer };
 
-// The same file runs the dataset parser thread (see datasetWorker.ts).
-if (isDatasetWorker()) runDatasetWorker();
-else if (isMainThread) startServer();
+// The same file runs the server's worker threads (see workers.ts).
+if (!runAsWorker() && isMainThread) startServer();

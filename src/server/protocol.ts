@@ -97,4 +97,6 @@ export interface InitializationOptions {
   trusted: boolean;
   /** UI language (`vscode.env.language`), for messages not tied to a document. */
   locale?: string;
+  /** Where the server may keep its index cache (the extension's global storage folder). */
+  cacheDir?: string;
 }

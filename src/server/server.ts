@@ -75,6 +75,7 @@ export function startServer(): Connection {
     if (JSON.stringify(recognition) !== appliedRecognition) {
       appliedRecognition = JSON.stringify(recognition);
       state.service.configure(recognition);
+      state.recognition = recognition;
     }
     await watched.register();
     await sync.refreshAll();

@@ -5,7 +5,8 @@
 import type { Connection, Position } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEntityService, LineIndex, WorkspaceIndex, type DocumentAnalysis, type EntityService, type Problem } from '../core';
+import { createEntityService, LineIndex, WorkspaceIndex, type DocumentAnalysis, type EntityService, type Problem, type RecognitionOptions } from '../core';
+import type { DatasetSource } from '../core/dataset';
 import type { EntityLensSettings } from '../core/config';
 import type { InitializationOptions } from './protocol';
 import type { DatasetFile } from './datasets';
@@ -58,6 +59,10 @@ export class ServerState {
   /** Datasets in merge order, as last loaded. */
   datasetFiles: DatasetFile[] = [];
   datasetProblems: readonly Problem[] = [];
+  /** The dataset texts (and drafts) the service loaded last, in order: analysis threads load the same. */
+  datasetInputs: readonly DatasetSource[] = [];
+  /** The recognition options the service runs with (from the settings). */
+  recognition: RecognitionOptions = {};
   /** Workspace `*.entities.yaml` files, from the last walk and file events since. */
   workspaceDatasets = new Set<string>();
   phase: Phase = 'loading';

@@ -17,9 +17,18 @@ import { fileUri, normalizeUri, uriToPath } from './uris';
 import { relativeTo, scanFolders } from './workspaceFiles';
 import { documentNotUtf8, documentTooLarge, readUtf8File } from './textFiles';
 import { DatasetParser } from './datasetWorker';
+import { AnalysisPool } from './analysisPool';
+import { AnalysisCache, analysisKey, defaultCacheDir } from './analysisCache';
+import { programFile } from './datasetWorker';
+import type { DocumentAnalysis } from '../core';
 
 /** Files analysed between two yields to the event loop. */
 const FILES_PER_SLICE = 8;
+/** From this many notes on, an index run analyses them on worker threads (starting them costs about 0.1 s). */
+const POOL_MIN_NOTES = 200;
+/** Notes per batch sent to a worker, and batches in flight per worker (so none waits for the next). */
+const NOTES_PER_BATCH = 16;
+const BATCHES_PER_WORKER = 3;
 /** A safety limit for enormous folders (a home directory opened by mistake). */
 const MAX_NOTES = 20000;
 
@@ -33,6 +42,9 @@ export class WorkspaceSync {
   private generation = 0;
   /** Dataset files that currently show problems, to clear them when they become clean. */
   private datasetUrisWithProblems = new Set<string>();
+
+  /** Analyses of the last session, by note text: a restart re-parses only what changed. */
+  private cache: { folders: string; cache: AnalysisCache } | undefined;
 
   /** Large datasets are parsed on a worker thread: requests are answered while they load. */
   private readonly parser: DatasetParser;
@@ -166,11 +178,13 @@ export class WorkspaceSync {
     this.state.publisher.publish(uri, lsp ? [lsp] : []);
   }
 
-  private storeNote(filePath: string, text: string): void {
+  /** Indexes a note (with its analysis, when a worker made it) and publishes its diagnostics. */
+  private storeNote(filePath: string, text: string, analysis?: DocumentAnalysis): void {
     const uri = fileUri(filePath);
     if (this.state.isOpen(uri)) return; // Opened while we were reading: the editor's text wins.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    this.state.index.upsert({ file: uri, text, kind: filePath.toLowerCase().endsWith('.txt') ? 'plaintext' : 'markdown' });
+    const doc = { file: uri, text: stripBom(text), kind: noteKind(filePath) };
+    if (analysis) this.state.index.adopt(doc, analysis);
+    else this.state.index.upsert(doc);
     this.state.publishNote(uri);
   }
 
@@ -204,6 +218,7 @@ export class WorkspaceSync {
     const result = await loadDatasetFiles(state.service, files, state.log, { openText: (uri) => state.openDocument(uri)?.getText(), lang: state.lang, roots: state.folders.map((f) => f.path), parser: this.parser });
     state.datasetFiles = result.files;
     state.datasetProblems = result.problems;
+    state.datasetInputs = result.inputs;
     this.publishDatasetProblems(result.problems);
     state.log.info(`Loaded ${state.service.dataset.entities.size} entities from ${result.files.length} dataset file(s); ${result.problems.length} problem(s).`);
   }
@@ -248,26 +263,122 @@ export class WorkspaceSync {
       if (!wanted.has(file) && !state.isOpen(file) && state.index.remove(file)) state.publisher.clear(file);
     }
     const progress = await this.beginProgress(paths.length);
+    const cache = this.cacheFor();
+    const key = analysisKey(state.datasetInputs, state.recognition, programFile());
+    cache.load(key);
+    const fromCache = { hits: 0 };
+    const cached = (p: string, text: string): DocumentAnalysis | undefined => {
+      const a = cache.get(fileUri(p), stripBom(text));
+      if (a) fromCache.hits++;
+      return a;
+    };
+    const pool = paths.length - cache.size >= POOL_MIN_NOTES && state.settings.global.indexInParallel ? this.startPool() : undefined;
     try {
-      // Files are read a slice at a time, all of a slice at once (reading one by one leaves the
-      // thread waiting on the disk), then analysed; the event loop gets a turn between slices.
-      for (let k = 0; k < paths.length; k += FILES_PER_SLICE) {
-        if (generation !== this.generation) return;
-        const slice = paths.slice(k, k + FILES_PER_SLICE);
-        const texts = await Promise.all(slice.map((p) => this.readNote(p)));
-        if (generation !== this.generation) return;
-        slice.forEach((p, i) => {
-          const text = texts[i];
-          if (text !== undefined) this.storeNote(p, text);
-        });
-        const done = Math.min(paths.length, k + FILES_PER_SLICE);
-        progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length}`);
-        this.status.update();
-        await yieldToEventLoop();
+      const started = performance.now();
+      if (pool) await this.indexOnPool(paths, generation, pool, progress, cached);
+      else await this.indexHere(paths, generation, progress, cached);
+      if (generation === this.generation) {
+        const where = pool ? `${pool.size} worker threads` : 'the main thread';
+        state.log.info(`Indexed ${paths.length} notes (${fromCache.hits} unchanged since the last session) on ${where} in ${Math.round(performance.now() - started)} ms.`);
+        if (fromCache.hits !== paths.length || cache.size !== paths.length) this.saveCache(cache, key);
       }
     } finally {
+      pool?.dispose();
       progress?.done();
     }
+  }
+
+  /** The cache of the current workspace folders. */
+  private cacheFor(): AnalysisCache {
+    const folders = this.state.folders.map((f) => f.path).join('\n');
+    if (this.cache?.folders !== folders) this.cache = { folders, cache: AnalysisCache.forWorkspace(defaultCacheDir(this.state.initOptions.cacheDir), this.state.folders.map((f) => f.path), this.state.log) };
+    return this.cache.cache;
+  }
+
+  /** Writes the analyses of the indexed notes that no editor holds (an editor's text is not on disk). */
+  private saveCache(cache: AnalysisCache, key: string): void {
+    const index = this.state.index;
+    const notes = index.files().flatMap((uri) => {
+      const doc = index.document(uri);
+      const analysis = index.get(uri);
+      return doc && analysis && !this.state.isOpen(uri) ? [{ uri, text: doc.text, analysis }] : [];
+    });
+    cache.save(key, notes);
+  }
+
+  /** Worker threads loaded with the datasets the service has, or undefined when there are none to be had. */
+  private startPool(): AnalysisPool | undefined {
+    const pool = new AnalysisPool(this.state.log);
+    // The options the service was created with (none) and configured with: the same analyses.
+    if (pool.load(this.state.datasetInputs, { ...this.state.recognition })) return pool;
+    pool.dispose();
+    return undefined;
+  }
+
+  /** Reads and analyses the notes on this thread, a slice at a time. */
+  private async indexHere(paths: string[], generation: number, progress: WorkDoneProgressServerReporter | undefined, cached: Cached): Promise<void> {
+    // Files are read a slice at a time, all of a slice at once (reading one by one leaves the
+    // thread waiting on the disk), then analysed; the event loop gets a turn between slices.
+    for (let k = 0; k < paths.length; k += FILES_PER_SLICE) {
+      if (generation !== this.generation) return;
+      const slice = paths.slice(k, k + FILES_PER_SLICE);
+      const texts = await Promise.all(slice.map((p) => this.readNote(p)));
+      if (generation !== this.generation) return;
+      slice.forEach((p, i) => {
+        const text = texts[i];
+        if (text !== undefined) this.storeNote(p, text, cached(p, text));
+      });
+      this.reportIndexed(progress, Math.min(paths.length, k + FILES_PER_SLICE), paths.length);
+      await yieldToEventLoop();
+    }
+  }
+
+  /**
+   * Reads the notes here and has the workers analyse them, several batches in flight per worker;
+   * a batch a worker could not analyse is analysed here.
+   */
+  private async indexOnPool(paths: string[], generation: number, pool: AnalysisPool, progress: WorkDoneProgressServerReporter | undefined, cached: Cached): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
+    let done = 0;
+    const finish = (batch: Array<{ path: string; text: string }>, results: Array<DocumentAnalysis | null> | undefined) => {
+      if (generation !== this.generation) return;
+      batch.forEach((note, i) => this.storeNote(note.path, note.text, results?.[i] ?? undefined));
+      done += batch.length;
+      this.reportIndexed(progress, done, paths.length);
+    };
+    for (let k = 0; k < paths.length; k += NOTES_PER_BATCH) {
+      if (generation !== this.generation) break;
+      const slice = paths.slice(k, k + NOTES_PER_BATCH);
+      const texts = await Promise.all(slice.map((p) => this.readNote(p)));
+      if (generation !== this.generation) break;
+      const batch: Array<{ path: string; text: string }> = [];
+      slice.forEach((p, i) => {
+        const text = texts[i];
+        if (text === undefined) return;
+        const analysis = cached(p, text);
+        if (analysis) this.storeNote(p, text, analysis);
+        else batch.push({ path: p, text: stripBom(text) });
+      });
+      // Notes not read (too large, not UTF-8, gone) and notes unchanged since the last session are done.
+      done += slice.length - batch.length;
+      if (batch.length === 0) {
+        this.reportIndexed(progress, done, paths.length);
+        await yieldToEventLoop();
+        continue;
+      }
+      const running: Promise<void> = pool
+        .analyze(batch.map((n) => ({ file: fileUri(n.path), text: n.text, kind: noteKind(n.path) })))
+        .then((results) => finish(batch, results))
+        .finally(() => inFlight.delete(running));
+      inFlight.add(running);
+      while (inFlight.size >= pool.size * BATCHES_PER_WORKER) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  }
+
+  private reportIndexed(progress: WorkDoneProgressServerReporter | undefined, done: number, total: number): void {
+    progress?.report(Math.round((done / total) * 100), `${done}/${total}`);
+    this.status.update();
   }
 
   private async beginProgress(total: number): Promise<WorkDoneProgressServerReporter | undefined> {
@@ -280,4 +391,15 @@ export class WorkspaceSync {
       return undefined;
     }
   }
+}
+
+/** The analysis of a note kept from the last session, if its text has not changed. */
+type Cached = (path: string, text: string) => DocumentAnalysis | undefined;
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function noteKind(filePath: string): 'plaintext' | 'markdown' {
+  return filePath.toLowerCase().endsWith('.txt') ? 'plaintext' : 'markdown';
 }

@@ -217,9 +217,12 @@ describe('hostile faults: the language server', function () {
 
 describe('hostile faults: nothing is written', () => {
   it('the CLI and the server never write, rename or delete a file (source check)', () => {
+    // The one exception writes only its own cache file, in the cache folder (tested in test/server/analysisCache.test.ts).
+    const CACHE_WRITERS = new Set([path.join('src', 'server', 'analysisCache.ts')]);
     const offenders: string[] = [];
     const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     for (const file of [...walk(path.join(ROOT, 'src', 'cli')), ...walk(path.join(ROOT, 'src', 'server')), ...walk(path.join(ROOT, 'src', 'core'))]) {
+      if (CACHE_WRITERS.has(path.relative(ROOT, file))) continue;
       const text = fs.readFileSync(file, 'utf8');
       const calls = /\bfs\.(?:promises\.)?(?:write\w*|append\w*|createWriteStream|rename\w*|unlink\w*|rm\w*|truncate\w*|copyFile\w*|cp\w*|mkdir\w*|symlink\w*|chmod\w*|utimes\w*)\b|\bopen(?:Sync)?\([^)]*['"][wa+]/g;
       const imported = /import\s*\{[^}]*\b(?:write\w*|append\w*|createWriteStream|rename\w*|unlink\w*|rm\w*|truncate\w*|copyFile\w*|mkdir\w*)\b[^}]*\}\s*from\s*['"](?:node:)?fs/g;

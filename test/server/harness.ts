@@ -76,7 +76,12 @@ export interface ClientOptions {
   initializationOptions?: Record<string, unknown>;
   /** What `workspace/configuration` answers for section `entityLens`. */
   settings?: Record<string, unknown>;
+  /** The server's XDG_CACHE_HOME (default: one temporary folder for the whole test run). */
+  cacheHome?: string;
 }
+
+export const TEST_CACHE_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-test-cache-'));
+process.on('exit', () => fs.rmSync(TEST_CACHE_HOME, { recursive: true, force: true }));
 
 export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
@@ -98,7 +103,9 @@ export class TestClient {
   ) {}
 
   static async start(fixture: Fixture, options: ClientOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: fixture.root, stdio: ['pipe', 'pipe', 'pipe'] });
+    // The index cache goes to a folder of this test run, not the user's ~/.cache.
+    const env = { ...process.env, XDG_CACHE_HOME: options.cacheHome ?? TEST_CACHE_HOME };
+    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: fixture.root, stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(fixture, child, connection);
     child.stderr!.on('data', (d: Buffer) => client.stderr.push(d.toString()));
@@ -205,8 +212,8 @@ export class TestClient {
     });
   }
 
-  /** Shuts the server down the LSP way, kills it if it lingers, and deletes the fixture folder. */
-  async dispose(): Promise<void> {
+  /** Shuts the server down the LSP way, kills it if it lingers, and deletes the fixture folder (unless kept). */
+  async dispose(options: { keepFixture?: boolean } = {}): Promise<void> {
     const exited = new Promise<void>((resolve) => {
       if (this.process.exitCode !== null) resolve();
       else this.process.once('exit', () => resolve());
@@ -220,7 +227,7 @@ export class TestClient {
     } finally {
       if (this.process.exitCode === null) this.process.kill();
       this.connection.dispose();
-      fs.rmSync(this.fixture.root, { recursive: true, force: true });
+      if (!options.keepFixture) fs.rmSync(this.fixture.root, { recursive: true, force: true });
     }
   }
 

@@ -1,0 +1,159 @@
+// Analysing many notes on worker threads, so that the initial index of a large workspace uses
+// every core (the Markdown parse alone reads about 1.25 MB/s on one core). Each worker runs the
+// same program file (dist/server.js or dist/cli.js, see workers.ts) and holds its own engine,
+// loaded with the very dataset inputs the main thread loaded (drafts included), so that its
+// analyses are the ones the main thread would have made; they come back as plain data by
+// structured clone. A result from an older dataset generation is dropped; whatever goes wrong
+// with a worker, the main thread analyses the notes itself.
+
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createEntityService, type DocumentAnalysis, type EntityService, type EntityServiceOptions, type TextDocument } from '../core';
+import type { DatasetSource } from '../core/dataset';
+import type { Logger } from './log';
+import { describeError } from './log';
+import { programFile } from './datasetWorker';
+
+const MARK = 'entityLensAnalysisWorker';
+
+/** Is this thread an analysis worker (and not a server)? */
+export function isAnalysisWorker(): boolean {
+  return !isMainThread && (workerData as Record<string, unknown> | undefined)?.[MARK] === true;
+}
+
+type ToWorker =
+  | { type: 'load'; generation: number; options: EntityServiceOptions; inputs: DatasetSource[] }
+  | { type: 'analyze'; id: number; generation: number; docs: TextDocument[] };
+
+type FromWorker = { id: number; results?: Array<DocumentAnalysis | null>; error?: string };
+
+/** The worker's loop: a dataset load, then batches of notes to analyse against it. */
+export function runAnalysisWorker(): void {
+  let service: EntityService | undefined;
+  let generation = -1;
+  parentPort?.on('message', (m: ToWorker) => {
+    if (m.type === 'load') {
+      try {
+        service = createEntityService(m.options);
+        service.loadDatasets(m.inputs);
+        generation = m.generation;
+      } catch {
+        service = undefined;
+      }
+      return;
+    }
+    if (!service || m.generation !== generation) {
+      parentPort!.postMessage({ id: m.id, error: 'the dataset is not loaded' } satisfies FromWorker);
+      return;
+    }
+    const results = m.docs.map((doc) => {
+      try {
+        return service!.analyze(doc) ?? null;
+      } catch {
+        return null;
+      } finally {
+        // The main thread keeps the analyses; the worker's cache would only grow.
+        service!.forget(doc.file);
+      }
+    });
+    parentPort!.postMessage({ id: m.id, results } satisfies FromWorker);
+  });
+}
+
+/** Worker threads for a large index run: started by `load`, ended by `dispose`. */
+export class AnalysisPool {
+  private workers: Array<{ worker: Worker; busy: number }> = [];
+  private generation = 0;
+  private nextId = 0;
+  private readonly waiting = new Map<number, (r: Array<DocumentAnalysis | null> | undefined) => void>();
+
+  constructor(
+    private readonly log: Logger,
+    readonly size: number = defaultPoolSize(),
+    private readonly program: string | undefined = programFile(),
+  ) {}
+
+  /** Can notes be analysed off the main thread here (a bundle that can be a worker, and cores for it)? */
+  get available(): boolean {
+    return this.size > 0 && this.program !== undefined;
+  }
+
+  /** Starts the workers (if need be) and loads them with these datasets; earlier work is dropped. */
+  load(inputs: readonly DatasetSource[], options: EntityServiceOptions): boolean {
+    if (!this.available) return false;
+    this.generation++;
+    this.failAll();
+    while (this.workers.length < this.size) {
+      const w = this.start();
+      if (!w) break;
+      this.workers.push({ worker: w, busy: 0 });
+    }
+    const message: ToWorker = { type: 'load', generation: this.generation, options, inputs: [...inputs] };
+    for (const { worker } of this.workers) worker.postMessage(message);
+    return this.workers.length > 0;
+  }
+
+  /**
+   * Analyses `docs` on the least busy worker: one result per document (null where the worker
+   * could not analyse it), or undefined when no worker could (the caller analyses them itself).
+   */
+  analyze(docs: TextDocument[]): Promise<Array<DocumentAnalysis | null> | undefined> {
+    const slot = this.workers.reduce<(typeof this.workers)[number] | undefined>((best, w) => (!best || w.busy < best.busy ? w : best), undefined);
+    if (!slot) return Promise.resolve(undefined);
+    const id = ++this.nextId;
+    slot.busy++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, (r) => {
+        slot.busy--;
+        resolve(r);
+      });
+      slot.worker.postMessage({ type: 'analyze', id, generation: this.generation, docs } satisfies ToWorker);
+    });
+  }
+
+  dispose(): void {
+    const workers = this.workers;
+    this.workers = [];
+    this.failAll();
+    for (const { worker } of workers) void worker.terminate();
+  }
+
+  private start(): Worker | undefined {
+    try {
+      const worker = new Worker(this.program!, { workerData: { [MARK]: true }, stdout: true, stderr: true });
+      worker.unref();
+      worker.on('message', (m: FromWorker) => {
+        const done = this.waiting.get(m.id);
+        if (!done) return;
+        this.waiting.delete(m.id);
+        if (m.error || !m.results) this.log.warn(`Analysing notes on a worker thread failed; analysing them here instead: ${m.error ?? 'no result'}`);
+        done(m.error ? undefined : m.results);
+      });
+      const lost = (why: string) => {
+        const k = this.workers.findIndex((w) => w.worker === worker);
+        if (k < 0) return;
+        this.workers.splice(k, 1);
+        this.log.warn(`An analysis thread stopped (${why}); its notes are analysed on the main thread.`);
+        // Its pending batches cannot be told apart from the others': all are redone by the caller.
+        this.failAll();
+      };
+      worker.on('error', (e) => lost(describeError(e)));
+      worker.on('exit', (code) => lost(`exit code ${code}`));
+      return worker;
+    } catch (e) {
+      this.log.warn(`Cannot start an analysis thread; notes are analysed on the main thread: ${describeError(e)}`);
+      return undefined;
+    }
+  }
+
+  private failAll(): void {
+    const pending = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const done of pending) done(undefined);
+  }
+}
+
+/** One worker per core, at most four (each holds a copy of the datasets). */
+function defaultPoolSize(): number {
+  return Math.max(0, Math.min(4, availableParallelism()));
+}
