@@ -8,8 +8,10 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver/node');
 
-export async function startServer(cli, root, { settings = {} } = {}) {
-  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(cli, root, { settings = {}, cacheHome } = {}) {
+  // `cacheHome`: the server's XDG_CACHE_HOME (where it keeps its index cache).
+  const env = cacheHome ? { ...process.env, XDG_CACHE_HOME: cacheHome } : process.env;
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -21,7 +23,8 @@ export async function startServer(cli, root, { settings = {} } = {}) {
   });
   connection.onNotification('textDocument/publishDiagnostics', () => undefined);
   connection.onNotification('$/progress', () => undefined);
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs = [];
+  connection.onNotification('window/logMessage', (p) => void logs.push(p.message));
   connection.onRequest('workspace/configuration', (p) => p.items.map((item) => (item.section === 'files.exclude' ? {} : settings)));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('client/unregisterCapability', () => null);
@@ -76,5 +79,5 @@ export async function startServer(cli, root, { settings = {} } = {}) {
     }
   }
 
-  return { connection, ready, dispose, request: (method, params) => connection.sendRequest(method, params) };
+  return { connection, logs, ready, dispose, request: (method, params) => connection.sendRequest(method, params) };
 }

@@ -490,9 +490,13 @@ if (wanted('lsp')) {
     fs.writeFileSync(path.join(dir, 'bench.entities.yaml'), datasetText);
     return { dir, files };
   };
-  const indexRun = async (ws, count) => {
+  // Every initial index starts with an empty index cache (a folder of its own); the restart
+  // figure re-uses the cache the run before it wrote.
+  let cacheHome;
+  const indexRun = async (ws, count, { restart = false } = {}) => {
+    if (!restart) cacheHome = fs.mkdtempSync(path.join(work, 'cache-'));
     const t0 = now();
-    const server = await startServer(CLI, ws.dir);
+    const server = await startServer(CLI, ws.dir, { cacheHome });
     await server.ready(count);
     const s = (now() - t0) / 1000;
     return { server, s };
@@ -554,8 +558,8 @@ if (wanted('lsp')) {
       }
       await last.dispose();
       last = undefined;
-      const { server, s } = await indexRun(ws, count);
-      add(figure('index_10k_notes_restart_s', 's', [s], 'the same workspace again, nothing changed'));
+      const { server, s } = await indexRun(ws, count, { restart: true });
+      add(figure('index_10k_notes_restart_s', 's', [s], 'the same workspace again, nothing changed (analyses from the index cache)'));
       last = server;
     }
     if (last) await last.dispose();
