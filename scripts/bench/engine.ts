@@ -7,3 +7,4 @@ export { recognizeRange } from '../../src/core/recognize/recognize';
 export { normalizeForMatch, foldInto, FoldBuffer } from '../../src/core/text/normalize';
 export { KeywordMatcher } from '../../src/core/match/keywordMatcher';
 export { extractProse, extractMarkdownProse, extractMarkdownProseIncremental } from '../../src/core/markdown/prose';
+export { needsFastMarkdown } from '../../src/core/markdown/fastProse';
