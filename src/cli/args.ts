@@ -12,6 +12,10 @@ export interface ParsedArgs {
   lang?: 'en' | 'ja';
   color?: boolean;
   showMentions: boolean;
+  /** `--no-cache`: load the datasets from their YAML, and keep nothing. */
+  noCache: boolean;
+  /** `--cache-dir DIR`: where compiled datasets are kept. */
+  cacheDir?: string;
 }
 
 export class UsageError extends Error {}
@@ -28,10 +32,13 @@ Options:
   --mentions            text format: list every mention, not only a summary
   --lang en|ja          language of messages about datasets (default: from LANG)
   --color, --no-color   force colours on or off (default: on for a terminal)
+  --no-cache            do not use or write the compiled-dataset cache
+  --cache-dir DIR       keep compiled datasets in DIR (default: $ENTITY_LENS_CACHE_DIR,
+                        else entity-lens in the user's cache folder, e.g. ~/.cache)
   -h, --help            this help;  -v, --version  the version`;
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const out: ParsedArgs = { command: 'help', paths: [], datasets: [], format: 'text', bundled: true, showMentions: false };
+  const out: ParsedArgs = { command: 'help', paths: [], datasets: [], format: 'text', bundled: true, showMentions: false, noCache: false };
   const rest = [...argv];
   const first = rest[0];
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') return out;
@@ -66,6 +73,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       }
       case '--no-bundled-dataset':
         out.bundled = false;
+        break;
+      case '--no-cache':
+        out.noCache = true;
+        break;
+      case '--cache-dir':
+        out.cacheDir = value();
         break;
       case '--mentions':
         out.showMentions = true;

@@ -7,13 +7,13 @@ import { isMainThread } from 'node:worker_threads';
 import { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { bundledDatasetPath, collectDocuments, displayPath, documentKind, fileSize, InputError, readText } from './nodeHost';
+import { datasetCacheDir, loadDatasetsCached } from './datasetCache';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatSarif } from './formatters/sarif';
 import { countBySeverity, type CheckReport, type FileReport } from './formatters/report';
 import { formatCard } from './formatters/card';
 import { terminalSafe } from './formatters/safe';
-import { startServer } from '../server/server';
 import { datasetNotUtf8, documentNotUtf8, documentTooLarge } from '../server/textFiles';
 import { runAsWorker } from '../server/workers';
 
@@ -51,7 +51,8 @@ function loadService(args: ParsedArgs, extra: string[] = []): { service: EntityS
     if (read.ok) inputs.push({ file: shown, text: read.text });
     else encoding.push(datasetNotUtf8(shown, shown, read.position, messageLang(args)));
   }
-  const problems = [...encoding, ...service.loadDatasets(inputs)];
+  const cacheDir = datasetCacheDir({ noCache: args.noCache, cacheDir: args.cacheDir, built: typeof ENTITY_LENS_VERSION === 'string' });
+  const problems = [...encoding, ...loadDatasetsCached(service, inputs, cacheDir, messageLang(args), VERSION)];
   const problemsByFile = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = p.file ?? '<dataset>';
@@ -166,7 +167,9 @@ export function execute(argv: string[], io: Io = processIo): number {
         return runTestDataset(args, io);
       case 'lsp':
         // The server keeps the process alive on stdin and exits on the client's `exit`.
-        startServer();
+        // Required here, not imported: the server and its LSP libraries are a third of the
+        // program, and `check` does not need them loaded.
+        (require('../server/server') as typeof import('../server/server')).startServer();
         return 0;
     }
   } catch (e) {

@@ -16,6 +16,7 @@ import { detectLanguage } from './text/detectLanguage';
 import { EntityLookup } from './lookup';
 import { runDatasetTests, type DatasetTestResult } from './datasetTests';
 import { compareValue, findValues } from './values';
+import { compileDataset, restoreCompiled, type CompiledDataset } from './compiled';
 
 export interface DatasetInput {
   file: string;
@@ -69,6 +70,18 @@ export interface EntityService {
   runDatasetTests(): DatasetTestResult[];
   /** Changes the recognition options; the next `analyze` of each document recomputes it. */
   configure(options: RecognitionOptions): void;
+  /**
+   * The loaded datasets, their problems and the built matcher as plain data (typed arrays and
+   * strings), for a host to keep between runs; `undefined` when some value would not come back
+   * exactly. Hosts key it by the dataset texts they loaded (see compiled.ts).
+   */
+  exportCompiled(): CompiledDataset | undefined;
+  /**
+   * Replaces the datasets with a state `exportCompiled` made (in a service with the same message
+   * language) and returns its problems, exactly as `loadDatasets` returned them; `undefined`, and
+   * nothing changed, when `data` is not such a state. Never throws.
+   */
+  importCompiled(data: unknown): Problem[] | undefined;
 }
 
 export const DEFAULT_MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
@@ -80,6 +93,8 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
   let problems: Problem[] = [];
   let loadProblems: Problem[] = [];
   let aliasIndex: AliasIndex = buildAliasIndex(dataset);
+  /** The index over every name (look-up, problems, compiling); `aliasIndex` unless `languages` filters. */
+  let allNames: AliasIndex = aliasIndex;
   let cues = CueIndex.build(dataset);
   let lookup = new EntityLookup(aliasIndex, dataset);
   let version = 0;
@@ -245,8 +260,8 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
   }
 
   /** The matcher honours `languages`; look-up by name always knows every name. */
-  function rebuildMatchers(): void {
-    const allNames = buildAliasIndex(dataset, options.lang);
+  function rebuildMatchers(all?: AliasIndex): void {
+    allNames = all ?? buildAliasIndex(dataset, options.lang);
     aliasIndex = languages ? buildAliasIndex(dataset, options.lang, languages) : allNames;
     lookup = new EntityLookup(allNames, dataset);
     problems = [...loadProblems, ...allNames.problems];
@@ -267,6 +282,19 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       loadProblems = loaded.problems;
       cues = CueIndex.build(dataset);
       rebuildMatchers();
+      return problems;
+    },
+    exportCompiled() {
+      return compileDataset(dataset, loadProblems, allNames, options.lang);
+    },
+    importCompiled(data) {
+      const restored = restoreCompiled(data, options.lang);
+      if (!restored) return undefined;
+      lastInputs = undefined;
+      dataset = restored.dataset;
+      loadProblems = restored.loadProblems;
+      cues = CueIndex.build(dataset);
+      rebuildMatchers(restored.index);
       return problems;
     },
     configure(next) {

@@ -197,9 +197,12 @@ function proseOfTree(text: string, tree: MdNode): ProseView {
 //   with a lone CR line ending or extreme nesting, are parsed whole;
 // - only the first chunk may hold front matter, and no cut falls inside it.
 
-/** One chunk's prose view, in chunk-local offsets. */
+/**
+ * One chunk's prose view, in chunk-local offsets; no view when the chunk did not stand (something
+ * was left open at its end), so that the next analysis does not parse it again to find that out.
+ */
 export interface ChunkProse {
-  view: ProseView;
+  view: ProseView | undefined;
   /** The line after the chunk it was checked against (undefined: it ended the document). */
   nextLine: string | undefined;
 }
@@ -355,15 +358,16 @@ function assembleChunks(text: string, previous: ProseChunkCache | undefined, nex
       // The first chunk is keyed apart: only it may hold front matter.
       const key = start === 0 ? '\u0001' + chunk : chunk;
       const known = previous?.get(key) ?? next?.get(key);
-      prose = known && known.nextLine === nextLine ? known : chunkProse(chunk, start === 0, nextLine);
-      if (prose) {
-        next?.set(key, prose);
+      prose = known && known.nextLine === nextLine ? known : (chunkProse(chunk, start === 0, nextLine) ?? { view: undefined, nextLine });
+      // Kept either way: a chunk that did not stand is grown again next time without a parse.
+      next?.set(key, prose);
+      if (prose.view || k === cuts.length - 1) {
         c = k + 1;
         break;
       }
       span *= 2;
     }
-    const view = prose.view;
+    const view = prose.view!;
     masked.push(view.masked);
     for (const b of view.blocks) blocks.push({ start: b.start + start, end: b.end + start });
     for (const a of view.annotations) annotations.push({ ...a, start: a.start + start, end: a.end + start });

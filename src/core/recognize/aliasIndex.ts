@@ -2,8 +2,12 @@
 // matcher itself does not know: case policy, script boundaries, context needs. Built once per
 // dataset version; an alias claimed by two entities becomes a problem here, because only the
 // folded form can tell that two spellings collide.
+//
+// Cost (100k aliases): the matcher build, then one fold per name; the rest is kept to a loop
+// without per-name allocations beyond the entry itself (no NFKC pass or RegExp for plain ASCII
+// and Japanese names, no Map per entity, no Set unless `languages` filters).
 
-import type { Alias, Dataset, Lang, Problem } from '../model';
+import type { Alias, Dataset, Entity, Lang, Problem } from '../model';
 import { pick } from '../l10n';
 import { KeywordMatcher } from '../match/keywordMatcher';
 import { normalizeKey } from '../text/normalize';
@@ -37,27 +41,56 @@ function latinLetters(s: string): string {
   return s.normalize('NFKC').replace(/[^A-Za-z]/g, '');
 }
 
-function caseModeOf(alias: Alias): CaseMode {
-  const letters = latinLetters(alias.text);
-  if (letters.length === 0) return 'any';
-  if (alias.caseSensitive === true) return 'exact';
-  if (alias.caseSensitive === false) return 'any';
-  const hasUpper = /[A-Z]/.test(letters);
-  const hasLower = /[a-z]/.test(letters);
-  if (letters.length >= 2 && hasUpper && !hasLower) return 'exact';
+/**
+ * Code units NFKC leaves alone or maps to no Latin letter, and that compose with nothing before
+ * them: ASCII, CJK symbols, kana and kanji (U+3000–U+31FF, U+3400–U+9FFF). A name made of these
+ * alone has its Latin letters where it writes them; any other name takes the NFKC path.
+ */
+function plainForCase(c: number): boolean {
+  return c < 0x80 || (c >= 0x3000 && c <= 0x31ff && c !== 0x3099 && c !== 0x309a) || (c >= 0x3400 && c <= 0x9fff);
+}
+
+function caseModeOfText(text: string, caseSensitive: boolean | undefined): CaseMode {
+  let letters = 0;
+  let hasUpper = false;
+  let hasLower = false;
+  let plain = true;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) {
+      letters++;
+      hasUpper = true;
+    } else if (c >= 0x61 && c <= 0x7a) {
+      letters++;
+      hasLower = true;
+    } else if (!plainForCase(c)) {
+      plain = false;
+      break;
+    }
+  }
+  if (!plain) {
+    const l = latinLetters(text);
+    letters = l.length;
+    hasUpper = /[A-Z]/.test(l);
+    hasLower = /[a-z]/.test(l);
+  }
+  if (letters === 0) return 'any';
+  if (caseSensitive === true) return 'exact';
+  if (caseSensitive === false) return 'any';
+  if (letters >= 2 && hasUpper && !hasLower) return 'exact';
   return hasUpper ? 'notAllLower' : 'any';
 }
 
-function makeEntry(entity: string, alias: Alias, key: string): AliasEntry {
+function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, key: string): AliasEntry {
   let allKanji = key.length > 0;
   for (let k = 0; k < key.length && allKanji; k++) allKanji = isKanji(key.charCodeAt(k));
   return {
     entity,
-    lang: alias.lang,
-    text: alias.text,
+    lang,
+    text,
     key,
-    caseMode: caseModeOf(alias),
-    needsContext: alias.needsContext === true,
+    caseMode: caseModeOfText(text, caseSensitive),
+    needsContext,
     kanjiOnlyLength: allKanji ? key.length : 0,
     startsWithKatakana: isKatakana(key.charCodeAt(0)),
     endsWithKatakana: isKatakana(key.charCodeAt(key.length - 1)),
@@ -72,59 +105,78 @@ function makeEntry(entity: string, alias: Alias, key: string): AliasEntry {
  */
 export function buildAliasIndex(dataset: Dataset, messageLang?: string, languages?: readonly string[]): AliasIndex {
   const entries: AliasEntry[] = [];
-  const owners = new Map<string, { entity: string; alias: Alias }>();
+  /** Folded key → the entity that claimed it first. */
+  const owners = new Map<string, string>();
   const problems: Problem[] = [];
   const inLanguage = (lang: Lang) => !languages || languages.includes(lang);
-  const matchable = new Set<AliasEntry>();
-  for (const entity of dataset.entities.values()) {
-    const seen = new Map<string, AliasEntry>();
-    const forms: Alias[] = [];
-    for (const [lang, label] of Object.entries(entity.labels)) {
-      if (label) forms.push({ text: label, lang, span: entity.span });
+  const matchable = languages ? new Set<AliasEntry>() : undefined;
+  /** This entity's entries so far (its names are few: a linear search beats a Map per entity). */
+  let mine: AliasEntry[] = [];
+
+  const add = (entity: Entity, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, alias: Alias | undefined): void => {
+    const key = normalizeKey(text);
+    if (key.length === 0) return;
+    let known: AliasEntry | undefined;
+    for (let k = 0; k < mine.length; k++) {
+      if (mine[k]!.key === key) {
+        known = mine[k];
+        break;
+      }
     }
-    forms.push(...entity.aliases);
-    for (const alias of forms) {
-      const key = normalizeKey(alias.text);
-      if (key.length === 0) continue;
-      const known = seen.get(key);
-      if (known) {
-        // The same form twice for one entity: the laxer rule wins (a label beats a context alias).
-        known.needsContext = known.needsContext && alias.needsContext === true;
-        // JJOC is both an English and a Japanese alias: it stays matchable with either language on.
-        if (inLanguage(alias.lang) && !matchable.has(known)) {
-          known.lang = alias.lang;
-          matchable.add(known);
-        }
-        continue;
+    if (known) {
+      // The same form twice for one entity: the laxer rule wins (a label beats a context alias).
+      known.needsContext = known.needsContext && needsContext;
+      // JJOC is both an English and a Japanese alias: it stays matchable with either language on.
+      if (matchable && inLanguage(lang) && !matchable.has(known)) {
+        known.lang = lang;
+        matchable.add(known);
       }
-      const entry = makeEntry(entity.id, alias, key);
-      seen.set(key, entry);
-      entries.push(entry);
-      if (inLanguage(alias.lang)) matchable.add(entry);
-      const owner = owners.get(key);
-      if (!owner) {
-        owners.set(key, { entity: entity.id, alias });
-      } else if (owner.entity !== entity.id) {
-        const span = alias.span ?? entity.span;
-        problems.push({
-          code: 'dataset.alias-conflict',
-          severity: 'warning',
-          message: pick(
-            {
-              en: `"${alias.text}" is an alias of both "${owner.entity}" and "${entity.id}"; its mentions will be reported as ambiguous.`,
-              ja: `「${alias.text}」は「${owner.entity}」と「${entity.id}」の両方の別名です。この語の言及は曖昧として報告されます。`,
-            },
-            messageLang,
-          ),
-          file: span?.file,
-          range: span?.range,
-          actual: alias.text,
-          data: { entities: [owner.entity, entity.id] },
-        });
-      }
+      return;
+    }
+    const entry = makeEntry(entity.id, text, lang, caseSensitive, needsContext, key);
+    mine.push(entry);
+    entries.push(entry);
+    if (matchable && inLanguage(lang)) matchable.add(entry);
+    const owner = owners.get(key);
+    if (owner === undefined) {
+      owners.set(key, entity.id);
+    } else if (owner !== entity.id) {
+      const span = alias?.span ?? entity.span;
+      problems.push({
+        code: 'dataset.alias-conflict',
+        severity: 'warning',
+        message: pick(
+          {
+            en: `"${text}" is an alias of both "${owner}" and "${entity.id}"; its mentions will be reported as ambiguous.`,
+            ja: `「${text}」は「${owner}」と「${entity.id}」の両方の別名です。この語の言及は曖昧として報告されます。`,
+          },
+          messageLang,
+        ),
+        file: span?.file,
+        range: span?.range,
+        actual: text,
+        data: { entities: [owner, entity.id] },
+      });
+    }
+  };
+
+  for (const entity of dataset.entities.values()) {
+    mine = [];
+    const labels = entity.labels;
+    for (const lang in labels) {
+      if (!Object.prototype.hasOwnProperty.call(labels, lang)) continue;
+      const label = labels[lang];
+      if (label) add(entity, label, lang, undefined, false, undefined);
+    }
+    const aliases = entity.aliases;
+    for (let k = 0; k < aliases.length; k++) {
+      const alias = aliases[k]!;
+      add(entity, alias.text, alias.lang, alias.caseSensitive, alias.needsContext === true, alias);
     }
   }
-  const kept = languages ? entries.filter((e) => matchable.has(e)) : entries;
-  const matcher = KeywordMatcher.build(kept.map((e) => e.key));
+  const kept = matchable ? entries.filter((e) => matchable.has(e)) : entries;
+  const keys: string[] = new Array(kept.length);
+  for (let k = 0; k < kept.length; k++) keys[k] = kept[k]!.key;
+  const matcher = KeywordMatcher.build(keys);
   return { matcher, entries: kept, problems };
 }

@@ -1,0 +1,229 @@
+// The compiled-dataset cache: the only place where the CLI writes files, and only into its cache
+// folder (never the documents' or the datasets' folders; see datasetCacheDir).
+//
+// Loading a large dataset (YAML, validation, merge) and building its matcher costs seconds at
+// 10k–100k aliases; a run over unchanged datasets instead reads one file: the state `service.exportCompiled()` gave last time, named by a hash of everything it
+// depends on (the dataset files' names and texts, the message language, the program file and
+// its version). Any change makes another name, so an entry is never updated, only written (to a
+// temporary file, then renamed: readers see a whole file or none). A file that cannot be read,
+// fails its checksum or is not what its name promises is ignored and rewritten; a folder that
+// cannot be written only means no caching. Nothing here throws.
+//
+// File layout: 16 bytes of magic; the SHA-256 of everything from byte 48 on; the header's length
+// and the data section's offset (uint32 LE each); the header (UTF-8 JSON: the key and the
+// compiled state with each typed array replaced by {"$typed": type, "at": offset in the data
+// section, "length": elements}); the data section, each typed array at an 8-byte boundary.
+// Reading makes views on the file's bytes: no copy, no per-element decoding.
+
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { DatasetInput, EntityService, Problem } from '../core';
+
+const CACHE_MAGIC = Buffer.from('entity-lens\u0000c01\u0000', 'latin1');
+/** The checksum covers the file from here; the header's length and the data's offset come first. */
+const SUMMED_FROM = 48;
+const HEADER_AT = 56;
+/** Entries kept in the folder; older ones (by write time) are removed when a new one is written. */
+const CACHE_KEEP = 8;
+
+type TypedArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;
+const TYPED: Record<string, { new (buffer: ArrayBufferLike, byteOffset: number, length: number): TypedArray; BYTES_PER_ELEMENT: number }> = {
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+};
+
+export interface CacheOptions {
+  /** `--no-cache`. */
+  noCache?: boolean;
+  /** `--cache-dir`; else `ENTITY_LENS_CACHE_DIR`; else the user's cache folder (entity-lens in it). */
+  cacheDir?: string;
+  /** The program is a build (dist/cli.js): the default folder is used only then. */
+  built: boolean;
+}
+
+/**
+ * The folder compiled datasets are kept in, or `undefined` for none: `datasets` in the Entity Lens
+ * cache folder, which is `--cache-dir`, else `$ENTITY_LENS_CACHE_DIR`, else (for a build only: a
+ * source tree run through tsx can change its engine without its program file changing) the
+ * folder the language server keeps its index in, `$XDG_CACHE_HOME/entity-lens` or
+ * `~/.cache/entity-lens`. Never a folder derived from the documents or datasets checked.
+ */
+export function datasetCacheDir(options: CacheOptions, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (options.noCache) return undefined;
+  const given = options.cacheDir ?? (env.ENTITY_LENS_CACHE_DIR || undefined);
+  if (given !== undefined) return path.join(path.resolve(given), 'datasets');
+  if (!options.built) return undefined;
+  try {
+    // XDG: a relative XDG_CACHE_HOME is invalid and is ignored.
+    const xdg = env.XDG_CACHE_HOME;
+    const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache');
+    return path.join(base, 'entity-lens', 'datasets');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the running program is: its file's size and modification time (a rebuild changes them). */
+function programIdentity(): string {
+  try {
+    const s = fs.statSync(__filename);
+    return `${__filename}\u0000${s.size}\u0000${s.mtimeMs}`;
+  } catch {
+    return __filename;
+  }
+}
+
+function cacheKey(inputs: readonly DatasetInput[], messageLang: string, version: string): string {
+  const h = createHash('sha256');
+  h.update(`entity-lens compiled dataset\u0000${version}\u0000${programIdentity()}\u0000${messageLang}\u0000${inputs.length}\u0000`);
+  for (const input of inputs) {
+    h.update(`${input.file.length}\u0000${input.file}\u0000${input.text.length}\u0000`);
+    h.update(input.text);
+  }
+  return h.digest('hex');
+}
+
+/**
+ * `service.loadDatasets(inputs)`, through the cache in `dir` (none when `undefined`): the same
+ * dataset, matcher and problems either way.
+ */
+export function loadDatasetsCached(service: EntityService, inputs: DatasetInput[], dir: string | undefined, messageLang: string, version: string): Problem[] {
+  if (dir === undefined || inputs.length === 0) return service.loadDatasets(inputs);
+  let key: string;
+  try {
+    key = cacheKey(inputs, messageLang, version);
+  } catch {
+    return service.loadDatasets(inputs);
+  }
+  const file = path.join(dir, `${key}.dataset`);
+  const cached = readCacheEntry(file, key);
+  if (cached !== undefined) {
+    const problems = service.importCompiled(cached);
+    if (problems) return problems;
+  }
+  const problems = service.loadDatasets(inputs);
+  writeCacheEntry(dir, file, key, () => service.exportCompiled());
+  return problems;
+}
+
+/** The compiled state stored under `key` in `file`, or `undefined` (missing, damaged, foreign). */
+export function readCacheEntry(file: string, key: string): unknown {
+  try {
+    const bytes = fs.readFileSync(file);
+    if (bytes.length < HEADER_AT || !bytes.subarray(0, 16).equals(CACHE_MAGIC)) return undefined;
+    const sum = createHash('sha256').update(bytes.subarray(SUMMED_FROM)).digest();
+    if (!sum.equals(bytes.subarray(16, SUMMED_FROM))) return undefined;
+    const headerLength = bytes.readUInt32LE(SUMMED_FROM);
+    const dataAt = bytes.readUInt32LE(SUMMED_FROM + 4);
+    if (HEADER_AT + headerLength > dataAt || dataAt > bytes.length) return undefined;
+    const header = JSON.parse(bytes.toString('utf8', HEADER_AT, HEADER_AT + headerLength)) as { key?: unknown; compiled?: unknown };
+    if (!header || typeof header !== 'object' || header.key !== key) return undefined;
+    return revive(header.compiled, bytes.subarray(dataAt), 0);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The header's `{$typed}` markers as views on the file's bytes (copies where unaligned). */
+function revive(v: unknown, data: Buffer, depth: number): unknown {
+  if (!v || typeof v !== 'object' || depth > 16) return v;
+  if (Array.isArray(v)) return v.map((x) => revive(x, data, depth + 1));
+  const o = v as Record<string, unknown>;
+  if (typeof o.$typed === 'string') {
+    const ctor = Object.prototype.hasOwnProperty.call(TYPED, o.$typed) ? TYPED[o.$typed] : undefined;
+    const at = o.at as number;
+    const length = o.length as number;
+    if (!ctor || !Number.isSafeInteger(at) || !Number.isSafeInteger(length) || at < 0 || length < 0) throw new Error('bad typed array');
+    const byteLength = length * ctor.BYTES_PER_ELEMENT;
+    if (at + byteLength > data.length) throw new Error('typed array out of bounds');
+    const offset = data.byteOffset + at;
+    if (offset % ctor.BYTES_PER_ELEMENT === 0) return new ctor(data.buffer, offset, length);
+    return new ctor(new Uint8Array(data.subarray(at, at + byteLength)).buffer, 0, length);
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) out[k] = revive(o[k], data, depth + 1);
+  return out;
+}
+
+/** The file's bytes for `compiled` (plain data with typed arrays), as `readCacheEntry` reads them. */
+function packEntry(key: string, compiled: unknown): Buffer {
+  const arrays: Array<{ bytes: Uint8Array; at: number }> = [];
+  let size = 0;
+  const mark = (v: unknown, depth: number): unknown => {
+    if (depth > 16) throw new Error('too deep');
+    if (ArrayBuffer.isView(v)) {
+      const name = v instanceof Buffer ? 'Uint8Array' : (v.constructor as { name: string }).name;
+      if (!Object.prototype.hasOwnProperty.call(TYPED, name)) throw new Error(`cannot store a ${name}`);
+      const at = (size + 7) & ~7;
+      arrays.push({ bytes: new Uint8Array(v.buffer, v.byteOffset, v.byteLength), at });
+      size = at + v.byteLength;
+      return { $typed: name, at, length: (v as TypedArray).length };
+    }
+    if (!v || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map((x) => mark(x, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) out[k] = mark((v as Record<string, unknown>)[k], depth + 1);
+    return out;
+  };
+  const header = Buffer.from(JSON.stringify({ key, compiled: mark(compiled, 0) }), 'utf8');
+  const dataAt = (HEADER_AT + header.length + 7) & ~7;
+  const out = Buffer.alloc(dataAt + size);
+  CACHE_MAGIC.copy(out, 0);
+  out.writeUInt32LE(header.length, SUMMED_FROM);
+  out.writeUInt32LE(dataAt, SUMMED_FROM + 4);
+  header.copy(out, HEADER_AT);
+  for (const a of arrays) out.set(a.bytes, dataAt + a.at);
+  createHash('sha256').update(out.subarray(SUMMED_FROM)).digest().copy(out, 16);
+  return out;
+}
+
+function writeCacheEntry(dir: string, file: string, key: string, compile: () => unknown): void {
+  let temp: string | undefined;
+  try {
+    const compiled = compile();
+    if (compiled === undefined) return;
+    const bytes = packEntry(key, compiled);
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    temp = path.join(dir, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    fs.writeFileSync(temp, bytes, { mode: 0o600 });
+    fs.renameSync(temp, file);
+    temp = undefined;
+    pruneCache(dir, file);
+  } catch {
+    // Not writable, full, gone: the next run loads the datasets again.
+  } finally {
+    if (temp !== undefined) {
+      try {
+        fs.unlinkSync(temp);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+/** Keeps the newest `CACHE_KEEP` entries; removes the rest, and temporary files over an hour old. */
+function pruneCache(dir: string, keep: string): void {
+  try {
+    const now = Date.now();
+    const entries: Array<{ file: string; mtime: number }> = [];
+    for (const name of fs.readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (/^[0-9a-f]{64}\.dataset$/.test(name)) entries.push({ file: full, mtime: fs.statSync(full).mtimeMs });
+      else if (/^\.[0-9a-f]{64}\.\d+\.[0-9a-f]{8}\.tmp$/.test(name) && now - fs.statSync(full).mtimeMs > 3_600_000) fs.unlinkSync(full);
+    }
+    entries.sort((a, b) => b.mtime - a.mtime);
+    for (const e of entries.slice(CACHE_KEEP)) if (e.file !== keep) fs.unlinkSync(e.file);
+  } catch {
+    // Pruning is best effort.
+  }
+}
