@@ -7,12 +7,15 @@
 // consecutive and sorted by code unit): per node its code unit (2 bytes), where its children
 // start (4 bytes; they end where the next node's start) and where its keyword ids start in
 // `termIds` (4 bytes; likewise). About 10 bytes a node, and a node per code unit not shared with
-// an earlier keyword.
+// an earlier keyword. A step from a node with few children searches them in order; the children
+// of wide nodes (more than `WIDE`) are also in a hash table, one probe a step.
 //
 // Latin word boundaries are built in: a keyword that starts (ends) with a Latin letter or digit
 // matches only where the text has no Latin letter or digit just before (after) it, so MOD never
-// fires inside MODERN. Other boundary rules (kanji, katakana, context) belong to the caller's
-// `accept` callback.
+// fires inside MODERN. The same rule makes a fast path for Latin text: such a keyword can only
+// start at a word whose whole run of letters and digits is the keyword's first word, so a word
+// whose hash is not in a small Bloom filter of first words is skipped without a walk. Other
+// boundary rules (kanji, katakana, context) belong to the caller's `accept` callback.
 
 /** Sees one candidate: its span and its keyword ids. */
 export type AcceptMatch = (start: number, end: number, keyIds: Int32Array) => boolean;
@@ -26,6 +29,23 @@ export type AcceptRaw = (start: number, end: number, idStart: number, idEnd: num
 /** ASCII and Latin-1/Extended letters and digits (`isLatinAlnum` in text/scripts, inlined here). */
 function latinAlnum(c: number): boolean {
   return c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+/** Nodes with more children than this find a child by hash, the others by a linear search. */
+const WIDE = 8;
+
+/** The hash of a step from `node` by code unit `c` (use the top bits). */
+function hashStep(node: number, c: number): number {
+  return (Math.imul(node, 0x9e3779b1) + Math.imul(c + 1, 0x85ebca77)) | 0;
+}
+
+/** FNV-1a over a word's code units (`h = imul(h ^ c, 0x01000193)` from this seed), then `finishWord`. */
+const WORD_SEED = 0x811c9dc5 | 0;
+
+function finishWord(h: number): number {
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }
 
 export class KeywordMatcher {
@@ -49,6 +69,21 @@ export class KeywordMatcher {
     readonly termIds: Int32Array,
     readonly nodeCount: number,
     readonly maxKeyLength: number,
+    /**
+     * The children of nodes with more than `WIDE` of them, hashed by (node, code unit): open
+     * addressing, linear probing, -1 for an empty slot. A slot holds a child id; it is the child
+     * sought when it lies in the node's run of children and has the code unit.
+     */
+    private readonly wide: Int32Array,
+    private readonly wideShift: number,
+    /**
+     * A Bloom filter (one hash, bits) of the first words of the keywords that start with a Latin
+     * letter or digit: their leading run of such units. Such a keyword can only match where the
+     * text's word (a maximal run) is exactly that first word, so a word not in the filter is
+     * skipped whole, without a walk. `firstWordMask` is its size in bits minus one.
+     */
+    private readonly firstWords: Int32Array,
+    private readonly firstWordMask: number,
   ) {
     this.ends = new Int32Array(maxKeyLength + 1);
     this.nodes = new Int32Array(maxKeyLength + 1);
@@ -144,7 +179,45 @@ export class KeywordMatcher {
 
     const rootNext = new Int32Array(0x10000).fill(-1);
     for (let c = childStart[0]!; c < childStart[1]!; c++) rootNext[nodeChar[c]!] = c;
-    return new KeywordMatcher(rootNext, nodeChar, data, termIds, count, maxKeyLength);
+
+    // 5. The children of wide nodes in a hash table at most half full.
+    let wideChildren = 0;
+    for (let node = 0; node < count; node++) {
+      const f = childStart[node + 1]! - childStart[node]!;
+      if (f > WIDE) wideChildren += f;
+    }
+    let bits = 1;
+    while (1 << bits < 2 * wideChildren) bits++;
+    const wide = new Int32Array(1 << bits).fill(-1);
+    const wideShift = 32 - bits;
+    const mask = wide.length - 1;
+    for (let node = 0; node < count; node++) {
+      const lo = childStart[node]!;
+      const hi = childStart[node + 1]!;
+      if (hi - lo <= WIDE) continue;
+      for (let q = lo; q < hi; q++) {
+        let h = hashStep(node, nodeChar[q]!) >>> wideShift;
+        while (wide[h]! >= 0) h = (h + 1) & mask;
+        wide[h] = q;
+      }
+    }
+    // 6. The first words of keywords that start with a Latin letter or digit.
+    let latinKeys = 0;
+    for (let s = 0; s < total; s++) if (distinct[s] && latinAlnum(keys[ids[s]!]!.charCodeAt(0))) latinKeys++;
+    let wordBits = 10;
+    while (1 << wordBits < 32 * latinKeys && wordBits < 24) wordBits++;
+    const firstWords = new Int32Array(1 << (wordBits - 5));
+    const firstWordMask = (1 << wordBits) - 1;
+    for (let s = 0; s < total; s++) {
+      if (!distinct[s]) continue;
+      const key = keys[ids[s]!]!;
+      if (!latinAlnum(key.charCodeAt(0))) continue;
+      let h = WORD_SEED;
+      for (let k = 0; k < key.length && latinAlnum(key.charCodeAt(k)); k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+      const bit = finishWord(h) & firstWordMask;
+      firstWords[bit >>> 5] |= 1 << (bit & 31);
+    }
+    return new KeywordMatcher(rootNext, nodeChar, data, termIds, count, maxKeyLength, wide, wideShift, firstWords, firstWordMask);
   }
 
   /**
@@ -173,13 +246,35 @@ export class KeywordMatcher {
     const rootNext = this.rootNext;
     const data = this.data;
     const nodeChar = this.nodeChar;
+    const wide = this.wide;
+    const wideShift = this.wideShift;
+    const wideMask = wide.length - 1;
+    const firstWords = this.firstWords;
+    const firstWordMask = this.firstWordMask;
     // Latin alnum-ness of the code unit before position i: inside a Latin word nothing starts.
     let prevAlnum = false;
     for (let i = from; i < to; i++) {
       const c = codes[i]!;
-      const alnum = latinAlnum(c);
-      if (alnum && prevAlnum) continue;
-      prevAlnum = alnum;
+      if (latinAlnum(c)) {
+        if (prevAlnum) continue;
+        prevAlnum = true;
+        // A word starts: a keyword can start here only if this whole word is its first word.
+        let h = Math.imul(WORD_SEED ^ c, 0x01000193);
+        let k = i + 1;
+        for (; k < to; k++) {
+          const d = codes[k]!;
+          if (!latinAlnum(d)) break;
+          h = Math.imul(h ^ d, 0x01000193);
+        }
+        const bit = finishWord(h) & firstWordMask;
+        if ((firstWords[bit >>> 5]! & (1 << (bit & 31))) === 0) {
+          // No keyword starts inside it either: go on after the word.
+          i = k - 1;
+          continue;
+        }
+      } else {
+        prevAlnum = false;
+      }
       let node = rootNext[c]!;
       if (node < 0) continue;
       let found = 0;
@@ -190,23 +285,31 @@ export class KeywordMatcher {
           ends[found] = j;
           nodes[found++] = node;
         }
-        // The child of `node` for codes[j]: a search over the consecutive, sorted children.
-        let lo = data[at]!;
-        let hi = data[at + 2]! - 1;
-        if (lo > hi || j >= to) break;
+        // The child of `node` for codes[j]: its children are the consecutive, sorted ids [lo, hi).
+        const lo = data[at]!;
+        const hi = data[at + 2]!;
+        if (lo === hi || j >= to) break;
         const x = codes[j]!;
+        const parent = node;
         node = -1;
-        while (hi - lo > 3) {
-          const mid = (lo + hi) >>> 1;
-          const m = nodeChar[mid]!;
-          if (m < x) lo = mid + 1;
-          else hi = mid;
-        }
-        for (; lo <= hi; lo++) {
-          const m = nodeChar[lo]!;
-          if (m >= x) {
-            if (m === x) node = lo;
-            break;
+        if (hi - lo <= WIDE) {
+          for (let q = lo; q < hi; q++) {
+            const m = nodeChar[q]!;
+            if (m >= x) {
+              if (m === x) node = q;
+              break;
+            }
+          }
+        } else {
+          let h = hashStep(parent, x) >>> wideShift;
+          for (;;) {
+            const q = wide[h]!;
+            if (q < 0) break;
+            if (q >= lo && q < hi && nodeChar[q] === x) {
+              node = q;
+              break;
+            }
+            h = (h + 1) & wideMask;
           }
         }
         if (node < 0) break;

@@ -3,7 +3,7 @@
 
 import type { Mention, Position } from '../model';
 import type { AliasEntry, AliasIndex } from './aliasIndex';
-import { FoldBuffer, foldInto, type NormalizedText } from '../text/normalize';
+import { FoldedText, foldCodes } from '../text/normalize';
 import { isKanji, isKatakana } from '../text/scripts';
 
 /** What recognition remembers across the blocks of one document. */
@@ -32,13 +32,19 @@ const TITLES_AFTER = [
 ];
 const TITLE_WINDOW = 24;
 
-function foldedSlice(n: NormalizedText, from: number, to: number): string {
+/** The folded units of a stretch: all the mention rules look at. */
+interface Folded {
+  codes: Uint16Array;
+  length: number;
+}
+
+function foldedSlice(n: Folded, from: number, to: number): string {
   let s = '';
   for (let k = Math.max(0, from); k < Math.min(n.length, to); k++) s += String.fromCharCode(n.codes[k]!);
   return s;
 }
 
-function hasTitle(n: NormalizedText, start: number, end: number): boolean {
+function hasTitle(n: Folded, start: number, end: number): boolean {
   const before = foldedSlice(n, start - TITLE_WINDOW, start);
   if (TITLES_BEFORE.some((t) => before.endsWith(t) && (before.length === t.length || !/[a-z]/.test(before[before.length - t.length - 1]!)))) {
     return true;
@@ -85,12 +91,12 @@ function caseAllows(entry: AliasEntry, text: string, start: number, end: number)
   return true;
 }
 
-function titleFollows(n: NormalizedText, end: number): boolean {
+function titleFollows(n: Folded, end: number): boolean {
   const after = foldedSlice(n, end, end + 6);
   return TITLES_AFTER.some((t) => after.startsWith(t));
 }
 
-function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: number): boolean {
+function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number): boolean {
   const codes = n.codes;
   const before = start > 0 ? codes[start - 1]! : -1;
   const after = end < n.length ? codes[end]! : -1;
@@ -107,7 +113,7 @@ function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: 
  * overlap `pinned` ranges (explicit annotations) are skipped: annotations win over the matcher.
  */
 /** Fold buffers, reused block after block (a stack, in case recognition is ever re-entered). */
-const buffers: FoldBuffer[] = [];
+const buffers: FoldedText[] = [];
 
 export function recognizeRange(
   text: string,
@@ -118,7 +124,7 @@ export function recognizeRange(
   positionAt: (offset: number) => Position,
   out: Mention[],
 ): void {
-  const n = foldInto(buffers.pop() ?? new FoldBuffer(1024), text, from, to);
+  const n = foldCodes(buffers.pop() ?? new FoldedText(1024), text, from, to);
   try {
     scanFolded(text, from, to, n, index, state, positionAt, out);
   } finally {
@@ -130,14 +136,12 @@ function scanFolded(
   text: string,
   from: number,
   to: number,
-  n: NormalizedText,
+  n: FoldedText,
   index: AliasIndex,
   state: RecognizeState,
   positionAt: (offset: number) => Position,
   out: Mention[],
 ): void {
-  const srcStart = n.srcStart;
-  const srcEnd = n.srcEnd;
   const entries = index.entries;
   const termIds = index.matcher.termIds;
   const emit = (entity: string, lang: string, origStart: number, origEnd: number, candidates: string[] | undefined) => {
@@ -159,8 +163,8 @@ function scanFolded(
     state.confirms?.(entry.entity, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW)) === true;
 
   index.matcher.scanRaw(n.codes, 0, n.length, (start, end, idStart, idEnd) => {
-    const origStart = srcStart[start]!;
-    const origEnd = srcEnd[end - 1]!;
+    const origStart = n.srcStartAt(start);
+    const origEnd = n.srcEndAt(end - 1);
     if (idEnd - idStart === 1) {
       // One alias with this spelling: the common case, without the lists below.
       const entry = entries[termIds[idStart]!]!;

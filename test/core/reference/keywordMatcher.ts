@@ -1,0 +1,230 @@
+// A frozen copy of the engine before the recognition speed-ups: the reference the property tests
+// compare the fast paths with. Not used by src.
+// A trie over folded UTF-16 code units, laid out in typed arrays, that finds leftmost-longest
+// keyword occurrences in one pass. Cost per text position: one table look-up at the root (most
+// positions stop there), then a walk as long as the text agrees with some keyword; so scanning is
+// linear in the text (times at most the longest keyword) and independent of the keyword count.
+//
+// Layout (compressed sparse rows, nodes numbered breadth-first so that each node's children are
+// consecutive and sorted by code unit): per node its code unit (2 bytes), where its children
+// start (4 bytes; they end where the next node's start) and where its keyword ids start in
+// `termIds` (4 bytes; likewise). About 10 bytes a node, and a node per code unit not shared with
+// an earlier keyword.
+//
+// Latin word boundaries are built in: a keyword that starts (ends) with a Latin letter or digit
+// matches only where the text has no Latin letter or digit just before (after) it, so MOD never
+// fires inside MODERN. Other boundary rules (kanji, katakana, context) belong to the caller's
+// `accept` callback.
+
+/** Sees one candidate: its span and its keyword ids. */
+export type AcceptMatch = (start: number, end: number, keyIds: Int32Array) => boolean;
+
+/**
+ * The allocation-free form of `AcceptMatch`: the candidate's keyword ids are
+ * `matcher.termIds[idStart, idEnd)`.
+ */
+export type AcceptRaw = (start: number, end: number, idStart: number, idEnd: number) => boolean;
+
+/** ASCII and Latin-1/Extended letters and digits (`isLatinAlnum` in text/scripts, inlined here). */
+function latinAlnum(c: number): boolean {
+  return c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+export class KeywordMatcher {
+  /** Scratch for one scan's candidate ends and nodes; reused unless a scan is re-entered. */
+  private ends: Int32Array;
+  private nodes: Int32Array;
+  private scanning = false;
+
+  private constructor(
+    /** Child node of the root for each code unit, or -1. */
+    private readonly rootNext: Int32Array,
+    /** Per node (breadth-first ids): its code unit. */
+    private readonly nodeChar: Uint16Array,
+    /**
+     * Per node `n`, interleaved so that one cache line serves a step: `data[2n]` where its
+     * children start (they end at `data[2n + 2]`), `data[2n + 1]` where its keyword ids start in
+     * `termIds` (they end at `data[2n + 3]`). Length 2 × (nodeCount + 1).
+     */
+    private readonly data: Int32Array,
+    /** Keyword ids, grouped by node. */
+    readonly termIds: Int32Array,
+    readonly nodeCount: number,
+    readonly maxKeyLength: number,
+  ) {
+    this.ends = new Int32Array(maxKeyLength + 1);
+    this.nodes = new Int32Array(maxKeyLength + 1);
+  }
+
+  /** Builds a matcher for `keys`; the id of `keys[i]` is `i`. Empty keys are ignored. */
+  static build(keys: readonly string[]): KeywordMatcher {
+    // 1. Keyword ids sorted by key (then id): equal keys are neighbours, and a trie built in this
+    //    order gets its children in code-unit order.
+    const order: number[] = [];
+    for (let id = 0; id < keys.length; id++) if (keys[id]!.length > 0) order.push(id);
+    order.sort((a, b) => {
+      const x = keys[a]!;
+      const y = keys[b]!;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    const ids = Int32Array.from(order);
+    const total = ids.length;
+
+    // 2. Distinct keys and their shared prefixes with the previous one: the node count, exactly.
+    let nodeTotal = 1;
+    let maxKeyLength = 0;
+    const lcps = new Int32Array(total);
+    const distinct = new Uint8Array(total);
+    let prev = '';
+    for (let s = 0; s < total; s++) {
+      const key = keys[ids[s]!]!;
+      if (s > 0 && key === prev) continue;
+      distinct[s] = 1;
+      let lcp = 0;
+      const limit = Math.min(prev.length, key.length);
+      while (lcp < limit && prev.charCodeAt(lcp) === key.charCodeAt(lcp)) lcp++;
+      lcps[s] = lcp;
+      nodeTotal += key.length - lcp;
+      if (key.length > maxKeyLength) maxKeyLength = key.length;
+      prev = key;
+    }
+
+    // 3. The trie in depth-first order with first-child / next-sibling links. Sorted keys make
+    //    every new child the last one of its parent so far: the previous key's node at that depth.
+    const char = new Uint16Array(nodeTotal);
+    const first = new Int32Array(nodeTotal).fill(-1);
+    const next = new Int32Array(nodeTotal).fill(-1);
+    const term = new Int32Array(nodeTotal).fill(-1); // first index into `ids` of the node's keyword
+    const path = new Int32Array(maxKeyLength + 1);
+    let count = 1;
+    let prevLength = 0;
+    for (let s = 0; s < total; s++) {
+      if (!distinct[s]) continue;
+      const key = keys[ids[s]!]!;
+      const lcp = lcps[s]!;
+      for (let d = lcp; d < key.length; d++) {
+        const parent = path[d]!;
+        const node = count++;
+        char[node] = key.charCodeAt(d);
+        if (d === lcp && prevLength > lcp) next[path[d + 1]!] = node;
+        else first[parent] = node;
+        path[d + 1] = node;
+      }
+      term[path[key.length]!] = s;
+      prevLength = key.length;
+    }
+
+    // 4. Re-number breadth-first: each node's children become a consecutive run.
+    const bfs = new Int32Array(count); // new id → old id
+    const newId = new Int32Array(count);
+    const nodeChar = new Uint16Array(count);
+    const childStart = new Int32Array(count + 1);
+    let tail = 1;
+    for (let head = 0; head < count; head++) {
+      const old = bfs[head]!;
+      childStart[head] = tail;
+      for (let child = first[old]!; child >= 0; child = next[child]!) {
+        newId[child] = tail;
+        nodeChar[tail] = char[child]!;
+        bfs[tail++] = child;
+      }
+    }
+    childStart[count] = tail;
+
+    const data = new Int32Array(2 * (count + 1));
+    for (let node = 0; node <= count; node++) data[2 * node] = childStart[node]!;
+    const termIds = new Int32Array(total);
+    let t = 0;
+    for (let node = 0; node < count; node++) {
+      data[2 * node + 1] = t;
+      const s = term[bfs[node]!]!;
+      if (s < 0) continue;
+      const key = keys[ids[s]!]!;
+      for (let k = s; k < total && (k === s || !distinct[k]) && keys[ids[k]!] === key; k++) termIds[t++] = ids[k]!;
+    }
+    data[2 * count + 1] = t;
+
+    const rootNext = new Int32Array(0x10000).fill(-1);
+    for (let c = childStart[0]!; c < childStart[1]!; c++) rootNext[nodeChar[c]!] = c;
+    return new KeywordMatcher(rootNext, nodeChar, data, termIds, count, maxKeyLength);
+  }
+
+  /**
+   * Scans `codes[from, to)`. At each position the longest keyword that `accept` takes wins, and
+   * scanning resumes after it (leftmost-longest). `accept` sees the keyword ids of one candidate.
+   */
+  scan(codes: Uint16Array, from: number, to: number, accept: AcceptMatch): void {
+    const termIds = this.termIds;
+    this.scanRaw(codes, from, to, (start, end, idStart, idEnd) => accept(start, end, termIds.subarray(idStart, idEnd)));
+  }
+
+  /** `scan` without an allocation per candidate: ids are `termIds[idStart, idEnd)`. */
+  scanRaw(codes: Uint16Array, from: number, to: number, accept: AcceptRaw): void {
+    const reentered = this.scanning;
+    const ends = reentered ? new Int32Array(this.maxKeyLength + 1) : this.ends;
+    const nodes = reentered ? new Int32Array(this.maxKeyLength + 1) : this.nodes;
+    this.scanning = true;
+    try {
+      this.walk(codes, from, to, accept, ends, nodes);
+    } finally {
+      this.scanning = reentered;
+    }
+  }
+
+  private walk(codes: Uint16Array, from: number, to: number, accept: AcceptRaw, ends: Int32Array, nodes: Int32Array): void {
+    const rootNext = this.rootNext;
+    const data = this.data;
+    const nodeChar = this.nodeChar;
+    // Latin alnum-ness of the code unit before position i: inside a Latin word nothing starts.
+    let prevAlnum = false;
+    for (let i = from; i < to; i++) {
+      const c = codes[i]!;
+      const alnum = latinAlnum(c);
+      if (alnum && prevAlnum) continue;
+      prevAlnum = alnum;
+      let node = rootNext[c]!;
+      if (node < 0) continue;
+      let found = 0;
+      let j = i + 1;
+      for (;;) {
+        const at = 2 * node;
+        if (data[at + 3]! > data[at + 1]!) {
+          ends[found] = j;
+          nodes[found++] = node;
+        }
+        // The child of `node` for codes[j]: a search over the consecutive, sorted children.
+        let lo = data[at]!;
+        let hi = data[at + 2]! - 1;
+        if (lo > hi || j >= to) break;
+        const x = codes[j]!;
+        node = -1;
+        while (hi - lo > 3) {
+          const mid = (lo + hi) >>> 1;
+          const m = nodeChar[mid]!;
+          if (m < x) lo = mid + 1;
+          else hi = mid;
+        }
+        for (; lo <= hi; lo++) {
+          const m = nodeChar[lo]!;
+          if (m >= x) {
+            if (m === x) node = lo;
+            break;
+          }
+        }
+        if (node < 0) break;
+        j++;
+      }
+      for (let k = found - 1; k >= 0; k--) {
+        const end = ends[k]!;
+        if (end < to && latinAlnum(codes[end - 1]!) && latinAlnum(codes[end]!)) continue;
+        const at = 2 * nodes[k]!;
+        if (accept(i, end, data[at + 1]!, data[at + 3]!)) {
+          i = end - 1;
+          // The next position follows the match: its "before" is the match's last code unit.
+          prevAlnum = latinAlnum(codes[i]!);
+          break;
+        }
+      }
+    }
+  }
+}
