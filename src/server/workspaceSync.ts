@@ -15,7 +15,7 @@ import type { ServerState } from './state';
 import type { StatusReporter } from './status';
 import { fileUri, normalizeUri, uriToPath } from './uris';
 import { relativeTo, scanFolders } from './workspaceFiles';
-import { documentNotUtf8, documentTooLarge, readUtf8File } from './textFiles';
+import { documentNotUtf8, documentTooLarge, readUtf8FileSync } from './textFiles';
 import { DatasetParser } from './datasetWorker';
 import { AnalysisPool } from './analysisPool';
 import { AnalysisCache, analysisKey, defaultCacheDir } from './analysisCache';
@@ -134,12 +134,14 @@ export class WorkspaceSync {
   }
 
   /** A note's text, or undefined (and the note dropped from the index) when it cannot or should not be read. */
-  private async readNote(filePath: string): Promise<string | undefined> {
+  private async readNote(filePath: string, scanned = false): Promise<string | undefined> {
     const uri = fileUri(filePath);
     const maxBytes = this.state.settingsFor(uri).maxFileSizeKB * 1024;
     let text: string;
     try {
-      const stat = await fs.promises.stat(filePath);
+      // Synchronous: a note is small and local, and five asynchronous calls per note cost more
+      // than the read (most of an index run's main-thread time went to them).
+      const stat = fs.statSync(filePath);
       if (stat.size > maxBytes * 4) {
         // Far over the limit: not even read (a file near the limit is read and the engine says
         // so); the user is told all the same.
@@ -147,13 +149,14 @@ export class WorkspaceSync {
         this.publishUnindexed(uri, documentTooLarge(uri, stat.size, maxBytes, this.state.lang));
         return undefined;
       }
-      // A note that is a link to a file outside the workspace is not read.
-      if (!(await realInside(this.state.folders.map((f) => f.path), filePath))) {
+      // A note that is a link to a file outside the workspace is not read. (The folder walk
+      // follows no links, so what it found is inside.)
+      if (!scanned && !(await realInside(this.state.folders.map((f) => f.path), filePath))) {
         this.state.index.remove(uri);
         this.state.publisher.clear(uri);
         return undefined;
       }
-      const read = await readUtf8File(filePath, { binaryAsText: true });
+      const read = readUtf8FileSync(filePath, { binaryAsText: true });
       if (!read.ok) {
         // Not UTF-8: not checked (mojibake would be), and the warning says where.
         this.state.index.remove(uri);
@@ -280,7 +283,10 @@ export class WorkspaceSync {
       if (generation === this.generation) {
         const where = pool ? `${pool.size} worker threads` : 'the main thread';
         state.log.info(`Indexed ${paths.length} notes (${fromCache.hits} unchanged since the last session) on ${where} in ${Math.round(performance.now() - started)} ms.`);
-        if (fromCache.hits !== paths.length || cache.size !== paths.length) this.saveCache(cache, key);
+        // Written after the run, as a task of its own: the user does not wait for it.
+        if (fromCache.hits !== paths.length || cache.size !== paths.length) {
+          catchPromise(this.enqueue('saving the index cache', async () => this.saveCache(cache, key)), state.log, 'saving the index cache');
+        }
       }
     } finally {
       pool?.dispose();
@@ -322,7 +328,7 @@ export class WorkspaceSync {
     for (let k = 0; k < paths.length; k += FILES_PER_SLICE) {
       if (generation !== this.generation) return;
       const slice = paths.slice(k, k + FILES_PER_SLICE);
-      const texts = await Promise.all(slice.map((p) => this.readNote(p)));
+      const texts = await Promise.all(slice.map((p) => this.readNote(p, true)));
       if (generation !== this.generation) return;
       slice.forEach((p, i) => {
         const text = texts[i];
@@ -349,7 +355,7 @@ export class WorkspaceSync {
     for (let k = 0; k < paths.length; k += NOTES_PER_BATCH) {
       if (generation !== this.generation) break;
       const slice = paths.slice(k, k + NOTES_PER_BATCH);
-      const texts = await Promise.all(slice.map((p) => this.readNote(p)));
+      const texts = await Promise.all(slice.map((p) => this.readNote(p, true)));
       if (generation !== this.generation) break;
       const batch: Array<{ path: string; text: string }> = [];
       slice.forEach((p, i) => {
