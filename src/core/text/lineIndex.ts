@@ -5,6 +5,8 @@ import type { Position } from '../model';
 
 export class LineIndex {
   private readonly starts: number[];
+  /** The line of the last positionAt answer. */
+  private hint = 0;
 
   constructor(private readonly text: string) {
     const starts = [0];
@@ -25,6 +27,17 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
+    // Callers mostly ask in document order: try the line of the last answer and the few after it.
+    let h = this.hint;
+    if (starts[h]! <= o) {
+      const stop = Math.min(starts.length - 1, h + 4);
+      while (h < stop && starts[h + 1]! <= o) h++;
+      if (h === starts.length - 1 || starts[h + 1]! > o) {
+        this.hint = h;
+        return { line: h, character: o - starts[h]! };
+      }
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -32,6 +45,7 @@ export class LineIndex {
       if (this.starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
+    this.hint = lo;
     return { line: lo, character: o - this.starts[lo]! };
   }
 
