@@ -3,7 +3,8 @@
 // its folders, holding { key, entries }: `key` hashes everything an analysis depends on besides
 // the note (the engine build, the dataset texts, the recognition options), and each entry the
 // note's own text. Anything that does not match, or does not read back, is ignored: a cache
-// is never a reason to show a stale result or to fail. Written by a temporary file and a rename.
+// is never a reason to show a stale result or to fail. Written by a temporary file and a rename;
+// the index files of the 16 workspaces used last are kept.
 
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -16,6 +17,8 @@ import type { Logger } from './log';
 import { describeError } from './log';
 
 const FORMAT = 1;
+/** Index files kept in the cache folder, newest first: one per workspace opened lately. */
+export const MAX_CACHED_WORKSPACES = 16;
 
 interface CacheFile {
   format: number;
@@ -96,6 +99,20 @@ export class AnalysisCache {
     return this.entries.size;
   }
 
+  /** Removes all but the newest MAX_CACHED_WORKSPACES index files (other workspaces' caches age out). */
+  private prune(): void {
+    const dir = path.dirname(this.file);
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.v8'))
+      .map((f) => {
+        const full = path.join(dir, f);
+        return { full, mtime: fs.statSync(full).mtimeMs };
+      })
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const f of files.slice(MAX_CACHED_WORKSPACES)) fs.rmSync(f.full, { force: true });
+  }
+
   /** Replaces the cache with these notes' analyses and writes it (temporary file, then rename). */
   save(key: string, notes: Iterable<{ uri: string; text: string; analysis: DocumentAnalysis }>): void {
     const entries = new Map<string, { hash: string; analysis: DocumentAnalysis }>();
@@ -107,6 +124,7 @@ export class AnalysisCache {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       fs.writeFileSync(tmp, serialize({ format: FORMAT, key, entries } satisfies CacheFile));
       fs.renameSync(tmp, this.file);
+      this.prune();
     } catch (e) {
       this.log.warn(`Cannot write the index cache ${this.file}: ${describeError(e)}`);
       try {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import type { DocumentAnalysis } from '../../src/core';
-import { AnalysisCache, analysisKey } from '../../src/server/analysisCache';
+import { AnalysisCache, analysisKey, MAX_CACHED_WORKSPACES } from '../../src/server/analysisCache';
 import { ensureBuilt, TestClient, type Fixture } from './harness';
 
 const analysis = (file: string, n: number): DocumentAnalysis => ({ file, language: 'en', mentions: [], diagnostics: [{ code: 'fact-conflict', severity: 'warning', message: `m${n}`, file, range: { start: { line: n, character: 0 }, end: { line: n, character: 1 } } }] });
@@ -67,6 +67,22 @@ describe('index cache', function () {
     fs.writeFileSync(blocked, 'a file where the folder should be');
     AnalysisCache.forWorkspace(blocked, ['/w'], log).save('k', []);
     assert.match(warnings.at(-1)!, /Cannot write the index cache/);
+  });
+
+  it('keeps the index files of the workspaces used last, and drops older ones', () => {
+    for (let k = 0; k < MAX_CACHED_WORKSPACES + 3; k++) {
+      const started = Date.now();
+      while (Date.now() - started < 3); // distinct modification times
+      AnalysisCache.forWorkspace(dir, [`/w${k}`], log).save('k', []);
+    }
+    const left = fs.readdirSync(path.join(dir, 'index'));
+    assert.equal(left.length, MAX_CACHED_WORKSPACES);
+    const latest = AnalysisCache.forWorkspace(dir, [`/w${MAX_CACHED_WORKSPACES + 2}`], log);
+    latest.load('k');
+    assert.ok(left.some((f) => path.join(dir, 'index', f) === (latest as unknown as { file: string }).file), 'the newest is kept');
+    const oldest = AnalysisCache.forWorkspace(dir, ['/w0'], log) as unknown as { file: string };
+    assert.ok(!fs.existsSync(oldest.file), 'the oldest is gone');
+    assert.deepEqual(warnings, []);
   });
 
   it('a language server restarting over an unchanged workspace re-uses every analysis, and re-analyses what changed', async () => {
