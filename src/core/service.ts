@@ -120,7 +120,11 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const blockState: RecognizeState = { seen, confirms: state.confirms };
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return false;
-      const key = view.masked.slice(block.start, block.end);
+      // Keyed by what recognition reads: the prose, and (where markup was blanked) the original,
+      // since no mention may span a blank that stands for markup.
+      const masked = view.masked.slice(block.start, block.end);
+      const source = doc.text.slice(block.start, block.end);
+      const key = masked === source ? masked : `${masked}\u0000${source}`;
       const known = before?.get(key) ?? next.get(key);
       if (known && known.reads.every(([id, had]) => seen.has(id) === had)) {
         for (const m of known.mentions) {
@@ -134,7 +138,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       }
       seen.startRecording();
       const from = found.length;
-      recognizeRange(view.masked, block.start, block.end, aliasIndex, blockState, positionAt, found);
+      recognizeRange(view.masked, block.start, block.end, aliasIndex, blockState, positionAt, found, doc.text);
       const recorded = seen.stopRecording();
       if (keep) {
         const mentions = found.slice(from).map((m) => ({ ...m, start: m.start - block.start, end: m.end - block.start }));

@@ -108,13 +108,14 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number):
   return true;
 }
 
-/**
- * Recognises mentions in `text[from, to)` and appends them to `out`, in order. Mentions that
- * overlap `pinned` ranges (explicit annotations) are skipped: annotations win over the matcher.
- */
 /** Fold buffers, reused block after block (a stack, in case recognition is ever re-entered). */
 const buffers: FoldedText[] = [];
 
+/**
+ * Recognises mentions in `text[from, to)` and appends them to `out`, in order. `text` is a masked
+ * view (markup blanked to spaces); with `original`, the document it masks, no mention may span a
+ * blanked character: `Japan</b>Joint` is not "Japan Joint …", however the blanks fold.
+ */
 export function recognizeRange(
   text: string,
   from: number,
@@ -123,10 +124,11 @@ export function recognizeRange(
   state: RecognizeState,
   positionAt: (offset: number) => Position,
   out: Mention[],
+  original?: string,
 ): void {
   const n = foldCodes(buffers.pop() ?? new FoldedText(1024), text, from, to);
   try {
-    scanFolded(text, from, to, n, index, state, positionAt, out);
+    scanFolded(text, from, to, n, index, state, positionAt, out, original === text ? undefined : original);
   } finally {
     buffers.push(n);
   }
@@ -141,6 +143,7 @@ function scanFolded(
   state: RecognizeState,
   positionAt: (offset: number) => Position,
   out: Mention[],
+  original: string | undefined,
 ): void {
   const entries = index.entries;
   const termIds = index.matcher.termIds;
@@ -165,6 +168,7 @@ function scanFolded(
   index.matcher.scanRaw(n.codes, 0, n.length, (start, end, idStart, idEnd) => {
     const origStart = n.srcStartAt(start);
     const origEnd = n.srcEndAt(end - 1);
+    if (original !== undefined && spansMasked(text, original, origStart, origEnd)) return false;
     if (idEnd - idStart === 1) {
       // One alias with this spelling: the common case, without the lists below.
       const entry = entries[termIds[idStart]!]!;
@@ -195,4 +199,10 @@ function scanFolded(
     emit(entity, plain.find((e) => e.entity === entity)!.lang, origStart, origEnd, chosen.length > 1 ? chosen : undefined);
     return true;
   });
+}
+
+/** Does `masked[start, end)` blank out anything `original` has there? */
+function spansMasked(masked: string, original: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (masked.charCodeAt(k) !== original.charCodeAt(k)) return true;
+  return false;
 }
