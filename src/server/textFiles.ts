@@ -46,14 +46,19 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * `binaryAsText`, a file with a NUL byte in its first 8 KB is decoded anyway: it is binary, and
  * the engine says so (`document-binary`) rather than calling it a text in another encoding.
  */
+// One of each, reused: a decode without `stream` starts afresh, and making a decoder per file
+// cost more than decoding it.
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const LENIENT = new TextDecoder('utf-8');
+
 export function decodeUtf8(bytes: Uint8Array, options: { binaryAsText?: boolean } = {}): Decoded {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = STRICT.decode(bytes);
     return { ok: true, text };
   } catch {
-    if (options.binaryAsText && bytes.subarray(0, 8192).includes(0)) return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+    if (options.binaryAsText && bytes.subarray(0, 8192).includes(0)) return { ok: true, text: LENIENT.decode(bytes) };
     const offset = Math.max(0, firstInvalidUtf8(bytes));
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const before = LENIENT.decode(bytes.subarray(0, offset));
     const position = new LineIndex(before).positionAt(before.length);
     return { ok: false, offset, position };
   }
