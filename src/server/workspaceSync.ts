@@ -6,21 +6,19 @@
 
 import * as fs from 'node:fs';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
-import type { Diagnostic, Problem } from '../core';
+import type { Diagnostic, DocumentAnalysis, Problem } from '../core';
 import { datasetFiles, findBundledDataset, loadDatasetFiles, realInside, resolveSettingsDatasets } from './datasets';
 import { toLspDiagnostic } from './diagnostics';
 import { catchPromise, describeError } from './log';
 import { t } from './localize';
 import type { ServerState } from './state';
 import type { StatusReporter } from './status';
-import { fileUri, normalizeUri, uriToPath } from './uris';
+import { documentKindOf, fileUri, normalizeUri, uriToPath } from './uris';
 import { relativeTo, scanFolders } from './workspaceFiles';
 import { documentNotUtf8, documentTooLarge, readUtf8FileSync } from './textFiles';
-import { DatasetParser } from './datasetWorker';
+import { DatasetParser, programFile } from './datasetWorker';
 import { AnalysisPool } from './analysisPool';
 import { AnalysisCache, analysisKey, defaultCacheDir } from './analysisCache';
-import { programFile } from './datasetWorker';
-import type { DocumentAnalysis } from '../core';
 
 /** Files analysed between two yields to the event loop. */
 const FILES_PER_SLICE = 8;
@@ -133,7 +131,10 @@ export class WorkspaceSync {
     if (text !== undefined) this.storeNote(filePath, text);
   }
 
-  /** A note's text, or undefined (and the note dropped from the index) when it cannot or should not be read. */
+  /**
+   * A note's text (a BOM dropped by the decoder), or undefined (and the note dropped from the
+   * index) when it cannot or should not be read.
+   */
   private async readNote(filePath: string, scanned = false): Promise<string | undefined> {
     const uri = fileUri(filePath);
     const maxBytes = this.state.settingsFor(uri).maxFileSizeKB * 1024;
@@ -185,7 +186,7 @@ export class WorkspaceSync {
   private storeNote(filePath: string, text: string, analysis?: DocumentAnalysis): void {
     const uri = fileUri(filePath);
     if (this.state.isOpen(uri)) return; // Opened while we were reading: the editor's text wins.
-    const doc = { file: uri, text: stripBom(text), kind: noteKind(filePath) };
+    const doc = { file: uri, text, kind: documentKindOf(uri) };
     if (analysis) this.state.index.adopt(doc, analysis);
     else this.state.index.upsert(doc);
     this.state.publishNote(uri);
@@ -271,7 +272,7 @@ export class WorkspaceSync {
     cache.load(key);
     const fromCache = { hits: 0 };
     const cached = (p: string, text: string): DocumentAnalysis | undefined => {
-      const a = cache.get(fileUri(p), stripBom(text));
+      const a = cache.get(fileUri(p), text);
       if (a) fromCache.hits++;
       return a;
     };
@@ -323,8 +324,7 @@ export class WorkspaceSync {
 
   /** Reads and analyses the notes on this thread, a slice at a time. */
   private async indexHere(paths: string[], generation: number, progress: WorkDoneProgressServerReporter | undefined, cached: Cached): Promise<void> {
-    // Files are read a slice at a time, all of a slice at once (reading one by one leaves the
-    // thread waiting on the disk), then analysed; the event loop gets a turn between slices.
+    // Files are read and analysed a slice at a time; the event loop gets a turn between slices.
     for (let k = 0; k < paths.length; k += FILES_PER_SLICE) {
       if (generation !== this.generation) return;
       const slice = paths.slice(k, k + FILES_PER_SLICE);
@@ -363,7 +363,7 @@ export class WorkspaceSync {
         if (text === undefined) return;
         const analysis = cached(p, text);
         if (analysis) this.storeNote(p, text, analysis);
-        else batch.push({ path: p, text: stripBom(text) });
+        else batch.push({ path: p, text });
       });
       // Notes not read (too large, not UTF-8, gone) and notes unchanged since the last session are done.
       done += slice.length - batch.length;
@@ -373,7 +373,7 @@ export class WorkspaceSync {
         continue;
       }
       const running: Promise<void> = pool
-        .analyze(batch.map((n) => ({ file: fileUri(n.path), text: n.text, kind: noteKind(n.path) })))
+        .analyze(batch.map((n) => ({ file: fileUri(n.path), text: n.text, kind: documentKindOf(fileUri(n.path)) })))
         .then((results) => finish(batch, results))
         .finally(() => inFlight.delete(running));
       inFlight.add(running);
@@ -401,11 +401,3 @@ export class WorkspaceSync {
 
 /** The analysis of a note kept from the last session, if its text has not changed. */
 type Cached = (path: string, text: string) => DocumentAnalysis | undefined;
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function noteKind(filePath: string): 'plaintext' | 'markdown' {
-  return filePath.toLowerCase().endsWith('.txt') ? 'plaintext' : 'markdown';
-}
