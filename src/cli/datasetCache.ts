@@ -17,9 +17,9 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DatasetInput, EntityService, Problem } from '../core';
+import { userCacheFolder } from '../server/cacheFolder';
 
 const CACHE_MAGIC = Buffer.from('entity-lens\u0000c01\u0000', 'latin1');
 /** The checksum covers the file from here; the header's length and the data's offset come first. */
@@ -63,10 +63,7 @@ export function datasetCacheDir(options: CacheOptions, env: NodeJS.ProcessEnv = 
   if (given !== undefined) return path.join(path.resolve(given), 'datasets');
   if (!options.built) return undefined;
   try {
-    // XDG: a relative XDG_CACHE_HOME is invalid and is ignored.
-    const xdg = env.XDG_CACHE_HOME;
-    const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache');
-    return path.join(base, 'entity-lens', 'datasets');
+    return path.join(userCacheFolder(env), 'datasets');
   } catch {
     return undefined;
   }

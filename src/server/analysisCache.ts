@@ -8,13 +8,13 @@
 
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { DocumentAnalysis, RecognitionOptions } from '../core';
 import type { DatasetSource } from '../core/dataset';
 import type { Logger } from './log';
 import { describeError } from './log';
+import { userCacheFolder } from './cacheFolder';
 
 const FORMAT = 1;
 /** Index files kept in the cache folder, newest first: one per workspace opened lately. */
@@ -26,11 +26,9 @@ interface CacheFile {
   entries: Map<string, { hash: string; analysis: DocumentAnalysis }>;
 }
 
-/** The cache folder: the client's storage folder if it gave one, else `$XDG_CACHE_HOME/entity-lens` or `~/.cache/entity-lens`. */
+/** The cache folder: the client's storage folder if it gave one, else the user's (see cacheFolder.ts). */
 export function defaultCacheDir(fromClient: string | undefined): string {
-  if (fromClient) return fromClient;
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'entity-lens');
+  return fromClient || userCacheFolder();
 }
 
 export function textHash(text: string): string {
