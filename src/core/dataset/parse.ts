@@ -29,7 +29,8 @@ import {
   setKey,
 } from './fields';
 import { M, WHERE } from './messages';
-import { lineStartsOf, Reader, type Entry, type YNode } from './reader';
+import { Reader, type Entry, type YNode } from './reader';
+import { lineStartsOf } from '../text/lineIndex';
 import { closest } from './suggest';
 import type {
   DatasetDraft,

@@ -16,6 +16,7 @@ import {
 import { pick, type Localized, type MessageLang } from '../l10n';
 import type { Position, Problem, Range, Severity } from '../model';
 import { M } from './messages';
+import { lineStartsOf } from '../text/lineIndex';
 
 export type YNode = Scalar | YAMLMap<unknown, unknown> | YAMLSeq<unknown>;
 
@@ -47,20 +48,6 @@ export interface ReaderShared {
   problems: Problem[];
   lineStarts: number[];
   aliasBudget: { expanded: number; exceeded: boolean };
-}
-
-/** Offsets where lines start, by LSP's rules (`\r\n`, `\n` or `\r` end a line). */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
 }
 
 export class Reader {

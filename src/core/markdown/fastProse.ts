@@ -325,7 +325,8 @@ export function segmentFastMarkdown(text: string): FastSegments {
   return { keep, blocks: outermost(blocks), annotations, directives };
 }
 
-function outermost(blocks: ProseBlock[]): ProseBlock[] {
+/** The blocks sorted, without those inside another (a table row holds its cells' blocks). */
+export function outermost(blocks: ProseBlock[]): ProseBlock[] {
   blocks.sort((a, b) => a.start - b.start);
   const out: ProseBlock[] = [];
   for (const b of blocks) {

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseDirective, type Directive } from './directives';
-import { needsFastMarkdown, segmentFastMarkdown } from './fastProse';
+import { needsFastMarkdown, outermost, segmentFastMarkdown } from './fastProse';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -172,15 +172,7 @@ function proseOfTree(text: string, tree: MdNode): ProseView {
   }
   keep.sort((a, b) => a[0] - b[0]);
   const prose = withoutUrls(text, keep);
-  blocks.sort((a, b) => a.start - b.start);
-  // Table rows contain their cells' blocks: keep the outermost block only.
-  const outer: ProseBlock[] = [];
-  for (const b of blocks) {
-    const last = outer[outer.length - 1];
-    if (last && b.start < last.end) continue;
-    outer.push(b);
-  }
-  return { masked: maskOutside(text, prose), blocks: outer, annotations, directives };
+  return { masked: maskOutside(text, prose), blocks: outermost(blocks), annotations, directives };
 }
 
 // --- Parsing block by block ------------------------------------------------------------------

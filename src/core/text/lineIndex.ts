@@ -3,27 +3,32 @@
 
 import type { Position } from '../model';
 
+/** Offsets where lines start, by LSP's rules (`\r\n`, `\n` or `\r` end a line). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // LF only (the usual case): indexOf is several times faster than a loop over the units.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 export class LineIndex {
   private readonly starts: number[];
   /** The line of the last positionAt answer. */
   private hint = 0;
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    if (text.indexOf('\r') < 0) {
-      // LF only (the usual case): indexOf is several times faster than a loop over the units.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) starts.push(i + 1);
-        else if (c === 0x0d) {
-          if (text.charCodeAt(i + 1) === 0x0a) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
-    this.starts = starts;
+    this.starts = lineStartsOf(text);
   }
 
   get lineCount(): number {
