@@ -5,19 +5,10 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { execute, type Io } from '../src/cli/main';
 import { datasetCacheDir, readCacheEntry } from '../src/cli/datasetCache';
 import { createEntityService } from '../src/core';
 import { restoreCompiled } from '../src/core/compiled';
-import { bundledDatasetText, joinLines, ROOT } from './helpers';
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false };
-  const code = execute(args, io);
-  return { code, out, err };
-}
+import { bundledDatasetText, joinLines, ROOT, runCli as run } from './helpers';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-cache-'));

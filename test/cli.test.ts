@@ -5,16 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { execute, type Io } from '../src/cli/main';
-import { ROOT, SEEDS } from './helpers';
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false };
-  const code = execute(args, io);
-  return { code, out, err };
-}
+import { runCli as run, ROOT, SEEDS } from './helpers';
 
 function tmpFile(name: string, text: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-'));

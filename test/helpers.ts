@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEntityService, type DocumentAnalysis, type EntityService, type Problem } from '../src/core';
+import { execute, type Io } from '../src/cli/main';
 
 export const ROOT = path.join(__dirname, '..');
 export const BUNDLED = path.join(ROOT, 'dataset', 'canonical.entities.yaml');
@@ -36,4 +37,19 @@ export function compact(a: DocumentAnalysis): unknown {
       ...(d.entity ? { entity: d.entity, property: d.property, found: d.found, expected: d.expected, replacement: d.replacement } : {}),
     })),
   };
+}
+
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** `entity-lens ARGS` in this process, output captured. */
+export function runCli(args: string[]): CliRun {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false };
+  const code = execute(args, io);
+  return { code, out, err };
 }

@@ -12,7 +12,7 @@ import { KeywordMatcher } from '../../src/core/match/keywordMatcher';
 import { extractFastMarkdownProse, extractMarkdownProse, type ProseView } from '../../src/core/markdown/prose';
 import { normalizeForMatch, normalizeKey } from '../../src/core/text/normalize';
 import { isLatinAlnum } from '../../src/core/text/scripts';
-import { compareValue, findValues, formatReplacement } from '../../src/core/values';
+import { compareValue, findValues, formatReplacement, type ParsedValue } from '../../src/core/values';
 import type { ScalarValue } from '../../src/core/model';
 import { assertWellFormed } from '../dataset/helpers';
 import { serviceWith } from '../helpers';
@@ -131,13 +131,27 @@ const VALUE_PIECES = [
   'million', ' billion', '$', 'US$', '¥', ' yen', ' personnel', 'st', 'th', 'F-', 'a', '数', '\ud800',
 ];
 
-const EXPECTED_VALUES: ScalarValue[] = [
+/** Dataset values of every kind a found value is compared with. */
+export const EXPECTED_VALUES: ScalarValue[] = [
   { kind: 'quantity', amount: 240, unit: 'persons' },
   { kind: 'quantity', amount: 0.5 },
   { kind: 'money', amount: 10.5e9, currency: 'JPY' },
   { kind: 'date', year: 2019, month: 5, day: 1, precision: 'day' },
   { kind: 'date', year: 1800, precision: 'year' },
 ];
+
+/** Found values are ordered, non-empty, inside the text, and spell exactly what they cover. */
+export function assertValueRanges(text: string, found: ParsedValue[]): void {
+  let last = 0;
+  for (const v of found) {
+    assert.ok(v.start >= last, 'ordered and non-overlapping');
+    assert.ok(v.end > v.start, 'not empty');
+    assert.ok(v.end <= text.length, 'inside the text');
+    assert.equal(text.slice(v.start, v.end), v.text);
+    assert.equal(v.segments.map((s) => s.text).join(''), v.text, 'segments spell the text');
+    last = v.end;
+  }
+}
 
 export const values = target<string>({
   name: 'values',
@@ -146,12 +160,8 @@ export const values = target<string>({
   arbitrary: (scale) => fc.oneof(utf16(60 * scale), joined(VALUE_PIECES, 30 * scale)),
   check(text) {
     const found = findValues(text);
-    let last = 0;
+    assertValueRanges(text, found);
     for (const v of found) {
-      assert.ok(v.start >= last && v.end > v.start && v.end <= text.length, `ordered, non-empty, inside: ${v.start}-${v.end}`);
-      assert.equal(text.slice(v.start, v.end), v.text);
-      assert.equal(v.segments.map((s) => s.text).join(''), v.text, 'segments spell the text');
-      last = v.end;
       for (const e of EXPECTED_VALUES) {
         assert.ok(['agree', 'conflict', 'incomparable'].includes(compareValue(v, e)));
         const r = formatReplacement(v, e);

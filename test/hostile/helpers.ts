@@ -7,24 +7,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { execute, type Io } from '../../src/cli/main';
+import { runCli } from '../helpers';
 import { LineIndex, type Range } from '../../src/core';
 import { TestClient, type ClientOptions, type Fixture } from '../server/harness';
 
-export interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/** `entity-lens ARGS` in this process, output captured. */
-export function runCli(args: string[]): CliRun {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false };
-  const code = execute(args, io);
-  return { code, out, err };
-}
+export { runCli, type CliRun } from '../helpers';
 
 export interface JsonReport {
   version: number;

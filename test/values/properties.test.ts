@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { ScalarValue } from '../../src/core/model';
-import { compareValue, findValues, formatReplacement, parseNumber, toKanji, type ParsedValue } from '../../src/core/values';
+import { compareValue, findValues, formatReplacement, parseNumber, toKanji } from '../../src/core/values';
+import { assertValueRanges, EXPECTED_VALUES } from '../fuzz/targets';
 
 /** Any UTF-16 string, lone surrogates included. */
 const utf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((codes) => String.fromCharCode(...codes));
@@ -16,17 +17,6 @@ const pieces = fc.constantFrom(
 );
 const pieceString = fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''));
 
-function checkRanges(text: string, found: ParsedValue[]): void {
-  let last = 0;
-  for (const v of found) {
-    assert.ok(v.start >= last, 'ordered and non-overlapping');
-    assert.ok(v.end > v.start, 'not empty');
-    assert.ok(v.end <= text.length, 'inside the text');
-    assert.equal(text.slice(v.start, v.end), v.text);
-    assert.equal(v.segments.map((s) => s.text).join(''), v.text, 'segments spell the text');
-    last = v.end;
-  }
-}
 
 const FULL_WIDTH = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(/,/g, '，');
 
@@ -34,7 +24,7 @@ describe('findValues properties', () => {
   it('never throws and keeps ranges consistent on any UTF-16 string', () => {
     fc.assert(
       fc.property(utf16, (text) => {
-        checkRanges(text, findValues(text));
+        assertValueRanges(text, findValues(text));
       }),
       { numRuns: 2000 },
     );
@@ -43,7 +33,7 @@ describe('findValues properties', () => {
   it('never throws and keeps ranges consistent on any Unicode string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
-        checkRanges(text, findValues(text));
+        assertValueRanges(text, findValues(text));
       }),
       { numRuns: 1000 },
     );
@@ -52,24 +42,17 @@ describe('findValues properties', () => {
   it('never throws and keeps ranges consistent on strings of value pieces', () => {
     fc.assert(
       fc.property(pieceString, (text) => {
-        checkRanges(text, findValues(text));
+        assertValueRanges(text, findValues(text));
       }),
       { numRuns: 3000 },
     );
   });
 
   it('compares and formats every value it finds without throwing', () => {
-    const expected: ScalarValue[] = [
-      { kind: 'quantity', amount: 240, unit: 'persons' },
-      { kind: 'quantity', amount: 0.5 },
-      { kind: 'money', amount: 10.5e9, currency: 'JPY' },
-      { kind: 'date', year: 2019, month: 5, day: 1, precision: 'day' },
-      { kind: 'date', year: 1800, precision: 'year' },
-    ];
     fc.assert(
       fc.property(pieceString, (text) => {
         for (const v of findValues(text)) {
-          for (const e of expected) {
+          for (const e of EXPECTED_VALUES) {
             assert.ok(['agree', 'conflict', 'incomparable'].includes(compareValue(v, e)));
             const r = formatReplacement(v, e);
             assert.ok(r === undefined || (typeof r === 'string' && r.length > 0));
