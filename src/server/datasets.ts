@@ -5,9 +5,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DatasetInput, EntityService, Problem } from '../core';
+import type { EntityService, Problem } from '../core';
 import type { DatasetSource } from '../core/dataset';
-import type { DatasetParser, ParsedInWorker } from './datasetWorker';
+import type { DatasetParser } from './datasetWorker';
 import type { Logger } from './log';
 import { fileUri } from './uris';
 import { relativeTo } from './workspaceFiles';
@@ -60,7 +60,7 @@ export function resolveSettingsDatasets(folders: FolderDatasets[], log?: Logger)
   for (const { folder, datasets } of folders) {
     for (const entry of datasets) {
       const full = path.resolve(folder, entry);
-      if (relativeTo(folder, full) === undefined || !insideAfterLinks(folder, full)) {
+      if (relativeTo(folder, full) === undefined || !realInside([folder], full)) {
         log?.warn(`entityLens.datasets: "${entry}" is outside the workspace folder ${folder}; it is not loaded.`);
         continue;
       }
@@ -70,29 +70,22 @@ export function resolveSettingsDatasets(folders: FolderDatasets[], log?: Logger)
   return out;
 }
 
-function insideAfterLinks(folder: string, file: string): boolean {
-  try {
-    return relativeTo(fs.realpathSync(folder), fs.realpathSync(file)) !== undefined;
-  } catch {
-    return true; // A missing file is reported when it is read; it cannot point anywhere yet.
-  }
-}
 
 /**
  * Is `file`, with every symbolic link resolved, inside one of `folders` (also resolved)? A file
- * that does not exist counts as inside: reading it fails on its own.
+ * that does not exist counts as inside: reading it fails on its own, and it cannot point anywhere yet.
  */
-export async function realInside(folders: readonly string[], file: string): Promise<boolean> {
+export function realInside(folders: readonly string[], file: string): boolean {
   let real: string;
   try {
-    real = await fs.promises.realpath(file);
+    real = fs.realpathSync(file);
   } catch {
     return true;
   }
   for (const folder of folders) {
     let root = folder;
     try {
-      root = await fs.promises.realpath(folder);
+      root = fs.realpathSync(folder);
     } catch {
       // A folder that cannot be resolved is compared as given.
     }
@@ -138,13 +131,13 @@ export async function loadDatasetFiles(
   } = {},
 ): Promise<LoadResult> {
   const { openText = () => undefined, lang, roots, parser } = options;
-  const inputs: Array<DatasetInput & { parsed?: ParsedInWorker }> = [];
+  const inputs: DatasetSource[] = [];
   const loaded: DatasetFile[] = [];
   const unreadable: string[] = [];
   const refused: Problem[] = [];
   for (const f of files) {
     try {
-      if (roots && f.origin !== 'bundled' && !(await realInside(roots, f.path))) {
+      if (roots && f.origin !== 'bundled' && !realInside(roots, f.path)) {
         // A `*.entities.yaml` (or a settings path) that is a link to a file outside the workspace.
         refused.push(outsideWorkspace(f.uri, path.basename(f.path), lang));
         unreadable.push(f.path);

@@ -113,7 +113,7 @@ export class WorkspaceSync {
         this.state.index.remove(key);
         this.state.publisher.clear(key);
       } else {
-        await this.indexFile(p);
+        this.indexFile(p);
       }
       this.status.update();
     });
@@ -126,8 +126,8 @@ export class WorkspaceSync {
   }
 
   /** Reads a note from disk into the index and publishes its diagnostics. */
-  async indexFile(filePath: string): Promise<void> {
-    const text = await this.readNote(filePath);
+  indexFile(filePath: string): void {
+    const text = this.readNote(filePath);
     if (text !== undefined) this.storeNote(filePath, text);
   }
 
@@ -135,13 +135,13 @@ export class WorkspaceSync {
    * A note's text (a BOM dropped by the decoder), or undefined (and the note dropped from the
    * index) when it cannot or should not be read.
    */
-  private async readNote(filePath: string, scanned = false): Promise<string | undefined> {
+  private readNote(filePath: string, scanned = false): string | undefined {
     const uri = fileUri(filePath);
     const maxBytes = this.state.settingsFor(uri).maxFileSizeKB * 1024;
     let text: string;
     try {
-      // Synchronous: a note is small and local, and five asynchronous calls per note cost more
-      // than the read (most of an index run's main-thread time went to them).
+      // Synchronous: a note is small and local, and asynchronous calls per note cost more than
+      // the read (most of an index run's main-thread time went to them).
       const stat = fs.statSync(filePath);
       if (stat.size > maxBytes * 4) {
         // Far over the limit: not even read (a file near the limit is read and the engine says
@@ -152,7 +152,7 @@ export class WorkspaceSync {
       }
       // A note that is a link to a file outside the workspace is not read. (The folder walk
       // follows no links, so what it found is inside.)
-      if (!scanned && !(await realInside(this.state.folders.map((f) => f.path), filePath))) {
+      if (!scanned && !realInside(this.state.folders.map((f) => f.path), filePath)) {
         this.state.index.remove(uri);
         this.state.publisher.clear(uri);
         return undefined;
@@ -327,13 +327,10 @@ export class WorkspaceSync {
     // Files are read and analysed a slice at a time; the event loop gets a turn between slices.
     for (let k = 0; k < paths.length; k += FILES_PER_SLICE) {
       if (generation !== this.generation) return;
-      const slice = paths.slice(k, k + FILES_PER_SLICE);
-      const texts = await Promise.all(slice.map((p) => this.readNote(p, true)));
-      if (generation !== this.generation) return;
-      slice.forEach((p, i) => {
-        const text = texts[i];
+      for (const p of paths.slice(k, k + FILES_PER_SLICE)) {
+        const text = this.readNote(p, true);
         if (text !== undefined) this.storeNote(p, text, cached(p, text));
-      });
+      }
       this.reportIndexed(progress, Math.min(paths.length, k + FILES_PER_SLICE), paths.length);
       await yieldToEventLoop();
     }
@@ -355,16 +352,14 @@ export class WorkspaceSync {
     for (let k = 0; k < paths.length; k += NOTES_PER_BATCH) {
       if (generation !== this.generation) break;
       const slice = paths.slice(k, k + NOTES_PER_BATCH);
-      const texts = await Promise.all(slice.map((p) => this.readNote(p, true)));
-      if (generation !== this.generation) break;
       const batch: Array<{ path: string; text: string }> = [];
-      slice.forEach((p, i) => {
-        const text = texts[i];
-        if (text === undefined) return;
+      for (const p of slice) {
+        const text = this.readNote(p, true);
+        if (text === undefined) continue;
         const analysis = cached(p, text);
         if (analysis) this.storeNote(p, text, analysis);
         else batch.push({ path: p, text });
-      });
+      }
       // Notes not read (too large, not UTF-8, gone) and notes unchanged since the last session are done.
       done += slice.length - batch.length;
       if (batch.length === 0) {
