@@ -7,11 +7,11 @@
 // with a worker, the main thread analyses the notes itself.
 
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createEntityService, type DocumentAnalysis, type EntityService, type EntityServiceOptions, type TextDocument } from '../core';
 import type { DatasetSource } from '../core/dataset';
 import type { Logger } from './log';
-import { describeError } from './log';
+import { WorkerThread } from './workerThread';
 import { programFile } from './datasetWorker';
 
 const MARK = 'entityLensAnalysisWorker';
@@ -60,12 +60,13 @@ export function runAnalysisWorker(): void {
   });
 }
 
+type AnalyzeRequest = Omit<Extract<ToWorker, { type: 'analyze' }>, 'id'>;
+type AnalysisThread = WorkerThread<AnalyzeRequest, FromWorker>;
+
 /** Worker threads for a large index run: started by `load`, ended by `dispose`. */
 export class AnalysisPool {
-  private workers: Array<{ worker: Worker; busy: number }> = [];
+  private threads: AnalysisThread[] = [];
   private generation = 0;
-  private nextId = 0;
-  private readonly waiting = new Map<number, (r: Array<DocumentAnalysis | null> | undefined) => void>();
 
   constructor(
     private readonly log: Logger,
@@ -82,74 +83,50 @@ export class AnalysisPool {
   load(inputs: readonly DatasetSource[], options: EntityServiceOptions): boolean {
     if (!this.available) return false;
     this.generation++;
-    this.failAll();
-    while (this.workers.length < this.size) {
-      const w = this.start();
-      if (!w) break;
-      this.workers.push({ worker: w, busy: 0 });
+    for (const t of this.threads) t.failAll();
+    while (this.threads.length < this.size) {
+      const t = this.start();
+      if (!t) break;
+      this.threads.push(t);
     }
     const message: ToWorker = { type: 'load', generation: this.generation, options, inputs: [...inputs] };
-    for (const { worker } of this.workers) worker.postMessage(message);
-    return this.workers.length > 0;
+    for (const t of this.threads) t.post(message);
+    return this.threads.length > 0;
   }
 
   /**
    * Analyses `docs` on the least busy worker: one result per document (null where the worker
    * could not analyse it), or undefined when no worker could (the caller analyses them itself).
    */
-  analyze(docs: TextDocument[]): Promise<Array<DocumentAnalysis | null> | undefined> {
-    const slot = this.workers.reduce<(typeof this.workers)[number] | undefined>((best, w) => (!best || w.busy < best.busy ? w : best), undefined);
-    if (!slot) return Promise.resolve(undefined);
-    const id = ++this.nextId;
-    slot.busy++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, (r) => {
-        slot.busy--;
-        resolve(r);
-      });
-      slot.worker.postMessage({ type: 'analyze', id, generation: this.generation, docs } satisfies ToWorker);
-    });
+  async analyze(docs: TextDocument[]): Promise<Array<DocumentAnalysis | null> | undefined> {
+    const thread = this.threads.reduce<AnalysisThread | undefined>((best, t) => (!best || t.pending < best.pending ? t : best), undefined);
+    if (!thread) return undefined;
+    const m = await thread.request({ type: 'analyze', generation: this.generation, docs });
+    if (!m) return undefined; // Given up on (a new load, the thread stopped, or the pool disposed).
+    if (m.error || !m.results) {
+      this.log.warn(`Analysing notes on a worker thread failed; analysing them here instead: ${m.error ?? 'no result'}`);
+      return undefined;
+    }
+    return m.results;
   }
 
   dispose(): void {
-    const workers = this.workers;
-    this.workers = [];
-    this.failAll();
-    for (const { worker } of workers) void worker.terminate();
+    const threads = this.threads;
+    this.threads = [];
+    for (const t of threads) t.dispose();
   }
 
-  private start(): Worker | undefined {
-    try {
-      const worker = new Worker(this.program!, { workerData: { [MARK]: true }, stdout: true, stderr: true });
-      worker.unref();
-      worker.on('message', (m: FromWorker) => {
-        const done = this.waiting.get(m.id);
-        if (!done) return;
-        this.waiting.delete(m.id);
-        if (m.error || !m.results) this.log.warn(`Analysing notes on a worker thread failed; analysing them here instead: ${m.error ?? 'no result'}`);
-        done(m.error ? undefined : m.results);
-      });
-      const lost = (why: string) => {
-        const k = this.workers.findIndex((w) => w.worker === worker);
-        if (k < 0) return;
-        this.workers.splice(k, 1);
+  private start(): AnalysisThread | undefined {
+    const thread = WorkerThread.start<AnalyzeRequest, FromWorker>(
+      this.program!,
+      MARK,
+      (why) => {
+        this.threads = this.threads.filter((t) => t !== thread);
         this.log.warn(`An analysis thread stopped (${why}); its notes are analysed on the main thread.`);
-        // Its pending batches cannot be told apart from the others': all are redone by the caller.
-        this.failAll();
-      };
-      worker.on('error', (e) => lost(describeError(e)));
-      worker.on('exit', (code) => lost(`exit code ${code}`));
-      return worker;
-    } catch (e) {
-      this.log.warn(`Cannot start an analysis thread; notes are analysed on the main thread: ${describeError(e)}`);
-      return undefined;
-    }
-  }
-
-  private failAll(): void {
-    const pending = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const done of pending) done(undefined);
+      },
+      (why) => this.log.warn(`Cannot start an analysis thread; notes are analysed on the main thread: ${why}`),
+    );
+    return thread;
   }
 }
 

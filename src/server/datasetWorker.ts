@@ -6,11 +6,12 @@
 // merging and building the matchers stay on the main thread. Whatever goes wrong with the worker,
 // the file is parsed on the main thread instead.
 
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseDatasetFile, type DatasetDraft } from '../core/dataset';
 import type { Problem } from '../core';
 import type { Logger } from './log';
 import { describeError } from './log';
+import { WorkerThread } from './workerThread';
 
 const MARK = 'entityLensDatasetParser';
 /** Files at least this long (UTF-16 code units) are parsed on the worker. */
@@ -38,11 +39,11 @@ export function runDatasetWorker(): void {
   });
 }
 
+type ParseReply = { id: number; draft?: DatasetDraft; problems?: Problem[]; error?: string };
+
 /** One worker, started on first use, ended after a while without work. */
 export class DatasetParser {
-  private worker: Worker | undefined;
-  private nextId = 0;
-  private readonly waiting = new Map<number, { resolve: (p: ParsedInWorker | undefined) => void }>();
+  private thread: WorkerThread<{ file: string; text: string }, ParseReply> | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -52,60 +53,40 @@ export class DatasetParser {
   ) {}
 
   /** The file parsed on the worker, or undefined when it must be parsed on the main thread. */
-  parse(file: string, text: string): Promise<ParsedInWorker | undefined> {
-    if (text.length < WORKER_MIN_LENGTH || !this.program) return Promise.resolve(undefined);
-    const worker = this.start();
-    if (!worker) return Promise.resolve(undefined);
+  async parse(file: string, text: string): Promise<ParsedInWorker | undefined> {
+    if (text.length < WORKER_MIN_LENGTH || !this.program) return undefined;
+    const thread = this.start();
+    if (!thread) return undefined;
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    const id = ++this.nextId;
-    return new Promise((resolve) => {
-      this.waiting.set(id, { resolve });
-      worker.postMessage({ id, file, text });
-    });
+    const m = await thread.request({ file, text });
+    if (this.thread === thread && thread.pending === 0) this.idleTimer = setTimeout(() => this.dispose(), 30_000);
+    if (!m) return undefined; // The thread stopped (said when it did).
+    if (m.error || !m.draft || !m.problems) {
+      this.log.warn(`Parsing a dataset on the worker thread failed; parsing it here instead: ${m.error ?? 'no result'}`);
+      return undefined;
+    }
+    return { draft: m.draft, problems: m.problems };
   }
 
   dispose(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    const w = this.worker;
-    this.worker = undefined;
-    this.failAll();
-    if (w) void w.terminate();
+    this.thread?.dispose();
+    this.thread = undefined;
   }
 
-  private start(): Worker | undefined {
-    if (this.worker) return this.worker;
-    try {
-      const worker = new Worker(this.program!, { workerData: { [MARK]: true }, stdout: true, stderr: true });
-      worker.unref();
-      worker.on('message', (m: { id: number; draft?: DatasetDraft; problems?: Problem[]; error?: string }) => {
-        const w = this.waiting.get(m.id);
-        if (!w) return;
-        this.waiting.delete(m.id);
-        if (m.error || !m.draft || !m.problems) {
-          this.log.warn(`Parsing a dataset on the worker thread failed; parsing it here instead: ${m.error ?? 'no result'}`);
-          w.resolve(undefined);
-        } else w.resolve({ draft: m.draft, problems: m.problems });
-        if (this.waiting.size === 0) this.idleTimer = setTimeout(() => this.dispose(), 30_000);
-      });
-      const lost = (why: string) => {
-        if (this.worker !== worker) return;
+  private start(): WorkerThread<{ file: string; text: string }, ParseReply> | undefined {
+    if (this.thread?.alive) return this.thread;
+    const thread = WorkerThread.start<{ file: string; text: string }, ParseReply>(
+      this.program!,
+      MARK,
+      (why) => {
+        if (this.thread === thread) this.thread = undefined;
         this.log.warn(`The dataset parser thread stopped (${why}); datasets are parsed on the main thread until it restarts.`);
-        this.worker = undefined;
-        this.failAll();
-      };
-      worker.on('error', (e) => lost(describeError(e)));
-      worker.on('exit', (code) => lost(`exit code ${code}`));
-      this.worker = worker;
-      return worker;
-    } catch (e) {
-      this.log.warn(`Cannot start a dataset parser thread; parsing on the main thread: ${describeError(e)}`);
-      return undefined;
-    }
-  }
-
-  private failAll(): void {
-    for (const w of this.waiting.values()) w.resolve(undefined);
-    this.waiting.clear();
+      },
+      (why) => this.log.warn(`Cannot start a dataset parser thread; parsing on the main thread: ${why}`),
+    );
+    this.thread = thread;
+    return thread;
   }
 }
 
