@@ -1,8 +1,9 @@
 // Shared test helpers: a service loaded with the bundled dataset (plus extra YAML), compact views
 // of analyses for snapshot comparison, and joinLines for inline fixtures.
+import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createEntityService, type DocumentAnalysis, type EntityService, type Problem } from '../src/core';
+import { createEntityService, LineIndex, type DocumentAnalysis, type EntityService, type Problem, type Range } from '../src/core';
 import { execute, type Io } from '../src/cli/main';
 
 export const ROOT = path.join(__dirname, '..');
@@ -52,4 +53,14 @@ export function runCli(args: string[]): CliRun {
   const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false };
   const code = execute(args, io);
   return { code, out, err };
+}
+
+/** A range lies inside the text, well ordered, at real positions; its offsets. */
+export function assertRangeCovers(text: string, lines: LineIndex, range: Range, what: string): [number, number] {
+  const s = lines.offsetAt(range.start);
+  const e = lines.offsetAt(range.end);
+  assert.ok(s <= e && e <= text.length, `${what}: ${JSON.stringify(range)} inside ${text.length}`);
+  assert.deepEqual(lines.positionAt(s), range.start, `${what}: start ${JSON.stringify(range.start)} is a real position`);
+  assert.deepEqual(lines.positionAt(e), range.end, `${what}: end ${JSON.stringify(range.end)} is a real position`);
+  return [s, e];
 }

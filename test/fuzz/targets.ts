@@ -6,7 +6,7 @@
 // Inputs are plain JSON values (strings, numbers, arrays), so a failure can be saved as-is.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { LineIndex, type EntityService, type Range } from '../../src/core';
+import { LineIndex, type EntityService } from '../../src/core';
 import { loadDatasets } from '../../src/core/dataset';
 import { KeywordMatcher } from '../../src/core/match/keywordMatcher';
 import { extractFastMarkdownProse, extractMarkdownProse, type ProseView } from '../../src/core/markdown/prose';
@@ -15,7 +15,7 @@ import { isLatinAlnum } from '../../src/core/text/scripts';
 import { compareValue, findValues, formatReplacement, type ParsedValue } from '../../src/core/values';
 import type { ScalarValue } from '../../src/core/model';
 import { assertWellFormed } from '../dataset/helpers';
-import { serviceWith } from '../helpers';
+import { assertRangeCovers, serviceWith } from '../helpers';
 
 export interface FuzzTarget<T = unknown> {
   name: string;
@@ -230,15 +230,6 @@ const ANALYSIS_PIECES = [
   ...MD_PIECES, 'Joint Operations Command', '統合作戦司令部', 'ＪＪＯＣ', 'J J O C', '統合作戦司令部の人員は300人である。',
   'The JJOC was set up on 24 March 2025.', 'Gen. Nagumo', '南雲', 'U.S. Forces Japan', 'has 240 personnel', '二百四十人', '\u0000',
 ];
-
-function assertRangeCovers(text: string, lines: LineIndex, range: Range, what: string): [number, number] {
-  const s = lines.offsetAt(range.start);
-  const e = lines.offsetAt(range.end);
-  assert.ok(s <= e && e <= text.length, `${what}: ${JSON.stringify(range)} inside`);
-  assert.deepEqual(lines.positionAt(s), range.start, `${what}: start is a real position`);
-  assert.deepEqual(lines.positionAt(e), range.end, `${what}: end is a real position`);
-  return [s, e];
-}
 
 export const analysis = target<{ pieces: string[]; markdown: boolean }>({
   name: 'analysis',

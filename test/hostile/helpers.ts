@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { runCli } from '../helpers';
+import { assertRangeCovers, runCli } from '../helpers';
 import { LineIndex, type Range } from '../../src/core';
 import { TestClient, type ClientOptions, type Fixture } from '../server/harness';
 
@@ -73,13 +73,7 @@ export function slice(text: string, range: Range): string {
 /** Every range lies inside the text and is well ordered. */
 export function assertRangesInside(text: string, ranges: Range[], what: string): void {
   const lines = new LineIndex(text);
-  for (const r of ranges) {
-    const s = lines.offsetAt(r.start);
-    const e = lines.offsetAt(r.end);
-    assert.ok(s <= e && e <= text.length, `${what}: ${JSON.stringify(r)} inside ${text.length}`);
-    assert.deepEqual(lines.positionAt(s), r.start, `${what}: start ${JSON.stringify(r.start)} is a real position`);
-    assert.deepEqual(lines.positionAt(e), r.end, `${what}: end ${JSON.stringify(r.end)} is a real position`);
-  }
+  for (const r of ranges) assertRangeCovers(text, lines, r, what);
 }
 
 /** Diagnostics as `code@line:character` for compact comparison. */
