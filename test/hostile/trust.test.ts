@@ -5,7 +5,6 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as vm from 'node:vm';
 import type { Diagnostic as LspDiagnostic, Hover, MarkupContent } from 'vscode-languageserver/node';
 import type { EntityCardResult, SearchEntitiesResult } from '../../src/server/protocol';
 import { allowedTargets, cardView } from '../../src/extension/pure/cardView';
@@ -13,6 +12,7 @@ import { format } from '../../src/extension/pure/lang';
 import { ROOT } from '../helpers';
 import { ensureBuilt, positionOf, unescapeMarkdown, type TestClient } from '../server/harness';
 import { published, runCli, startServer, workspace } from './helpers';
+import { FakeElement, loadCardPage } from '../extension/cardPage';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const CMD = '[x](command:workbench.action.quit)';
@@ -38,57 +38,10 @@ const HOSTILE = [
 ].join('\n');
 const NOTE = 'Evil Harbor has 20 crew.\n';
 
-/** A minimal DOM for media/entityCard.js: elements made with createElement, text set with textContent. */
-class El {
-  children: El[] = [];
-  text = '';
-  attributes: Record<string, string> = {};
-  className = '';
-  lang = '';
-  title = '';
-  type = '';
-  open = false;
-  constructor(readonly tagName: string) {}
-  get textContent(): string {
-    return this.text + this.children.map((c) => c.textContent).join('');
-  }
-  set textContent(v: string) {
-    this.children = [];
-    this.text = String(v);
-  }
-  set innerHTML(_: string) {
-    throw new Error('innerHTML');
-  }
-  appendChild(c: El): El {
-    this.children.push(c);
-    return c;
-  }
-  replaceChildren(): void {
-    this.children = [];
-    this.text = '';
-  }
-  setAttribute(k: string, v: string): void {
-    this.attributes[k] = v;
-  }
-  addEventListener(): void {}
-  *all(): Generator<El> {
-    yield this;
-    for (const c of this.children) yield* c.all();
-  }
-}
-
-function renderCard(result: EntityCardResult): El {
-  const root = new El('main');
-  const listeners: Array<(e: { data: unknown }) => void> = [];
-  const sandbox = {
-    acquireVsCodeApi: () => ({ postMessage: () => undefined, getState: () => undefined, setState: () => undefined }),
-    document: { getElementById: () => root, createElement: (t: string) => new El(t) },
-    window: { addEventListener: (_: string, fn: (e: { data: unknown }) => void) => listeners.push(fn) },
-  };
-  vm.runInNewContext(fs.readFileSync(path.join(ROOT, 'media', 'entityCard.js'), 'utf8'), sandbox);
-  const view = cardView('evil-harbor', result, { lang: 'en', t: format, displayPath: (u) => u });
-  for (const fn of listeners) fn({ data: { type: 'show', view } });
-  return root;
+function renderCard(result: EntityCardResult): FakeElement {
+  const page = loadCardPage();
+  page.send({ type: 'show', view: cardView('evil-harbor', result, { lang: 'en', t: format, displayPath: (u) => u }) });
+  return page.root;
 }
 
 describe('hostile trust and content safety', function () {
