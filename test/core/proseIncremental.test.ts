@@ -19,6 +19,14 @@ const PIECES = [
   '```js',
   '~~~',
   '````',
+  '   ```',
+  '    ```',
+  '```  ',
+  '\t```',
+  '~~~~~',
+  '``` `x`',
+  '~~~ a`b',
+  'code line',
   '    indented code JJOC',
   '- item JJOC',
   '1. first',
@@ -50,7 +58,7 @@ const piece = fc.constantFrom(...PIECES);
 const doc = fc.array(piece, { minLength: 1, maxLength: 24 }).chain((lines) =>
   fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n'), { minLength: lines.length, maxLength: lines.length }).map((seps) => lines.map((l, k) => l + seps[k]).join('')),
 );
-const SNIPPETS = ['\n', '\n\n', 'a', ' ', '`', '```', '\n```\n', '---\n', '<!--', '-->', '\n<div>\n', '- ', '> ', '|', 'JJOC', '[x]: https://example.org\n', '\r', '\n\n# H\n\n'];
+const SNIPPETS = ['\n', '\n\n', 'a', ' ', '`', '```', '\n```\n', '\n~~~~\n', '\n   ```\n', '---\n', '<!--', '-->', '\n<div>\n', '- ', '> ', '|', 'JJOC', '[x]: https://example.org\n', '\r', '\n\n# H\n\n'];
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.constantFrom('', ...SNIPPETS) });
 
 function applyEdit(text: string, e: { at: number; remove: number; insert: string }): string {

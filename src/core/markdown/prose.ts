@@ -248,7 +248,10 @@ function lineHash(text: string, at: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Where chunks may start: after a blank line, at a line that starts with a non-blank in column 0. */
+/**
+ * Where chunks may start: after a blank line, at a line that starts with a non-blank in column 0;
+ * and at every line that opens a code fence in column 0 (such a chunk is read without a parse).
+ */
 function cutPoints(text: string): number[] {
   const cuts: number[] = [];
   let lineStart = 0;
@@ -262,10 +265,80 @@ function cutPoints(text: string): number[] {
     if (next < text.length) {
       const c = text.charCodeAt(next);
       if (isBlank && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && lineHash(text, next) % CUT_EVERY === 0) cuts.push(next);
+      else if ((c === 0x60 || c === 0x7e) && openingFence(text, next) > 0) cuts.push(next);
     }
     lineStart = next;
   }
   return cuts;
+}
+
+// --- Fenced code, read line by line ------------------------------------------------------------
+//
+// A fenced code block that opens in column 0 at the start of a chunk (the chunk before it stood
+// with that line after it, so the line opens a block at the top level) runs, by CommonMark's
+// rules, to the first line that closes it, whatever lies between: its extent needs no parse.
+// This keeps a keystroke inside a long code block, or in a document where an unclosed fence
+// swallows everything after it, from re-parsing all of it.
+
+/** The length of the fence that opens a code block at `at` (column 0), or 0: ``` or ~~~, three or more, and no backtick after a backtick fence. */
+function openingFence(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c !== 0x60 && c !== 0x7e) return 0;
+  let k = at;
+  while (text.charCodeAt(k) === c) k++;
+  const length = k - at;
+  if (length < 3) return 0;
+  if (c === 0x60) {
+    const nl = text.indexOf('\n', k);
+    const tick = text.indexOf('`', k);
+    if (tick >= 0 && (nl < 0 || tick < nl)) return 0;
+  }
+  return length;
+}
+
+/** Is `text[start, end)` (one line, without its line break) a fence of `length` or more `fence` characters that closes a block? */
+function closesFence(text: string, start: number, end: number, fence: number, length: number): boolean {
+  let k = start;
+  while (k < end && k - start < 3 && text.charCodeAt(k) === 0x20) k++;
+  const run = k;
+  while (k < end && text.charCodeAt(k) === fence) k++;
+  if (k - run < length) return false;
+  while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+  return k === end;
+}
+
+/**
+ * Where the code block that opens at `at` with a fence of `length` ends: after its closing line
+ * and the blank lines after it (nothing is open there: the next line starts afresh), or at the
+ * end of the text.
+ */
+function fencedCodeEnd(text: string, at: number, length: number): number {
+  const fence = text.charCodeAt(at);
+  let lineStart = text.indexOf('\n', at);
+  while (lineStart >= 0) {
+    lineStart++;
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (closesFence(text, lineStart, lineEnd, fence, length)) return nl < 0 ? text.length : afterBlankLines(text, nl + 1);
+    lineStart = nl;
+  }
+  return text.length;
+}
+
+/** `at`, moved past any blank lines that start there (to the start of the next non-blank line). */
+function afterBlankLines(text: string, at: number): number {
+  for (;;) {
+    let k = at;
+    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+    if (k >= text.length) return text.length;
+    if (text.charCodeAt(k) !== 0x0a) return at;
+    at = k + 1;
+  }
+}
+
+/** The prose view of a chunk that is one fenced code block: no prose at all. */
+function codeChunk(chunk: string): ChunkProse {
+  return { view: { masked: maskOutside(chunk, []), blocks: [], annotations: [], directives: [] }, nextLine: undefined };
 }
 
 /** Node types and offsets, recursively, shifted by `delta`: to compare two parses of one line. */
@@ -334,30 +407,35 @@ function assembleChunks(text: string, previous: ProseChunkCache | undefined, nex
   let start = 0;
   let c = 0;
   while (start < text.length) {
-    // Grow the chunk (1, 2, 4 … more cuts) until nothing is left open at its end.
-    let span = 1;
     let end: number;
     let prose: ChunkProse | undefined;
-    for (;;) {
-      const k = Math.min(cuts.length - 1, c + span - 1);
-      end = cuts[k]!;
-      const chunk = text.slice(start, end);
-      let nextLine: string | undefined;
-      if (end < text.length) {
-        const nl = text.indexOf('\n', end);
-        nextLine = text.slice(end, nl < 0 ? text.length : nl + 1);
+    const fence = start > 0 ? openingFence(text, start) : 0;
+    if (fence > 0) {
+      end = fencedCodeEnd(text, start, fence);
+      prose = codeChunk(text.slice(start, end));
+      while (c < cuts.length - 1 && cuts[c]! <= end) c++;
+    } else {
+      // Grow the chunk (1, 2, 4 … more cuts) until nothing is left open at its end.
+      for (let span = 1; ; span *= 2) {
+        const k = Math.min(cuts.length - 1, c + span - 1);
+        end = cuts[k]!;
+        const chunk = text.slice(start, end);
+        let nextLine: string | undefined;
+        if (end < text.length) {
+          const nl = text.indexOf('\n', end);
+          nextLine = text.slice(end, nl < 0 ? text.length : nl + 1);
+        }
+        // The first chunk is keyed apart: only it may hold front matter.
+        const key = start === 0 ? '\u0001' + chunk : chunk;
+        const known = previous?.get(key) ?? next?.get(key);
+        prose = known && known.nextLine === nextLine ? known : (chunkProse(chunk, start === 0, nextLine) ?? { view: undefined, nextLine });
+        // Kept either way: a chunk that did not stand is grown again next time without a parse.
+        next?.set(key, prose);
+        if (prose.view || k === cuts.length - 1) {
+          c = k + 1;
+          break;
+        }
       }
-      // The first chunk is keyed apart: only it may hold front matter.
-      const key = start === 0 ? '\u0001' + chunk : chunk;
-      const known = previous?.get(key) ?? next?.get(key);
-      prose = known && known.nextLine === nextLine ? known : (chunkProse(chunk, start === 0, nextLine) ?? { view: undefined, nextLine });
-      // Kept either way: a chunk that did not stand is grown again next time without a parse.
-      next?.set(key, prose);
-      if (prose.view || k === cuts.length - 1) {
-        c = k + 1;
-        break;
-      }
-      span *= 2;
     }
     const view = prose.view!;
     masked.push(view.masked);
