@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createEntityService, type DocumentAnalysis, type EntityService, type EntityServiceOptions, type TextDocument } from '../core';
 import type { DatasetSource } from '../core/dataset';
+import type { CompiledDataset } from '../core/compiled';
 import type { Logger } from './log';
 import { WorkerThread } from './workerThread';
 import { programFile } from './datasetWorker';
@@ -22,7 +23,7 @@ export function isAnalysisWorker(): boolean {
 }
 
 type ToWorker =
-  | { type: 'load'; generation: number; options: EntityServiceOptions; inputs: DatasetSource[] }
+  | { type: 'load'; generation: number; options: EntityServiceOptions; inputs: DatasetSource[]; compiled?: CompiledDataset }
   | { type: 'analyze'; id: number; generation: number; docs: TextDocument[] };
 
 type FromWorker = { id: number; results?: Array<DocumentAnalysis | null>; error?: string };
@@ -35,7 +36,9 @@ export function runAnalysisWorker(): void {
     if (m.type === 'load') {
       try {
         service = createEntityService(m.options);
-        service.loadDatasets(m.inputs);
+        // The main thread's compiled state, when it sent one, spares each worker the YAML parse
+        // and the matcher build; the inputs are the way back when it does not restore.
+        if (!m.compiled || service.importCompiled(m.compiled) === undefined) service.loadDatasets(m.inputs);
         generation = m.generation;
       } catch {
         service = undefined;
@@ -79,8 +82,11 @@ export class AnalysisPool {
     return this.size > 0 && this.program !== undefined;
   }
 
-  /** Starts the workers (if need be) and loads them with these datasets; earlier work is dropped. */
-  load(inputs: readonly DatasetSource[], options: EntityServiceOptions): boolean {
+  /**
+   * Starts the workers (if need be) and loads them with these datasets (or the state `compiled`
+   * from them, which is quicker to restore); earlier work is dropped.
+   */
+  load(inputs: readonly DatasetSource[], options: EntityServiceOptions, compiled?: CompiledDataset): boolean {
     if (!this.available) return false;
     this.generation++;
     for (const t of this.threads) t.failAll();
@@ -89,7 +95,7 @@ export class AnalysisPool {
       if (!t) break;
       this.threads.push(t);
     }
-    const message: ToWorker = { type: 'load', generation: this.generation, options, inputs: [...inputs] };
+    const message: ToWorker = { type: 'load', generation: this.generation, options, inputs: [...inputs], compiled };
     for (const t of this.threads) t.post(message);
     return this.threads.length > 0;
   }

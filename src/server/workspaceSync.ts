@@ -317,7 +317,7 @@ export class WorkspaceSync {
   private startPool(): AnalysisPool | undefined {
     const pool = new AnalysisPool(this.state.log);
     // The options the service was created with (none) and configured with: the same analyses.
-    if (pool.load(this.state.datasetInputs, { ...this.state.recognition })) return pool;
+    if (pool.load(this.state.datasetInputs, { ...this.state.recognition }, this.state.service.exportCompiled())) return pool;
     pool.dispose();
     return undefined;
   }

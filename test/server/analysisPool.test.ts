@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { createEntityService, type TextDocument } from '../../src/core';
+import { createEntityService, type EntityService, type TextDocument } from '../../src/core';
+import type { CompiledDataset } from '../../src/core/compiled';
 import { AnalysisPool } from '../../src/server/analysisPool';
 import { bundledDatasetText } from '../helpers';
 import { CLI, ensureBuilt, TestClient, type Fixture } from './harness';
@@ -36,16 +37,26 @@ describe('analysis on worker threads', function () {
   this.timeout(120_000);
   before(() => ensureBuilt());
 
-  it('gives the analyses an engine on this thread gives', async () => {
+  // Loaded from the YAML inputs, from the main thread's compiled state, and from a damaged one
+  // (which a worker must ignore, falling back to the inputs).
+  const loads: Array<[string, (here: EntityService) => unknown]> = [
+    ['from the dataset inputs', () => undefined],
+    ['from the compiled state', (here) => here.exportCompiled()],
+    ['from the inputs when the compiled state is damaged', (here) => ({ ...here.exportCompiled()!, head: '{' })],
+  ];
+  for (const [how, compiledOf] of loads) {
+    it(`gives the analyses an engine on this thread gives (${how})`, async () => {
     const inputs = [{ file: 'canonical.entities.yaml', text: bundledDatasetText() }];
     const options = { maxDocumentLength: 4000, languages: ['en', 'ja'] };
     const here = createEntityService(options);
     here.loadDatasets(inputs);
+    const compiled = compiledOf(here) as CompiledDataset | undefined;
+    if (how !== 'from the dataset inputs') assert.ok(compiled, 'the bundled dataset compiles');
     const docs: TextDocument[] = Array.from({ length: 60 }, (_, k) => ({ file: `file:///n/${k}.${k % 3 ? 'md' : 'txt'}`, text: note(k * 17), kind: k % 3 ? 'markdown' : 'plaintext' }));
     docs.push({ file: 'file:///n/big.md', text: 'The JJOC has 300 personnel. '.repeat(200), kind: 'markdown' });
     const pool = new AnalysisPool(noLog, 2, CLI);
     try {
-      assert.ok(pool.load(inputs, options), 'workers started');
+      assert.ok(pool.load(inputs, options, compiled), 'workers started');
       const batches = await Promise.all([pool.analyze(docs.slice(0, 30)), pool.analyze(docs.slice(30))]);
       const results = batches.flatMap((b) => {
         assert.ok(b, 'a worker answered');
@@ -59,7 +70,8 @@ describe('analysis on worker threads', function () {
       pool.dispose();
     }
     assert.equal(await pool.analyze(docs.slice(0, 1)), undefined, 'after dispose: undefined, so the caller analyses');
-  });
+    });
+  }
 
   it('a language server indexing 240 notes in parallel publishes what one indexing on its main thread does', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-pool-'));
