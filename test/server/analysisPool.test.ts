@@ -46,30 +46,30 @@ describe('analysis on worker threads', function () {
   ];
   for (const [how, compiledOf] of loads) {
     it(`gives the analyses an engine on this thread gives (${how})`, async () => {
-    const inputs = [{ file: 'canonical.entities.yaml', text: bundledDatasetText() }];
-    const options = { maxDocumentLength: 4000, languages: ['en', 'ja'] };
-    const here = createEntityService(options);
-    here.loadDatasets(inputs);
-    const compiled = compiledOf(here) as CompiledDataset | undefined;
-    if (how !== 'from the dataset inputs') assert.ok(compiled, 'the bundled dataset compiles');
-    const docs: TextDocument[] = Array.from({ length: 60 }, (_, k) => ({ file: `file:///n/${k}.${k % 3 ? 'md' : 'txt'}`, text: note(k * 17), kind: k % 3 ? 'markdown' : 'plaintext' }));
-    docs.push({ file: 'file:///n/big.md', text: 'The JJOC has 300 personnel. '.repeat(200), kind: 'markdown' });
-    const pool = new AnalysisPool(noLog, 2, CLI);
-    try {
-      assert.ok(pool.load(inputs, options, compiled), 'workers started');
-      const batches = await Promise.all([pool.analyze(docs.slice(0, 30)), pool.analyze(docs.slice(30))]);
-      const results = batches.flatMap((b) => {
-        assert.ok(b, 'a worker answered');
-        return b;
-      });
-      assert.equal(results.length, docs.length);
-      docs.forEach((doc, i) => assert.deepEqual(results[i], here.analyze(doc), doc.file));
-      assert.ok(results.some((r) => r!.diagnostics.some((d) => d.code === 'fact-conflict')), 'conflicts found');
-      assert.equal(results.at(-1)!.diagnostics[0]!.code, 'document-too-large', 'the options reached the workers');
-    } finally {
-      pool.dispose();
-    }
-    assert.equal(await pool.analyze(docs.slice(0, 1)), undefined, 'after dispose: undefined, so the caller analyses');
+      const inputs = [{ file: 'canonical.entities.yaml', text: bundledDatasetText() }];
+      const options = { maxDocumentLength: 4000, languages: ['en', 'ja'] };
+      const here = createEntityService(options);
+      here.loadDatasets(inputs);
+      const compiled = compiledOf(here) as CompiledDataset | undefined;
+      if (how !== 'from the dataset inputs') assert.ok(compiled, 'the bundled dataset compiles');
+      const docs: TextDocument[] = Array.from({ length: 60 }, (_, k) => ({ file: `file:///n/${k}.${k % 3 ? 'md' : 'txt'}`, text: note(k * 17), kind: k % 3 ? 'markdown' : 'plaintext' }));
+      docs.push({ file: 'file:///n/big.md', text: 'The JJOC has 300 personnel. '.repeat(200), kind: 'markdown' });
+      const pool = new AnalysisPool(noLog, 2, CLI);
+      try {
+        assert.ok(pool.load(inputs, options, compiled), 'workers started');
+        const batches = await Promise.all([pool.analyze(docs.slice(0, 30)), pool.analyze(docs.slice(30))]);
+        const results = batches.flatMap((b) => {
+          assert.ok(b, 'a worker answered');
+          return b;
+        });
+        assert.equal(results.length, docs.length);
+        docs.forEach((doc, i) => assert.deepEqual(results[i], here.analyze(doc), doc.file));
+        assert.ok(results.some((r) => r!.diagnostics.some((d) => d.code === 'fact-conflict')), 'conflicts found');
+        assert.equal(results.at(-1)!.diagnostics[0]!.code, 'document-too-large', 'the options reached the workers');
+      } finally {
+        pool.dispose();
+      }
+      assert.equal(await pool.analyze(docs.slice(0, 1)), undefined, 'after dispose: undefined, so the caller analyses');
     });
   }
 
