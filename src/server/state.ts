@@ -44,6 +44,9 @@ export interface LocatedPosition {
 
 export type Phase = 'loading' | 'indexing' | 'idle';
 
+/** `folderOf` remembers at most this many answers (one per note, in a large workspace). */
+const FOLDER_MEMO_LIMIT = 100_000;
+
 export class ServerState {
   readonly service: EntityService = createEntityService();
   readonly index: WorkspaceIndex = new WorkspaceIndex(this.service);
@@ -51,7 +54,9 @@ export class ServerState {
   readonly publisher: DiagnosticsPublisher;
 
   settings: ResolvedSettings = defaultResolvedSettings();
-  folders: WorkspaceFolderInfo[] = [];
+  private folderList: WorkspaceFolderInfo[] = [];
+  /** `folderOf` answers, per URI or path, until the folders change: asked for every note, often. */
+  private readonly folderMemo = new Map<string, WorkspaceFolderInfo | undefined>();
   support: ClientSupport = { configuration: false, configurationChangeRegistration: false, watchedFilesRegistration: false, relativePatterns: false, workspaceFolderChanges: false };
   initOptions: InitializationOptions = { trusted: true };
   lang: UiLang = 'en';
@@ -91,10 +96,22 @@ export class ServerState {
     return (folder && this.settings.byFolder.get(folder.uri)) ?? this.settings.global;
   }
 
+  get folders(): WorkspaceFolderInfo[] {
+    return this.folderList;
+  }
+
+  set folders(folders: WorkspaceFolderInfo[]) {
+    this.folderList = folders;
+    this.folderMemo.clear();
+  }
+
   folderOf(uriOrPath: string): WorkspaceFolderInfo | undefined {
+    if (this.folderMemo.has(uriOrPath)) return this.folderMemo.get(uriOrPath);
     const p = uriOrPath.includes('://') ? uriToPath(uriOrPath) : uriOrPath;
-    if (!p) return undefined;
-    return this.folders.find((f) => f.path === p || relativeTo(f.path, p) !== undefined);
+    const folder = p ? this.folderList.find((f) => f.path === p || relativeTo(f.path, p) !== undefined) : undefined;
+    if (this.folderMemo.size >= FOLDER_MEMO_LIMIT) this.folderMemo.clear();
+    this.folderMemo.set(uriOrPath, folder);
+    return folder;
   }
 
   /** The include/exclude globs of a folder, compiled once per settings load. */
