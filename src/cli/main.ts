@@ -7,7 +7,7 @@ import { isMainThread } from 'node:worker_threads';
 import { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { bundledDatasetPath, collectDocuments, displayPath, documentKind, fileSize, InputError, readText } from './nodeHost';
-import { datasetCacheDir, loadDatasetsCached } from './datasetCache';
+import { datasetCacheDir, loadDatasetsCached } from '../server/datasetCache';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatSarif } from './formatters/sarif';

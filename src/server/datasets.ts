@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { EntityService, Problem } from '../core';
 import type { DatasetSource } from '../core/dataset';
 import type { DatasetParser } from './datasetWorker';
+import { compiledEntry } from './datasetCache';
 import type { Logger } from './log';
 import { fileUri } from './uris';
 import { relativeTo } from './workspaceFiles';
@@ -35,6 +36,8 @@ export interface LoadResult {
   unreadable: string[];
   /** What the service loaded, in order (analysis threads load the same). */
   inputs: DatasetSource[];
+  /** Restored from the compiled-dataset cache (nothing parsed or built). */
+  fromCache: boolean;
 }
 
 /** Finds the bundled dataset: from the client's initialisation options, or next to the program. */
@@ -128,10 +131,12 @@ export async function loadDatasetFiles(
     roots?: readonly string[];
     /** Parses large files on a worker thread, so that requests are answered meanwhile. */
     parser?: DatasetParser;
+    /** Keeps the compiled datasets here: a start over unchanged datasets parses and builds nothing. */
+    cacheDir?: string;
   } = {},
 ): Promise<LoadResult> {
-  const { openText = () => undefined, lang, roots, parser } = options;
-  const inputs: DatasetSource[] = [];
+  const { openText = () => undefined, lang, roots, parser, cacheDir } = options;
+  const texts: DatasetSource[] = [];
   const loaded: DatasetFile[] = [];
   const unreadable: string[] = [];
   const refused: Problem[] = [];
@@ -157,17 +162,30 @@ export async function loadDatasetFiles(
         text = read.text;
       }
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const parsed = await parser?.parse(f.uri, text);
-      inputs.push(parsed ? { file: f.uri, text, parsed } : { file: f.uri, text });
+      texts.push({ file: f.uri, text });
       loaded.push(f);
     } catch (e) {
       unreadable.push(f.path);
       log.warn(`Cannot read the dataset ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
+  // The datasets as compiled the last time these very texts were loaded, if kept.
+  const entry = compiledEntry(texts, cacheDir, '', CACHE_VERSION);
+  const restored = entry?.restore(service);
+  if (restored) return { files: loaded, problems: [...refused, ...restored], unreadable, inputs: texts, fromCache: true };
+  const inputs: DatasetSource[] = [];
+  for (const input of texts) {
+    const parsed = await parser?.parse(input.file, input.text);
+    inputs.push(parsed ? { ...input, parsed } : input);
+  }
   const problems = [...refused, ...service.loadDatasets(inputs)];
-  return { files: loaded, problems, unreadable, inputs };
+  entry?.save(service);
+  return { files: loaded, problems, unreadable, inputs, fromCache: false };
 }
+
+declare const ENTITY_LENS_VERSION: string | undefined;
+/** Part of the compiled-dataset cache's key (with the program file itself). */
+const CACHE_VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
 
 function outsideWorkspace(file: string, shown: string, lang: string | undefined): Problem {
   const message =

@@ -5,6 +5,7 @@
 // full refresh stops an older indexing run at its next yield.
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentAnalysis, Problem } from '../core';
 import { datasetFiles, findBundledDataset, loadDatasetFiles, realInside, resolveSettingsDatasets } from './datasets';
@@ -219,12 +220,20 @@ export class WorkspaceSync {
       : [];
     const files = datasetFiles({ bundled, workspace: [...state.workspaceDatasets], settings: settingsFiles, trusted: state.trusted });
     // An open dataset editor's unsaved text counts: its problems show while typing.
-    const result = await loadDatasetFiles(state.service, files, state.log, { openText: (uri) => state.openDocument(uri)?.getText(), lang: state.lang, roots: state.folders.map((f) => f.path), parser: this.parser });
+    const result = await loadDatasetFiles(state.service, files, state.log, {
+      openText: (uri) => state.openDocument(uri)?.getText(),
+      lang: state.lang,
+      roots: state.folders.map((f) => f.path),
+      parser: this.parser,
+      // Only a build keeps compiled datasets: its program file is part of their key.
+      cacheDir: programFile() ? path.join(defaultCacheDir(state.initOptions.cacheDir), 'datasets') : undefined,
+    });
     state.datasetFiles = result.files;
     state.datasetProblems = result.problems;
     state.datasetInputs = result.inputs;
     this.publishDatasetProblems(result.problems);
-    state.log.info(`Loaded ${state.service.dataset.entities.size} entities from ${result.files.length} dataset file(s); ${result.problems.length} problem(s).`);
+    const how = result.fromCache ? ' (compiled state restored from the cache)' : '';
+    state.log.info(`Loaded ${state.service.dataset.entities.size} entities from ${result.files.length} dataset file(s)${how}; ${result.problems.length} problem(s).`);
   }
 
   /** Dataset problems go on their dataset files; a file that became clean is cleared. */

@@ -1,8 +1,9 @@
-// The compiled-dataset cache: the only place where the CLI writes files, and only into its cache
-// folder (never the documents' or the datasets' folders; see datasetCacheDir).
+// The compiled-dataset cache, shared by the CLI and the language server: with the server's index
+// cache, the only place where either writes files, and only into its cache folder (never the
+// documents' or the datasets' folders; see datasetCacheDir).
 //
 // Loading a large dataset (YAML, validation, merge) and building its matcher costs seconds at
-// 10k–100k aliases; a run over unchanged datasets instead reads one file: the state `service.exportCompiled()` gave last time, named by a hash of everything it
+// 10k–100k aliases; a run (or a server start) over unchanged datasets instead reads one file: the state `service.exportCompiled()` gave last time, named by a hash of everything it
 // depends on (the dataset files' names and texts, the message language, the program file and
 // its version). Any change makes another name, so an entry is never updated, only written (to a
 // temporary file, then renamed: readers see a whole file or none). A file that cannot be read,
@@ -19,7 +20,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DatasetInput, EntityService, Problem } from '../core';
-import { userCacheFolder } from '../server/cacheFolder';
+import { userCacheFolder } from './cacheFolder';
 
 const CACHE_MAGIC = Buffer.from('entity-lens\u0000c01\u0000', 'latin1');
 /** The checksum covers the file from here; the header's length and the data's offset come first. */
@@ -94,22 +95,41 @@ function cacheKey(inputs: readonly DatasetInput[], messageLang: string, version:
  * dataset, matcher and problems either way.
  */
 export function loadDatasetsCached(service: EntityService, inputs: DatasetInput[], dir: string | undefined, messageLang: string, version: string): Problem[] {
-  if (dir === undefined || inputs.length === 0) return service.loadDatasets(inputs);
+  const entry = compiledEntry(inputs, dir, messageLang, version);
+  const cached = entry?.restore(service);
+  if (cached) return cached;
+  const problems = service.loadDatasets(inputs);
+  entry?.save(service);
+  return problems;
+}
+
+/** The cache entry for these inputs: restore it into a service, or save a service's state in it. */
+export interface CompiledEntry {
+  /** Loads the stored state into `service`: its problems, or `undefined` when there is none to load. */
+  restore(service: EntityService): Problem[] | undefined;
+  /** Stores the state of `service`, which has just loaded these inputs. */
+  save(service: EntityService): void;
+}
+
+/** The entry for `inputs` in `dir`, or `undefined` when there is no cache (no folder, no inputs). */
+export function compiledEntry(inputs: readonly DatasetInput[], dir: string | undefined, messageLang: string, version: string): CompiledEntry | undefined {
+  if (dir === undefined || inputs.length === 0) return undefined;
   let key: string;
   try {
     key = cacheKey(inputs, messageLang, version);
   } catch {
-    return service.loadDatasets(inputs);
+    return undefined;
   }
   const file = path.join(dir, `${key}.dataset`);
-  const cached = readCacheEntry(file, key);
-  if (cached !== undefined) {
-    const problems = service.importCompiled(cached);
-    if (problems) return problems;
-  }
-  const problems = service.loadDatasets(inputs);
-  writeCacheEntry(dir, file, key, () => service.exportCompiled());
-  return problems;
+  return {
+    restore(service) {
+      const cached = readCacheEntry(file, key);
+      return cached === undefined ? undefined : service.importCompiled(cached);
+    },
+    save(service) {
+      writeCacheEntry(dir, file, key, () => service.exportCompiled());
+    },
+  };
 }
 
 /** The compiled state stored under `key` in `file`, or `undefined` (missing, damaged, foreign). */
