@@ -304,7 +304,24 @@ export function foldCodes<T extends FoldedText>(out: T, text: string, from = 0, 
     if (f >= 0) {
       if (i !== end) out.addException(n, i, i + 1);
       codes[n++] = f;
-      end = ++i;
+      i++;
+      // The run that follows needs no entry in the offset map while each unit is one in, one
+      // out: context-free units, and single spaces between ASCII words (the rule below, inlined).
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        const g = contextFree[d]!;
+        if (g >= 0) {
+          codes[n++] = g;
+          i++;
+          continue;
+        }
+        if (d !== SPACE || i + 1 >= to) break;
+        const e = text.charCodeAt(i + 1);
+        if (e <= SPACE || e >= 0x80 || codes[n - 1] === SPACE) break;
+        codes[n++] = SPACE;
+        i++;
+      }
+      end = i;
       continue;
     }
     // One space between ASCII words (the bulk of the rest of English text): kept as it is.
