@@ -19,7 +19,7 @@
 
 import type { Dataset, DatasetTest, Entity, Lang, Problem, PropertyDecl } from './model';
 import { KeywordMatcher } from './match/keywordMatcher';
-import type { AliasEntry, AliasIndex, CaseMode } from './recognize/aliasIndex';
+import { matcherFor, type AliasEntry, type AliasIndex, type CaseMode } from './recognize/aliasIndex';
 
 /** Bump when the layout below or the meaning of a field changes. */
 export const COMPILED_FORMAT = 1;
@@ -203,7 +203,7 @@ export function restoreCompiled(data: unknown, messageLang: string | undefined):
       textStart = textEnd;
       keyStart = keyEnd;
     }
-    const matcher = (data.matcher && matcherFrom(data.matcher, entries)) || KeywordMatcher.build(entries.map((e) => e.key));
+    const matcher = (data.matcher && matcherFrom(data.matcher, entries)) || matcherFor(entries);
 
     const properties = new Map<string, PropertyDecl>();
     for (const p of head.properties) properties.set(p.name, p);

@@ -16,6 +16,11 @@
 // start at a word whose whole run of letters and digits is the keyword's first word, so a word
 // whose hash is not in a small Bloom filter of first words is skipped without a walk. Other
 // boundary rules (kanji, katakana, context) belong to the caller's `accept` callback.
+//
+// Keywords the caller marks as written in capitals (acronyms matched case-exactly: HAS, IS, WHO)
+// have their first words in a second filter: a word found only there is walked only when the
+// caller's `lowerAt` says it is not written in lower case, so "has" and "is" in running English
+// do not walk the trie for the acronyms HAS and IS.
 
 /** Sees one candidate: its span and its keyword ids. */
 export type AcceptMatch = (start: number, end: number, keyIds: Int32Array) => boolean;
@@ -25,6 +30,9 @@ export type AcceptMatch = (start: number, end: number, keyIds: Int32Array) => bo
  * `matcher.termIds[idStart, idEnd)`.
  */
 export type AcceptRaw = (start: number, end: number, idStart: number, idEnd: number) => boolean;
+
+/** Does the unit at this position come from a lower-case letter (so no capitals-only keyword starts there)? */
+export type LowerAt = (position: number) => boolean;
 
 /** ASCII and Latin-1/Extended letters and digits (`isLatinAlnum` in text/scripts, inlined here). */
 function latinAlnum(c: number): boolean {
@@ -84,13 +92,19 @@ export class KeywordMatcher {
      */
     private readonly firstWords: Int32Array,
     private readonly firstWordMask: number,
+    /** The same filter for the first words of keywords all of whose ids are capitals-only. */
+    private readonly capsFirstWords: Int32Array,
   ) {
     this.ends = new Int32Array(maxKeyLength + 1);
     this.nodes = new Int32Array(maxKeyLength + 1);
   }
 
-  /** Builds a matcher for `keys`; the id of `keys[i]` is `i`. Empty keys are ignored. */
-  static build(keys: readonly string[]): KeywordMatcher {
+  /**
+   * Builds a matcher for `keys`; the id of `keys[i]` is `i`. Empty keys are ignored. With
+   * `capsOnly`, a key all of whose ids it marks is found only where `lowerAt` (given to the scan)
+   * says its first unit is not from a lower-case letter.
+   */
+  static build(keys: readonly string[], capsOnly?: (id: number) => boolean): KeywordMatcher {
     // 1. Keyword ids sorted by key (then id): equal keys are neighbours, and a trie built in this
     //    order gets its children in code-unit order.
     const order: number[] = [];
@@ -207,6 +221,7 @@ export class KeywordMatcher {
     let wordBits = 10;
     while (1 << wordBits < 32 * latinKeys && wordBits < 24) wordBits++;
     const firstWords = new Int32Array(1 << (wordBits - 5));
+    const capsFirstWords = new Int32Array(firstWords.length);
     const firstWordMask = (1 << wordBits) - 1;
     for (let s = 0; s < total; s++) {
       if (!distinct[s]) continue;
@@ -215,9 +230,12 @@ export class KeywordMatcher {
       let h = WORD_SEED;
       for (let k = 0; k < key.length && latinAlnum(key.charCodeAt(k)); k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
       const bit = finishWord(h) & firstWordMask;
-      firstWords[bit >>> 5] |= 1 << (bit & 31);
+      // Every id of this key (the run of equal keys from `s`) capitals-only?
+      let caps = capsOnly !== undefined;
+      for (let k = s; caps && k < total && (k === s || !distinct[k]); k++) caps = capsOnly!(ids[k]!);
+      (caps ? capsFirstWords : firstWords)[bit >>> 5]! |= 1 << (bit & 31);
     }
-    return new KeywordMatcher(rootNext, nodeChar, data, termIds, count, maxKeyLength, wide, wideShift, firstWords, firstWordMask);
+    return new KeywordMatcher(rootNext, nodeChar, data, termIds, count, maxKeyLength, wide, wideShift, firstWords, firstWordMask, capsFirstWords);
   }
 
   /**
@@ -229,20 +247,23 @@ export class KeywordMatcher {
     this.scanRaw(codes, from, to, (start, end, idStart, idEnd) => accept(start, end, termIds.subarray(idStart, idEnd)));
   }
 
-  /** `scan` without an allocation per candidate: ids are `termIds[idStart, idEnd)`. */
-  scanRaw(codes: Uint16Array, from: number, to: number, accept: AcceptRaw): void {
+  /**
+   * `scan` without an allocation per candidate: ids are `termIds[idStart, idEnd)`. Without
+   * `lowerAt`, capitals-only keys are sought everywhere.
+   */
+  scanRaw(codes: Uint16Array, from: number, to: number, accept: AcceptRaw, lowerAt?: LowerAt): void {
     const reentered = this.scanning;
     const ends = reentered ? new Int32Array(this.maxKeyLength + 1) : this.ends;
     const nodes = reentered ? new Int32Array(this.maxKeyLength + 1) : this.nodes;
     this.scanning = true;
     try {
-      this.walk(codes, from, to, accept, ends, nodes);
+      this.walk(codes, from, to, accept, ends, nodes, lowerAt);
     } finally {
       this.scanning = reentered;
     }
   }
 
-  private walk(codes: Uint16Array, from: number, to: number, accept: AcceptRaw, ends: Int32Array, nodes: Int32Array): void {
+  private walk(codes: Uint16Array, from: number, to: number, accept: AcceptRaw, ends: Int32Array, nodes: Int32Array, lowerAt: LowerAt | undefined): void {
     const rootNext = this.rootNext;
     const data = this.data;
     const nodeChar = this.nodeChar;
@@ -250,6 +271,7 @@ export class KeywordMatcher {
     const wideShift = this.wideShift;
     const wideMask = wide.length - 1;
     const firstWords = this.firstWords;
+    const capsFirstWords = this.capsFirstWords;
     const firstWordMask = this.firstWordMask;
     // Latin alnum-ness of the code unit before position i: inside a Latin word nothing starts.
     let prevAlnum = false;
@@ -267,7 +289,8 @@ export class KeywordMatcher {
           h = Math.imul(h ^ d, 0x01000193);
         }
         const bit = finishWord(h) & firstWordMask;
-        if ((firstWords[bit >>> 5]! & (1 << (bit & 31))) === 0) {
+        const mask = 1 << (bit & 31);
+        if ((firstWords[bit >>> 5]! & mask) === 0 && ((capsFirstWords[bit >>> 5]! & mask) === 0 || (lowerAt !== undefined && lowerAt(i)))) {
           // No keyword starts inside it either: go on after the word.
           i = k - 1;
           continue;

@@ -175,8 +175,20 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     }
   }
   const kept = matchable ? entries.filter((e) => matchable.has(e)) : entries;
-  const keys: string[] = new Array(kept.length);
-  for (let k = 0; k < kept.length; k++) keys[k] = kept[k]!.key;
-  const matcher = KeywordMatcher.build(keys);
-  return { matcher, entries: kept, problems };
+  return { matcher: matcherFor(kept), entries: kept, problems };
+}
+
+/**
+ * The matcher of these entries (ids are their indexes). An alias matched case-exactly that starts
+ * with a capital (HAS, IS, WHO) can never match a word written with a lower-case first letter: the
+ * matcher is told, and skips such words without a walk (see `recognizeRange`'s `lowerAt`).
+ */
+export function matcherFor(entries: readonly AliasEntry[]): KeywordMatcher {
+  const keys: string[] = new Array(entries.length);
+  for (let k = 0; k < entries.length; k++) keys[k] = entries[k]!.key;
+  return KeywordMatcher.build(keys, (id) => {
+    const e = entries[id]!;
+    const c = e.text.charCodeAt(0);
+    return e.caseMode === 'exact' && c >= 0x41 && c <= 0x5a;
+  });
 }

@@ -165,6 +165,11 @@ function scanFolded(
   const confirmed = (entry: AliasEntry, origStart: number, origEnd: number) =>
     state.confirms?.(entry.entity, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW)) === true;
 
+  // A word whose first letter is written in lower case cannot be a capitals-only alias (HAS, IS).
+  const lowerAt = (position: number) => {
+    const c = text.charCodeAt(n.srcStartAt(position));
+    return c >= 0x61 && c <= 0x7a;
+  };
   index.matcher.scanRaw(n.codes, 0, n.length, (start, end, idStart, idEnd) => {
     const origStart = n.srcStartAt(start);
     const origEnd = n.srcEndAt(end - 1);
@@ -198,7 +203,7 @@ function scanFolded(
     const entity = chosen[0]!;
     emit(entity, plain.find((e) => e.entity === entity)!.lang, origStart, origEnd, chosen.length > 1 ? chosen : undefined);
     return true;
-  });
+  }, lowerAt);
 }
 
 /** Does `masked[start, end)` blank out anything `original` has there? */
