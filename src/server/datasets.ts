@@ -137,6 +137,8 @@ export async function loadDatasetFiles(
 ): Promise<LoadResult> {
   const { openText = () => undefined, lang, roots, parser, cacheDir } = options;
   const texts: DatasetSource[] = [];
+  /** Some text is an editor's unsaved one: a draft of the moment, not worth a cache entry. */
+  let draft = false;
   const loaded: DatasetFile[] = [];
   const unreadable: string[] = [];
   const refused: Problem[] = [];
@@ -150,7 +152,11 @@ export async function loadDatasetFiles(
         continue;
       }
       let text = openText(f.uri);
-      if (text === undefined) {
+      if (text !== undefined) {
+        // An editor's text is a draft unless it is what the file holds.
+        const onDisk = await readUtf8File(f.path).catch(() => undefined);
+        if (!onDisk?.ok || withoutBom(onDisk.text) !== withoutBom(text)) draft = true;
+      } else {
         const read = await readUtf8File(f.path);
         if (!read.ok) {
           // Not UTF-8: not loaded (its names would be mojibake); an error on the file says where.
@@ -161,7 +167,7 @@ export async function loadDatasetFiles(
         }
         text = read.text;
       }
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      text = withoutBom(text);
       texts.push({ file: f.uri, text });
       loaded.push(f);
     } catch (e) {
@@ -179,9 +185,12 @@ export async function loadDatasetFiles(
     inputs.push(parsed ? { ...input, parsed } : input);
   }
   const problems = [...refused, ...service.loadDatasets(inputs)];
-  entry?.save(service);
+  // Every keystroke in an open dataset is a new text: only datasets as saved are kept.
+  if (!draft) entry?.save(service);
   return { files: loaded, problems, unreadable, inputs, fromCache: false };
 }
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 declare const ENTITY_LENS_VERSION: string | undefined;
 /** Part of the compiled-dataset cache's key (with the program file itself). */

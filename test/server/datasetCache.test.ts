@@ -83,6 +83,21 @@ describe('compiled datasets in the language server', function () {
       assert.doesNotMatch(fourth.loaded, /restored from the cache/, 'a changed dataset is parsed again');
       assert.notEqual(fourth.loaded, first.loaded, 'one problem fewer');
       assert.equal(entries().length, 2);
+
+      // A dataset being edited in an editor: checked as typed, but its drafts are not kept.
+      const c = await TestClient.start(fixture, { cacheHome });
+      try {
+        await c.ready(30_000);
+        const uri = URI.file(datasetFile).toString();
+        await c.open(datasetFile, undefined, 'yaml');
+        // A new text (so no entry matches it) that would compile: the first one with another alias.
+        const draft = DATASET.replace('en: [Harbour Office]', 'en: [Harbour Office, Port Office]');
+        await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: draft }] });
+        await c.diagnosticsFor(datasetFile, (d) => d.some((x) => String(x.message).includes('colour')));
+        assert.equal(entries().length, 2, 'no entry for an unsaved draft');
+      } finally {
+        await c.dispose({ keepFixture: true });
+      }
       assert.ok(!fs.readdirSync(root).some((f) => /cache|\.dataset|\.tmp/.test(f)), 'nothing written into the workspace');
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
