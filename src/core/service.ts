@@ -263,10 +263,15 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     return { file: doc.file, language, mentions, diagnostics: kept };
   }
 
-  /** The matcher honours `languages`; look-up by name always knows every name. */
+  /**
+   * The matcher honours `languages`; look-up by name always knows every name. When `languages`
+   * leaves out no name (the default, English and Japanese, over a dataset in those two), the
+   * index of every name is that matcher too: no second build.
+   */
   function rebuildMatchers(all?: AliasIndex): void {
     allNames = all ?? buildAliasIndex(dataset, options.lang);
-    aliasIndex = languages ? buildAliasIndex(dataset, options.lang, languages) : allNames;
+    const filters = languages !== undefined && allNames.entries.some((e) => !languages!.includes(e.lang));
+    aliasIndex = filters ? buildAliasIndex(dataset, options.lang, languages) : allNames;
     lookup = new EntityLookup(allNames, dataset);
     problems = [...loadProblems, ...allNames.problems];
     version++;

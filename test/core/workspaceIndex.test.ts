@@ -2,6 +2,7 @@
 // re-analysis after a dataset change, through the public API with inline documents.
 import { strict as assert } from 'node:assert';
 import { WorkspaceIndex } from '../../src/core';
+import { buildAliasIndex } from '../../src/core/recognize/aliasIndex';
 import { bundledDatasetText, joinLines, serviceWith } from '../helpers';
 
 const EN = joinLines('# Notes', 'The JJOC has 300 personnel.', 'USFJ works with the JJOC.');
@@ -54,6 +55,15 @@ describe('WorkspaceIndex', () => {
     service.configure({ languages: undefined });
     index.reanalyzeAll();
     assert.deepEqual(index.mentionCounts('jjoc'), { ja: 1, en: 2 });
+  });
+
+  it('with every language of the dataset on, the filtered index is the index of every name (so the service builds it once)', () => {
+    const { service } = serviceWith();
+    const all = buildAliasIndex(service.dataset);
+    const filtered = buildAliasIndex(service.dataset, undefined, ['en', 'ja']);
+    assert.ok(all.entries.every((e) => e.lang === 'en' || e.lang === 'ja'), 'the bundled dataset is in English and Japanese');
+    assert.deepEqual(filtered.entries, all.entries);
+    assert.notDeepEqual(buildAliasIndex(service.dataset, undefined, ['en']).entries, all.entries, 'leaving a language out filters');
   });
 
   it('keeps an alias shared by two languages when only one of them is on', () => {
