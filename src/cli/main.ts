@@ -8,6 +8,7 @@ import { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailu
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { bundledDatasetPath, collectDocuments, displayPath, documentKind, fileSize, InputError, readText } from './nodeHost';
 import { datasetCacheDir, loadDatasetsCached } from '../server/datasetCache';
+import { IS_BUILD, VERSION } from '../server/version';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatSarif } from './formatters/sarif';
@@ -17,8 +18,6 @@ import { terminalSafe } from './formatters/safe';
 import { datasetNotUtf8, documentNotUtf8, documentTooLarge } from '../server/textFiles';
 import { runAsWorker } from '../server/workers';
 
-declare const ENTITY_LENS_VERSION: string | undefined;
-const VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -51,8 +50,8 @@ function loadService(args: ParsedArgs, extra: string[] = []): { service: EntityS
     if (read.ok) inputs.push({ file: shown, text: read.text });
     else encoding.push(datasetNotUtf8(shown, shown, read.position, messageLang(args)));
   }
-  const cacheDir = datasetCacheDir({ noCache: args.noCache, cacheDir: args.cacheDir, built: typeof ENTITY_LENS_VERSION === 'string' });
-  const problems = [...encoding, ...loadDatasetsCached(service, inputs, cacheDir, messageLang(args), VERSION)];
+  const cacheDir = datasetCacheDir({ noCache: args.noCache, cacheDir: args.cacheDir, built: IS_BUILD });
+  const problems = [...encoding, ...loadDatasetsCached(service, inputs, cacheDir, messageLang(args))];
   const problemsByFile = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = p.file ?? '<dataset>';

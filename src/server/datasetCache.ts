@@ -21,6 +21,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DatasetInput, EntityService, Problem } from '../core';
 import { userCacheFolder } from './cacheFolder';
+import { VERSION } from './version';
 
 const CACHE_MAGIC = Buffer.from('entity-lens\u0000c01\u0000', 'latin1');
 /** The checksum covers the file from here; the header's length and the data's offset come first. */
@@ -80,9 +81,9 @@ function programIdentity(): string {
   }
 }
 
-function cacheKey(inputs: readonly DatasetInput[], messageLang: string, version: string): string {
+function cacheKey(inputs: readonly DatasetInput[], messageLang: string): string {
   const h = createHash('sha256');
-  h.update(`entity-lens compiled dataset\u0000${version}\u0000${programIdentity()}\u0000${messageLang}\u0000${inputs.length}\u0000`);
+  h.update(`entity-lens compiled dataset\u0000${VERSION}\u0000${programIdentity()}\u0000${messageLang}\u0000${inputs.length}\u0000`);
   for (const input of inputs) {
     h.update(`${input.file.length}\u0000${input.file}\u0000${input.text.length}\u0000`);
     h.update(input.text);
@@ -94,8 +95,8 @@ function cacheKey(inputs: readonly DatasetInput[], messageLang: string, version:
  * `service.loadDatasets(inputs)`, through the cache in `dir` (none when `undefined`): the same
  * dataset, matcher and problems either way.
  */
-export function loadDatasetsCached(service: EntityService, inputs: DatasetInput[], dir: string | undefined, messageLang: string, version: string): Problem[] {
-  const entry = compiledEntry(inputs, dir, messageLang, version);
+export function loadDatasetsCached(service: EntityService, inputs: DatasetInput[], dir: string | undefined, messageLang: string): Problem[] {
+  const entry = compiledEntry(inputs, dir, messageLang);
   const cached = entry?.restore(service);
   if (cached) return cached;
   const problems = service.loadDatasets(inputs);
@@ -112,11 +113,11 @@ export interface CompiledEntry {
 }
 
 /** The entry for `inputs` in `dir`, or `undefined` when there is no cache (no folder, no inputs). */
-export function compiledEntry(inputs: readonly DatasetInput[], dir: string | undefined, messageLang: string, version: string): CompiledEntry | undefined {
+export function compiledEntry(inputs: readonly DatasetInput[], dir: string | undefined, messageLang: string): CompiledEntry | undefined {
   if (dir === undefined || inputs.length === 0) return undefined;
   let key: string;
   try {
-    key = cacheKey(inputs, messageLang, version);
+    key = cacheKey(inputs, messageLang);
   } catch {
     return undefined;
   }

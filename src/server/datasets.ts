@@ -176,7 +176,7 @@ export async function loadDatasetFiles(
     }
   }
   // The datasets as compiled the last time these very texts were loaded, if kept.
-  const entry = compiledEntry(texts, cacheDir, '', CACHE_VERSION);
+  const entry = compiledEntry(texts, cacheDir, '');
   const restored = entry?.restore(service);
   if (restored) return { files: loaded, problems: [...refused, ...restored], unreadable, inputs: texts, fromCache: true };
   const inputs: DatasetSource[] = [];
@@ -191,10 +191,6 @@ export async function loadDatasetFiles(
 }
 
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
-declare const ENTITY_LENS_VERSION: string | undefined;
-/** Part of the compiled-dataset cache's key (with the program file itself). */
-const CACHE_VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
 
 function outsideWorkspace(file: string, shown: string, lang: string | undefined): Problem {
   const message =

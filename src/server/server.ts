@@ -28,9 +28,8 @@ import { provideWorkspaceSymbols } from './symbols';
 import { fileUri, normalizeUri, uriToPath } from './uris';
 import { WatchedFiles } from './watchedFiles';
 import { WorkspaceSync } from './workspaceSync';
+import { VERSION } from './version';
 
-declare const ENTITY_LENS_VERSION: string | undefined;
-const VERSION = typeof ENTITY_LENS_VERSION === 'string' ? ENTITY_LENS_VERSION : '0.0.0-dev';
 const SETTINGS_DELAY_MS = 50;
 
 /** Starts the server on the transport named by the command line; returns its connection. */
