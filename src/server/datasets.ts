@@ -137,8 +137,8 @@ export async function loadDatasetFiles(
 ): Promise<LoadResult> {
   const { openText = () => undefined, lang, roots, parser, cacheDir } = options;
   const texts: DatasetSource[] = [];
-  /** Some text is an editor's unsaved one: a draft of the moment, not worth a cache entry. */
-  let draft = false;
+  /** Texts taken from open editors (whether any is an unsaved draft is asked only when it matters). */
+  const fromEditors: Array<{ path: string; text: string }> = [];
   const loaded: DatasetFile[] = [];
   const unreadable: string[] = [];
   const refused: Problem[] = [];
@@ -152,11 +152,8 @@ export async function loadDatasetFiles(
         continue;
       }
       let text = openText(f.uri);
-      if (text !== undefined) {
-        // An editor's text is a draft unless it is what the file holds.
-        const onDisk = await readUtf8File(f.path).catch(() => undefined);
-        if (!onDisk?.ok || withoutBom(onDisk.text) !== withoutBom(text)) draft = true;
-      } else {
+      if (text !== undefined) fromEditors.push({ path: f.path, text });
+      else {
         const read = await readUtf8File(f.path);
         if (!read.ok) {
           // Not UTF-8: not loaded (its names would be mojibake); an error on the file says where.
@@ -186,11 +183,20 @@ export async function loadDatasetFiles(
   }
   const problems = [...refused, ...service.loadDatasets(inputs)];
   // Every keystroke in an open dataset is a new text: only datasets as saved are kept.
-  if (!draft) entry?.save(service);
+  if (entry && !(await someDraft(fromEditors))) entry.save(service);
   return { files: loaded, problems, unreadable, inputs, fromCache: false };
 }
 
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Does some editor hold a text its file does not (a draft being typed)? */
+async function someDraft(fromEditors: ReadonlyArray<{ path: string; text: string }>): Promise<boolean> {
+  for (const { path: file, text } of fromEditors) {
+    const onDisk = await readUtf8File(file).catch(() => undefined);
+    if (!onDisk?.ok || withoutBom(onDisk.text) !== withoutBom(text)) return true;
+  }
+  return false;
+}
 
 function outsideWorkspace(file: string, shown: string, lang: string | undefined): Problem {
   const message =
