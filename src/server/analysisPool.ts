@@ -95,7 +95,10 @@ export class AnalysisPool {
       if (!t) break;
       this.threads.push(t);
     }
-    const message: ToWorker = { type: 'load', generation: this.generation, options, inputs: [...inputs], compiled };
+    // With the compiled state, the inputs are only a way back: their texts suffice, not the
+    // parsed drafts of large files (a copy of each would be cloned to every worker for nothing).
+    const sent = compiled ? inputs.map(({ file, text }) => ({ file, text })) : [...inputs];
+    const message: ToWorker = { type: 'load', generation: this.generation, options, inputs: sent, compiled };
     for (const t of this.threads) t.post(message);
     return this.threads.length > 0;
   }
