@@ -72,6 +72,16 @@ const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}
 /** A link destination and optional title up to the closing parenthesis, on one line. */
 const DESTINATION = /\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/y;
 
+/**
+ * The fence a line's content (from its indentation on, without the line break) opens a code block
+ * with: three or more backticks or tildes, and no backtick after a backtick fence.
+ */
+export function codeFenceOpening(body: string): { char: number; len: number } | undefined {
+  const m = FENCE.exec(body);
+  if (!m || (m[1]![0] === '`' && m[2]!.includes('`'))) return undefined;
+  return { char: m[1]!.charCodeAt(0), len: m[1]!.length };
+}
+
 interface Line {
   start: number;
   /** End of the content, before `\r\n` / `\n`. */
@@ -237,11 +247,11 @@ export function segmentFastMarkdown(text: string): FastSegments {
     }
     const contentAt = indentOf(text, at, line.end).at;
     const body = text.slice(contentAt, line.end);
-    const fenceOpen = FENCE.exec(body);
-    if (fenceOpen && !(fenceOpen[1]![0] === '`' && fenceOpen[2]!.includes('`'))) {
+    const fenceOpen = codeFenceOpening(body);
+    if (fenceOpen) {
       closeParagraph();
       inTable = false;
-      fence = { char: fenceOpen[1]!.charCodeAt(0), len: fenceOpen[1]!.length };
+      fence = fenceOpen;
       continue;
     }
     if (body.charCodeAt(0) === 0x3c /* < */) {

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseDirective, type Directive } from './directives';
-import { needsFastMarkdown, outermost, segmentFastMarkdown } from './fastProse';
+import { codeFenceOpening, needsFastMarkdown, outermost, segmentFastMarkdown } from './fastProse';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -248,6 +248,9 @@ function lineHash(text: string, at: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Space, tab, or the CR of a CRLF: what a blank line may hold, and what may follow a closing fence. */
+const isLineSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d;
+
 /**
  * Where chunks may start: after a blank line, at a line that starts with a non-blank in column 0;
  * and at every line that opens a code fence in column 0 (such a chunk is read without a parse).
@@ -259,7 +262,7 @@ function cutPoints(text: string): number[] {
     const nl = text.indexOf('\n', lineStart);
     if (nl < 0) break;
     let k = lineStart;
-    while (k < nl && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+    while (k < nl && isLineSpace(text.charCodeAt(k))) k++;
     const isBlank = k === nl;
     const next = nl + 1;
     if (next < text.length) {
@@ -280,20 +283,14 @@ function cutPoints(text: string): number[] {
 // This keeps a keystroke inside a long code block, or in a document where an unclosed fence
 // swallows everything after it, from re-parsing all of it.
 
-/** The length of the fence that opens a code block at `at` (column 0), or 0: ``` or ~~~, three or more, and no backtick after a backtick fence. */
+/** The length of the fence that opens a code block at `at` (column 0), or 0 (`codeFenceOpening`'s rule). */
 function openingFence(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (c !== 0x60 && c !== 0x7e) return 0;
-  let k = at;
-  while (text.charCodeAt(k) === c) k++;
-  const length = k - at;
-  if (length < 3) return 0;
-  if (c === 0x60) {
-    const nl = text.indexOf('\n', k);
-    const tick = text.indexOf('`', k);
-    if (tick >= 0 && (nl < 0 || tick < nl)) return 0;
-  }
-  return length;
+  const nl = text.indexOf('\n', at);
+  let end = nl < 0 ? text.length : nl;
+  if (text.charCodeAt(end - 1) === 0x0d) end--;
+  return codeFenceOpening(text.slice(at, end))?.len ?? 0;
 }
 
 /** Is `text[start, end)` (one line, without its line break) a fence of `length` or more `fence` characters that closes a block? */
@@ -303,7 +300,7 @@ function closesFence(text: string, start: number, end: number, fence: number, le
   const run = k;
   while (k < end && text.charCodeAt(k) === fence) k++;
   if (k - run < length) return false;
-  while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+  while (k < end && isLineSpace(text.charCodeAt(k))) k++;
   return k === end;
 }
 
@@ -329,7 +326,7 @@ function fencedCodeEnd(text: string, at: number, length: number): number {
 function afterBlankLines(text: string, at: number): number {
   for (;;) {
     let k = at;
-    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+    while (k < text.length && isLineSpace(text.charCodeAt(k))) k++;
     if (k >= text.length) return text.length;
     if (text.charCodeAt(k) !== 0x0a) return at;
     at = k + 1;
