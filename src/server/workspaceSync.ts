@@ -5,7 +5,6 @@
 // full refresh stops an older indexing run at its next yield.
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentAnalysis, Problem } from '../core';
 import { datasetFiles, findBundledDataset, loadDatasetFiles, realInside, resolveSettingsDatasets } from './datasets';
@@ -20,6 +19,7 @@ import { documentNotUtf8, documentTooLarge, readUtf8FileSync } from './textFiles
 import { DatasetParser, programFile } from './datasetWorker';
 import { AnalysisPool } from './analysisPool';
 import { AnalysisCache, analysisKey, defaultCacheDir } from './analysisCache';
+import { datasetCacheDir } from './datasetCache';
 
 /** Files analysed between two yields to the event loop. */
 const FILES_PER_SLICE = 8;
@@ -226,7 +226,7 @@ export class WorkspaceSync {
       roots: state.folders.map((f) => f.path),
       parser: this.parser,
       // Only a build keeps compiled datasets: its program file is part of their key.
-      cacheDir: programFile() ? path.join(defaultCacheDir(state.initOptions.cacheDir), 'datasets') : undefined,
+      cacheDir: programFile() ? datasetCacheDir({ cacheDir: defaultCacheDir(state.initOptions.cacheDir), built: true }) : undefined,
     });
     state.datasetFiles = result.files;
     state.datasetProblems = result.problems;
