@@ -3,7 +3,7 @@
 export { createEntityService, WorkspaceIndex, LineIndex } from '../../src/core';
 export { loadDatasets } from '../../src/core/dataset';
 export { buildAliasIndex } from '../../src/core/recognize/aliasIndex';
-export { recognizeRange } from '../../src/core/recognize/recognize';
+export { recognizeRange, findMentions, FoundMentions } from '../../src/core/recognize/recognize';
 export { normalizeForMatch, foldInto, FoldBuffer } from '../../src/core/text/normalize';
 export { KeywordMatcher } from '../../src/core/match/keywordMatcher';
 export { extractProse, extractMarkdownProse, extractMarkdownProseIncremental } from '../../src/core/markdown/prose';

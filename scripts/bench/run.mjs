@@ -162,15 +162,27 @@ function paragraphs(text) {
   return blocks;
 }
 
-function recognizer(text) {
+/**
+ * Recognition of `text` paragraph by paragraph: mentions as offsets and entities (`findMentions`),
+ * or with `objects`, as the `Mention` objects the service builds from them (text, line/column range).
+ */
+function recognizer(text, { objects = false } = {}) {
   const blocks = paragraphs(text);
-  const lines = new engine.LineIndex(text);
-  const positionAt = (o) => lines.positionAt(o);
+  if (objects) {
+    const lines = new engine.LineIndex(text);
+    const positionAt = (o) => lines.positionAt(o);
+    return (index) => {
+      const state = { seen: new Set() };
+      const out = [];
+      for (let k = 0; k < blocks.length; k += 2) engine.recognizeRange(text, blocks[k], blocks[k + 1], index, state, positionAt, out);
+      return out.length;
+    };
+  }
   return (index) => {
     const state = { seen: new Set() };
-    const out = [];
-    for (let k = 0; k < blocks.length; k += 2) engine.recognizeRange(text, blocks[k], blocks[k + 1], index, state, positionAt, out);
-    return out.length;
+    const found = new engine.FoundMentions();
+    for (let k = 0; k < blocks.length; k += 2) engine.findMentions(text, blocks[k], blocks[k + 1], index, state, found);
+    return found.length;
   };
 }
 
@@ -214,14 +226,18 @@ if (wanted('recognition')) {
   const text = text20;
   const size = bytes(text) / MB;
   const recognize = recognizer(text);
+  const recognizeObjects = recognizer(text, { objects: true });
   log(`recognition over ${size.toFixed(1)} MB (${text.length} UTF-16 units)`);
   for (const n of [1000, 10000, 100000]) aliasIndexFor(n);
   // Warm-up.
   floorLoop(text);
   for (const n of [1000, 10000, 100000]) recognize(aliasIndexFor(n));
+  recognizeObjects(aliasIndexFor(100000));
   const floor = [];
   const rec = { 1000: [], 10000: [], 100000: [] };
   const ratio = { 1000: [], 10000: [], 100000: [] };
+  const objects = [];
+  const objectsRatio = [];
   let mentions = {};
   for (let r = 0; r < P.runs; r++) {
     const f = timeMs(() => floorLoop(text));
@@ -233,13 +249,18 @@ if (wanted('recognition')) {
       rec[n].push(size / (t / 1000));
       ratio[n].push(f / t);
     }
+    const t = timeMs(() => recognizeObjects(aliasIndexFor(100000)));
+    objects.push(size / (t / 1000));
+    objectsRatio.push(f / t);
   }
   floorMbps = add(figure('floor_charcodeat', 'MB/s', floor, 'a bare charCodeAt loop over the same text')).median;
   for (const n of [1000, 10000, 100000]) {
     const k = n / 1000;
-    add(figure(`recognition_${k}k`, 'MB/s', rec[n], `fold + match + mention rules at ${n} aliases (+ bundled), ${mentions[n]} mentions`));
+    add(figure(`recognition_${k}k`, 'MB/s', rec[n], `fold + match + mention rules at ${n} aliases (+ bundled), ${mentions[n]} mentions as offsets and entities (findMentions)`));
     add(figure(`recognition_${k}k_vs_floor`, 'ratio', ratio[n]));
   }
+  add(figure('recognition_objects_100k', 'MB/s', objects, 'the same at 100k aliases, building a Mention object per mention (text, line/column range), as the service does (recognizeRange)'));
+  add(figure('recognition_objects_100k_vs_floor', 'ratio', objectsRatio));
 
   // Baselines on the same text and the same names (the dataset's spellings, unfolded).
   const slice = prefix(text, P.regexMB);

@@ -108,8 +108,50 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number):
   return true;
 }
 
-/** Fold buffers, reused block after block (a stack, in case recognition is ever re-entered). */
+/**
+ * Mentions as offsets: what recognition decides, in typed arrays that grow by doubling. A
+ * `Mention` object (its text and a line/column range: four objects) costs more to build than the
+ * mention costs to find, most of it in fresh memory for objects that live as long as the
+ * document's analysis; callers that need offsets and entities only (counting, the benchmark)
+ * read these, and `recognizeRange` builds the objects from them.
+ */
+export class FoundMentions {
+  length = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  /** The alias entry (an index into the alias index's `entries`) that gave each its entity and language. */
+  entries = new Int32Array(64);
+  /** The candidate entity ids of each ambiguous mention, by its index here. */
+  readonly candidates = new Map<number, string[]>();
+
+  clear(): void {
+    this.length = 0;
+    this.candidates.clear();
+  }
+
+  push(start: number, end: number, entry: number, candidates?: string[]): void {
+    const k = this.length;
+    if (k === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.entries = grow(this.entries);
+    }
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.entries[k] = entry;
+    if (candidates) this.candidates.set(k, candidates);
+    this.length = k + 1;
+  }
+}
+
+/** Fold buffers and found-mention lists, reused block after block (stacks, in case recognition is ever re-entered). */
 const buffers: FoldedText[] = [];
+const foundLists: FoundMentions[] = [];
 
 /**
  * Recognises mentions in `text[from, to)` and appends them to `out`, in order. `text` is a masked
@@ -126,42 +168,49 @@ export function recognizeRange(
   out: Mention[],
   original?: string,
 ): void {
+  const found = foundLists.pop() ?? new FoundMentions();
+  try {
+    found.clear();
+    findMentions(text, from, to, index, state, found, original);
+    const entries = index.entries;
+    for (let k = 0; k < found.length; k++) {
+      const start = found.starts[k]!;
+      const end = found.ends[k]!;
+      const entry = entries[found.entries[k]!]!;
+      const mention: Mention = {
+        entity: entry.entity,
+        text: text.slice(start, end),
+        start,
+        end,
+        range: { start: positionAt(start), end: positionAt(end) },
+        lang: entry.lang,
+        via: 'alias',
+      };
+      const candidates = found.candidates.get(k);
+      if (candidates) mention.candidates = candidates;
+      out.push(mention);
+    }
+  } finally {
+    foundLists.push(found);
+  }
+}
+
+/**
+ * Finds the mentions in `text[from, to)` and appends them to `found`, in order: `recognizeRange`
+ * without building `Mention` objects.
+ */
+export function findMentions(text: string, from: number, to: number, index: AliasIndex, state: RecognizeState, found: FoundMentions, original?: string): void {
   const n = foldCodes(buffers.pop() ?? new FoldedText(1024), text, from, to);
   try {
-    scanFolded(text, from, to, n, index, state, positionAt, out, original === text ? undefined : original);
+    scanFolded(text, from, to, n, index, state, found, original === text ? undefined : original);
   } finally {
     buffers.push(n);
   }
 }
 
-function scanFolded(
-  text: string,
-  from: number,
-  to: number,
-  n: FoldedText,
-  index: AliasIndex,
-  state: RecognizeState,
-  positionAt: (offset: number) => Position,
-  out: Mention[],
-  original: string | undefined,
-): void {
+function scanFolded(text: string, from: number, to: number, n: FoldedText, index: AliasIndex, state: RecognizeState, found: FoundMentions, original: string | undefined): void {
   const entries = index.entries;
   const termIds = index.matcher.termIds;
-  const emit = (entity: string, lang: string, origStart: number, origEnd: number, candidates: string[] | undefined) => {
-    const mention: Mention = {
-      entity,
-      text: text.slice(origStart, origEnd),
-      start: origStart,
-      end: origEnd,
-      range: { start: positionAt(origStart), end: positionAt(origEnd) },
-      lang,
-      via: 'alias',
-    };
-    // A title or an earlier full form settles who a surname is; later bare surnames may follow.
-    if (candidates) mention.candidates = candidates;
-    else state.seen.add(entity);
-    out.push(mention);
-  };
   const confirmed = (entry: AliasEntry, origStart: number, origEnd: number) =>
     state.confirms?.(entry.entity, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW)) === true;
 
@@ -176,32 +225,42 @@ function scanFolded(
     if (original !== undefined && spansMasked(text, original, origStart, origEnd)) return false;
     if (idEnd - idStart === 1) {
       // One alias with this spelling: the common case, without the lists below.
-      const entry = entries[termIds[idStart]!]!;
+      const id = termIds[idStart]!;
+      const entry = entries[id]!;
       if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end)) return false;
       if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd))) return false;
-      emit(entry.entity, entry.lang, origStart, origEnd, undefined);
+      // A title or an earlier full form settles who a surname is; later bare surnames may follow.
+      state.seen.add(entry.entity);
+      found.push(origStart, origEnd, id);
       return true;
     }
-    const plain: AliasEntry[] = [];
-    const contextual: AliasEntry[] = [];
+    const plain: number[] = [];
+    const contextual: number[] = [];
     for (let k = idStart; k < idEnd; k++) {
-      const entry = entries[termIds[k]!]!;
+      const id = termIds[k]!;
+      const entry = entries[id]!;
       if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end)) continue;
-      (entry.needsContext ? contextual : plain).push(entry);
+      (entry.needsContext ? contextual : plain).push(id);
     }
     const titled = contextual.length > 0 && hasTitle(n, start, end);
-    for (const entry of contextual) {
-      if (titled || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd)) plain.push(entry);
+    for (const id of contextual) {
+      const entry = entries[id]!;
+      if (titled || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd)) plain.push(id);
     }
-    const entities = [...new Set(plain.map((e) => e.entity))];
+    const entities = [...new Set(plain.map((id) => entries[id]!.entity))];
     if (entities.length === 0) return false;
     let chosen = entities;
     if (entities.length > 1) {
-      const known = entities.filter((id) => state.seen.has(id));
+      const known = entities.filter((e) => state.seen.has(e));
       if (known.length === 1) chosen = known;
     }
     const entity = chosen[0]!;
-    emit(entity, plain.find((e) => e.entity === entity)!.lang, origStart, origEnd, chosen.length > 1 ? chosen : undefined);
+    const id = plain.find((i) => entries[i]!.entity === entity)!;
+    if (chosen.length > 1) found.push(origStart, origEnd, id, chosen);
+    else {
+      state.seen.add(entity);
+      found.push(origStart, origEnd, id);
+    }
     return true;
   }, lowerAt);
 }
