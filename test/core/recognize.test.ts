@@ -1,6 +1,10 @@
 // Recognition rules as a table: text in, "surface → entity" out, with the bundled dataset.
 import { strict as assert } from 'node:assert';
 import { serviceWith } from '../helpers';
+import type { Mention } from '../../src/core/model';
+import { buildAliasIndex } from '../../src/core/recognize/aliasIndex';
+import { FoundMentions, findMentions, recognizeRange, type RecognizeState } from '../../src/core/recognize/recognize';
+import { LineIndex } from '../../src/core/text/lineIndex';
 
 const { service } = serviceWith();
 
@@ -44,5 +48,32 @@ describe('recognition', () => {
   it('an entity: link pins the mention and the matcher stays out of it', () => {
     const a = service.analyze({ file: 'l.md', text: 'See [USFJ](entity:jjoc).' })!;
     assert.deepEqual(a.mentions.map((m) => [m.entity, m.via]), [['jjoc', 'annotation']]);
+  });
+});
+
+describe('findMentions (mentions as offsets)', () => {
+  // The same text block by block, through both entry points: the objects recognizeRange builds
+  // carry exactly the offsets, entities and candidates findMentions records, past its first growth.
+  it('records what recognizeRange builds, over more mentions than its first capacity', () => {
+    const index = buildAliasIndex(service.dataset);
+    const block = 'The JJOC met the Joint Staff. 統合作戦司令部と在日米軍。Hegseth spoke, and Pete Hegseth left.\n';
+    const text = block.repeat(40);
+    const lines = new LineIndex(text);
+    const objects: Mention[] = [];
+    const found = new FoundMentions();
+    const a: RecognizeState = { seen: new Set() };
+    const b: RecognizeState = { seen: new Set() };
+    for (let at = 0; at < text.length; at += block.length) {
+      recognizeRange(text, at, at + block.length, index, a, (o) => lines.positionAt(o), objects);
+      findMentions(text, at, at + block.length, index, b, found);
+    }
+    assert.ok(objects.length > 64, `${objects.length} mentions`);
+    const records = Array.from({ length: found.length }, (_, k) => {
+      const entry = index.entries[found.entries[k]!]!;
+      return { entity: entry.entity, lang: entry.lang, start: found.starts[k], end: found.ends[k], candidates: found.candidates.get(k) };
+    });
+    assert.deepEqual(records, objects.map((m) => ({ entity: m.entity, lang: m.lang, start: m.start, end: m.end, candidates: m.candidates })));
+    assert.deepEqual([...b.seen].sort(), [...a.seen].sort());
+    assert.equal(objects[1]!.text, 'Joint Staff');
   });
 });
