@@ -22,7 +22,7 @@ import { KeywordMatcher } from './match/keywordMatcher';
 import { matcherFor, type AliasEntry, type AliasIndex, type CaseMode } from './recognize/aliasIndex';
 
 /** Bump when the layout below or the meaning of a field changes. */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 type MatcherField = number | boolean | string | ArrayBufferView;
 

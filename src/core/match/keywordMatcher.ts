@@ -3,11 +3,11 @@
 // positions stop there), then a walk as long as the text agrees with some keyword; so scanning is
 // linear in the text (times at most the longest keyword) and independent of the keyword count.
 //
-// Layout (compressed sparse rows, nodes numbered breadth-first so that each node's children are
-// consecutive and sorted by code unit): per node its code unit (2 bytes), where its children
-// start (4 bytes; they end where the next node's start) and where its keyword ids start in
-// `termIds` (4 bytes; likewise). About 10 bytes a node, and a node per code unit not shared with
-// an earlier keyword. A step from a node with few children searches them in order; the children
+// Layout (compressed sparse rows; each node's children are consecutive and sorted by code unit,
+// and nodes are numbered depth-first so that a chain of only children is consecutive too): per
+// node its code unit (2 bytes), where its children start and end (8 bytes) and where its keyword
+// ids start in `termIds` (4 bytes; they end where the next node's start). About 14 bytes a node,
+// and a node per code unit not shared with an earlier keyword. A step from a node with few children searches them in order; the children
 // of wide nodes (more than `WIDE`) are also in a hash table, one probe a step.
 //
 // Latin word boundaries are built in: a keyword that starts (ends) with a Latin letter or digit
@@ -68,9 +68,9 @@ export class KeywordMatcher {
     /** Per node (breadth-first ids): its code unit. */
     private readonly nodeChar: Uint16Array,
     /**
-     * Per node `n`, interleaved so that one cache line serves a step: `data[2n]` where its
-     * children start (they end at `data[2n + 2]`), `data[2n + 1]` where its keyword ids start in
-     * `termIds` (they end at `data[2n + 3]`). Length 2 × (nodeCount + 1).
+     * Per node `n`, interleaved so that one cache line serves a step: its children are the ids
+     * `[data[3n], data[3n + 1])`, its keyword ids `termIds[data[3n + 2], data[3n + 5])`.
+     * Length 3 × (nodeCount + 1).
      */
     private readonly data: Int32Array,
     /** Keyword ids, grouped by node. */
@@ -161,43 +161,50 @@ export class KeywordMatcher {
       prevLength = key.length;
     }
 
-    // 4. Re-number breadth-first: each node's children become a consecutive run.
-    const bfs = new Int32Array(count); // new id → old id
-    const newId = new Int32Array(count);
+    // 4. Re-number depth-first, a node's children in one consecutive run allocated when the node
+    //    is reached: a chain of only children gets consecutive ids, so a walk down the unshared
+    //    rest of a long keyword reads consecutive memory.
+    const oldId = new Int32Array(count); // new id → old id
     const nodeChar = new Uint16Array(count);
-    const childStart = new Int32Array(count + 1);
+    const childStart = new Int32Array(count);
+    const childEnd = new Int32Array(count);
+    const stack = new Int32Array(count);
+    let depth = 0;
+    stack[depth++] = 0;
     let tail = 1;
-    for (let head = 0; head < count; head++) {
-      const old = bfs[head]!;
-      childStart[head] = tail;
-      for (let child = first[old]!; child >= 0; child = next[child]!) {
-        newId[child] = tail;
+    while (depth > 0) {
+      const node = stack[--depth]!;
+      childStart[node] = tail;
+      for (let child = first[oldId[node]!]!; child >= 0; child = next[child]!) {
         nodeChar[tail] = char[child]!;
-        bfs[tail++] = child;
+        oldId[tail++] = child;
       }
+      childEnd[node] = tail;
+      // The first child on top: reached next, so its children come right after this run.
+      for (let q = tail - 1; q >= childStart[node]!; q--) stack[depth++] = q;
     }
-    childStart[count] = tail;
 
-    const data = new Int32Array(2 * (count + 1));
-    for (let node = 0; node <= count; node++) data[2 * node] = childStart[node]!;
+    const data = new Int32Array(3 * (count + 1));
     const termIds = new Int32Array(total);
     let t = 0;
     for (let node = 0; node < count; node++) {
-      data[2 * node + 1] = t;
-      const s = term[bfs[node]!]!;
+      data[3 * node] = childStart[node]!;
+      data[3 * node + 1] = childEnd[node]!;
+      data[3 * node + 2] = t;
+      const s = term[oldId[node]!]!;
       if (s < 0) continue;
       const key = keys[ids[s]!]!;
       for (let k = s; k < total && (k === s || !distinct[k]) && keys[ids[k]!] === key; k++) termIds[t++] = ids[k]!;
     }
-    data[2 * count + 1] = t;
+    data[3 * count + 2] = t;
 
     const rootNext = new Int32Array(0x10000).fill(-1);
-    for (let c = childStart[0]!; c < childStart[1]!; c++) rootNext[nodeChar[c]!] = c;
+    for (let c = childStart[0]!; c < childEnd[0]!; c++) rootNext[nodeChar[c]!] = c;
 
     // 5. The children of wide nodes in a hash table at most half full.
     let wideChildren = 0;
     for (let node = 0; node < count; node++) {
-      const f = childStart[node + 1]! - childStart[node]!;
+      const f = childEnd[node]! - childStart[node]!;
       if (f > WIDE) wideChildren += f;
     }
     let bits = 1;
@@ -207,7 +214,7 @@ export class KeywordMatcher {
     const mask = wide.length - 1;
     for (let node = 0; node < count; node++) {
       const lo = childStart[node]!;
-      const hi = childStart[node + 1]!;
+      const hi = childEnd[node]!;
       if (hi - lo <= WIDE) continue;
       for (let q = lo; q < hi; q++) {
         let h = hashStep(node, nodeChar[q]!) >>> wideShift;
@@ -303,14 +310,14 @@ export class KeywordMatcher {
       let found = 0;
       let j = i + 1;
       for (;;) {
-        const at = 2 * node;
-        if (data[at + 3]! > data[at + 1]!) {
+        const at = 3 * node;
+        if (data[at + 5]! > data[at + 2]!) {
           ends[found] = j;
           nodes[found++] = node;
         }
         // The child of `node` for codes[j]: its children are the consecutive, sorted ids [lo, hi).
         const lo = data[at]!;
-        const hi = data[at + 2]!;
+        const hi = data[at + 1]!;
         if (lo === hi || j >= to) break;
         const x = codes[j]!;
         const parent = node;
@@ -341,8 +348,8 @@ export class KeywordMatcher {
       for (let k = found - 1; k >= 0; k--) {
         const end = ends[k]!;
         if (end < to && latinAlnum(codes[end - 1]!) && latinAlnum(codes[end]!)) continue;
-        const at = 2 * nodes[k]!;
-        if (accept(i, end, data[at + 1]!, data[at + 3]!)) {
+        const at = 3 * nodes[k]!;
+        if (accept(i, end, data[at + 2]!, data[at + 5]!)) {
           i = end - 1;
           // The next position follows the match: its "before" is the match's last code unit.
           prevAlnum = latinAlnum(codes[i]!);
