@@ -2,17 +2,15 @@
 // become a link, an image, HTML or a `command:` URI in a hover; the only links the server makes
 // are to files of the workspace index and to http(s) source URLs, built here.
 
-/** Control characters and bidirectional overrides: shown as `\u001b`, never passed on. */
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+import { escapeControls } from '../core/text/visibleControls';
 
 /**
  * Backslash-escapes every ASCII punctuation mark (CommonMark allows it for all of them), flattens
  * line breaks, and writes control characters and bidi overrides as visible escapes.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // Controls first: the backslash of their escapes is then escaped like any other, and shows.
+  return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' '))
     .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
 }
 
