@@ -3,6 +3,7 @@
 
 import type { Mention, Position } from '../model';
 import type { AliasEntry, AliasIndex } from './aliasIndex';
+import { doubled } from '../text/doubled';
 import { FoldedText, foldCodes } from '../text/normalize';
 import { isKanji, isKatakana } from '../text/scripts';
 
@@ -132,14 +133,9 @@ export class FoundMentions {
   push(start: number, end: number, entry: number, candidates?: string[]): void {
     const k = this.length;
     if (k === this.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(2 * a.length);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.entries = grow(this.entries);
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
+      this.entries = doubled(this.entries);
     }
     this.starts[k] = start;
     this.ends[k] = end;

@@ -7,6 +7,7 @@
 // or space between katakana dropped, any whitespace run → one space (or nothing between two
 // Japanese characters, where a line break or a PDF's stray space splits a word), ’ → '.
 
+import { doubled } from './doubled';
 import { isJapanese, isKatakana, isWhitespace } from './scripts';
 
 export interface NormalizedText {
@@ -97,14 +98,9 @@ export class FoldedText {
   addException(k: number, start: number, end: number): void {
     const c = this.exCount;
     if (c === this.exAt.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.exAt = grow(this.exAt);
-      this.exStart = grow(this.exStart);
-      this.exEnd = grow(this.exEnd);
+      this.exAt = doubled(this.exAt);
+      this.exStart = doubled(this.exStart);
+      this.exEnd = doubled(this.exEnd);
     }
     this.exAt[c] = k;
     this.exStart[c] = start;
