@@ -7,8 +7,9 @@
 // and nodes are numbered depth-first so that a chain of only children is consecutive too): per
 // node its code unit (2 bytes), where its children start and end (8 bytes) and where its keyword
 // ids start in `termIds` (4 bytes; they end where the next node's start). About 14 bytes a node,
-// and a node per code unit not shared with an earlier keyword. A step from a node with few children searches them in order; the children
-// of wide nodes (more than `WIDE`) are also in a hash table, one probe a step.
+// and a node per code unit not shared with an earlier keyword. A step from a node with few
+// children searches them in order; the children of wide nodes (more than `WIDE`) are also in a
+// hash table, one probe a step.
 //
 // Latin word boundaries are built in: a keyword that starts (ends) with a Latin letter or digit
 // matches only where the text has no Latin letter or digit just before (after) it, so MOD never
@@ -65,7 +66,7 @@ export class KeywordMatcher {
   private constructor(
     /** Child node of the root for each code unit, or -1. */
     private readonly rootNext: Int32Array,
-    /** Per node (breadth-first ids): its code unit. */
+    /** Per node (depth-first ids): its code unit. */
     private readonly nodeChar: Uint16Array,
     /**
      * Per node `n`, interleaved so that one cache line serves a step: its children are the ids
