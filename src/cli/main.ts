@@ -18,7 +18,6 @@ import { terminalSafe } from './formatters/safe';
 import { datasetNotUtf8, documentNotUtf8, documentTooLarge } from '../server/textFiles';
 import { runAsWorker } from '../server/workers';
 
-
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;

@@ -73,7 +73,6 @@ export function resolveSettingsDatasets(folders: FolderDatasets[], log?: Logger)
   return out;
 }
 
-
 /**
  * Is `file`, with every symbolic link resolved, inside one of `folders` (also resolved)? A file
  * that does not exist counts as inside: reading it fails on its own, and it cannot point anywhere yet.

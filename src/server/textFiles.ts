@@ -41,16 +41,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/**
- * Decodes strictly (a BOM is dropped); on failure, where the first invalid byte is. With
- * `binaryAsText`, a file with a NUL byte in its first 8 KB is decoded anyway: it is binary, and
- * the engine says so (`document-binary`) rather than calling it a text in another encoding.
- */
 // One of each, reused: a decode without `stream` starts afresh, and making a decoder per file
 // cost more than decoding it.
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const LENIENT = new TextDecoder('utf-8');
 
+/**
+ * Decodes strictly (a BOM is dropped); on failure, where the first invalid byte is. With
+ * `binaryAsText`, a file with a NUL byte in its first 8 KB is decoded anyway: it is binary, and
+ * the engine says so (`document-binary`) rather than calling it a text in another encoding.
+ */
 export function decodeUtf8(bytes: Uint8Array, options: { binaryAsText?: boolean } = {}): Decoded {
   try {
     const text = STRICT.decode(bytes);

@@ -377,7 +377,12 @@ export class WorkspaceSync {
         continue;
       }
       const running: Promise<void> = pool
-        .analyze(batch.map((n) => ({ file: fileUri(n.path), text: n.text, kind: documentKindOf(fileUri(n.path)) })))
+        .analyze(
+          batch.map((n) => {
+            const file = fileUri(n.path);
+            return { file, text: n.text, kind: documentKindOf(file) };
+          }),
+        )
         .then((results) => finish(batch, results))
         .finally(() => inFlight.delete(running));
       inFlight.add(running);

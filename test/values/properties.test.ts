@@ -17,7 +17,6 @@ const pieces = fc.constantFrom(
 );
 const pieceString = fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''));
 
-
 const FULL_WIDTH = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(/,/g, '，');
 
 describe('findValues properties', () => {

@@ -267,8 +267,8 @@ function cutPoints(text: string): number[] {
     const next = nl + 1;
     if (next < text.length) {
       const c = text.charCodeAt(next);
-      if (isBlank && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && lineHash(text, next) % CUT_EVERY === 0) cuts.push(next);
-      else if ((c === 0x60 || c === 0x7e) && openingFence(text, next) > 0) cuts.push(next);
+      if (isBlank && !isLineSpace(c) && c !== 0x0a && lineHash(text, next) % CUT_EVERY === 0) cuts.push(next);
+      else if (openingFence(text, next) > 0) cuts.push(next);
     }
     lineStart = next;
   }
