@@ -72,6 +72,11 @@ export interface DateValue {
   month?: number;
   day?: number;
   precision: DatePrecision;
+  /**
+   * Written without a year (`March 24`, `3月24日`), as news does for dates of its own year: `year`
+   * is 0, and it is compared by month and day only. Only dates found in text have it.
+   */
+  yearless?: boolean;
 }
 
 export interface EntityRefValue {

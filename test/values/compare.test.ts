@@ -80,6 +80,12 @@ const cases: Array<[string, ScalarValue, Comparison]> = [
   ['令和7年3月24日', day(2025, 3, 24), 'agree'],
   ['令和元年', year(2019), 'agree'],
   ['FY2024', year(2024), 'agree'],
+  // A date without a year: by month and day only, and nothing against a year.
+  ['March 24', day(2025, 3, 24), 'agree'],
+  ['March 25', day(2025, 3, 24), 'conflict'],
+  ['April 24', month(2025, 3), 'conflict'],
+  ['3月24日', month(2025, 3), 'agree'],
+  ['3月24日', year(2025), 'incomparable'],
   // Anything else.
   ['March 24, 2025', q(2025), 'incomparable'],
   ['240 personnel', day(2025, 3, 24), 'incomparable'],

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findValues } from '../../src/core/values';
-import { day, money, month, q, seen, year, type Seen } from './helpers';
+import { day, money, month, q, seen, year, type Seen, yearless } from './helpers';
 
 // Each case: a sentence and every value found in it, in order.
 const cases: Array<[string, Seen[]]> = [
@@ -177,9 +177,12 @@ const cases: Array<[string, Seen[]]> = [
     { text: 'March 24, 2025', value: day(2025, 3, 24) },
     { text: '240 personnel', value: q(240, 'persons') },
   ]],
-  // Without a year there is no date, and its numbers are no quantities.
-  ['the March 24 launch', []],
-  ['on 24 March', []],
+  // Without a year, a date of unknown year (news writes dates of its own year so), and its
+  // numbers are no quantities.
+  ['the March 24 launch', [{ text: 'March 24', value: yearless(3, 24) }]],
+  ['on 24 March', [{ text: '24 March', value: yearless(3, 24) }]],
+  ['on Mar. 31', [{ text: 'Mar. 31', value: yearless(3, 31) }]],
+  ['on February 30', []],
   // Lower-case `may` is a verb.
   ['may 2025', [{ text: '2025', value: q(2025) }]],
 
@@ -209,7 +212,9 @@ const cases: Array<[string, Seen[]]> = [
     { text: '2025年3月24日', value: day(2025, 3, 24) },
     { text: '約240人', value: q(240, 'persons'), approximate: true },
   ]],
-  ['3月24日に発足', []],
+  ['3月24日に発足', [{ text: '3月24日', value: yearless(3, 24) }]],
+  ['同年３月に発足', [{ text: '３月', value: yearless(3) }]],
+  ['13月に', []],
   ['24日', []],
   ['1990年代', []],
   ['5年間', [{ text: '5年間', value: q(5, 'years') }]],

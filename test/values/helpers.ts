@@ -27,3 +27,6 @@ export const money = (amount: number, currency: string): ScalarValue => ({ kind:
 export const day = (year: number, month: number, d: number): ScalarValue => ({ kind: 'date', year, month, day: d, precision: 'day' });
 export const month = (year: number, m: number): ScalarValue => ({ kind: 'date', year, month: m, precision: 'month' });
 export const year = (y: number): ScalarValue => ({ kind: 'date', year: y, precision: 'year' });
+/** A date written without a year: `March 24`, `3月`. */
+export const yearless = (m: number, d?: number): ScalarValue =>
+  d === undefined ? { kind: 'date', year: 0, month: m, precision: 'month', yearless: true } : { kind: 'date', year: 0, month: m, day: d, precision: 'day', yearless: true };

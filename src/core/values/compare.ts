@@ -39,6 +39,13 @@ function compareAmounts(found: ParsedValue, amount: number, tolerance: number, e
 }
 
 function compareDates(found: DateValue, expected: DateValue): Comparison {
+  if (found.yearless) {
+    // Only the month and day were written: they say nothing against a year-only value.
+    if (expected.precision === 'year' || expected.month === undefined) return 'incomparable';
+    if (found.month !== expected.month) return 'conflict';
+    if (found.precision === 'day' && expected.precision === 'day' && found.day !== expected.day) return 'conflict';
+    return 'agree';
+  }
   const rank = Math.min(PRECISION_RANK[found.precision] ?? 0, PRECISION_RANK[expected.precision] ?? 0);
   if (found.year !== expected.year) return 'conflict';
   if (rank >= 1 && found.month !== expected.month) return 'conflict';

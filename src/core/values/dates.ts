@@ -32,6 +32,17 @@ function dateCandidate(start: number, end: number, y: number, m: number | undefi
   return { kind: 'date', start, end, value, segments, tolerance: 0, scaled: false, approximate: false };
 }
 
+/**
+ * A date written without a year (`March 24`, `3月24日`, `3月`). A leap year stands in for the
+ * unknown one when checking the day exists (February 29 may be written).
+ */
+function yearlessCandidate(start: number, end: number, m: number, d: number | undefined, segments: Segment[]): Candidate {
+  if (!isValidDate(2024, m, d)) return ignoreSpan(start, end);
+  const value: DateValue = { kind: 'date', year: 0, month: m, precision: d !== undefined ? 'day' : 'month', yearless: true };
+  if (d !== undefined) value.day = d;
+  return { kind: 'date', start, end, value, segments, tolerance: 0, scaled: false, approximate: false };
+}
+
 /** An integer written with Arabic digits only, of `n` digits (any count when `n` is 0). */
 function arabicInt(t: NumToken | undefined, n = 0): t is NumToken {
   if (!t || t.plain === undefined || t.decimals > 0 || t.grouped || t.spaced) return false;
@@ -104,7 +115,7 @@ function yearAfter(scan: Scan, i: number): { comma: number; year: NumToken } | u
   return { comma, year };
 }
 
-/** `March 24, 2025`, `Mar. 24 2025`, `March 2025`; `March 24` alone is ignored. */
+/** `March 24, 2025`, `Mar. 24 2025`, `March 2025`, and `March 24` without a year. */
 function monthFirst(scan: Scan, i: number): Candidate | undefined {
   const { text } = scan;
   const mm = matchMonthName(text, i);
@@ -114,7 +125,6 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
   if (k > mm.end && isSmallToken(day)) {
     const p = ordinalEnd(text, day.end);
     const ya = yearAfter(scan, p);
-    if (!ya) return ignoreSpan(i, p);
     const segments: Segment[] = [monthSegment(text, i, mm)];
     pushText(segments, text.slice(mm.end, k), { level: 'day' });
     const daySeg = field(scan, day, 'day', 'day');
@@ -123,6 +133,7 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
       daySeg.ordinal = true;
     }
     segments.push(daySeg);
+    if (!ya) return yearlessCandidate(i, p, mm.month, day.value, segments);
     pushText(segments, text.slice(p, ya.comma), { level: 'day' });
     pushText(segments, text.slice(ya.comma, ya.year.start), { level: 'month' });
     segments.push(field(scan, ya.year, 'year'));
@@ -136,7 +147,7 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
   return dateCandidate(i, ya.year.end, ya.year.value, mm.month, undefined, segments);
 }
 
-/** `24 March 2025`, `24th of March, 2025`; `24 March` alone is ignored. */
+/** `24 March 2025`, `24th of March, 2025`, and `24 March` without a year. */
 function dayFirst(scan: Scan, i: number): Candidate | undefined {
   const { text } = scan;
   const day = scan.tokens.get(i);
@@ -148,7 +159,6 @@ function dayFirst(scan: Scan, i: number): Candidate | undefined {
   const mm = matchMonthName(text, k);
   if (!mm) return undefined;
   const ya = yearAfter(scan, mm.end);
-  if (!ya) return ignoreSpan(i, mm.end);
   const daySeg = field(scan, day, 'day', 'day');
   if (p > day.end) {
     daySeg.text = text.slice(day.start, p);
@@ -157,6 +167,7 @@ function dayFirst(scan: Scan, i: number): Candidate | undefined {
   const segments: Segment[] = [daySeg];
   pushText(segments, text.slice(p, k), { level: 'day' });
   segments.push(monthSegment(text, k, mm));
+  if (!ya) return yearlessCandidate(i, mm.end, mm.month, day.value, segments);
   pushText(segments, text.slice(mm.end, ya.year.start), { level: 'month' });
   segments.push(field(scan, ya.year, 'year'));
   return dateCandidate(i, ya.year.end, ya.year.value, mm.month, day.value, segments);
@@ -236,7 +247,7 @@ function jaTail(scan: Scan, p: number, segments: Segment[]): { end: number; mont
   return { end: dEnd + 1, month: month.value, day: day.value };
 }
 
-/** `2025年3月24日`, `二〇二五年三月`, `2024年度`; `3月24日` and `24日` without a year are ignored. */
+/** `2025年3月24日`, `二〇二五年三月`, `2024年度`; `3月24日` and `3月` without a year; `24日` alone is ignored. */
 function japanese(scan: Scan, i: number): Candidate | undefined {
   const { text } = scan;
   const t = scan.tokens.get(i);
@@ -248,12 +259,19 @@ function japanese(scan: Scan, i: number): Candidate | undefined {
     if (t.value < 1000 || t.value > 2999) return ignoreSpan(i, tail.end);
     return dateCandidate(i, tail.end, t.value, tail.month, tail.day, segments);
   }
-  // A month and day without a year: not a value, but not quantities either.
+  // A month and day without a year: compared by month and day only. A day alone is no value.
   const m = skipSpaces(text, t.end, 1);
   if (text[m] === '月' && text[m + 1] !== '間') {
     const d = scan.tokens.get(skipSpaces(text, m + 1, 1));
     const dm = d ? skipSpaces(text, d.end, 1) : -1;
-    return ignoreSpan(i, d && text[dm] === '日' && text[dm + 1] !== '間' ? dm + 1 : m + 1);
+    const withDay = d !== undefined && text[dm] === '日' && text[dm + 1] !== '間';
+    if (!isIntToken(t) || t.value < 1 || t.value > 12 || (withDay && !isIntToken(d))) return ignoreSpan(i, withDay ? dm + 1 : m + 1);
+    const segs: Segment[] = [field(scan, t, 'month')];
+    pushText(segs, text.slice(t.end, withDay ? d!.start : m + 1));
+    if (!withDay) return yearlessCandidate(i, m + 1, t.value, undefined, segs);
+    segs.push(field(scan, d!, 'day', 'day'));
+    pushText(segs, text.slice(d!.end, dm + 1), { level: 'day' });
+    return yearlessCandidate(i, dm + 1, t.value, d!.value, segs);
   }
   if (text[m] === '日' && text[m + 1] !== '間') return ignoreSpan(i, m + 1);
   return undefined;
