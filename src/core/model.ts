@@ -183,6 +183,12 @@ export interface PropertyDecl {
    * conflict (a planned 280 next to a current 240). Defaults to the property's own name.
    */
   family?: string;
+  /**
+   * The property may hold several values at once and the dataset need not list them all (an
+   * organisation's counterparts, a meeting's participants): another value named in a text is no
+   * conflict. Single-valued properties (a commander, a headquarters) conflict on another value.
+   */
+  multiple?: boolean;
   span?: SourceSpan;
 }
 

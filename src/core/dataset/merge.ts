@@ -118,6 +118,7 @@ function mergeProperties(drafts: DatasetDraft[], report: Report): MergedProperti
       if (p.typeInvalid) s.invalid = true;
       if (p.unit !== undefined) m.unit = p.unit;
       if (p.family !== undefined) m.family = p.family;
+      if (p.multiple !== undefined) m.multiple = p.multiple;
       if (p.label) m.label = mergeText(m.label ?? {}, p.label);
       if (p.cues) {
         const cues = cloneCues(m.cues);
@@ -363,6 +364,7 @@ function draftOf(f: DatasetFile, report: Report): DatasetDraft {
     label: p.label,
     cues: p.cues,
     family: p.family,
+    multiple: p.multiple,
   }));
   const seen = new Set<string>();
   const entities: DraftEntity[] = [];

@@ -45,7 +45,7 @@ import type {
 import { ENTITY_ID, guessValue, PROPERTY_TYPES, readDateField, readValue } from './values';
 
 export const TOP_KEYS = ['version', 'properties', 'entities', 'tests', '$schema'] as const;
-export const PROPERTY_KEYS = ['type', 'unit', 'label', 'cues', 'family'] as const;
+export const PROPERTY_KEYS = ['type', 'unit', 'label', 'cues', 'family', 'multiple'] as const;
 export const ENTITY_KEYS = ['id', 'type', 'labels', 'aliases', 'readings', 'description', 'sameAs', 'facts'] as const;
 export const FACT_KEYS = ['property', 'value', 'qualifiers', 'sources'] as const;
 export const ALIAS_KEYS = ['text', 'caseSensitive', 'needsContext'] as const;
@@ -436,6 +436,11 @@ function readProperty(r: Reader, pe: Entry): DraftProperty | undefined {
     const family = readNonEmpty(r, f);
     if (family !== undefined) p.family = family;
   }
+  const mv = fields.get('multiple');
+  if (mv) {
+    const b = readBool(r, mv);
+    if (b !== undefined) p.multiple = b;
+  }
   return p;
 }
 
@@ -802,6 +807,7 @@ export function completeProperty(p: DraftProperty & { type: PropertyType }): Pro
   const out: PropertyDecl = { name: p.name, type: p.type, label: { ...(p.label ?? {}) }, cues: cloneCues(p.cues) };
   if (p.unit !== undefined && p.type === 'quantity') out.unit = p.unit;
   if (p.family !== undefined) out.family = p.family;
+  if (p.multiple !== undefined) out.multiple = p.multiple;
   out.span = p.span;
   return out;
 }

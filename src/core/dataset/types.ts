@@ -52,6 +52,7 @@ export interface DraftProperty {
   label?: LocalizedText;
   cues?: Cues;
   family?: string;
+  multiple?: boolean;
 }
 
 export interface DraftFact {
