@@ -11,6 +11,7 @@ export type { EntityCard, CardFact } from './card';
 export { testFailuresAsProblems } from './datasetTests';
 export type { DatasetTestResult } from './datasetTests';
 export { describeValue, normalizedValue } from './claims/describeValue';
+export type { ClaimReading } from './claims/checkClaims';
 export { LineIndex } from './text/lineIndex';
 export { normalizeKey } from './text/normalize';
 export { detectLanguage } from './text/detectLanguage';

@@ -9,7 +9,7 @@ import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView }
 import { Suppressions } from './markdown/directives';
 import { splitSentences } from './claims/sentences';
 import { CueIndex } from './claims/cueIndex';
-import { checkSentence } from './claims/checkClaims';
+import { checkSentence, type ClaimReading, type Discourse } from './claims/checkClaims';
 import { LineIndex } from './text/lineIndex';
 import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
@@ -59,6 +59,11 @@ export interface EntityService {
   readonly datasetVersion: number;
   /** Mentions and diagnostics of one document; `undefined` only when cancelled. */
   analyze(doc: TextDocument, token?: CancellationToken): DocumentAnalysis | undefined;
+  /**
+   * Every claim the fact check reads in a document, agreeing with the dataset or not, in
+   * document order: what a conflict is judged from, for tests and explanations. Not cached.
+   */
+  readClaims(doc: TextDocument): ClaimReading[];
   /** Drops a document from the cache (closed or deleted). */
   forget(file: string): void;
   /** Entities whose id, label or alias matches `query` in either language, best first. */
@@ -106,7 +111,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
    */
   const proseChunks = new Map<string, ProseChunkCache>();
   /** Likewise, the claim diagnostics of each prose block (lines relative to the block's). */
-  const blockClaims = new Map<string, { datasetVersion: number; blocks: Map<string, Diagnostic[]> }>();
+  const blockClaims = new Map<string, { datasetVersion: number; blocks: Map<string, { diagnostics: Diagnostic[]; discourse: Discourse }> }>();
   /** Likewise, the mentions of each prose block of its last analysis, by block text. */
   const blockMentions = new Map<string, { datasetVersion: number; blocks: Map<string, BlockMentions> }>();
 
@@ -159,7 +164,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     return view;
   }
 
-  function analyzeUncached(doc: TextDocument, token?: CancellationToken): DocumentAnalysis | undefined {
+  function analyzeUncached(doc: TextDocument, token?: CancellationToken, readings?: ClaimReading[]): DocumentAnalysis | undefined {
     const text = doc.text;
     const lines = new LineIndex(text);
     const positionAt = (o: number) => lines.positionAt(o);
@@ -217,11 +222,12 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     // finds each block's and each sentence's. For an edited document, a block whose text, column,
     // language and mentions are as in the last analysis gets its diagnostics from there (the
     // 40 code units before a block are part of its key: a cue looks that far back).
-    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt };
-    const keepClaims = doc.version !== undefined;
+    const discourse: Discourse = {};
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse };
+    const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
-    const claimsNext = new Map<string, Diagnostic[]>();
+    const claimsNext = new Map<string, { diagnostics: Diagnostic[]; discourse: Discourse }>();
     let cursor = 0;
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return undefined;
@@ -236,10 +242,12 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
           const m = mentions[k]!;
           signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
         }
-        key = `${language}\u0000${at.character}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
+        // What earlier sentences were about is read by this block's: part of its key too.
+        key = `${language}\u0000${at.character}\u0000${discourse.thing ?? ''}\u0000${discourse.person ?? ''}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
         const known = claimsBefore?.get(key) ?? claimsNext.get(key);
         if (known) {
-          for (const d of known) diagnostics.push(shiftLines(d, blockLine));
+          for (const d of known.diagnostics) diagnostics.push(shiftLines(d, blockLine));
+          Object.assign(discourse, known.discourse);
           claimsNext.set(key, known);
           continue;
         }
@@ -251,9 +259,11 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
         let k = c;
         const inSentence: Mention[] = [];
         while (k < mentions.length && mentions[k]!.start < sentence.end) inSentence.push(mentions[k++]!);
-        if (inSentence.length > 0) checkSentence(view.masked, sentence, inSentence, ctx, diagnostics);
+        // A sentence without names may still speak of an earlier one ("It has 240 staff.") or
+        // name a title's holder the dataset does not know ("Defense Minister Taro Yamada").
+        checkSentence(view.masked, sentence, inSentence, ctx, diagnostics);
       }
-      if (key !== undefined) claimsNext.set(key, diagnostics.slice(from).map((d) => shiftLines(d, -blockLine)));
+      if (key !== undefined) claimsNext.set(key, { diagnostics: diagnostics.slice(from).map((d) => shiftLines(d, -blockLine)), discourse: { ...discourse } });
     }
     if (keepClaims) blockClaims.set(doc.file, { datasetVersion: version, blocks: claimsNext });
 
@@ -319,6 +329,11 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     },
     get datasetVersion() {
       return version;
+    },
+    readClaims(doc) {
+      const readings: ClaimReading[] = [];
+      analyzeUncached({ ...doc, version: undefined }, undefined, readings);
+      return readings;
     },
     analyze(doc, token) {
       const hit = cache.get(doc.file);

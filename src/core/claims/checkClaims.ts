@@ -10,6 +10,8 @@ import type { CueHit, CueIndex } from './cueIndex';
 import type { SentenceRange } from './sentences';
 import { compareValue, findValues, formatReplacement, type ParsedValue } from '../values';
 import { describeValue, normalizedValue } from './describeValue';
+import { japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
+import { bindCue, sentenceFrame, type Anaphor, type Binding, type Lang, type SentenceFrame } from './structure';
 
 export interface ClaimContext {
   dataset: Dataset;
@@ -18,6 +20,20 @@ export interface ClaimContext {
   /** Language of messages: the document's. */
   lang: string;
   positionAt: (offset: number) => Position;
+  /** When given, every claim read is recorded here, agreeing or not (tests, explanations). */
+  readings?: ClaimReading[];
+  /** What earlier sentences of the document were about; updated as sentences are read. */
+  discourse?: Discourse;
+}
+
+/** A claim as read: which entity, which property, which value, and how it compares. */
+export interface ClaimReading {
+  entity: string;
+  property: string;
+  found: string;
+  start: number;
+  end: number;
+  verdict: 'agree' | 'conflict';
 }
 
 // Negated, refuted or rumoured statements are not claims the writer makes.
@@ -83,10 +99,63 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** A person's name the dataset does not know, as a claim's value. */
+interface OutsideName {
+  kind: 'outside-name';
+  text: string;
+}
+
+type Found = ParsedValue | Mention | OutsideName;
+
 interface Candidate {
-  found: ParsedValue | Mention;
+  found: Found;
   start: number;
   end: number;
+}
+
+/**
+ * What one document's sentences carry to the next: the entities the last sentences were about, so
+ * that "It has 240 staff", "The new command…" and a Japanese sentence with no written subject
+ * can be read as being about them.
+ */
+export interface Discourse {
+  /** The last organisation, event, place or document a sentence was about. */
+  thing?: string;
+  /** The last person a sentence was about. */
+  person?: string;
+}
+
+const TOPIC_HEADS_JA: Record<string, string[]> = {
+  organization: ['部隊', '組織', '司令部', '省', '本部', '機関', '軍'],
+  event: ['会談', '会議', '会合', '協議', '地震', '震災'],
+  document: ['計画', '戦略', '文書', '法'],
+};
+const TOPIC_HEADS_EN: Record<string, string[]> = {
+  organization: ['command', 'headquarters', 'hq', 'unit', 'organization', 'organisation', 'ministry', 'force', 'forces', 'body', 'office', 'agency'],
+  event: ['meeting', 'talks', 'summit', 'earthquake', 'quake'],
+  document: ['plan', 'program', 'programme', 'strategy', 'document', 'law', 'bill'],
+};
+
+/** The earlier entity an anaphor stands for, when its kind (and head noun, if any) fit. */
+function resolveAnaphor(anaphor: Anaphor, discourse: Discourse, dataset: Dataset, lang: Lang): Entity | undefined {
+  const id = anaphor.kind === 'person' ? discourse.person : discourse.thing;
+  const entity = id ? dataset.entities.get(id) : undefined;
+  if (!entity || !anaphor.head || anaphor.kind === 'person') return entity;
+  const head = anaphor.head;
+  const heads = (lang === 'ja' ? TOPIC_HEADS_JA : TOPIC_HEADS_EN)[entity.type] ?? [];
+  const names = [entity.labels.en, entity.labels.ja, ...entity.aliases.map((a) => a.text)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  return heads.some((h) => head.endsWith(h)) || names.some((n) => n.includes(head)) ? entity : undefined;
+}
+
+function remember(discourse: Discourse, entity: Entity): void {
+  if (entity.type === 'person') discourse.person = entity.id;
+  else discourse.thing = entity.id;
+}
+
+/** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
+function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
+  if (lang === 'ja') return mentions.filter((m) => /^[」』）)]*を/.test(text.slice(m.end, m.end + 4)) && m.end <= hit.start && hit.start - m.end < 30);
+  return mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start)));
 }
 
 export function checkSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
@@ -94,82 +163,186 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // would only cost time.
   if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH) return;
   const resolved = mentions.filter((m) => !m.candidates);
-  if (resolved.length === 0) return;
   const body = text.slice(sentence.start, sentence.end);
+  const lang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(body) ? 'ja' : 'en';
+  const discourse = ctx.discourse ?? {};
+  const frame = sentenceFrame(body, resolved, sentence.start, lang);
+  const before = { ...discourse };
+  const topic = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : undefined;
+  // What the next sentence may refer back to: this one's subject, else what it referred to.
+  const said = frame.subject ? ctx.dataset.entities.get(frame.subject.entity) : topic;
+  if (said) remember(discourse, said);
+  else if (resolved.length > 0 && !frame.foreignSubject) {
+    const first = ctx.dataset.entities.get(resolved[0]!.entity);
+    if (first) remember(discourse, first);
+  }
   if (NEGATION_EN.test(body) || NEGATION_JA.test(body) || /[?？]\s*$/.test(body)) return;
   const hits = ctx.cues.find(text, sentence.start, sentence.end);
   if (hits.length === 0) return;
-  const isJa = /[\u3040-\u30ff\u4e00-\u9fff]/.test(body);
   let values: ParsedValue[] | undefined;
+  let names: Array<NameSpan> | undefined;
   const used = new Set<object>();
   const reported = new Set<string>();
+  const families = familyMembers(ctx.dataset);
+  const cuedProperties = new Set(hits.flatMap((h) => h.properties));
 
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     if (isReferencePoint(text, hit) || modifiesNextCue(text, hit, hits[h + 1])) continue;
+    const binding = bindCue(text, hit, resolved, lang);
+    if (binding.kind === 'foreign') continue;
     for (const name of hit.properties) {
       const decl = ctx.dataset.properties.get(name);
       if (!decl || decl.type === 'text') continue;
       const family = familyOf(decl);
-      const members = familyMembers(ctx.dataset).get(family) ?? [name];
-      const subject = pickSubject(resolved, hit, members, ctx.dataset, decl.type === 'entity');
+      const members = families.get(family) ?? [name];
+      // The members this sentence speaks of: the cue's own property, and any other member cued
+      // too ("planned" next to "personnel"); a current headcount is no planned one.
+      const spoken = members.filter((p) => p === name || cuedProperties.has(p));
+      const entityValued = decl.type === 'entity';
+      const subject = pickSubject(text, hit, binding, frame, topic, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start);
       if (!subject) continue;
       const key = `${subject.entity.id}\u0000${family}`;
       if (reported.has(key)) continue;
 
       let candidate: Candidate | undefined;
-      if (decl.type === 'entity') {
-        candidate = pickEntityValue(text, resolved, hit, subject.mention);
+      if (entityValued) {
+        names ??= outsideNames(text, sentence, resolved, lang);
+        candidate = pickEntityValue(text, resolved, names, hit, subject.mention, subject.entity, lang);
       } else {
         values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start }));
-        candidate = pickValue(text, values, resolved, hit, decl, isJa, used);
+        candidate = pickValue(text, values, resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
       }
       if (!candidate) continue;
 
-      const facts = subject.entity.facts.filter((f) => members.includes(f.property));
-      if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, resolved, ctx.dataset)) continue;
-      // A list of entities is rarely complete ("commands A, B, C"): naming another is no conflict.
-      if (decl.type === 'entity' && facts.some((f) => f.value.kind === 'list')) continue;
+      let facts = subject.entity.facts.filter((f) => spoken.includes(f.property));
+      if (facts.length === 0) facts = subject.entity.facts.filter((f) => members.includes(f.property));
       const known = facts.flatMap(scalars);
-      const agrees = known.map((v) => agreement(candidate!.found, v));
+      const agrees = known.map((v) => agreement(candidate!.found, v, ctx.dataset));
+      let conflicting = agrees.includes('conflict') && !agrees.includes('agree');
+      if (conflicting) {
+        if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, resolved, ctx.dataset)) continue;
+        if (isOutsideName(candidate.found) && !expectsPerson(facts, resolved, ctx.dataset)) continue;
+        // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
+        // several values: naming another is no conflict.
+        if (entityValued && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
+      }
       used.add(candidate.found);
       reported.add(key);
-      if (!agrees.includes('conflict') || agrees.includes('agree')) continue;
+      ctx.readings?.push({ entity: subject.entity.id, property: name, found: candidate.found.text, start: candidate.start, end: candidate.end, verdict: conflicting ? 'conflict' : 'agree' });
+      if (!conflicting) continue;
       // The right value elsewhere in the sentence ("not 300 but about 240") means the writer
       // knows it: the other number is about something else.
-      if (!isMention(candidate.found) && values!.some((v) => v !== candidate!.found && known.some((k) => compareValue(v, k) === 'agree'))) continue;
+      if (isValue(candidate.found) && values!.some((v) => v !== candidate!.found && known.some((k) => compareValue(v, k) === 'agree'))) continue;
       out.push(conflict(ctx, subject.entity, decl, facts, candidate));
     }
   }
 }
 
+function hasFacts(entity: Entity | undefined, members: string[]): boolean {
+  return !!entity && entity.facts.some((f) => members.includes(f.property));
+}
+
 /**
- * The mention the claim is about: the nearest mention before the cue ("the JJOC has 240
- * personnel"), else the nearest after it ("the personnel of the JJOC"). When the nearest mention
- * before the cue has no facts in the family, the sentence is about something else and reaching
- * past it would guess, so there is no subject; except for entity-valued properties, where that
- * mention may be the value itself ("Tawara is the commander of the JJOC").
+ * The entity a claim is about, by the sentence's structure, most certain first:
+ * 1. the name the cue belongs to ("the JJOC's staff", 「統合作戦司令部の司令官」);
+ * 2. the sentence's subject or topic;
+ * 3. the entity an anaphor stands for ("It has…", 「同部隊は…」, a Japanese sentence with no subject);
+ * 4. when the subject has no such facts or is no known name ("The government will set up the
+ *    JJOC in 2025"), the object of the cue's verb;
+ * 5. with no subject at all, the nearest name that has such facts.
+ * A subject that is a known name without such facts ends the search for a quantity or a date:
+ * the sentence is about it. For a name-valued property the subject may be the value itself
+ * ("Tawara is the deputy commander of …"), so the search goes on.
  */
-function pickSubject(mentions: Mention[], hit: CueHit, members: string[], dataset: Dataset, entityValued: boolean): { mention: Mention; entity: Entity } | undefined {
-  const withFacts = (m: Mention) => {
-    const entity = dataset.entities.get(m.entity);
-    return entity && entity.facts.some((f) => members.includes(f.property)) ? { mention: m, entity } : undefined;
+function pickSubject(
+  text: string,
+  hit: CueHit,
+  binding: Binding,
+  frame: SentenceFrame,
+  topic: Entity | undefined,
+  mentions: Mention[],
+  members: string[],
+  dataset: Dataset,
+  entityValued: boolean,
+  lang: Lang,
+  sentenceStart: number,
+): { mention?: Mention; entity: Entity } | undefined {
+  const withFacts = (m: Mention | undefined) => {
+    const entity = m && dataset.entities.get(m.entity);
+    return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
-  const before = mentions.filter((m) => m.end <= hit.start).reverse();
-  const after = mentions.filter((m) => m.start >= hit.end);
-  for (const m of before) {
-    const subject = withFacts(m);
-    if (subject) return subject;
+  if (binding.kind === 'mention') {
+    const bound = withFacts(binding.mention);
+    if (bound) return bound;
+    // 「中谷防衛大臣」: a name before a title is its holder, the value, not the owner.
     if (!entityValued) return undefined;
   }
-  for (const m of after) {
-    const subject = withFacts(m);
-    if (subject) return subject;
+  const bySubject = withFacts(frame.subject);
+  if (bySubject) return bySubject;
+  if (!frame.subject && topic && hasFacts(topic, members) && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
+  if (frame.foreignSubject || frame.subject) {
+    for (const m of objectOf(text, hit, mentions, lang)) {
+      const o = withFacts(m);
+      if (o) return o;
+    }
+    if (!entityValued) return undefined;
   }
+  const before = mentions.filter((m) => m.end <= hit.start).reverse();
+  const after = mentions.filter((m) => m.start >= hit.end);
+  for (const m of [...before, ...after]) {
+    if (frame.subject && m === frame.subject) continue;
+    const s = withFacts(m);
+    if (s) return s;
+  }
+  if (topic && hasFacts(topic, members)) return { entity: topic };
+  // A title names its holder's organisation by itself ("Defense Minister X", 「X防衛相」) when one
+  // entity alone holds the property, unless another country's is meant ("British defence minister").
+  if (entityValued && ownTitle(text, sentenceStart, hit, mentions, lang)) return soleHolder(dataset, members);
   return undefined;
 }
 
-function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit: CueHit, decl: PropertyDecl, isJa: boolean, used: Set<object>): Candidate | undefined {
+/** Before a title, words that name another holder: "British", "Pacific Air Forces", 豪, 元 (former). */
+const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|chinese|korean|philippine|indian|french|german|italian|canadian|zealand|taiwanese|russian|ukrainian|former|ex|then)[\s-]*$/i;
+/** A capitalised word right before the title: its organisation ("Pacific Air Forces Deputy Commander"). */
+const OWNER_WORD_EN = /(?:^|[^.!?]\s)[A-Z][\w.’'-]*\s+$/;
+const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
+
+/**
+ * Is the title at `hit` written for the one organisation that has it ("Defense Minister X",
+ * "Japan's defense minister, X", 「中谷防衛相」), rather than another's ("U.K. Defence Minister",
+ * "Pacific Air Forces Deputy Commander", 「豪国防相」, 「元防衛相」)?
+ */
+function ownTitle(text: string, sentenceStart: number, hit: CueHit, mentions: Mention[], lang: Lang): boolean {
+  const before = text.slice(Math.max(sentenceStart, hit.start - 30), hit.start);
+  if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || OWNER_WORD_EN.test(before));
+  const c = before[before.length - 1];
+  if (c === undefined || !/[\u4e00-\u9fff\u30a0-\u30ff]/.test(c)) return true;
+  // 「中谷防衛相」「山田太郎防衛相」: a name right before the title is its holder.
+  if (mentions.some((m) => m.end === hit.start && m.entity !== undefined)) return true;
+  return !/[元前豪英米韓中比仏独印加露]$/.test(before) && japaneseNameEndingAt(text, hit.start, Math.max(0, hit.start - 8)) !== undefined;
+}
+
+const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
+
+/** The one entity with facts in a family, if there is exactly one and its values are people. */
+function soleHolder(dataset: Dataset, members: string[]): { entity: Entity } | undefined {
+  let byFamily = holders.get(dataset);
+  if (!byFamily) holders.set(dataset, (byFamily = new Map()));
+  const key = members.join('\u0000');
+  let holder = byFamily.get(key);
+  if (holder === undefined) {
+    const all = [...dataset.entities.values()].filter((e) => hasFacts(e, members));
+    // Only a title whose values are people: "based in Hawaii" names no organisation by itself.
+    const people = all.length === 1 && all[0]!.facts.filter((f) => members.includes(f.property)).flatMap(scalars).every((v) => v.kind === 'entity' && dataset.entities.get(v.id)?.type === 'person');
+    holder = people ? all[0]! : null;
+    byFamily.set(key, holder);
+  }
+  return holder ? { entity: holder } : undefined;
+}
+
+/** Words that may stand between a value and the cue before or after it, in a scalar claim. */
+function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit: CueHit, hits: CueHit[], decl: PropertyDecl, dataset: Dataset, isJa: boolean, used: Set<object>): Candidate | undefined {
   let best: { v: ParsedValue; gap: number } | undefined;
   for (const v of values) {
     if (used.has(v) || v.value.kind !== decl.type) continue;
@@ -180,6 +353,12 @@ function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit
     if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
     const [gs, ge] = gapBetween(hit, v);
     if (CLAUSE_BREAK.test(text.slice(gs, ge))) continue;
+    // Another cue between them that takes a value of this kind governs it ("approved in 2022 …
+    // established", 「2022年末に閣議決定された戦略で創設」); a title between them does not.
+    if (hits.some((o) => o !== hit && o.start >= gs && o.end <= ge && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind))) continue;
+    // A cue in the verb's base form ("to establish", "will launch") states a date only as its
+    // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
+    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions))) continue;
     const gap = ge - gs;
     const limit = bare ? MAX_BARE_GAP : isJa ? MAX_GAP.ja : MAX_GAP.en;
     if (gap > limit) continue;
@@ -188,23 +367,71 @@ function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit
   return best && { found: best.v, start: best.v.start, end: best.v.end };
 }
 
-/** An entity value must sit right next to the cue: "commander was X", "X司令官", "司令官はX". */
-function pickEntityValue(text: string, mentions: Mention[], hit: CueHit, subject: Mention): Candidate | undefined {
-  let best: { m: Mention; gap: number } | undefined;
+const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
+const BASE_VERB_GAP = /^(?:\s|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before)*$/i;
+
+/** `text[from, to)` with the names in it left out. */
+function stripNames(text: string, from: number, to: number, mentions: Mention[]): string {
+  let out = '';
+  let at = from;
   for (const m of mentions) {
-    if (m === subject || m.entity === subject.entity || overlaps(m, hit)) continue;
-    const [gs, ge] = gapBetween(hit, m);
-    const between = text.slice(gs, ge);
-    if (CLAUSE_BREAK.test(between) || /[,、，]/.test(between.replace(/^[\s,、，]+|[\s,、，]+$/g, ''))) continue;
-    // "A and B": a name joined to another by a conjunction is not what the cue names.
-    if (CONJUNCTION.test(between)) continue;
-    // The gap may hold the subject itself but no other mention.
-    if (mentions.some((o) => o !== subject && o !== m && o.start >= gs && o.end <= ge)) continue;
-    const gap = ge - gs - (subject.start >= gs && subject.end <= ge ? subject.end - subject.start : 0);
-    if (gap > MAX_ENTITY_GAP) continue;
-    if (!best || gap < best.gap) best = { m, gap };
+    if (m.start < from || m.end > to) continue;
+    out += text.slice(at, m.start) + ' ';
+    at = m.end;
   }
-  return best && { found: best.m, start: best.m.start, end: best.m.end };
+  return out + text.slice(at, to);
+}
+
+// What may stand between a person-valued cue and the name it introduces, after removing
+// parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
+// appointed as the inaugural commander", "the assignment of X to the post of commander".
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|the|a|an|its|his|her|their|japan['’]s|new|first|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
+const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:[^、。「」]{1,10}の))*$/;
+
+function stripAsides(s: string): string {
+  return s.replace(/\([^()]{0,40}\)|（[^（）]{0,40}）/g, ' ');
+}
+
+/** A name-valued claim's value: a mention or an outside name right next to the cue. */
+function pickEntityValue(text: string, mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang): Candidate | undefined {
+  let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
+  const consider = (found: Mention | OutsideName, start: number, end: number) => {
+    const [gs, ge] = gapBetween(hit, { start, end });
+    if (ge - gs > MAX_ENTITY_GAP * 2) return;
+    let between = text.slice(gs, ge);
+    if (CLAUSE_BREAK.test(between)) return;
+    // The gap may hold the subject itself but no other name.
+    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge)) return;
+    if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
+    between = stripAsides(between);
+    if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
+    if (lang === 'en' && CONJUNCTION.test(between)) return;
+    const gap = ge - gs;
+    if (!best || gap < best.gap) best = { found, gap, start, end };
+  };
+  for (const m of mentions) {
+    if (m === subject || m.entity === subjectEntity.id || overlaps(m, hit)) continue;
+    consider(m, m.start, m.end);
+  }
+  for (const n of names) {
+    if (overlaps(n, hit)) continue;
+    consider({ kind: 'outside-name', text: n.text }, n.start, n.end);
+  }
+  const b = best as { found: Mention | OutsideName; start: number; end: number } | undefined;
+  return b && { found: b.found, start: b.start, end: b.end };
+}
+
+/** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
+function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[], lang: Lang): NameSpan[] {
+  const found = lang === 'ja' ? titledJapaneseNames(text, sentence.start, sentence.end) : titledEnglishNames(text, sentence.start, sentence.end);
+  return found.filter((n) => !mentions.some((m) => overlaps(m, n)));
+}
+
+/** An outside name is worth comparing only where a person is expected and none is named. */
+function expectsPerson(facts: Fact[], mentions: Mention[], dataset: Dataset): boolean {
+  const expected = facts.flatMap(scalars).filter((v): v is Extract<ScalarValue, { kind: 'entity' }> => v.kind === 'entity');
+  if (expected.some((v) => mentions.some((m) => m.entity === v.id))) return false;
+  return expected.some((v) => dataset.entities.get(v.id)?.type === 'person');
 }
 
 /**
@@ -218,11 +445,48 @@ function plausibleEntityValue(found: Mention, facts: Fact[], mentions: Mention[]
   return expected.some((v) => dataset.entities.get(v.id)?.type === type);
 }
 
-function isMention(found: ParsedValue | Mention): found is Mention {
+function isMention(found: Found): found is Mention {
   return (found as Mention).entity !== undefined;
 }
 
-function agreement(found: ParsedValue | Mention, known: ScalarValue): 'agree' | 'conflict' | 'incomparable' {
+function isOutsideName(found: Found): found is OutsideName {
+  return (found as OutsideName).kind === 'outside-name';
+}
+
+function isValue(found: Found): found is ParsedValue {
+  return !isMention(found) && !isOutsideName(found);
+}
+
+/** Word-level edit distance, for telling a misspelt name from another person's. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * An outside name that is a variant of the expected person's (a misspelling, "Nagomu Kenishiro";
+ * a form the dataset lacks, 中谷元 for 中谷) is no evidence of another person.
+ */
+function variantOf(name: string, id: string, dataset: Dataset): boolean {
+  const person = dataset.entities.get(id);
+  if (!person) return false;
+  const known = [...Object.values(person.labels), ...person.aliases.map((a) => a.text), ...Object.values(person.readings)].filter((n): n is string => !!n);
+  const words = (s: string) => s.toLowerCase().split(/[\s・]+/).filter((w) => w.length >= 4);
+  if (/[\u3040-\u9fff]/.test(name)) return known.some((k) => k.length >= 2 && name.length >= 2 && (k.startsWith(name.slice(0, 2)) || name.startsWith(k)));
+  return known.some((k) => words(k).some((w) => words(name).some((v) => editDistance(v, w) <= 2)));
+}
+
+function agreement(found: Found, known: ScalarValue, dataset: Dataset): 'agree' | 'conflict' | 'incomparable' {
+  if (isOutsideName(found)) {
+    if (known.kind !== 'entity') return 'incomparable';
+    return variantOf(found.text, known.id, dataset) ? 'agree' : 'conflict';
+  }
   if (isMention(found)) {
     if (known.kind !== 'entity') return 'incomparable';
     return known.id === found.entity ? 'agree' : 'conflict';
@@ -231,8 +495,8 @@ function agreement(found: ParsedValue | Mention, known: ScalarValue): 'agree' | 
 }
 
 /** The dataset value a quick fix should write: same kind, and for money the same currency. */
-function replacementTarget(found: ParsedValue | Mention, primary: ScalarValue[]): ScalarValue | undefined {
-  if (isMention(found)) return primary.find((v) => v.kind === 'entity');
+function replacementTarget(found: Found, primary: ScalarValue[]): ScalarValue | undefined {
+  if (!isValue(found)) return primary.find((v) => v.kind === 'entity');
   const value = found.value;
   return primary.find((v) => v.kind === value.kind && (v.kind !== 'money' || value.kind !== 'money' || v.currency === value.currency));
 }
@@ -249,9 +513,9 @@ interface Edit {
  * number ("300 personnel" → "240 personnel"), only the number is flagged and replaced, as the
  * CLI's JSON contract shows (`found: "300"`). Dates and names are flagged whole.
  */
-function narrowEdit(found: ParsedValue | Mention, start: number, replacement: string | undefined): Edit {
+function narrowEdit(found: Found, start: number, replacement: string | undefined): Edit {
   const whole: Edit = { start, end: start + found.text.length, found: found.text, replacement };
-  if (isMention(found) || replacement === undefined || (found.value.kind !== 'quantity' && found.value.kind !== 'money')) return whole;
+  if (!isValue(found) || replacement === undefined || (found.value.kind !== 'quantity' && found.value.kind !== 'money')) return whole;
   const at = found.segments.findIndex((seg) => seg.type === 'amount');
   if (at < 0) return whole;
   const prefix = found.segments.slice(0, at).map((seg) => seg.text).join('');
@@ -272,10 +536,11 @@ function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, facts: 
   const found = candidate.found;
   const target = replacementTarget(found, primary);
   let replacement: string | undefined;
-  if (target && isMention(found)) {
+  if (target && !isValue(found)) {
     const e = target.kind === 'entity' ? ctx.dataset.entities.get(target.id) : undefined;
-    replacement = e?.labels[found.lang] ?? e?.labels.en;
-  } else if (target && !isMention(found)) {
+    const lang = isMention(found) ? found.lang : ctx.lang;
+    replacement = e?.labels[lang] ?? e?.labels.en;
+  } else if (target && isValue(found)) {
     replacement = formatReplacement(found, target);
   }
   const edit = narrowEdit(found, candidate.start, replacement);

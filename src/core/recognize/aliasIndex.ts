@@ -168,6 +168,9 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
       const label = labels[lang];
       if (label) add(entity, label, lang, undefined, false, undefined);
     }
+    // Japanese names are often written family name first in English too ("Nagumo Kenichiro").
+    const reversed = entity.type === 'person' ? familyNameFirst(labels.en) : undefined;
+    if (reversed && !entity.aliases.some((a) => a.text === reversed)) add(entity, reversed, 'en', undefined, false, undefined);
     const aliases = entity.aliases;
     for (let k = 0; k < aliases.length; k++) {
       const alias = aliases[k]!;
@@ -176,6 +179,13 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
   }
   const kept = matchable ? entries.filter((e) => matchable.has(e)) : entries;
   return { matcher: matcherFor(kept), entries: kept, problems };
+}
+
+/** `Kenichiro Nagumo` → `Nagumo Kenichiro`: a person's two-word Latin name in the other order. */
+function familyNameFirst(label: string | undefined): string | undefined {
+  const words = label?.split(' ');
+  if (!words || words.length !== 2 || !words.every((w) => /^[A-Z][a-z]+$/.test(w))) return undefined;
+  return `${words[1]} ${words[0]}`;
 }
 
 /**

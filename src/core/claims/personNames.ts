@@ -1,0 +1,133 @@
+// Person names the dataset does not know, found by the way prose introduces people: a title or
+// rank before an English name ("Lt. Gen. Taro Yamada", "Defense Minister Yamada"), a rank or
+// honorific after a Japanese one (山田太郎陸将, 山田氏, 山田太郎・防衛相). A claim whose value is such a
+// name can then conflict with the dataset ("commanded by Taro Yamada" when it is Nagumo). Only
+// names in those frames count: a capitalised word alone is far more often a place or a thing.
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** English titles and ranks that introduce a name; longest first so "Lt. Gen." beats "Gen.". */
+const EN_TITLES = [
+  'lieutenant general', 'lieutenant gen.', 'lt. gen.', 'lt gen.', 'lt. gen', 'lt-gen.', 'major general', 'maj. gen.', 'brig. gen.',
+  'vice admiral', 'vice adm.', 'rear admiral', 'rear adm.', 'air chief marshal', 'air marshal', 'general', 'gen.', 'admiral', 'adm.',
+  'colonel', 'col.', 'captain', 'capt.', 'commander', 'cmdr.', 'minister', 'secretary', 'president', 'prime minister', 'mr.', 'ms.', 'mrs.', 'dr.',
+  'defense minister', 'defence minister', 'minister of defense', 'minister of defence', 'defense secretary', 'chief',
+].sort((a, b) => b.length - a.length);
+
+/** Capitalised words that are never part of a person's name in this field. */
+const NOT_NAME_WORDS = new Set([
+  'the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'japan', 'japanese', 'japan’s', "japan's", 'u.s.', 'us', 'american', 'united', 'states',
+  'self-defense', 'self-defence', 'defense', 'defence', 'force', 'forces', 'command', 'ministry', 'minister', 'joint', 'staff', 'office', 'headquarters',
+  'air', 'ground', 'maritime', 'army', 'navy', 'marine', 'marines', 'corps', 'fleet', 'government', 'cabinet', 'agency', 'department', 'indo-pacific',
+  'pacific', 'operations', 'operation', 'general', 'admiral', 'commander', 'chief', 'secretary', 'president', 'prime', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'tokyo', 'washington', 'hawaii', 'okinawa', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this',
+  'that', 'who', 'which', 'sdf', 'jsdf', 'asdf', 'gsdf', 'msdf', 'usfj', 'jjoc', 'said', 'says', 'told', 'was', 'is', 'will', 'has', 'had',
+]);
+
+const NAME_WORD = /^(?:[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)$/;
+
+/** One to three name words starting at `at` ("Taro Yamada", "Samuel J. Paparo"). */
+export function englishNameAt(text: string, at: number, limit: number): NameSpan | undefined {
+  let i = at;
+  let end = at;
+  let words = 0;
+  while (words < 4 && i < limit) {
+    let j = i;
+    while (j < limit && /[A-Za-z.’'-]/.test(text[j]!)) j++;
+    let word = text.slice(i, j);
+    // A sentence-final period belongs to the sentence, not to the name.
+    if (word.length > 2 && word.endsWith('.')) word = word.slice(0, -1);
+    if (word.length === 0 || !NAME_WORD.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) break;
+    words++;
+    end = i + word.length;
+    i = j;
+    if (text[i] !== ' ') break;
+    i++;
+  }
+  if (words === 0 || text.slice(at, end).endsWith('.')) return undefined;
+  return { start: at, end, text: text.slice(at, end) };
+}
+
+/** The title that ends right before `at` (with one space), if any. */
+export function englishTitleBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 24), at).toLowerCase();
+  return EN_TITLES.find((t) => before.endsWith(t + ' ') && !/[a-z]/.test(before[before.length - t.length - 2] ?? ' '));
+}
+
+/** Every titled English name in `text[from, to)`: the title is left out of the span. */
+export function titledEnglishNames(text: string, from: number, to: number): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a || (i > from && /[A-Za-z]/.test(text[i - 1]!))) continue;
+    if (!englishTitleBefore(text, i)) continue;
+    const name = englishNameAt(text, i, to);
+    if (name) {
+      out.push(name);
+      i = name.end;
+    }
+  }
+  return out;
+}
+
+// Japanese: what may follow a name (ranks, honorifics, offices) and words a name never is.
+const JA_AFTER = [
+  '陸将補', '海将補', '空将補', '陸将', '海将', '空将', '一佐', '1佐', '１佐', '大将', '中将', '少将', '氏', 'さん', '議員', '大臣', '防衛大臣', '防衛相', '長官', '国防長官',
+  '司令官', '副司令官', '幕僚長', '統合幕僚長', '首相', '総理', '大統領', '元帥', '提督', '海軍大将', '陸軍大将', '空軍大将', '海軍中将', '陸軍中将', '空軍中将', '海軍中佐',
+];
+const JA_NOT_NAME = new Set([
+  '前', '元', '新', '現', '同', '次期', '歴代', '各', '両', '初代', '日本', '米国', '米', '日米', '政府', '防衛', '国防', '外務', '総理', '内閣', '当時', '今回', '自衛隊',
+  '陸上', '海上', '航空', '統合', '作戦', '部隊', '司令', '幕僚', '後任', '前任', '担当', '副', '防衛省', '首相', '大臣',
+]);
+
+function isKanjiCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005;
+}
+
+function isKatakanaCode(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+
+/**
+ * The Japanese name that ends at `end`: a run of two to six kanji (山田太郎), or katakana words
+ * joined by ・ (サミュエル・パパロ). A run that is a common word (前, 政府, 日米) is no name.
+ */
+export function japaneseNameEndingAt(text: string, end: number, from: number): NameSpan | undefined {
+  let i = end;
+  if (i > from && isKanjiCode(text.charCodeAt(i - 1))) {
+    while (i > from && end - i < 6 && isKanjiCode(text.charCodeAt(i - 1))) i--;
+    // A longer run is a compound noun, not a name.
+    if (i > from && isKanjiCode(text.charCodeAt(i - 1))) return undefined;
+    // One kanji may be a surname (岸, 林) when nothing else could be: not a country's short form.
+    if (end - i < 1 || (end - i === 1 && /[米英豪韓中比仏独印加露朝台伊日欧]/.test(text[i]!))) return undefined;
+  } else if (i > from && isKatakanaCode(text.charCodeAt(i - 1))) {
+    while (i > from && end - i < 16 && (isKatakanaCode(text.charCodeAt(i - 1)) || text[i - 1] === '・')) i--;
+    if (text[i] === '・') i++;
+    if (end - i < 2) return undefined;
+  } else return undefined;
+  const name = text.slice(i, end);
+  if (JA_NOT_NAME.has(name) || [...JA_NOT_NAME].some((w) => w.length >= 2 && name.endsWith(w))) return undefined;
+  return { start: i, end, text: name };
+}
+
+/** Japanese names followed by a rank, honorific or office in `text[from, to)`. */
+export function titledJapaneseNames(text: string, from: number, to: number): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let i = from + 2; i < to; i++) {
+    const title = JA_AFTER.find((t) => text.startsWith(t, i));
+    if (!title) continue;
+    // 山田太郎・防衛相: a middle dot may stand between a name and its office; 新, 前, 元 and 現
+    // before a title belong to it (山田新司令官, 山田元防衛相).
+    let end = text[i - 1] === '・' ? i - 1 : i;
+    if (/[新前元現]/.test(text[end - 1] ?? '') && end - 3 >= from && isKanjiCode(text.charCodeAt(end - 3))) end--;
+    const name = japaneseNameEndingAt(text, end, from);
+    if (name && !out.some((o) => o.start === name.start)) out.push(name);
+    i += title.length - 1;
+  }
+  return out;
+}

@@ -1,0 +1,188 @@
+// The parts of a sentence's structure a claim needs, read with rules for English and Japanese:
+// what the sentence is about (its subject or topic, or a pronoun standing for an earlier one), and
+// which name a cue word belongs to ("the commander of X", "X's staff", 「Xの司令官」). Rules, not a
+// parser: they look only at the few words around names and cues, so their cost is linear in the
+// sentence and they fail towards "don't know", which raises nothing.
+
+import type { Mention } from '../model';
+
+export type Lang = 'en' | 'ja';
+
+/** A pronoun or a definite description that stands for an entity named earlier. */
+export interface Anaphor {
+  /** `person` for he/his/同氏, `thing` for it/its/同部隊 and descriptions. */
+  kind: 'person' | 'thing';
+  /** The head noun of a description ("command" in "the new command"), lower case; none for a pronoun. */
+  head?: string;
+}
+
+export interface SentenceFrame {
+  /** The mention the main clause is about, when it is a known name. */
+  subject?: Mention;
+  /** The main clause has a subject or topic that is no known name ("The government", 政府は). */
+  foreignSubject: boolean;
+  /** The main clause's subject is a pronoun or description of an earlier entity. */
+  anaphor?: Anaphor;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+/** "Tokyo, March 24 (Jiji Press)--": a dateline before the first sentence of a news item. */
+const DATELINE = /^[A-Z][A-Za-z .]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*/;
+/** A fronted adverbial: "On March 24, …", "In a statement on Monday, …", "Last week, …". */
+const FRONTED = /^(?:(?:On|In|At|By|Since|As of|After|Before|During|From|Last|This|Earlier|Later|Meanwhile|However|Also|Now|Today|Yesterday|Formally|Officially)\b[^,;:]{0,80},\s+)/;
+/** Words that may come before a subject name in its noun phrase: "the newly created Japan's …". */
+const NP_LEAD = /^(?:(?:the|a|an|its|this|that|japan['’]s|japanese|u\.s\.|us|new|newly|newly[- ][a-z]+|[A-Z][\w.’'-]*)\s+)*$/;
+const EN_PRONOUN_THING = /^(?:it|its|this|that)\b/i;
+const EN_PRONOUN_PERSON = /^(?:he|his|she|her)\b/i;
+/** Head nouns of descriptions that may stand for a named organisation, event, plan or person. */
+const EN_HEADS = [
+  'command', 'headquarters', 'hq', 'unit', 'organization', 'organisation', 'ministry', 'force', 'forces', 'body', 'office', 'agency', 'meeting', 'talks',
+  'summit', 'plan', 'program', 'programme', 'strategy', 'document', 'earthquake', 'quake', 'law', 'bill', 'general', 'admiral', 'commander', 'minister',
+];
+const EN_DESCRIPTION = /^(?:the|this|that|its)\s+((?:[\w’'.-]+\s*){1,5})/i;
+
+function englishMainClauseStart(body: string): number {
+  let at = 0;
+  const d = DATELINE.exec(body);
+  if (d) at = d[0].length;
+  const f = FRONTED.exec(body.slice(at));
+  if (f) at += f[0].length;
+  return at;
+}
+
+function englishFrame(body: string, mentions: Mention[], offset: number): SentenceFrame {
+  const at = englishMainClauseStart(body);
+  const rest = body.slice(at);
+  for (const m of mentions) {
+    const s = m.start - offset;
+    if (s < at) continue;
+    if (!NP_LEAD.test(body.slice(at, s))) break;
+    // "The new SDF command": the name modifies a description of something else.
+    const after = body.slice(m.end - offset);
+    const head = /^\s+([a-z]+)\b/.exec(after);
+    if (head && EN_HEADS.includes(head[1]!)) return { foreignSubject: false, anaphor: { kind: 'thing', head: head[1]! } };
+    return { subject: m, foreignSubject: false };
+  }
+  if (EN_PRONOUN_PERSON.test(rest)) return { foreignSubject: false, anaphor: { kind: 'person' } };
+  if (EN_PRONOUN_THING.test(rest) && !/^this\s+\w/i.test(rest)) return { foreignSubject: false, anaphor: { kind: 'thing' } };
+  const desc = EN_DESCRIPTION.exec(rest);
+  if (desc) {
+    // The head is the last word before a verb or preposition: "The new SDF command, headed by".
+    const words = desc[1]!.trim().split(/\s+/).map((w) => w.replace(/[.]$/, ''));
+    const head = words.map((w) => w.toLowerCase()).find((w) => EN_HEADS.includes(w));
+    if (head) return { foreignSubject: false, anaphor: { kind: head === 'general' || head === 'admiral' || head === 'commander' || head === 'minister' ? 'person' : 'thing', head } };
+  }
+  // A clause that opens with a verb phrase before any name ("Japan has appointed …", "The
+  // government approved …") is about something else; a stray symbol or emoji before the name
+  // is not.
+  const firstName = mentions.find((m) => m.start - offset >= at);
+  const lead = firstName ? body.slice(at, firstName.start - offset) : rest;
+  if (firstName && !EN_VERB.test(lead) && !/[a-z]{3,}\s+(?:of|in|at|on|for|with|by|from|to|under)\s+(?:the\s+)?$/i.test(lead)) return { subject: firstName, foreignSubject: false };
+  return { foreignSubject: /^[A-Za-z]/.test(rest) };
+}
+
+/** Verbs and auxiliaries that show a clause has begun: its subject came before them. */
+const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|plans?|planned|aims?|aimed|approved|announced|appointed|named|decided|agreed|confirmed|revealed|requested|held|began|begins|expects?|expected|wants?|intends?|unveiled|launched|established|created|set|to)\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Japanese
+
+/** Topic and subject particles, as written right after a noun. */
+const JA_TOPIC = /^(?:[」』）)\]]?)(?:（[^（）]{0,20}）|\([^()]{0,20}\))?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
+/** Ranks, honorifics and offices that may stand between a name and its particle (中谷防衛大臣は). */
+const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領)/;
+const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
+const JA_DESCRIPTION = /^(?:同|本|この|新|新たな)([\u4e00-\u9fff\u30a0-\u30ff]{1,6}?)(?:は|が|も|では)/;
+
+/** The offset just after `m`, past a title that belongs to it, where a particle would stand. */
+function particleAt(body: string, m: Mention, offset: number): number {
+  let e = m.end - offset;
+  const t = JA_TITLE.exec(body.slice(e));
+  if (t) e += t[0].length;
+  return e;
+}
+
+function isNounEnd(c: string | undefined): boolean {
+  return c !== undefined && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)\]]/.test(c);
+}
+
+function japaneseFrame(body: string, mentions: Mention[], offset: number): SentenceFrame {
+  const pronoun = JA_PRONOUN_PERSON.exec(body);
+  if (pronoun) return { foreignSubject: false, anaphor: { kind: 'person' } };
+  const desc = JA_DESCRIPTION.exec(body);
+  if (desc) return { foreignSubject: false, anaphor: { kind: desc[1]!.endsWith('氏') ? 'person' : 'thing', head: desc[1] } };
+  // The first name marked as topic or subject; a marked word that is no name, before it, means the
+  // sentence is about something else (政府は…).
+  let firstForeign = Infinity;
+  for (let i = 1; i < body.length; i++) {
+    const c = body[i];
+    if ((c === 'は' || c === 'が') && isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '')) {
+      firstForeign = i;
+      break;
+    }
+  }
+  for (const m of mentions) {
+    const e = particleAt(body, m, offset);
+    if (JA_TOPIC.test(body.slice(e))) {
+      if (m.start - offset > firstForeign + 1) return { foreignSubject: true };
+      return { subject: m, foreignSubject: false };
+    }
+  }
+  if (firstForeign !== Infinity) return { foreignSubject: true };
+  // No subject written: Japanese leaves out one that is clear from what came before.
+  return { foreignSubject: false, anaphor: { kind: 'thing' } };
+}
+
+/** What a sentence (`body`, starting at document offset `offset`) is about. */
+export function sentenceFrame(body: string, mentions: Mention[], offset: number, lang: Lang): SentenceFrame {
+  return lang === 'ja' ? japaneseFrame(body, mentions, offset) : englishFrame(body, mentions, offset);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cue binding
+
+export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'foreign' } | { kind: 'free' };
+
+/**
+ * The name a cue belongs to by its syntax: "commander of the JJOC", "the JJOC's commander", "JJOC
+ * commander", 「統合作戦司令部の司令官」「統合作戦司令部司令官」. `foreign` when the cue belongs to a
+ * noun that is no known name ("commander of the Maizuru District", 「舞鶴地方隊の司令官」): a claim
+ * about that noun says nothing about any entity. `free` when the syntax does not say.
+ */
+export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang): Binding {
+  if (lang === 'ja') {
+    // Xの[初代]CUE, X[初代]CUE
+    const before = text.slice(Math.max(0, cue.start - 4), cue.start);
+    const lead = /(?:の)?(?:初代|新|現|次期|前)?$/.exec(before)![0];
+    const at = cue.start - lead.length;
+    const owner = mentions.find((m) => m.end === at || (m.end < at && /^[」』）)]+$/.test(text.slice(m.end, at))));
+    if (owner) return { kind: 'mention', mention: owner };
+    // 「舞鶴地方隊の司令官」: the cue belongs to a noun that is no known name; but after a value
+    // (「約120億円の関連経費」) the の only joins the value to its cue.
+    if (lead.startsWith('の') && isNounEnd(text[at - 1]) && !/[0-9０-９〇一二三四五六七八九十百千万億兆][円人名日月年%％]?$|ドル$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
+    return { kind: 'free' };
+  }
+  // "CUE of (the) X"
+  const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+)\s+)?/.exec(text.slice(cue.end, cue.end + 40));
+  if (after) {
+    const at = cue.end + after[0].length;
+    const owner = mentions.find((m) => m.start === at);
+    if (owner) return { kind: 'mention', mention: owner };
+    if (/^[A-Za-z]/.test(text.slice(at, at + 1)) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
+      return { kind: 'foreign' };
+    }
+  }
+  // "X's CUE", "X CUE"
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const lead = /(?:['’]s?)?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.exec(before);
+  if (lead) {
+    const at = cue.start - lead[0].length;
+    const owner = mentions.find((m) => m.end === at);
+    if (owner) return { kind: 'mention', mention: owner };
+  }
+  // "the ministry's headquarters": the possessive of a noun that is no name.
+  if (/\b[a-z]+['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.test(before) && /['’]/.test(before.slice(-24))) return { kind: 'foreign' };
+  return { kind: 'free' };
+}
