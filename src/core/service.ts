@@ -9,7 +9,8 @@ import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView }
 import { Suppressions } from './markdown/directives';
 import { splitSentences } from './claims/sentences';
 import { CueIndex } from './claims/cueIndex';
-import { checkSentence, type ClaimReading, type Discourse } from './claims/checkClaims';
+import { checkSentence, type ClaimReading } from './claims/checkClaims';
+import { copyDiscourse, discourseKey, newDiscourse, type Discourse } from './claims/discourse';
 import { LineIndex } from './text/lineIndex';
 import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
@@ -222,7 +223,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     // finds each block's and each sentence's. For an edited document, a block whose text, column,
     // language and mentions are as in the last analysis gets its diagnostics from there (the
     // 40 code units before a block are part of its key: a cue looks that far back).
-    const discourse: Discourse = {};
+    let discourse: Discourse = newDiscourse();
     const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse };
     const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
@@ -243,11 +244,12 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
           signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
         }
         // What earlier sentences were about is read by this block's: part of its key too.
-        key = `${language}\u0000${at.character}\u0000${discourse.thing ?? ''}\u0000${discourse.person ?? ''}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
+        key = `${language}\u0000${at.character}\u0000${discourseKey(discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
         const known = claimsBefore?.get(key) ?? claimsNext.get(key);
         if (known) {
           for (const d of known.diagnostics) diagnostics.push(shiftLines(d, blockLine));
-          Object.assign(discourse, known.discourse);
+          discourse = copyDiscourse(known.discourse);
+          ctx.discourse = discourse;
           claimsNext.set(key, known);
           continue;
         }
@@ -263,7 +265,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
         // name a title's holder the dataset does not know ("Defense Minister Taro Yamada").
         checkSentence(view.masked, sentence, inSentence, ctx, diagnostics);
       }
-      if (key !== undefined) claimsNext.set(key, { diagnostics: diagnostics.slice(from).map((d) => shiftLines(d, -blockLine)), discourse: { ...discourse } });
+      if (key !== undefined) claimsNext.set(key, { diagnostics: diagnostics.slice(from).map((d) => shiftLines(d, -blockLine)), discourse: copyDiscourse(discourse) });
     }
     if (keepClaims) blockClaims.set(doc.file, { datasetVersion: version, blocks: claimsNext });
 

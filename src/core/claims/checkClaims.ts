@@ -11,7 +11,9 @@ import type { SentenceRange } from './sentences';
 import { compareValue, findValues, formatReplacement, type ParsedValue } from '../values';
 import { describeValue, normalizedValue } from './describeValue';
 import { japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
-import { bindCue, sentenceFrame, type Anaphor, type Binding, type Lang, type SentenceFrame } from './structure';
+import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
+import { implicitClaims } from './implicit';
+import { bindCue, sentenceFrame, type Binding, type Lang, type SentenceFrame } from './structure';
 
 export interface ClaimContext {
   dataset: Dataset;
@@ -113,44 +115,10 @@ interface Candidate {
   end: number;
 }
 
-/**
- * What one document's sentences carry to the next: the entities the last sentences were about, so
- * that "It has 240 staff", "The new command…" and a Japanese sentence with no written subject
- * can be read as being about them.
- */
-export interface Discourse {
-  /** The last organisation, event, place or document a sentence was about. */
-  thing?: string;
-  /** The last person a sentence was about. */
-  person?: string;
-}
-
-const TOPIC_HEADS_JA: Record<string, string[]> = {
-  organization: ['部隊', '組織', '司令部', '省', '本部', '機関', '軍'],
-  event: ['会談', '会議', '会合', '協議', '地震', '震災'],
-  document: ['計画', '戦略', '文書', '法'],
-};
-const TOPIC_HEADS_EN: Record<string, string[]> = {
-  organization: ['command', 'headquarters', 'hq', 'unit', 'organization', 'organisation', 'ministry', 'force', 'forces', 'body', 'office', 'agency'],
-  event: ['meeting', 'talks', 'summit', 'earthquake', 'quake'],
-  document: ['plan', 'program', 'programme', 'strategy', 'document', 'law', 'bill'],
-};
-
-/** The earlier entity an anaphor stands for, when its kind (and head noun, if any) fit. */
-function resolveAnaphor(anaphor: Anaphor, discourse: Discourse, dataset: Dataset, lang: Lang): Entity | undefined {
-  const id = anaphor.kind === 'person' ? discourse.person : discourse.thing;
-  const entity = id ? dataset.entities.get(id) : undefined;
-  if (!entity || !anaphor.head || anaphor.kind === 'person') return entity;
-  const head = anaphor.head;
-  const heads = (lang === 'ja' ? TOPIC_HEADS_JA : TOPIC_HEADS_EN)[entity.type] ?? [];
-  const names = [entity.labels.en, entity.labels.ja, ...entity.aliases.map((a) => a.text)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-  return heads.some((h) => head.endsWith(h)) || names.some((n) => n.includes(head)) ? entity : undefined;
-}
-
-function remember(discourse: Discourse, entity: Entity): void {
-  if (entity.type === 'person') discourse.person = entity.id;
-  else discourse.thing = entity.id;
-}
+/** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
+const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
+/** "establish the (new) joint headquarters": the object description's head noun. */
+const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+(?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3}(command|headquarters|hq|unit|organi[sz]ation)\b/i;
 
 /** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
 function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
@@ -165,24 +133,55 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const resolved = mentions.filter((m) => !m.candidates);
   const body = text.slice(sentence.start, sentence.end);
   const lang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(body) ? 'ja' : 'en';
-  const discourse = ctx.discourse ?? {};
+  const discourse = ctx.discourse ?? newDiscourse();
   const frame = sentenceFrame(body, resolved, sentence.start, lang);
-  const before = { ...discourse };
+  const before = copyDiscourse(discourse);
   const topic = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : undefined;
-  // What the next sentence may refer back to: this one's subject, else what it referred to.
+  // What the next sentence may refer back to: this one's subject, else what it referred to;
+  // for the other kind (a person beside an organisation), the first name of that kind.
   const said = frame.subject ? ctx.dataset.entities.get(frame.subject.entity) : topic;
-  if (said) remember(discourse, said);
-  else if (resolved.length > 0 && !frame.foreignSubject) {
-    const first = ctx.dataset.entities.get(resolved[0]!.entity);
-    if (first) remember(discourse, first);
+  const firstOfKind = (person: boolean) => resolved.map((m) => ctx.dataset.entities.get(m.entity)).find((e) => e && (e.type === 'person') === person);
+  for (const person of [true, false]) {
+    const e = said && (said.type === 'person') === person ? said : firstOfKind(person);
+    if (e) remember(discourse, e);
   }
   if (NEGATION_EN.test(body) || NEGATION_JA.test(body) || /[?？]\s*$/.test(body)) return;
   const hits = ctx.cues.find(text, sentence.start, sentence.end);
-  if (hits.length === 0) return;
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
   const used = new Set<object>();
   const reported = new Set<string>();
+  const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })));
+  const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
+    let facts = entity.facts.filter((f) => spoken.includes(f.property));
+    if (facts.length === 0) facts = entity.facts.filter((f) => members.includes(f.property));
+    const known = facts.flatMap(scalars);
+    const agrees = known.map((v) => agreement(candidate.found, v, ctx.dataset));
+    let conflicting = agrees.includes('conflict') && !agrees.includes('agree');
+    if (conflicting) {
+      if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, resolved, ctx.dataset)) return;
+      if (isOutsideName(candidate.found) && !expectsPerson(facts, resolved, ctx.dataset)) return;
+      // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
+      // several values: naming another is no conflict.
+      if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
+    }
+    used.add(candidate.found);
+    reported.add(`${entity.id}\u0000${familyOf(decl)}`);
+    ctx.readings?.push({ entity: entity.id, property: decl.name, found: candidate.found.text, start: candidate.start, end: candidate.end, verdict: conflicting ? 'conflict' : 'agree' });
+    if (!conflicting) return;
+    // The right value elsewhere in the sentence ("not 300 but about 240") means the writer
+    // knows it: the other number is about something else.
+    if (isValue(candidate.found) && allValues().some((v) => v !== candidate.found && known.some((k) => compareValue(v, k) === 'agree'))) return;
+    out.push(conflict(ctx, entity, decl, facts, candidate));
+  };
+  // Claims made by how names are put together, with no cue word: "the Defense Ministry in
+  // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
+  for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
+    const decl = ctx.dataset.properties.get(claim.property);
+    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
+    judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
+  }
+  if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   const cuedProperties = new Set(hits.flatMap((h) => h.properties));
 
@@ -200,7 +199,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // too ("planned" next to "personnel"); a current headcount is no planned one.
       const spoken = members.filter((p) => p === name || cuedProperties.has(p));
       const entityValued = decl.type === 'entity';
-      const subject = pickSubject(text, hit, binding, frame, topic, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start);
+      const subject = pickSubject(text, hit, binding, frame, topic, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, (head) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang));
       if (!subject) continue;
       const key = `${subject.entity.id}\u0000${family}`;
       if (reported.has(key)) continue;
@@ -210,31 +209,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         names ??= outsideNames(text, sentence, resolved, lang);
         candidate = pickEntityValue(text, resolved, names, hit, subject.mention, subject.entity, lang);
       } else {
-        values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start }));
-        candidate = pickValue(text, values, resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
+        candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
       }
-      if (!candidate) continue;
-
-      let facts = subject.entity.facts.filter((f) => spoken.includes(f.property));
-      if (facts.length === 0) facts = subject.entity.facts.filter((f) => members.includes(f.property));
-      const known = facts.flatMap(scalars);
-      const agrees = known.map((v) => agreement(candidate!.found, v, ctx.dataset));
-      let conflicting = agrees.includes('conflict') && !agrees.includes('agree');
-      if (conflicting) {
-        if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, resolved, ctx.dataset)) continue;
-        if (isOutsideName(candidate.found) && !expectsPerson(facts, resolved, ctx.dataset)) continue;
-        // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
-        // several values: naming another is no conflict.
-        if (entityValued && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
-      }
-      used.add(candidate.found);
-      reported.add(key);
-      ctx.readings?.push({ entity: subject.entity.id, property: name, found: candidate.found.text, start: candidate.start, end: candidate.end, verdict: conflicting ? 'conflict' : 'agree' });
-      if (!conflicting) continue;
-      // The right value elsewhere in the sentence ("not 300 but about 240") means the writer
-      // knows it: the other number is about something else.
-      if (isValue(candidate.found) && values!.some((v) => v !== candidate!.found && known.some((k) => compareValue(v, k) === 'agree'))) continue;
-      out.push(conflict(ctx, subject.entity, decl, facts, candidate));
+      if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }
   }
 }
@@ -267,6 +244,7 @@ function pickSubject(
   entityValued: boolean,
   lang: Lang,
   sentenceStart: number,
+  describe?: (head: string) => Entity | undefined,
 ): { mention?: Mention; entity: Entity } | undefined {
   const withFacts = (m: Mention | undefined) => {
     const entity = m && dataset.entities.get(m.entity);
@@ -280,6 +258,19 @@ function pickSubject(
   }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
+  // 「3月24日に新設される…「統合作戦司令部」」: a cue in a relative clause describes the noun the
+  // clause modifies, the next name after it that has such facts.
+  if (lang === 'ja' && JA_ATTRIBUTIVE.test(text.slice(hit.end, hit.end + 8))) {
+    const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
+    if (head) return withFacts(head);
+  }
+  // "The government aims to establish the joint headquarters": a description of an earlier
+  // entity as the object.
+  if (lang === 'en' && !entityValued && describe) {
+    const object = EN_OBJECT_DESCRIPTION.exec(text.slice(hit.end, hit.end + 60));
+    const entity = object ? describe(object[1]!.toLowerCase()) : undefined;
+    if (entity && hasFacts(entity, members)) return { entity };
+  }
   if (!frame.subject && topic && hasFacts(topic, members) && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
   if (frame.foreignSubject || frame.subject) {
     for (const m of objectOf(text, hit, mentions, lang)) {
@@ -440,8 +431,10 @@ function expectsPerson(facts: Fact[], mentions: Mention[], dataset: Dataset): bo
  */
 function plausibleEntityValue(found: Mention, facts: Fact[], mentions: Mention[], dataset: Dataset): boolean {
   const expected = facts.flatMap(scalars).filter((v): v is Extract<ScalarValue, { kind: 'entity' }> => v.kind === 'entity');
-  if (expected.some((v) => mentions.some((m) => m.entity === v.id))) return false;
   const type = dataset.entities.get(found.entity)?.type;
+  // "Tawara and Nagumo …": the right person named beside another. A place is different: "Futenma,
+  // Tokyo" names the city of the right headquarters and still a wrong site.
+  if (type === 'person' && expected.some((v) => mentions.some((m) => m.entity === v.id))) return false;
   return expected.some((v) => dataset.entities.get(v.id)?.type === type);
 }
 

@@ -40,6 +40,32 @@ function periodEnds(text: string, dot: number, blockEnd: number): boolean {
   return true;
 }
 
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'at', 'in', 'on', 'for', 'as', 'by', 'with', 'from', 'vs', 'is', 'its']);
+
+/** A line of three or more words, nearly all capitalised: a headline, not a wrapped sentence. */
+function isTitleCaseLine(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', to - 1) + 1;
+  const line = text.slice(Math.max(from, lineStart), to).trim();
+  if (line.length === 0 || line.length > 200 || /[.!?:;,]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /[A-Za-z]/.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^[^A-Za-z]*[A-Z]/.test(w)).length >= 0.8 * words.length;
+}
+
+/**
+ * A line much shorter than the next one, not ending mid-phrase: a headline or a caption above its
+ * story (「木原防衛大臣、…会談(7月29日)」), where wrapped prose has lines of about one length.
+ */
+function isShortLine(text: string, from: number, at: number, blockEnd: number): boolean {
+  const lineStart = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
+  const length = at - lineStart;
+  if (length === 0 || /[、,，\-–—(（「『]$/.test(text.slice(lineStart, at).trimEnd())) return false;
+  let nextEnd = text.indexOf('\n', at + 1);
+  if (nextEnd < 0 || nextEnd > blockEnd) nextEnd = blockEnd;
+  const next = nextEnd - at - 1;
+  return next >= 40 && length < 0.6 * next;
+}
+
 export function splitSentences(text: string, blockStart: number, blockEnd: number): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = blockStart;
@@ -62,10 +88,11 @@ export function splitSentences(text: string, blockStart: number, blockEnd: numbe
     } else if (c === 0x2e && periodEnds(text, i, blockEnd)) {
       push(i + 1);
     } else if (c === 0x0a) {
-      // A blank line inside a block (plain text) still ends the sentence.
+      // A blank line inside a block (plain text) still ends the sentence, and so does the end of
+      // a headline run into its story ("Cabinet Approves Gen. Nagumo as Head of New Command").
       let j = i + 1;
       while (j < blockEnd && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
-      if (j < blockEnd && text.charCodeAt(j) === 0x0a) push(i);
+      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd))) push(i);
     }
   }
   push(blockEnd);

@@ -1,0 +1,75 @@
+// What one document's sentences carry to the next: the entities recent sentences were about, so
+// that "It has 240 staff", "The new command …", 「同部隊は…」 and a Japanese sentence with no
+// written subject can be read as being about one of them. A few of each kind are kept, most
+// recent first: a description picks the latest that fits it ("the command" skips the ministry
+// named since).
+
+import type { Dataset, Entity } from '../model';
+import type { Anaphor, Lang } from './structure';
+
+export interface Discourse {
+  /** Organisations, events, places and documents, most recent first. */
+  things: string[];
+  /** People, most recent first. */
+  persons: string[];
+}
+
+/** How many of each kind a description may reach back to. */
+const DEPTH = 4;
+
+export function newDiscourse(): Discourse {
+  return { things: [], persons: [] };
+}
+
+export function copyDiscourse(d: Discourse): Discourse {
+  return { things: [...d.things], persons: [...d.persons] };
+}
+
+/** A key for caches of what depends on the discourse so far. */
+export function discourseKey(d: Discourse): string {
+  return `${d.things.join(',')};${d.persons.join(',')}`;
+}
+
+export function remember(d: Discourse, entity: Entity): void {
+  const list = entity.type === 'person' ? d.persons : d.things;
+  const at = list.indexOf(entity.id);
+  if (at >= 0) list.splice(at, 1);
+  list.unshift(entity.id);
+  if (list.length > DEPTH) list.length = DEPTH;
+}
+
+// Head nouns that fit any entity of a type ("the unit", 同部隊); other heads must be part of the
+// entity's own names ("the command" for the Joint Operations Command, not for the ministry).
+const GENERIC_HEADS_JA: Record<string, string[]> = {
+  organization: ['部隊', '組織', '機関'],
+  event: ['会談', '会議', '会合', '協議'],
+  document: ['文書'],
+};
+const GENERIC_HEADS_EN: Record<string, string[]> = {
+  organization: ['unit', 'organization', 'organisation', 'body', 'headquarters', 'hq'],
+  event: ['meeting', 'talks', 'summit', 'event'],
+  document: ['document'],
+};
+
+function fits(entity: Entity, head: string, lang: Lang): boolean {
+  if (((lang === 'ja' ? GENERIC_HEADS_JA : GENERIC_HEADS_EN)[entity.type] ?? []).includes(head)) return true;
+  const names = [entity.labels.en, entity.labels.ja, ...entity.aliases.map((a) => a.text)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  return lang === 'ja' ? names.some((n) => n.includes(head)) : names.some((n) => n.split(/[\s-]+/).includes(head));
+}
+
+/**
+ * The earlier entity an anaphor stands for: a pronoun, the latest of its kind; a description,
+ * the latest whose kind and head noun fit ("the new command" → the Joint Operations Command).
+ */
+export function resolveAnaphor(anaphor: Anaphor, d: Discourse, dataset: Dataset, lang: Lang): Entity | undefined {
+  const ids = anaphor.kind === 'person' ? d.persons : d.things;
+  if (!anaphor.head || anaphor.kind === 'person') {
+    const id = ids[0];
+    return id === undefined ? undefined : dataset.entities.get(id);
+  }
+  for (const id of ids) {
+    const entity = dataset.entities.get(id);
+    if (entity && fits(entity, anaphor.head, lang)) return entity;
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+// Claims made by how names are put together, with no cue word in between:
+// - an organisation and a place: "the Ministry of Defense (MOD) in Ichigaya", "the Defense
+//   Ministry in Tokyo's Ichigaya area", 「市ヶ谷の防衛省」 (headquarters);
+// - an event and a date: "the 2011 Great East Japan Earthquake", "the earthquake in 2011",
+//   「2011年の東日本大震災」 (date);
+// - a service branch and a ranked person: "Air SDF Lt. Gen. Kenichiro Nagumo" (service).
+// Each frame is a few characters between two names, so the cost is one look at each pair of
+// neighbouring names.
+
+import type { Dataset, Entity, Mention } from '../model';
+import { findValues, type ParsedValue } from '../values';
+import type { SentenceRange } from './sentences';
+import type { Lang } from './structure';
+
+export interface ImplicitClaim {
+  entity: Entity;
+  property: string;
+  found: Mention | ParsedValue;
+}
+
+const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at)\s+(?:the\s+)?$/;
+
+const JA_PLACE_BEFORE_ORG = /^の$/;
+const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
+const EN_EVENT_YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
+const EN_EVENT_DATE_AFTER = /^\s+(?:in|of|on)\s+$/;
+const JA_DATE_BEFORE_EVENT = /^\s*(?:の|に発生した|に起きた|に発災した|、)\s*$/;
+
+function has(entity: Entity | undefined, property: string): entity is Entity {
+  return !!entity && entity.facts.some((f) => f.property === property);
+}
+
+/** Entities that are some person's service branch in the dataset. */
+function serviceBranches(dataset: Dataset): Set<string> {
+  const out = new Set<string>();
+  for (const e of dataset.entities.values()) {
+    for (const f of e.facts) {
+      if (f.property !== 'service') continue;
+      for (const v of f.value.kind === 'list' ? f.value.items : [f.value]) if (v.kind === 'entity') out.add(v.id);
+    }
+  }
+  return out;
+}
+
+const branchCache = new WeakMap<Dataset, Set<string>>();
+
+/** The most specific place of a chain that starts at `k`: "Ichigaya, Tokyo" → Ichigaya; "Tokyo's Ichigaya" → Ichigaya. */
+function specificPlace(text: string, mentions: Mention[], k: number, dataset: Dataset): Mention {
+  let m = mentions[k]!;
+  for (let j = k + 1; j < mentions.length; j++) {
+    const next = mentions[j]!;
+    if (dataset.entities.get(next.entity)?.type !== 'place' || !/^['’]s\s+$/.test(text.slice(m.end, next.start))) break;
+    m = next;
+  }
+  return m;
+}
+
+export function implicitClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): ImplicitClaim[] {
+  const out: ImplicitClaim[] = [];
+  let branches = branchCache.get(dataset);
+  if (!branches) branchCache.set(dataset, (branches = serviceBranches(dataset)));
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const entity = dataset.entities.get(m.entity);
+    // The next name of another entity ("Ministry of Defense (MOD) in …": MOD is the same one).
+    let n = k + 1;
+    while (n < mentions.length && mentions[n]!.entity === m.entity) n++;
+    const next = mentions[n];
+    const nextEntity = next && dataset.entities.get(next.entity);
+    // Organisation, then place.
+    if (lang === 'en' && next && has(entity, 'headquarters') && nextEntity?.type === 'place' && EN_PLACE_AFTER_ORG.test(text.slice(m.end, next.start))) {
+      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
+    }
+    // Place, then の, then organisation.
+    if (lang === 'ja' && next && entity?.type === 'place' && has(nextEntity, 'headquarters') && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
+      out.push({ entity: nextEntity, property: 'headquarters', found: m });
+    }
+    // Service branch, rank, person.
+    if (lang === 'en' && next && branches.has(m.entity) && has(nextEntity, 'service') && EN_RANK.test(text.slice(m.end, next.start))) {
+      out.push({ entity: nextEntity, property: 'service', found: m });
+    }
+    // An event and its date.
+    if (entity?.type === 'event' && has(entity, 'date')) {
+      const date = eventDate(text, sentence, m, values(), lang);
+      if (date) out.push({ entity, property: 'date', found: date });
+    }
+  }
+  return out;
+}
+
+function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
+  const dates = values.filter((v) => v.value.kind === 'date');
+  if (lang === 'ja') return dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
+  const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 5 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
+  if (after) return after;
+  // "the 2011 Great East Japan Earthquake": a bare year the value scanner leaves alone.
+  const before = EN_EVENT_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  if (!before) return undefined;
+  const year = before[1]!;
+  const start = m.start - before[0].length + before[0].indexOf(year);
+  const parsed = findValues(`in ${year}`)[0];
+  return parsed && parsed.value.kind === 'date' ? { ...parsed, start, end: start + year.length } : undefined;
+}
