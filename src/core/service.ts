@@ -11,6 +11,8 @@ import { splitSentences } from './claims/sentences';
 import { CueIndex } from './claims/cueIndex';
 import { checkSentence, type ClaimReading } from './claims/checkClaims';
 import { copyDiscourse, discourseKey, newDiscourse, type Discourse } from './claims/discourse';
+import { documentDate } from './claims/documentDate';
+import { normalizedValue } from './claims/describeValue';
 import { LineIndex } from './text/lineIndex';
 import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
@@ -224,7 +226,8 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     // language and mentions are as in the last analysis gets its diagnostics from there (the
     // 40 code units before a block are part of its key: a cue looks that far back).
     let discourse: Discourse = newDiscourse();
-    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse };
+    const written = documentDate(doc.text);
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse, documentDate: written };
     const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
@@ -244,7 +247,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
           signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
         }
         // What earlier sentences were about is read by this block's: part of its key too.
-        key = `${language}\u0000${at.character}\u0000${discourseKey(discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
+        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${discourseKey(discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
         const known = claimsBefore?.get(key) ?? claimsNext.get(key);
         if (known) {
           for (const d of known.diagnostics) diagnostics.push(shiftLines(d, blockLine));

@@ -30,6 +30,8 @@ export function severityOf(problem: Problem, severity: EntityLensSettings['sever
   if (level === 'ignore') return undefined;
   if (level === undefined) return CORE_SEVERITY[problem.severity];
   const chosen = LEVEL_SEVERITY[level];
+  // A claim about a time the dataset does not cover is information, however serious conflicts are set.
+  if (problem.code === 'fact-conflict' && problem.data?.temporal !== undefined) return Math.max(chosen, CORE_SEVERITY[problem.severity]) as DiagnosticSeverity;
   // Dataset warnings stay warnings: the setting only says how serious an error is shown.
   if (problem.code.startsWith('dataset.') && problem.severity !== 'error') return Math.max(chosen, CORE_SEVERITY[problem.severity]) as DiagnosticSeverity;
   return chosen;

@@ -46,6 +46,50 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC has 300 personnel, not the 240 often cited.', []],
   ['JJOC personnel costs reached $90 million.', ['jjoc.cost 90 million→71.2 million']],
   ['Kenichiro Nagumo of the Japan Air Self-Defense Force became the commander of the JJOC.', []],
+
+  // --- Reading the sentence's structure (invented sentences, not real prose) ---
+  // The subject, not the nearest name, owns the value.
+  ['The JJOC, housed in the Defense Ministry compound at Ichigaya, opened with 300 staff.', ['jjoc.personnel 300→240']],
+  ['統合作戦司令部は防衛省の敷地内に置かれ、約300人の態勢で始動した。', ['jjoc.personnel 300→240']],
+  // A value about another subject stays with it.
+  ['The Defense Ministry, which oversees the JJOC, has 20,000 staff.', []],
+  // A cue that belongs to another organisation's title says nothing about ours.
+  ['俵海将は舞鶴地方隊の司令官などを経て、統合作戦司令部の副司令官を務める。', []],
+  ['He was once the commander of the Maizuru District before joining the JJOC.', []],
+  // Pronouns, descriptions and a Japanese sentence without a subject refer back.
+  ['The JJOC opened last spring. It has 300 personnel.', ['jjoc.personnel 300→240']],
+  ['The JJOC opened last spring. The new command has 300 personnel.', ['jjoc.personnel 300→240']],
+  ['統合作戦司令部が発足した。同司令部の人員は約300人だ。', ['jjoc.personnel 300→240']],
+  ['統合作戦司令部が発足した。当初は約300人体制となる。', ['jjoc.personnel 300→240']],
+  // A description that fits none of the recent entities refers to nothing.
+  ['The Defense Ministry moved offices. The new command has 300 personnel.', []],
+  // Titles name their holder's organisation; another country's title does not.
+  ['Defense Minister Taro Yamada visited the troops.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['山田太郎防衛相は部隊を視察した。', ['jmod.minister 山田太郎→中谷元']],
+  ['British Defence Minister John Healey visited Tokyo.', []],
+  ['U.S. Pacific Air Forces Deputy Commander Lt. Gen. Jane Doe spoke.', []],
+  // A name the dataset does not know, introduced by a rank, fills a person-valued property.
+  ['The JJOC is commanded by Lt. Gen. Taro Yamada.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['統合作戦司令部の司令官に山田太郎陸将を充てる。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  // A misspelling of the right name is no other person.
+  ['The JJOC is commanded by Gen. Kenichiro Nagomu.', []],
+  // Family name first.
+  ['Japan named General Nagumo Kenichiro as the first head of the JJOC.', []],
+  ['Japan named General Tawara Tateki as the first head of the JJOC.', ['jjoc.commander Tawara Tateki→Kenichiro Nagumo']],
+  // A relative clause dates the noun it modifies; another predicate's date is not the cue's.
+  ['政府は、4月24日に新設される統合作戦司令部の人事を決めた。', ['jjoc.established 4月24日→3月24日']],
+  ['2022年末に閣議決定された戦略で統合作戦司令部の創設が打ち出された。', []],
+  ['Recommendations to establish the JJOC date back to 2022.', []],
+  ['The government aims to establish the JJOC in 2026.', ['jjoc.established 2026→2025']],
+  // A date without a year is compared by month and day.
+  ['On April 24, the JJOC was officially launched.', ['jjoc.established April 24→March 24']],
+  ['On March 24, the JJOC was officially launched.', []],
+  // Names that stand together make claims with no cue word.
+  ['The talks took place at the Ministry of Defense (MOD) in Futenma.', ['jmod.headquarters Futenma→Ichigaya']],
+  ['新宿区辺野古の防衛省で記者会見が開かれた。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['Troops deployed after the 2012 Great East Japan Earthquake.', ['tohoku-earthquake-2011.date 2012→2011']],
+  // A property that holds several values: another one is no conflict.
+  ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];
 
 describe('claims', () => {
@@ -58,6 +102,6 @@ describe('claims', () => {
     assert.ok(d);
     assert.deepEqual(d.expected, ['240']);
     assert.ok(d.sources!.some((s) => s.document.startsWith('000_')));
-    assert.match(d.message, /データセットでは240人です/);
+    assert.match(d.message, /データセットでは240人（2025年3月24日時点）です/);
   });
 });

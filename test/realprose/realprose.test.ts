@@ -11,7 +11,7 @@ import { formatScore, scoreRealprose, type RealproseScore } from './score';
 const FLOORS = {
   strictRecall: 0.97,
   precision: 0.99,
-  mutations: { all: 0.0, en: 0.0, ja: 0.0 },
+  mutations: { all: 0.52, en: 0.55, ja: 0.49 },
 };
 
 const corpus = loadRealprose();

@@ -4,7 +4,7 @@
 // conservative: negated sentences, values far from their cue, ambiguous mentions and values that
 // match any member of the property's family (a planned 280 next to a current 240) raise nothing.
 
-import type { Dataset, Diagnostic, Entity, Fact, Mention, PropertyDecl, ScalarValue, Position } from '../model';
+import type { Dataset, DateValue, Diagnostic, Entity, Fact, Mention, PropertyDecl, ScalarValue, Position } from '../model';
 import { pick } from '../l10n';
 import type { CueHit, CueIndex } from './cueIndex';
 import type { SentenceRange } from './sentences';
@@ -26,6 +26,8 @@ export interface ClaimContext {
   readings?: ClaimReading[];
   /** What earlier sentences of the document were about; updated as sentences are read. */
   discourse?: Discourse;
+  /** When the document was written (front matter, a dated first line): the time its claims are about. */
+  documentDate?: DateValue;
 }
 
 /** A claim as read: which entity, which property, which value, and how it compares. */
@@ -136,10 +138,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const discourse = ctx.discourse ?? newDiscourse();
   const frame = sentenceFrame(body, resolved, sentence.start, lang);
   const before = copyDiscourse(discourse);
-  const topic = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : undefined;
+  const topics = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
   // What the next sentence may refer back to: this one's subject, else what it referred to;
   // for the other kind (a person beside an organisation), the first name of that kind.
-  const said = frame.subject ? ctx.dataset.entities.get(frame.subject.entity) : topic;
+  const said = frame.subject ? ctx.dataset.entities.get(frame.subject.entity) : frame.anaphor?.kind === 'any' ? undefined : topics[0];
   const firstOfKind = (person: boolean) => resolved.map((m) => ctx.dataset.entities.get(m.entity)).find((e) => e && (e.type === 'person') === person);
   for (const person of [true, false]) {
     const e = said && (said.type === 'person') === person ? said : firstOfKind(person);
@@ -171,8 +173,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (!conflicting) return;
     // The right value elsewhere in the sentence ("not 300 but about 240") means the writer
     // knows it: the other number is about something else.
-    if (isValue(candidate.found) && allValues().some((v) => v !== candidate.found && known.some((k) => compareValue(v, k) === 'agree'))) return;
-    out.push(conflict(ctx, entity, decl, facts, candidate));
+    // A date without a year ("3月24日" after "2024年") is part of the same date, not another one.
+    if (isValue(candidate.found) && allValues().some((v) => v !== candidate.found && !(v.value.kind === 'date' && v.value.yearless) && known.some((k) => compareValue(v, k) === 'agree'))) return;
+    // A date is its own time; for anything else, the time the sentence or the document is about.
+    const time = decl.type === 'date' ? undefined : (sentenceTime(allValues(), candidate) ?? ctx.documentDate);
+    out.push(conflict(ctx, entity, decl, facts, candidate, time));
   };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
   // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
@@ -199,7 +204,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // too ("planned" next to "personnel"); a current headcount is no planned one.
       const spoken = members.filter((p) => p === name || cuedProperties.has(p));
       const entityValued = decl.type === 'entity';
-      const subject = pickSubject(text, hit, binding, frame, topic, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, (head) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang));
+      const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, (head) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang)[0]);
       if (!subject) continue;
       const key = `${subject.entity.id}\u0000${family}`;
       if (reported.has(key)) continue;
@@ -207,7 +212,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       let candidate: Candidate | undefined;
       if (entityValued) {
         names ??= outsideNames(text, sentence, resolved, lang);
-        candidate = pickEntityValue(text, resolved, names, hit, subject.mention, subject.entity, lang);
+        // Only names of the kind the dataset's values are (a person for a commander) compete.
+        const kinds = new Set(subject.entity.facts.filter((f) => members.includes(f.property)).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [ctx.dataset.entities.get(v.id)?.type] : [])));
+        const fitting = resolved.filter((m) => m === subject.mention || kinds.has(ctx.dataset.entities.get(m.entity)?.type));
+        candidate = pickEntityValue(text, fitting, resolved, kinds.has('person') ? names : [], hit, subject.mention, subject.entity, lang);
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
       }
@@ -237,7 +245,7 @@ function pickSubject(
   hit: CueHit,
   binding: Binding,
   frame: SentenceFrame,
-  topic: Entity | undefined,
+  topics: Entity[],
   mentions: Mention[],
   members: string[],
   dataset: Dataset,
@@ -250,6 +258,7 @@ function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
+  const topic = topics.find((t) => hasFacts(t, members));
   if (binding.kind === 'mention') {
     const bound = withFacts(binding.mention);
     if (bound) return bound;
@@ -271,9 +280,10 @@ function pickSubject(
     const entity = object ? describe(object[1]!.toLowerCase()) : undefined;
     if (entity && hasFacts(entity, members)) return { entity };
   }
-  if (!frame.subject && topic && hasFacts(topic, members) && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
+  if (!frame.subject && topic && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
   if (frame.foreignSubject || frame.subject) {
-    for (const m of objectOf(text, hit, mentions, lang)) {
+    // For a name-valued property the name after the cue is its value ("under the command of X").
+    for (const m of entityValued && lang === 'en' ? [] : objectOf(text, hit, mentions, lang)) {
       const o = withFacts(m);
       if (o) return o;
     }
@@ -286,7 +296,7 @@ function pickSubject(
     const s = withFacts(m);
     if (s) return s;
   }
-  if (topic && hasFacts(topic, members)) return { entity: topic };
+  if (topic) return { entity: topic };
   // A title names its holder's organisation by itself ("Defense Minister X", 「X防衛相」) when one
   // entity alone holds the property, unless another country's is meant ("British defence minister").
   if (entityValued && ownTitle(text, sentenceStart, hit, mentions, lang)) return soleHolder(dataset, members);
@@ -350,16 +360,30 @@ function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
     if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions))) continue;
-    const gap = ge - gs;
+    let gap = ge - gs;
     const limit = bare ? MAX_BARE_GAP : isJa ? MAX_GAP.ja : MAX_GAP.en;
+    // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
+    // the topic, dates the sentence's last predicate.
+    if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
     if (gap > limit) continue;
     if (!best || gap < best.gap) best = { v, gap };
   }
   return best && { found: best.v, start: best.v.start, end: best.v.end };
 }
 
+/** A Japanese date fronted before a comma (at the start, or after Xは) and a cue at the sentence's end. */
+function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
+  if (v.end > hit.start || !/^(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 4))) return false;
+  const lead = text.slice(Math.max(0, v.start - 20), v.start);
+  if (!/(?:^|[。\n]|[^\s]は)\s*$/.test(lead)) return false;
+  // The cue ends the sentence: at most a verb ending follows it (する, された, する予定だ).
+  const after = text.slice(hit.end, hit.end + 16);
+  const end = after.indexOf('。');
+  return end >= 0 && end <= 10;
+}
+
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
-const BASE_VERB_GAP = /^(?:\s|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before)*$/i;
+const BASE_VERB_GAP = /^(?:\s|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
 
 /** `text[from, to)` with the names in it left out. */
 function stripNames(text: string, from: number, to: number, mentions: Mention[]): string {
@@ -376,7 +400,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // What may stand between a person-valued cue and the name it introduces, after removing
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
-const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|the|a|an|its|his|her|their|japan['’]s|new|first|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|the|a|an|its|his|her|their|japan['’]s|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:[^、。「」]{1,10}の))*$/;
 
 function stripAsides(s: string): string {
@@ -384,7 +408,7 @@ function stripAsides(s: string): string {
 }
 
 /** A name-valued claim's value: a mention or an outside name right next to the cue. */
-function pickEntityValue(text: string, mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang): Candidate | undefined {
+function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang): Candidate | undefined {
   let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
   const consider = (found: Mention | OutsideName, start: number, end: number) => {
     const [gs, ge] = gapBetween(hit, { start, end });
@@ -400,7 +424,7 @@ function pickEntityValue(text: string, mentions: Mention[], names: NameSpan[], h
     const gap = ge - gs;
     if (!best || gap < best.gap) best = { found, gap, start, end };
   };
-  for (const m of mentions) {
+  for (const m of candidates) {
     if (m === subject || m.entity === subjectEntity.id || overlaps(m, hit)) continue;
     consider(m, m.start, m.end);
   }
@@ -519,7 +543,51 @@ function narrowEdit(found: Found, start: number, replacement: string | undefined
   return { start: s, end: s + amount.length, found: amount, replacement: replacement.slice(prefix.length, replacement.length - suffix.length) };
 }
 
-function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, facts: Fact[], candidate: Candidate): Diagnostic {
+/** A full date written in the sentence besides the claim's value: the time it speaks of. */
+function sentenceTime(values: ParsedValue[], candidate: Candidate): DateValue | undefined {
+  const v = values.find((x) => x !== candidate.found && x.value.kind === 'date' && !x.value.yearless && !FISCAL.test(x.text));
+  return v && v.value.kind === 'date' ? v.value : undefined;
+}
+
+/** `a` before `b`, after, or the same, at the coarser precision of the two. */
+function compareTime(a: DateValue, b: DateValue): -1 | 0 | 1 {
+  const parts = (d: DateValue) => [d.year, d.precision === 'year' ? undefined : d.month, d.precision === 'day' ? d.day : undefined];
+  const x = parts(a);
+  const y = parts(b);
+  for (let k = 0; k < 3; k++) {
+    if (x[k] === undefined || y[k] === undefined) return 0;
+    if (x[k]! !== y[k]!) return x[k]! < y[k]! ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * Whether the dataset speaks of the time a claim is about: `later` when the claim is about a time
+ * after every fact's date (the dataset may be out of date), `earlier` when before every fact's
+ * start; undefined when the facts cover it or carry no dates.
+ */
+function outsidePeriod(facts: Fact[], time: DateValue | undefined): { when: 'later' | 'earlier'; at: DateValue } | undefined {
+  if (!time || facts.length === 0) return undefined;
+  const refs = facts.map((f) => f.qualifiers.until ?? f.qualifiers.asOf ?? f.qualifiers.from);
+  if (refs.every((d): d is DateValue => !!d) && refs.every((d) => compareTime(time, d) > 0)) return { when: 'later', at: time };
+  const froms = facts.map((f) => f.qualifiers.from);
+  if (froms.every((d): d is DateValue => !!d) && froms.every((d) => compareTime(time, d) < 0)) return { when: 'earlier', at: time };
+  return undefined;
+}
+
+/** "240 persons (as of March 24, 2025)", 「240人（2025年3月24日時点）」: a fact's value and the date it is for. */
+function describeFact(f: Fact, dataset: Dataset, lang: string): string {
+  const value = scalars(f).map((v) => describeValue(v, dataset, lang)).join(lang === 'ja' ? '、' : ' or ');
+  const q = f.qualifiers;
+  const ja = lang === 'ja';
+  if (q.asOf) return ja ? `${value}（${describeValue(q.asOf, dataset, lang)}時点）` : `${value} (as of ${describeValue(q.asOf, dataset, lang)})`;
+  if (q.from && q.until) return ja ? `${value}（${describeValue(q.from, dataset, lang)}〜${describeValue(q.until, dataset, lang)}）` : `${value} (${describeValue(q.from, dataset, lang)} to ${describeValue(q.until, dataset, lang)})`;
+  if (q.from) return ja ? `${value}（${describeValue(q.from, dataset, lang)}から）` : `${value} (since ${describeValue(q.from, dataset, lang)})`;
+  if (q.until) return ja ? `${value}（${describeValue(q.until, dataset, lang)}まで）` : `${value} (until ${describeValue(q.until, dataset, lang)})`;
+  return value;
+}
+
+function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, facts: Fact[], candidate: Candidate, time: DateValue | undefined): Diagnostic {
   // Report against the cue's own property when the entity has it, else the family's base.
   const own = facts.filter((f) => f.property === decl.name);
   const reportedFacts = own.length > 0 ? own : facts;
@@ -536,21 +604,34 @@ function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, facts: 
   } else if (target && isValue(found)) {
     replacement = formatReplacement(found, target);
   }
-  const edit = narrowEdit(found, candidate.start, replacement);
+  // A value for a time the dataset does not cover is no error to fix.
+  const edit = narrowEdit(found, candidate.start, outsidePeriod(reportedFacts, time) ? undefined : replacement);
   const expected = [...new Set(primary.map(normalizedValue))];
   const propLabel = decl.label[ctx.lang] ?? decl.label.en ?? decl.name;
   const entityLabel = entity.labels[ctx.lang] ?? entity.labels.en ?? entity.id;
-  const expectedText = primary.map((v) => describeValue(v, ctx.dataset, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ' or ');
-  const diagnostic: Diagnostic = {
-    code: 'fact-conflict',
-    severity: 'warning',
-    message: pick(
-      {
+  const primaryFacts = current.length > 0 ? current : reportedFacts;
+  const expectedText = primaryFacts.map((f) => describeFact(f, ctx.dataset, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ' or ');
+  // About a time the dataset does not cover: say so, and never call the text wrong.
+  const outside = outsidePeriod(reportedFacts, time);
+  const when = outside && describeValue(outside.at, ctx.dataset, ctx.lang);
+  const message = !outside
+    ? {
         en: `${entityLabel}: the text gives ${propLabel} as "${found.text}", but the dataset says ${expectedText}.`,
         ja: `${entityLabel}の${propLabel}が「${found.text}」となっていますが、データセットでは${expectedText}です。`,
-      },
-      ctx.lang,
-    ),
+      }
+    : outside.when === 'later'
+      ? {
+          en: `${entityLabel}: the text gives ${propLabel} as "${found.text}" for ${when}; the dataset says ${expectedText} and has no value for that time yet.`,
+          ja: `${entityLabel}の${propLabel}が${when}について「${found.text}」となっています。データセットは${expectedText}で、この時期の値はまだありません。`,
+        }
+      : {
+          en: `${entityLabel}: the text gives ${propLabel} as "${found.text}" for ${when}, before the dataset's value (${expectedText}) holds.`,
+          ja: `${entityLabel}の${propLabel}が${when}について「${found.text}」となっています。データセットの値（${expectedText}）はそれ以降のものです。`,
+        };
+  const diagnostic: Diagnostic = {
+    code: 'fact-conflict',
+    severity: outside ? 'info' : 'warning',
+    message: pick(message, ctx.lang),
     file: ctx.file,
     range: { start: ctx.positionAt(edit.start), end: ctx.positionAt(edit.end) },
     entity: entity.id,
@@ -559,7 +640,7 @@ function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, facts: 
     actual: edit.found,
     expected,
     sources: reportedFacts.flatMap((f) => f.sources),
-    data: { entity: entity.id, property, found: edit.found, expected, replacement: edit.replacement },
+    data: { entity: entity.id, property, found: edit.found, expected, replacement: edit.replacement, ...(outside ? { temporal: outside.when } : {}) },
   };
   if (edit.replacement !== undefined) diagnostic.replacement = edit.replacement;
   return diagnostic;

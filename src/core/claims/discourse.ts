@@ -58,18 +58,20 @@ function fits(entity: Entity, head: string, lang: Lang): boolean {
 }
 
 /**
- * The earlier entity an anaphor stands for: a pronoun, the latest of its kind; a description,
+ * The earlier entities an anaphor may stand for: a pronoun, the latest of its kind; a description,
  * the latest whose kind and head noun fit ("the new command" → the Joint Operations Command).
  */
-export function resolveAnaphor(anaphor: Anaphor, d: Discourse, dataset: Dataset, lang: Lang): Entity | undefined {
+export function resolveAnaphor(anaphor: Anaphor, d: Discourse, dataset: Dataset, lang: Lang): Entity[] {
+  // A subject left out may be the latest thing or the latest person; the claim decides which.
+  if (anaphor.kind === 'any') return [d.things[0], d.persons[0]].flatMap((id) => (id === undefined ? [] : [dataset.entities.get(id)!].filter(Boolean)));
   const ids = anaphor.kind === 'person' ? d.persons : d.things;
   if (!anaphor.head || anaphor.kind === 'person') {
-    const id = ids[0];
-    return id === undefined ? undefined : dataset.entities.get(id);
+    const entity = ids[0] === undefined ? undefined : dataset.entities.get(ids[0]);
+    return entity ? [entity] : [];
   }
   for (const id of ids) {
     const entity = dataset.entities.get(id);
-    if (entity && fits(entity, anaphor.head, lang)) return entity;
+    if (entity && fits(entity, anaphor.head, lang)) return [entity];
   }
-  return undefined;
+  return [];
 }

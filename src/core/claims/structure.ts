@@ -10,8 +10,8 @@ export type Lang = 'en' | 'ja';
 
 /** A pronoun or a definite description that stands for an entity named earlier. */
 export interface Anaphor {
-  /** `person` for he/his/同氏, `thing` for it/its/同部隊 and descriptions. */
-  kind: 'person' | 'thing';
+  /** `person` for he/his/同氏, `thing` for it/its/同部隊 and descriptions, `any` for a Japanese subject left out. */
+  kind: 'person' | 'thing' | 'any';
   /** The head noun of a description ("command" in "the new command"), lower case; none for a pronoun. */
   head?: string;
 }
@@ -41,7 +41,8 @@ const EN_HEADS = [
   'command', 'headquarters', 'hq', 'unit', 'organization', 'organisation', 'ministry', 'force', 'forces', 'body', 'office', 'agency', 'meeting', 'talks',
   'summit', 'plan', 'program', 'programme', 'strategy', 'document', 'earthquake', 'quake', 'law', 'bill', 'general', 'admiral', 'commander', 'minister',
 ];
-const EN_DESCRIPTION = /^(?:the|this|that|its)\s+((?:[\w’'.-]+\s*){1,5})/i;
+/** "The new SDF command, …": a determiner, then up to five words before any punctuation. */
+const EN_DESCRIPTION = /^(?:the|this|that|its)\s+([^,;:()]{1,80})/i;
 
 function englishMainClauseStart(body: string): number {
   let at = 0;
@@ -70,7 +71,7 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
   const desc = EN_DESCRIPTION.exec(rest);
   if (desc) {
     // The head is the last word before a verb or preposition: "The new SDF command, headed by".
-    const words = desc[1]!.trim().split(/\s+/).map((w) => w.replace(/[.]$/, ''));
+    const words = desc[1]!.trim().split(/\s+/).slice(0, 5).map((w) => w.replace(/[.]$/, ''));
     const head = words.map((w) => w.toLowerCase()).find((w) => EN_HEADS.includes(w));
     if (head) return { foreignSubject: false, anaphor: { kind: head === 'general' || head === 'admiral' || head === 'commander' || head === 'minister' ? 'person' : 'thing', head } };
   }
@@ -95,7 +96,9 @@ const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,20}）|\([^()]{0,20}\))?[」
 /** Ranks, honorifics and offices that may stand between a name and its particle (中谷防衛大臣は). */
 const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
-const JA_DESCRIPTION = /^(?:同|本|この|新|新たな)([\u4e00-\u9fff\u30a0-\u30ff]{1,6}?)(?:は|が|も|では)/;
+const JA_DESCRIPTION = /^(?:同|本|この|新|新たな)([\u4e00-\u9fff\u30a0-\u30ff]{1,6}?)(?:は|が|も|では|の)/;
+/** Words of time before は that are no subject (当初は, 現在は, 今後は). */
+const JA_TIME_TOPIC = /(?:当初|今回|現在|今後|将来|当時|同日|本日|今日|今年|来年|昨年|今年度|来年度|まず|なお|一方|さらに|これまで|今|当面|最終的に|将来的に)$/;
 
 /** The offset just after `m`, past a title that belongs to it, where a particle would stand. */
 function particleAt(body: string, m: Mention, offset: number): number {
@@ -119,7 +122,7 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number): Sente
   let firstForeign = Infinity;
   for (let i = 1; i < body.length; i++) {
     const c = body[i];
-    if ((c === 'は' || c === 'が') && isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '')) {
+    if ((c === 'は' || c === 'が') && isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i)))) {
       firstForeign = i;
       break;
     }
@@ -133,7 +136,7 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number): Sente
   }
   if (firstForeign !== Infinity) return { foreignSubject: true };
   // No subject written: Japanese leaves out one that is clear from what came before.
-  return { foreignSubject: false, anaphor: { kind: 'thing' } };
+  return { foreignSubject: false, anaphor: { kind: 'any' } };
 }
 
 /** What a sentence (`body`, starting at document offset `offset`) is about. */
@@ -162,6 +165,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (owner) return { kind: 'mention', mention: owner };
     // 「舞鶴地方隊の司令官」: the cue belongs to a noun that is no known name; but after a value
     // (「約120億円の関連経費」) the の only joins the value to its cue.
+    // 「同司令部の人員」: a description of an earlier entity, resolved by the sentence's frame.
+    if (lead.startsWith('の') && /(?:同|本|この)[\u4e00-\u9fff\u30a0-\u30ff]{1,6}$/.test(text.slice(Math.max(0, at - 8), at))) return { kind: 'free' };
     if (lead.startsWith('の') && isNounEnd(text[at - 1]) && !/[0-9０-９〇一二三四五六七八九十百千万億兆][円人名日月年%％]?$|ドル$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
     return { kind: 'free' };
   }

@@ -1,0 +1,34 @@
+// When a document was written, which a claim about "the commander" or "the personnel" is true
+// at: a `date:` in the Markdown front matter, or a first line that is (or starts with) a full date
+// ("2025-03-24", "March 24, 2025 — Tokyo", 「2025年3月24日」). Only the first lines are read, so
+// the cost does not grow with the document.
+
+import type { DateValue } from '../model';
+import { findValues } from '../values';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]{0,4000}?)\r?\n(?:---|\.\.\.)\r?\n/;
+const DATE_KEY = /^(?:date|published|created|updated)\s*:\s*["']?([^"'\r\n#]{1,40})/im;
+
+/** A date with a year at the very start of `text`, and where it ends. */
+function leadingDate(text: string): { value: DateValue; end: number } | undefined {
+  const v = findValues(text).find((x) => x.value.kind === 'date' && !x.value.yearless && x.start <= 2);
+  return v && v.value.kind === 'date' ? { value: v.value, end: v.end } : undefined;
+}
+
+export function documentDate(text: string): DateValue | undefined {
+  const fm = FRONT_MATTER.exec(text.slice(0, 4200));
+  if (fm) {
+    const key = DATE_KEY.exec(fm[1]!);
+    const date = key ? leadingDate(key[1]!.trim()) : undefined;
+    if (date) return date.value;
+  }
+  // The first non-empty line, without a heading's marks.
+  const start = fm ? fm[0].length : 0;
+  const lines = text.slice(start, start + 400).split(/\r?\n/);
+  const first = lines.find((l) => l.trim().length > 0)?.replace(/^\s*#+\s*/, '').trim();
+  if (!first) return undefined;
+  const date = leadingDate(first);
+  // A line that is a date, or opens with one before a separator ("March 24, 2025 — Tokyo").
+  if (date && (first.length <= 40 || /^\s*(?:[—–|:(（-]|、|　)/.test(first.slice(date.end)))) return date.value;
+  return undefined;
+}
