@@ -4,7 +4,7 @@
 // (seeded, so every run sees the same bytes). Prints a table of medians; `--json` prints one JSON
 // document with every figure instead; `--quick` runs fewer repetitions on smaller inputs.
 //
-//   node scripts/bench/run.mjs [--quick] [--json] [--only=recognition,fullcheck,peer,build,edit,lsp,scaling]
+//   node scripts/bench/run.mjs [--quick] [--json] [--only=recognition,fullcheck,peer,build,edit,lsp,scaling,claims]
 //                              [--svg=docs/bench-scaling.svg] [--out=FILE]
 //
 // Figures that are ratios are measured side by side, run by run, in the same process (or, for
@@ -442,6 +442,41 @@ if (wanted('peer')) {
   const bare = [];
   for (let r = 0; r < 5; r++) bare.push(timeMs(() => spawnSync(process.execPath, ['-e', '0']).status));
   add(figure('node_startup', 'ms', bare, 'node -e 0'));
+}
+
+// --- 5b: the claim reader -------------------------------------------------------------------
+
+if (wanted('claims')) {
+  log('\nclaim reader: sentences with a name and a cue, and a one-line note through the CLI');
+  // Prose made of claims only, in both languages, each sentence with a name, a cue and a value,
+  // some referring back ("It has …", 「同司令部の…」): every sentence goes through the reader.
+  const en = ['The JJOC has 300 personnel.', 'It was established on March 24, 2025.', 'Defense Minister Taro Yamada visited the command.', 'The new command is headed by Lt. Gen. Kenichiro Nagumo.', 'The Defense Ministry in Ichigaya hosted the talks.'];
+  const ja = ['統合作戦司令部は約300人の態勢で発足した。', '同司令部の司令官は山田太郎陸将だ。', '中谷防衛相は視察した。', '市ヶ谷の防衛省で会見した。', '2025年3月24日に新設された統合作戦司令部の人員は240人だ。'];
+  const sentences = [];
+  for (let k = 0; sentences.length < (QUICK ? 4000 : 20000); k++) sentences.push(...en, ...ja);
+  const paragraphsOf = (list) => list.reduce((acc, s, i) => acc + s + (i % 10 === 9 ? '\n\n' : ' '), '');
+  const text = paragraphsOf(sentences);
+  const service = bundledService;
+  let k = 0;
+  const once = () => {
+    const file = `claims-${k++}.md`;
+    const a = service.analyze({ file, text, kind: 'markdown' });
+    service.forget(file);
+    return a.diagnostics.length;
+  };
+  once();
+  const perSecond = [];
+  for (let r = 0; r < P.runs; r++) {
+    const ms = timeMs(once);
+    perSecond.push(sentences.length / (ms / 1000));
+  }
+  add(figure('claim_sentences_per_second', 'sentences/s', perSecond, `whole analysis of ${sentences.length} sentences, each with a name and a cue (English and Japanese); rules only, no analyser to load`));
+  const note = path.join(work, 'one-line.md');
+  fs.writeFileSync(note, 'The JJOC has 300 personnel.\n');
+  const wall = [];
+  spawnSync(process.execPath, [CLI, 'check', note, '--format', 'json']);
+  for (let r = 0; r < Math.max(5, P.runs); r++) wall.push(timeMs(() => spawnSync(process.execPath, [CLI, 'check', note, '--format', 'json']).status));
+  add(figure('cli_one_line_note_ms', 'ms', wall, 'entity-lens check on a one-line note with one conflict, whole process, bundled dataset'));
 }
 
 // --- 6: build time and heap per alias ---------------------------------------------------------

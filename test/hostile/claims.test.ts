@@ -1,0 +1,50 @@
+// The claim reader on sentences built to hurt it: up to the 2,000-unit sentence limit and past
+// it, runs of capitalised words, particles, brackets, titles and names that its rules scan, mixed
+// scripts, lone surrogates and emoji. Each must finish (a rule that backtracks would time the
+// test out), and every conflict it raises must cover the text it names and sit in one sentence.
+import { strict as assert } from 'node:assert';
+import { LineIndex } from '../../src/core';
+import { assertRangeCovers, serviceWith } from '../helpers';
+
+const { service } = serviceWith();
+
+const LONG = 1900;
+const fill = (unit: string, n = LONG) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+const CASES: Array<[string, string]> = [
+  ['capitalised words before the subject', `The ${fill('Aaa ')} JJOC has 300 personnel.`],
+  ['a description of many words', `The JJOC opened. The ${fill('new ')}command has 300 personnel.`],
+  ['titles in a row', `${fill('Lt. Gen. ')}Taro Yamada commands the JJOC.`],
+  ['names in a row', `Defense Minister ${fill('Yamada ')}visited.`],
+  ['particles in a row', `統合作戦司令部${fill('はが')}300人体制で発足した。`],
+  ['appositives between equals signs', `「統合作戦司令部」${fill('=司令官・山田太郎空将=')}が発足した。`],
+  ['kanji runs before a title', `${fill('山田太郎')}防衛相は視察した。`],
+  ['brackets and parentheses', `統合作戦司令部${fill('（（「」））')}の人員は300人。`],
+  ['organisation and place chains', `The Ministry of Defense (MOD) in ${fill("Tokyo's ")}Futenma hosted it.`],
+  ['event years', `After the ${fill('2011 ')}Great East Japan Earthquake, troops came.`],
+  ['mixed scripts, emoji and lone surrogates', `JJOC\uD800👍🏽統合作戦司令部\uDC00は${fill('e\u0301 ٣ 𠮷 ')}の人員は300人である。`],
+  ['cues and values in a row', `The JJOC ${fill('has 300 personnel and ')}.`],
+  ['Japanese cues and values in a row', `統合作戦司令部は${fill('約300人の態勢で発足し、')}。`],
+  ['ranked names in a row', `The JJOC ${fill('commanded by Lt. Gen. Taro Yamada and ')}.`],
+  ['one sentence over the limit', `The JJOC has 300 personnel ${fill('and more ', 12000)}.`],
+  ['many short claims', fill('The JJOC has 300 personnel. 統合作戦司令部の人員は300人だ。 ', 20000)],
+];
+
+describe('hostile sentences for the claim reader', () => {
+  for (const [what, text] of CASES) {
+    it(`${what} (${text.length} code units): finishes, and each conflict covers its text`, () => {
+      const a = service.analyze({ file: 'hostile.md', text, kind: 'markdown' })!;
+      const lines = new LineIndex(text);
+      for (const d of a.diagnostics.filter((x) => x.code === 'fact-conflict')) {
+        const [s, e] = assertRangeCovers(text, lines, d.range, what);
+        assert.equal(text.slice(s, e), d.found, `${what}: the range holds what the conflict says it found`);
+      }
+      assert.ok(Array.isArray(service.readClaims({ file: 'hostile.md', text, kind: 'markdown' })));
+    });
+  }
+
+  it('still reads a plain claim after the hostile ones (no state leaks between documents)', () => {
+    const a = service.analyze({ file: 'after.md', text: 'The JJOC has 300 personnel.', kind: 'markdown' })!;
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'fact-conflict').map((d) => d.found), ['300']);
+  });
+});
