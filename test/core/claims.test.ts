@@ -88,6 +88,16 @@ const CASES: Array<[string, string[]]> = [
   ['The talks took place at the Ministry of Defense (MOD) in Futenma.', ['jmod.headquarters Futenma→Ichigaya']],
   ['新宿区辺野古の防衛省で記者会見が開かれた。', ['jmod.headquarters 辺野古→市ヶ谷']],
   ['Troops deployed after the 2012 Great East Japan Earthquake.', ['tohoku-earthquake-2011.date 2012→2011']],
+  // A role title with no owner in its sentence is the role in what the text is about.
+  ['統合作戦司令部が発足した。式典では、初代司令官に任命された俵千城海将に旗が授与された。', ['jjoc.commander 俵千城→南雲憲一郎']],
+  ['The JJOC opened this week. Its first commander is Lt. Gen. Taro Yamada.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // A name set off right after a title, even with no rank after it.
+  ['統合作戦司令部\n\n統合作戦司令官 山田太郎（空将）', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['上級部隊 防衛大臣直轄', []],
+  // A name next to its title says who holds it, whoever else the sentence names.
+  ['折木良一防衛相と中谷防衛相が並んだ写真。', ['jmod.minister 折木良一→中谷元']],
+  // After a topic, a name that takes を is the verb's object, not the title's holder.
+  ['統合作戦司令官は、ランドル海軍中佐を歓迎した。', []],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

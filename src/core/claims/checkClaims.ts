@@ -10,7 +10,7 @@ import type { CueHit, CueIndex } from './cueIndex';
 import type { SentenceRange } from './sentences';
 import { compareValue, findValues, formatReplacement, type ParsedValue } from '../values';
 import { describeValue, normalizedValue } from './describeValue';
-import { japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
+import { japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims } from './implicit';
 import { bindCue, sentenceFrame, type Binding, type Lang, type SentenceFrame } from './structure';
@@ -112,6 +112,8 @@ interface OutsideName {
 type Found = ParsedValue | Mention | OutsideName;
 
 interface Candidate {
+  /** The value stands right next to its cue, with at most a space or a middle dot between. */
+  adjacent?: boolean;
   found: Found;
   start: number;
   end: number;
@@ -161,7 +163,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const agrees = known.map((v) => agreement(candidate.found, v, ctx.dataset));
     let conflicting = agrees.includes('conflict') && !agrees.includes('agree');
     if (conflicting) {
-      if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, resolved, ctx.dataset)) return;
+      // A name right next to its title (「折木良一防衛相」, "Defense Minister X") says who holds it, whoever else the sentence names.
+      const adjacent = candidate.adjacent === true;
+      if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, adjacent ? [] : resolved, ctx.dataset)) return;
       if (isOutsideName(candidate.found) && !expectsPerson(facts, resolved, ctx.dataset)) return;
       // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
       // several values: naming another is no conflict.
@@ -204,14 +208,14 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // too ("planned" next to "personnel"); a current headcount is no planned one.
       const spoken = members.filter((p) => p === name || cuedProperties.has(p));
       const entityValued = decl.type === 'entity';
-      const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, (head) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang)[0]);
+      const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, (head) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang)[0], before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean));
       if (!subject) continue;
       const key = `${subject.entity.id}\u0000${family}`;
       if (reported.has(key)) continue;
 
       let candidate: Candidate | undefined;
       if (entityValued) {
-        names ??= outsideNames(text, sentence, resolved, lang);
+        names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p))));
         // Only names of the kind the dataset's values are (a person for a commander) compete.
         const kinds = new Set(subject.entity.facts.filter((f) => members.includes(f.property)).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [ctx.dataset.entities.get(v.id)?.type] : [])));
         const fitting = resolved.filter((m) => m === subject.mention || kinds.has(ctx.dataset.entities.get(m.entity)?.type));
@@ -253,6 +257,7 @@ function pickSubject(
   lang: Lang,
   sentenceStart: number,
   describe?: (head: string) => Entity | undefined,
+  recent?: Entity[],
 ): { mention?: Mention; entity: Entity } | undefined {
   const withFacts = (m: Mention | undefined) => {
     const entity = m && dataset.entities.get(m.entity);
@@ -297,6 +302,12 @@ function pickSubject(
     if (s) return s;
   }
   if (topic) return { entity: topic };
+  // A role title with no owner in the sentence (「初代司令官に任命された…」) is the role in what
+  // the text is about: the latest organisation that has it.
+  if (entityValued && recent && members.every((p) => personValued(dataset, p)) && !soleHolder(dataset, members) && ownTitle(text, sentenceStart, hit, mentions, lang)) {
+    const latest = recent.find((e) => hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
   // A title names its holder's organisation by itself ("Defense Minister X", 「X防衛相」) when one
   // entity alone holds the property, unless another country's is meant ("British defence minister").
   if (entityValued && ownTitle(text, sentenceStart, hit, mentions, lang)) return soleHolder(dataset, members);
@@ -401,7 +412,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|the|a|an|its|his|her|their|japan['’]s|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
-const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:[^、。「」]{1,10}の))*$/;
+const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:[^、。「」]{1,14}の))*$/;
 
 function stripAsides(s: string): string {
   return s.replace(/\([^()]{0,40}\)|（[^（）]{0,40}）/g, ' ');
@@ -421,6 +432,8 @@ function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[
     between = stripAsides(between);
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
     if (lang === 'en' && CONJUNCTION.test(between)) return;
+    // 「司令官は、ランドル中佐を歓迎した」: after a topic, a name that takes を is the verb's object.
+    if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。)/.test(text.slice(end, end + 6))) return;
     const gap = ge - gs;
     if (!best || gap < best.gap) best = { found, gap, start, end };
   };
@@ -432,14 +445,38 @@ function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[
     if (overlaps(n, hit)) continue;
     consider({ kind: 'outside-name', text: n.text }, n.start, n.end);
   }
-  const b = best as { found: Mention | OutsideName; start: number; end: number } | undefined;
-  return b && { found: b.found, start: b.start, end: b.end };
+  const b = best as { found: Mention | OutsideName; start: number; end: number; gap: number } | undefined;
+  if (!b) return undefined;
+  const [gs, ge] = gapBetween(hit, b);
+  return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(text.slice(gs, ge)) };
 }
 
 /** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
-function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[], lang: Lang): NameSpan[] {
+function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[], lang: Lang, personCues: CueHit[]): NameSpan[] {
   const found = lang === 'ja' ? titledJapaneseNames(text, sentence.start, sentence.end) : titledEnglishNames(text, sentence.start, sentence.end);
+  // 「統合作戦司令官 山田太郎（空将）」「司令官に山田太郎を充てる」: a name right after a title.
+  if (lang === 'ja') {
+    for (const hit of personCues) {
+      const n = japaneseNameAfter(text, hit.end, sentence.end);
+      if (n && !found.some((f) => f.start === n.start)) found.push(n);
+    }
+  }
   return found.filter((n) => !mentions.some((m) => overlaps(m, n)));
+}
+
+const personValuedCache = new WeakMap<Dataset, Map<string, boolean>>();
+
+/** Are a property's values people, wherever the dataset gives it? */
+function personValued(dataset: Dataset, property: string): boolean {
+  let byProperty = personValuedCache.get(dataset);
+  if (!byProperty) personValuedCache.set(dataset, (byProperty = new Map()));
+  let answer = byProperty.get(property);
+  if (answer === undefined) {
+    const values = [...dataset.entities.values()].flatMap((e) => e.facts.filter((f) => f.property === property).flatMap(scalars));
+    answer = values.length > 0 && values.every((v) => v.kind === 'entity' && dataset.entities.get(v.id)?.type === 'person');
+    byProperty.set(property, answer);
+  }
+  return answer;
 }
 
 /** An outside name is worth comparing only where a person is expected and none is named. */

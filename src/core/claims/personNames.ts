@@ -115,6 +115,28 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   return { start: i, end, text: name };
 }
 
+/**
+ * The Japanese name right after a title at `at` (「統合作戦司令官 山田太郎（空将）」, 「司令官に山田太郎を」):
+ * a run of two to six kanji, or katakana joined by ・, that ends before a particle, a bracket, a
+ * space, a rank or the sentence's end, and is no common word.
+ */
+export function japaneseNameAfter(text: string, at: number, to: number): NameSpan | undefined {
+  let i = at;
+  while (i < to && i - at < 2 && /[\s　・:：=＝に]/.test(text[i]!)) i++;
+  // The name must be set off from the title: 「防衛大臣直轄」 is one compound, not a name.
+  if (i === at) return undefined;
+  let j = i;
+  if (isKanjiCode(text.charCodeAt(j))) while (j < to && j - i < 7 && isKanjiCode(text.charCodeAt(j))) j++;
+  else while (j < to && j - i < 16 && (isKatakanaCode(text.charCodeAt(j)) || text[j] === '・')) j++;
+  const n = j - i;
+  if (n < 2 || n > 6 || (j < to && (isKanjiCode(text.charCodeAt(j)) || isKatakanaCode(text.charCodeAt(j))))) return undefined;
+  const after = text.slice(j, j + 3);
+  if (j >= to || !/^(?:[\s　（(、。・]|を|が|は|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
+  const name = text.slice(i, j);
+  if (JA_NOT_NAME.has(name) || /(?:就任|任命|起用|着任|昇任|指名|決定|交代|兼務|退任|離任|内定)$/.test(name)) return undefined;
+  return { start: i, end: j, text: name };
+}
+
 /** Japanese names followed by a rank, honorific or office in `text[from, to)`. */
 export function titledJapaneseNames(text: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
