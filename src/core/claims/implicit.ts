@@ -30,13 +30,23 @@ function has(entity: Entity | undefined, property: string): entity is Entity {
   return !!entity && entity.facts.some((f) => f.property === property);
 }
 
-/** Entities that are some person's service branch in the dataset. */
+/**
+ * Entities that are some person's service branch in the dataset, and their sibling branches: the
+ * other organisations commanded together with one (ground, maritime and air forces).
+ */
 function serviceBranches(dataset: Dataset): Set<string> {
   const out = new Set<string>();
   for (const e of dataset.entities.values()) {
     for (const f of e.facts) {
       if (f.property !== 'service') continue;
       for (const v of f.value.kind === 'list' ? f.value.items : [f.value]) if (v.kind === 'entity') out.add(v.id);
+    }
+  }
+  for (const e of dataset.entities.values()) {
+    for (const f of e.facts) {
+      if (f.value.kind !== 'list') continue;
+      const ids = f.value.items.flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
+      if (ids.some((id) => out.has(id))) for (const id of ids) out.add(id);
     }
   }
   return out;
