@@ -74,7 +74,8 @@ export interface DateValue {
   precision: DatePrecision;
   /**
    * Written without a year (`March 24`, `3月24日`), as news does for dates of its own year: `year`
-   * is 0, and it is compared by month and day only. Only dates found in text have it.
+   * is 0, and it is compared by month and day only; `24日` has no month either and is compared by
+   * its day. Only dates found in text have it.
    */
   yearless?: boolean;
 }

@@ -86,6 +86,9 @@ const cases: Array<[string, ScalarValue, Comparison]> = [
   ['April 24', month(2025, 3), 'conflict'],
   ['3月24日', month(2025, 3), 'agree'],
   ['3月24日', year(2025), 'incomparable'],
+  ['24日', day(2025, 3, 24), 'agree'],
+  ['19日', day(2025, 3, 24), 'conflict'],
+  ['19日', month(2025, 3), 'incomparable'],
   // Anything else.
   ['March 24, 2025', q(2025), 'incomparable'],
   ['240 personnel', day(2025, 3, 24), 'incomparable'],

@@ -215,7 +215,8 @@ const cases: Array<[string, Seen[]]> = [
   ['3月24日に発足', [{ text: '3月24日', value: yearless(3, 24) }]],
   ['同年３月に発足', [{ text: '３月', value: yearless(3) }]],
   ['13月に', []],
-  ['24日', []],
+  ['24日', [{ text: '24日', value: { kind: 'date', year: 0, day: 24, precision: 'day', yearless: true } }]],
+  ['32日', []],
   ['1990年代', []],
   ['5年間', [{ text: '5年間', value: q(5, 'years') }]],
 

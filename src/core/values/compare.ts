@@ -39,9 +39,17 @@ function compareAmounts(found: ParsedValue, amount: number, tolerance: number, e
 }
 
 function compareDates(found: DateValue, expected: DateValue): Comparison {
+  if (found.yearless && expected.yearless) {
+    // Two dates of unknown years: whatever both name must be the same.
+    if (found.month !== undefined && expected.month !== undefined && found.month !== expected.month) return 'conflict';
+    if (found.day !== undefined && expected.day !== undefined && found.day !== expected.day) return 'conflict';
+    return 'agree';
+  }
   if (found.yearless) {
     // Only the month and day were written: they say nothing against a year-only value.
     if (expected.precision === 'year' || expected.month === undefined) return 'incomparable';
+    // A day alone (「24日」) names no month: only the day can differ.
+    if (found.month === undefined) return expected.precision !== 'day' ? 'incomparable' : found.day !== expected.day ? 'conflict' : 'agree';
     if (found.month !== expected.month) return 'conflict';
     if (found.precision === 'day' && expected.precision === 'day' && found.day !== expected.day) return 'conflict';
     return 'agree';

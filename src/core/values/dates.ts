@@ -43,6 +43,12 @@ function yearlessCandidate(start: number, end: number, m: number, d: number | un
   return { kind: 'date', start, end, value, segments, tolerance: 0, scaled: false, approximate: false };
 }
 
+/** A day of an unnamed month (`24日`): compared by the day alone. */
+function yearlessDay(start: number, end: number, d: number, segments: Segment[]): Candidate {
+  const value: DateValue = { kind: 'date', year: 0, day: d, precision: 'day', yearless: true };
+  return { kind: 'date', start, end, value, segments, tolerance: 0, scaled: false, approximate: false };
+}
+
 /** An integer written with Arabic digits only, of `n` digits (any count when `n` is 0). */
 function arabicInt(t: NumToken | undefined, n = 0): t is NumToken {
   if (!t || t.plain === undefined || t.decimals > 0 || t.grouped || t.spaced) return false;
@@ -247,7 +253,7 @@ function jaTail(scan: Scan, p: number, segments: Segment[]): { end: number; mont
   return { end: dEnd + 1, month: month.value, day: day.value };
 }
 
-/** `2025年3月24日`, `二〇二五年三月`, `2024年度`; `3月24日` and `3月` without a year; `24日` alone is ignored. */
+/** `2025年3月24日`, `二〇二五年三月`, `2024年度`; `3月24日`, `3月` and `24日` without a year. */
 function japanese(scan: Scan, i: number): Candidate | undefined {
   const { text } = scan;
   const t = scan.tokens.get(i);
@@ -273,7 +279,13 @@ function japanese(scan: Scan, i: number): Candidate | undefined {
     pushText(segs, text.slice(d!.end, dm + 1), { level: 'day' });
     return yearlessCandidate(i, dm + 1, t.value, d!.value, segs);
   }
-  if (text[m] === '日' && text[m + 1] !== '間') return ignoreSpan(i, m + 1);
+  // 「24日に発足」: news gives the day of its own month; compared by the day alone.
+  if (text[m] === '日' && text[m + 1] !== '間') {
+    if (!isIntToken(t) || t.value < 1 || t.value > 31 || t.digits === 'kanji' || t.digits === 'kanjiPositional') return ignoreSpan(i, m + 1);
+    const segs: Segment[] = [field(scan, t, 'day', 'day')];
+    pushText(segs, text.slice(t.end, m + 1), { level: 'day' });
+    return yearlessDay(i, m + 1, t.value, segs);
+  }
   return undefined;
 }
 
