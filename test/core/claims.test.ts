@@ -98,6 +98,13 @@ const CASES: Array<[string, string[]]> = [
   ['折木良一防衛相と中谷防衛相が並んだ写真。', ['jmod.minister 折木良一→中谷元']],
   // After a topic, a name that takes を is the verb's object, not the title's holder.
   ['統合作戦司令官は、ランドル海軍中佐を歓迎した。', []],
+  // A relative or participle clause right after a name is about that name.
+  ['The cabinet approved the plan for the JJOC, set to be established on Mar. 31, on Tuesday.', ['jjoc.established Mar. 31→Mar. 24']],
+  ['Our team works with the JJOC, which was established on April 1.', ['jjoc.established April 1→March 24']],
+  ['The Defense Ministry, which was established on April 1, oversees the JJOC.', []],
+  // A day alone is the day of the article's month.
+  ['「統合作戦司令部」が今月19日に発足した。', ['jjoc.established 19日→24日']],
+  ['「統合作戦司令部」が今月24日に発足した。', []],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

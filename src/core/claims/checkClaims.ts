@@ -119,6 +119,9 @@ interface Candidate {
   end: number;
 }
 
+/** Between a name and a cue: the start of a relative or participle clause about the name. */
+const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
+
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 /** "establish the (new) joint headquarters": the object description's head noun. */
@@ -269,6 +272,15 @@ function pickSubject(
     if (bound) return bound;
     // 「中谷防衛大臣」: a name before a title is its holder, the value, not the owner.
     if (!entityValued) return undefined;
+  }
+  // "the JJOC, which was established …", "the JJOC, set to be established on …": a relative or
+  // participle clause right after a name is about that name.
+  if (lang === 'en') {
+    const head = mentions.filter((m) => m.end <= hit.start).pop();
+    if (head && EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start))) {
+      const bound = withFacts(head);
+      if (bound) return bound;
+    }
   }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
