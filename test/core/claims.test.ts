@@ -105,6 +105,14 @@ const CASES: Array<[string, string[]]> = [
   // A day alone is the day of the article's month.
   ['「統合作戦司令部」が今月19日に発足した。', ['jjoc.established 19日→24日']],
   ['「統合作戦司令部」が今月24日に発足した。', []],
+  // 「防衛相から」 is still the minister; 「発足から」 is a point in time.
+  ['式典では山田防衛相から旗が授与された。', ['jmod.minister 山田→中谷元']],
+  // An organisation before a title is no person.
+  ['太平洋艦隊司令官を務めたパパロ氏は、米インド太平洋軍司令官に就任した。', []],
+  // The topic takes up the post.
+  ['ランシング氏は5月、前司令官の後任として米インド太平洋軍司令官に就任した。', ['indopacom.commander ランシング→サミュエル・パパロ']],
+  // A reading in brackets between a name and its rank.
+  ['統合作戦司令部が発足した。佐藤健二（さとう・けんじ）空将が統合作戦司令官として指揮する。', ['jjoc.commander 佐藤健二→南雲憲一郎']],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

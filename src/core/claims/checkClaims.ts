@@ -169,7 +169,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // A name right next to its title (「折木良一防衛相」, "Defense Minister X") says who holds it, whoever else the sentence names.
       const adjacent = candidate.adjacent === true;
       if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, adjacent ? [] : resolved, ctx.dataset)) return;
-      if (isOutsideName(candidate.found) && !expectsPerson(facts, resolved, ctx.dataset)) return;
+      if (isOutsideName(candidate.found) && !expectsPerson(facts, adjacent ? [] : resolved, ctx.dataset)) return;
       // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
       // several values: naming another is no conflict.
       if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
@@ -199,12 +199,16 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
 
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
-    if (isReferencePoint(text, hit) || modifiesNextCue(text, hit, hits[h + 1])) continue;
+    if (modifiesNextCue(text, hit, hits[h + 1])) continue;
+    const referencePoint = isReferencePoint(text, hit);
     const binding = bindCue(text, hit, resolved, lang);
     if (binding.kind === 'foreign') continue;
     for (const name of hit.properties) {
       const decl = ctx.dataset.properties.get(name);
       if (!decl || decl.type === 'text') continue;
+      // 「発足から半年」, "since its founding": an event used as a point in time states no date for
+      // it (「防衛相から」 is still the minister).
+      if (referencePoint && decl.type === 'date') continue;
       const family = familyOf(decl);
       const members = families.get(family) ?? [name];
       // The members this sentence speaks of: the cue's own property, and any other member cued
@@ -223,6 +227,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         const kinds = new Set(subject.entity.facts.filter((f) => members.includes(f.property)).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [ctx.dataset.entities.get(v.id)?.type] : [])));
         const fitting = resolved.filter((m) => m === subject.mention || kinds.has(ctx.dataset.entities.get(m.entity)?.type));
         candidate = pickEntityValue(text, fitting, resolved, kinds.has('person') ? names : [], hit, subject.mention, subject.entity, lang);
+        // 「パパロ氏は5月、…米インド太平洋軍司令官に就任した」: the topic takes up the post.
+        if (!candidate && lang === 'ja' && kinds.has('person') && JA_TAKES_POST.test(text.slice(hit.end, hit.end + 8))) candidate = topicHolder(text, sentence, frame, names, fitting, subject.entity);
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
       }
@@ -423,7 +429,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // What may stand between a person-valued cue and the name it introduces, after removing
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
-const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|the|a|an|its|his|her|their|japan['’]s|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:[^、。「」]{1,14}の))*$/;
 
 function stripAsides(s: string): string {
@@ -461,6 +467,18 @@ function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[
   if (!b) return undefined;
   const [gs, ge] = gapBetween(hit, b);
   return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(text.slice(gs, ge)) };
+}
+
+/** After a title: the verb that says the sentence's topic takes or holds the post. */
+const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
+
+/** The person a Japanese sentence is about (山田氏は…, パパロ氏は…), as the holder of a post. */
+function topicHolder(text: string, sentence: SentenceRange, frame: SentenceFrame, names: NameSpan[], candidates: Mention[], owner: Entity): Candidate | undefined {
+  if (frame.subject && frame.subject.entity !== owner.id && candidates.includes(frame.subject)) return { found: frame.subject, start: frame.subject.start, end: frame.subject.end };
+  if (frame.subject || frame.foreignSubject === false) return undefined;
+  // A name the dataset does not know, marked as the topic: 「山田氏は」「山田太郎陸将が」.
+  const name = names.find((n) => /^(?:氏|さん|陸将|海将|空将|[\u4e00-\u9fff]{0,3}(?:将|佐|尉))?(?:は|が)/.test(text.slice(n.end, Math.min(sentence.end, n.end + 6))));
+  return name && { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end };
 }
 
 /** Names of people the dataset does not know, in frames that make them names (titles, ranks). */

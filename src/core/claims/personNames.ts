@@ -85,6 +85,9 @@ const JA_NOT_NAME = new Set([
   '陸上', '海上', '航空', '統合', '作戦', '部隊', '司令', '幕僚', '後任', '前任', '担当', '副', '防衛省', '首相', '大臣',
 ]);
 
+/** Endings of organisation and place names: 艦隊, 方面隊, 司令部, 防衛省, 横須賀市. */
+const JA_ORGANISATION_END = /(?:隊|軍|部|省|庁|局|府|所|会|団|校|基地|県|市|区|町|村|国|州|党|社|院|課|室|班|艦|機|組|連合|本部|センター|コマンド|フリート)$/;
+
 function isKanjiCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005;
 }
@@ -112,6 +115,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   } else return undefined;
   const name = text.slice(i, end);
   if (JA_NOT_NAME.has(name) || [...JA_NOT_NAME].some((w) => w.length >= 2 && name.endsWith(w))) return undefined;
+  // 太平洋艦隊司令官, 舞鶴地方隊司令: an organisation before a title, not a person.
+  if (name.length >= 3 && JA_ORGANISATION_END.test(name)) return undefined;
   return { start: i, end, text: name };
 }
 
@@ -144,9 +149,15 @@ export function titledJapaneseNames(text: string, from: number, to: number): Nam
     const title = JA_AFTER.find((t) => text.startsWith(t, i));
     if (!title) continue;
     // 山田太郎・防衛相: a middle dot may stand between a name and its office; 新, 前, 元 and 現
-    // before a title belong to it (山田新司令官, 山田元防衛相).
-    let end = text[i - 1] === '・' ? i - 1 : i;
-    if (/[新前元現]/.test(text[end - 1] ?? '') && end - 3 >= from && isKanjiCode(text.charCodeAt(end - 3))) end--;
+    // before a title belong to it (山田新司令官, 山田元防衛相); a reading in brackets may follow
+    // the name (山田太郎（やまだ・たろう）空将, 山田(げん)・元防衛大臣).
+    let end = i;
+    if (/[新前元現]/.test(text[end - 1] ?? '') && (text[end - 2] === '・' || (end - 3 >= from && isKanjiCode(text.charCodeAt(end - 3))))) end--;
+    if (text[end - 1] === '・') end--;
+    if (text[end - 1] === ')' || text[end - 1] === '）') {
+      const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
+      if (open >= from && end - open <= 24 && /^[(（][\u3040-\u30ff・\s]+[)）]$/.test(text.slice(open, end))) end = open;
+    }
     const name = japaneseNameEndingAt(text, end, from);
     if (name && !out.some((o) => o.start === name.start)) out.push(name);
     i += title.length - 1;
