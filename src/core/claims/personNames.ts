@@ -106,8 +106,9 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
     while (i > from && end - i < 6 && isKanjiCode(text.charCodeAt(i - 1))) i--;
     // A longer run is a compound noun, not a name.
     if (i > from && isKanjiCode(text.charCodeAt(i - 1))) return undefined;
-    // One kanji may be a surname (岸, 林) when nothing else could be: not a country's short form.
-    if (end - i < 1 || (end - i === 1 && /[米英豪韓中比仏独印加露朝台伊日欧]/.test(text[i]!))) return undefined;
+    // One kanji may be a surname (岸, 林) when nothing else could be: after a particle or a
+    // punctuation mark (not a space, which may split a name: 「岸信 夫」), and not a country's short form.
+    if (end - i < 1 || (end - i === 1 && (/[米英豪韓中比仏独印加露朝台伊日欧]/.test(text[i]!) || !/[\u3041-\u3096、。「『（(・]/.test(text[i - 1] ?? '')))) return undefined;
   } else if (i > from && isKatakanaCode(text.charCodeAt(i - 1))) {
     while (i > from && end - i < 16 && (isKatakanaCode(text.charCodeAt(i - 1)) || text[i - 1] === '・')) i--;
     if (text[i] === '・') i++;
