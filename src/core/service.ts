@@ -5,6 +5,7 @@ import type { Dataset, Diagnostic, DocumentAnalysis, Entity, Mention, Position, 
 import { loadDatasets } from './dataset';
 import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
+import { withLaterContext } from './recognize/laterContext';
 import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView } from './markdown/prose';
 import { Suppressions } from './markdown/directives';
 import { splitSentences } from './claims/sentences';
@@ -198,8 +199,9 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       }
     }
     const pinned = [...view.annotations].sort((a, b) => a.start - b.start);
-    const found: Mention[] = [];
-    if (!recognizeBlocks(doc, view, state, positionAt, found, token)) return undefined;
+    const read: Mention[] = [];
+    if (!recognizeBlocks(doc, view, state, positionAt, read, token)) return undefined;
+    const found = withLaterContext(view.masked, doc.text, view.blocks, read, aliasIndex, state.confirms, positionAt);
     for (const m of found) if (!overlapsPinned(pinned, m)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);
 

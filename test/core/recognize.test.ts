@@ -21,7 +21,10 @@ const CASES: Array<[string, string[]]> = [
   ['ｊｊｏｃ is lower case', []],
   ['ＪＪＯＣ and JJOC’s', ['ＪＪＯＣ→jjoc', 'JJOC’s'.slice(0, 4) + '→jjoc']],
   ['Japan Air Self-Defense Force', ['Japan Air Self-Defense Force→jasdf']],
-  ['Hegseth spoke. Pete Hegseth spoke. Hegseth left.', ['Pete Hegseth→pete-hegseth', 'Hegseth→pete-hegseth']],
+  // A short form counts when the full form stands anywhere in the document, before or after it.
+  ['Hegseth spoke. Pete Hegseth spoke. Hegseth left.', ['Hegseth→pete-hegseth', 'Pete Hegseth→pete-hegseth', 'Hegseth→pete-hegseth']],
+  ['Hegseth spoke. Nobody else did.', []],
+  ['MOD opens office\n\nThe Ministry of Defense opened an office.', ['MOD→jmod', 'Ministry of Defense→jmod']],
   ['中谷防衛大臣が発言した。', ['中谷→gen-nakatani']],
   ['土俵の上で。', []],
   ['俵千城海将が着任した。俵海将は艦隊勤務が長い。', ['俵千城→tateki-tawara', '俵→tateki-tawara']],

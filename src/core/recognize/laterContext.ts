@@ -1,0 +1,58 @@
+// A short form that needs context (MOD, SDF, a surname) counts when the full form stands anywhere
+// in the document, before or after it: headlines and ledes use the short form first. Recognition
+// reads a document once, front to back; when an entity with such forms is first named in full
+// after the document's start, the blocks up to that name are read again knowing it.
+
+import type { Mention, Position } from '../model';
+import type { AliasIndex } from './aliasIndex';
+import { recognizeRange, type RecognizeState } from './recognize';
+import { normalizeKey } from '../text/normalize';
+
+const contextual = new WeakMap<AliasIndex, { entities: Set<string>; forms: Set<string> }>();
+
+/** Entities of the index that have a form needing context, and those forms (`entity key`). */
+function contextForms(index: AliasIndex): { entities: Set<string>; forms: Set<string> } {
+  let known = contextual.get(index);
+  if (!known) {
+    const entries = index.entries.filter((e) => e.needsContext);
+    known = { entities: new Set(entries.map((e) => e.entity)), forms: new Set(entries.map((e) => `${e.entity} ${e.key}`)) };
+    contextual.set(index, known);
+  }
+  return known;
+}
+
+/**
+ * `found` (sorted mentions from one front-to-back reading of `blocks`) with the blocks up to the
+ * first full naming of an entity read again, that entity known from the start.
+ */
+export function withLaterContext(
+  text: string,
+  original: string,
+  blocks: ReadonlyArray<{ start: number; end: number }>,
+  found: Mention[],
+  index: AliasIndex,
+  confirms: RecognizeState['confirms'],
+  positionAt: (offset: number) => Position,
+): Mention[] {
+  const { entities, forms } = contextForms(index);
+  if (entities.size === 0 || blocks.length === 0) return found;
+  // Where each such entity is first named in full (a form that needs no context).
+  const first = new Map<string, number>();
+  for (const m of found) {
+    if (!entities.has(m.entity) || m.candidates || first.has(m.entity) || forms.has(`${m.entity} ${normalizeKey(m.text)}`)) continue;
+    first.set(m.entity, m.start);
+  }
+  // Entities named in full only after some text: that text may hold their short forms.
+  const late = [...first].filter(([, at]) => at > blocks[0]!.start);
+  if (late.length === 0) return found;
+  const until = Math.max(...late.map(([, at]) => at));
+  const state: RecognizeState = { seen: new Set(late.map(([id]) => id)), confirms };
+  const again: Mention[] = [];
+  let upTo = 0;
+  for (const block of blocks) {
+    if (block.start >= until) break;
+    recognizeRange(text, block.start, block.end, index, state, positionAt, again, original);
+    upTo = block.end;
+  }
+  return [...again, ...found.filter((m) => m.start >= upTo)];
+}
