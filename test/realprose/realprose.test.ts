@@ -9,9 +9,9 @@ import { loadRealprose } from './mutations';
 import { formatScore, scoreRealprose, type RealproseScore } from './score';
 
 const FLOORS = {
-  strictRecall: 0.975,
+  strictRecall: 0.98,
   precision: 0.995,
-  mutations: { all: 0.58, en: 0.57, ja: 0.59 },
+  mutations: { all: 0.62, en: 0.58, ja: 0.66 },
 };
 
 const corpus = loadRealprose();
