@@ -113,6 +113,10 @@ const CASES: Array<[string, string[]]> = [
   ['ランシング氏は5月、前司令官の後任として米インド太平洋軍司令官に就任した。', ['indopacom.commander ランシング→サミュエル・パパロ']],
   // A reading in brackets between a name and its rank.
   ['統合作戦司令部が発足した。佐藤健二（さとう・けんじ）空将が統合作戦司令官として指揮する。', ['jjoc.commander 佐藤健二→南雲憲一郎']],
+  // An untitled name of two words right after a person cue; an appositive with a possessive.
+  ['The JJOC will be led by Taro Yamada.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['The JJOC is led by Japan and the United States.', []],
+  ['Lt. Gen. Taro Yamada, the JJOC’s first commander, spoke.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

@@ -10,7 +10,7 @@ import type { CueHit, CueIndex } from './cueIndex';
 import type { SentenceRange } from './sentences';
 import { compareValue, findValues, formatReplacement, type ParsedValue } from '../values';
 import { describeValue, normalizedValue } from './describeValue';
-import { japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
+import { englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims } from './implicit';
 import { bindCue, sentenceFrame, type Binding, type Lang, type SentenceFrame } from './structure';
@@ -429,7 +429,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // What may stand between a person-valued cue and the name it introduces, after removing
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
-const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:[^、。「」]{1,14}の))*$/;
 
 function stripAsides(s: string): string {
@@ -484,12 +484,16 @@ function topicHolder(text: string, sentence: SentenceRange, frame: SentenceFrame
 /** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
 function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[], lang: Lang, personCues: CueHit[]): NameSpan[] {
   const found = lang === 'ja' ? titledJapaneseNames(text, sentence.start, sentence.end) : titledEnglishNames(text, sentence.start, sentence.end);
-  // 「統合作戦司令官 山田太郎（空将）」「司令官に山田太郎を充てる」: a name right after a title.
-  if (lang === 'ja') {
-    for (const hit of personCues) {
-      const n = japaneseNameAfter(text, hit.end, sentence.end);
-      if (n && !found.some((f) => f.start === n.start)) found.push(n);
+  // 「統合作戦司令官 山田太郎（空将）」「司令官に山田太郎を充てる」「led by Taro Yamada」: a name
+  // right after a title or a cue for a person (in English, two words or more).
+  for (const hit of personCues) {
+    let n: NameSpan | undefined;
+    if (lang === 'ja') n = japaneseNameAfter(text, hit.end, sentence.end);
+    else if (text[hit.end] === ' ') {
+      const e = englishNameAt(text, hit.end + 1, sentence.end);
+      if (e && e.text.includes(' ')) n = e;
     }
+    if (n && !found.some((f) => f.start === n!.start)) found.push(n);
   }
   return found.filter((n) => !mentions.some((m) => overlaps(m, n)));
 }
