@@ -27,6 +27,7 @@ const NOT_NAME_WORDS = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'tokyo', 'washington', 'hawaii', 'okinawa', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this',
   'that', 'who', 'which', 'sdf', 'jsdf', 'asdf', 'gsdf', 'msdf', 'usfj', 'jjoc', 'said', 'says', 'told', 'was', 'is', 'will', 'has', 'had',
+  'lt', 'gen', 'adm', 'col', 'capt', 'maj', 'cmdr', 'sgt', 'brig', 'lieutenant', 'vice', 'rear', 'colonel', 'captain', 'major', 'mr', 'ms', 'mrs', 'dr',
 ]);
 
 const NAME_WORD = /^(?:[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)$/;
