@@ -117,6 +117,9 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC will be led by Taro Yamada.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   ['The JJOC is led by Japan and the United States.', []],
   ['Lt. Gen. Taro Yamada, the JJOC’s first commander, spoke.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // A name right before a compound title.
+  ['統合作戦司令部が発足した。山田太郎統合作戦司令官は会見で述べた。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['統合作戦司令部が発足した。南雲憲一郎統合作戦司令官は会見で述べた。', []],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

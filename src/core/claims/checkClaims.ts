@@ -488,7 +488,12 @@ function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[]
   // right after a title or a cue for a person (in English, two words or more).
   for (const hit of personCues) {
     let n: NameSpan | undefined;
-    if (lang === 'ja') n = japaneseNameAfter(text, hit.end, sentence.end);
+    if (lang === 'ja') {
+      n = japaneseNameAfter(text, hit.end, sentence.end);
+      // 「山田太郎統合作戦司令官は」: a name right before a compound title.
+      const before = japaneseNameEndingAt(text, hit.start, Math.max(sentence.start, hit.start - 8));
+      if (before && !found.some((f) => f.start === before.start)) found.push(before);
+    }
     else if (text[hit.end] === ' ') {
       const e = englishNameAt(text, hit.end + 1, sentence.end);
       if (e && e.text.includes(' ')) n = e;
