@@ -120,6 +120,13 @@ const CASES: Array<[string, string[]]> = [
   // A name right before a compound title.
   ['統合作戦司令部が発足した。山田太郎統合作戦司令官は会見で述べた。', ['jjoc.commander 山田太郎→南雲憲一郎']],
   ['統合作戦司令部が発足した。南雲憲一郎統合作戦司令官は会見で述べた。', []],
+  // A name after a name-valued cue, in another clause, is not what the claim is about.
+  ['US forces will report to the commander of INDOPACOM, in close collaboration with the JJOC.', []],
+  // A day alone belongs to the clause it stands in: after a new subject it dates that clause.
+  ['「統合作戦司令部」の創設を柱とする改正案が10日の本会議で可決された。', []],
+  // Names that end like a country's short form (田中) and a middle dot before the title.
+  ['田中防衛大臣は、ヘグセス国防長官と防衛省で会談した。', ['jmod.minister 田中→中谷元']],
+  ['山田太郎・防衛相は30日、ヘグセス国防長官と防衛省で会談した。', ['jmod.minister 山田太郎→中谷元']],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

@@ -312,8 +312,11 @@ function pickSubject(
     }
     if (!entityValued) return undefined;
   }
+  // The nearest name with such facts before the cue, else after it; for a name-valued property
+  // only in the same clause ("will report to INDOPACOM, in close collaboration with the JJOC":
+  // the JJOC is another clause's).
   const before = mentions.filter((m) => m.end <= hit.start).reverse();
-  const after = mentions.filter((m) => m.start >= hit.end);
+  const after = mentions.filter((m) => m.start >= hit.end && (!entityValued || !/[,;:、。]/.test(text.slice(hit.end, m.start))));
   for (const m of [...before, ...after]) {
     if (frame.subject && m === frame.subject) continue;
     const s = withFacts(m);
@@ -347,10 +350,14 @@ function ownTitle(text: string, sentenceStart: number, hit: CueHit, mentions: Me
   const before = text.slice(Math.max(sentenceStart, hit.start - 30), hit.start);
   if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || OWNER_WORD_EN.test(before));
   const c = before[before.length - 1];
-  if (c === undefined || !/[\u4e00-\u9fff\u30a0-\u30ff]/.test(c)) return true;
+  // 「山田太郎・防衛相」: the middle dot sets a name off from its title.
+  if (c === undefined || c === '・' || !/[\u4e00-\u9fff\u30a0-\u30ff]/.test(c)) return true;
   // 「中谷防衛相」「山田太郎防衛相」: a name right before the title is its holder.
   if (mentions.some((m) => m.end === hit.start && m.entity !== undefined)) return true;
-  return !/[元前豪英米韓中比仏独印加露]$/.test(before) && japaneseNameEndingAt(text, hit.start, Math.max(0, hit.start - 8)) !== undefined;
+  // A name of two kanji or more (田中防衛相) holds the title; one kanji may be another country's (豪国防相) or 元/前.
+  const name = japaneseNameEndingAt(text, hit.start, Math.max(0, hit.start - 8));
+  if (name && name.text.length >= 2) return true;
+  return !/[元前豪英米韓中比仏独印加露]$/.test(before) && name !== undefined;
 }
 
 const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
@@ -389,6 +396,11 @@ function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
     if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions))) continue;
+    // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
+    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge))) continue;
+    // 「…の創設を柱とする改正案が10日に成立」: a value after a new subject (Xが, Xは) is that clause's.
+    // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
+    if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
     let gap = ge - gs;
     const limit = bare ? MAX_BARE_GAP : isJa ? MAX_GAP.ja : MAX_GAP.en;
     // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
