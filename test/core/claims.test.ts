@@ -127,6 +127,13 @@ const CASES: Array<[string, string[]]> = [
   // Names that end like a country's short form (田中) and a middle dot before the title.
   ['田中防衛大臣は、ヘグセス国防長官と防衛省で会談した。', ['jmod.minister 田中→中谷元']],
   ['山田太郎・防衛相は30日、ヘグセス国防長官と防衛省で会談した。', ['jmod.minister 山田太郎→中谷元']],
+  // "commander of Japan's …", British spelling, an activation ceremony, a fronted date for a first clause.
+  ['Gen. Taro Yamada, the first commander of Japan’s Joint Operations Command, spoke.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['Defence Minister Taro Yamada met troops at the Defence Ministry in Okinawa.', ['jmod.minister Taro Yamada→Gen Nakatani', 'jmod.headquarters Okinawa→Ichigaya']],
+  ['The JJOC held its activation ceremony at Camp Ichigaya on April 24, 2025.', ['jjoc.established April 24, 2025→March 24, 2025']],
+  ['2025年4月24日、陸海空3自衛隊を一元的に指揮する「統合作戦司令部」が発足し、初代司令官に南雲憲一郎空将が就任した。', ['jjoc.established 2025年4月24日→2025年3月24日']],
+  // A Japanese sentence with no subject may be about the next-to-last entity too.
+  ['統合作戦司令部の創設が決まった。在日米軍も機能を強化する。東京・市谷に300人規模で発足する。', ['jjoc.personnel 300→240']],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

@@ -412,15 +412,16 @@ function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit
   return best && { found: best.v, start: best.v.start, end: best.v.end };
 }
 
-/** A Japanese date fronted before a comma (at the start, or after Xは) and a cue at the sentence's end. */
+/** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   if (v.end > hit.start || !/^(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 4))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
   if (!/(?:^|[。\n]|[^\s]は)\s*$/.test(lead)) return false;
-  // The cue ends the sentence: at most a verb ending follows it (する, された, する予定だ).
+  // The cue is the predicate: it ends the sentence (する, された, する予定だ) or its first clause
+  // (「…が発足し、…」).
   const after = text.slice(hit.end, hit.end + 16);
   const end = after.indexOf('。');
-  return end >= 0 && end <= 10;
+  return (end >= 0 && end <= 10) || /^(?:さ)?(?:し|れ|され)、/.test(after);
 }
 
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;

@@ -171,10 +171,11 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     return { kind: 'free' };
   }
   // "CUE of (the) X"
-  const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+)\s+)?/.exec(text.slice(cue.end, cue.end + 40));
+  const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|japan['’]s|japanese|u\.s\.)\s+)*/i.exec(text.slice(cue.end, cue.end + 40));
   if (after) {
     const at = cue.end + after[0].length;
-    const owner = mentions.find((m) => m.start === at);
+    // The name may itself begin with a word the pattern skipped ("U.S. Indo-Pacific Command").
+    const owner = mentions.find((m) => m.start > cue.end && m.start <= at && m.end > at);
     if (owner) return { kind: 'mention', mention: owner };
     if (/^[A-Za-z]/.test(text.slice(at, at + 1)) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };
