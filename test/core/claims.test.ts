@@ -134,6 +134,10 @@ const CASES: Array<[string, string[]]> = [
   ['2025年4月24日、陸海空3自衛隊を一元的に指揮する「統合作戦司令部」が発足し、初代司令官に南雲憲一郎空将が就任した。', ['jjoc.established 2025年4月24日→2025年3月24日']],
   // A Japanese sentence with no subject may be about the next-to-last entity too.
   ['統合作戦司令部の創設が決まった。在日米軍も機能を強化する。東京・市谷に300人規模で発足する。', ['jjoc.personnel 300→240']],
+  // A title right after an organisation that is no known name is that organisation's.
+  ['在日米軍は、第5空軍司令官を兼務する在日米軍司令官によって指揮される。', []],
+  // The names a sentence mentions are remembered, not only its subject.
+  ['陸海空3自衛隊を指揮する「統合作戦司令部」の創設を柱とする改正案が成立した。東京・市谷に300人規模で発足する。', ['jjoc.personnel 300→240']],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

@@ -145,13 +145,13 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const before = copyDiscourse(discourse);
   const topics = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
   // What the next sentence may refer back to: this one's subject, else what it referred to;
-  // for the other kind (a person beside an organisation), the first name of that kind.
+  // every name of the sentence is remembered too, the subject last so that it is the latest.
   const said = frame.subject ? ctx.dataset.entities.get(frame.subject.entity) : frame.anaphor?.kind === 'any' ? undefined : topics[0];
-  const firstOfKind = (person: boolean) => resolved.map((m) => ctx.dataset.entities.get(m.entity)).find((e) => e && (e.type === 'person') === person);
-  for (const person of [true, false]) {
-    const e = said && (said.type === 'person') === person ? said : firstOfKind(person);
-    if (e) remember(discourse, e);
+  for (const m of [...resolved].reverse()) {
+    const e = ctx.dataset.entities.get(m.entity);
+    if (e && e !== said) remember(discourse, e);
   }
+  if (said) remember(discourse, said);
   if (NEGATION_EN.test(body) || NEGATION_JA.test(body) || /[?？]\s*$/.test(body)) return;
   const hits = ctx.cues.find(text, sentence.start, sentence.end);
   let values: ParsedValue[] | undefined;

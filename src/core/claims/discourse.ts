@@ -63,7 +63,7 @@ function fits(entity: Entity, head: string, lang: Lang): boolean {
  */
 export function resolveAnaphor(anaphor: Anaphor, d: Discourse, dataset: Dataset, lang: Lang): Entity[] {
   // A subject left out may be the latest thing or the latest person; the claim decides which.
-  if (anaphor.kind === 'any') return [d.things[0], d.things[1], d.persons[0]].flatMap((id) => (id === undefined ? [] : [dataset.entities.get(id)!].filter(Boolean)));
+  if (anaphor.kind === 'any') return [...d.things, d.persons[0]].flatMap((id) => (id === undefined ? [] : [dataset.entities.get(id)!].filter(Boolean)));
   const ids = anaphor.kind === 'person' ? d.persons : d.things;
   if (!anaphor.head || anaphor.kind === 'person') {
     const entity = ids[0] === undefined ? undefined : dataset.entities.get(ids[0]);
