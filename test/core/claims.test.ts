@@ -138,6 +138,9 @@ const CASES: Array<[string, string[]]> = [
   ['在日米軍は、第5空軍司令官を兼務する在日米軍司令官によって指揮される。', []],
   // The names a sentence mentions are remembered, not only its subject.
   ['陸海空3自衛隊を指揮する「統合作戦司令部」の創設を柱とする改正案が成立した。東京・市谷に300人規模で発足する。', ['jjoc.personnel 300→240']],
+  // A person without such facts as the subject: the claim is the nearest organisation's.
+  ['Gen. Kenichiro Nagumo, commander of the JJOC, reviews troops during the activation ceremony on April 24, 2025.', ['jjoc.established April 24, 2025→March 24, 2025']],
+  ['The Defense Ministry, near the JJOC, held a ceremony on April 24, 2025 for its founding.', []],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

@@ -310,7 +310,10 @@ function pickSubject(
       const o = withFacts(m);
       if (o) return o;
     }
-    if (!entityValued) return undefined;
+    // A person who has no such facts speaks of an organisation's or an event's ("Gen. Nagumo,
+    // commander of the JJOC, reviews troops ahead of the activation ceremony on March 24"): the
+    // nearest name that has them. Another organisation as the subject keeps the claim its own.
+    if (!entityValued && !(frame.subject && dataset.entities.get(frame.subject.entity)?.type === 'person')) return undefined;
   }
   // The nearest name with such facts before the cue, else after it; for a name-valued property
   // only in the same clause ("will report to INDOPACOM, in close collaboration with the JJOC":
