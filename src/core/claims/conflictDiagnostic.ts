@@ -1,0 +1,145 @@
+// The diagnostic for a claim that conflicts with the dataset: the smallest honest edit, the
+// replacement in the text's own format, and a message that says which date the dataset's value is
+// for, or that the text speaks of a time the dataset does not cover.
+
+import type { Dataset, DateValue, Diagnostic, Entity, Fact, PropertyDecl, ScalarValue } from '../model';
+import { pick } from '../l10n';
+import { formatReplacement, type ParsedValue } from '../values';
+import type { ClaimContext } from './checkClaims';
+import { describeValue, normalizedValue } from './describeValue';
+import { FISCAL, isMention, isValue, scalars, type Candidate, type Found } from './shared';
+
+/** The dataset value a quick fix should write: same kind, and for money the same currency. */
+function replacementTarget(found: Found, primary: ScalarValue[]): ScalarValue | undefined {
+  if (!isValue(found)) return primary.find((v) => v.kind === 'entity');
+  const value = found.value;
+  return primary.find((v) => v.kind === value.kind && (v.kind !== 'money' || value.kind !== 'money' || v.currency === value.currency));
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  found: string;
+  replacement?: string;
+}
+
+/**
+ * The smallest honest edit: for a quantity or money whose rewrite keeps the words around the
+ * number ("300 personnel" → "240 personnel"), only the number is flagged and replaced, as the
+ * CLI's JSON contract shows (`found: "300"`). Dates and names are flagged whole.
+ */
+function narrowEdit(found: Found, start: number, replacement: string | undefined): Edit {
+  const whole: Edit = { start, end: start + found.text.length, found: found.text, replacement };
+  if (!isValue(found) || replacement === undefined || (found.value.kind !== 'quantity' && found.value.kind !== 'money')) return whole;
+  const at = found.segments.findIndex((seg) => seg.type === 'amount');
+  if (at < 0) return whole;
+  const prefix = found.segments.slice(0, at).map((seg) => seg.text).join('');
+  const amount = found.segments[at]!.text;
+  const suffix = found.segments.slice(at + 1).map((seg) => seg.text).join('');
+  if (replacement.length < prefix.length + suffix.length || !replacement.startsWith(prefix) || !replacement.endsWith(suffix)) return whole;
+  const s = start + prefix.length;
+  return { start: s, end: s + amount.length, found: amount, replacement: replacement.slice(prefix.length, replacement.length - suffix.length) };
+}
+
+/** A full date written in the sentence besides the claim's value: the time it speaks of. */
+export function sentenceTime(values: ParsedValue[], candidate: Candidate): DateValue | undefined {
+  const v = values.find((x) => x !== candidate.found && x.value.kind === 'date' && !x.value.yearless && !FISCAL.test(x.text));
+  return v && v.value.kind === 'date' ? v.value : undefined;
+}
+
+/** `a` before `b`, after, or the same, at the coarser precision of the two. */
+function compareTime(a: DateValue, b: DateValue): -1 | 0 | 1 {
+  const parts = (d: DateValue) => [d.year, d.precision === 'year' ? undefined : d.month, d.precision === 'day' ? d.day : undefined];
+  const x = parts(a);
+  const y = parts(b);
+  for (let k = 0; k < 3; k++) {
+    if (x[k] === undefined || y[k] === undefined) return 0;
+    if (x[k]! !== y[k]!) return x[k]! < y[k]! ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * Whether the dataset speaks of the time a claim is about: `later` when the claim is about a time
+ * after every fact's date (the dataset may be out of date), `earlier` when before every fact's
+ * start; undefined when the facts cover it or carry no dates.
+ */
+function outsidePeriod(facts: Fact[], time: DateValue | undefined): { when: 'later' | 'earlier'; at: DateValue } | undefined {
+  if (!time || facts.length === 0) return undefined;
+  const refs = facts.map((f) => f.qualifiers.until ?? f.qualifiers.asOf ?? f.qualifiers.from);
+  if (refs.every((d): d is DateValue => !!d) && refs.every((d) => compareTime(time, d) > 0)) return { when: 'later', at: time };
+  const froms = facts.map((f) => f.qualifiers.from);
+  if (froms.every((d): d is DateValue => !!d) && froms.every((d) => compareTime(time, d) < 0)) return { when: 'earlier', at: time };
+  return undefined;
+}
+
+/** "240 persons (as of March 24, 2025)", 「240人（2025年3月24日時点）」: a fact's value and the date it is for. */
+function describeFact(f: Fact, dataset: Dataset, lang: string): string {
+  const value = scalars(f).map((v) => describeValue(v, dataset, lang)).join(lang === 'ja' ? '、' : ' or ');
+  const q = f.qualifiers;
+  const ja = lang === 'ja';
+  if (q.asOf) return ja ? `${value}（${describeValue(q.asOf, dataset, lang)}時点）` : `${value} (as of ${describeValue(q.asOf, dataset, lang)})`;
+  if (q.from && q.until) return ja ? `${value}（${describeValue(q.from, dataset, lang)}〜${describeValue(q.until, dataset, lang)}）` : `${value} (${describeValue(q.from, dataset, lang)} to ${describeValue(q.until, dataset, lang)})`;
+  if (q.from) return ja ? `${value}（${describeValue(q.from, dataset, lang)}から）` : `${value} (since ${describeValue(q.from, dataset, lang)})`;
+  if (q.until) return ja ? `${value}（${describeValue(q.until, dataset, lang)}まで）` : `${value} (until ${describeValue(q.until, dataset, lang)})`;
+  return value;
+}
+
+export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, facts: Fact[], candidate: Candidate, time: DateValue | undefined): Diagnostic {
+  // Report against the cue's own property when the entity has it, else the family's base.
+  const own = facts.filter((f) => f.property === decl.name);
+  const reportedFacts = own.length > 0 ? own : facts;
+  const property = reportedFacts[0]!.property;
+  const current = reportedFacts.filter((f) => f.qualifiers.status !== 'former');
+  const primary = (current.length > 0 ? current : reportedFacts).flatMap(scalars);
+  const found = candidate.found;
+  const target = replacementTarget(found, primary);
+  let replacement: string | undefined;
+  if (target && !isValue(found)) {
+    const e = target.kind === 'entity' ? ctx.dataset.entities.get(target.id) : undefined;
+    const lang = isMention(found) ? found.lang : ctx.lang;
+    replacement = e?.labels[lang] ?? e?.labels.en;
+  } else if (target && isValue(found)) {
+    replacement = formatReplacement(found, target);
+  }
+  // A value for a time the dataset does not cover is no error to fix.
+  const edit = narrowEdit(found, candidate.start, outsidePeriod(reportedFacts, time) ? undefined : replacement);
+  const expected = [...new Set(primary.map(normalizedValue))];
+  const propLabel = decl.label[ctx.lang] ?? decl.label.en ?? decl.name;
+  const entityLabel = entity.labels[ctx.lang] ?? entity.labels.en ?? entity.id;
+  const primaryFacts = current.length > 0 ? current : reportedFacts;
+  const expectedText = primaryFacts.map((f) => describeFact(f, ctx.dataset, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ' or ');
+  // About a time the dataset does not cover: say so, and never call the text wrong.
+  const outside = outsidePeriod(reportedFacts, time);
+  const when = outside && describeValue(outside.at, ctx.dataset, ctx.lang);
+  const message = !outside
+    ? {
+        en: `${entityLabel}: the text gives ${propLabel} as "${found.text}", but the dataset says ${expectedText}.`,
+        ja: `${entityLabel}の${propLabel}が「${found.text}」となっていますが、データセットでは${expectedText}です。`,
+      }
+    : outside.when === 'later'
+      ? {
+          en: `${entityLabel}: the text gives ${propLabel} as "${found.text}" for ${when}; the dataset says ${expectedText} and has no value for that time yet.`,
+          ja: `${entityLabel}の${propLabel}が${when}について「${found.text}」となっています。データセットは${expectedText}で、この時期の値はまだありません。`,
+        }
+      : {
+          en: `${entityLabel}: the text gives ${propLabel} as "${found.text}" for ${when}, before the dataset's value (${expectedText}) holds.`,
+          ja: `${entityLabel}の${propLabel}が${when}について「${found.text}」となっています。データセットの値（${expectedText}）はそれ以降のものです。`,
+        };
+  const diagnostic: Diagnostic = {
+    code: 'fact-conflict',
+    severity: outside ? 'info' : 'warning',
+    message: pick(message, ctx.lang),
+    file: ctx.file,
+    range: { start: ctx.positionAt(edit.start), end: ctx.positionAt(edit.end) },
+    entity: entity.id,
+    property,
+    found: edit.found,
+    actual: edit.found,
+    expected,
+    sources: reportedFacts.flatMap((f) => f.sources),
+    data: { entity: entity.id, property, found: edit.found, expected, replacement: edit.replacement, ...(outside ? { temporal: outside.when } : {}) },
+  };
+  if (edit.replacement !== undefined) diagnostic.replacement = edit.replacement;
+  return diagnostic;
+}

@@ -1,0 +1,93 @@
+// Types and small helpers the parts of the claim reader share: what a claim's value can be
+// (a value, a name, a name the dataset does not know), spans, property families.
+
+import type { Dataset, Entity, Fact, Mention, PropertyDecl, ScalarValue } from '../model';
+import type { ParsedValue } from '../values';
+
+/** A fiscal year names a budget period, not the day something happened. */
+export const FISCAL = /年度|\bFY|fiscal/i;
+
+/** Characters that end a clause: a value on the other side belongs to another claim. */
+export const CLAUSE_BREAK = /[;；:：]/;
+
+export const CONJUNCTION = /\b(?:and|or|with)\b|[とや]$|^[とや]|及び|および|並びに|ならびに/;
+
+export function familyOf(decl: PropertyDecl): string {
+  return decl.family ?? decl.name;
+}
+
+const familyCache = new WeakMap<Dataset, Map<string, string[]>>();
+
+/** Property names by family, computed once per dataset. */
+export function familyMembers(dataset: Dataset): Map<string, string[]> {
+  let families = familyCache.get(dataset);
+  if (!families) {
+    families = new Map();
+    for (const d of dataset.properties.values()) {
+      const list = families.get(familyOf(d)) ?? [];
+      list.push(d.name);
+      families.set(familyOf(d), list);
+    }
+    familyCache.set(dataset, families);
+  }
+  return families;
+}
+
+export function scalars(fact: Fact): ScalarValue[] {
+  return fact.value.kind === 'list' ? fact.value.items : [fact.value];
+}
+
+export function gapBetween(a: { start: number; end: number }, b: { start: number; end: number }): [number, number] {
+  return a.end <= b.start ? [a.end, b.start] : b.end <= a.start ? [b.end, a.start] : [0, 0];
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A person's name the dataset does not know, as a claim's value. */
+export interface OutsideName {
+  kind: 'outside-name';
+  text: string;
+}
+
+export type Found = ParsedValue | Mention | OutsideName;
+
+export interface Candidate {
+  /** The value stands right next to its cue, with at most a space or a middle dot between. */
+  adjacent?: boolean;
+  found: Found;
+  start: number;
+  end: number;
+}
+
+export function hasFacts(entity: Entity | undefined, members: string[]): boolean {
+  return !!entity && entity.facts.some((f) => members.includes(f.property));
+}
+
+const personValuedCache = new WeakMap<Dataset, Map<string, boolean>>();
+
+/** Are a property's values people, wherever the dataset gives it? */
+export function personValued(dataset: Dataset, property: string): boolean {
+  let byProperty = personValuedCache.get(dataset);
+  if (!byProperty) personValuedCache.set(dataset, (byProperty = new Map()));
+  let answer = byProperty.get(property);
+  if (answer === undefined) {
+    const values = [...dataset.entities.values()].flatMap((e) => e.facts.filter((f) => f.property === property).flatMap(scalars));
+    answer = values.length > 0 && values.every((v) => v.kind === 'entity' && dataset.entities.get(v.id)?.type === 'person');
+    byProperty.set(property, answer);
+  }
+  return answer;
+}
+
+export function isMention(found: Found): found is Mention {
+  return (found as Mention).entity !== undefined;
+}
+
+export function isOutsideName(found: Found): found is OutsideName {
+  return (found as OutsideName).kind === 'outside-name';
+}
+
+export function isValue(found: Found): found is ParsedValue {
+  return !isMention(found) && !isOutsideName(found);
+}

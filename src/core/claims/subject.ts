@@ -1,0 +1,166 @@
+// Which entity a claim is about: the name its cue belongs to, the sentence's subject, the noun a
+// relative clause modifies, an earlier entity, the object of the cue's verb, or the organisation a
+// title names by itself. See docs/fact-check.md.
+
+import type { Dataset, Entity, Mention } from '../model';
+import type { CueHit } from './cueIndex';
+import { japaneseNameEndingAt } from './personNames';
+import { CLAUSE_BREAK, hasFacts, personValued, scalars } from './shared';
+import type { Binding, Lang, SentenceFrame } from './structure';
+
+/** Between a name and a cue: the start of a relative or participle clause about the name. */
+const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
+
+/** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
+const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
+
+/** "establish the (new) joint headquarters": the object description's head noun. */
+const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+(?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3}(command|headquarters|hq|unit|organi[sz]ation)\b/i;
+
+/** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
+function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
+  if (lang === 'ja') return mentions.filter((m) => /^[」』）)]*を/.test(text.slice(m.end, m.end + 4)) && m.end <= hit.start && hit.start - m.end < 30);
+  return mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start)));
+}
+
+/**
+ * The entity a claim is about, by the sentence's structure, most certain first:
+ * 1. the name the cue belongs to ("the JJOC's staff", 「統合作戦司令部の司令官」);
+ * 2. the sentence's subject or topic;
+ * 3. the entity an anaphor stands for ("It has…", 「同部隊は…」, a Japanese sentence with no subject);
+ * 4. when the subject has no such facts or is no known name ("The government will set up the
+ *    JJOC in 2025"), the object of the cue's verb;
+ * 5. with no subject at all, the nearest name that has such facts.
+ * A subject that is a known name without such facts ends the search for a quantity or a date:
+ * the sentence is about it. For a name-valued property the subject may be the value itself
+ * ("Tawara is the deputy commander of …"), so the search goes on.
+ */
+export function pickSubject(
+  text: string,
+  hit: CueHit,
+  binding: Binding,
+  frame: SentenceFrame,
+  topics: Entity[],
+  mentions: Mention[],
+  members: string[],
+  dataset: Dataset,
+  entityValued: boolean,
+  lang: Lang,
+  sentenceStart: number,
+  describe?: (head: string) => Entity | undefined,
+  recent?: Entity[],
+): { mention?: Mention; entity: Entity } | undefined {
+  const withFacts = (m: Mention | undefined) => {
+    const entity = m && dataset.entities.get(m.entity);
+    return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
+  };
+  const topic = topics.find((t) => hasFacts(t, members));
+  if (binding.kind === 'mention') {
+    const bound = withFacts(binding.mention);
+    if (bound) return bound;
+    // 「中谷防衛大臣」: a name before a title is its holder, the value, not the owner.
+    if (!entityValued) return undefined;
+  }
+  // "the JJOC, which was established …", "the JJOC, set to be established on …": a relative or
+  // participle clause right after a name is about that name.
+  if (lang === 'en') {
+    const head = mentions.filter((m) => m.end <= hit.start).pop();
+    if (head && EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start))) {
+      const bound = withFacts(head);
+      if (bound) return bound;
+    }
+  }
+  const bySubject = withFacts(frame.subject);
+  if (bySubject) return bySubject;
+  // 「3月24日に新設される…「統合作戦司令部」」: a cue in a relative clause describes the noun the
+  // clause modifies, the next name after it that has such facts.
+  if (lang === 'ja' && JA_ATTRIBUTIVE.test(text.slice(hit.end, hit.end + 8))) {
+    const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
+    if (head) return withFacts(head);
+  }
+  // "The government aims to establish the joint headquarters": a description of an earlier
+  // entity as the object.
+  if (lang === 'en' && !entityValued && describe) {
+    const object = EN_OBJECT_DESCRIPTION.exec(text.slice(hit.end, hit.end + 60));
+    const entity = object ? describe(object[1]!.toLowerCase()) : undefined;
+    if (entity && hasFacts(entity, members)) return { entity };
+  }
+  if (!frame.subject && topic && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
+  if (frame.foreignSubject || frame.subject) {
+    // For a name-valued property the name after the cue is its value ("under the command of X").
+    for (const m of entityValued && lang === 'en' ? [] : objectOf(text, hit, mentions, lang)) {
+      const o = withFacts(m);
+      if (o) return o;
+    }
+    // A person who has no such facts speaks of an organisation's or an event's ("Gen. Nagumo,
+    // commander of the JJOC, reviews troops ahead of the activation ceremony on March 24"): the
+    // nearest name that has them. Another organisation as the subject keeps the claim its own.
+    if (!entityValued && !(frame.subject && dataset.entities.get(frame.subject.entity)?.type === 'person')) return undefined;
+  }
+  // The nearest name with such facts before the cue, else after it; for a name-valued property
+  // only in the same clause ("will report to INDOPACOM, in close collaboration with the JJOC":
+  // the JJOC is another clause's).
+  const before = mentions.filter((m) => m.end <= hit.start).reverse();
+  const after = mentions.filter((m) => m.start >= hit.end && (!entityValued || !/[,;:、。]/.test(text.slice(hit.end, m.start))));
+  for (const m of [...before, ...after]) {
+    if (frame.subject && m === frame.subject) continue;
+    const s = withFacts(m);
+    if (s) return s;
+  }
+  if (topic) return { entity: topic };
+  // A role title with no owner in the sentence (「初代司令官に任命された…」) is the role in what
+  // the text is about: the latest organisation that has it.
+  if (entityValued && recent && members.every((p) => personValued(dataset, p)) && !soleHolder(dataset, members) && ownTitle(text, sentenceStart, hit, mentions, lang)) {
+    const latest = recent.find((e) => hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
+  // A title names its holder's organisation by itself ("Defense Minister X", 「X防衛相」) when one
+  // entity alone holds the property, unless another country's is meant ("British defence minister").
+  if (entityValued && ownTitle(text, sentenceStart, hit, mentions, lang)) return soleHolder(dataset, members);
+  return undefined;
+}
+
+/** Before a title, words that name another holder: "British", "Pacific Air Forces", 豪, 元 (former). */
+const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|chinese|korean|philippine|indian|french|german|italian|canadian|zealand|taiwanese|russian|ukrainian|former|ex|then)[\s-]*$/i;
+
+/** A capitalised word right before the title: its organisation ("Pacific Air Forces Deputy Commander"). */
+const OWNER_WORD_EN = /(?:^|[^.!?]\s)[A-Z][\w.’'-]*\s+$/;
+
+const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
+
+/**
+ * Is the title at `hit` written for the one organisation that has it ("Defense Minister X",
+ * "Japan's defense minister, X", 「中谷防衛相」), rather than another's ("U.K. Defence Minister",
+ * "Pacific Air Forces Deputy Commander", 「豪国防相」, 「元防衛相」)?
+ */
+export function ownTitle(text: string, sentenceStart: number, hit: CueHit, mentions: Mention[], lang: Lang): boolean {
+  const before = text.slice(Math.max(sentenceStart, hit.start - 30), hit.start);
+  if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || OWNER_WORD_EN.test(before));
+  const c = before[before.length - 1];
+  // 「山田太郎・防衛相」: the middle dot sets a name off from its title.
+  if (c === undefined || c === '・' || !/[\u4e00-\u9fff\u30a0-\u30ff]/.test(c)) return true;
+  // 「中谷防衛相」「山田太郎防衛相」: a name right before the title is its holder.
+  if (mentions.some((m) => m.end === hit.start && m.entity !== undefined)) return true;
+  // A name of two kanji or more (田中防衛相) holds the title; one kanji may be another country's (豪国防相) or 元/前.
+  const name = japaneseNameEndingAt(text, hit.start, Math.max(0, hit.start - 8));
+  if (name && name.text.length >= 2) return true;
+  return !/[元前豪英米韓中比仏独印加露]$/.test(before) && name !== undefined;
+}
+
+const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
+
+/** The one entity with facts in a family, if there is exactly one and its values are people. */
+export function soleHolder(dataset: Dataset, members: string[]): { entity: Entity } | undefined {
+  let byFamily = holders.get(dataset);
+  if (!byFamily) holders.set(dataset, (byFamily = new Map()));
+  const key = members.join('\u0000');
+  let holder = byFamily.get(key);
+  if (holder === undefined) {
+    const all = [...dataset.entities.values()].filter((e) => hasFacts(e, members));
+    // Only a title whose values are people: "based in Hawaii" names no organisation by itself.
+    const people = all.length === 1 && all[0]!.facts.filter((f) => members.includes(f.property)).flatMap(scalars).every((v) => v.kind === 'entity' && dataset.entities.get(v.id)?.type === 'person');
+    holder = people ? all[0]! : null;
+    byFamily.set(key, holder);
+  }
+  return holder ? { entity: holder } : undefined;
+}

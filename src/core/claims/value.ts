@@ -1,0 +1,157 @@
+// Which value fills a claim: a quantity, money or date next to its cue, or the name a title or
+// cue introduces (a mention, or a person the dataset does not know), with only the words that may
+// stand between them.
+
+import type { Dataset, Entity, Mention, PropertyDecl } from '../model';
+import type { ParsedValue } from '../values';
+import type { CueHit } from './cueIndex';
+import { englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
+import type { SentenceRange } from './sentences';
+import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, overlaps, type Candidate, type OutsideName } from './shared';
+import type { Lang, SentenceFrame } from './structure';
+
+const MAX_GAP = { en: 48, ja: 24 };
+
+const MAX_BARE_GAP = 14;
+
+const MAX_ENTITY_GAP = 40;
+
+/** Words that may stand between a value and the cue before or after it, in a scalar claim. */
+export function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit: CueHit, hits: CueHit[], decl: PropertyDecl, dataset: Dataset, isJa: boolean, used: Set<object>): Candidate | undefined {
+  let best: { v: ParsedValue; gap: number } | undefined;
+  for (const v of values) {
+    if (used.has(v) || v.value.kind !== decl.type) continue;
+    if (v.value.kind === 'date' && FISCAL.test(v.text)) continue;
+    // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
+    if (mentions.some((m) => overlaps(m, v))) continue;
+    const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
+    if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
+    const [gs, ge] = gapBetween(hit, v);
+    if (CLAUSE_BREAK.test(text.slice(gs, ge))) continue;
+    // Another cue between them that takes a value of this kind governs it ("approved in 2022 …
+    // established", 「2022年末に閣議決定された戦略で創設」); a title between them does not.
+    if (hits.some((o) => o !== hit && o.start >= gs && o.end <= ge && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind))) continue;
+    // A cue in the verb's base form ("to establish", "will launch") states a date only as its
+    // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
+    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions))) continue;
+    // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
+    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge))) continue;
+    // 「…の創設を柱とする改正案が10日に成立」: a value after a new subject (Xが, Xは) is that clause's.
+    // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
+    if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
+    let gap = ge - gs;
+    const limit = bare ? MAX_BARE_GAP : isJa ? MAX_GAP.ja : MAX_GAP.en;
+    // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
+    // the topic, dates the sentence's last predicate.
+    if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
+    if (gap > limit) continue;
+    if (!best || gap < best.gap) best = { v, gap };
+  }
+  return best && { found: best.v, start: best.v.start, end: best.v.end };
+}
+
+/** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
+function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
+  if (v.end > hit.start || !/^(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 4))) return false;
+  const lead = text.slice(Math.max(0, v.start - 20), v.start);
+  if (!/(?:^|[。\n]|[^\s]は)\s*$/.test(lead)) return false;
+  // The cue is the predicate: it ends the sentence (する, された, する予定だ) or its first clause
+  // (「…が発足し、…」).
+  const after = text.slice(hit.end, hit.end + 16);
+  const end = after.indexOf('。');
+  return (end >= 0 && end <= 10) || /^(?:さ)?(?:し|れ|され)、/.test(after);
+}
+
+const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
+
+const BASE_VERB_GAP = /^(?:\s|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
+
+/** `text[from, to)` with the names in it left out. */
+function stripNames(text: string, from: number, to: number, mentions: Mention[]): string {
+  let out = '';
+  let at = from;
+  for (const m of mentions) {
+    if (m.start < from || m.end > to) continue;
+    out += text.slice(at, m.start) + ' ';
+    at = m.end;
+  }
+  return out + text.slice(at, to);
+}
+
+// What may stand between a person-valued cue and the name it introduces, after removing
+// parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
+// appointed as the inaugural commander", "the assignment of X to the post of commander".
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
+
+const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:[^、。「」]{1,14}の))*$/;
+
+function stripAsides(s: string): string {
+  return s.replace(/\([^()]{0,40}\)|（[^（）]{0,40}）/g, ' ');
+}
+
+/** A name-valued claim's value: a mention or an outside name right next to the cue. */
+export function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang): Candidate | undefined {
+  let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
+  const consider = (found: Mention | OutsideName, start: number, end: number) => {
+    const [gs, ge] = gapBetween(hit, { start, end });
+    if (ge - gs > MAX_ENTITY_GAP * 2) return;
+    let between = text.slice(gs, ge);
+    if (CLAUSE_BREAK.test(between)) return;
+    // The gap may hold the subject itself but no other name.
+    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge)) return;
+    if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
+    between = stripAsides(between);
+    if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
+    if (lang === 'en' && CONJUNCTION.test(between)) return;
+    // 「司令官は、ランドル中佐を歓迎した」: after a topic, a name that takes を is the verb's object.
+    if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。)/.test(text.slice(end, end + 6))) return;
+    const gap = ge - gs;
+    if (!best || gap < best.gap) best = { found, gap, start, end };
+  };
+  for (const m of candidates) {
+    if (m === subject || m.entity === subjectEntity.id || overlaps(m, hit)) continue;
+    consider(m, m.start, m.end);
+  }
+  for (const n of names) {
+    if (overlaps(n, hit)) continue;
+    consider({ kind: 'outside-name', text: n.text }, n.start, n.end);
+  }
+  const b = best as { found: Mention | OutsideName; start: number; end: number; gap: number } | undefined;
+  if (!b) return undefined;
+  const [gs, ge] = gapBetween(hit, b);
+  return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(text.slice(gs, ge)) };
+}
+
+/** After a title: the verb that says the sentence's topic takes or holds the post. */
+export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
+
+/** The person a Japanese sentence is about (山田氏は…, パパロ氏は…), as the holder of a post. */
+export function topicHolder(text: string, sentence: SentenceRange, frame: SentenceFrame, names: NameSpan[], candidates: Mention[], owner: Entity): Candidate | undefined {
+  if (frame.subject && frame.subject.entity !== owner.id && candidates.includes(frame.subject)) return { found: frame.subject, start: frame.subject.start, end: frame.subject.end };
+  if (frame.subject || frame.foreignSubject === false) return undefined;
+  // A name the dataset does not know, marked as the topic: 「山田氏は」「山田太郎陸将が」.
+  const name = names.find((n) => /^(?:氏|さん|陸将|海将|空将|[\u4e00-\u9fff]{0,3}(?:将|佐|尉))?(?:は|が)/.test(text.slice(n.end, Math.min(sentence.end, n.end + 6))));
+  return name && { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end };
+}
+
+/** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
+export function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[], lang: Lang, personCues: CueHit[]): NameSpan[] {
+  const found = lang === 'ja' ? titledJapaneseNames(text, sentence.start, sentence.end) : titledEnglishNames(text, sentence.start, sentence.end);
+  // 「統合作戦司令官 山田太郎（空将）」「司令官に山田太郎を充てる」「led by Taro Yamada」: a name
+  // right after a title or a cue for a person (in English, two words or more).
+  for (const hit of personCues) {
+    let n: NameSpan | undefined;
+    if (lang === 'ja') {
+      n = japaneseNameAfter(text, hit.end, sentence.end);
+      // 「山田太郎統合作戦司令官は」: a name right before a compound title.
+      const before = japaneseNameEndingAt(text, hit.start, Math.max(sentence.start, hit.start - 8));
+      if (before && !found.some((f) => f.start === before.start)) found.push(before);
+    }
+    else if (text[hit.end] === ' ') {
+      const e = englishNameAt(text, hit.end + 1, sentence.end);
+      if (e && e.text.includes(' ')) n = e;
+    }
+    if (n && !found.some((f) => f.start === n!.start)) found.push(n);
+  }
+  return found.filter((n) => !mentions.some((m) => overlaps(m, n)));
+}
