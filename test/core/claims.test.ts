@@ -141,6 +141,11 @@ const CASES: Array<[string, string[]]> = [
   // A person without such facts as the subject: the claim is the nearest organisation's.
   ['Gen. Kenichiro Nagumo, commander of the JJOC, reviews troops during the activation ceremony on April 24, 2025.', ['jjoc.established April 24, 2025→March 24, 2025']],
   ['The Defense Ministry, near the JJOC, held a ceremony on April 24, 2025 for its founding.', []],
+  // A command and what it commands, from either side.
+  ['陸上総隊はハワイに司令部があり、在日米軍を傘下に置く。', ['usfj.reportsTo 陸上総隊→インド太平洋軍']],
+  ['インド太平洋軍はハワイに司令部があり、在日米軍を傘下に置く。', []],
+  ['This falls to the Self-Defense Fleet, of which USFJ is a component.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['USFJ, a component of U.S. Indo-Pacific Command, will change.', []],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

@@ -3,7 +3,9 @@
 //   Ministry in Tokyo's Ichigaya area", 「市ヶ谷の防衛省」 (headquarters);
 // - an event and a date: "the 2011 Great East Japan Earthquake", "the earthquake in 2011",
 //   「2011年の東日本大震災」 (date);
-// - a service branch and a ranked person: "Air SDF Lt. Gen. Kenichiro Nagumo" (service).
+// - a service branch and a ranked person: "Air SDF Lt. Gen. Kenichiro Nagumo" (service);
+// - a command and what it commands: "INDOPACOM, of which USFJ is a component", 「Xは…Yを傘下に
+//   置く」, "USFJ, a component of INDOPACOM" (reportsTo).
 // Each frame is a few characters between two names, so the cost is one look at each pair of
 // neighbouring names.
 
@@ -25,6 +27,19 @@ const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear
 const EN_EVENT_YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 const EN_EVENT_DATE_AFTER = /^\s+(?:in|of|on)\s+$/;
 const JA_DATE_BEFORE_EVENT = /^\s*(?:の|に発生した|に起きた|に発災した|、)\s*$/;
+
+const EN_OF_WHICH = /^\s*,\s*of which\s+$/;
+const EN_IS_COMPONENT = /^\s+is\s+(?:a|one|the)\s+(?:(?:sub-unified|subordinate|key)\s+)?(?:component|part|subordinate command)\b/;
+const EN_COMPONENT_OF = /^\s*(?:,\s*|\s+is\s+)(?:a|one of the|the)?\s*(?:(?:sub-unified|subordinate)\s+)?(?:component|subordinate (?:unified )?command)s?\s+of\s+(?:the\s+)?$/;
+const JA_TOPIC_AFTER = /^[」』）)]*(?:は|が)/;
+const JA_UNDER = /^[」』）)]*を(?:その)?(?:傘下|隷下|指揮下)に(?:置|抱え|収め|持)/;
+
+/** The superior named first: "X, of which Y is a component", 「XはYを傘下に置く」. */
+function superiorFirst(text: string, superior: Mention, subordinate: Mention, lang: Lang): boolean {
+  if (lang === 'en') return EN_OF_WHICH.test(text.slice(superior.end, subordinate.start)) && EN_IS_COMPONENT.test(text.slice(subordinate.end, subordinate.end + 60));
+  const between = text.slice(superior.end, subordinate.start);
+  return JA_TOPIC_AFTER.test(between) && !/[。]/.test(between) && between.length <= 40 && JA_UNDER.test(text.slice(subordinate.end, subordinate.end + 12));
+}
 
 function has(entity: Entity | undefined, property: string): entity is Entity {
   return !!entity && entity.facts.some((f) => f.property === property);
@@ -88,6 +103,18 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // Service branch, rank, person.
     if (lang === 'en' && next && branches.has(m.entity) && has(nextEntity, 'service') && EN_RANK.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'service', found: m });
+    }
+    // A command and what it commands, said from the superior's side: "INDOPACOM, of which USFJ
+    // is a component", 「インド太平洋軍は…在日米軍を傘下に置く」 (the subordinate reports to it).
+    if (entity?.type === 'organization') {
+      // In Japanese other names may stand between them (「…はハワイに司令部があり、…を傘下に置く」).
+      const subordinate = lang === 'ja' ? mentions.slice(n).find((y) => y.entity !== m.entity && has(dataset.entities.get(y.entity), 'reportsTo') && superiorFirst(text, m, y, lang)) : next && has(nextEntity, 'reportsTo') && superiorFirst(text, m, next, lang) ? next : undefined;
+      const sub = subordinate && dataset.entities.get(subordinate.entity);
+      if (sub) out.push({ entity: sub, property: 'reportsTo', found: m });
+    }
+    // "USFJ, a component of INDOPACOM": the subordinate first.
+    if (lang === 'en' && next && has(entity, 'reportsTo') && nextEntity?.type === 'organization' && EN_COMPONENT_OF.test(text.slice(m.end, next.start))) {
+      out.push({ entity, property: 'reportsTo', found: next });
     }
     // An event and its date.
     if (entity?.type === 'event' && has(entity, 'date')) {
