@@ -146,6 +146,9 @@ const CASES: Array<[string, string[]]> = [
   ['インド太平洋軍はハワイに司令部があり、在日米軍を傘下に置く。', []],
   ['This falls to the Self-Defense Fleet, of which USFJ is a component.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
   ['USFJ, a component of U.S. Indo-Pacific Command, will change.', []],
+  // The place where an organisation is: 「防衛省のある東京・市谷」.
+  ['統合作戦司令部は、防衛省本庁のある東京・辺野古に発足する。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['統合作戦司令部は、防衛省のある東京・市ヶ谷に発足する。', []],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

@@ -23,6 +23,7 @@ export interface ImplicitClaim {
 const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at)\s+(?:the\s+)?$/;
 
 const JA_PLACE_BEFORE_ORG = /^の$/;
+const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
 const EN_EVENT_YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 const EN_EVENT_DATE_AFTER = /^\s+(?:in|of|on)\s+$/;
@@ -69,12 +70,12 @@ function serviceBranches(dataset: Dataset): Set<string> {
 
 const branchCache = new WeakMap<Dataset, Set<string>>();
 
-/** The most specific place of a chain that starts at `k`: "Ichigaya, Tokyo" → Ichigaya; "Tokyo's Ichigaya" → Ichigaya. */
+/** The most specific place of a chain that starts at `k`: "Ichigaya, Tokyo" → Ichigaya; "Tokyo's Ichigaya", 「東京・市谷」 → Ichigaya. */
 function specificPlace(text: string, mentions: Mention[], k: number, dataset: Dataset): Mention {
   let m = mentions[k]!;
   for (let j = k + 1; j < mentions.length; j++) {
     const next = mentions[j]!;
-    if (dataset.entities.get(next.entity)?.type !== 'place' || !/^['’]s\s+$/.test(text.slice(m.end, next.start))) break;
+    if (dataset.entities.get(next.entity)?.type !== 'place' || !/^(?:['’]s\s+|・)$/.test(text.slice(m.end, next.start))) break;
     m = next;
   }
   return m;
@@ -99,6 +100,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // Place, then の, then organisation.
     if (lang === 'ja' && next && entity?.type === 'place' && has(nextEntity, 'headquarters') && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'headquarters', found: m });
+    }
+    // 「防衛省のある東京・市谷」「防衛省がある市ケ谷駐屯地」: the place where the organisation is.
+    if (lang === 'ja' && next && has(entity, 'headquarters') && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
+      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
     }
     // Service branch, rank, person.
     if (lang === 'en' && next && branches.has(m.entity) && has(nextEntity, 'service') && EN_RANK.test(text.slice(m.end, next.start))) {
