@@ -149,6 +149,10 @@ const CASES: Array<[string, string[]]> = [
   // The place where an organisation is: 「防衛省のある東京・市谷」.
   ['統合作戦司令部は、防衛省本庁のある東京・辺野古に発足する。', ['jmod.headquarters 辺野古→市ヶ谷']],
   ['統合作戦司令部は、防衛省のある東京・市ヶ谷に発足する。', []],
+  // A name before an appositive title; a parenthesis between a base-verb cue and its date.
+  ['Makoto Inoue, Japan’s new defense minister, visited the JJOC.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['Gen Nakatani, Japan’s new defense minister, visited the JJOC.', []],
+  ['Japan plans to establish a Japan Joint Operations Command (JJOC) by 2024.', ['jjoc.established 2024→2025']],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
 ];

@@ -64,7 +64,7 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
-const BASE_VERB_GAP = /^(?:\s|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
+const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
 
 /** `text[from, to)` with the names in it left out. */
 function stripNames(text: string, from: number, to: number, mentions: Mention[]): string {
@@ -123,6 +123,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
 }
 
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
+/** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
+const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:(?:the|a|its|[A-Z][a-z]+['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
+
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
 /** The person a Japanese sentence is about (山田氏は…, パパロ氏は…), as the holder of a post. */
@@ -147,9 +150,18 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       const before = japaneseNameEndingAt(text, hit.start, Math.max(sentence.start, hit.start - 8));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
     }
-    else if (text[hit.end] === ' ') {
-      const e = englishNameAt(text, hit.end + 1, sentence.end);
-      if (e && e.text.includes(' ')) n = e;
+    else {
+      if (text[hit.end] === ' ') {
+        const e = englishNameAt(text, hit.end + 1, sentence.end);
+        if (e && e.text.includes(' ')) n = e;
+      }
+      // "Makoto Inoue, Abe's new defense minister": an appositive after a name of two words or more.
+      const lead = EN_APPOSITIVE_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 80), hit.start));
+      if (lead) {
+        const at = hit.start - lead[0].length;
+        const e = englishNameAt(text, at, hit.start);
+        if (e && e.text === lead[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
+      }
     }
     if (n && !found.some((f) => f.start === n!.start)) found.push(n);
   }
