@@ -144,7 +144,7 @@ export function execute(argv: string[], io: Io = processIo): number {
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`entity-lens: ${e.message}\n${USAGE}\n`);
+      io.stderr(`entity-lens: ${terminalSafe(e.message)}\n${USAGE}\n`);
       return 2;
     }
     throw e;
@@ -171,11 +171,12 @@ export function execute(argv: string[], io: Io = processIo): number {
         return 0;
     }
   } catch (e) {
+    // Messages name paths and arguments, which may hold anything: escaped like all shown text.
     if (e instanceof InputError) {
-      io.stderr(`entity-lens: ${e.message}\n`);
+      io.stderr(`entity-lens: ${terminalSafe(e.message)}\n`);
       return 2;
     }
-    io.stderr(`entity-lens: internal error: ${(e as Error).stack ?? e}\n`);
+    io.stderr(`entity-lens: internal error: ${String((e as Error).stack ?? e).split('\n').map(terminalSafe).join('\n')}\n`);
     return 2;
   }
 }

@@ -10,8 +10,52 @@ import { escapeControls } from '../core/text/visibleControls';
  */
 export function escapeMarkdown(text: string): string {
   // Controls first: the backslash of their escapes is then escaped like any other, and shows.
-  return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' '))
+  return escapeControls(flattenLines(clip(text)))
     .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+
+/** No field of a hover is longer than this, in UTF-16 code units: a dataset may hold any length. */
+export const MAX_HOVER_FIELD = 2000;
+
+/** `text` cut to the field budget, never inside a surrogate pair, with an ellipsis when cut. */
+function clip(text: string): string {
+  if (text.length <= MAX_HOVER_FIELD) return text;
+  let end = MAX_HOVER_FIELD;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return text.slice(0, end) + '…';
+}
+
+/**
+ * Line breaks, with the white space around them, as one space; in one linear pass (a pattern with
+ * white space on both sides of the breaks backtracks quadratically on long runs of spaces).
+ */
+function flattenLines(text: string): string {
+  if (!/[\r\n]/.test(text)) return text;
+  const parts: string[] = [];
+  let segment = 0;
+  let k = 0;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x0a && c !== 0x0d) {
+      k++;
+      continue;
+    }
+    // This segment without the white space before the break, then the break and the space after
+    // it as one space: each character is looked at at most twice.
+    let end = k;
+    while (end > segment && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    parts.push(text.slice(segment, end), ' ');
+    while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
+    segment = k;
+  }
+  parts.push(text.slice(segment));
+  return parts.join('');
+}
+
+/** What `\s` matches in a JavaScript pattern. */
+function isWhiteSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A link to a line of a workspace file (`file://…#L12`); plain escaped text for any other scheme. */

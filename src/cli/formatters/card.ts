@@ -27,6 +27,7 @@ export function formatCard(unsafe: EntityCard, options: { color: boolean; lang: 
 function safeDeep<T>(value: T): T {
   if (typeof value === 'string') return terminalSafe(value) as T;
   if (Array.isArray(value)) return value.map(safeDeep) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeDeep(v)])) as T;
+  // Keys too: a dataset chooses them (alias languages).
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [terminalSafe(k), safeDeep(v)])) as T;
   return value;
 }

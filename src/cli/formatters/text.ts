@@ -26,11 +26,11 @@ export function formatText(report: CheckReport, options: TextOptions): string {
     const counts = new Map<string, number>();
     for (const m of f.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     if (f.mentions.length > 0) {
-      const summary = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, n]) => `${id} ×${n}`).join(', ');
+      const summary = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, n]) => `${terminalSafe(id)} ×${n}`).join(', ');
       lines.push(dim(`  ${f.mentions.length} mentions: ${summary}`));
     }
     if (options.showMentions) {
-      for (const m of f.mentions) lines.push(dim(`  ${m.range.start.line + 1}:${m.range.start.character + 1}  ${terminalSafe(m.text)}  → ${m.candidates ? m.candidates.join(' | ') : m.entity}`));
+      for (const m of f.mentions) lines.push(dim(`  ${m.range.start.line + 1}:${m.range.start.character + 1}  ${terminalSafe(m.text)}  → ${terminalSafe(m.candidates ? m.candidates.join(' | ') : m.entity)}`));
     }
     for (const d of f.diagnostics) {
       const at = d.range ? `${d.range.start.line + 1}:${d.range.start.character + 1}` : '0:0';
