@@ -37,7 +37,8 @@ function describeQualifiers(q: Qualifiers, dataset: Dataset, lang: 'en' | 'ja'):
 }
 
 export function entityCard(entity: Entity, dataset: Dataset): EntityCard {
-  const aliases: Record<string, string[]> = {};
+  // Keyed by what a dataset wrote: no prototype, so `constructor` or `__proto__` is just a key.
+  const aliases: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const a of entity.aliases) (aliases[a.lang] ??= []).push(a.text);
   return {
     id: entity.id,

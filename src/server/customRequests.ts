@@ -26,9 +26,10 @@ export function searchEntities(state: ServerState, params: SearchEntitiesParams)
 }
 
 function summaryOf(entity: Entity): EntitySummary {
-  const labels: Record<string, string> = {};
+  // Keyed by what a dataset wrote: no prototype, so `constructor` or `__proto__` is just a key.
+  const labels: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [lang, label] of Object.entries(entity.labels)) if (label) labels[lang] = label;
-  const aliases: Record<string, string[]> = {};
+  const aliases: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const a of entity.aliases) (aliases[a.lang] ??= []).push(a.text);
   return { id: entity.id, type: entity.type, labels, aliases };
 }
@@ -36,7 +37,7 @@ function summaryOf(entity: Entity): EntitySummary {
 export function entityCardRequest(state: ServerState, params: EntityCardParams): EntityCardResult {
   const entity = typeof params?.id === 'string' ? state.service.getEntity(params.id) : undefined;
   if (!entity) return { card: null, mentions: {}, definition: null };
-  const mentions: Record<string, MentionLocation[]> = {};
+  const mentions: Record<string, MentionLocation[]> = Object.create(null) as Record<string, MentionLocation[]>;
   for (const m of state.index.mentionsOf(entity.id)) (mentions[m.mention.lang] ??= []).push(mentionLocationOf(m));
   const definition: MentionLocation | null = entity.span ? { uri: entity.span.file, range: entity.span.range, text: entity.id, lang: '' } : null;
   return { card: entityCard(entity, state.service.dataset), mentions, definition };

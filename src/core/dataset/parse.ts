@@ -17,6 +17,7 @@ import type {
   Source,
 } from '../model';
 import {
+  LANG_TAG,
   asMap,
   asSeq,
   checkKeys,
@@ -528,6 +529,8 @@ function readEntity(r: Reader, node: YNode | null, range: Range): DraftEntity | 
 
 function readAliases(r: Reader, le: Entry, out: DraftAlias[]): void {
   const lang = le.key;
+  // The language keys of aliases are language tags like those of labels (`constructor` is not).
+  if (!LANG_TAG.test(lang)) r.report('dataset.schema', 'warning', M.badLangKey(lang), le.keyRange, { actual: lang });
   if (r.isNull(le.value)) return;
   const items = le.value && isSeq(le.value) ? seqItems(r, le.value, le.valueRange) : [{ node: le.value, range: le.valueRange }];
   for (const it of items) {
