@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentKind } from '../core/markdown/prose';
-import { readUtf8FileSync, type Decoded } from '../server/textFiles';
+import { FileReadError, readUtf8FileSync, type Decoded } from '../server/textFiles';
 
 const DOCUMENT_EXTENSIONS = new Map<string, DocumentKind>([
   ['.md', 'markdown'],
@@ -56,7 +56,7 @@ export function readText(file: string, options: { binaryAsText?: boolean } = {})
   try {
     return readUtf8FileSync(file, options);
   } catch (e) {
-    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(`cannot read ${file}: ${e instanceof FileReadError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message)}`);
   }
 }
 

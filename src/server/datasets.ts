@@ -12,7 +12,7 @@ import { compiledEntry } from './datasetCache';
 import type { Logger } from './log';
 import { fileUri } from './uris';
 import { relativeTo } from './workspaceFiles';
-import { datasetNotUtf8, readUtf8File } from './textFiles';
+import { datasetNotUtf8, FileReadError, readUtf8File } from './textFiles';
 
 export type DatasetOrigin = 'bundled' | 'workspace' | 'settings';
 
@@ -168,7 +168,7 @@ export async function loadDatasetFiles(
       loaded.push(f);
     } catch (e) {
       unreadable.push(f.path);
-      log.warn(`Cannot read the dataset ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      log.warn(`Cannot read the dataset ${f.path}: ${e instanceof FileReadError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message)}`);
     }
   }
   // The datasets as compiled the last time these very texts were loaded, if kept.

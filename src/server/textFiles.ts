@@ -64,12 +64,53 @@ export function decodeUtf8(bytes: Uint8Array, options: { binaryAsText?: boolean 
   }
 }
 
-export async function readUtf8File(file: string, options: { binaryAsText?: boolean } = {}): Promise<Decoded> {
-  return decodeUtf8(await fs.promises.readFile(file), options);
+/** The most any one file read takes, in bytes, unless the caller sets less (datasets may be large). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** A read refused: the path is no regular file (a FIFO, a device, a socket), or it is over the cap. */
+export class FileReadError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'ENOTREGULAR' | 'ETOOBIG',
+  ) {
+    super(message);
+  }
 }
 
-export function readUtf8FileSync(file: string, options: { binaryAsText?: boolean } = {}): Decoded {
-  return decodeUtf8(fs.readFileSync(file), options);
+/**
+ * The bytes of a regular file, at most `maxBytes`. Opened without blocking (a FIFO would otherwise
+ * wait for a writer for ever) and checked on the open descriptor, so a link to /dev/zero or a
+ * named pipe is refused, not read; the read stops one byte past the cap.
+ */
+export function readRegularFileSync(file: string, maxBytes = MAX_FILE_BYTES): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new FileReadError('not a regular file', 'ENOTREGULAR');
+    if (stat.size > maxBytes) throw new FileReadError(`over ${maxBytes} bytes`, 'ETOOBIG');
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === buffer.length) {
+        if (length > maxBytes) throw new FileReadError(`over ${maxBytes} bytes`, 'ETOOBIG');
+        break; // It grew while being read, within the cap: what was read is the text.
+      }
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export async function readUtf8File(file: string, options: { binaryAsText?: boolean; maxBytes?: number } = {}): Promise<Decoded> {
+  return decodeUtf8(readRegularFileSync(file, options.maxBytes), options);
+}
+
+export function readUtf8FileSync(file: string, options: { binaryAsText?: boolean; maxBytes?: number } = {}): Decoded {
+  return decodeUtf8(readRegularFileSync(file, options.maxBytes), options);
 }
 
 /** The sentence users read: the file, that it is not UTF-8, and where. */
