@@ -80,3 +80,21 @@ describe('findMentions (mentions as offsets)', () => {
     assert.equal(objects[1]!.text, 'Joint Staff');
   });
 });
+
+describe('alias index: many names on one entity', () => {
+  it('merges the same form given twice past the first few dozen names (looked up in a Map there), as before them', () => {
+    const lines = ['version: 1', 'entities:', '  - id: many', '    type: organization', '    labels: {en: Many Unit}', '    aliases:', '      en:'];
+    // 100 names, each also given again in full width: the second is the same folded form.
+    for (let k = 0; k < 100; k++) lines.push(`        - Zq Alias ${k}`);
+    for (let k = 0; k < 100; k++) lines.push(`        - Ｚｑ Ａｌｉａｓ ${String(k).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}`);
+    const { service, problems } = serviceWith([{ file: 'many.entities.yaml', text: lines.join('\n') + '\n' }], { bundled: false });
+    assert.deepEqual(problems, []);
+    const entries = buildAliasIndex(service.dataset).entries.filter((e) => e.entity === 'many');
+    assert.equal(entries.length, 101, 'the label and 100 distinct forms');
+    assert.deepEqual(mentionsOf(service, 'Zq Alias 77 and ＺＱ alias 99'), ['Zq Alias 77→many', 'ＺＱ alias 99→many']);
+  });
+});
+
+function mentionsOf(s: typeof service, text: string): string[] {
+  return s.analyze({ file: 'm.txt', text, kind: 'plaintext' })!.mentions.map((m) => `${m.text}→${m.entity}`);
+}

@@ -110,17 +110,26 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
   const problems: Problem[] = [];
   const inLanguage = (lang: Lang) => !languages || languages.includes(lang);
   const matchable = languages ? new Set<AliasEntry>() : undefined;
-  /** This entity's entries so far (its names are few: a linear search beats a Map per entity). */
+  /**
+   * This entity's entries so far. Most entities have few names, and a linear search beats a Map
+   * per entity; past a few dozen (a dataset may give one entity 80,000) they are looked up in a
+   * Map, so that loading stays linear in the number of names.
+   */
   let mine: AliasEntry[] = [];
+  let mineByKey: Map<string, AliasEntry> | undefined;
+  const MINE_LINEAR = 32;
 
   const add = (entity: Entity, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, alias: Alias | undefined): void => {
     const key = normalizeKey(text);
     if (key.length === 0) return;
     let known: AliasEntry | undefined;
-    for (let k = 0; k < mine.length; k++) {
-      if (mine[k]!.key === key) {
-        known = mine[k];
-        break;
+    if (mineByKey) known = mineByKey.get(key);
+    else {
+      for (let k = 0; k < mine.length; k++) {
+        if (mine[k]!.key === key) {
+          known = mine[k];
+          break;
+        }
       }
     }
     if (known) {
@@ -135,6 +144,8 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     }
     const entry = makeEntry(entity.id, text, lang, caseSensitive, needsContext, key);
     mine.push(entry);
+    if (mineByKey) mineByKey.set(key, entry);
+    else if (mine.length > MINE_LINEAR) mineByKey = new Map(mine.map((e) => [e.key, e]));
     entries.push(entry);
     if (matchable && inLanguage(lang)) matchable.add(entry);
     const owner = owners.get(key);
@@ -162,6 +173,7 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
 
   for (const entity of dataset.entities.values()) {
     mine = [];
+    mineByKey = undefined;
     const labels = entity.labels;
     for (const lang in labels) {
       if (!Object.prototype.hasOwnProperty.call(labels, lang)) continue;
