@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { loadDatasets, parseDatasetFile } from '../../src/core/dataset';
+import { createEntityService } from '../../src/core';
 import { assertWellFormed, fixture } from './helpers';
 
 const SPEC = fixture('spec-example.entities.yaml');
@@ -107,5 +108,19 @@ describe('dataset: never throws', function () {
     const anyLoad = loadDatasets as unknown as (i: unknown) => ReturnType<typeof loadDatasets>;
     assert.equal(anyLoad(null).dataset.entities.size, 0);
     assert.equal(anyLoad([null, { file: 'f' }]).dataset.entities.size, 0);
+  });
+});
+
+describe('alias expansion counts characters too', () => {
+  it('stops expanding two thousand references to one 1 MB text, with an alias-limit error, and keeps the entity', () => {
+    const lines = ['version: 1', 'entities:', '  - id: bomb', '    type: organization', '    labels: {en: Bomb Unit}', `    description: {en: &b "${'x'.repeat(1_000_000)}"}`, '    aliases:', '      en:'];
+    for (let k = 0; k < 2000; k++) lines.push('        - *b');
+    const service = createEntityService();
+    const problems = service.loadDatasets([{ file: 'bomb.yaml', text: lines.join('\n') + '\n' }]);
+    assert.ok(problems.some((p) => p.code === 'dataset.yaml-syntax' && p.data?.reason === 'alias-limit'));
+    assert.ok(service.dataset.entities.has('bomb'));
+    // Far fewer than 2,000 copies of the text made it in: the budget is about 5 MB of text.
+    const aliasChars = service.dataset.entities.get('bomb')!.aliases.reduce((n, a) => n + a.text.length, 0);
+    assert.ok(aliasChars <= 6_000_000, `${aliasChars} characters of aliases`);
   });
 });

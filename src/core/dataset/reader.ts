@@ -21,7 +21,8 @@ import { lineStartsOf } from '../text/lineIndex';
 export type YNode = Scalar | YAMLMap<unknown, unknown> | YAMLSeq<unknown>;
 
 /** At most this many nodes may be reached through aliases in one file (the yaml library's
- *  `maxAliasCount` idea, counted in expanded nodes, which a legitimate file rarely exceeds). */
+ *  `maxAliasCount` idea, counted in expanded nodes, which a legitimate file rarely exceeds); every
+ *  1,000 characters of a text count as one more node, so about 5 MB of text at most. */
 export const MAX_ALIAS_EXPANSION = 5000;
 
 export interface Entry {
@@ -202,6 +203,11 @@ export class Reader {
         }
       }
       n = target ? this.sizeOf(target, depth + 1) : 1;
+    } else if (isScalar(node)) {
+      // Characters count too: every 1,000 of a long text weigh one more node, so that two
+      // thousand references to one 1 MB text exceed the budget as two million nodes would.
+      const v = node.value;
+      if (typeof v === 'string') n += Math.floor(v.length / 1000);
     } else if (isMap(node)) {
       for (const p of node.items) n += this.sizeOf(p.key, depth + 1) + this.sizeOf(p.value, depth + 1);
     } else if (isSeq(node)) {
