@@ -11,7 +11,8 @@ export function yamlBlock(path: string): string | undefined {
   return /```yaml\n([\s\S]*?)```/.exec(readFileSync(path, 'utf8'))?.[1];
 }
 
-export const SPEC_MD = '/work/shared/spec/dataset-format.md';
+/** The shared spec beside the repository (`../shared`); absent in a user's clone. */
+export const SPEC_MD = join(__dirname, '..', '..', '..', 'shared', 'spec', 'dataset-format.md');
 export const DOCS_MD = join(__dirname, '..', '..', 'docs', 'dataset-format.md');
 
 /** Strips the common indentation of a template literal and its first line break. */
