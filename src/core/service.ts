@@ -14,6 +14,7 @@ import { checkSentence, type ClaimReading } from './claims/checkClaims';
 import { copyDiscourse, discourseKey, newDiscourse, type Discourse } from './claims/discourse';
 import { documentDate } from './claims/documentDate';
 import { normalizedValue } from './claims/describeValue';
+import { scalars } from './claims/shared';
 import { LineIndex } from './text/lineIndex';
 import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
@@ -227,9 +228,10 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     // finds each block's and each sentence's. For an edited document, a block whose text, column,
     // language and mentions are as in the last analysis gets its diagnostics from there (the
     // 40 code units before a block are part of its key: a cue looks that far back).
-    let discourse: Discourse = newDiscourse();
     const written = documentDate(doc.text);
-    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse, documentDate: written };
+    // What earlier sentences were about: checkSentence updates it; a block taken from the last
+    // analysis puts back what it left.
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written };
     const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
@@ -249,12 +251,11 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
           signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
         }
         // What earlier sentences were about is read by this block's: part of its key too.
-        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${discourseKey(discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
+        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${discourseKey(ctx.discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
         const known = claimsBefore?.get(key) ?? claimsNext.get(key);
         if (known) {
           for (const d of known.diagnostics) diagnostics.push(shiftLines(d, blockLine));
-          discourse = copyDiscourse(known.discourse);
-          ctx.discourse = discourse;
+          ctx.discourse = copyDiscourse(known.discourse);
           claimsNext.set(key, known);
           continue;
         }
@@ -270,7 +271,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
         // name a title's holder the dataset does not know ("Defense Minister Taro Yamada").
         checkSentence(view.masked, sentence, inSentence, ctx, diagnostics);
       }
-      if (key !== undefined) claimsNext.set(key, { diagnostics: diagnostics.slice(from).map((d) => shiftLines(d, -blockLine)), discourse: copyDiscourse(discourse) });
+      if (key !== undefined) claimsNext.set(key, { diagnostics: diagnostics.slice(from).map((d) => shiftLines(d, -blockLine)), discourse: copyDiscourse(ctx.discourse) });
     }
     if (keepClaims) blockClaims.set(doc.file, { datasetVersion: version, blocks: claimsNext });
 
@@ -436,7 +437,7 @@ function overlapsPinned(pinned: ReadonlyArray<{ start: number; end: number }>, m
 
 /** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */
 function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number): boolean {
-  const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap((f) => (f.value.kind === 'list' ? f.value.items : [f.value]));
+  const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
   if (dates.length === 0) return false;
   return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => compareValue(v, d) === 'agree'));
 }

@@ -2,6 +2,7 @@
 // become a link, an image, HTML or a `command:` URI in a hover; the only links the server makes
 // are to files of the workspace index and to http(s) source URLs, built here.
 
+import { isWhitespace } from '../core/text/scripts';
 import { escapeControls } from '../core/text/visibleControls';
 
 /**
@@ -44,18 +45,13 @@ function flattenLines(text: string): string {
     // This segment without the white space before the break, then the break and the space after
     // it as one space: each character is looked at at most twice.
     let end = k;
-    while (end > segment && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    while (end > segment && isWhitespace(text.charCodeAt(end - 1))) end--;
     parts.push(text.slice(segment, end), ' ');
-    while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
+    while (k < text.length && isWhitespace(text.charCodeAt(k))) k++;
     segment = k;
   }
   parts.push(text.slice(segment));
   return parts.join('');
-}
-
-/** What `\s` matches in a JavaScript pattern. */
-function isWhiteSpace(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A link to a line of a workspace file (`file://…#L12`); plain escaped text for any other scheme. */

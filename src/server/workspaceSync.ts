@@ -144,12 +144,6 @@ export class WorkspaceSync {
       // Synchronous: a note is small and local, and asynchronous calls per note cost more than
       // the read (most of an index run's main-thread time went to them).
       const stat = fs.statSync(filePath);
-      // A named pipe, a device or a socket is no note: reading it could block or never end.
-      if (!stat.isFile()) {
-        this.state.index.remove(uri);
-        this.state.publisher.clear(uri);
-        return undefined;
-      }
       if (stat.size > maxBytes * 4) {
         // Far over the limit: not even read (a file near the limit is read and the engine says
         // so); the user is told all the same.
@@ -164,6 +158,8 @@ export class WorkspaceSync {
         this.state.publisher.clear(uri);
         return undefined;
       }
+      // A named pipe, a device or a socket is refused by the reader (never read), like a file
+      // that cannot be read: dropped below.
       const read = readUtf8FileSync(filePath, { binaryAsText: true, maxBytes: maxBytes * 4 });
       if (!read.ok) {
         // Not UTF-8: not checked (mojibake would be), and the warning says where.

@@ -46,12 +46,10 @@ export interface ClaimReading {
 
 // Negated, refuted or rumoured statements are not claims the writer makes.
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|n't\b/i;
-
 const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ません[。、]|なかった|とは限らない|誤り|誤報|否定|事実ではない|事実無根|デマ/;
 
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
-
 const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 
 /**
@@ -132,6 +130,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   const cuedProperties = new Set(hits.flatMap((h) => h.properties));
+  const describe = (head: string) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang)[0];
+  const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
 
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -151,7 +151,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // too ("planned" next to "personnel"); a current headcount is no planned one.
       const spoken = members.filter((p) => p === name || cuedProperties.has(p));
       const entityValued = decl.type === 'entity';
-      const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, (head) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang)[0], before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean));
+      const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent);
       if (!subject) continue;
       const key = `${subject.entity.id}\u0000${family}`;
       if (reported.has(key)) continue;

@@ -91,7 +91,10 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
   const reportedFacts = own.length > 0 ? own : facts;
   const property = reportedFacts[0]!.property;
   const current = reportedFacts.filter((f) => f.qualifiers.status !== 'former');
-  const primary = (current.length > 0 ? current : reportedFacts).flatMap(scalars);
+  const primaryFacts = current.length > 0 ? current : reportedFacts;
+  const primary = primaryFacts.flatMap(scalars);
+  // About a time the dataset does not cover: said so, never called wrong, and nothing to fix.
+  const outside = outsidePeriod(reportedFacts, time);
   const found = candidate.found;
   const target = replacementTarget(found, primary);
   let replacement: string | undefined;
@@ -102,15 +105,11 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
   } else if (target && isValue(found)) {
     replacement = formatReplacement(found, target);
   }
-  // A value for a time the dataset does not cover is no error to fix.
-  const edit = narrowEdit(found, candidate.start, outsidePeriod(reportedFacts, time) ? undefined : replacement);
+  const edit = narrowEdit(found, candidate.start, outside ? undefined : replacement);
   const expected = [...new Set(primary.map(normalizedValue))];
   const propLabel = decl.label[ctx.lang] ?? decl.label.en ?? decl.name;
   const entityLabel = entity.labels[ctx.lang] ?? entity.labels.en ?? entity.id;
-  const primaryFacts = current.length > 0 ? current : reportedFacts;
   const expectedText = primaryFacts.map((f) => describeFact(f, ctx.dataset, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ' or ');
-  // About a time the dataset does not cover: say so, and never call the text wrong.
-  const outside = outsidePeriod(reportedFacts, time);
   const when = outside && describeValue(outside.at, ctx.dataset, ctx.lang);
   const message = !outside
     ? {

@@ -12,6 +12,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
+import { hasFacts, scalars } from './shared';
 import type { Lang } from './structure';
 
 export interface ImplicitClaim {
@@ -42,10 +43,6 @@ function superiorFirst(text: string, superior: Mention, subordinate: Mention, la
   return JA_TOPIC_AFTER.test(between) && !/[。]/.test(between) && between.length <= 40 && JA_UNDER.test(text.slice(subordinate.end, subordinate.end + 12));
 }
 
-function has(entity: Entity | undefined, property: string): entity is Entity {
-  return !!entity && entity.facts.some((f) => f.property === property);
-}
-
 /**
  * Entities that are some person's service branch in the dataset, and their sibling branches: the
  * other organisations commanded together with one (ground, maritime and air forces).
@@ -55,7 +52,7 @@ function serviceBranches(dataset: Dataset): Set<string> {
   for (const e of dataset.entities.values()) {
     for (const f of e.facts) {
       if (f.property !== 'service') continue;
-      for (const v of f.value.kind === 'list' ? f.value.items : [f.value]) if (v.kind === 'entity') out.add(v.id);
+      for (const v of scalars(f)) if (v.kind === 'entity') out.add(v.id);
     }
   }
   for (const e of dataset.entities.values()) {
@@ -94,35 +91,35 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     const next = mentions[n];
     const nextEntity = next && dataset.entities.get(next.entity);
     // Organisation, then place.
-    if (lang === 'en' && next && has(entity, 'headquarters') && nextEntity?.type === 'place' && EN_PLACE_AFTER_ORG.test(text.slice(m.end, next.start))) {
+    if (lang === 'en' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && EN_PLACE_AFTER_ORG.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
     }
     // Place, then の, then organisation.
-    if (lang === 'ja' && next && entity?.type === 'place' && has(nextEntity, 'headquarters') && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
+    if (lang === 'ja' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'headquarters', found: m });
     }
     // 「防衛省のある東京・市谷」「防衛省がある市ケ谷駐屯地」: the place where the organisation is.
-    if (lang === 'ja' && next && has(entity, 'headquarters') && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
+    if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
     }
     // Service branch, rank, person.
-    if (lang === 'en' && next && branches.has(m.entity) && has(nextEntity, 'service') && EN_RANK.test(text.slice(m.end, next.start))) {
+    if (lang === 'en' && next && branches.has(m.entity) && hasFacts(nextEntity, ['service']) && EN_RANK.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'service', found: m });
     }
     // A command and what it commands, said from the superior's side: "INDOPACOM, of which USFJ
     // is a component", 「インド太平洋軍は…在日米軍を傘下に置く」 (the subordinate reports to it).
     if (entity?.type === 'organization') {
       // In Japanese other names may stand between them (「…はハワイに司令部があり、…を傘下に置く」).
-      const subordinate = lang === 'ja' ? mentions.slice(n).find((y) => y.entity !== m.entity && has(dataset.entities.get(y.entity), 'reportsTo') && superiorFirst(text, m, y, lang)) : next && has(nextEntity, 'reportsTo') && superiorFirst(text, m, next, lang) ? next : undefined;
+      const subordinate = lang === 'ja' ? mentions.slice(n).find((y) => y.entity !== m.entity && hasFacts(dataset.entities.get(y.entity), ['reportsTo']) && superiorFirst(text, m, y, lang)) : next && hasFacts(nextEntity, ['reportsTo']) && superiorFirst(text, m, next, lang) ? next : undefined;
       const sub = subordinate && dataset.entities.get(subordinate.entity);
       if (sub) out.push({ entity: sub, property: 'reportsTo', found: m });
     }
     // "USFJ, a component of INDOPACOM": the subordinate first.
-    if (lang === 'en' && next && has(entity, 'reportsTo') && nextEntity?.type === 'organization' && EN_COMPONENT_OF.test(text.slice(m.end, next.start))) {
+    if (lang === 'en' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && EN_COMPONENT_OF.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'reportsTo', found: next });
     }
     // An event and its date.
-    if (entity?.type === 'event' && has(entity, 'date')) {
+    if (entity?.type === 'event' && hasFacts(entity, ['date'])) {
       const date = eventDate(text, sentence, m, values(), lang);
       if (date) out.push({ entity, property: 'date', found: date });
     }

@@ -89,10 +89,15 @@ const JA_NOT_NAME = new Set([
 /** Endings of organisation and place names: 艦隊, 方面隊, 司令部, 防衛省, 横須賀市. */
 const JA_ORGANISATION_END = /(?:隊|軍|部|省|庁|局|府|所|会|団|校|基地|県|市|区|町|村|国|州|党|社|院|課|室|班|艦|機|組|連合|本部|センター|コマンド|フリート)$/;
 
+/**
+ * Kanji of the BMP only, unlike `isKanji` of text/scripts, which also takes the high half of a
+ * surrogate pair: a name run must never end between the two halves of 𠮷.
+ */
 function isKanjiCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005;
 }
 
+/** Katakana letters and the long-vowel mark; not the iteration marks `isKatakana` also takes. */
 function isKatakanaCode(c: number): boolean {
   return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 }

@@ -61,7 +61,7 @@ export interface Candidate {
   end: number;
 }
 
-export function hasFacts(entity: Entity | undefined, members: string[]): boolean {
+export function hasFacts(entity: Entity | undefined, members: string[]): entity is Entity {
   return !!entity && entity.facts.some((f) => members.includes(f.property));
 }
 

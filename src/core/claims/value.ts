@@ -14,9 +14,13 @@ const MAX_GAP = { en: 48, ja: 24 };
 
 const MAX_BARE_GAP = 14;
 
-const MAX_ENTITY_GAP = 40;
+/** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
+const MAX_ENTITY_GAP = 80;
 
-/** Words that may stand between a value and the cue before or after it, in a scalar claim. */
+/**
+ * The quantity, money or date a cue announces: the nearest value of the property's type, on the
+ * same side of every clause break, with no other cue for that kind of value between them.
+ */
 export function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit: CueHit, hits: CueHit[], decl: PropertyDecl, dataset: Dataset, isJa: boolean, used: Set<object>): Candidate | undefined {
   let best: { v: ParsedValue; gap: number } | undefined;
   for (const v of values) {
@@ -82,9 +86,9 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
-
 const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:[^、。「」]{1,14}の))*$/;
 
+/** Parenthesised asides (an age, a reading, "(right)") left out of a gap. */
 function stripAsides(s: string): string {
   return s.replace(/\([^()]{0,40}\)|（[^（）]{0,40}）/g, ' ');
 }
@@ -94,7 +98,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
   let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
   const consider = (found: Mention | OutsideName, start: number, end: number) => {
     const [gs, ge] = gapBetween(hit, { start, end });
-    if (ge - gs > MAX_ENTITY_GAP * 2) return;
+    if (ge - gs > MAX_ENTITY_GAP) return;
     let between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between)) return;
     // The gap may hold the subject itself but no other name.
