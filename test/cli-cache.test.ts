@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { datasetCacheDir, readCacheEntry } from '../src/server/datasetCache';
+import { datasetCacheDir, readCacheEntry } from '../src/node/datasetCache';
 import { createEntityService } from '../src/core';
 import { restoreCompiled } from '../src/core/compiled';
 import { bundledDatasetText, joinLines, ROOT, runCli as run } from './helpers';

@@ -7,16 +7,16 @@ import { isMainThread } from 'node:worker_threads';
 import { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { bundledDatasetPath, collectDocuments, displayPath, documentKind, fileSize, InputError, readText } from './nodeHost';
-import { datasetCacheDir, loadDatasetsCached } from '../server/datasetCache';
-import { IS_BUILD, VERSION } from '../server/version';
+import { datasetCacheDir, loadDatasetsCached } from '../node/datasetCache';
+import { IS_BUILD, VERSION } from '../node/version';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatSarif } from './formatters/sarif';
 import { countBySeverity, type CheckReport, type FileReport } from './formatters/report';
 import { formatCard } from './formatters/card';
 import { terminalSafe } from './formatters/safe';
-import { datasetNotUtf8, documentNotUtf8, documentTooLarge } from '../server/textFiles';
-import { runAsWorker } from '../server/workers';
+import { datasetNotUtf8, documentNotUtf8, documentTooLarge } from '../node/textFiles';
+import { runAsWorker } from '../node/workers';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -181,7 +181,7 @@ export function execute(argv: string[], io: Io = processIo): number {
   }
 }
 
-// The same file runs the language server's worker threads (see server/workers.ts).
+// The same file runs the language server's worker threads (see node/workers.ts).
 if (!runAsWorker() && require.main === module && isMainThread) {
   process.exitCode = execute(process.argv.slice(2));
 }

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentKind } from '../core/markdown/prose';
-import { FileReadError, readUtf8FileSync, type Decoded } from '../server/textFiles';
+import { FileReadError, readUtf8FileSync, type Decoded } from '../node/textFiles';
 
 const DOCUMENT_EXTENSIONS = new Map<string, DocumentKind>([
   ['.md', 'markdown'],

@@ -14,7 +14,7 @@ import type { DocumentAnalysis, RecognitionOptions } from '../core';
 import type { DatasetSource } from '../core/dataset';
 import type { Logger } from './log';
 import { describeError } from './log';
-import { userCacheFolder } from './cacheFolder';
+import { userCacheFolder } from '../node/cacheFolder';
 
 const FORMAT = 1;
 /** Index files kept in the cache folder, newest first: one per workspace opened lately. */

@@ -7,12 +7,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EntityService, Problem } from '../core';
 import type { DatasetSource } from '../core/dataset';
-import type { DatasetParser } from './datasetWorker';
-import { compiledEntry } from './datasetCache';
+import type { DatasetParser } from '../node/datasetWorker';
+import { compiledEntry } from '../node/datasetCache';
 import type { Logger } from './log';
 import { fileUri } from './uris';
 import { relativeTo } from './workspaceFiles';
-import { datasetNotUtf8, FileReadError, readUtf8File } from './textFiles';
+import { datasetNotUtf8, FileReadError, readUtf8File } from '../node/textFiles';
 
 export type DatasetOrigin = 'bundled' | 'workspace' | 'settings';
 

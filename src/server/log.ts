@@ -3,12 +3,9 @@
 // fallback (an empty result) after the error is logged with the request and document it was for.
 
 import type { Connection } from 'vscode-languageserver/node';
+import { describeError, type Logger } from '../node/logger';
 
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+export { describeError, type Logger };
 
 export function connectionLogger(connection: Connection): Logger {
   return {
@@ -16,10 +13,6 @@ export function connectionLogger(connection: Connection): Logger {
     warn: (m) => connection.console.warn(m),
     error: (m) => connection.console.error(m),
   };
-}
-
-export function describeError(e: unknown): string {
-  return e instanceof Error ? (e.stack ?? e.message) : String(e);
 }
 
 /** Attaches a handler that logs a rejection with `context`; the promise is never left floating. */

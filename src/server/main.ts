@@ -3,7 +3,7 @@
 // importing this file starts a server, which a bundle containing the CLI must not do on load.
 
 import { isMainThread } from 'node:worker_threads';
-import { runAsWorker } from './workers';
+import { runAsWorker } from '../node/workers';
 import { startServer } from './server';
 
 export { startServer };

@@ -28,7 +28,7 @@ import { provideWorkspaceSymbols } from './symbols';
 import { fileUri, normalizeUri, uriToPath } from './uris';
 import { WatchedFiles } from './watchedFiles';
 import { WorkspaceSync } from './workspaceSync';
-import { VERSION } from './version';
+import { VERSION } from '../node/version';
 
 const SETTINGS_DELAY_MS = 50;
 

@@ -16,7 +16,7 @@ import { defaultResolvedSettings, type ResolvedSettings } from './settings';
 import { documentKindOf, isNoteDocument, normalizeUri, uriToPath } from './uris';
 import { FileFilter, relativeTo } from './workspaceFiles';
 import { uiLang, type UiLang } from './localize';
-import { readUtf8FileSync } from './textFiles';
+import { readUtf8FileSync } from '../node/textFiles';
 
 export interface WorkspaceFolderInfo {
   uri: string;

@@ -15,11 +15,11 @@ import type { ServerState } from './state';
 import type { StatusReporter } from './status';
 import { documentKindOf, fileUri, normalizeUri, uriToPath } from './uris';
 import { relativeTo, scanFolders } from './workspaceFiles';
-import { documentNotUtf8, documentTooLarge, readUtf8FileSync } from './textFiles';
-import { DatasetParser, programFile } from './datasetWorker';
-import { AnalysisPool } from './analysisPool';
+import { documentNotUtf8, documentTooLarge, readUtf8FileSync } from '../node/textFiles';
+import { DatasetParser, programFile } from '../node/datasetWorker';
+import { AnalysisPool } from '../node/analysisPool';
 import { AnalysisCache, analysisKey, defaultCacheDir } from './analysisCache';
-import { datasetCacheDir } from './datasetCache';
+import { datasetCacheDir } from '../node/datasetCache';
 
 /** Files analysed between two yields to the event loop. */
 const FILES_PER_SLICE = 8;

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { createEntityService, type EntityService, type TextDocument } from '../../src/core';
 import type { CompiledDataset } from '../../src/core/compiled';
-import { AnalysisPool } from '../../src/server/analysisPool';
+import { AnalysisPool } from '../../src/node/analysisPool';
 import { bundledDatasetText } from '../helpers';
 import { CLI, ensureBuilt, TestClient, type Fixture } from './harness';
 import { URI } from 'vscode-uri';

@@ -4,7 +4,7 @@
 // the caller does the work on the main thread instead; nothing here throws.
 
 import { Worker } from 'node:worker_threads';
-import { describeError } from './log';
+import { describeError } from './logger';
 
 /** A reply carries the id of its request. */
 export interface Reply {

@@ -11,7 +11,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createEntityService, type DocumentAnalysis, type EntityService, type EntityServiceOptions, type TextDocument } from '../core';
 import type { DatasetSource } from '../core/dataset';
 import type { CompiledDataset } from '../core/compiled';
-import type { Logger } from './log';
+import type { Logger } from './logger';
 import { WorkerThread } from './workerThread';
 import { programFile } from './datasetWorker';
 

@@ -9,8 +9,8 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseDatasetFile, type DatasetDraft } from '../core/dataset';
 import type { Problem } from '../core';
-import type { Logger } from './log';
-import { describeError } from './log';
+import type { Logger } from './logger';
+import { describeError } from './logger';
 import { WorkerThread } from './workerThread';
 
 const MARK = 'entityLensDatasetParser';
