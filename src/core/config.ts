@@ -3,6 +3,7 @@
 // against this list (test/manifest.test.ts), so they cannot drift apart.
 
 import type { Localized } from './l10n';
+import { MAX_FILE_SIZE_KB } from './budgets';
 
 export type SettingType = 'boolean' | 'number' | 'string' | 'array' | 'object';
 
@@ -17,7 +18,10 @@ export interface SettingSpec {
   enum?: string[];
   minimum?: number;
   maximum?: number;
-  /** Workspace settings that name files are ignored in Restricted Mode. */
+  /**
+   * Workspace values ignored in Restricted Mode: settings that name files to read or widen
+   * what is read (a hostile repository could otherwise load its own dataset, or raise budgets).
+   */
   restrictedInUntrusted?: boolean;
   scope?: 'resource' | 'window' | 'machine-overridable';
   tags?: string[];
@@ -50,6 +54,7 @@ export const SETTINGS: SettingSpec[] = [
     type: 'array',
     items: 'string',
     default: ['**/*.md', '**/*.markdown', '**/*.txt'],
+    restrictedInUntrusted: true,
     scope: 'resource',
     description: { en: 'Glob patterns of the notes to index and check.', ja: '索引・チェックの対象とするノートの glob パターン。' },
   },
@@ -109,6 +114,8 @@ export const SETTINGS: SettingSpec[] = [
     type: 'number',
     default: 8192,
     minimum: 1,
+    maximum: MAX_FILE_SIZE_KB,
+    restrictedInUntrusted: true,
     description: { en: 'Documents larger than this (in KB) are not checked; the status bar and a diagnostic say so.', ja: 'これより大きい文書（KB）はチェックしません。ステータスバーと診断でお知らせします。' },
   },
   {

@@ -2,6 +2,7 @@
 
 export * from './model';
 export { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH } from './service';
+export * from './budgets';
 export type { EntityService, EntityServiceOptions, RecognitionOptions, DatasetInput, TextDocument, CancellationToken } from './service';
 export { WorkspaceIndex } from './workspaceIndex';
 export type { IndexedMention, IndexStats } from './workspaceIndex';

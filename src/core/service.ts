@@ -16,6 +16,7 @@ import { documentDate } from './claims/documentDate';
 import { normalizedValue } from './claims/describeValue';
 import { scalars } from './claims/shared';
 import { LineIndex } from './text/lineIndex';
+import { MAX_DIAGNOSTICS_PER_DOCUMENT, MAX_MENTIONS_PER_DOCUMENT } from './budgets';
 import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
 import { EntityLookup } from './lookup';
@@ -120,8 +121,11 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
   /** Likewise, the mentions of each prose block of its last analysis, by block text. */
   const blockMentions = new Map<string, { datasetVersion: number; blocks: Map<string, BlockMentions> }>();
 
-  /** Recognition block by block, reusing the blocks of the last analysis that still hold. */
-  function recognizeBlocks(doc: TextDocument, view: ProseView, state: RecognizeState, positionAt: (o: number) => Position, found: Mention[], token?: CancellationToken): boolean {
+  /**
+   * Recognition block by block, reusing the blocks of the last analysis that still hold. False
+   * when cancelled. At the mention budget it stops and sets `budget.cutAt` to the offset read up to.
+   */
+  function recognizeBlocks(doc: TextDocument, view: ProseView, state: RecognizeState, positionAt: (o: number) => Position, found: Mention[], budget: { cutAt?: number }, token?: CancellationToken): boolean {
     const keep = doc.version !== undefined;
     const previous = keep ? blockMentions.get(doc.file) : undefined;
     const before = previous && previous.datasetVersion === version ? previous.blocks : undefined;
@@ -136,7 +140,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       const source = doc.text.slice(block.start, block.end);
       const key = masked === source ? masked : `${masked}\u0000${source}`;
       const known = before?.get(key) ?? next.get(key);
-      if (known && known.reads.every(([id, had]) => seen.has(id) === had)) {
+      if (known && found.length + known.mentions.length <= MAX_MENTIONS_PER_DOCUMENT && known.reads.every(([id, had]) => seen.has(id) === had)) {
         for (const m of known.mentions) {
           const start = m.start + block.start;
           const end = m.end + block.start;
@@ -148,8 +152,12 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       }
       seen.startRecording();
       const from = found.length;
-      recognizeRange(view.masked, block.start, block.end, aliasIndex, blockState, positionAt, found, doc.text);
+      const whole = recognizeRange(view.masked, block.start, block.end, aliasIndex, blockState, positionAt, found, doc.text, MAX_MENTIONS_PER_DOCUMENT);
       const recorded = seen.stopRecording();
+      if (!whole) {
+        budget.cutAt = found.length > 0 ? found[found.length - 1]!.end : block.start;
+        break;
+      }
       if (keep) {
         const mentions = found.slice(from).map((m) => ({ ...m, start: m.start - block.start, end: m.end - block.start }));
         next.set(key, { mentions, reads: recorded.reads, adds: recorded.adds });
@@ -201,10 +209,15 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     }
     const pinned = [...view.annotations].sort((a, b) => a.start - b.start);
     const read: Mention[] = [];
-    if (!recognizeBlocks(doc, view, state, positionAt, read, token)) return undefined;
+    const budget: { cutAt?: number } = {};
+    if (!recognizeBlocks(doc, view, state, positionAt, read, budget, token)) return undefined;
     const found = withLaterContext(view.masked, doc.text, view.blocks, read, aliasIndex, state.confirms, positionAt);
     for (const m of found) if (!overlapsPinned(pinned, m)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);
+    // Past the mention budget nothing is read: no mentions, no claims (a sentence there would
+    // be judged without its names).
+    const readUpTo = budget.cutAt ?? text.length;
+    if (budget.cutAt !== undefined) diagnostics.push(mentionsLeftOut(doc.file, positionAt(budget.cutAt), language));
 
     for (const m of mentions) {
       if (!m.candidates) continue;
@@ -237,8 +250,15 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
     const claimsNext = new Map<string, { diagnostics: Diagnostic[]; discourse: Discourse }>();
     let cursor = 0;
+    let claimsStopped = false;
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return undefined;
+      // Far over the diagnostics budget, the rest would only be left out: stop reading claims.
+      if (block.start >= readUpTo) break;
+      if (diagnostics.length > 2 * MAX_DIAGNOSTICS_PER_DOCUMENT) {
+        claimsStopped = true;
+        break;
+      }
       while (cursor < mentions.length && mentions[cursor]!.end <= block.start) cursor++;
       let key: string | undefined;
       let blockLine = 0;
@@ -262,7 +282,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       }
       const from = diagnostics.length;
       let c = cursor;
-      for (const sentence of splitSentences(view.masked, block.start, block.end)) {
+      for (const sentence of splitSentences(view.masked, block.start, Math.min(block.end, readUpTo))) {
         while (c < mentions.length && mentions[c]!.end <= sentence.start) c++;
         let k = c;
         const inSentence: Mention[] = [];
@@ -278,7 +298,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const suppressions = new Suppressions(view.directives, (o) => lines.positionAt(o).line);
     const kept = diagnostics.filter((d) => !suppressions.isSuppressed(d.code, d.range.start.line));
     kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { file: doc.file, language, mentions, diagnostics: kept };
+    return { file: doc.file, language, mentions, diagnostics: withinBudget(kept, doc.file, language, claimsStopped) };
   }
 
   /**
@@ -440,6 +460,44 @@ function dateNearby(dataset: Dataset, entity: string, text: string, from: number
   const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
   if (dates.length === 0) return false;
   return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => compareValue(v, d) === 'agree'));
+}
+
+/** The info diagnostic at the point where recognition stopped for the mention budget. */
+function mentionsLeftOut(file: string, at: Position, lang: string | undefined): Diagnostic {
+  const n = MAX_MENTIONS_PER_DOCUMENT.toLocaleString('en');
+  return {
+    code: 'mentions-left-out',
+    severity: 'info',
+    message: pick(
+      { en: `Read up to here: the document has more than ${n} mentions. Mentions and facts after this point are not checked.`, ja: `ここまで読み取りました：この文書には言及が${n}件を超えてあります。これより後の言及と事実はチェックしていません。` },
+      lang,
+    ),
+    file,
+    range: { start: at, end: at },
+  };
+}
+
+/**
+ * At most MAX_DIAGNOSTICS_PER_DOCUMENT of `sorted`, and then one info diagnostic, where the
+ * first one left out was, saying that more were left out (also when the claims were not all
+ * read, `stopped`, though suppressions left fewer).
+ */
+function withinBudget(sorted: Diagnostic[], file: string, lang: string | undefined, stopped: boolean): Diagnostic[] {
+  if (sorted.length <= MAX_DIAGNOSTICS_PER_DOCUMENT && !stopped) return sorted;
+  const at = (sorted[MAX_DIAGNOSTICS_PER_DOCUMENT] ?? sorted[sorted.length - 1])?.range.end ?? { line: 0, character: 0 };
+  const n = MAX_DIAGNOSTICS_PER_DOCUMENT.toLocaleString('en');
+  const kept = sorted.slice(0, MAX_DIAGNOSTICS_PER_DOCUMENT);
+  kept.push({
+    code: 'diagnostics-left-out',
+    severity: 'info',
+    message: pick(
+      { en: `More than ${n} problems in this document: only the first ${n} are shown, up to here.`, ja: `この文書の問題は${n}件を超えています。ここまでの最初の${n}件だけを表示しています。` },
+      lang,
+    ),
+    file,
+    range: { start: at, end: at },
+  });
+  return kept;
 }
 
 /** Documents the engine will not read: too large, or binary. Returns the diagnostic saying so. */

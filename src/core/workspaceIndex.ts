@@ -5,6 +5,7 @@
 
 import type { CancellationToken, EntityService, TextDocument } from './service';
 import type { Diagnostic, DocumentAnalysis, Lang, Mention } from './model';
+import { MAX_INDEX_MENTIONS, MAX_LOCATIONS_PER_ANSWER } from './budgets';
 
 /** A mention together with the file it is in. */
 export interface IndexedMention {
@@ -16,6 +17,8 @@ export interface IndexStats {
   files: number;
   mentions: number;
   diagnostics: number;
+  /** Mentions not kept because the index was at its budget (MAX_INDEX_MENTIONS). */
+  mentionsLeftOut: number;
 }
 
 interface Entry {
@@ -27,8 +30,14 @@ export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
   /** entity id → files with at least one (unambiguous) mention of it. */
   private readonly filesByEntity = new Map<string, Set<string>>();
+  /** Mentions kept over all entries, and those left out for the budget. */
+  private mentionTotal = 0;
+  private leftOut = new Map<string, number>();
 
-  constructor(private readonly service: EntityService) {}
+  constructor(
+    private readonly service: EntityService,
+    private readonly maxMentions = MAX_INDEX_MENTIONS,
+  ) {}
 
   /** Analyses `doc` and records the result; `undefined` (and no change) when cancelled. */
   upsert(doc: TextDocument, token?: CancellationToken): DocumentAnalysis | undefined {
@@ -51,6 +60,8 @@ export class WorkspaceIndex {
     const entry = this.entries.get(file);
     if (!entry) return false;
     this.unlinkMentions(file, entry.analysis);
+    this.mentionTotal -= entry.analysis.mentions.length;
+    this.leftOut.delete(file);
     this.entries.delete(file);
     this.service.forget(file);
     return true;
@@ -74,14 +85,15 @@ export class WorkspaceIndex {
     return [...this.entries.keys()].sort();
   }
 
-  /** Every unambiguous mention of an entity: files sorted, mentions in document order. */
-  mentionsOf(entity: string): IndexedMention[] {
-    const files = [...(this.filesByEntity.get(entity) ?? [])].sort();
+  /**
+   * The unambiguous mentions of an entity, files sorted, mentions in document order: the first
+   * `limit` of them (an answer's budget; a note of one acronym repeated has a million).
+   */
+  mentionsOf(entity: string, limit = MAX_LOCATIONS_PER_ANSWER): IndexedMention[] {
     const out: IndexedMention[] = [];
-    for (const file of files) {
-      for (const mention of this.entries.get(file)?.analysis.mentions ?? []) {
-        if (mention.entity === entity && !mention.candidates) out.push({ file, mention });
-      }
+    for (const found of this.eachMentionOf(entity)) {
+      if (out.length >= limit) break;
+      out.push(found);
     }
     return out;
   }
@@ -89,8 +101,17 @@ export class WorkspaceIndex {
   /** How often an entity is mentioned, per language of the name used (`{ en: 3, ja: 2 }`). */
   mentionCounts(entity: string): Record<Lang, number> {
     const counts: Record<Lang, number> = {};
-    for (const { mention } of this.mentionsOf(entity)) counts[mention.lang] = (counts[mention.lang] ?? 0) + 1;
+    for (const { mention } of this.eachMentionOf(entity)) counts[mention.lang] = (counts[mention.lang] ?? 0) + 1;
     return counts;
+  }
+
+  private *eachMentionOf(entity: string): Generator<IndexedMention> {
+    const files = [...(this.filesByEntity.get(entity) ?? [])].sort();
+    for (const file of files) {
+      for (const mention of this.entries.get(file)?.analysis.mentions ?? []) {
+        if (mention.entity === entity && !mention.candidates) yield { file, mention };
+      }
+    }
   }
 
   /**
@@ -113,18 +134,25 @@ export class WorkspaceIndex {
   }
 
   stats(): IndexStats {
-    let mentions = 0;
     let diagnostics = 0;
-    for (const { analysis } of this.entries.values()) {
-      mentions += analysis.mentions.length;
-      diagnostics += analysis.diagnostics.length;
-    }
-    return { files: this.entries.size, mentions, diagnostics };
+    for (const { analysis } of this.entries.values()) diagnostics += analysis.diagnostics.length;
+    let mentionsLeftOut = 0;
+    for (const n of this.leftOut.values()) mentionsLeftOut += n;
+    return { files: this.entries.size, mentions: this.mentionTotal, diagnostics, mentionsLeftOut };
   }
 
-  private store(doc: TextDocument, analysis: DocumentAnalysis): void {
+  private store(doc: TextDocument, given: DocumentAnalysis): void {
     const previous = this.entries.get(doc.file);
-    if (previous) this.unlinkMentions(doc.file, previous.analysis);
+    if (previous) {
+      this.unlinkMentions(doc.file, previous.analysis);
+      this.mentionTotal -= previous.analysis.mentions.length;
+    }
+    // At the budget, the document keeps the mentions that still fit (its diagnostics all stay).
+    const room = Math.max(0, this.maxMentions - this.mentionTotal);
+    const analysis = given.mentions.length <= room ? given : { ...given, mentions: given.mentions.slice(0, room) };
+    if (analysis === given) this.leftOut.delete(doc.file);
+    else this.leftOut.set(doc.file, given.mentions.length - room);
+    this.mentionTotal += analysis.mentions.length;
     this.entries.set(doc.file, { doc, analysis });
     for (const m of analysis.mentions) {
       if (m.candidates) continue;

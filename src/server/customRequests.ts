@@ -1,6 +1,6 @@
 // The `entityLens/*` requests of protocol.ts, each answered from the engine and the index.
 
-import { entityCard, type Entity, type IndexedMention } from '../core';
+import { entityCard, MAX_LOCATIONS_PER_ANSWER, type Entity, type IndexedMention } from '../core';
 import type {
   CheckWorkspaceResult,
   DocumentMentionsParams,
@@ -60,5 +60,6 @@ export async function checkWorkspace(state: ServerState, sync: WorkspaceSync): P
 
 export function documentMentions(state: ServerState, params: DocumentMentionsParams): DocumentMentionsResult {
   const analysis = typeof params?.uri === 'string' ? state.analysisOf(params.uri) : undefined;
-  return { mentions: (analysis?.mentions ?? []).map((m) => ({ entity: m.entity, range: m.range })) };
+  // The budget of one answer: decorations for more than that many would not help anyone.
+  return { mentions: (analysis?.mentions ?? []).slice(0, MAX_LOCATIONS_PER_ANSWER).map((m) => ({ entity: m.entity, range: m.range })) };
 }

@@ -69,7 +69,7 @@ export function startServer(): Connection {
     const before = JSON.stringify([...state.settings.byFolder.entries(), state.settings.global]);
     state.settings = await fetchSettings(connection, state.folders.map((f) => f.uri), state.support.configuration, log);
     const g = state.settings.global;
-    const recognition = { languages: g.languages, maxDocumentLength: g.maxFileSizeKB * 1024 };
+    const recognition = { languages: g.languages, maxDocumentLength: state.maxFileBytes(g) };
     // Reconfiguring invalidates every cached analysis: only when something changed.
     if (JSON.stringify(recognition) !== appliedRecognition) {
       appliedRecognition = JSON.stringify(recognition);

@@ -7,7 +7,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEntityService, LineIndex, WorkspaceIndex, type DocumentAnalysis, type EntityService, type Problem, type RecognitionOptions } from '../core';
 import type { DatasetSource } from '../core/dataset';
-import type { EntityLensSettings } from '../core/config';
+import { defaultSettings, type EntityLensSettings } from '../core/config';
 import type { InitializationOptions } from './protocol';
 import type { DatasetFile } from './datasets';
 import { DiagnosticsPublisher, toLspDiagnostic } from './diagnostics';
@@ -17,6 +17,8 @@ import { documentKindOf, isNoteDocument, normalizeUri, uriToPath } from './uris'
 import { FileFilter, relativeTo } from './workspaceFiles';
 import { uiLang, type UiLang } from './localize';
 import { readUtf8FileSync } from '../node/textFiles';
+
+const DEFAULT_MAX_FILE_SIZE_KB = defaultSettings().maxFileSizeKB;
 
 export interface WorkspaceFolderInfo {
   uri: string;
@@ -88,6 +90,16 @@ export class ServerState {
   applyInitOptions(options: Partial<InitializationOptions> | undefined): void {
     this.initOptions = { ...options, trusted: options?.trusted !== false };
     this.lang = uiLang(options?.locale);
+  }
+
+  /**
+   * The size limit in bytes for `settings`. Untrusted, never above the default: a client other
+   * than VS Code (which drops a workspace's value itself, `restrictedConfigurations`) cannot say
+   * where a value came from.
+   */
+  maxFileBytes(settings: EntityLensSettings): number {
+    const kb = this.trusted ? settings.maxFileSizeKB : Math.min(settings.maxFileSizeKB, DEFAULT_MAX_FILE_SIZE_KB);
+    return kb * 1024;
   }
 
   /** The settings that govern a file: its workspace folder's, else the window's. */

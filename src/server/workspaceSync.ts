@@ -6,7 +6,7 @@
 
 import * as fs from 'node:fs';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
-import type { Diagnostic, DocumentAnalysis, Problem } from '../core';
+import { MAX_INDEX_MENTIONS, type Diagnostic, type DocumentAnalysis, type Problem } from '../core';
 import { datasetFiles, findBundledDataset, loadDatasetFiles, realInside, resolveSettingsDatasets } from './datasets';
 import { toLspDiagnostic } from './diagnostics';
 import { catchPromise, describeError } from './log';
@@ -138,7 +138,7 @@ export class WorkspaceSync {
    */
   private readNote(filePath: string, scanned = false): string | undefined {
     const uri = fileUri(filePath);
-    const maxBytes = this.state.settingsFor(uri).maxFileSizeKB * 1024;
+    const maxBytes = this.state.maxFileBytes(this.state.settingsFor(uri));
     let text: string;
     try {
       // Synchronous: a note is small and local, and asynchronous calls per note cost more than
@@ -295,6 +295,8 @@ export class WorkspaceSync {
       if (generation === this.generation) {
         const where = pool ? `${pool.size} worker threads` : 'the main thread';
         state.log.info(`Indexed ${paths.length} notes (${fromCache.hits} unchanged since the last session) on ${where} in ${Math.round(performance.now() - started)} ms.`);
+        const leftOut = state.index.stats().mentionsLeftOut;
+        if (leftOut > 0) state.log.warn(`The index holds its budget of ${MAX_INDEX_MENTIONS} mentions; ${leftOut} more were left out (references and cards count only those kept).`);
         // Written after the run, as a task of its own: the user does not wait for it.
         if (fromCache.hits !== paths.length || cache.size !== paths.length) {
           catchPromise(this.enqueue('saving the index cache', async () => this.saveCache(cache, key)), state.log, 'saving the index cache');

@@ -6,7 +6,7 @@
 // Inputs are plain JSON values (strings, numbers, arrays), so a failure can be saved as-is.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { LineIndex, type EntityService } from '../../src/core';
+import { LineIndex, MAX_DIAGNOSTICS_PER_DOCUMENT, MAX_MENTIONS_PER_DOCUMENT, type EntityService } from '../../src/core';
 import { loadDatasets } from '../../src/core/dataset';
 import { KeywordMatcher } from '../../src/core/match/keywordMatcher';
 import { extractFastMarkdownProse, extractMarkdownProse, type ProseView } from '../../src/core/markdown/prose';
@@ -233,7 +233,7 @@ const ANALYSIS_PIECES = [
 
 export const analysis = target<{ pieces: string[]; markdown: boolean }>({
   name: 'analysis',
-  title: 'a whole analysis never throws, and every mention and diagnostic covers exactly its text',
+  title: 'a whole analysis never throws, keeps its budgets, and every mention and diagnostic covers exactly its text',
   runs: 300,
   arbitrary: (scale) => fc.record({ pieces: fc.array(fc.constantFrom(...ANALYSIS_PIECES), { maxLength: 30 * scale }), markdown: fc.boolean() }),
   check({ pieces, markdown }) {
@@ -247,6 +247,9 @@ export const analysis = target<{ pieces: string[]; markdown: boolean }>({
       assert.equal(text.slice(s, e), m.text, 'a mention names exactly the text it covers');
     }
     for (const d of result.diagnostics) assertRangeCovers(text, lines, d.range, `diagnostic ${d.code}`);
+    // The budgets (src/core/budgets.ts): one info diagnostic may follow the kept ones.
+    assert.ok(result.mentions.length <= MAX_MENTIONS_PER_DOCUMENT, 'mentions within the budget');
+    assert.ok(result.diagnostics.length <= MAX_DIAGNOSTICS_PER_DOCUMENT + 1, 'diagnostics within the budget');
   },
 });
 

@@ -7,6 +7,7 @@ import type { Mention, Position } from '../model';
 import type { AliasIndex } from './aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize';
 import { normalizeKey } from '../text/normalize';
+import { MAX_MENTIONS_PER_DOCUMENT } from '../budgets';
 
 const contextual = new WeakMap<AliasIndex, { entities: Set<string>; forms: Set<string> }>();
 
@@ -51,8 +52,10 @@ export function withLaterContext(
   let upTo = 0;
   for (const block of blocks) {
     if (block.start >= until) break;
-    recognizeRange(text, block.start, block.end, index, state, positionAt, again, original);
+    // Over the budget, the first reading stands: it was within it.
+    if (!recognizeRange(text, block.start, block.end, index, state, positionAt, again, original, MAX_MENTIONS_PER_DOCUMENT)) return found;
     upTo = block.end;
   }
-  return [...again, ...found.filter((m) => m.start >= upTo)];
+  const rest = found.filter((m) => m.start >= upTo);
+  return again.length + rest.length > MAX_MENTIONS_PER_DOCUMENT ? found : [...again, ...rest];
 }

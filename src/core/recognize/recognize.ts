@@ -152,7 +152,8 @@ const foundLists: FoundMentions[] = [];
 /**
  * Recognises mentions in `text[from, to)` and appends them to `out`, in order. `text` is a masked
  * view (markup blanked to spaces); with `original`, the document it masks, no mention may span a
- * blanked character: `Japan</b>Joint` is not "Japan Joint …", however the blanks fold.
+ * blanked character: `Japan</b>Joint` is not "Japan Joint …", however the blanks fold. Stops
+ * when `out` holds `maxMentions` and returns false: the range was not read to its end.
  */
 export function recognizeRange(
   text: string,
@@ -163,13 +164,16 @@ export function recognizeRange(
   positionAt: (offset: number) => Position,
   out: Mention[],
   original?: string,
-): void {
+  maxMentions = Infinity,
+): boolean {
   const found = foundLists.pop() ?? new FoundMentions();
   try {
     found.clear();
     findMentions(text, from, to, index, state, found, original);
     const entries = index.entries;
     for (let k = 0; k < found.length; k++) {
+      // The budget: Mention objects cost a few hundred bytes each, the found lists a few.
+      if (out.length >= maxMentions) return false;
       const start = found.starts[k]!;
       const end = found.ends[k]!;
       const entry = entries[found.entries[k]!]!;
@@ -186,6 +190,7 @@ export function recognizeRange(
       if (candidates) mention.candidates = candidates;
       out.push(mention);
     }
+    return true;
   } finally {
     foundLists.push(found);
   }
