@@ -101,6 +101,40 @@ describe('compiled datasets (core)', () => {
     assert.deepEqual(s.analyze({ file: 'n.md', text: NOTE }), service.analyze({ file: 'n.md', text: NOTE }));
   });
 
+  it('a restored matcher whose arrays break what scanning relies on is rebuilt, never trusted', () => {
+    // Twelve units whose names differ only after "Unit ": a wide node, whose children are hashed.
+    const units = 'ABCDEFGHIJKL'.split('').map((c) => `  - {id: unit-${c.toLowerCase()}, type: organization, labels: {en: Unit ${c}}}`);
+    const inputs = [{ file: 'canonical.entities.yaml', text: bundledDatasetText() }, { file: 'units.entities.yaml', text: ['version: 1', 'entities:', ...units, ''].join('\n') }];
+    const cold = createEntityService({ lang: 'en' });
+    cold.loadDatasets(inputs);
+    const compiled = cold.exportCompiled()!;
+    const fields = compiled.matcher as Record<string, unknown>;
+    // "Unit Z" walks to the wide node and asks it for a child it does not have.
+    const text = NOTE + '\nUnit C met Unit Z, 統合作戦司令部と在日米軍司令部、JJOC と USFJ。\n';
+    const expected = cold.analyze({ file: 'n.md', text })!;
+    assert.ok(expected.mentions.some((m) => m.entity === 'unit-c'));
+    const copy = <T extends Int32Array | Uint16Array>(a: T, edit: (b: T) => void): T => {
+      const b = a.slice() as T;
+      edit(b);
+      return b;
+    };
+    const data = fields['data'] as Int32Array;
+    const crafted: Array<[string, Record<string, unknown>]> = [
+      // No free slot: a probe for a missing child never ends (it looped at 100% CPU).
+      ['a full wide table', { wide: copy(fields['wide'] as Int32Array, (w) => w.fill(0)) }],
+      // A child before its parent: a walk that never ends.
+      ['a child that points back', { data: copy(data, (d) => ((d[3] = 0), (d[4] = 1))) }],
+      ['keyword ids out of range', { termIds: copy(fields['termIds'] as Int32Array, (t) => t.fill(1 << 30)) }],
+      ['a depth over maxKeyLength', { maxKeyLength: 1 }],
+      ['children out of order', { nodeChar: copy(fields['nodeChar'] as Uint16Array, (c) => c.reverse()) }],
+    ];
+    for (const [what, change] of crafted) {
+      const s = createEntityService({ lang: 'en' });
+      assert.ok(s.importCompiled({ ...compiled, matcher: { ...fields, ...change } }), what);
+      assert.deepEqual(s.analyze({ file: 'n.md', text }), expected, what);
+    }
+  });
+
   it('a dataset with a value JSON cannot carry is not compiled', () => {
     const service = createEntityService({ lang: 'en' });
     service.loadDatasets([{ file: 'extra.entities.yaml', text: DATASET }]);

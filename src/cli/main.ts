@@ -37,7 +37,7 @@ function messageLang(args: ParsedArgs): 'en' | 'ja' {
 }
 
 /** Loads the bundled dataset and the `--dataset` files; problems are grouped by dataset file. */
-function loadService(args: ParsedArgs, extra: string[] = []): { service: EntityService; problemsByFile: Map<string, Problem[]> } {
+function loadService(args: ParsedArgs, io: Io, extra: string[] = []): { service: EntityService; problemsByFile: Map<string, Problem[]> } {
   const service = createEntityService({ lang: messageLang(args) });
   const files = [...(args.bundled ? [bundledDatasetPath()] : []), ...args.datasets, ...extra];
   const inputs: Array<{ file: string; text: string }> = [];
@@ -50,7 +50,9 @@ function loadService(args: ParsedArgs, extra: string[] = []): { service: EntityS
     else encoding.push(datasetNotUtf8(shown, shown, read.position, messageLang(args)));
   }
   const cacheDir = datasetCacheDir({ noCache: args.noCache, cacheDir: args.cacheDir, built: IS_BUILD });
-  const problems = [...encoding, ...loadDatasetsCached(service, inputs, cacheDir, messageLang(args))];
+  // A cache folder that is not the user's alone is not used, and said once (paths escaped).
+  const refused = (reason: string) => io.stderr(`entity-lens: ${terminalSafe(reason)}\n`);
+  const problems = [...encoding, ...loadDatasetsCached(service, inputs, cacheDir, messageLang(args), refused)];
   const problemsByFile = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = p.file ?? '<dataset>';
@@ -66,7 +68,7 @@ function datasetReports(problemsByFile: Map<string, Problem[]>, lang: string): F
 }
 
 function runCheck(args: ParsedArgs, io: Io): number {
-  const { service, problemsByFile } = loadService(args);
+  const { service, problemsByFile } = loadService(args, io);
   const paths = args.paths.length > 0 ? args.paths : ['.'];
   const files = collectDocuments(paths);
   const report: CheckReport = { files: datasetReports(problemsByFile, messageLang(args)) };
@@ -97,7 +99,7 @@ function runCheck(args: ParsedArgs, io: Io): number {
 }
 
 function runLookup(args: ParsedArgs, io: Io): number {
-  const { service } = loadService(args);
+  const { service } = loadService(args, io);
   const query = args.paths.join(' ');
   const entities = service.findEntities(query, 10);
   const lang = messageLang(args);
@@ -114,7 +116,7 @@ function runLookup(args: ParsedArgs, io: Io): number {
 
 function runTestDataset(args: ParsedArgs, io: Io): number {
   const files = args.paths.map((p) => path.resolve(p));
-  const { service, problemsByFile } = loadService({ ...args, datasets: [] }, files);
+  const { service, problemsByFile } = loadService({ ...args, datasets: [] }, io, files);
   const results = service.runDatasetTests();
   const lines: string[] = [];
   let failed = 0;

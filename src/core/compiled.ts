@@ -338,7 +338,7 @@ function matcherFrom(fields: Record<string, unknown>, entries: readonly AliasEnt
   const matcher = Object.create(KeywordMatcher.prototype) as Record<string, unknown>;
   for (const name of names) matcher[name] = fields[name];
   const restored = matcher as unknown as KeywordMatcher;
-  if (restored.termIds.length !== entries.length || !findsKeys(restored, entries)) return undefined;
+  if (restored.termIds.length !== entries.length || !restored.wellFormed(entries.length) || !findsKeys(restored, entries)) return undefined;
   return restored;
 }
 

@@ -10,7 +10,10 @@
 // fails its checksum or is not what its name promises is ignored and rewritten; a folder that
 // cannot be written only means no caching. Nothing here throws.
 //
-// File layout: 16 bytes of magic; the SHA-256 of everything from byte 48 on; the header's length
+// Entries are believed only under the user's key (cacheTrust.ts): the checksum is an HMAC with a
+// secret only this user can read, and a folder that is not the user's alone is not used.
+//
+// File layout: 16 bytes of magic; the HMAC-SHA256 of everything from byte 48 on; the header's length
 // and the data section's offset (uint32 LE each); the header (UTF-8 JSON: the key and the
 // compiled state with each typed array replaced by {"$typed": type, "at": offset in the data
 // section, "length": elements}); the data section, each typed array at an 8-byte boundary.
@@ -21,9 +24,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DatasetInput, EntityService, Problem } from '../core';
 import { userCacheFolder } from './cacheFolder';
+import { cacheSecret, keyedSum, untrustedFolder } from './cacheTrust';
 import { VERSION } from './version';
 
-const CACHE_MAGIC = Buffer.from('entity-lens\u0000c01\u0000', 'latin1');
+const CACHE_MAGIC = Buffer.from('entity-lens\u0000c02\u0000', 'latin1');
 /** The checksum covers the file from here; the header's length and the data's offset come first. */
 const SUMMED_FROM = 48;
 const HEADER_AT = 56;
@@ -95,8 +99,8 @@ function cacheKey(inputs: readonly DatasetInput[], messageLang: string): string 
  * `service.loadDatasets(inputs)`, through the cache in `dir` (none when `undefined`): the same
  * dataset, matcher and problems either way.
  */
-export function loadDatasetsCached(service: EntityService, inputs: DatasetInput[], dir: string | undefined, messageLang: string): Problem[] {
-  const entry = compiledEntry(inputs, dir, messageLang);
+export function loadDatasetsCached(service: EntityService, inputs: DatasetInput[], dir: string | undefined, messageLang: string, refused?: (reason: string) => void): Problem[] {
+  const entry = compiledEntry(inputs, dir, messageLang, refused);
   const cached = entry?.restore(service);
   if (cached) return cached;
   const problems = service.loadDatasets(inputs);
@@ -112,9 +116,18 @@ export interface CompiledEntry {
   save(service: EntityService): void;
 }
 
-/** The entry for `inputs` in `dir`, or `undefined` when there is no cache (no folder, no inputs). */
-export function compiledEntry(inputs: readonly DatasetInput[], dir: string | undefined, messageLang: string): CompiledEntry | undefined {
+/**
+ * The entry for `inputs` in `dir`, or `undefined` when there is no cache (no folder, no inputs,
+ * or a folder or key that cannot be trusted: then `refused` hears why).
+ */
+export function compiledEntry(inputs: readonly DatasetInput[], dir: string | undefined, messageLang: string, refused?: (reason: string) => void): CompiledEntry | undefined {
   if (dir === undefined || inputs.length === 0) return undefined;
+  const secret = cacheSecret();
+  const distrust = secret ? untrustedFolder(dir) : 'the cache key in the user\'s cache folder cannot be read or made';
+  if (!secret || distrust !== undefined) {
+    refused?.(`compiled datasets are not cached: ${distrust}`);
+    return undefined;
+  }
   let key: string;
   try {
     key = cacheKey(inputs, messageLang);
@@ -124,21 +137,25 @@ export function compiledEntry(inputs: readonly DatasetInput[], dir: string | und
   const file = path.join(dir, `${key}.dataset`);
   return {
     restore(service) {
-      const cached = readCacheEntry(file, key);
+      const cached = readCacheEntry(file, key, secret);
       return cached === undefined ? undefined : service.importCompiled(cached);
     },
     save(service) {
-      writeCacheEntry(dir, file, key, () => service.exportCompiled());
+      writeCacheEntry(dir, file, key, secret, () => service.exportCompiled());
     },
   };
 }
 
-/** The compiled state stored under `key` in `file`, or `undefined` (missing, damaged, foreign). */
-export function readCacheEntry(file: string, key: string): unknown {
+/**
+ * The compiled state stored under `key` in `file`, or `undefined` (missing, damaged, foreign, or
+ * not signed with `secret`, the user's).
+ */
+export function readCacheEntry(file: string, key: string, secret: Buffer | undefined = cacheSecret()): unknown {
+  if (!secret) return undefined;
   try {
     const bytes = fs.readFileSync(file);
     if (bytes.length < HEADER_AT || !bytes.subarray(0, 16).equals(CACHE_MAGIC)) return undefined;
-    const sum = createHash('sha256').update(bytes.subarray(SUMMED_FROM)).digest();
+    const sum = keyedSum(secret, bytes.subarray(SUMMED_FROM));
     if (!sum.equals(bytes.subarray(16, SUMMED_FROM))) return undefined;
     const headerLength = bytes.readUInt32LE(SUMMED_FROM);
     const dataAt = bytes.readUInt32LE(SUMMED_FROM + 4);
@@ -173,7 +190,7 @@ function revive(v: unknown, data: Buffer, depth: number): unknown {
 }
 
 /** The file's bytes for `compiled` (plain data with typed arrays), as `readCacheEntry` reads them. */
-function packEntry(key: string, compiled: unknown): Buffer {
+function packEntry(key: string, secret: Buffer, compiled: unknown): Buffer {
   const arrays: Array<{ bytes: Uint8Array; at: number }> = [];
   let size = 0;
   const mark = (v: unknown, depth: number): unknown => {
@@ -200,19 +217,20 @@ function packEntry(key: string, compiled: unknown): Buffer {
   out.writeUInt32LE(dataAt, SUMMED_FROM + 4);
   header.copy(out, HEADER_AT);
   for (const a of arrays) out.set(a.bytes, dataAt + a.at);
-  createHash('sha256').update(out.subarray(SUMMED_FROM)).digest().copy(out, 16);
+  keyedSum(secret, out.subarray(SUMMED_FROM)).copy(out, 16);
   return out;
 }
 
-function writeCacheEntry(dir: string, file: string, key: string, compile: () => unknown): void {
+function writeCacheEntry(dir: string, file: string, key: string, secret: Buffer, compile: () => unknown): void {
   let temp: string | undefined;
   try {
     const compiled = compile();
     if (compiled === undefined) return;
-    const bytes = packEntry(key, compiled);
+    const bytes = packEntry(key, secret, compiled);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (untrustedFolder(dir) !== undefined) return; // Made by someone else since it was checked.
     temp = path.join(dir, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    fs.writeFileSync(temp, bytes, { mode: 0o600 });
+    fs.writeFileSync(temp, bytes, { mode: 0o600, flag: 'wx' });
     fs.renameSync(temp, file);
     temp = undefined;
     pruneCache(dir, file);

@@ -172,7 +172,7 @@ export async function loadDatasetFiles(
     }
   }
   // The datasets as compiled the last time these very texts were loaded, if kept.
-  const entry = compiledEntry(texts, cacheDir, '');
+  const entry = compiledEntry(texts, cacheDir, '', (reason) => log.warn(`The ${reason}.`));
   const restored = entry?.restore(service);
   if (restored) return { files: loaded, problems: [...refused, ...restored], unreadable, inputs: texts, fromCache: true };
   const inputs: DatasetSource[] = [];

@@ -119,6 +119,8 @@ export const matcher = target<{ keys: string[]; text: string }>({
     }),
   check({ keys, text }) {
     assert.deepEqual(matcherMatches(keys, text), naiveMatches(keys, text));
+    // What a cache restore checks holds for every matcher built (else restores would be refused).
+    assert.ok(KeywordMatcher.build(keys).wellFormed(keys.length), 'a built matcher is well formed');
   },
 });
 

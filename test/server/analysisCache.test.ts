@@ -56,7 +56,7 @@ describe('index cache', function () {
     const broken = AnalysisCache.forWorkspace(dir, ['/w'], log);
     broken.load('k');
     assert.equal(broken.size, 0);
-    assert.match(warnings.join('\n'), /Ignoring an unreadable index cache/);
+    assert.match(warnings.join('\n'), /Ignoring the index cache .*not written by this user's Entity Lens/);
     broken.save('k', [{ uri: 'file:///w/a.md', text: 'x', analysis: analysis('file:///w/a.md', 2) }]);
     const fixed = AnalysisCache.forWorkspace(dir, ['/w'], log);
     fixed.load('k');
@@ -67,6 +67,56 @@ describe('index cache', function () {
     fs.writeFileSync(blocked, 'a file where the folder should be');
     AnalysisCache.forWorkspace(blocked, ['/w'], log).save('k', []);
     assert.match(warnings.at(-1)!, /Cannot write the index cache/);
+  });
+
+  it('believes only files signed with this user\'s key; files are 0600 in a 0700 folder', () => {
+    const note = [{ uri: 'file:///w/a.md', text: 'x', analysis: analysis('file:///w/a.md', 1) }];
+    AnalysisCache.forWorkspace(dir, ['/w'], log).save('k', note);
+    const [file] = fs.readdirSync(path.join(dir, 'index')).map((f) => path.join(dir, 'index', f));
+    assert.equal(fs.statSync(file!).mode & 0o777, 0o600);
+    assert.equal(fs.statSync(path.join(dir, 'index')).mode & 0o777, 0o700);
+    // One byte of the body changed (a message, say): the HMAC no longer holds.
+    const bytes = fs.readFileSync(file!);
+    const at = bytes.lastIndexOf(Buffer.from('m1'));
+    assert.ok(at > 0, 'the message is in the file');
+    bytes[at + 1] = '3'.charCodeAt(0);
+    fs.writeFileSync(file!, bytes);
+    const forged = AnalysisCache.forWorkspace(dir, ['/w'], log);
+    forged.load('k');
+    assert.equal(forged.get('file:///w/a.md', 'x'), undefined);
+    assert.match(warnings.join('\n'), /not written by this user's Entity Lens/);
+    // Another user's key (another user cache folder) signs differently.
+    const saved = process.env['XDG_CACHE_HOME'];
+    process.env['XDG_CACHE_HOME'] = path.join(dir, 'other-user');
+    try {
+      AnalysisCache.forWorkspace(dir, ['/w'], log).save('k', note);
+    } finally {
+      if (saved === undefined) delete process.env['XDG_CACHE_HOME'];
+      else process.env['XDG_CACHE_HOME'] = saved;
+    }
+    const foreign = AnalysisCache.forWorkspace(dir, ['/w'], log);
+    foreign.load('k');
+    assert.equal(foreign.size, 0);
+  });
+
+  it('a folder others can write to holds no cache, and says so', () => {
+    const index = path.join(dir, 'index');
+    fs.mkdirSync(index, { mode: 0o700 });
+    fs.chmodSync(index, 0o777);
+    const cache = AnalysisCache.forWorkspace(dir, ['/w'], log);
+    cache.save('k', [{ uri: 'file:///w/a.md', text: 'x', analysis: analysis('file:///w/a.md', 1) }]);
+    assert.deepEqual(fs.readdirSync(index), []);
+    assert.match(warnings.join('\n'), /The index is not cached: .* can be written by other users/);
+  });
+
+  it('an analysis that does not fit its note (offsets, budgets) is not used', () => {
+    const uri = 'file:///w/a.md';
+    const bad: DocumentAnalysis = { file: uri, language: 'en', mentions: [{ entity: 'jjoc', text: 'JJOC', start: 10, end: 14, range: { start: { line: 0, character: 10 }, end: { line: 0, character: 14 } }, lang: 'en', via: 'alias' }], diagnostics: [] };
+    AnalysisCache.forWorkspace(dir, ['/w'], log).save('k', [{ uri, text: 'JJOC', analysis: bad }]);
+    const again = AnalysisCache.forWorkspace(dir, ['/w'], log);
+    again.load('k');
+    assert.equal(again.size, 1);
+    assert.equal(again.get(uri, 'JJOC'), undefined);
   });
 
   it('keeps the index files of the workspaces used last, and drops older ones', () => {

@@ -247,6 +247,46 @@ export class KeywordMatcher {
   }
 
   /**
+   * Do the arrays hold what `build` makes (a matcher restored from a cache file is only believed
+   * when they do)? Checks, in time linear in the arrays, what scanning relies on to end and to
+   * stay in bounds: children come after their node and inside the node arrays, in code-unit
+   * order; keyword ids are in range; no path is deeper than `maxKeyLength`; the wide table has a
+   * free slot (a probe ends) and a matching shift; the Bloom filters have the promised size.
+   */
+  wellFormed(keyCount: number): boolean {
+    const n = this.nodeCount;
+    const { rootNext, nodeChar, data, termIds, wide, firstWords, capsFirstWords } = this;
+    if (!Number.isSafeInteger(n) || n < 1 || nodeChar.length !== n || data.length !== 3 * (n + 1) || rootNext.length !== 0x10000) return false;
+    if (!Number.isSafeInteger(this.maxKeyLength) || this.maxKeyLength < 0 || this.maxKeyLength > 1 << 20) return false;
+    if (data[2] !== 0 || data[3 * n + 2] !== termIds.length) return false;
+    const depth = new Int32Array(n);
+    for (let node = 0; node < n; node++) {
+      const lo = data[3 * node]!;
+      const hi = data[3 * node + 1]!;
+      if (lo > hi || hi > n || (lo < hi && lo <= node) || data[3 * node + 2]! > data[3 * node + 5]!) return false;
+      for (let q = lo; q < hi; q++) {
+        if (q > lo && nodeChar[q - 1]! >= nodeChar[q]!) return false;
+        depth[q] = depth[node]! + 1;
+        if (depth[q]! > this.maxKeyLength) return false;
+      }
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      const q = rootNext[c]!;
+      if (q !== -1 && (q < data[0]! || q >= data[1]! || nodeChar[q] !== c)) return false;
+    }
+    for (const id of termIds) if (id < 0 || id >= keyCount) return false;
+    const slots = wide.length;
+    if (slots === 0 || (slots & (slots - 1)) !== 0 || this.wideShift !== 32 - Math.log2(slots) || this.wideShift > 31) return false;
+    let free = false;
+    for (const q of wide) {
+      if (q === -1) free = true;
+      else if (q < 0 || q >= n) return false;
+    }
+    const words = this.firstWordMask + 1;
+    return free && (words & (words - 1)) === 0 && words >= 32 && firstWords.length === words >>> 5 && capsFirstWords.length === firstWords.length;
+  }
+
+  /**
    * Scans `codes[from, to)`. At each position the longest keyword that `accept` takes wins, and
    * scanning resumes after it (leftmost-longest). `accept` sees the keyword ids of one candidate.
    */
