@@ -15,7 +15,7 @@ import { formatSarif } from './formatters/sarif';
 import { countBySeverity, type CheckReport, type FileReport } from './formatters/report';
 import { formatCard } from './formatters/card';
 import { terminalSafe } from './formatters/safe';
-import { datasetNotUtf8, documentNotUtf8, documentTooLarge } from '../node/textFiles';
+import { datasetNotUtf8, documentNotUtf8, documentTooLarge, documentUnreadable } from '../node/textFiles';
 import { runAsWorker } from '../node/workers';
 
 export interface Io {
@@ -70,9 +70,19 @@ function datasetReports(problemsByFile: Map<string, Problem[]>, lang: string): F
 function runCheck(args: ParsedArgs, io: Io): number {
   const { service, problemsByFile } = loadService(args, io);
   const paths = args.paths.length > 0 ? args.paths : ['.'];
-  const files = collectDocuments(paths);
+  const { files, unreadable, skipped } = collectDocuments(paths);
   const report: CheckReport = { files: datasetReports(problemsByFile, messageLang(args)) };
   const texts = new Map<string, string>();
+  // What cannot be read is reported with the rest and makes the exit code 2, at the end: one
+  // unreadable entry does not hide the report on every other file.
+  let failedReads = 0;
+  const notRead = (file: string, reason: string) => {
+    failedReads++;
+    io.stderr(`entity-lens: cannot read ${terminalSafe(displayPath(file))}: ${terminalSafe(reason)}\n`);
+    report.files.push({ path: displayPath(file), language: messageLang(args), mentions: [], diagnostics: [documentUnreadable(displayPath(file), reason, messageLang(args))] });
+  };
+  for (const u of unreadable) notRead(u.path, u.reason);
+  for (const k of skipped) io.stderr(`entity-lens: skipped ${terminalSafe(displayPath(k.path))}: ${terminalSafe(k.reason)}\n`);
   for (const file of files) {
     const shown = displayPath(file);
     const size = fileSize(file);
@@ -81,7 +91,14 @@ function runCheck(args: ParsedArgs, io: Io): number {
       report.files.push({ path: shown, language: messageLang(args), mentions: [], diagnostics: [documentTooLarge(shown, size, DEFAULT_MAX_DOCUMENT_LENGTH, messageLang(args))] });
       continue;
     }
-    const read = readText(file, { binaryAsText: true });
+    let read: ReturnType<typeof readText>;
+    try {
+      read = readText(file, { binaryAsText: true });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      notRead(file, e.reason);
+      continue;
+    }
     if (!read.ok) {
       report.files.push({ path: shown, language: messageLang(args), mentions: [], diagnostics: [documentNotUtf8(shown, shown, read.position, messageLang(args))] });
       continue;
@@ -95,7 +112,7 @@ function runCheck(args: ParsedArgs, io: Io): number {
   else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION, (p, line) => (texts.get(p) ?? '').split(/\r\n|\r|\n/)[line] ?? ''));
   else io.stdout(formatText(report, { color: args.color ?? (io.isTTY && !process.env.NO_COLOR), showMentions: args.showMentions }));
   const { errors, warnings } = countBySeverity(report);
-  return errors + warnings > 0 ? 1 : 0;
+  return failedReads > 0 ? 2 : errors + warnings > 0 ? 1 : 0;
 }
 
 function runLookup(args: ParsedArgs, io: Io): number {

@@ -13,28 +13,63 @@ const DOCUMENT_EXTENSIONS = new Map<string, DocumentKind>([
 ]);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
-export class InputError extends Error {}
+export class InputError extends Error {
+  /** What went wrong, without the path (the message has both). */
+  readonly reason: string;
+  constructor(message: string, reason = message) {
+    super(message);
+    this.reason = reason;
+  }
+}
 
 export function documentKind(file: string): DocumentKind | undefined {
   return DOCUMENT_EXTENSIONS.get(path.extname(file).toLowerCase());
 }
 
-/** Files to check under `paths`, sorted, each once. A named file is checked whatever its extension. */
-export function collectDocuments(paths: string[]): string[] {
+/** What `collectDocuments` found: files to check, and entries it could not or would not take. */
+export interface Collected {
+  files: string[];
+  /** Paths that could not be read (a folder without permission, a missing path): reported, exit 2. */
+  unreadable: Array<{ path: string; reason: string }>;
+  /** Entries left out on purpose (symbolic links met in a walk, names that are not UTF-8): said on stderr. */
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+/**
+ * Files to check under `paths`, sorted, each once. A named file is checked whatever its
+ * extension (and through a symbolic link: the user named it). Walking a folder, links are not
+ * followed (a repository's link may lead anywhere), and an entry that cannot be read is noted
+ * and the walk goes on.
+ */
+export function collectDocuments(paths: string[]): Collected {
   const found = new Set<string>();
+  const unreadable: Collected['unreadable'] = [];
+  const skipped: Collected['skipped'] = [];
   const walk = (dir: string) => {
-    let entries: fs.Dirent[];
+    let entries: Array<fs.Dirent<Buffer>>;
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (e) {
-      throw new InputError(`cannot read folder ${dir}: ${(e as Error).message}`);
+      unreadable.push({ path: dir, reason: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
+    const named: Array<{ name: string; entry: fs.Dirent<Buffer> }> = [];
+    for (const entry of entries) {
+      const name = entry.name.toString('utf8');
+      // A name that is not UTF-8 cannot be named back by its decoded form: said, not guessed at.
+      if (!Buffer.from(name, 'utf8').equals(entry.name)) skipped.push({ path: path.join(dir, name), reason: 'the file name is not UTF-8' });
+      else named.push({ name, entry });
+    }
+    for (const { name, entry } of named.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
-      } else if (entry.isFile() && documentKind(entry.name)) {
+        if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) walk(full);
+      } else if (entry.isFile() && documentKind(name)) {
         found.add(full);
+      } else if (entry.isSymbolicLink() && documentKind(name)) {
+        skipped.push({ path: full, reason: 'a symbolic link (name the file itself to check it)' });
+      } else if (!entry.isFile() && documentKind(name)) {
+        skipped.push({ path: full, reason: 'not a regular file (a pipe, device or socket)' });
       }
     }
   };
@@ -42,13 +77,14 @@ export function collectDocuments(paths: string[]): string[] {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
-    } catch {
-      throw new InputError(`no such file or folder: ${p}`);
+    } catch (e) {
+      unreadable.push({ path: p, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      continue;
     }
     if (stat.isDirectory()) walk(p);
     else found.add(p);
   }
-  return [...found];
+  return { files: [...found], unreadable, skipped };
 }
 
 /** Reads a text file as UTF-8, strictly (a BOM is dropped); a file that is not UTF-8 says where. */
@@ -56,7 +92,8 @@ export function readText(file: string, options: { binaryAsText?: boolean } = {})
   try {
     return readUtf8FileSync(file, options);
   } catch (e) {
-    throw new InputError(`cannot read ${file}: ${e instanceof FileReadError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message)}`);
+    const reason = e instanceof FileReadError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    throw new InputError(`cannot read ${file}: ${reason}`, reason);
   }
 }
 

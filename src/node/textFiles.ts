@@ -142,3 +142,10 @@ export function documentTooLarge(file: string, bytes: number, limitBytes: number
       : `Not checked: the document is ${mb(bytes)} MB, over the ${mb(limitBytes)} MB limit.`;
   return { code: 'document-too-large', severity: 'info', message, file, range: { start, end: start } };
 }
+
+/** A note that could not be read (permissions, a vanished file, not a regular file): not checked, an error that says why. */
+export function documentUnreadable(file: string, reason: string, lang: string | undefined): Diagnostic {
+  const start = { line: 0, character: 0 };
+  const message = lang === 'ja' ? `未チェック：読み取れません（${reason}）。` : `Not checked: cannot read it (${reason}).`;
+  return { code: 'document-unreadable', severity: 'error', message, file, range: { start, end: start } };
+}

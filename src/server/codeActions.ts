@@ -32,7 +32,7 @@ function diagnosticFixes(state: ServerState, params: CodeActionParams): CodeActi
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
   const actions: CodeAction[] = [];
   for (const d of ours) {
-    const replacement = d.code === 'fact-conflict' ? ((d.data as DiagnosticData | undefined)?.replacement ?? replacementFromAnalysis(state, uri, d)) : undefined;
+    const replacement = d.code === 'fact-conflict' ? (replacementFromAnalysis(state, uri, d) ?? sentReplacement(d)) : undefined;
     if (replacement === undefined) continue;
     actions.push({
       title: t(state.lang, `Replace with ${replacement}`, `${replacement} に置き換える`),
@@ -65,7 +65,19 @@ function diagnosticFixes(state: ServerState, params: CodeActionParams): CodeActi
   return actions;
 }
 
-/** The replacement for a diagnostic whose `data` the client dropped: found again by code and range. */
+/** Longest replacement taken from a client's `data` (a value: a number, a date, a name). */
+const MAX_REPLACEMENT_LENGTH = 200;
+
+/**
+ * The replacement the client sent back in `data`, only when it is what the server could have
+ * written: a short single-line string. The client's JSON is not trusted to have our types.
+ */
+function sentReplacement(d: LspDiagnostic): string | undefined {
+  const r = (d.data as DiagnosticData | undefined)?.replacement as unknown;
+  return typeof r === 'string' && r.length > 0 && r.length <= MAX_REPLACEMENT_LENGTH && !/[\r\n\u2028\u2029]/.test(r) ? r : undefined;
+}
+
+/** The replacement of a diagnostic, from the server's own analysis: found again by code and range. */
 function replacementFromAnalysis(state: ServerState, uri: string, d: LspDiagnostic): string | undefined {
   const found = state.analysisOf(uri)?.diagnostics.find(
     (x) => x.code === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character && x.range.end.character === d.range.end.character,

@@ -22,6 +22,8 @@ export interface ScanResult {
   datasets: string[];
   /** True when the walk stopped at `maxFiles` notes. */
   truncated: boolean;
+  /** Notes and datasets that are symbolic links or not regular files: not read (a link may lead anywhere). */
+  passedBy: string[];
 }
 
 /** Globs are matched against the path relative to the folder, with `/`. */
@@ -54,10 +56,14 @@ export function relativeTo(folder: string, file: string): string | undefined {
   return rel.split(path.sep).join('/');
 }
 
+/** Links and special files remembered for the log line, at most. */
+const MAX_PASSED_BY = 100;
+
 export async function scanFolders(folders: FolderScope[], options: { maxFiles: number; cancelled: () => boolean }): Promise<ScanResult> {
   const notes: string[] = [];
   const datasets: string[] = [];
   let truncated = false;
+  const passedBy: string[] = [];
   for (const folder of folders) {
     const filter = new FileFilter(folder.include, folder.exclude);
     const pending = [folder.path];
@@ -81,9 +87,11 @@ export async function scanFolders(folders: FolderScope[], options: { maxFiles: n
             if (notes.length >= options.maxFiles) truncated = true;
             else notes.push(full);
           }
+        } else if (passedBy.length < MAX_PASSED_BY && (filter.isDataset(rel) || filter.isNote(rel))) {
+          passedBy.push(full);
         }
       }
     }
   }
-  return { notes: [...new Set(notes)].sort(), datasets: [...new Set(datasets)].sort(), truncated };
+  return { notes: [...new Set(notes)].sort(), datasets: [...new Set(datasets)].sort(), truncated, passedBy: passedBy.sort() };
 }

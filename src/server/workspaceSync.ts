@@ -68,6 +68,10 @@ export class WorkspaceSync {
       const scan = await scanFolders(folders, { maxFiles: MAX_NOTES, cancelled: () => generation !== this.generation });
       if (generation !== this.generation) return; // A partial walk must not drop files from the index.
       if (scan.truncated) this.state.log.warn(`More than ${MAX_NOTES} notes in the workspace; only the first ${MAX_NOTES} are indexed.`);
+      if (scan.passedBy.length > 0) {
+        const shown = scan.passedBy.slice(0, 5).map((p) => JSON.stringify(p)).join(', ');
+        this.state.log.info(`Not indexed, being symbolic links or not regular files (a link may lead outside the workspace; open the file to check it): ${shown}${scan.passedBy.length > 5 ? ` and ${scan.passedBy.length - 5} more` : ''}.`);
+      }
       this.state.workspaceDatasets = new Set(scan.datasets);
       await this.loadDatasets();
       await this.reanalyzeIndexed();

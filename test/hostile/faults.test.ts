@@ -156,6 +156,15 @@ describe('hostile faults: the language server', function () {
         }
       }
       assert.ok(actions.some((a) => a.title === 'Replace with 240'));
+      // The client's `data` is not trusted to have our types: the server's own analysis decides,
+      // and where it has nothing there, only a short one-line string is taken.
+      const elsewhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+      for (const replacement of [{ toString: 'x' }, ['9'], 'a\nb', 'x'.repeat(5000), 42]) {
+        const sent = [{ ...conflict, data: { ...(conflict.data as object), replacement } }, { ...conflict, range: elsewhere, data: { replacement } }];
+        const got = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: conflict.range, context: { diagnostics: sent } });
+        const titles = got.filter((a) => a.kind === 'quickfix' && a.title.startsWith('Replace')).map((a) => a.title);
+        assert.deepEqual(titles, ['Replace with 240'], JSON.stringify(replacement).slice(0, 40));
+      }
 
       const from = { line: 3, character: 4 };
       const range = { start: from, end: { line: 3, character: 4 + 'Harbor Command'.length } };

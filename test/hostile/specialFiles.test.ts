@@ -51,5 +51,8 @@ const canMakeFifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--vers
     c = await startServer(root, 'notes/ok.md', { settings: { datasets: ['fifo.entities.yaml'] } }, 40000);
     const d = await published(c, path.join(root, 'notes', 'ok.md'), (x) => x.some((y) => y.code === 'fact-conflict'));
     assert.ok(d.length > 0);
+    // Passed by with a word: the log names them.
+    const said = c.logs.find((l) => l.startsWith('Not indexed, being symbolic links or not regular files'));
+    assert.ok(said && said.includes('zero.md') && said.includes('fifo.md'), c.logs.join('\n'));
   });
 });

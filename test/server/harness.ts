@@ -89,6 +89,8 @@ export class TestClient {
   readonly progress: unknown[] = [];
   readonly registrations: unknown[] = [];
   readonly stderr: string[] = [];
+  /** The server's window/logMessage texts, in order. */
+  readonly logs: string[] = [];
   private readonly listeners = new Set<() => void>();
   initializeResult!: InitializeResult;
   /** What `workspace/configuration` answers for section `entityLens`; change it, then notify didChangeConfiguration. */
@@ -122,7 +124,7 @@ export class TestClient {
     connection.onNotification('$/progress', (p: unknown) => {
       client.progress.push(p);
     });
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (p: { message?: unknown }) => void client.logs.push(String(p?.message)));
     client.settings = options.settings ?? {};
     connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((item) => (item.section === 'files.exclude' ? client.filesExclude : client.settings)));
     connection.onRequest('client/registerCapability', (p: unknown) => {

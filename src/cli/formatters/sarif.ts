@@ -19,6 +19,7 @@ const RULES: Record<string, RuleInfo> = {
   'unknown-entity-link': { name: 'UnknownEntityLink', text: 'An entity: link names an id that the dataset does not have.', level: 'warning' },
   'document-too-large': { name: 'DocumentTooLarge', text: 'A document over the size limit was not checked.', level: 'note' },
   'document-binary': { name: 'DocumentBinary', text: 'A binary file was not checked.', level: 'note' },
+  'document-unreadable': { name: 'DocumentUnreadable', text: 'A document could not be read and was not checked.', level: 'error' },
   'mentions-left-out': { name: 'MentionsLeftOut', text: 'A document with more mentions than the budget was read up to that point only.', level: 'note' },
   'diagnostics-left-out': { name: 'DiagnosticsLeftOut', text: 'A document with more problems than the budget: the rest were left out.', level: 'note' },
 };
