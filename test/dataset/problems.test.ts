@@ -67,10 +67,10 @@ const CASES: Case[] = [
     entities: ['b'],
   },
   {
-    name: 'schema: an id that breaks the pattern (the entity is kept)',
-    text: HEAD + 'entities:\n  - {id: Blue Harbor, type: organization}\n',
-    problems: ['dataset.schema@7:9 «Blue Harbor»'],
-    entities: ['Blue Harbor'],
+    name: 'schema: an id that breaks the pattern (the entity is not loaded: ids reach terminals and URIs)',
+    text: HEAD + 'entities:\n  - {id: Blue Harbor, type: organization}\n  - {id: "bad\\e[2Jid", type: organization}\n  - {id: blue-harbor, type: organization}\n',
+    problems: ['dataset.schema@7:9 «Blue Harbor»', 'dataset.schema@8:9 «"bad\\e[2Jid"»'],
+    entities: ['blue-harbor'],
   },
   {
     name: 'schema: labels is a string',

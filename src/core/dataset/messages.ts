@@ -174,8 +174,8 @@ export const M = {
   },
   badId(id: string): Localized {
     return {
-      en: `Entity id ${q(id)} must use lower-case letters, digits, '.', '_' and '-', and start with a letter or digit.`,
-      ja: `エンティティ ID ${q(id)} には英小文字・数字・'.'・'_'・'-' だけを使い、英小文字か数字で始めてください。`,
+      en: `Entity id ${q(id)} must use lower-case letters, digits, '.', '_' and '-', and start with a letter or digit; the entity is not loaded.`,
+      ja: `エンティティ ID ${q(id)} には英小文字・数字・'.'・'_'・'-' だけを使い、英小文字か数字で始めてください。このエンティティは読み込まれません。`,
     };
   },
   emptyField(field: string): Localized {

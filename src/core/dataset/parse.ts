@@ -474,11 +474,13 @@ function readEntity(r: Reader, node: YNode | null, range: Range): DraftEntity | 
   const id = readNonEmpty(r, ie, 'id');
   if (id === undefined) return undefined;
   if (!ENTITY_ID.test(id)) {
+    // Not loaded: an id ends up in terminals, URIs and LSP payloads, and the error says how to fix it.
     const s = slug(id);
     r.report('dataset.schema', 'error', M.badId(id), ie.valueRange, {
       actual: id,
       expected: ENTITY_ID.test(s) ? [s] : undefined,
     });
+    return undefined;
   }
   const e: DraftEntity = {
     id,
