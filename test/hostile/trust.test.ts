@@ -108,18 +108,19 @@ describe('hostile trust and content safety', function () {
     });
 
     it('in the terminal: entity ids, alias-language keys and paths from a dataset are escaped too', () => {
-      // An id that fails validation is still matched, and an alias language is any key: both
-      // reach `check --mentions` and `lookup`, and the error line names the dataset's path.
+      // An id that fails validation is refused (its error line shows it), and an alias language
+      // is any key, shown by `check --mentions` and `lookup`; the error line names the path.
       const dataset = path.join(root, 'ids.entities.yaml');
-      fs.writeFileSync(dataset, ['version: 1', 'entities:', '  - id: "x\\u001b[2Jy\\u0007"', '    type: organization', '    labels: {en: Zorglub Unit}', '    aliases: {"e\\u001b]0;title\\u0007n": [Zorglub]}', ''].join('\n'));
+      fs.writeFileSync(dataset, ['version: 1', 'entities:', '  - id: "x\\u001b[2Jy\\u0007"', '    type: organization', '    labels: {en: Bad Unit}', '  - id: zorglub', '    type: organization', '    labels: {en: Zorglub Unit}', '    aliases: {"e\\u001b]0;title\\u0007n": [Zorglub]}', ''].join('\n'));
       const note = path.join(root, 'notes', 'zorglub.md');
-      fs.writeFileSync(note, 'The Zorglub Unit met the Zorglub.\n');
+      fs.writeFileSync(note, 'The Zorglub Unit met the Zorglub and the Bad Unit.\n');
       const outputs = [runCli(['check', note, '--dataset', dataset, '--mentions', '--color']), runCli(['lookup', 'Zorglub', '--dataset', dataset, '--color'])];
       for (const r of outputs) {
         assert.ok(r.out.includes('Zorglub'), r.out + r.err);
         assert.ok(!/\u0007|\u001b\[2J|\u001b\]0/.test(r.out + r.err), JSON.stringify(r.out + r.err));
       }
       assert.ok(outputs[0]!.out.includes('\\u001b[2Jy\\u0007'), 'the id is shown escaped');
+      assert.ok(!outputs[0]!.out.includes('Bad Unit'), 'the entity with that id is not loaded, so not matched');
       // A path on an error line.
       const missing = runCli(['check', path.join(root, 'no\u001b[2Jsuch\u0007.md')]);
       assert.equal(missing.code, 2);
