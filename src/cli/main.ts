@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
+import { checkProvenance, createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { bundledDatasetPath, collectDocuments, displayPath, documentKind, fileSize, InputError, readText } from './nodeHost';
 import { datasetCacheDir, loadDatasetsCached } from '../node/datasetCache';
@@ -17,6 +17,7 @@ import { formatCard } from './formatters/card';
 import { terminalSafe } from './formatters/safe';
 import { datasetNotUtf8, documentNotUtf8, documentTooLarge, documentUnreadable } from '../node/textFiles';
 import { runAsWorker } from '../node/workers';
+import { sourceDocumentReader } from '../node/sourceDocuments';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -53,6 +54,9 @@ function loadService(args: ParsedArgs, io: Io, extra: string[] = []): { service:
   // A cache folder that is not the user's alone is not used, and said once (paths escaped).
   const refused = (reason: string) => io.stderr(`entity-lens: ${terminalSafe(reason)}\n`);
   const problems = [...encoding, ...loadDatasetsCached(service, inputs, cacheDir, messageLang(args), refused)];
+  // Provenance of the user's datasets (the bundled one cites web pages): each quote must still
+  // stand in its document, found next to the dataset or under the working folder.
+  if (files.length > (args.bundled ? 1 : 0)) problems.push(...checkProvenance(service.dataset, sourceDocumentReader([process.cwd()]), messageLang(args)));
   const problemsByFile = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = p.file ?? '<dataset>';
@@ -145,16 +149,20 @@ function runTestDataset(args: ParsedArgs, io: Io): number {
       lines.push(`  ✖ ${r.test.text}  ${where}`, ...r.failures.map((f) => `      ${f}`));
     }
   }
-  const datasetErrors = [...problemsByFile.values()].flat().filter((p) => p.severity === 'error');
-  for (const p of datasetErrors) lines.push(`  ✖ ${p.file}:${(p.range?.start.line ?? 0) + 1}:${(p.range?.start.character ?? 0) + 1} ${p.message} (${p.code})`);
+  // Errors fail the run, and so does a quote that no longer stands in its document; a source
+  // document that is not found is said.
+  const datasetErrors = [...problemsByFile.values()].flat().filter((p) => p.severity === 'error' || PROVENANCE_CODES.has(p.code));
+  for (const p of datasetErrors) lines.push(`  ${p.severity === 'info' ? 'ℹ' : '✖'} ${p.file}:${(p.range?.start.line ?? 0) + 1}:${(p.range?.start.character ?? 0) + 1} ${p.message} (${p.code})`);
   if (args.format === 'json') {
     io.stdout(JSON.stringify({ version: 1, passed: results.length - failed, failed, problems: [...testFailuresAsProblems(results), ...datasetErrors] }, null, 2) + '\n');
   } else {
     io.stdout(lines.map(terminalSafe).join('\n') + '\n');
     io.stdout(`${results.length - failed} passed, ${failed} failed\n`);
   }
-  return failed > 0 || datasetErrors.length > 0 ? 1 : 0;
+  return failed > 0 || datasetErrors.some((p) => p.severity !== 'info') ? 1 : 0;
 }
+
+const PROVENANCE_CODES = new Set(['dataset.source-quote-missing', 'dataset.source-missing', 'dataset.source-budget']);
 
 /** Runs one command line; returns the exit code. Never throws for user mistakes. */
 export function execute(argv: string[], io: Io = processIo): number {

@@ -109,8 +109,12 @@ export type PropertyType = 'quantity' | 'money' | 'date' | 'entity' | 'text';
 
 /** Provenance of a fact (Wikidata's reference). */
 export interface Source {
+  /** A path relative to the dataset file (else to the workspace), or a web source's name. */
   document: string;
+  /** Shown instead of `document`. */
+  title?: string;
   quote?: string;
+  /** A web source's address: its document is not looked up on disk. */
   url?: string;
 }
 
@@ -134,12 +138,20 @@ export interface SourceSpan {
   range: Range;
 }
 
+/** Where a source's `document` and `quote` are written in the dataset file (for provenance problems). */
+export interface SourceRanges {
+  document: Range;
+  quote?: Range;
+}
+
 export interface Fact {
   property: string;
   value: Value;
   qualifiers: Qualifiers;
   sources: Source[];
   span?: SourceSpan;
+  /** Per source (same order), where it is written in `span.file`; absent for facts built in code. */
+  sourceRanges?: Array<SourceRanges | null>;
 }
 
 /**

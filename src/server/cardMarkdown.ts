@@ -55,7 +55,8 @@ function factLine(f: CardFact, lang: 'en' | 'ja'): string {
   let line = `- **${name}**: ${escapeMarkdown(f.value[lang])}${qualifiers ? ` (${escapeMarkdown(qualifiers)})` : ''}`;
   for (const s of f.sources) {
     const quote = s.quote ? ` “${escapeMarkdown(truncate(s.quote, MAX_QUOTE))}”` : '';
-    const doc = s.url ? webLink(s.document, s.url) : escapeMarkdown(s.document);
+    const name = s.title ?? s.document;
+    const doc = s.url ? webLink(name, s.url) : escapeMarkdown(name);
     line += `  \n  ${'\u2014'} *${doc}*${quote}`;
   }
   return line;

@@ -18,7 +18,7 @@ export function formatCard(unsafe: EntityCard, options: { color: boolean; lang: 
     const label = f.label[options.lang] ?? f.label.en ?? f.property;
     const qual = f.qualifiers[options.lang] ? ` (${f.qualifiers[options.lang]})` : '';
     lines.push(`  ${label}: ${f.value[options.lang]}${qual}`);
-    for (const s of f.sources) lines.push(dim(`      ${ja ? '出典' : 'source'}: ${s.document}${s.quote ? ` “${s.quote}”` : ''}${s.url ? ` ${s.url}` : ''}`));
+    for (const s of f.sources) lines.push(dim(`      ${ja ? '出典' : 'source'}: ${s.title ?? s.document}${s.quote ? ` “${s.quote}”` : ''}${s.url ? ` ${s.url}` : ''}`));
   }
   return lines.join('\n') + '\n';
 }

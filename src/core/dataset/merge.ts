@@ -280,6 +280,7 @@ function resolveFacts(
       qualifiers: { ...fact.qualifiers },
       sources: fact.sources.map((x) => ({ ...x })),
       span: fact.span,
+      ...(fact.sourceRanges ? { sourceRanges: fact.sourceRanges } : {}),
     });
   }
   return out;

@@ -15,6 +15,7 @@ import type {
   Qualifiers,
   Range,
   Source,
+  SourceRanges,
 } from '../model';
 import {
   LANG_TAG,
@@ -50,7 +51,7 @@ export const PROPERTY_KEYS = ['type', 'unit', 'label', 'cues', 'family', 'multip
 export const ENTITY_KEYS = ['id', 'type', 'labels', 'aliases', 'readings', 'description', 'sameAs', 'facts'] as const;
 export const FACT_KEYS = ['property', 'value', 'qualifiers', 'sources'] as const;
 export const ALIAS_KEYS = ['text', 'caseSensitive', 'needsContext'] as const;
-export const SOURCE_KEYS = ['document', 'quote', 'url'] as const;
+export const SOURCE_KEYS = ['document', 'title', 'quote', 'url'] as const;
 export const TEST_KEYS = ['text', 'lang', 'mentions', 'conflicts'] as const;
 export const CONFLICT_KEYS = ['entity', 'property'] as const;
 export const STATUSES = ['current', 'planned', 'former', 'proposed', 'disputed'] as const;
@@ -605,7 +606,8 @@ function readFact(r: Reader, node: YNode | null, range: Range): DraftFact | unde
   const qe = fields.get('qualifiers');
   const qualifiers = qe && !r.isNull(qe.value) ? readQualifiers(r, qe) : {};
   const se = fields.get('sources');
-  const sources = se && !r.isNull(se.value) ? readSources(r, se) : [];
+  const sourceRanges: Array<SourceRanges | null> = [];
+  const sources = se && !r.isNull(se.value) ? readSources(r, se, sourceRanges) : [];
   if (r.errors > before || property === undefined || value === undefined || !pe) return undefined;
   return {
     property,
@@ -613,6 +615,7 @@ function readFact(r: Reader, node: YNode | null, range: Range): DraftFact | unde
     value,
     qualifiers,
     sources,
+    ...(sourceRanges.length > 0 ? { sourceRanges } : {}),
     span: span(r, r.rangeOf(node, range)),
   };
 }
@@ -659,7 +662,8 @@ function readQualifiers(r: Reader, qe: Entry): Qualifiers {
   return q;
 }
 
-function readSources(r: Reader, se: Entry): Source[] {
+/** The sources of a fact; `ranges` gets, per source kept, where its document and quote are written. */
+function readSources(r: Reader, se: Entry, ranges: Array<SourceRanges | null>): Source[] {
   const out: Source[] = [];
   const items = se.value && isSeq(se.value) ? seqItems(r, se.value, se.valueRange) : [{ node: se.value, range: se.valueRange }];
   for (const it of items) {
@@ -674,17 +678,27 @@ function readSources(r: Reader, se: Entry): Source[] {
       const document = readNonEmpty(r, de, 'document');
       if (document === undefined) continue;
       const s: Source = { document };
+      const at: SourceRanges = { document: de.valueRange };
       const qe = fields.get('quote');
       if (qe) {
         const quote = readNonEmpty(r, qe);
-        if (quote !== undefined) s.quote = quote;
+        if (quote !== undefined) {
+          s.quote = quote;
+          at.quote = qe.valueRange;
+        }
       }
       const ue = fields.get('url');
       if (ue) {
         const url = readNonEmpty(r, ue);
         if (url !== undefined) s.url = url;
       }
+      const te = fields.get('title');
+      if (te) {
+        const title = readNonEmpty(r, te);
+        if (title !== undefined) s.title = title;
+      }
       out.push(s);
+      ranges.push(at);
       continue;
     }
     const text = r.scalarText(node);
@@ -695,6 +709,7 @@ function readSources(r: Reader, se: Entry): Source[] {
       continue;
     }
     out.push({ document: text.trim() });
+    ranges.push({ document: it.range });
   }
   return out;
 }
@@ -833,7 +848,7 @@ function standalone(d: DatasetDraft): DatasetFile {
     for (const f of e.facts) {
       const decl = local.get(f.property);
       const value = guessValue(f.value, f.property, decl);
-      if (value) facts.push({ property: f.property, value, qualifiers: { ...f.qualifiers }, sources: f.sources.map((s) => ({ ...s })), span: f.span });
+      if (value) facts.push({ property: f.property, value, qualifiers: { ...f.qualifiers }, sources: f.sources.map((s) => ({ ...s })), span: f.span, ...(f.sourceRanges ? { sourceRanges: f.sourceRanges } : {}) });
     }
     return {
       id: e.id,

@@ -18,6 +18,7 @@ import type {
   Range,
   ScalarValue,
   Source,
+  SourceRanges,
   SourceSpan,
 } from '../model';
 
@@ -61,6 +62,7 @@ export interface DraftFact {
   value: RawValue;
   qualifiers: Qualifiers;
   sources: Source[];
+  sourceRanges?: Array<SourceRanges | null>;
   span: SourceSpan;
 }
 

@@ -130,7 +130,7 @@ export function cardView(id: string, result: EntityCardResult, { lang, t, displa
       label: pickText(f.label, lang, f.property),
       value: f.value[lang] || f.value[other],
       qualifiers: f.qualifiers[lang] || f.qualifiers[other],
-      sources: f.sources.map((s) => ({ document: s.document, quote: s.quote ?? '', ...(isWebUrl(s.url) ? { url: s.url } : {}) })),
+      sources: f.sources.map((s) => ({ document: s.title ?? s.document, quote: s.quote ?? '', ...(isWebUrl(s.url) ? { url: s.url } : {}) })),
     })),
     mentionCount,
     mentions,
