@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { checkProvenance, createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
+import { createEntityService, DEFAULT_MAX_DOCUMENT_LENGTH, entityCard, testFailuresAsProblems, type EntityService, type Problem } from '../core';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { bundledDatasetPath, collectDocuments, displayPath, documentKind, fileSize, InputError, readText } from './nodeHost';
 import { datasetCacheDir, loadDatasetsCached } from '../node/datasetCache';
@@ -17,7 +17,7 @@ import { formatCard } from './formatters/card';
 import { terminalSafe } from './formatters/safe';
 import { datasetNotUtf8, documentNotUtf8, documentTooLarge, documentUnreadable } from '../node/textFiles';
 import { runAsWorker } from '../node/workers';
-import { sourceDocumentReader } from '../node/sourceDocuments';
+import { checkSourcesOnDisk } from '../node/sourceDocuments';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -56,7 +56,7 @@ function loadService(args: ParsedArgs, io: Io, extra: string[] = []): { service:
   const problems = [...encoding, ...loadDatasetsCached(service, inputs, cacheDir, messageLang(args), refused)];
   // Provenance of the user's datasets (the bundled one cites web pages): each quote must still
   // stand in its document, found next to the dataset or under the working folder.
-  if (files.length > (args.bundled ? 1 : 0)) problems.push(...checkProvenance(service.dataset, sourceDocumentReader([process.cwd()]), messageLang(args)));
+  if (files.length > (args.bundled ? 1 : 0)) problems.push(...checkSourcesOnDisk(service.dataset, [process.cwd()], messageLang(args)).problems);
   const problemsByFile = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = p.file ?? '<dataset>';

@@ -16,4 +16,4 @@ export type { ClaimReading } from './claims/checkClaims';
 export { LineIndex } from './text/lineIndex';
 export { normalizeKey } from './text/normalize';
 export { detectLanguage } from './text/detectLanguage';
-export { checkProvenance, FoldedDocument, isWebSource, MAX_PROVENANCE_DOCUMENTS, type ReadSourceDocument, type QuoteSpan } from './provenance';
+export { checkProvenance, FoldedDocument, isWebSource, MAX_PROVENANCE_CHARACTERS, MAX_PROVENANCE_DOCUMENTS, type ReadSourceDocument, type QuoteSpan } from './provenance';

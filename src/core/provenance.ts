@@ -8,8 +8,9 @@ import type { Dataset, Problem, Range, Source } from './model';
 import { pick, type Localized } from './l10n';
 import { codesToString, normalizeForMatch, normalizeKey } from './text/normalize';
 
-/** Distinct documents one check reads at most; the rest are not checked (said once). */
+/** Distinct documents one check reads at most, and characters in all; the rest are not checked (said once). */
 export const MAX_PROVENANCE_DOCUMENTS = 500;
+export const MAX_PROVENANCE_CHARACTERS = 32 * 1024 * 1024;
 
 /**
  * The host's side: the text of `document` as cited from the dataset file `datasetFile`, `null`
@@ -51,21 +52,24 @@ export function isWebSource(s: Source): boolean {
 /**
  * `dataset.source-missing` (information) at a source whose document cannot be found, and
  * `dataset.source-quote-missing` (warning) at a quote its document does not contain, for every
- * fact read from a dataset file. Each document is read and folded once.
+ * fact read from a dataset file. Each document is read and folded once; `found` hears where
+ * each quote that does stand is.
  */
-export function checkProvenance(dataset: Dataset, read: ReadSourceDocument, lang?: string): Problem[] {
+export function checkProvenance(dataset: Dataset, read: ReadSourceDocument, lang?: string, found?: (source: Source, datasetFile: string, at: QuoteSpan) => void): Problem[] {
   const problems: Problem[] = [];
   const documents = new Map<string, FoldedDocument | null>();
   let overBudget = false;
+  let characters = 0;
   const documentOf = (file: string, document: string): FoldedDocument | null | undefined => {
     const key = `${file}\u0000${document}`;
     if (documents.has(key)) return documents.get(key)!;
-    if (documents.size >= MAX_PROVENANCE_DOCUMENTS) {
+    if (documents.size >= MAX_PROVENANCE_DOCUMENTS || characters >= MAX_PROVENANCE_CHARACTERS) {
       overBudget = true;
       return undefined;
     }
     const text = read(file, document);
     if (text === undefined) return undefined;
+    characters += text?.length ?? 0;
     const folded = text === null ? null : new FoldedDocument(text);
     documents.set(key, folded);
     return folded;
@@ -83,8 +87,10 @@ export function checkProvenance(dataset: Dataset, read: ReadSourceDocument, lang
         const doc = documentOf(file, source.document);
         if (doc === null) {
           say('dataset.source-missing', 'info', missingDocument(source.document), file, at.document, source.document);
-        } else if (doc && source.quote !== undefined && at.quote && !doc.find(source.quote)) {
-          say('dataset.source-quote-missing', 'warning', missingQuote(source.document), file, at.quote, source.quote);
+        } else if (doc && source.quote !== undefined && at.quote) {
+          const where = doc.find(source.quote);
+          if (!where) say('dataset.source-quote-missing', 'warning', missingQuote(source.document), file, at.quote, source.quote);
+          else found?.(source, file, where);
         }
       });
     }
@@ -94,7 +100,7 @@ export function checkProvenance(dataset: Dataset, read: ReadSourceDocument, lang
     problems.push({
       code: 'dataset.source-budget',
       severity: 'info',
-      message: pick({ en: `Only the first ${MAX_PROVENANCE_DOCUMENTS} source documents were checked for their quotes.`, ja: `引用を確認した出典文書は最初の${MAX_PROVENANCE_DOCUMENTS}件だけです。` }, lang),
+      message: pick({ en: `Only the first ${documents.size} source documents were checked for their quotes (at most ${MAX_PROVENANCE_DOCUMENTS}, and 32 M characters in all).`, ja: `引用を確認した出典文書は最初の${documents.size}件だけです（最大${MAX_PROVENANCE_DOCUMENTS}件、合計3,200万字まで）。` }, lang),
       file: dataset.files[0],
       range: { start, end: start },
     });

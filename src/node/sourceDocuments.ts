@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ReadSourceDocument } from '../core';
+import { checkProvenance, LineIndex, type Dataset, type Problem, type Range, type Source } from '../core';
 import { readUtf8FileSync } from './textFiles';
 
 /** A source document larger than this is not read (its quotes are not checked). */
@@ -48,16 +48,50 @@ export function resolveSourceDocument(datasetFile: string, document: string, roo
   return undefined;
 }
 
-/** The host's reader for `checkProvenance`: `null` when the document is not found, `undefined` when it is but cannot be read as text. */
-export function sourceDocumentReader(roots: readonly string[]): ReadSourceDocument {
-  return (datasetFile, document) => {
-    const found = resolveSourceDocument(datasetFile, document, roots);
-    if (found === undefined) return null;
-    try {
-      const read = readUtf8FileSync(found, { maxBytes: MAX_SOURCE_DOCUMENT_BYTES });
-      return read.ok ? read.text : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+/** A document's text, or `undefined` when it cannot be read as text within the cap. */
+function readSourceText(file: string): string | undefined {
+  try {
+    const read = readUtf8FileSync(file, { maxBytes: MAX_SOURCE_DOCUMENT_BYTES });
+    return read.ok ? read.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a quote stands: its document's path and the quote's range there. */
+export interface QuoteLocation {
+  path: string;
+  range: Range;
+}
+
+/** The key of a source's quote location: its document as written and its quote. */
+export function quoteKey(source: Source): string {
+  return `${source.document}\u0000${source.quote ?? ''}`;
+}
+
+/**
+ * The provenance check over files on disk (see core/provenance.ts): its problems, and where each
+ * quote that does stand is (for links that open the document with the quote selected).
+ */
+export function checkSourcesOnDisk(dataset: Dataset, roots: readonly string[], lang?: string): { problems: Problem[]; quotes: Map<string, QuoteLocation> } {
+  const read = new Map<string, { path: string; text: string; lines?: LineIndex }>();
+  const quotes = new Map<string, QuoteLocation>();
+  const problems = checkProvenance(
+    dataset,
+    (file, document) => {
+      const found = resolveSourceDocument(file, document, roots);
+      if (found === undefined) return null;
+      const text = readSourceText(found);
+      if (text !== undefined) read.set(`${file}\u0000${document}`, { path: found, text });
+      return text;
+    },
+    lang,
+    (source, file, at) => {
+      const doc = read.get(`${file}\u0000${source.document}`);
+      if (!doc || quotes.has(quoteKey(source))) return;
+      doc.lines ??= new LineIndex(doc.text);
+      quotes.set(quoteKey(source), { path: doc.path, range: { start: doc.lines.positionAt(at.start), end: doc.lines.positionAt(at.end) } });
+    },
+  );
+  return { problems, quotes };
 }

@@ -3,10 +3,10 @@
 // language, and links to mentions written in the other language. Every piece of dataset or
 // document text goes through escapeMarkdown.
 
-import { entityCard, type Entity, type EntityService, type IndexedMention, type WorkspaceIndex } from '../core';
+import { entityCard, type Entity, type EntityService, type IndexedMention, type Range, type Source, type WorkspaceIndex } from '../core';
 import type { CardFact } from '../core/card';
 import { languageName, t, type UiLang } from './localize';
-import { escapeMarkdown, fileLineLink, webLink } from './markdown';
+import { escapeMarkdown, fileLineLink, fileRangeLink, webLink } from './markdown';
 import { baseName } from './uris';
 
 const MAX_FACTS = 6;
@@ -22,6 +22,8 @@ export interface CardContext {
   uiLang: UiLang;
   /** The language of the name under the cursor; links go to mentions in the others. */
   mentionLang?: string;
+  /** Where a file source's quote stands, to link to it (the last provenance check found it). */
+  quoteOf?: (source: Source) => { uri: string; range: Range } | undefined;
 }
 
 export function entityCardMarkdown(entity: Entity, ctx: CardContext): string {
@@ -38,7 +40,7 @@ export function entityCardMarkdown(entity: Entity, ctx: CardContext): string {
   if (description) parts.push(escapeMarkdown(description));
 
   if (card.facts.length > 0) {
-    const lines = card.facts.slice(0, MAX_FACTS).map((f) => factLine(f, lang));
+    const lines = card.facts.slice(0, MAX_FACTS).map((f) => factLine(f, lang, ctx.quoteOf));
     if (card.facts.length > MAX_FACTS) lines.push(`- ${escapeMarkdown(t(ctx.uiLang, `…and ${card.facts.length - MAX_FACTS} more`, `…ほか${card.facts.length - MAX_FACTS}件`))}`);
     parts.push(lines.join('\n'));
   }
@@ -48,7 +50,7 @@ export function entityCardMarkdown(entity: Entity, ctx: CardContext): string {
   return parts.join('\n\n');
 }
 
-function factLine(f: CardFact, lang: 'en' | 'ja'): string {
+function factLine(f: CardFact, lang: 'en' | 'ja', quoteOf: CardContext['quoteOf']): string {
   const labels = [f.label.en, f.label.ja].filter((l): l is string => Boolean(l));
   const name = [...new Set(labels)].map(escapeMarkdown).join(' / ') || escapeMarkdown(f.property);
   const qualifiers = f.qualifiers[lang];
@@ -56,7 +58,9 @@ function factLine(f: CardFact, lang: 'en' | 'ja'): string {
   for (const s of f.sources) {
     const quote = s.quote ? ` “${escapeMarkdown(truncate(s.quote, MAX_QUOTE))}”` : '';
     const name = s.title ?? s.document;
-    const doc = s.url ? webLink(name, s.url) : escapeMarkdown(name);
+    // A web page links to itself; a file, to its quote, selected, when it was found there.
+    const at = s.url ? undefined : quoteOf?.(s);
+    const doc = s.url ? webLink(name, s.url) : at ? fileRangeLink(name, at.uri, at.range) : escapeMarkdown(name);
     line += `  \n  ${'\u2014'} *${doc}*${quote}`;
   }
   return line;

@@ -7,12 +7,19 @@ import { entityAt } from './entityAt';
 import { t } from './localize';
 import { escapeMarkdown } from './markdown';
 import type { ServerState } from './state';
+import { fileUri } from './uris';
+import type { Source } from '../core';
+import { quoteKey } from '../node/sourceDocuments';
 
 export function provideHover(state: ServerState, params: HoverParams): Hover | null {
   const target = entityAt(state, params.textDocument.uri, params.position);
   if (!target?.mention || !target.analysis) return null;
   const contentLang = target.analysis.language === 'ja' ? 'ja' : 'en';
-  const ctx = { service: state.service, index: state.index, contentLang, uiLang: state.lang, mentionLang: target.mention.lang } as const;
+  const quoteOf = (s: Source) => {
+    const at = state.sourceQuotes.get(quoteKey(s));
+    return at ? { uri: fileUri(at.path), range: at.range } : undefined;
+  };
+  const ctx = { service: state.service, index: state.index, contentLang, uiLang: state.lang, mentionLang: target.mention.lang, quoteOf } as const;
   let value: string;
   if (target.candidates && target.candidates.length > 1) {
     const heading = escapeMarkdown(t(state.lang, `"${target.mention.text}" could be one of these:`, `「${target.mention.text}」は次のいずれかです：`));

@@ -4,6 +4,7 @@
 
 import { isWhitespace } from '../core/text/scripts';
 import { escapeControls } from '../core/text/visibleControls';
+import type { Range } from '../core/model';
 
 /**
  * Backslash-escapes every ASCII punctuation mark (CommonMark allows it for all of them), flattens
@@ -58,6 +59,13 @@ function flattenLines(text: string): string {
 export function fileLineLink(label: string, uri: string, line: number): string {
   if (!uri.startsWith('file:')) return escapeMarkdown(label);
   return `[${escapeMarkdown(label)}](${encodeLinkTarget(uri)}#L${line + 1})`;
+}
+
+/** A link to a range of a file (VS Code selects it: `#L3,5-L3,40`, 1-based); the escaped label for other URIs. */
+export function fileRangeLink(label: string, uri: string, range: Range): string {
+  if (!uri.startsWith('file:')) return escapeMarkdown(label);
+  const { start, end } = range;
+  return `[${escapeMarkdown(label)}](${encodeLinkTarget(uri)}#L${start.line + 1},${start.character + 1}-L${end.line + 1},${end.character + 1})`;
 }
 
 /** A link to a source's web page, only for http(s) URLs; otherwise the escaped text. */

@@ -17,6 +17,7 @@ import { documentKindOf, isNoteDocument, normalizeUri, uriToPath } from './uris'
 import { FileFilter, relativeTo } from './workspaceFiles';
 import { uiLang, type UiLang } from './localize';
 import { readUtf8FileSync } from '../node/textFiles';
+import type { QuoteLocation } from '../node/sourceDocuments';
 
 const DEFAULT_MAX_FILE_SIZE_KB = defaultSettings().maxFileSizeKB;
 
@@ -65,6 +66,8 @@ export class ServerState {
 
   /** Datasets in merge order, as last loaded. */
   datasetFiles: DatasetFile[] = [];
+  /** Where the quotes of the loaded datasets' file sources stand (by `quoteKey`), from the last provenance check. */
+  sourceQuotes = new Map<string, QuoteLocation>();
   datasetProblems: readonly Problem[] = [];
   /** The dataset texts (and drafts) the service loaded last, in order: analysis threads load the same. */
   datasetInputs: readonly DatasetSource[] = [];

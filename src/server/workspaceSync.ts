@@ -19,6 +19,7 @@ import { documentNotUtf8, documentTooLarge, readUtf8FileSync } from '../node/tex
 import { DatasetParser, programFile } from '../node/datasetWorker';
 import { AnalysisPool } from '../node/analysisPool';
 import { AnalysisCache, analysisKey, defaultCacheDir } from './analysisCache';
+import { checkSourcesOnDisk } from '../node/sourceDocuments';
 import { datasetCacheDir } from '../node/datasetCache';
 
 /** Files analysed between two yields to the event loop. */
@@ -235,9 +236,13 @@ export class WorkspaceSync {
       cacheDir: programFile() ? datasetCacheDir({ cacheDir: defaultCacheDir(state.initOptions.cacheDir), built: true }) : undefined,
     });
     state.datasetFiles = result.files;
-    state.datasetProblems = result.problems;
     state.datasetInputs = result.inputs;
-    this.publishDatasetProblems(result.problems);
+    // Provenance of the workspace's datasets (the bundled one cites web pages): missing quotes
+    // and documents are dataset problems; the quotes found become links in hovers.
+    const sources = result.files.some((f) => f.origin !== 'bundled') ? checkSourcesOnDisk(state.service.dataset, state.folders.map((f) => f.path), state.lang) : undefined;
+    state.sourceQuotes = sources?.quotes ?? new Map();
+    state.datasetProblems = sources ? [...result.problems, ...sources.problems] : result.problems;
+    this.publishDatasetProblems(state.datasetProblems);
     const how = result.fromCache ? ' (compiled state restored from the cache)' : '';
     state.log.info(`Loaded ${state.service.dataset.entities.size} entities from ${result.files.length} dataset file(s)${how}; ${result.problems.length} problem(s).`);
   }

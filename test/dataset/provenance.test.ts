@@ -5,8 +5,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkProvenance, createEntityService, FoldedDocument } from '../../src/core';
+import type { Hover, MarkupContent } from 'vscode-languageserver/node';
 import { runCli } from '../helpers';
-import { workspace } from '../hostile/helpers';
+import { published, startServer, uriOf, workspace } from '../hostile/helpers';
 
 const DATASET = [
   'version: 1',
@@ -114,5 +115,26 @@ describe('provenance (CLI)', () => {
     assert.doesNotMatch(t.out, /source-(quote-)?missing/);
     const c = runCli(['check', path.join(root, 'note.md'), '--format', 'json']);
     assert.doesNotMatch(c.out, /source-(quote-)?missing/);
+  });
+});
+
+describe('provenance (language server)', function () {
+  this.timeout(60_000);
+
+  it('publishes both codes on the dataset, and the hover links a source to its quote, selected', async () => {
+    const root = workspace('provenance-lsp', { 'data/d.entities.yaml': DATASET, 'data/memo.md': MEMO, 'note.md': 'The Blue Harbor Unit has 50 staff.\n' });
+    const c = await startServer(root, 'note.md');
+    try {
+      const problems = await published(c, path.join(root, 'data', 'd.entities.yaml'), (d) => d.some((x) => x.code === 'dataset.source-quote-missing'));
+      assert.deepEqual(problems.map((d) => `${d.code}@${d.range.start.line + 1}`).sort(), ['dataset.source-missing@14', 'dataset.source-missing@16', 'dataset.source-quote-missing@13']);
+      await c.open(path.join(root, 'note.md'));
+      const hover = await c.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(path.join(root, 'note.md')) }, position: { line: 0, character: 6 } });
+      const value = (hover.contents as MarkupContent).value;
+      // "the\nunit has 50 STAFF   members" stands at line 3, column 14 to line 4, column 28 (1-based).
+      assert.ok(value.includes(`(${uriOf(path.join(root, 'data', 'memo.md'))}#L3,14-L4,28)`), value);
+      assert.ok(value.includes('(https://example.org/page)'), 'a web source links to its page');
+    } finally {
+      await c.dispose();
+    }
   });
 });

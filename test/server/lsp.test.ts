@@ -85,7 +85,9 @@ describe('language server (stdio)', function () {
     const text = unescapeMarkdown(contents.value);
     assert.ok(text.includes('Joint Operations Command') && text.includes('統合作戦司令部'), text);
     assert.ok(text.includes('240'), text);
-    assert.ok(text.includes('000_0f3ff511260e0ba8.txt'), 'a seed document as the source');
+    // The bundled sources are public pages: their titles, linked to their addresses.
+    assert.ok(text.includes('Joint Operations Command (Japan), Wikipedia'), 'the source by its title');
+    assert.ok(contents.value.includes('(https://en.wikipedia.org/wiki/Joint_Operations_Command_%28Japan%29)'), contents.value);
     assert.match(text, /Mentions in the workspace: English 5 · Japanese 2/);
     assert.ok(contents.value.includes(`](${c.fixture.uri(c.fixture.ja)}#L1)`), contents.value);
     assert.ok(!/command:/i.test(contents.value));
