@@ -17,6 +17,7 @@ import { documentKindOf, isNoteDocument, normalizeUri, uriToPath } from './uris'
 import { FileFilter, relativeTo } from './workspaceFiles';
 import { uiLang, type UiLang } from './localize';
 import { readUtf8FileSync } from '../node/textFiles';
+import { Readiness } from './readiness';
 
 export interface WorkspaceFolderInfo {
   uri: string;
@@ -71,6 +72,8 @@ export class ServerState {
   /** Workspace `*.entities.yaml` files, from the last walk and file events since. */
   workspaceDatasets = new Set<string>();
   phase: Phase = 'loading';
+  /** What the start-up has loaded so far: requests wait for what they need. */
+  readonly ready = new Readiness();
   /** Compiled globs per settings object; a settings change brings new objects, so no stale entries. */
   private readonly filters = new WeakMap<EntityLensSettings, FileFilter>();
 

@@ -78,6 +78,10 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** The server's XDG_CACHE_HOME (default: one temporary folder for the whole test run). */
   cacheHome?: string;
+  /** Does the client answer `workspace/configuration` (Neovim 0.7 does not)? Default true. */
+  configuration?: boolean;
+  /** Never answer `client/registerCapability` (a client slow to reply). Default false. */
+  holdRegistrations?: boolean;
 }
 
 export const TEST_CACHE_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-test-cache-'));
@@ -89,6 +93,8 @@ export class TestClient {
   readonly progress: unknown[] = [];
   readonly registrations: unknown[] = [];
   readonly stderr: string[] = [];
+  /** The server's `window/logMessage` lines. */
+  readonly logs: string[] = [];
   private readonly listeners = new Set<() => void>();
   initializeResult!: InitializeResult;
   /** What `workspace/configuration` answers for section `entityLens`; change it, then notify didChangeConfiguration. */
@@ -121,13 +127,17 @@ export class TestClient {
     });
     connection.onNotification('$/progress', (p: unknown) => {
       client.progress.push(p);
+      client.changed();
     });
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      client.logs.push(p.message);
+      client.changed();
+    });
     client.settings = options.settings ?? {};
     connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((item) => (item.section === 'files.exclude' ? client.filesExclude : client.settings)));
     connection.onRequest('client/registerCapability', (p: unknown) => {
       client.registrations.push(p);
-      return null;
+      return options.holdRegistrations ? new Promise<null>(() => undefined) : null;
     });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
@@ -138,7 +148,7 @@ export class TestClient {
       workspaceFolders: [{ uri: fixture.uri(fixture.root), name: 'fixture' }],
       initializationOptions: options.initializationOptions ?? { trusted: true, locale: 'en' },
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, symbol: {} },
+        workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, symbol: {} },
         window: { workDoneProgress: true },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } } },
       },
