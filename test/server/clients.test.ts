@@ -4,27 +4,14 @@
 // a client that cannot answer `workspace/configuration` and pushes its settings instead.
 import { strict as assert } from 'node:assert';
 import type { CodeAction, Diagnostic, Hover, Location, MarkupContent, SymbolInformation } from 'vscode-languageserver/node';
-import { EN_NOTE, ensureBuilt, JA_NOTE, positionOf, TestClient, unescapeMarkdown, writeFixture, type ClientOptions } from './harness';
+import { at, EN_NOTE, JA_NOTE, positionOf, serverPerTest, TestClient, unescapeMarkdown } from './harness';
 
 const isConflict = (d: Diagnostic) => d.code === 'fact-conflict';
 const loads = (c: TestClient) => c.logs.filter((l) => l.startsWith('Loaded ')).length;
 
 describe('language server with other clients', function () {
   this.timeout(20000);
-  let client: TestClient | undefined;
-
-  before(() => ensureBuilt());
-  afterEach(async () => {
-    await client?.dispose();
-    client = undefined;
-  });
-
-  async function start(options?: ClientOptions): Promise<TestClient> {
-    client = await TestClient.start(writeFixture(), options);
-    return client;
-  }
-
-  const at = (c: TestClient, file: string, text: string, needle: string, occurrence = 0) => ({ textDocument: { uri: c.fixture.uri(file) }, position: positionOf(text, needle, occurrence) });
+  const start = serverPerTest();
 
   it('answers hover, definition, references, code actions and symbols sent right after didOpen, before the datasets are loaded', async () => {
     const c = await start();

@@ -262,6 +262,26 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * The hooks of a suite whose tests each run a server: builds dist/ first, and shuts the test's
+ * server down (removing its fixture) after each test. The function it returns starts one, on a
+ * fresh fixture unless given one.
+ */
+export function serverPerTest(): (options?: ClientOptions, fixture?: Fixture) => Promise<TestClient> {
+  let client: TestClient | undefined;
+  before(() => ensureBuilt());
+  afterEach(async () => {
+    await client?.dispose();
+    client = undefined;
+  });
+  return async (options, fixture = writeFixture()) => (client = await TestClient.start(fixture, options));
+}
+
+/** Request parameters for the position of `needle` (its `occurrence`-th) in a note of the fixture. */
+export function at(c: TestClient, file: string, text: string, needle: string, occurrence = 0): { textDocument: { uri: string }; position: { line: number; character: number } } {
+  return { textDocument: { uri: c.fixture.uri(file) }, position: positionOf(text, needle, occurrence) };
+}
+
 /** Markdown as a reader sees it: backslash escapes removed. */
 export function unescapeMarkdown(md: string): string {
   return md.replace(/\\([!-/:-@[-`{-~])/g, '$1');

@@ -8,28 +8,20 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { CodeAction, Diagnostic, Hover, Location, MarkupContent, SymbolInformation, TextEdit } from 'vscode-languageserver/node';
 import type { CheckWorkspaceResult, DocumentMentionsResult, EntityCardResult, ReloadDatasetsResult, SearchEntitiesResult } from '../../src/server/protocol';
-import { CLI, DATASET, ensureBuilt, EN_NOTE, JA_NOTE, positionOf, TestClient, unescapeMarkdown, writeFixture, type ClientOptions } from './harness';
+import { at, CLI, DATASET, EN_NOTE, JA_NOTE, positionOf, serverPerTest, unescapeMarkdown, writeFixture, type ClientOptions, type TestClient } from './harness';
 
 const CONFLICT_RANGE = { start: { line: 4, character: 13 }, end: { line: 4, character: 16 } };
 const isConflict = (d: Diagnostic) => d.code === 'fact-conflict';
 
 describe('language server (stdio)', function () {
   this.timeout(20000);
-  let client: TestClient | undefined;
-
-  before(() => ensureBuilt());
-  afterEach(async () => {
-    await client?.dispose();
-    client = undefined;
-  });
+  const launch = serverPerTest();
 
   async function start(options?: ClientOptions): Promise<TestClient> {
-    client = await TestClient.start(writeFixture(), options);
-    await client.ready();
-    return client;
+    const c = await launch(options);
+    await c.ready();
+    return c;
   }
-
-  const at = (c: TestClient, file: string, text: string, needle: string, occurrence = 0) => ({ textDocument: { uri: c.fixture.uri(file) }, position: positionOf(text, needle, occurrence) });
 
   it('answers initialize with its capabilities and reports progress and status while indexing', async () => {
     const c = await start();
@@ -311,9 +303,9 @@ describe('language server (stdio)', function () {
       const fixture = writeFixture();
       fs.mkdirSync(path.join(fixture.root, 'extra'));
       fs.writeFileSync(path.join(fixture.root, 'extra', 'more.yaml'), unit('inside-unit', 'Inside Unit'));
-      client = await TestClient.start(fixture, { settings: { datasets: ['extra/more.yaml', `../${path.basename(outside)}/x.yaml`, path.join(outside, 'x.yaml')] } });
+      const client = await launch({ settings: { datasets: ['extra/more.yaml', `../${path.basename(outside)}/x.yaml`, path.join(outside, 'x.yaml')] } }, fixture);
       await client.ready();
-      const find = async (q: string) => (await client!.request<SearchEntitiesResult>('entityLens/searchEntities', { query: q })).entities.map((e) => e.id);
+      const find = async (q: string) => (await client.request<SearchEntitiesResult>('entityLens/searchEntities', { query: q })).entities.map((e) => e.id);
       assert.deepEqual(await find('Inside Unit'), ['inside-unit']);
       assert.deepEqual(await find('Outside Unit'), []);
     } finally {
