@@ -32,8 +32,8 @@ async function once(root, cacheHome) {
   const diagnosed = server.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'fact-conflict'));
   const [hover, diagnostics] = await Promise.all([hovered, diagnosed]);
   await server.dispose();
-  if (!hover.h) throw new Error('the hover was answered with nothing');
-  return { diagnostics: diagnostics.at - server.spawnedAt, hover: hover.at - server.spawnedAt };
+  // A hover answered with nothing counts as never answered.
+  return { diagnostics: diagnostics.at - server.spawnedAt, hover: hover.h ? hover.at - server.spawnedAt : Infinity };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -51,7 +51,8 @@ for (const [name, copies] of [['examples/ (4 notes)', 1], ['examples/ ×500 (2,0
   }
   for (const cache of ['empty', 'warm']) {
     const r = runs[cache];
-    console.log(`| ${name} | ${cache} | ${Math.round(median(r.map((x) => x.diagnostics)))} ms | ${Math.round(median(r.map((x) => x.hover)))} ms |`);
+    const hover = median(r.map((x) => x.hover));
+    console.log(`| ${name} | ${cache} | ${Math.round(median(r.map((x) => x.diagnostics)))} ms | ${Number.isFinite(hover) ? `${Math.round(hover)} ms` : 'answered with nothing'} |`);
   }
   fs.rmSync(root, { recursive: true, force: true });
 }
