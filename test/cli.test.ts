@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { runCli as run, ROOT, SEEDS } from './helpers';
+import { itWithShared, runCli as run, ROOT } from './helpers';
 
 function tmpFile(name: string, text: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-'));
@@ -39,8 +39,8 @@ describe('cli check', () => {
     }
   });
 
-  it('finds the key entities in the seed documents and raises no conflict there', () => {
-    const r = run(['check', SEEDS, '--format', 'json']);
+  itWithShared('seeds', 'finds the key entities in the seed documents and raises no conflict there', (seeds) => {
+    const r = run(['check', seeds, '--format', 'json']);
     const doc = JSON.parse(r.out);
     const entities = new Set<string>(doc.files.flatMap((f: { mentions: Array<{ entity: string }> }) => f.mentions.map((m) => m.entity)));
     for (const id of ['jjoc', 'jmod', 'jsdf', 'usfj', 'usfk', 'indopacom', 'kenichiro-nagumo', 'tateki-tawara', 'gen-nakatani', 'pete-hegseth', 'lloyd-austin', 'minoru-kihara', 'north-kanto-defense-bureau', 'akasaka-press-center', 'futenma', 'henoko', 'dicas', 'amraam', 'foip']) {

@@ -8,7 +8,25 @@ import { execute, type Io } from '../src/cli/main';
 
 export const ROOT = path.join(__dirname, '..');
 export const BUNDLED = path.join(ROOT, 'dataset', 'canonical.entities.yaml');
-export const SEEDS = path.join(ROOT, '..', 'shared', 'seeds');
+
+/**
+ * `../shared/<part>` beside the repository (the seeds, the spec, the corpora), or undefined where it
+ * is absent: a user's clone has no sibling folder.
+ */
+export function sharedDir(part: string): string | undefined {
+  const dir = path.join(ROOT, '..', 'shared', part);
+  return fs.existsSync(dir) ? dir : undefined;
+}
+
+/**
+ * A test that reads `../shared/<part>`: it runs where the folder exists, and elsewhere it is one
+ * pending line that says what was not checked.
+ */
+export function itWithShared(part: string, title: string, test: (dir: string) => void): void {
+  const dir = sharedDir(part);
+  if (dir) it(title, () => test(dir));
+  else it.skip(`${title}: skipped (../shared/${part} is absent)`);
+}
 
 export function joinLines(...lines: string[]): string {
   return lines.join('\n');

@@ -11,6 +11,7 @@ const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = re
 export async function startServer(cli, root, { settings = {}, cacheHome } = {}) {
   // `cacheHome`: the server's XDG_CACHE_HOME (where it keeps its index cache).
   const env = cacheHome ? { ...process.env, XDG_CACHE_HOME: cacheHome } : process.env;
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
@@ -21,7 +22,12 @@ export async function startServer(cli, root, { settings = {}, cacheHome } = {}) 
     statuses.push(p);
     for (const w of [...waiters]) w();
   });
-  connection.onNotification('textDocument/publishDiagnostics', () => undefined);
+  /** Every publishDiagnostics, with when it arrived (performance.now()). */
+  const diagnostics = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    diagnostics.push({ at: performance.now(), ...p });
+    for (const w of [...waiters]) w();
+  });
   connection.onNotification('$/progress', () => undefined);
   const logs = [];
   connection.onNotification('window/logMessage', (p) => void logs.push(p.message));
@@ -46,10 +52,19 @@ export async function startServer(cli, root, { settings = {}, cacheHome } = {}) 
 
   /** Resolves when the server says it is done and has indexed at least `files` notes. */
   function ready(files, timeoutMs = 600000) {
-    const done = () => {
+    return waitFor(() => {
       const s = statuses[statuses.length - 1];
       return s && s.state !== 'loading' && s.state !== 'indexing' && s.indexedFiles >= files ? s : undefined;
-    };
+    }, timeoutMs, `finish indexing ${files} notes`);
+  }
+
+  /** Resolves with the first publishDiagnostics for `uri` that `accept` takes. */
+  function diagnosticsFor(uri, accept, timeoutMs = 600000) {
+    return waitFor(() => diagnostics.find((d) => d.uri === uri && accept(d.diagnostics)), timeoutMs, `publish the diagnostics of ${uri}`);
+  }
+
+  /** Resolves with what `done` returns once it returns something (asked after every notification). */
+  function waitFor(done, timeoutMs, what) {
     return new Promise((resolve, reject) => {
       const check = () => {
         const s = done();
@@ -60,7 +75,7 @@ export async function startServer(cli, root, { settings = {}, cacheHome } = {}) 
       };
       const timer = setTimeout(() => {
         waiters.delete(check);
-        reject(new Error(`the language server did not finish indexing ${files} notes: ${stderr.join('').slice(-2000)}`));
+        reject(new Error(`the language server did not ${what}: ${stderr.join('').slice(-2000)}`));
       }, timeoutMs);
       waiters.add(check);
       check();
@@ -79,5 +94,5 @@ export async function startServer(cli, root, { settings = {}, cacheHome } = {}) 
     }
   }
 
-  return { connection, logs, ready, dispose, request: (method, params) => connection.sendRequest(method, params) };
+  return { connection, logs, spawnedAt, ready, diagnosticsFor, dispose, request: (method, params) => connection.sendRequest(method, params) };
 }

@@ -6,7 +6,7 @@
 import { entityCard, type Entity, type EntityService, type IndexedMention, type Range, type Source, type WorkspaceIndex } from '../core';
 import type { CardFact } from '../core/card';
 import { languageName, t, type UiLang } from './localize';
-import { escapeMarkdown, fileLineLink, fileRangeLink, webLink } from './markdown';
+import { escapeMarkdown, escapeMarkdownParagraph, fileLineLink, fileRangeLink, webLink } from './markdown';
 import { baseName } from './uris';
 
 const MAX_FACTS = 6;
@@ -37,7 +37,7 @@ export function entityCardMarkdown(entity: Entity, ctx: CardContext): string {
   parts.push(names.join(' · ') + (reading ? ` (${escapeMarkdown(reading)})` : ''));
   parts.push(`*${escapeMarkdown(card.type)}* · ${escapeMarkdown(card.id)}`);
   const description = card.description[lang] ?? card.description[other];
-  if (description) parts.push(escapeMarkdown(description));
+  if (description) parts.push(escapeMarkdownParagraph(description));
 
   if (card.facts.length > 0) {
     const lines = card.facts.slice(0, MAX_FACTS).map((f) => factLine(f, lang, ctx.quoteOf));

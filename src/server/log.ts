@@ -4,6 +4,7 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import { describeError, type Logger } from '../node/logger';
+import { isCancellation } from './readiness';
 
 export { describeError, type Logger };
 
@@ -22,13 +23,15 @@ export function catchPromise(promise: Promise<unknown>, log: Logger, context: st
 
 /**
  * Wraps a request handler: an exception (or rejection) is logged with the method and the
- * document, and the client gets `fallback` instead of an error that could stop a feature.
+ * document, and the client gets `fallback` instead of an error that could stop a feature. A
+ * request the client cancelled gets the RequestCancelled error LSP asks for.
  */
 export function guardRequest<A extends unknown[], R>(log: Logger, method: string, fallback: R, handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
   return async (...args) => {
     try {
       return await handler(...args);
     } catch (e) {
+      if (isCancellation(e)) throw e; // The client cancelled it: the answer it expects, not a failure.
       log.error(`${method} failed${documentOf(args[0])}: ${describeError(e)}`);
       return fallback;
     }

@@ -1,19 +1,44 @@
 // Safe Markdown from untrusted text. Dataset and document text is escaped so that it can never
-// become a link, an image, HTML or a `command:` URI in a hover; the only links the server makes
-// are to files of the workspace index and to http(s) source URLs, built here.
+// become a link, an image, HTML or a `command:` URI in a hover, and only where Markdown would read
+// markup (clients that show the source show the text as written); the only links the server
+// makes are to files of the workspace index and to http(s) source URLs, built here.
 
 import { isWhitespace } from '../core/text/scripts';
 import { escapeControls } from '../core/text/visibleControls';
 import type { Range } from '../core/model';
 
 /**
- * Backslash-escapes every ASCII punctuation mark (CommonMark allows it for all of them), flattens
- * line breaks, and writes control characters and bidi overrides as visible escapes.
+ * What Markdown (CommonMark with GitHub's extensions) would read as markup in running text, and
+ * nothing else: a client that shows the Markdown source, as eglot may, shows `Japan's`, not
+ * `Japan\'s`.
+ * - backslash, backtick, `*`, `[`, `]`, `<`, `~` everywhere: escapes, code, emphasis, links and
+ *   images, HTML and autolinks, strikethrough;
+ * - `_` unless it stands between two letters or digits (`snake_case` is no emphasis);
+ * - `&` that would start a character reference (`&amp;`), which would show as another character;
+ * - what would make a link of plain text: the `:` of `://`, the `.` of `www.`, the `@` of an address.
+ */
+const INLINE_MARKUP = /[\\`*[\]<~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|&(?=#?[A-Za-z0-9]+;)|:(?=\/\/)|(?<=\b[Ww]{3})\.|(?<=[\p{L}\p{N}._+-])@/gu;
+
+/**
+ * Untrusted text for running Markdown text: clipped to the field budget, line breaks flattened,
+ * control characters and bidi overrides written as visible escapes, markup escaped.
  */
 export function escapeMarkdown(text: string): string {
   // Controls first: the backslash of their escapes is then escaped like any other, and shows.
-  return escapeControls(flattenLines(clip(text)))
-    .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+  return escapeControls(flattenLines(clip(text))).replace(INLINE_MARKUP, (c) => `\\${c}`);
+}
+
+/** What makes the start of a paragraph a heading, a quote, a list item or a thematic break. */
+const BLOCK_START = /^(?:#{1,6}(?=[ \t]|$)|>|[-+](?=[ \t]|$)|-(?=(?:[ \t]*-){2,}[ \t]*$)|\d{1,9}[.)](?=[ \t]|$))/;
+
+/**
+ * The same, for a text that begins a paragraph of its own: what would make it a heading, a quote,
+ * a list item or a thematic break is escaped there too, and an indent (a code block) dropped.
+ */
+export function escapeMarkdownParagraph(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/^[ \t]+/, '')
+    .replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
 }
 
 /** No field of a hover is longer than this, in UTF-16 code units: a dataset may hold any length. */

@@ -99,4 +99,9 @@ export interface InitializationOptions {
   locale?: string;
   /** Where the server may keep its index cache (the extension's global storage folder). */
   cacheDir?: string;
+  /**
+   * Settings for a client that cannot answer `workspace/configuration` (Neovim 0.7):
+   * `{ entityLens: { languages: ['en', 'ja'], … } }`, the shape of `workspace/didChangeConfiguration`.
+   */
+  settings?: { entityLens?: unknown };
 }

@@ -4,6 +4,12 @@
 
 import {
   CodeActionKind,
+  type CancellationToken,
+  type CodeActionParams,
+  type DefinitionParams,
+  type HoverParams,
+  type ReferenceParams,
+  type WorkspaceSymbolParams,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
@@ -19,9 +25,20 @@ import { provideDefinition } from './definition';
 import { DocumentChecker } from './documents';
 import { provideHover } from './hover';
 import { catchPromise, connectionLogger, describeError, guardRequest } from './log';
-import { CheckWorkspaceRequest, DocumentMentionsRequest, EntityCardRequest, ReloadDatasetsRequest, SearchEntitiesRequest, type InitializationOptions } from './protocol';
+import {
+  CheckWorkspaceRequest,
+  DocumentMentionsRequest,
+  EntityCardRequest,
+  ReloadDatasetsRequest,
+  SearchEntitiesRequest,
+  type DocumentMentionsParams,
+  type EntityCardParams,
+  type InitializationOptions,
+  type SearchEntitiesParams,
+} from './protocol';
+import type { Need } from './readiness';
 import { provideReferences } from './references';
-import { fetchSettings } from './settings';
+import { entityLensSection, readSettings } from './settings';
 import { ServerState, type WorkspaceFolderInfo } from './state';
 import { StatusReporter } from './status';
 import { provideWorkspaceSymbols } from './symbols';
@@ -63,11 +80,37 @@ export function startServer(): Connection {
   });
 
   let appliedRecognition = '';
+  /** The folders and settings the workspace was last read with. */
+  let appliedKey: string | undefined;
+  let settingsQueue: Promise<void> = Promise.resolve();
+  /** The `entityLens` section the client last pushed in `workspace/didChangeConfiguration`. */
+  let pushedSettings: unknown;
 
-  /** Pulls the settings and applies them; a change of anything but severities re-reads the workspace. */
-  async function applySettingsAndRefresh(): Promise<void> {
-    const before = JSON.stringify([...state.settings.byFolder.entries(), state.settings.global]);
-    state.settings = await fetchSettings(connection, state.folders.map((f) => f.uri), state.support.configuration, log);
+  /** Applies the settings, one run at a time: two runs at once would both read the workspace. */
+  function applySettingsAndRefresh(): Promise<void> {
+    const run = settingsQueue.then(applySettings);
+    settingsQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Reads the settings and applies them; a change re-reads the workspace. Unchanged settings (a
+   * client announcing its configuration right after start, as eglot does) change nothing.
+   */
+  async function applySettings(): Promise<void> {
+    const pushed = { notification: pushedSettings, initialization: entityLensSection(state.initOptions.settings) };
+    const { settings, source } = await readSettings(connection, state.folders.map((f) => f.uri), state.support.configuration, pushed, log);
+    const settingsKey = JSON.stringify([[...settings.byFolder.entries()], settings.global]);
+    const key = JSON.stringify([state.folders, settingsKey]);
+    if (key === appliedKey) {
+      log.info(`Settings from ${source}: unchanged, the workspace is not read again.`);
+      return;
+    }
+    const before = JSON.stringify([[...state.settings.byFolder.entries()], state.settings.global]);
+    const first = appliedKey === undefined;
+    appliedKey = key;
+    state.settings = settings;
+    log.info(`Settings from ${source}.`);
     const g = state.settings.global;
     const recognition = { languages: g.languages, maxDocumentLength: state.maxFileBytes(g) };
     // Reconfiguring invalidates every cached analysis: only when something changed.
@@ -76,14 +119,17 @@ export function startServer(): Connection {
       state.service.configure(recognition);
       state.recognition = recognition;
     }
-    await watched.register();
+    // Not awaited: nothing the user needs waits for the client's answer to a registration.
+    catchPromise(watched.register(), log, 'registering file watchers');
     await sync.refreshAll();
-    if (before !== JSON.stringify([...state.settings.byFolder.entries(), state.settings.global])) sync.republishAll();
+    if (!first && before !== settingsKey) sync.republishAll();
   }
 
   // Clients may announce one change twice (a static `synchronize` section and our registration): coalesce.
   let settingsTimer: NodeJS.Timeout | undefined;
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
+    const section = entityLensSection(params?.settings);
+    if (section !== undefined) pushedSettings = section;
     if (settingsTimer) clearTimeout(settingsTimer);
     settingsTimer = setTimeout(() => {
       settingsTimer = undefined;
@@ -98,17 +144,22 @@ export function startServer(): Connection {
     }
   });
 
-  connection.onHover(guardRequest(log, 'textDocument/hover', null, (params) => provideHover(state, params)));
-  connection.onDefinition(guardRequest(log, 'textDocument/definition', null, (params) => provideDefinition(state, params)));
-  connection.onReferences(guardRequest(log, 'textDocument/references', null, (params) => provideReferences(state, params)));
-  connection.onCodeAction(guardRequest(log, 'textDocument/codeAction', [], (params) => provideCodeActions(state, params)));
-  connection.onWorkspaceSymbol(guardRequest(log, 'workspace/symbol', [], (params) => provideWorkspaceSymbols(state, params)));
+  // While the server starts, a request waits for what it needs (readiness.ts), then answers.
+  const after = <P, R>(need: Need, handler: (params: P) => R) => async (params: P, token: CancellationToken): Promise<R> => {
+    await state.ready.wait(need, token);
+    return handler(params);
+  };
+  connection.onHover(guardRequest(log, 'textDocument/hover', null, after('datasets', (params: HoverParams) => provideHover(state, params))));
+  connection.onDefinition(guardRequest(log, 'textDocument/definition', null, after('index', (params: DefinitionParams) => provideDefinition(state, params))));
+  connection.onReferences(guardRequest(log, 'textDocument/references', null, after('index', (params: ReferenceParams) => provideReferences(state, params))));
+  connection.onCodeAction(guardRequest(log, 'textDocument/codeAction', [], after('datasets', (params: CodeActionParams) => provideCodeActions(state, params))));
+  connection.onWorkspaceSymbol(guardRequest(log, 'workspace/symbol', [], after('datasets', (params: WorkspaceSymbolParams) => provideWorkspaceSymbols(state, params))));
 
-  connection.onRequest(SearchEntitiesRequest, guardRequest(log, SearchEntitiesRequest, { entities: [] }, (params) => searchEntities(state, params)));
-  connection.onRequest(EntityCardRequest, guardRequest(log, EntityCardRequest, { card: null, mentions: {}, definition: null }, (params) => entityCardRequest(state, params)));
+  connection.onRequest(SearchEntitiesRequest, guardRequest(log, SearchEntitiesRequest, { entities: [] }, after('datasets', (params: SearchEntitiesParams) => searchEntities(state, params))));
+  connection.onRequest(EntityCardRequest, guardRequest(log, EntityCardRequest, { card: null, mentions: {}, definition: null }, after('index', (params: EntityCardParams) => entityCardRequest(state, params))));
   connection.onRequest(ReloadDatasetsRequest, guardRequest(log, ReloadDatasetsRequest, { entities: 0, problems: 0 }, () => reloadDatasets(state, sync)));
   connection.onRequest(CheckWorkspaceRequest, guardRequest(log, CheckWorkspaceRequest, { files: 0, mentions: 0, problems: 0 }, () => checkWorkspace(state, sync)));
-  connection.onRequest(DocumentMentionsRequest, guardRequest(log, DocumentMentionsRequest, { mentions: [] }, (params) => documentMentions(state, params)));
+  connection.onRequest(DocumentMentionsRequest, guardRequest(log, DocumentMentionsRequest, { mentions: [] }, after('datasets', (params: DocumentMentionsParams) => documentMentions(state, params))));
 
   connection.onShutdown(() => {
     if (settingsTimer) clearTimeout(settingsTimer);

@@ -1,7 +1,10 @@
 // Settings as the server uses them: pulled with `workspace/configuration` (section `entityLens`)
 // at start and after every `workspace/didChangeConfiguration`, once for the window and once per
-// workspace folder (datasets and file globs are per folder). Each value is checked against its
-// spec in core/config.ts; a wrong type or an out-of-range number falls back to the default.
+// workspace folder (datasets and file globs are per folder). A client that cannot be asked
+// (Neovim 0.7) pushes them instead: in `workspace/didChangeConfiguration` (`settings.entityLens`)
+// or in `initializationOptions.settings.entityLens`; the newest push wins, for every folder.
+// Each value is checked against its spec in core/config.ts; a wrong type or an out-of-range
+// number falls back to the default.
 
 import type { Connection } from 'vscode-languageserver/node';
 import { defaultSettings, SETTINGS, type EntityLensSettings, type SettingSpec } from '../core/config';
@@ -19,9 +22,34 @@ export function defaultResolvedSettings(): ResolvedSettings {
   return { global: defaultSettings(), byFolder: new Map() };
 }
 
-/** Reads the settings from the client; defaults when the client cannot answer. */
-export async function fetchSettings(connection: Connection, folderUris: string[], supported: boolean, log: Logger): Promise<ResolvedSettings> {
-  if (!supported) return defaultResolvedSettings();
+/** Where the settings in force came from, for the log. */
+export type SettingsSource = 'workspace/configuration' | 'workspace/didChangeConfiguration' | 'initializationOptions' | 'defaults';
+
+/** The `entityLens` section of what a client pushed (`{ entityLens: {…} }`), if there is one. */
+export function entityLensSection(pushed: unknown): unknown {
+  return typeof pushed === 'object' && pushed !== null ? (pushed as Record<string, unknown>).entityLens : undefined;
+}
+
+/** Settings the client pushed, newest first: from `workspace/didChangeConfiguration`, from `initializationOptions`. */
+export interface PushedSettings {
+  notification?: unknown;
+  initialization?: unknown;
+}
+
+/**
+ * The settings in force: pulled from the client when it can answer, else the newest pushed
+ * section, else the defaults.
+ */
+export async function readSettings(connection: Connection, folderUris: string[], pullable: boolean, pushed: PushedSettings, log: Logger): Promise<{ settings: ResolvedSettings; source: SettingsSource }> {
+  const pulled = pullable ? await fetchSettings(connection, folderUris, log) : undefined;
+  if (pulled) return { settings: pulled, source: 'workspace/configuration' };
+  if (pushed.notification !== undefined) return { settings: { global: sanitizeSettings(pushed.notification), byFolder: new Map() }, source: 'workspace/didChangeConfiguration' };
+  if (pushed.initialization !== undefined) return { settings: { global: sanitizeSettings(pushed.initialization), byFolder: new Map() }, source: 'initializationOptions' };
+  return { settings: defaultResolvedSettings(), source: 'defaults' };
+}
+
+/** Asks the client for the settings (`workspace/configuration`); undefined when it cannot answer. */
+async function fetchSettings(connection: Connection, folderUris: string[], log: Logger): Promise<ResolvedSettings | undefined> {
   try {
     const items = [
       { section: 'entityLens' },
@@ -38,8 +66,8 @@ export async function fetchSettings(connection: Connection, folderUris: string[]
     });
     return { global: sanitizeSettings(values[0]), byFolder };
   } catch (e) {
-    log.warn(`Could not read the entityLens settings; using the defaults: ${describeError(e)}`);
-    return defaultResolvedSettings();
+    log.warn(`Could not ask the client for the entityLens settings: ${describeError(e)}`);
+    return undefined;
   }
 }
 

@@ -18,6 +18,7 @@ import { FileFilter, relativeTo } from './workspaceFiles';
 import { uiLang, type UiLang } from './localize';
 import { readUtf8FileSync } from '../node/textFiles';
 import type { QuoteLocation } from '../node/sourceDocuments';
+import { Readiness } from './readiness';
 
 const DEFAULT_MAX_FILE_SIZE_KB = defaultSettings().maxFileSizeKB;
 
@@ -76,6 +77,8 @@ export class ServerState {
   /** Workspace `*.entities.yaml` files, from the last walk and file events since. */
   workspaceDatasets = new Set<string>();
   phase: Phase = 'loading';
+  /** What the start-up has loaded so far: requests wait for what they need. */
+  readonly ready = new Readiness();
   /** Compiled globs per settings object; a settings change brings new objects, so no stale entries. */
   private readonly filters = new WeakMap<EntityLensSettings, FileFilter>();
 

@@ -21,8 +21,18 @@ export class WatchedFiles {
     private readonly sync: WorkspaceSync,
   ) {}
 
-  /** (Re-)registers the watchers for the current settings; a client that cannot is left alone. */
-  async register(): Promise<void> {
+  private registering: Promise<void> = Promise.resolve();
+
+  /**
+   * (Re-)registers the watchers for the current settings; a client that cannot is left alone.
+   * Registrations run one after the other (the server does not wait for them, so they may overlap).
+   */
+  register(): Promise<void> {
+    this.registering = this.registering.then(() => this.registerNow());
+    return this.registering;
+  }
+
+  private async registerNow(): Promise<void> {
     if (!this.state.support.watchedFilesRegistration) return;
     const previous = this.registration;
     this.registration = undefined;

@@ -5,12 +5,12 @@
 // full refresh stops an older indexing run at its next yield.
 
 import * as fs from 'node:fs';
-import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { MAX_INDEX_MENTIONS, type Diagnostic, type DocumentAnalysis, type Problem } from '../core';
 import { datasetFiles, findBundledDataset, loadDatasetFiles, realInside, resolveSettingsDatasets } from './datasets';
 import { toLspDiagnostic } from './diagnostics';
 import { catchPromise, describeError } from './log';
 import { t } from './localize';
+import { Progress } from './progress';
 import type { ServerState } from './state';
 import type { StatusReporter } from './status';
 import { documentKindOf, fileUri, normalizeUri, uriToPath } from './uris';
@@ -56,28 +56,41 @@ export class WorkspaceSync {
     this.parser = new DatasetParser(state.log);
   }
 
-  /** Walks the folders, loads every dataset and indexes every note. */
+  /**
+   * Walks the folders, loads every dataset and indexes every note, with one progress report over
+   * both (loading a large dataset takes seconds too). The first run that ends lets the requests
+   * waiting for the start-up through (see readiness.ts).
+   */
   refreshAll(): Promise<void> {
     const generation = ++this.generation;
     return this.enqueue('refreshing the workspace', async () => {
       if (generation !== this.generation) return; // A newer refresh is queued behind this one.
-      this.setPhase('loading');
-      const folders = this.state.folders.map((f) => {
-        const s = this.state.settingsFor(f.uri);
-        return { path: f.path, include: s.files.include, exclude: s.files.exclude };
-      });
-      const scan = await scanFolders(folders, { maxFiles: MAX_NOTES, cancelled: () => generation !== this.generation });
-      if (generation !== this.generation) return; // A partial walk must not drop files from the index.
-      if (scan.truncated) this.state.log.warn(`More than ${MAX_NOTES} notes in the workspace; only the first ${MAX_NOTES} are indexed.`);
-      if (scan.passedBy.length > 0) {
-        const shown = scan.passedBy.slice(0, 5).map((p) => JSON.stringify(p)).join(', ');
-        this.state.log.info(`Not indexed, being symbolic links or not regular files (a link may lead outside the workspace; open the file to check it): ${shown}${scan.passedBy.length > 5 ? ` and ${scan.passedBy.length - 5} more` : ''}.`);
+      const lang = this.state.lang;
+      const progress = new Progress(this.state.connection, this.state.log, 'Entity Lens', t(lang, 'loading datasets…', 'データセットを読み込み中…'));
+      try {
+        this.setPhase('loading');
+        const folders = this.state.folders.map((f) => {
+          const s = this.state.settingsFor(f.uri);
+          return { path: f.path, include: s.files.include, exclude: s.files.exclude };
+        });
+        const scan = await scanFolders(folders, { maxFiles: MAX_NOTES, cancelled: () => generation !== this.generation });
+        if (generation !== this.generation) return; // A partial walk must not drop files from the index.
+        if (scan.truncated) this.state.log.warn(`More than ${MAX_NOTES} notes in the workspace; only the first ${MAX_NOTES} are indexed.`);
+        if (scan.passedBy.length > 0) {
+          const shown = scan.passedBy.slice(0, 5).map((p) => JSON.stringify(p)).join(', ');
+          this.state.log.info(`Not indexed, being symbolic links or not regular files (a link may lead outside the workspace; open the file to check it): ${shown}${scan.passedBy.length > 5 ? ` and ${scan.passedBy.length - 5} more` : ''}.`);
+        }
+        this.state.workspaceDatasets = new Set(scan.datasets);
+        await this.loadDatasets();
+        await this.reanalyzeIndexed();
+        await this.indexNotes(scan.notes, generation, progress);
+        progress.done(); // Before the status says ready: a client sees the progress end first.
+        this.setPhase('idle');
+      } finally {
+        progress.done();
+        // Also after a failure: nothing more is coming, and the waiting requests answer from what is there.
+        if (generation === this.generation) this.state.ready.indexed();
       }
-      this.state.workspaceDatasets = new Set(scan.datasets);
-      await this.loadDatasets();
-      await this.reanalyzeIndexed();
-      await this.indexNotes(scan.notes, generation);
-      this.setPhase('idle');
     });
   }
 
@@ -242,6 +255,7 @@ export class WorkspaceSync {
     const sources = result.files.some((f) => f.origin !== 'bundled') ? checkSourcesOnDisk(state.service.dataset, state.folders.map((f) => f.path), state.lang) : undefined;
     state.sourceQuotes = sources?.quotes ?? new Map();
     state.datasetProblems = sources ? [...result.problems, ...sources.problems] : result.problems;
+    state.ready.datasetsLoaded();
     this.publishDatasetProblems(state.datasetProblems);
     const how = result.fromCache ? ' (compiled state restored from the cache)' : '';
     state.log.info(`Loaded ${state.service.dataset.entities.size} entities from ${result.files.length} dataset file(s)${how}; ${result.problems.length} problem(s).`);
@@ -279,14 +293,14 @@ export class WorkspaceSync {
     this.status.update();
   }
 
-  private async indexNotes(paths: string[], generation: number): Promise<void> {
+  private async indexNotes(paths: string[], generation: number, progress: Progress): Promise<void> {
     const state = this.state;
     this.setPhase('indexing');
     const wanted = new Set(paths.map(fileUri));
     for (const file of state.index.files()) {
       if (!wanted.has(file) && !state.isOpen(file) && state.index.remove(file)) state.publisher.clear(file);
     }
-    const progress = await this.beginProgress(paths.length);
+    progress.report(0, this.indexedMessage(0, paths.length));
     const cache = this.cacheFor();
     const key = analysisKey(state.datasetInputs, state.recognition, programFile());
     cache.load(key);
@@ -313,7 +327,6 @@ export class WorkspaceSync {
       }
     } finally {
       pool?.dispose();
-      progress?.done();
     }
   }
 
@@ -345,7 +358,7 @@ export class WorkspaceSync {
   }
 
   /** Reads and analyses the notes on this thread, a slice at a time. */
-  private async indexHere(paths: string[], generation: number, progress: WorkDoneProgressServerReporter | undefined, cached: Cached): Promise<void> {
+  private async indexHere(paths: string[], generation: number, progress: Progress, cached: Cached): Promise<void> {
     // Files are read and analysed a slice at a time; the event loop gets a turn between slices.
     for (let k = 0; k < paths.length; k += FILES_PER_SLICE) {
       if (generation !== this.generation) return;
@@ -362,7 +375,7 @@ export class WorkspaceSync {
    * Reads the notes here and has the workers analyse them, several batches in flight per worker;
    * a batch a worker could not analyse is analysed here.
    */
-  private async indexOnPool(paths: string[], generation: number, pool: AnalysisPool, progress: WorkDoneProgressServerReporter | undefined, cached: Cached): Promise<void> {
+  private async indexOnPool(paths: string[], generation: number, pool: AnalysisPool, progress: Progress, cached: Cached): Promise<void> {
     const inFlight = new Set<Promise<void>>();
     let done = 0;
     const finish = (batch: Array<{ path: string; text: string }>, results: Array<DocumentAnalysis | null> | undefined) => {
@@ -404,20 +417,13 @@ export class WorkspaceSync {
     await Promise.all(inFlight);
   }
 
-  private reportIndexed(progress: WorkDoneProgressServerReporter | undefined, done: number, total: number): void {
-    progress?.report(Math.round((done / total) * 100), `${done}/${total}`);
+  private reportIndexed(progress: Progress, done: number, total: number): void {
+    progress.report(Math.round((done / total) * 100), this.indexedMessage(done, total));
     this.status.update();
   }
 
-  private async beginProgress(total: number): Promise<WorkDoneProgressServerReporter | undefined> {
-    try {
-      const reporter = await this.state.connection.window.createWorkDoneProgress();
-      reporter.begin(t(this.state.lang, 'Entity Lens: indexing notes', 'Entity Lens：ノートを索引中'), 0, `0/${total}`, false);
-      return reporter;
-    } catch (e) {
-      this.state.log.warn(`No progress report for indexing: ${describeError(e)}`);
-      return undefined;
-    }
+  private indexedMessage(done: number, total: number): string {
+    return t(this.state.lang, `indexing notes ${done}/${total}`, `ノートを索引中 ${done}/${total}`);
   }
 }
 

@@ -73,7 +73,7 @@ describe('hostile trust and content safety', function () {
       const hover = await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(NOTE, 'Harbor') });
       const md = (hover.contents as MarkupContent).value;
       assert.doesNotMatch(md, /(?<!\\)</, 'no raw HTML');
-      for (const m of md.matchAll(/\]\(([^)]*)\)/g)) assert.match(m[1]!, /^(?:file:|https?:)/, `only file and web links: ${m[0]}`);
+      for (const m of md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)) assert.match(m[1]!, /^(?:file:|https?:)/, `only file and web links: ${m[0]}`);
       assert.doesNotMatch(md, /[\u001b\u0007\u202e]/, 'no control characters or bidi overrides');
       assert.ok(unescapeMarkdown(md).includes('\\u001b]8;;http://evil.example\\u0007click'), 'shown as escapes');
       const shown = unescapeMarkdown(md);

@@ -78,6 +78,10 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** The server's XDG_CACHE_HOME (default: one temporary folder for the whole test run). */
   cacheHome?: string;
+  /** Does the client answer `workspace/configuration` (Neovim 0.7 does not)? Default true. */
+  configuration?: boolean;
+  /** Never answer `client/registerCapability` (a client slow to reply). Default false. */
+  holdRegistrations?: boolean;
 }
 
 export const TEST_CACHE_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-test-cache-'));
@@ -89,7 +93,7 @@ export class TestClient {
   readonly progress: unknown[] = [];
   readonly registrations: unknown[] = [];
   readonly stderr: string[] = [];
-  /** The server's window/logMessage texts, in order. */
+  /** The server's `window/logMessage` lines. */
   readonly logs: string[] = [];
   private readonly listeners = new Set<() => void>();
   initializeResult!: InitializeResult;
@@ -123,13 +127,17 @@ export class TestClient {
     });
     connection.onNotification('$/progress', (p: unknown) => {
       client.progress.push(p);
+      client.changed();
     });
-    connection.onNotification('window/logMessage', (p: { message?: unknown }) => void client.logs.push(String(p?.message)));
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      client.logs.push(p.message);
+      client.changed();
+    });
     client.settings = options.settings ?? {};
     connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((item) => (item.section === 'files.exclude' ? client.filesExclude : client.settings)));
     connection.onRequest('client/registerCapability', (p: unknown) => {
       client.registrations.push(p);
-      return null;
+      return options.holdRegistrations ? new Promise<null>(() => undefined) : null;
     });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
@@ -140,7 +148,7 @@ export class TestClient {
       workspaceFolders: [{ uri: fixture.uri(fixture.root), name: 'fixture' }],
       initializationOptions: options.initializationOptions ?? { trusted: true, locale: 'en' },
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, symbol: {} },
+        workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, symbol: {} },
         window: { workDoneProgress: true },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } } },
       },
@@ -252,6 +260,26 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
+}
+
+/**
+ * The hooks of a suite whose tests each run a server: builds dist/ first, and shuts the test's
+ * server down (removing its fixture) after each test. The function it returns starts one, on a
+ * fresh fixture unless given one.
+ */
+export function serverPerTest(): (options?: ClientOptions, fixture?: Fixture) => Promise<TestClient> {
+  let client: TestClient | undefined;
+  before(() => ensureBuilt());
+  afterEach(async () => {
+    await client?.dispose();
+    client = undefined;
+  });
+  return async (options, fixture = writeFixture()) => (client = await TestClient.start(fixture, options));
+}
+
+/** Request parameters for the position of `needle` (its `occurrence`-th) in a note of the fixture. */
+export function at(c: TestClient, file: string, text: string, needle: string, occurrence = 0): { textDocument: { uri: string }; position: { line: number; character: number } } {
+  return { textDocument: { uri: c.fixture.uri(file) }, position: positionOf(text, needle, occurrence) };
 }
 
 /** Markdown as a reader sees it: backslash escapes removed. */
