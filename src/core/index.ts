@@ -12,6 +12,7 @@ export type { EntityCard, CardFact } from './card';
 export { testFailuresAsProblems } from './datasetTests';
 export type { DatasetTestResult } from './datasetTests';
 export { describeValue, normalizedValue } from './claims/describeValue';
+export { documentDate } from './claims/documentDate';
 export type { ClaimReading } from './claims/checkClaims';
 export { LineIndex } from './text/lineIndex';
 export { normalizeKey } from './text/normalize';

@@ -68,7 +68,7 @@ function appendToList(text: string, list: YamlNode, value: string, eol: string):
 }
 
 /** Inserts an item before the closing bracket of a flow collection ending at `end`. */
-function insertInFlow(text: string, end: number, item: string): TextChange | undefined {
+export function insertInFlow(text: string, end: number, item: string): TextChange | undefined {
   const close = end - 1;
   if (text[close] !== ']' && text[close] !== '}') return undefined;
   let k = close - 1;
@@ -78,7 +78,7 @@ function insertInFlow(text: string, end: number, item: string): TextChange | und
 }
 
 /** Inserts whole lines after the line holding `offset` (a newline first if the file lacks one). */
-function insertLinesAfter(text: string, offset: number, lines: string, eol: string): TextChange {
+export function insertLinesAfter(text: string, offset: number, lines: string, eol: string): TextChange {
   const nl = text.indexOf('\n', offset);
   if (nl >= 0) return { start: nl + 1, end: nl + 1, newText: lines };
   const needsBreak = text.length > 0 && !text.endsWith('\n');
@@ -86,20 +86,20 @@ function insertLinesAfter(text: string, offset: number, lines: string, eol: stri
 }
 
 /** The offset of the last non-blank character before `end` (node ends may include line breaks). */
-function lastContentOffset(text: string, end: number): number {
+export function lastContentOffset(text: string, end: number): number {
   let k = Math.min(end, text.length) - 1;
   while (k > 0 && /\s/.test(text[k]!)) k--;
   return k;
 }
 
 /** The offset of the last character of a key's value (or of the key, when it has none). */
-function pairEnd(text: string, map: YAMLMap, key: string): number | undefined {
+export function pairEnd(text: string, map: YAMLMap, key: string): number | undefined {
   const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
   const node = (pair?.value ?? pair?.key) as YamlNode | null | undefined;
   return node?.range ? lastContentOffset(text, node.range[1]) : undefined;
 }
 
-function columnOf(text: string, offset: number): number {
+export function columnOf(text: string, offset: number): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return offset - lineStart;
 }

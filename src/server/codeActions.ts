@@ -10,7 +10,8 @@ import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 import type { DatasetFile } from './datasets';
 import { t } from './localize';
 import type { ServerState } from './state';
-import { normalizeUri } from './uris';
+import { baseName, normalizeUri } from './uris';
+import { readSelection, recordReading } from './recordFact';
 
 const MAX_ALIAS_LENGTH = 100;
 const MAX_ALIAS_TARGETS = 5;
@@ -21,7 +22,35 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams)
   const wants = (kind: string) => !params.context.only || params.context.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(state, params));
-  if (wants(CodeActionKind.Refactor)) actions.push(...addAliasActions(state, params));
+  if (wants(CodeActionKind.Refactor)) actions.push(...addAliasActions(state, params), ...recordFactActions(state, params));
+  return actions;
+}
+
+/**
+ * For a selected sentence that states a value for a property its entity has no fact for:
+ * "Record … in the dataset", into the workspace dataset that describes the entity (else the first).
+ */
+function recordFactActions(state: ServerState, params: CodeActionParams): CodeAction[] {
+  const { start, end } = params.range;
+  if (start.line === end.line && start.character === end.character) return [];
+  const targets = state.datasetFiles.filter((f) => f.origin !== 'bundled');
+  if (targets.length === 0) return [];
+  const { readings, notePath } = readSelection(state, { uri: params.textDocument.uri, range: params.range });
+  const actions: CodeAction[] = [];
+  for (const reading of readings) {
+    const p = reading.proposal;
+    const entity = state.service.getEntity(p.entity);
+    if (p.verdict !== 'new' || !entity) continue;
+    const file = datasetFileFor(entity, targets);
+    const { edit } = recordReading(state, reading, notePath, file.uri, false);
+    if (!edit) continue;
+    const label = (m: Record<string, string>) => m[state.lang] ?? m['en'] ?? Object.values(m)[0] ?? '';
+    actions.push({
+      title: t(state.lang, `Record ${label(p.propertyLabels) || p.property} ${p.value['en']} of ${label(p.entityLabels) || p.entity} in ${baseName(file.uri)}`, `${label(p.entityLabels) || p.entity}の${label(p.propertyLabels) || p.property}「${p.value['ja']}」を${baseName(file.uri)}に記録`),
+      kind: CodeActionKind.Refactor,
+      edit: edit as CodeAction['edit'],
+    });
+  }
   return actions;
 }
 

@@ -43,6 +43,47 @@ export interface EntityCardResult {
   definition: MentionLocation | null;
 }
 
+/** `entityLens/factProposals`: the facts the claim reader finds in a selection, to record one. */
+export const FactProposalsRequest = 'entityLens/factProposals';
+export interface FactProposalsParams {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+export interface FactProposal {
+  entity: string;
+  entityLabels: Record<string, string>;
+  property: string;
+  propertyLabels: Record<string, string>;
+  /** The value as the dataset would write it, described in each language. */
+  value: Record<string, string>;
+  /** `new`: the entity has no fact for the property; `conflict`: the dataset says otherwise; `agree`: it says the same. */
+  verdict: 'agree' | 'conflict' | 'new';
+}
+export interface FactProposalsResult {
+  proposals: FactProposal[];
+  /** The workspace datasets a fact can be recorded in (never the bundled one). */
+  datasets: Array<{ uri: string; name: string }>;
+  /** The selected sentence, as it would be quoted; empty when the selection is not one. */
+  quote: string;
+}
+
+/**
+ * `entityLens/recordFact`: the edit that records proposal `proposal` of the selection in the
+ * dataset `dataset` (one of `datasets`, or, with `create`, a new `*.entities.yaml` inside a
+ * workspace folder). The server recomputes the proposals: it trusts only the index.
+ */
+export const RecordFactRequest = 'entityLens/recordFact';
+export interface RecordFactParams extends FactProposalsParams {
+  proposal: number;
+  dataset: string;
+  create?: boolean;
+}
+export interface RecordFactResult {
+  /** A WorkspaceEdit (LSP JSON), or null with `error` saying why. */
+  edit: unknown;
+  error?: string;
+}
+
 /** `entityLens/reloadDatasets`: re-read every dataset file now. */
 export const ReloadDatasetsRequest = 'entityLens/reloadDatasets';
 export interface ReloadDatasetsResult {

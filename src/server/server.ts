@@ -29,14 +29,19 @@ import {
   CheckWorkspaceRequest,
   DocumentMentionsRequest,
   EntityCardRequest,
+  FactProposalsRequest,
+  RecordFactRequest,
   ReloadDatasetsRequest,
   SearchEntitiesRequest,
   type DocumentMentionsParams,
   type EntityCardParams,
+  type FactProposalsParams,
+  type RecordFactParams,
   type InitializationOptions,
   type SearchEntitiesParams,
 } from './protocol';
 import type { Need } from './readiness';
+import { factProposals, recordFact } from './recordFact';
 import { provideReferences } from './references';
 import { entityLensSection, readSettings } from './settings';
 import { ServerState, type WorkspaceFolderInfo } from './state';
@@ -157,6 +162,8 @@ export function startServer(): Connection {
 
   connection.onRequest(SearchEntitiesRequest, guardRequest(log, SearchEntitiesRequest, { entities: [] }, after('datasets', (params: SearchEntitiesParams) => searchEntities(state, params))));
   connection.onRequest(EntityCardRequest, guardRequest(log, EntityCardRequest, { card: null, mentions: {}, definition: null }, after('index', (params: EntityCardParams) => entityCardRequest(state, params))));
+  connection.onRequest(FactProposalsRequest, guardRequest(log, FactProposalsRequest, { proposals: [], datasets: [], quote: '' }, after('index', (params: FactProposalsParams) => factProposals(state, params))));
+  connection.onRequest(RecordFactRequest, guardRequest(log, RecordFactRequest, { edit: null }, after('index', (params: RecordFactParams) => recordFact(state, params))));
   connection.onRequest(ReloadDatasetsRequest, guardRequest(log, ReloadDatasetsRequest, { entities: 0, problems: 0 }, () => reloadDatasets(state, sync)));
   connection.onRequest(CheckWorkspaceRequest, guardRequest(log, CheckWorkspaceRequest, { files: 0, mentions: 0, problems: 0 }, () => checkWorkspace(state, sync)));
   connection.onRequest(DocumentMentionsRequest, guardRequest(log, DocumentMentionsRequest, { mentions: [] }, after('datasets', (params: DocumentMentionsParams) => documentMentions(state, params))));

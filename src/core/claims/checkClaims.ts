@@ -5,7 +5,7 @@
 // False warnings cost users more than missed ones: negated, questioning and rumoured sentences,
 // values a rule cannot place, and values that match the property's family raise nothing.
 
-import type { Dataset, DateValue, Diagnostic, Entity, Mention, Position, PropertyDecl } from '../model';
+import type { Dataset, DateValue, Diagnostic, Entity, Mention, Position, PropertyDecl, ScalarValue } from '../model';
 import { compareValue, findValues, type ParsedValue } from '../values';
 import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
@@ -39,9 +39,12 @@ export interface ClaimReading {
   entity: string;
   property: string;
   found: string;
+  /** The value read, typed (a number, a date, an entity of the dataset); absent for a name the dataset does not know. */
+  value?: ScalarValue;
   start: number;
   end: number;
-  verdict: 'agree' | 'conflict';
+  /** `new`: the entity has no fact for the property (a fact the user may record). */
+  verdict: 'agree' | 'conflict' | 'new';
 }
 
 // Negated, refuted or rumoured statements are not claims the writer makes.
@@ -110,7 +113,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     }
     used.add(candidate.found);
     reported.add(`${entity.id}\u0000${familyOf(decl)}`);
-    ctx.readings?.push({ entity: entity.id, property: decl.name, found: candidate.found.text, start: candidate.start, end: candidate.end, verdict: conflicting ? 'conflict' : 'agree' });
+    if (ctx.readings) {
+      const found = candidate.found;
+      const value: ScalarValue | undefined = isMention(found) ? { kind: 'entity', id: found.entity } : isValue(found) ? found.value : undefined;
+      ctx.readings.push({ entity: entity.id, property: decl.name, found: found.text, ...(value ? { value } : {}), start: candidate.start, end: candidate.end, verdict: facts.length === 0 ? 'new' : conflicting ? 'conflict' : 'agree' });
+    }
     if (!conflicting) return;
     // The right value elsewhere in the sentence ("not 300 but about 240") means the writer
     // knows it: the other number is about something else.
@@ -152,7 +159,16 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const spoken = members.filter((p) => p === name || cuedProperties.has(p));
       const entityValued = decl.type === 'entity';
       const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent);
-      if (!subject) continue;
+      if (!subject) {
+        // Reading to record (readClaims, Record Fact): the sentence's own subject is read too,
+        // though it has no fact of this kind yet. The check itself never judges such a subject.
+        const own = ctx.readings && !entityValued && frame.subject ? ctx.dataset.entities.get(frame.subject.entity) : undefined;
+        if (own && !own.facts.some((f) => members.includes(f.property)) && !reported.has(`${own.id}\u0000${family}`)) {
+          const value = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
+          if (value) judge(own, decl, spoken, members, value);
+        }
+        continue;
+      }
       const key = `${subject.entity.id}\u0000${family}`;
       if (reported.has(key)) continue;
 
