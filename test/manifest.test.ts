@@ -159,6 +159,7 @@ describe('extension manifest', () => {
         'entityLens.showOutput',
         'entityLens.restartServer',
         'entityLens.toggleMentionMarks',
+        'entityLens.recordFact',
       ]);
     });
 

@@ -56,7 +56,8 @@ function loadService(args: ParsedArgs, io: Io, extra: string[] = []): { service:
   const problems = [...encoding, ...loadDatasetsCached(service, inputs, cacheDir, messageLang(args), refused)];
   // Provenance of the user's datasets (the bundled one cites web pages): each quote must still
   // stand in its document, found next to the dataset or under the working folder.
-  if (files.length > (args.bundled ? 1 : 0)) problems.push(...checkSourcesOnDisk(service.dataset, [process.cwd()], messageLang(args)).problems);
+  const own = new Set(inputs.map((i) => i.file).filter((f) => !args.bundled || f !== displayPath(files[0]!)));
+  if (own.size > 0) problems.push(...checkSourcesOnDisk(service.dataset, own, [process.cwd()], messageLang(args)).problems);
   const problemsByFile = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = p.file ?? '<dataset>';

@@ -52,10 +52,10 @@ export function isWebSource(s: Source): boolean {
 /**
  * `dataset.source-missing` (information) at a source whose document cannot be found, and
  * `dataset.source-quote-missing` (warning) at a quote its document does not contain, for every
- * fact read from a dataset file. Each document is read and folded once; `found` hears where
+ * fact read from one of the dataset `files` (the user's; not the bundled one). Each document is read and folded once; `found` hears where
  * each quote that does stand is.
  */
-export function checkProvenance(dataset: Dataset, read: ReadSourceDocument, lang?: string, found?: (source: Source, datasetFile: string, at: QuoteSpan) => void): Problem[] {
+export function checkProvenance(dataset: Dataset, files: ReadonlySet<string>, read: ReadSourceDocument, lang?: string, found?: (source: Source, datasetFile: string, at: QuoteSpan) => void): Problem[] {
   const problems: Problem[] = [];
   const documents = new Map<string, FoldedDocument | null>();
   let overBudget = false;
@@ -80,7 +80,7 @@ export function checkProvenance(dataset: Dataset, read: ReadSourceDocument, lang
   for (const entity of dataset.entities.values()) {
     for (const fact of entity.facts) {
       const file = fact.span?.file;
-      if (file === undefined) continue;
+      if (file === undefined || !files.has(file)) continue;
       fact.sources.forEach((source, k) => {
         const at = fact.sourceRanges?.[k];
         if (!at || isWebSource(source)) return;
@@ -95,13 +95,14 @@ export function checkProvenance(dataset: Dataset, read: ReadSourceDocument, lang
       });
     }
   }
-  if (overBudget && dataset.files[0]) {
+  const first = [...files][0];
+  if (overBudget && first !== undefined) {
     const start = { line: 0, character: 0 };
     problems.push({
       code: 'dataset.source-budget',
       severity: 'info',
       message: pick({ en: `Only the first ${documents.size} source documents were checked for their quotes (at most ${MAX_PROVENANCE_DOCUMENTS}, and 32 M characters in all).`, ja: `引用を確認した出典文書は最初の${documents.size}件だけです（最大${MAX_PROVENANCE_DOCUMENTS}件、合計3,200万字まで）。` }, lang),
-      file: dataset.files[0],
+      file: first,
       range: { start, end: start },
     });
   }

@@ -70,14 +70,16 @@ export function quoteKey(source: Source): string {
 }
 
 /**
- * The provenance check over files on disk (see core/provenance.ts): its problems, and where each
+ * The provenance check over files on disk (see core/provenance.ts), for the facts of the dataset
+ * `files` (names as the host loaded them): its problems, and where each
  * quote that does stand is (for links that open the document with the quote selected).
  */
-export function checkSourcesOnDisk(dataset: Dataset, roots: readonly string[], lang?: string): { problems: Problem[]; quotes: Map<string, QuoteLocation> } {
+export function checkSourcesOnDisk(dataset: Dataset, files: ReadonlySet<string>, roots: readonly string[], lang?: string): { problems: Problem[]; quotes: Map<string, QuoteLocation> } {
   const read = new Map<string, { path: string; text: string; lines?: LineIndex }>();
   const quotes = new Map<string, QuoteLocation>();
   const problems = checkProvenance(
     dataset,
+    files,
     (file, document) => {
       const found = resolveSourceDocument(file, document, roots);
       if (found === undefined) return null;

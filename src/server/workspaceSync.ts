@@ -252,7 +252,8 @@ export class WorkspaceSync {
     state.datasetInputs = result.inputs;
     // Provenance of the workspace's datasets (the bundled one cites web pages): missing quotes
     // and documents are dataset problems; the quotes found become links in hovers.
-    const sources = result.files.some((f) => f.origin !== 'bundled') ? checkSourcesOnDisk(state.service.dataset, state.folders.map((f) => f.path), state.lang) : undefined;
+    const own = new Set(result.files.filter((f) => f.origin !== 'bundled').map((f) => f.uri));
+    const sources = own.size > 0 ? checkSourcesOnDisk(state.service.dataset, own, state.folders.map((f) => f.path), state.lang) : undefined;
     state.sourceQuotes = sources?.quotes ?? new Map();
     state.datasetProblems = sources ? [...result.problems, ...sources.problems] : result.problems;
     state.ready.datasetsLoaded();

@@ -47,7 +47,7 @@ describe('provenance (core)', () => {
 
   it('reports a missing quote at the quote and a missing document at the document; web sources are not looked up', () => {
     const asked: string[] = [];
-    const problems = checkProvenance(load(), (file, document) => {
+    const problems = checkProvenance(load(), new Set(['d.entities.yaml']), (file, document) => {
       asked.push(`${file} ${document}`);
       return document === 'memo.md' ? MEMO : null;
     });
@@ -62,7 +62,8 @@ describe('provenance (core)', () => {
   });
 
   it('a document the host will not read (over its budget, not text) is not judged', () => {
-    assert.deepEqual(checkProvenance(load(), () => undefined), []);
+    assert.deepEqual(checkProvenance(load(), new Set(['d.entities.yaml']), () => undefined), []);
+    assert.deepEqual(checkProvenance(load(), new Set(['other.yaml']), () => null), [], 'only the files asked for');
   });
 });
 
@@ -110,11 +111,14 @@ describe('provenance (CLI)', () => {
     }
   });
 
-  it('the bundled dataset reports neither code', () => {
+  it('the bundled dataset reports neither code, alone or with a user dataset', () => {
     const t = runCli(['test-dataset']);
     assert.doesNotMatch(t.out, /source-(quote-)?missing/);
     const c = runCli(['check', path.join(root, 'note.md'), '--format', 'json']);
     assert.doesNotMatch(c.out, /source-(quote-)?missing/);
+    const both = JSON.parse(runCli(['check', path.join(root, 'note.md'), '--dataset', path.join(root, 'data', 'd.entities.yaml'), '--format', 'json']).out) as { files: Array<{ path: string; diagnostics: Array<{ code: string }> }> };
+    const flagged = both.files.filter((f) => f.diagnostics.some((d) => /source-(quote-)?missing/.test(d.code))).map((f) => path.basename(f.path));
+    assert.deepEqual(flagged, ['d.entities.yaml']);
   });
 });
 
@@ -127,6 +131,9 @@ describe('provenance (language server)', function () {
     try {
       const problems = await published(c, path.join(root, 'data', 'd.entities.yaml'), (d) => d.some((x) => x.code === 'dataset.source-quote-missing'));
       assert.deepEqual(problems.map((d) => `${d.code}@${d.range.start.line + 1}`).sort(), ['dataset.source-missing@14', 'dataset.source-missing@16', 'dataset.source-quote-missing@13']);
+      // The bundled dataset's sources are not looked up (one of them has no address, no file here).
+      const bundled = [...c.diagnostics.entries()].filter(([uri]) => uri.endsWith('canonical.entities.yaml')).flatMap(([, list]) => list.at(-1)?.diagnostics ?? []);
+      assert.deepEqual(bundled.filter((d) => /source/.test(String(d.code))), []);
       await c.open(path.join(root, 'note.md'));
       const hover = await c.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(path.join(root, 'note.md')) }, position: { line: 0, character: 6 } });
       const value = (hover.contents as MarkupContent).value;

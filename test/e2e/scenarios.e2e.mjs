@@ -13,6 +13,8 @@ const STAFFING = 'jjoc-staffing.md'; // says the JJOC has 300 personnel (the dat
 const FACTS = 'jjoc-facts.md'; // correct facts, and the workspace-only Blue Harbor Unit (BHU)
 const JA_NOTE = '統合作戦司令部メモ.md'; // Japanese: 統合作戦司令部, 在日米軍
 const DATASET = 'notes.entities.yaml';
+const REPORT = 'harbor-report.md'; // the source of the Blue Harbor Unit's facts
+const HARBOR = 'harbor-notes.md'; // says the unit has 70 personnel; the report says 50
 const READY = /Entity Lens: \d+ entities/;
 
 /** The (1-based) line and column where `needle` starts or ends on some line of a file. */
@@ -37,7 +39,7 @@ export const scenarios = [
       const marked = await wb.waitForMarked(['JJOC', 'Ministry of Defense']);
       assert(!marked.includes('300'), 'plain words are not underlined');
       const card = await wb.hover('JJOC', { inLine: 'has 300' }, ['統合作戦司令部', '240']);
-      assert(/000_0f3ff511260e0ba8\.txt/.test(card), `the card cites a source document: ${card.slice(0, 300)}`);
+      assert(/Joint Operations Command \(Japan\), Wikipedia/.test(card), `the card cites a source by its title: ${card.slice(0, 300)}`);
       assert(/Joint Operations Command/.test(card), 'the card shows the English label');
       await shot();
     },
@@ -174,6 +176,58 @@ export const scenarios = [
       } finally {
         rmSync(file, { force: true });
       }
+    },
+  },
+  {
+    id: 9,
+    name: 'source-link',
+    title: 'The hover cites the workspace source of a fact; clicking it opens the source with the quote selected',
+    profile: 'main',
+    async run({ wb, shot, log }) {
+      await wb.openFile(FACTS);
+      await wb.waitForMarked(['Blue Harbor Unit']);
+      await wb.hover('Blue Harbor Unit', { inLine: 'fictional' }, ['2019', REPORT]);
+      await shot();
+      const link = wb.page.locator('.monaco-hover a', { hasText: REPORT }).first();
+      await link.click();
+      await wb.waitForActiveTab(REPORT);
+      // The quote, selected: VS Code shows "(40 selected)" next to the cursor position.
+      const at = await poll('the quote selected in the source', async () => {
+        const c = await wb.cursor();
+        return c && /\(40 selected\)/.test(c.text) ? c : undefined;
+      });
+      log(`selection: ${at.text}`);
+      assert(at.line === 3, `the selection is on line 3: ${at.text}`);
+    },
+  },
+  {
+    id: 10,
+    name: 'record-fact',
+    title: 'Record Fact from Selection in a source: the dataset gains the fact with its source, and a note that says otherwise gets a warning',
+    profile: 'main',
+    async run({ wb, shot, workspace }) {
+      await wb.openFile(HARBOR);
+      await wb.waitForMarked(['Blue Harbor Unit']);
+      let rows = await wb.problems();
+      assert(!rows.some((r) => r.label.includes(HARBOR)), `${HARBOR} starts without problems: ${JSON.stringify(rows)}`);
+      await wb.openFile(REPORT);
+      await wb.clickText('Blue Harbor Unit', { inLine: '50 personnel' });
+      await wb.page.keyboard.press('Home');
+      await wb.page.keyboard.press('Shift+End');
+      await wb.runCommand('Entity Lens: Record Fact from Selection');
+      // One fact is read ("50 persons"); the dataset is chosen from the workspace's.
+      const row = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: DATASET }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      await row.click();
+      const saved = await poll('the fact recorded and saved in the dataset', () => {
+        const text = readFileSync(join(workspace, DATASET), 'utf8');
+        return /property: personnel/.test(text) && /amount: 50, unit: persons/.test(text) && text.includes(`document: ${REPORT}`) ? text : undefined;
+      }, { timeout: 20_000 });
+      assert(saved.includes('quote: "The Blue Harbor Unit had 50 personnel at the end of the exercise."'), `the sentence is the quote: ${saved}`);
+      // The note that says 70 was not reopened: its warning comes from the dataset's reload.
+      rows = await wb.waitForProblems(`a warning for ${HARBOR}`, (r) => r.some((x) => x.label.includes(`file ${HARBOR}`)) && r.some((x) => /"70 personnel".*50/.test(x.label)), 30_000);
+      await wb.showProblems();
+      await shot();
     },
   },
   {

@@ -1,0 +1,101 @@
+// "Record Fact from Selection": the server reads the selected sentence with the claim reader and
+// proposes (entity, property, value); the user picks one (both languages shown), then a workspace
+// dataset or a new one; the server writes the edit (the note as the source, the sentence as the
+// quote, the note's date as asOf), applied here as one undoable workspace edit and saved, so that
+// every note is checked against the new fact at once.
+
+import * as vscode from 'vscode';
+import { FactProposalsRequest, RecordFactRequest, type FactProposal, type FactProposalsParams, type FactProposalsResult, type RecordFactParams, type RecordFactResult } from '../../server/protocol';
+import type { ExtensionCtx } from '../context';
+import { uiLang } from '../pure/lang';
+import { ensureRunning, guarded } from './util';
+
+interface ProposalItem extends vscode.QuickPickItem {
+  index: number;
+}
+
+interface DatasetItem extends vscode.QuickPickItem {
+  uri?: string;
+}
+
+/** A label in the UI's language, else the other one, else the id. */
+function named(labels: Record<string, string>, lang: string, fallback: string): string {
+  return labels[lang] || labels[lang === 'ja' ? 'en' : 'ja'] || fallback;
+}
+
+function proposalItem(p: FactProposal, index: number, lang: string): ProposalItem {
+  const other = lang === 'ja' ? 'en' : 'ja';
+  const line = (l: string) => `${named(p.entityLabels, l, p.entity)} · ${named(p.propertyLabels, l, p.property)}: ${p.value[l] ?? ''}`;
+  const verdict =
+    p.verdict === 'new'
+      ? vscode.l10n.t('The dataset has no such fact yet.')
+      : p.verdict === 'conflict'
+        ? vscode.l10n.t('The dataset says otherwise: recording this adds a newer fact.')
+        : vscode.l10n.t('The dataset says the same: recording this adds this source.');
+  return { label: line(lang), description: line(other), detail: verdict, index };
+}
+
+/** The dataset to record into: one of the workspace's, or a new file next to the note. */
+async function pickDataset(datasets: FactProposalsResult['datasets'], note: vscode.Uri): Promise<{ uri: string; create: boolean } | undefined> {
+  const items: DatasetItem[] = datasets.map((d) => ({ label: d.name, description: vscode.workspace.asRelativePath(vscode.Uri.parse(d.uri)), uri: d.uri }));
+  items.push({ label: `$(new-file) ${vscode.l10n.t('New dataset file…')}` });
+  const chosen = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Entity Lens: Record Fact'), placeHolder: vscode.l10n.t('Record the fact in which dataset?') });
+  if (!chosen) return undefined;
+  if (chosen.uri) return { uri: chosen.uri, create: false };
+  const folder = vscode.workspace.getWorkspaceFolder(note);
+  if (!folder) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('A new dataset goes in a workspace folder; this note is in none.'));
+    return undefined;
+  }
+  const name = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Entity Lens: New Dataset'),
+    prompt: vscode.l10n.t('File name in {0}', folder.name),
+    value: 'notes.entities.yaml',
+    validateInput: (v) => (/^[^/\\:*?"<>|]+\.entities\.ya?ml$/.test(v.trim()) ? undefined : vscode.l10n.t('A file name ending in .entities.yaml')),
+  });
+  if (!name) return undefined;
+  return { uri: vscode.Uri.joinPath(folder.uri, name.trim()).toString(), create: true };
+}
+
+export function registerRecordFact(ctx: ExtensionCtx): vscode.Disposable {
+  return vscode.commands.registerCommand(
+    'entityLens.recordFact',
+    guarded(ctx, 'entityLens.recordFact', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.selection.isEmpty) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Select the sentence that states the fact first.'));
+        return;
+      }
+      if (!(await ensureRunning(ctx))) return;
+      const lang = uiLang(vscode.env.language);
+      const uri = ctx.client.code2ProtocolConverter.asUri(editor.document.uri);
+      const range = ctx.client.code2ProtocolConverter.asRange(editor.selection);
+      const proposals = await ctx.client.sendRequest<FactProposalsResult>(FactProposalsRequest, { uri, range } satisfies FactProposalsParams);
+      if (proposals.proposals.length === 0) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Entity Lens reads no fact it can record in the selection (a known entity, a property word and a value).'));
+        return;
+      }
+      const items = proposals.proposals.map((p, k) => proposalItem(p, k, lang));
+      const proposal = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Entity Lens: Record Fact'), placeHolder: vscode.l10n.t('Which fact does the sentence state?'), matchOnDescription: true });
+      if (!proposal) return;
+      const target = await pickDataset(proposals.datasets, editor.document.uri);
+      if (!target) return;
+      const result = await ctx.client.sendRequest<RecordFactResult>(RecordFactRequest, { uri, range, proposal: proposal.index, dataset: target.uri, create: target.create } satisfies RecordFactParams);
+      if (!result.edit) {
+        void vscode.window.showWarningMessage(result.error ?? vscode.l10n.t('The fact could not be recorded.'));
+        return;
+      }
+      const edit = await ctx.client.protocol2CodeConverter.asWorkspaceEdit(result.edit as Parameters<typeof ctx.client.protocol2CodeConverter.asWorkspaceEdit>[0]);
+      if (!edit || !(await vscode.workspace.applyEdit(edit))) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('The fact could not be recorded.'));
+        return;
+      }
+      // Saved, so that the server reloads the dataset and re-checks every note now.
+      const dataset = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
+      await dataset.save();
+      const open = vscode.l10n.t('Open Dataset');
+      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Recorded in {0}: {1}', vscode.workspace.asRelativePath(dataset.uri), proposal.label), open);
+      if (choice === open) await vscode.window.showTextDocument(dataset, { preview: false });
+    }),
+  );
+}
