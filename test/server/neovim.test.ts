@@ -9,39 +9,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT } from '../helpers';
-import { CLI, ensureBuilt, writeFixture } from './harness';
+import { ensureBuilt, writeFixture } from './harness';
+import { ensureEditor, entityLensOnPath, readmeSnippet } from './realClient';
 
 const DRIVER = path.join(__dirname, 'neovim', 'drive.lua');
-
-/** The fenced block of `lang` that follows the line starting with `heading` in the README. */
-export function readmeSnippet(heading: string, lang: string): string {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const at = readme.split('\n').findIndex((l) => l.startsWith(heading));
-  assert.ok(at >= 0, `README has a paragraph starting "${heading}"`);
-  const rest = readme.split('\n').slice(at).join('\n');
-  const block = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(rest);
-  assert.ok(block, `a \`\`\`${lang} block after "${heading}"`);
-  return block[1]!;
-}
-
-/** `nvim --version`'s first line; installs Neovim with apt-get when it is missing and that is possible. */
-function ensureNeovim(): string {
-  const probe = () => spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  let r = probe();
-  if (r.status === 0) return r.stdout.split('\n')[0]!;
-  const howTo = 'The real-client test needs Neovim 0.7 or later on PATH; install it (Debian: sudo apt-get install neovim) and run the tests again.';
-  if (!fs.existsSync('/usr/bin/apt-get') || process.getuid?.() !== 0) throw new Error(`Neovim not found. ${howTo}`);
-  console.log('      (installing Neovim: apt-get update && apt-get install -y neovim)');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', 'neovim']]) {
-    const apt = spawnSync('apt-get', args, { encoding: 'utf8', env, timeout: 480_000 });
-    if (apt.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (${apt.status ?? apt.signal}): ${(apt.stderr ?? '').slice(-800)}\n${howTo}`);
-  }
-  r = probe();
-  if (r.status !== 0) throw new Error(`apt-get installed neovim, but nvim does not run. ${howTo}`);
-  return r.stdout.split('\n')[0]!;
-}
 
 interface DriveResult {
   steps: string[];
@@ -64,7 +35,7 @@ describe('Neovim, a real client, through the README snippet', function () {
   before(function () {
     this.timeout(600_000);
     ensureBuilt();
-    version = ensureNeovim();
+    version = ensureEditor({ name: 'Neovim 0.7 or later', probe: ['nvim', '--version'], packages: ['neovim'] });
   });
   after(() => {
     if (home) fs.rmSync(home, { recursive: true, force: true });
@@ -73,10 +44,6 @@ describe('Neovim, a real client, through the README snippet', function () {
   it('hovers at once after opening a note, goes to the Japanese note, and applies the quick fix', () => {
     const fixture = writeFixture();
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-nvim-'));
-    // `entity-lens` on PATH, as `npm install -g .` puts it there.
-    const bin = path.join(home, 'bin');
-    fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(bin, 'entity-lens'), `#!/bin/sh\nexec '${process.execPath}' '${CLI}' "$@"\n`, { mode: 0o755 });
     const init = path.join(home, 'init.lua');
     fs.writeFileSync(init, readmeSnippet('**Neovim 0.7**', 'lua'));
     const resultFile = path.join(home, 'result.json');
@@ -88,7 +55,7 @@ describe('Neovim, a real client, through the README snippet', function () {
       timeout: 110_000,
       env: {
         ...process.env,
-        PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+        PATH: entityLensOnPath(home),
         HOME: home,
         XDG_CONFIG_HOME: xdg('config'),
         XDG_DATA_HOME: xdg('data'),

@@ -47,8 +47,7 @@
     (setq entity-lens-drive-first-diagnostics (entity-lens-drive--ms-since-spawn))))
 
 (defun entity-lens-drive ()
-  (let ((en (getenv "ENTITY_LENS_EMACS_EN"))
-        (ja (getenv "ENTITY_LENS_EMACS_JA")))
+  (let ((en (getenv "ENTITY_LENS_EMACS_EN")))
     (find-file en)
     (let ((buf (current-buffer)))
       (entity-lens-drive--put 'major_mode (symbol-name major-mode))
@@ -71,8 +70,10 @@
 
       ;; Go to definition: the first place is in the Japanese note (the others go to *xref*).
       (entity-lens-drive--goto 5 5)
-      (let ((xref-show-definitions-function #'xref-show-definitions-buffer))
-        (xref-find-definitions (xref-backend-identifier-at-point (xref-find-backend))))
+      (condition-case err                   ; "No definitions found": recorded, and on to the diagnostics
+          (let ((xref-show-definitions-function #'xref-show-definitions-buffer))
+            (xref-find-definitions (xref-backend-identifier-at-point (xref-find-backend))))
+        (user-error (entity-lens-drive--put 'definition_error (error-message-string err))))
       (let ((list (get-buffer-window "*xref*")))
         (when list                          ; several places: in the *xref* window, n then RET
           (select-window list)
@@ -80,7 +81,7 @@
           (xref-next-line)
           (xref-goto-xref)))
       (set-buffer (window-buffer (selected-window)))
-      (when (equal (buffer-file-name) (expand-file-name ja))
+      (unless (eq (current-buffer) buf)    ; where it went, the right note or not (its name as eglot gave it)
         (entity-lens-drive--put 'definition
                                 `((file . ,(buffer-file-name))
                                   (cursor . [,(line-number-at-pos) ,(- (point) (line-beginning-position))])
@@ -88,7 +89,7 @@
       (entity-lens-drive--step "definition")
 
       ;; Back to the English note: flymake's diagnostics, then the quick fix from the menu.
-      (quit-windows-on "*xref*")
+      (when (get-buffer "*xref*") (quit-windows-on "*xref*"))
       (switch-to-buffer buf)
       (entity-lens-drive--wait (lambda () (flymake-diagnostics)))
       (entity-lens-drive--put 'flymake_ms (entity-lens-drive--ms-since-spawn))
