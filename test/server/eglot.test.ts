@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureBuilt, writeFixture } from './harness';
-import { ensureEditor, entityLensOnPath, readmeSnippet } from './realClient';
+import { ensureEditor, readmeSnippet, runDriver } from './realClient';
 
 const DRIVER = path.join(__dirname, 'eglot', 'drive.el');
 /** Prints which Emacs and eglot it found; fails unless eglot and markdown-mode load. */
@@ -54,31 +54,24 @@ describe('Emacs with eglot, a real client, through the README snippet', function
 
   it('hovers at once after M-x eglot, goes to the Japanese note, shows the conflict in flymake and applies the quick fix', () => {
     const fixture = writeFixture();
-    const git = spawnSync('git', ['init', '-q'], { cwd: fixture.root, encoding: 'utf8' });
-    assert.equal(git.status, 0, `git init in the fixture (eglot's project root): ${git.stderr ?? git.error}`);
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-eglot-'));
     const init = path.join(home, 'init.el');
     fs.writeFileSync(init, readmeSnippet('**Emacs with eglot**', 'elisp'));
-    const resultFile = path.join(home, 'result.json');
-    const started = Date.now();
-    const run = spawnSync('emacs', ['--batch', '--eval', '(package-activate-all)', '-l', init, '-l', DRIVER], {
-      cwd: fixture.root,
-      encoding: 'utf8',
-      timeout: 110_000,
-      env: {
-        ...process.env,
-        PATH: entityLensOnPath(home),
-        HOME: home,
-        XDG_CONFIG_HOME: path.join(home, 'config'),
-        XDG_CACHE_HOME: path.join(home, 'cache'), // the server's: an empty cache, a cold start.
-        ENTITY_LENS_EMACS_EN: fixture.en,
-        ENTITY_LENS_EMACS_RESULT: resultFile,
-      },
-    });
-    fs.rmSync(fixture.root, { recursive: true, force: true });
-    assert.ok(fs.existsSync(resultFile), `Emacs wrote no result (exit ${run.status ?? run.signal}): ${run.stderr}`);
-    const out = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as DriveResult;
-    console.log(`      (${version}; ${Date.now() - started} ms; spawn to hover ${out.hover_ms} ms, to diagnostics ${out.first_diagnostics_ms} ms; steps: ${out.steps.join(', ')})`);
+    let run: { out: DriveResult; ms: number };
+    try {
+      const git = spawnSync('git', ['init', '-q'], { cwd: fixture.root, encoding: 'utf8' });
+      assert.equal(git.status, 0, `git init in the fixture (eglot's project root): ${git.stderr ?? git.error}`);
+      run = runDriver<DriveResult>('Emacs', ['emacs', '--batch', '--eval', '(package-activate-all)', '-l', init, '-l', DRIVER], {
+        cwd: fixture.root,
+        home,
+        resultVariable: 'ENTITY_LENS_EMACS_RESULT',
+        env: { ENTITY_LENS_EMACS_EN: fixture.en },
+      });
+    } finally {
+      fs.rmSync(fixture.root, { recursive: true, force: true });
+    }
+    const { out, ms } = run;
+    console.log(`      (${version}; ${ms} ms; spawn to hover ${out.hover_ms} ms, to diagnostics ${out.first_diagnostics_ms} ms; steps: ${out.steps.join(', ')})`);
     assert.equal(out.error, undefined, out.error);
     assert.equal(out.major_mode, 'markdown-mode');
     assert.ok(out.managed, 'M-x eglot started the server and manages the note');

@@ -5,12 +5,11 @@
 // Neovim is installed with apt-get when missing (as root on Debian, as the end-to-end harness
 // installs Chromium); where it cannot be, the test fails saying how to install it.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureBuilt, writeFixture } from './harness';
-import { ensureEditor, entityLensOnPath, readmeSnippet } from './realClient';
+import { ensureEditor, readmeSnippet, runDriver } from './realClient';
 
 const DRIVER = path.join(__dirname, 'neovim', 'drive.lua');
 
@@ -46,30 +45,19 @@ describe('Neovim, a real client, through the README snippet', function () {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-lens-nvim-'));
     const init = path.join(home, 'init.lua');
     fs.writeFileSync(init, readmeSnippet('**Neovim 0.7**', 'lua'));
-    const resultFile = path.join(home, 'result.json');
-    const xdg = (name: string) => path.join(home!, name);
-    const started = Date.now();
-    const run = spawnSync('nvim', ['--headless', '-i', 'NONE', '-u', init, '-S', DRIVER], {
-      cwd: fixture.root,
-      encoding: 'utf8',
-      timeout: 110_000,
-      env: {
-        ...process.env,
-        PATH: entityLensOnPath(home),
-        HOME: home,
-        XDG_CONFIG_HOME: xdg('config'),
-        XDG_DATA_HOME: xdg('data'),
-        XDG_STATE_HOME: xdg('state'),
-        XDG_CACHE_HOME: xdg('cache'), // Neovim's and the server's: an empty cache, a cold start.
-        ENTITY_LENS_NVIM_EN: fixture.en,
-        ENTITY_LENS_NVIM_JA: fixture.ja,
-        ENTITY_LENS_NVIM_RESULT: resultFile,
-      },
-    });
-    fs.rmSync(fixture.root, { recursive: true, force: true });
-    assert.ok(fs.existsSync(resultFile), `Neovim wrote no result (exit ${run.status ?? run.signal}): ${run.stderr}`);
-    const out = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as DriveResult;
-    console.log(`      (${version}; ${Date.now() - started} ms; steps: ${out.steps.join(', ')})`);
+    let run: { out: DriveResult; ms: number };
+    try {
+      run = runDriver<DriveResult>('Neovim', ['nvim', '--headless', '-i', 'NONE', '-u', init, '-S', DRIVER], {
+        cwd: fixture.root,
+        home,
+        resultVariable: 'ENTITY_LENS_NVIM_RESULT',
+        env: { ENTITY_LENS_NVIM_EN: fixture.en, ENTITY_LENS_NVIM_JA: fixture.ja },
+      });
+    } finally {
+      fs.rmSync(fixture.root, { recursive: true, force: true });
+    }
+    const { out, ms } = run;
+    console.log(`      (${version}; ${ms} ms; steps: ${out.steps.join(', ')})`);
     assert.equal(out.error, undefined, out.error);
     assert.equal(out.filetype, 'markdown');
     assert.ok(out.attached, 'the snippet started the server and attached the note');

@@ -53,3 +53,32 @@ export function entityLensOnPath(home: string): string {
   fs.writeFileSync(path.join(bin, 'entity-lens'), `#!/bin/sh\nexec '${process.execPath}' '${CLI}' "$@"\n`, { mode: 0o755 });
   return `${bin}${path.delimiter}${process.env.PATH ?? ''}`;
 }
+
+/**
+ * Runs an editor's driver headless in `cwd`, with `home` as its HOME and XDG folders (an empty
+ * cache: a cold start) and `entity-lens` on PATH; the driver writes what it saw as JSON to the
+ * file named in `env[resultVariable]`, which this returns with the milliseconds the run took.
+ */
+export function runDriver<T>(name: string, command: string[], options: { cwd: string; home: string; resultVariable: string; env: Record<string, string> }): { out: T; ms: number } {
+  const resultFile = path.join(options.home, 'result.json');
+  const xdg = (dir: string) => path.join(options.home, dir);
+  const started = Date.now();
+  const run = spawnSync(command[0]!, command.slice(1), {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    timeout: 110_000,
+    env: {
+      ...process.env,
+      PATH: entityLensOnPath(options.home),
+      HOME: options.home,
+      XDG_CONFIG_HOME: xdg('config'),
+      XDG_DATA_HOME: xdg('data'),
+      XDG_STATE_HOME: xdg('state'),
+      XDG_CACHE_HOME: xdg('cache'), // the editor's and the server's
+      ...options.env,
+      [options.resultVariable]: resultFile,
+    },
+  });
+  assert.ok(fs.existsSync(resultFile), `${name} wrote no result (exit ${run.status ?? run.signal}): ${run.stderr}`);
+  return { out: JSON.parse(fs.readFileSync(resultFile, 'utf8')) as T, ms: Date.now() - started };
+}
