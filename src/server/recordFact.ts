@@ -3,16 +3,13 @@
 // sentence as its quote, the note as its document and the note's date as `asOf`. Everything is
 // computed here from the server's own index: the client only says which proposal and which file.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { CreateFile, TextDocumentEdit, TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { describeValue, documentDate, LineIndex, type DateValue } from '../core';
 import { addFactEdit, valueYaml, type FactToRecord } from './factEdit';
+import { datasetTargets, editDataset, relativeToDataset } from './datasetEdits';
 import type { FactProposal, FactProposalsParams, FactProposalsResult, RecordFactParams, RecordFactResult } from './protocol';
 import type { ServerState } from './state';
 import { t } from './localize';
-import { baseName, documentKindOf, fileUri, normalizeUri, uriToPath } from './uris';
-import { relativeTo } from './workspaceFiles';
+import { documentKindOf, uriToPath } from './uris';
 
 /** Longest selection taken as a quote: a sentence, or two. */
 const MAX_QUOTE = 600;
@@ -60,14 +57,9 @@ export function readSelection(state: ServerState, params: FactProposalsParams): 
   return { readings, quote, notePath: uriToPath(located.uri) };
 }
 
-/** The workspace datasets a fact may be recorded in. */
-function targets(state: ServerState): Array<{ uri: string; name: string }> {
-  return state.datasetFiles.filter((f) => f.origin !== 'bundled').map((f) => ({ uri: f.uri, name: baseName(f.uri) }));
-}
-
 export function factProposals(state: ServerState, params: FactProposalsParams): FactProposalsResult {
   const { readings, quote } = readSelection(state, params);
-  return { proposals: readings.map((r) => r.proposal), datasets: targets(state), quote };
+  return { proposals: readings.map((r) => r.proposal), datasets: datasetTargets(state), quote };
 }
 
 export function recordFact(state: ServerState, params: RecordFactParams): RecordFactResult {
@@ -78,26 +70,6 @@ export function recordFact(state: ServerState, params: RecordFactParams): Record
 
 /** The edit that writes `chosen`, read in the note at `notePath`, into the dataset `dataset` (a new file with `create`). */
 export function recordReading(state: ServerState, chosen: Reading | undefined, notePath: string | undefined, dataset: string, create: boolean): RecordFactResult {
-  const fail = (en: string, ja: string): RecordFactResult => ({ edit: null, error: t(state.lang, en, ja) });
-  if (!chosen || !notePath) return fail('The selection states no fact that can be recorded.', '選択範囲には記録できる事実がありません。');
-  const datasetUri = normalizeUri(dataset);
-  const datasetPath = uriToPath(datasetUri);
-  if (!datasetPath || !/\.entities\.ya?ml$/i.test(datasetPath)) return fail('Facts are recorded in a *.entities.yaml file.', '事実は *.entities.yaml ファイルに記録します。');
-  const document = path.relative(path.dirname(datasetPath), notePath).split(path.sep).join('/');
-  const fact: FactToRecord = { ...chosen.fact, document };
-  if (create) {
-    // A new file, inside a workspace folder, where none is: never over an existing one.
-    if (!state.folders.some((f) => relativeTo(f.path, datasetPath) !== undefined) || fs.existsSync(datasetPath)) return fail('A new dataset must be a new file inside the workspace.', '新しいデータセットはワークスペース内の新しいファイルにしてください。');
-    const change = addFactEdit('', chosen.proposal.entity, fact)!;
-    const uri = fileUri(datasetPath);
-    const edit: WorkspaceEdit = { documentChanges: [CreateFile.create(uri, { ignoreIfExists: false, overwrite: false }), TextDocumentEdit.create({ uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, change.newText)])] };
-    return { edit };
-  }
-  if (!targets(state).some((d) => normalizeUri(d.uri) === datasetUri)) return fail('That file is not one of the workspace datasets.', 'そのファイルはワークスペースのデータセットではありません。');
-  const text = state.textOf(datasetUri);
-  if (text === undefined) return fail('The dataset file cannot be read as UTF-8.', 'データセットファイルを UTF-8 として読めません。');
-  const change = addFactEdit(text, chosen.proposal.entity, fact);
-  if (!change) return fail('The dataset file has a shape Entity Lens does not edit (it does not parse, or its entities are a flow list).', 'このデータセットファイルは編集できない形です（解析できないか、エンティティがフロー形式です）。');
-  const lines = new LineIndex(text);
-  return { edit: { changes: { [datasetUri]: [TextEdit.replace({ start: lines.positionAt(change.start), end: lines.positionAt(change.end) }, change.newText)] } } };
+  if (!chosen || !notePath) return { edit: null, error: t(state.lang, 'The selection states no fact that can be recorded.', '選択範囲には記録できる事実がありません。') };
+  return editDataset(state, dataset, create, (text, datasetPath) => addFactEdit(text, chosen.proposal.entity, { ...chosen.fact, document: relativeToDataset(datasetPath, notePath) }));
 }

@@ -5,7 +5,7 @@ export { parseDatasetFile } from './parse';
 export { mergeDatasetFiles } from './merge';
 export { loadDatasets, sortProblems } from './load';
 export type { DatasetSource } from './load';
-export { ENTITY_ID, PROPERTY_TYPES, parseDateText } from './values';
+export { ENTITY_ID, idFromName, PROPERTY_TYPES, parseDateText } from './values';
 export { STATUSES } from './parse';
 export type {
   DatasetDraft,

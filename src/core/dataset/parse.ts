@@ -44,7 +44,7 @@ import type {
   LoadOptions,
   ParsedDatasetFile,
 } from './types';
-import { ENTITY_ID, guessValue, PROPERTY_TYPES, readDateField, readValue } from './values';
+import { ENTITY_ID, guessValue, idFromName as slug, PROPERTY_TYPES, readDateField, readValue } from './values';
 
 export const TOP_KEYS = ['version', 'properties', 'entities', 'tests', '$schema'] as const;
 export const PROPERTY_KEYS = ['type', 'unit', 'label', 'cues', 'family', 'multiple'] as const;
@@ -450,15 +450,6 @@ function readProperty(r: Reader, pe: Entry): DraftProperty | undefined {
 // Entities
 
 /** A suggestion for a malformed id: lower-cased, spaces and other characters made '-'. */
-function slug(id: string): string {
-  return id
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[^a-z0-9]+/, '')
-    .replace(/-+$/, '');
-}
-
 function readEntity(r: Reader, node: YNode | null, range: Range): DraftEntity | undefined {
   if (!node || !isMap(node)) {
     r.report('dataset.schema', 'error', M.mustBe('entities[]', 'mapping', r.kindOf(node)), range, {
