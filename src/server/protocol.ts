@@ -84,6 +84,30 @@ export interface RecordFactResult {
   error?: string;
 }
 
+/** `entityLens/newEntityContext`: what New Entity from Selection proposes for a selected name. */
+export const NewEntityContextRequest = 'entityLens/newEntityContext';
+export interface NewEntityContextResult {
+  /** The selected name (empty when the selection is not one short line), and its language. */
+  name: string;
+  lang: 'en' | 'ja';
+  /** A free id made from the name (empty for a name with no Latin letters: the user types one). */
+  proposedId: string;
+  /** The entity types the datasets use, most used first. */
+  types: string[];
+  datasets: Array<{ uri: string; name: string }>;
+}
+
+/** `entityLens/newEntity`: the edit that adds the selected name as a new entity. */
+export const NewEntityRequest = 'entityLens/newEntity';
+export interface NewEntityParams extends FactProposalsParams {
+  id: string;
+  type: string;
+  /** The label in the other language, if the user gave one. */
+  otherLabel?: string;
+  dataset: string;
+  create?: boolean;
+}
+
 /** `entityLens/reloadDatasets`: re-read every dataset file now. */
 export const ReloadDatasetsRequest = 'entityLens/reloadDatasets';
 export interface ReloadDatasetsResult {

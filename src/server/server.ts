@@ -30,18 +30,22 @@ import {
   DocumentMentionsRequest,
   EntityCardRequest,
   FactProposalsRequest,
+  NewEntityContextRequest,
+  NewEntityRequest,
   RecordFactRequest,
   ReloadDatasetsRequest,
   SearchEntitiesRequest,
   type DocumentMentionsParams,
   type EntityCardParams,
   type FactProposalsParams,
+  type NewEntityParams,
   type RecordFactParams,
   type InitializationOptions,
   type SearchEntitiesParams,
 } from './protocol';
 import type { Need } from './readiness';
 import { factProposals, recordFact } from './recordFact';
+import { newEntity, newEntityContext } from './newEntity';
 import { provideReferences } from './references';
 import { entityLensSection, readSettings } from './settings';
 import { ServerState, type WorkspaceFolderInfo } from './state';
@@ -164,6 +168,8 @@ export function startServer(): Connection {
   connection.onRequest(EntityCardRequest, guardRequest(log, EntityCardRequest, { card: null, mentions: {}, definition: null }, after('index', (params: EntityCardParams) => entityCardRequest(state, params))));
   connection.onRequest(FactProposalsRequest, guardRequest(log, FactProposalsRequest, { proposals: [], datasets: [], quote: '' }, after('index', (params: FactProposalsParams) => factProposals(state, params))));
   connection.onRequest(RecordFactRequest, guardRequest(log, RecordFactRequest, { edit: null }, after('index', (params: RecordFactParams) => recordFact(state, params))));
+  connection.onRequest(NewEntityContextRequest, guardRequest(log, NewEntityContextRequest, { name: '', lang: 'en', proposedId: '', types: [], datasets: [] }, after('index', (params: FactProposalsParams) => newEntityContext(state, params))));
+  connection.onRequest(NewEntityRequest, guardRequest(log, NewEntityRequest, { edit: null }, after('index', (params: NewEntityParams) => newEntity(state, params))));
   connection.onRequest(ReloadDatasetsRequest, guardRequest(log, ReloadDatasetsRequest, { entities: 0, problems: 0 }, () => reloadDatasets(state, sync)));
   connection.onRequest(CheckWorkspaceRequest, guardRequest(log, CheckWorkspaceRequest, { files: 0, mentions: 0, problems: 0 }, () => checkWorkspace(state, sync)));
   connection.onRequest(DocumentMentionsRequest, guardRequest(log, DocumentMentionsRequest, { mentions: [] }, after('datasets', (params: DocumentMentionsParams) => documentMentions(state, params))));

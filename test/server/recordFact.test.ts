@@ -6,12 +6,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { createEntityService, LineIndex } from '../../src/core';
-import type { FactProposalsResult, RecordFactResult } from '../../src/server/protocol';
+import type { FactProposalsResult, NewEntityContextResult, RecordFactResult } from '../../src/server/protocol';
 import { startServer, uriOf, workspace } from '../hostile/helpers';
 import { bundledDatasetText } from '../helpers';
 
 const DATASET = 'version: 1\n# Our own units.\nentities:\n  - id: blue-harbor\n    type: organization\n    labels: {en: Blue Harbor Unit, ja: 青港部隊}\n';
-const NOTE = '---\ndate: 2026-04-01\n---\n\n# Visit\n\nThe Blue Harbor Unit has 50 personnel. The JJOC has 300 personnel.\n';
+const NOTE = '---\ndate: 2026-04-01\n---\n\n# Visit\n\nThe Blue Harbor Unit has 50 personnel. The JJOC has 300 personnel.\n\nThe Green Bay Office met 緑湾事務所 staff.\n';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = new LineIndex(text);
@@ -77,5 +77,30 @@ describe('record a fact from a selection (language server)', function () {
     const none = await c.request<RecordFactResult>('entityLens/recordFact', { uri: uriOf(note()), range: firstSentence, proposal: 7, dataset: uriOf(dataset()) });
     assert.equal(none.edit, null);
     assert.ok(!fs.existsSync(path.join(root, 'mine.entities.yaml')), 'the server writes nothing itself');
+  });
+
+  it('New Entity: proposes a free id and the types in use, and adds the record with where the name was seen', async () => {
+    const name = { start: { line: 8, character: 4 }, end: { line: 8, character: 20 } };
+    const context = await c.request<NewEntityContextResult>('entityLens/newEntityContext', { uri: uriOf(note()), range: name });
+    assert.equal(context.name, 'Green Bay Office');
+    assert.equal(context.lang, 'en');
+    assert.equal(context.proposedId, 'green-bay-office');
+    assert.equal(context.types[0], 'organization', 'the most used type first');
+    const made = await c.request<RecordFactResult>('entityLens/newEntity', { uri: uriOf(note()), range: name, id: 'green-bay-office', type: 'organization', otherLabel: '緑湾事務所', dataset: uriOf(dataset()) });
+    const after = applyEdits(DATASET, (made.edit as WorkspaceEdit).changes![uriOf(dataset())]!);
+    assert.ok(after.startsWith(DATASET), 'an insertion at the end');
+    assert.match(after, /# First seen in notes\/visit\.md: "The Green Bay Office met 緑湾事務所 staff\."/);
+    const service = createEntityService();
+    const problems = service.loadDatasets([{ file: 'units.entities.yaml', text: after }]);
+    assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(service.getEntity('green-bay-office')?.labels, { en: 'Green Bay Office', ja: '緑湾事務所' });
+    // A Japanese name gives no id to propose; a taken or malformed id, or a bad type, is refused.
+    const ja = await c.request<NewEntityContextResult>('entityLens/newEntityContext', { uri: uriOf(note()), range: { start: { line: 8, character: 25 }, end: { line: 8, character: 30 } } });
+    assert.deepEqual([ja.name, ja.lang, ja.proposedId], ['緑湾事務所', 'ja', '']);
+    for (const [id, type] of [['blue-harbor', 'organization'], ['Bad Id', 'organization'], ['ok-id', 'Not A Type']]) {
+      const refused = await c.request<RecordFactResult>('entityLens/newEntity', { uri: uriOf(note()), range: name, id, type, dataset: uriOf(dataset()) });
+      assert.equal(refused.edit, null, `${id} ${type}`);
+      assert.ok(refused.error);
+    }
   });
 });

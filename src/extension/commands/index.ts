@@ -5,9 +5,10 @@ import type { ExtensionCtx } from '../context';
 import { registerEntityCardCommands } from './entityCard';
 import { registerFindEntity } from './findEntity';
 import { registerRecordFact } from './recordFact';
+import { registerNewEntity } from './newEntity';
 import { registerServerCommands } from './server';
 import { registerWorkspaceCommands } from './workspace';
 
 export function registerCommands(ctx: ExtensionCtx): vscode.Disposable[] {
-  return [registerFindEntity(ctx), registerRecordFact(ctx), ...registerEntityCardCommands(ctx), ...registerWorkspaceCommands(ctx), ...registerServerCommands(ctx)];
+  return [registerFindEntity(ctx), registerRecordFact(ctx), registerNewEntity(ctx), ...registerEntityCardCommands(ctx), ...registerWorkspaceCommands(ctx), ...registerServerCommands(ctx)];
 }

@@ -9,13 +9,10 @@ import { FactProposalsRequest, RecordFactRequest, type FactProposal, type FactPr
 import type { ExtensionCtx } from '../context';
 import { uiLang } from '../pure/lang';
 import { ensureRunning, guarded } from './util';
+import { pickDataset, saveAppliedEdit } from './datasetPick';
 
 interface ProposalItem extends vscode.QuickPickItem {
   index: number;
-}
-
-interface DatasetItem extends vscode.QuickPickItem {
-  uri?: string;
 }
 
 /** A label in the UI's language, else the other one, else the id. */
@@ -33,28 +30,6 @@ function proposalItem(p: FactProposal, index: number, lang: string): ProposalIte
         ? vscode.l10n.t('The dataset says otherwise: recording this adds a newer fact.')
         : vscode.l10n.t('The dataset says the same: recording this adds this source.');
   return { label: line(lang), description: line(other), detail: verdict, index };
-}
-
-/** The dataset to record into: one of the workspace's, or a new file next to the note. */
-async function pickDataset(datasets: FactProposalsResult['datasets'], note: vscode.Uri): Promise<{ uri: string; create: boolean } | undefined> {
-  const items: DatasetItem[] = datasets.map((d) => ({ label: d.name, description: vscode.workspace.asRelativePath(vscode.Uri.parse(d.uri)), uri: d.uri }));
-  items.push({ label: `$(new-file) ${vscode.l10n.t('New dataset file…')}` });
-  const chosen = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Entity Lens: Record Fact'), placeHolder: vscode.l10n.t('Record the fact in which dataset?') });
-  if (!chosen) return undefined;
-  if (chosen.uri) return { uri: chosen.uri, create: false };
-  const folder = vscode.workspace.getWorkspaceFolder(note);
-  if (!folder) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('A new dataset goes in a workspace folder; this note is in none.'));
-    return undefined;
-  }
-  const name = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Entity Lens: New Dataset'),
-    prompt: vscode.l10n.t('File name in {0}', folder.name),
-    value: 'notes.entities.yaml',
-    validateInput: (v) => (/^[^/\\:*?"<>|]+\.entities\.ya?ml$/.test(v.trim()) ? undefined : vscode.l10n.t('A file name ending in .entities.yaml')),
-  });
-  if (!name) return undefined;
-  return { uri: vscode.Uri.joinPath(folder.uri, name.trim()).toString(), create: true };
 }
 
 export function registerRecordFact(ctx: ExtensionCtx): vscode.Disposable {
@@ -85,14 +60,11 @@ export function registerRecordFact(ctx: ExtensionCtx): vscode.Disposable {
         void vscode.window.showWarningMessage(result.error ?? vscode.l10n.t('The fact could not be recorded.'));
         return;
       }
-      const edit = await ctx.client.protocol2CodeConverter.asWorkspaceEdit(result.edit as Parameters<typeof ctx.client.protocol2CodeConverter.asWorkspaceEdit>[0]);
-      if (!edit || !(await vscode.workspace.applyEdit(edit))) {
+      const dataset = await saveAppliedEdit(ctx, result.edit, target.uri);
+      if (!dataset) {
         void vscode.window.showWarningMessage(vscode.l10n.t('The fact could not be recorded.'));
         return;
       }
-      // Saved, so that the server reloads the dataset and re-checks every note now.
-      const dataset = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
-      await dataset.save();
       const open = vscode.l10n.t('Open Dataset');
       const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Recorded in {0}: {1}', vscode.workspace.asRelativePath(dataset.uri), proposal.label), open);
       if (choice === open) await vscode.window.showTextDocument(dataset, { preview: false });
