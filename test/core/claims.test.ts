@@ -155,6 +155,16 @@ const CASES: Array<[string, string[]]> = [
   ['Japan plans to establish a Japan Joint Operations Command (JJOC) by 2024.', ['jjoc.established 2024→2025']],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
+  // "U.S. forces in Japan" names USFJ; "report directly to the commander of X" reports to X.
+  ['Washington will turn U.S. forces in Japan into a headquarters that will report directly to the commander of the Self-Defense Fleet.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['Washington will turn U.S. forces in Japan into a headquarters that will report directly to the commander of U.S. Indo-Pacific Command.', []],
+  // An appositive between a name and its verb; "appointed to lead".
+  ['Vice Adm. Jiro Tanaka, a former fleet commander at the Maritime Self-Defense Force, was appointed to lead the JJOC.', ['jjoc.commander Jiro Tanaka→Kenichiro Nagumo']],
+  ['Lt. Gen. Kenichiro Nagumo, a former fighter pilot of the Air Self-Defense Force, was appointed to lead the JJOC.', []],
+  // "A and B, both approved … in DATE": the participle clause is about the names before it.
+  ['Tokyo revised the National Defense Strategy and the Defense Buildup Plan, both approved by the Cabinet in 2021.', ['defense-buildup-plan.published 2021→2022']],
+  // A passive's agent between the verb and its date.
+  ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];
 
 describe('claims', () => {

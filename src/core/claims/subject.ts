@@ -9,7 +9,7 @@ import { CLAUSE_BREAK, hasFacts, personValued, scalars } from './shared';
 import type { Binding, Lang, SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
-const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
+const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
 
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;

@@ -44,6 +44,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
     if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
     let gap = ge - gs;
+    // "approved by the National Security Council and the Cabinet in 2022": a passive's agent
+    // stands between the verb and its date without taking the date.
+    if (!isJa && v.start >= hit.end) gap -= EN_PASSIVE_AGENT.exec(text.slice(gs, ge))?.[0].length ?? 0;
     const limit = bare ? MAX_BARE_GAP : isJa ? MAX_GAP.ja : MAX_GAP.en;
     // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
     // the topic, dates the sentence's last predicate.
@@ -53,6 +56,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
   }
   return best && { found: best.v, start: best.v.start, end: best.v.end };
 }
+
+/** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
+const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
@@ -88,6 +94,9 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:[^、。「」]{1,14}の))*$/;
 
+/** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70},\s+(?=(?:was|is|has been|had been|will be|were|became|becomes)\b)/;
+
 /** Parenthesised asides (an age, a reading, "(right)") left out of a gap. */
 function stripAsides(s: string): string {
   return s.replace(/\([^()]{0,40}\)|（[^（）]{0,40}）/g, ' ');
@@ -97,7 +106,13 @@ function stripAsides(s: string): string {
 export function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang): Candidate | undefined {
   let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
   const consider = (found: Mention | OutsideName, start: number, end: number) => {
-    const [gs, ge] = gapBetween(hit, { start, end });
+    let [gs, ge] = gapBetween(hit, { start, end });
+    // "Lt. Gen. X, vice chief of staff at the Joint Staff, was appointed to lead …": an appositive
+    // set off by commas between a name and its verb describes the name; the verb is still its own.
+    if (lang === 'en' && end <= hit.start) {
+      const apposition = EN_APPOSITIVE_GAP.exec(text.slice(gs, ge));
+      if (apposition) gs += apposition[0].length;
+    }
     if (ge - gs > MAX_ENTITY_GAP) return;
     let between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between)) return;
