@@ -163,6 +163,16 @@ const CASES: Array<[string, string[]]> = [
   ['Lt. Gen. Kenichiro Nagumo, a former fighter pilot of the Air Self-Defense Force, was appointed to lead the JJOC.', []],
   // "A and B, both approved … in DATE": the participle clause is about the names before it.
   ['Tokyo revised the National Defense Strategy and the Defense Buildup Plan, both approved by the Cabinet in 2021.', ['defense-buildup-plan.published 2021→2022']],
+  // A meeting told by who met: its date and place, once one of them shows it is the dataset's.
+  ['Gen Nakatani and Pete Hegseth held talks at the Pentagon in Washington on March 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.location the Pentagon→Ministry of Defense']],
+  ['Gen Nakatani and Pete Hegseth held talks at the Defense Ministry in Tokyo on Sunday, April 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30, 2025→March 30, 2025']],
+  ['中谷防衛相は31日、来日したヘグセス国防長官と防衛省で会談した。', ['us-japan-defense-ministers-meeting-2025-03-30.date 31日→30日']],
+  ['ヘグセス国防長官と並ぶ中谷防衛相＝30日午後、米国防総省（代表撮影）　会談では抑止力の強化を確認した。', []],
+  ['視察後に握手する中谷防衛相とヘグセス国防長官＝30日午後、米国防総省（代表撮影）', []],
+  ['会談後、握手する中谷防衛相とヘグセス国防長官＝30日午後、米国防総省（代表撮影）', ['us-japan-defense-ministers-meeting-2025-03-30.location 米国防総省→防衛省']],
+  // Nothing says it is the dataset's meeting: the same people meet again elsewhere, on other days.
+  ['Gen Nakatani met Pete Hegseth at the Pentagon on May 31, 2025.', []],
+  ['中谷防衛相は6月1日、ヘグセス国防長官とシンガポールで会談した。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -10,6 +10,7 @@ import { compareValue, findValues, type ParsedValue } from '../values';
 import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
+import { describedEventClaims } from './describedEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims } from './implicit';
 import type { NameSpan } from './personNames';
@@ -123,6 +124,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
   // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
   for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
+    const decl = ctx.dataset.properties.get(claim.property);
+    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
+    judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
+  }
+  // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
+  for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
     const decl = ctx.dataset.properties.get(claim.property);
     if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
     judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
