@@ -173,6 +173,18 @@ const CASES: Array<[string, string[]]> = [
   // Nothing says it is the dataset's meeting: the same people meet again elsewhere, on other days.
   ['Gen Nakatani met Pete Hegseth at the Pentagon on May 31, 2025.', []],
   ['中谷防衛相は6月1日、ヘグセス国防長官とシンガポールで会談した。', []],
+  // The three security documents adopted together date the plan among them.
+  ['The JJOC was first proposed in the three key security documents adopted in 2021.', ['defense-buildup-plan.published 2021→2022']],
+  ['2021年末に策定された安保3文書で統合司令部の創設が打ち出された。', ['defense-buildup-plan.published 2021年→2022年']],
+  // A present-tense clause that holds the post, before the titled name it modifies.
+  ['統合作戦司令部が発足した。式典では、初代司令官の重責を担う山田太郎空将が訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['統合作戦司令部では、司令官を務める山田太郎空将が訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  // Where a career began is the service branch.
+  ['南雲憲一郎氏は、陸上自衛隊でキャリアをスタートさせた。', ['kenichiro-nagumo.service 陸上自衛隊→航空自衛隊']],
+  // An event used as a point in time keeps its own date right after it, with only a place between.
+  ['Gen. Nagumo inspected the JJOC ahead of its activation ceremony at Camp Ichigaya in Tokyo, April 24, 2025.', ['jjoc.established April 24, 2025→March 24, 2025']],
+  ['Gen. Nagumo inspected the JJOC ahead of its activation ceremony, which drew crowds on April 24, 2025.', []],
+  ['The JJOC marked the first anniversary of its establishment on March 24, 2026.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

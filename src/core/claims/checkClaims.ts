@@ -51,7 +51,11 @@ const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ま�
 
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
-const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of|anniversary of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+/** "ahead of the activation ceremony", "after its launch": the event still has its own date right after it. */
+const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+/** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
+const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
 
 /**
  * A cue directly followed by another property's cue modifies it: 創設経費 and "personnel costs"
@@ -62,8 +66,16 @@ function modifiesNextCue(text: string, hit: CueHit, next: CueHit | undefined): b
   return next.properties.some((p) => !hit.properties.includes(p));
 }
 
-function isReferencePoint(text: string, hit: CueHit): boolean {
-  return REFERENCE_AFTER_JA.test(text.slice(hit.end, hit.end + 6)) || REFERENCE_BEFORE_EN.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+/**
+ * Is the cue used as a point in time? `event` when it names an event before or after which
+ * something happens: a date right after it, with only a place between, is still the event's own
+ * ("ahead of the activation ceremony at Camp Ichigaya, March 24, 2025").
+ */
+function referencePoint(text: string, hit: CueHit): 'span' | 'event' | undefined {
+  if (REFERENCE_AFTER_JA.test(text.slice(hit.end, hit.end + 6))) return 'span';
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+  if (REFERENCE_EVENT_EN.test(before)) return 'event';
+  return REFERENCE_BEFORE_EN.test(before) ? 'span' : undefined;
 }
 
 export const MAX_SENTENCE_LENGTH = 2000;
@@ -143,7 +155,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     if (modifiesNextCue(text, hit, hits[h + 1])) continue;
-    const referencePoint = isReferencePoint(text, hit);
+    const reference = referencePoint(text, hit);
     const binding = bindCue(text, hit, resolved, lang);
     if (binding.kind === 'foreign') continue;
     for (const name of hit.properties) {
@@ -151,7 +163,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (!decl || decl.type === 'text') continue;
       // 「発足から半年」, "since its founding": an event used as a point in time states no date for
       // it (「防衛相から」 is still the minister).
-      if (referencePoint && decl.type === 'date') continue;
+      if (reference === 'span' && decl.type === 'date') continue;
       const family = familyOf(decl);
       const members = families.get(family) ?? [name];
       // The members this sentence speaks of: the cue's own property, and any other member cued
@@ -174,6 +186,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         if (!candidate && lang === 'ja' && kinds.has('person') && JA_TAKES_POST.test(text.slice(hit.end, hit.end + 8))) candidate = topicHolder(text, sentence, frame, names, fitting, subject.entity);
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
+        if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;
       }
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }

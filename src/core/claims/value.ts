@@ -92,7 +92,9 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
-const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:[^、。「」]{1,14}の))*$/;
+// 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
+// modifies the name after it.
+const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
 const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70},\s+(?=(?:was|is|has been|had been|will be|were|became|becomes)\b)/;
