@@ -185,6 +185,13 @@ const CASES: Array<[string, string[]]> = [
   ['Gen. Nagumo inspected the JJOC ahead of its activation ceremony at Camp Ichigaya in Tokyo, April 24, 2025.', ['jjoc.established April 24, 2025→March 24, 2025']],
   ['Gen. Nagumo inspected the JJOC ahead of its activation ceremony, which drew crowds on April 24, 2025.', []],
   ['The JJOC marked the first anniversary of its establishment on March 24, 2026.', []],
+  // A description by words of one organisation's name, before or instead of the name.
+  ['Funds will go to a joint headquarters for the three services. Officials hope to launch the new command by March 2024.', ['jjoc.established March 2024→March 2025']],
+  ['The joint headquarters, staffed by some 300 officers, will sit in Tokyo.', ['jjoc.personnel 300→240']],
+  ['The government plans to set up the joint headquarters in 2025. It will open with 300 personnel under the leadership of a joint commander.', ['jjoc.personnel 300→240']],
+  // Another country's joint headquarters is not ours.
+  ['The British joint headquarters, staffed by some 300 officers, sits in Northwood.', []],
+  ['Britain set up its joint headquarters in 1996 with 300 personnel.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

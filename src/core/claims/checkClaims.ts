@@ -10,6 +10,7 @@ import { compareValue, findValues, type ParsedValue } from '../values';
 import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
+import { describedEntities } from './descriptions';
 import { describedEventClaims } from './describedEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims } from './implicit';
@@ -63,6 +64,8 @@ const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z]
  */
 function modifiesNextCue(text: string, hit: CueHit, next: CueHit | undefined): boolean {
   if (!next || next.start - hit.end > 1 || text.slice(hit.end, next.start).trim() !== '') return false;
+  // "240 personnel under the leadership of …": a cue that opens a phrase of its own modifies nothing.
+  if (/^(?:under|of|in|at|by|to|for|with|from|on|as)\b/i.test(text.slice(next.start, next.end))) return false;
   return next.properties.some((p) => !hit.properties.includes(p));
 }
 
@@ -98,6 +101,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const e = ctx.dataset.entities.get(m.entity);
     if (e && e !== said) remember(discourse, e);
   }
+  // "a joint headquarters to command …": a description by words of one name is remembered too.
+  if (lang === 'en') for (const e of describedEntities(body, ctx.dataset).reverse()) if (e !== said) remember(discourse, e);
   if (said) remember(discourse, said);
   if (NEGATION_EN.test(body) || NEGATION_JA.test(body) || /[?？]\s*$/.test(body)) return;
   const hits = ctx.cues.find(text, sentence.start, sentence.end);
@@ -149,7 +154,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   const cuedProperties = new Set(hits.flatMap((h) => h.properties));
-  const describe = (head: string) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang)[0];
+  const describe = (head: string, words: string[]) => resolveAnaphor({ kind: 'thing', head, words }, before, ctx.dataset, lang)[0];
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
 
   for (let h = 0; h < hits.length; h++) {

@@ -5,6 +5,7 @@
 // sentence and they fail towards "don't know", which raises nothing.
 
 import type { Mention } from '../model';
+import { foreignDescription } from './descriptions';
 
 export type Lang = 'en' | 'ja';
 
@@ -14,6 +15,8 @@ export interface Anaphor {
   kind: 'person' | 'thing' | 'any';
   /** The head noun of a description ("command" in "the new command"), lower case; none for a pronoun. */
   head?: string;
+  /** The description's words up to its head, lower case ("new joint headquarters"). */
+  words?: string[];
 }
 
 export interface SentenceFrame {
@@ -69,11 +72,13 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
   if (EN_PRONOUN_PERSON.test(rest)) return { foreignSubject: false, anaphor: { kind: 'person' } };
   if (EN_PRONOUN_THING.test(rest) && !/^this\s+\w/i.test(rest)) return { foreignSubject: false, anaphor: { kind: 'thing' } };
   const desc = EN_DESCRIPTION.exec(rest);
-  if (desc) {
+  if (desc && !foreignDescription(rest, 0, desc[0].length)) {
     // The head is the last word before a verb or preposition: "The new SDF command, headed by".
     const words = desc[1]!.trim().split(/\s+/).slice(0, 5).map((w) => w.replace(/[.]$/, ''));
-    const head = words.map((w) => w.toLowerCase()).find((w) => EN_HEADS.includes(w));
-    if (head) return { foreignSubject: false, anaphor: { kind: head === 'general' || head === 'admiral' || head === 'commander' || head === 'minister' ? 'person' : 'thing', head } };
+    const lower = words.map((w) => w.toLowerCase().replace(/^[“"‘']|[”"’']$/g, ''));
+    const at = lower.findIndex((w) => EN_HEADS.includes(w));
+    const head = lower[at];
+    if (head) return { foreignSubject: false, anaphor: { kind: head === 'general' || head === 'admiral' || head === 'commander' || head === 'minister' ? 'person' : 'thing', head, words: lower.slice(0, at + 1) } };
   }
   // A clause that opens with a verb phrase before any name ("Japan has appointed …", "The
   // government approved …") is about something else; a stray symbol or emoji before the name

@@ -4,6 +4,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
+import { foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
 import { CLAUSE_BREAK, hasFacts, personValued, scalars } from './shared';
 import type { Binding, Lang, SentenceFrame } from './structure';
@@ -15,7 +16,7 @@ const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
 /** "establish the (new) joint headquarters": the object description's head noun. */
-const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+(?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3}(command|headquarters|hq|unit|organi[sz]ation)\b/i;
+const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3})(command|headquarters|hq|unit|organi[sz]ation)\b/i;
 
 /** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
 function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
@@ -47,7 +48,7 @@ export function pickSubject(
   entityValued: boolean,
   lang: Lang,
   sentenceStart: number,
-  describe?: (head: string) => Entity | undefined,
+  describe?: (head: string, words: string[]) => Entity | undefined,
   recent?: Entity[],
 ): { mention?: Mention; entity: Entity } | undefined {
   const withFacts = (m: Mention | undefined) => {
@@ -82,7 +83,7 @@ export function pickSubject(
   // entity as the object.
   if (lang === 'en' && !entityValued && describe) {
     const object = EN_OBJECT_DESCRIPTION.exec(text.slice(hit.end, hit.end + 60));
-    const entity = object ? describe(object[1]!.toLowerCase()) : undefined;
+    const entity = object && !foreignDescription(text, hit.end, hit.end + object[0].length) ? describe(object[2]!.toLowerCase(), `${object[1]!}${object[2]!}`.toLowerCase().split(/\s+/)) : undefined;
     if (entity && hasFacts(entity, members)) return { entity };
   }
   if (!frame.subject && topic && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
