@@ -192,6 +192,13 @@ const CASES: Array<[string, string[]]> = [
   // Another country's joint headquarters is not ours.
   ['The British joint headquarters, staffed by some 300 officers, sits in Northwood.', []],
   ['Britain set up its joint headquarters in 1996 with 300 personnel.', []],
+  // A Japanese date marked に reaches its verb over names and particles, not over another predicate.
+  ['統合作戦司令部は、2025年4月24日に東京・市ヶ谷の防衛省の敷地内で陸海空自衛隊の隊員とともに正式に発足した。', ['jjoc.established 2025年4月24日→2025年3月24日']],
+  ['2021年末に公表された報告書で、陸海空の部隊を束ねる統合作戦司令部を東京・市ヶ谷に発足させる方針が示された。', []],
+  // 「XはYの隷下にある」: a cue that begins with の takes the name right before it; a topic may carry two asides.
+  ['在日米軍（USFJ）（英語では United States Forces Japan と書く）は、陸上総隊の隷下にある。', ['usfj.reportsTo 陸上総隊→インド太平洋軍']],
+  ['在日米軍は、インド太平洋軍の隷下にある。', []],
+  ['米軍の指揮下のもと、自衛隊が在日米軍と訓練を行った。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -11,6 +11,7 @@ import type { ParsedValue } from '../values';
 import { agreement } from './agreement';
 import type { SentenceRange } from './sentences';
 import { FISCAL, scalars } from './shared';
+import { JA_NO_PREDICATE } from './value';
 import type { Lang } from './structure';
 
 export interface EventClaim {
@@ -24,8 +25,6 @@ const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit)\b/gi;
 const MEETING_JA = /会談|会合/g;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
-/** Between a Japanese date and the meeting word: names and case particles, no predicate of its own. */
-const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも])*$/;
 const JA_TOPIC_BEFORE = /[^\s]は$/;
 /** Between an English meeting word and its date: places and prepositions ("at the X in Tokyo, Japan, on Sunday, "). */
 const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the)\b|[A-Z][\w.’'-]*)*$/;

@@ -97,7 +97,7 @@ const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|
 
 /** Topic and subject particles, as written right after a noun. */
 // After a name: closing brackets, a parenthesis (JJOC), an appositive between = signs, then the particle.
-const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,20}）|\([^()]{0,20}\))?[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
+const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
 /** Ranks, honorifics and offices that may stand between a name and its particle (中谷防衛大臣は). */
 const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
@@ -162,6 +162,8 @@ export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'foreign' 
  */
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang): Binding {
   if (lang === 'ja') {
+    // 「Yの隷下に」: a cue that begins with の takes the name before it as its value, not its owner.
+    if (text[cue.start] === 'の') return { kind: 'free' };
     // Xの[初代]CUE, X[初代]CUE
     const before = text.slice(Math.max(0, cue.start - 4), cue.start);
     const lead = /(?:の)?(?:初代|新|現|次期|前)?$/.exec(before)![0];

@@ -51,6 +51,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
     // the topic, dates the sentence's last predicate.
     if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
+    // 「2025年3月24日に、陸海空自衛隊を一元的に指揮する統合作戦司令部を新設」: a date marked に before
+    // the cue, with names and case particles between and no predicate of their own, is the cue's.
+    if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:に|には|、)/.test(text.slice(v.end, v.end + 2)) && JA_NO_PREDICATE.test(text.slice(v.end, hit.start))) gap = limit;
     if (gap > limit) continue;
     if (!best || gap < best.gap) best = { v, gap };
   }
@@ -59,6 +62,10 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
 
 /** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
+
+/** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも])*$/;
+const MAX_JA_ADVERBIAL_GAP = 80;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
@@ -116,6 +123,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
       if (apposition) gs += apposition[0].length;
     }
     if (ge - gs > MAX_ENTITY_GAP) return;
+    // 「インド太平洋軍の隷下に」: a cue that begins with の takes only the name right before it.
+    if (lang === 'ja' && text[hit.start] === 'の' && !(end <= hit.start && /^[」』）)]*$/.test(text.slice(end, hit.start)))) return;
     let between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between)) return;
     // The gap may hold the subject itself but no other name.
