@@ -199,6 +199,21 @@ const CASES: Array<[string, string[]]> = [
   ['在日米軍（USFJ）（英語では United States Forces Japan と書く）は、陸上総隊の隷下にある。', ['usfj.reportsTo 陸上総隊→インド太平洋軍']],
   ['在日米軍は、インド太平洋軍の隷下にある。', []],
   ['米軍の指揮下のもと、自衛隊が在日米軍と訓練を行った。', []],
+  // Titles real prose uses: "X chief", "defense chief, X," a branch before a rank, a title made
+  // from its organisation's name (統合作戦司令官), "opened in".
+  ['INDOPACOM chief Adm. John Smith said the drills would continue.', ['indopacom.commander John Smith→Samuel Paparo']],
+  ['Japan’s defense chief, Taro Yamada, said the drills would continue.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Japan’s new Joint Operations Command, headed by Air Self-Defense Force Lt. Gen. Taro Yamada, began work.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['統合作戦司令官に就任した山田太郎空将は会見で語った。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['山田太郎・統合作戦司令官は会見で語った。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['The JJOC, which opened in March 2024, coordinates the three services.', ['jjoc.established March 2024→March 2025']],
+  ['The cabinet approved the assignment of Lt. Gen. Taro Yamada as commander of the Self-Defense Forces Joint Operations Command.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // Another organisation's chief, a former holder, other things opened.
+  ['Joint Staff chief Gen. Yoshihide Yoshida visited the JJOC on Monday.', []],
+  ['The U.S. Army’s Pacific chief, Gen. Taro Yamada, visited the JJOC.', []],
+  ['Chief Cabinet Secretary Yoshimasa Hayashi said the JJOC would open in 2025.', []],
+  ['前統合作戦司令官の山田太郎空将は会見で語った。', []],
+  ['The JJOC opened a liaison office in 2026.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -154,6 +154,11 @@ export function sentenceFrame(body: string, mentions: Mention[], offset: number,
 
 export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'foreign' } | { kind: 'free' };
 
+/** The name that follows `m` with only a space between: the rest of a longer name. */
+function nextName(text: string, m: Mention, mentions: Mention[]): Mention | undefined {
+  return mentions.find((o) => o.start > m.end && o.start - m.end <= 1 && text.slice(m.end, o.start).trim() === '');
+}
+
 /**
  * The name a cue belongs to by its syntax: "commander of the JJOC", "the JJOC's commander", "JJOC
  * commander", 「統合作戦司令部の司令官」「統合作戦司令部司令官」. `foreign` when the cue belongs to a
@@ -162,8 +167,8 @@ export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'foreign' 
  */
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang): Binding {
   if (lang === 'ja') {
-    // 「Yの隷下に」: a cue that begins with の takes the name before it as its value, not its owner.
-    if (text[cue.start] === 'の') return { kind: 'free' };
+    // 「Yの隷下に」「Xでキャリアを」: a cue that begins with a particle takes the name before it as its value, not its owner.
+    if (/[のでにをが]/.test(text[cue.start] ?? '')) return { kind: 'free' };
     // Xの[初代]CUE, X[初代]CUE
     const before = text.slice(Math.max(0, cue.start - 4), cue.start);
     const lead = /(?:の)?(?:初代|新|現|次期|前)?$/.exec(before)![0];
@@ -184,7 +189,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
   if (after) {
     const at = cue.end + after[0].length;
     // The name may itself begin with a word the pattern skipped ("U.S. Indo-Pacific Command").
-    const owner = mentions.find((m) => m.start > cue.end && m.start <= at && m.end > at);
+    let owner = mentions.find((m) => m.start > cue.end && m.start <= at && m.end > at);
+    // "the Self-Defense Forces Joint Operations Command": a name that opens a longer one is part of it.
+    for (let next = owner && nextName(text, owner, mentions); next; next = nextName(text, next, mentions)) owner = next;
     if (owner) return { kind: 'mention', mention: owner };
     if (/^[A-Za-z]/.test(text.slice(at, at + 1)) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };
@@ -198,6 +205,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const owner = mentions.find((m) => m.end === at);
     if (owner) return { kind: 'mention', mention: owner };
   }
+  // "Pacific chief", "Fleet commander": a capitalised word right before the cue is another owner,
+  // unless it is a sentence's first word or Japan's.
+  if (/(?:^|[^.!?:;]\s)(?!(?:The|A|An|Its|Japan|Japanese|Japan['’]s)\s)[A-Z][\w’'-]*\s$/.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && !mentions.some((m) => m.end === cue.start - 1)) return { kind: 'foreign' };
   // "the ministry's headquarters": the possessive of a noun that is no name.
   if (/\b[a-z]+['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.test(before) && /['’]/.test(before.slice(-24))) return { kind: 'foreign' };
   return { kind: 'free' };

@@ -56,11 +56,17 @@ export function pickSubject(
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
   const topic = topics.find((t) => hasFacts(t, members));
+  // 「統合作戦司令官」: a title made from its organisation's name (司令部 → 司令官) names the organisation.
+  if (binding.kind === 'free' && lang === 'ja' && !/[前元]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) {
+    const owner = titleOwner(text.slice(hit.start, hit.end), dataset);
+    if (owner && hasFacts(owner, members)) return { entity: owner };
+  }
   if (binding.kind === 'mention') {
     const bound = withFacts(binding.mention);
     if (bound) return bound;
-    // 「中谷防衛大臣」: a name before a title is its holder, the value, not the owner.
-    if (!entityValued) return undefined;
+    // 「中谷防衛大臣」: a name before a title is its holder, the value, not the owner; an
+    // organisation before it ("Joint Staff chief") owns it, and has no such facts.
+    if (!entityValued || dataset.entities.get(binding.mention.entity)?.type !== 'person') return undefined;
   }
   // "the JJOC, which was established …", "the JJOC, set to be established on …": a relative or
   // participle clause right after a name is about that name.
@@ -164,4 +170,22 @@ export function soleHolder(dataset: Dataset, members: string[]): { entity: Entit
     byFamily.set(key, holder);
   }
   return holder ? { entity: holder } : undefined;
+}
+
+const namesJa = new WeakMap<Dataset, Map<string, Entity>>();
+
+/** The organisation whose Japanese name the title is made from: 統合作戦司令官 → 統合作戦司令部. */
+export function titleOwner(title: string, dataset: Dataset): Entity | undefined {
+  const stem = /^(.{2,}司令)官$/.exec(title)?.[1];
+  if (!stem) return undefined;
+  let names = namesJa.get(dataset);
+  if (!names) {
+    names = new Map();
+    for (const e of dataset.entities.values()) {
+      if (e.type !== 'organization') continue;
+      for (const n of [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)]) if (n && !names.has(n)) names.set(n, e);
+    }
+    namesJa.set(dataset, names);
+  }
+  return names.get(`${stem}部`);
 }

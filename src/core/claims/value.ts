@@ -103,6 +103,9 @@ const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|the|a|an|its|his|he
 // modifies the name after it.
 const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
+/** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
+const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
+
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
 const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70},\s+(?=(?:was|is|has been|had been|will be|were|became|becomes)\b)/;
 
@@ -127,8 +130,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'ja' && text[hit.start] === 'の' && !(end <= hit.start && /^[」』）)]*$/.test(text.slice(end, hit.start)))) return;
     let between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between)) return;
-    // The gap may hold the subject itself but no other name.
-    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge)) return;
+    // The gap may hold the subject itself but no other name, save a service branch before a
+    // rank ("headed by Air Self-Defense Force Lt. Gen. X"): it belongs to the name's title.
+    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge && !(lang === 'en' && EN_RANK_AFTER.test(text.slice(o.end, o.end + 12))))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     between = stripAsides(between);
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
@@ -176,13 +180,16 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
     let n: NameSpan | undefined;
     if (lang === 'ja') {
       n = japaneseNameAfter(text, hit.end, sentence.end);
-      // 「山田太郎統合作戦司令官は」: a name right before a compound title.
-      const before = japaneseNameEndingAt(text, hit.start, Math.max(sentence.start, hit.start - 8));
+      // 「山田太郎統合作戦司令官は」「山田太郎・統合作戦司令官は」: a name right before a compound title.
+      const nameEnd = text[hit.start - 1] === '・' ? hit.start - 1 : hit.start;
+      const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 8));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
     }
     else {
-      if (text[hit.end] === ' ') {
-        const e = englishNameAt(text, hit.end + 1, sentence.end);
+      // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma.
+      const gap = /^,? /.exec(text.slice(hit.end, hit.end + 2));
+      if (gap) {
+        const e = englishNameAt(text, hit.end + gap[0].length, sentence.end);
         if (e && e.text.includes(' ')) n = e;
       }
       // "Makoto Inoue, Abe's new defense minister": an appositive after a name of two words or more.
