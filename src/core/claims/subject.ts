@@ -65,8 +65,10 @@ export function pickSubject(
     const bound = withFacts(binding.mention);
     if (bound) return bound;
     // 「中谷防衛大臣」: a name before a title is its holder, the value, not the owner; an
-    // organisation before it ("Joint Staff chief") owns it, and has no such facts.
-    if (!entityValued || dataset.entities.get(binding.mention.entity)?.type !== 'person') return undefined;
+    // organisation before a title for a person ("Joint Staff chief") owns it, and has no such
+    // facts; before other cues it may be the value (「海上自衛隊出身」).
+    if (!entityValued) return undefined;
+    if (dataset.entities.get(binding.mention.entity)?.type !== 'person' && members.every((p) => personValued(dataset, p))) return undefined;
   }
   // "the JJOC, which was established …", "the JJOC, set to be established on …": a relative or
   // participle clause right after a name is about that name.
