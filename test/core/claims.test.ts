@@ -214,6 +214,16 @@ const CASES: Array<[string, string[]]> = [
   ['Chief Cabinet Secretary Yoshimasa Hayashi said the JJOC would open in 2025.', []],
   ['前統合作戦司令官の山田太郎空将は会見で語った。', []],
   ['The JJOC opened a liaison office in 2026.', []],
+  // The sentence's subject takes the post; an affiliation before a ranked name; a name glued to the
+  // organisation a title is made with.
+  ['Taro Yamada, 59, will be the first commander of the JJOC.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['Taro Yamada was tapped as the first commander of the JJOC.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['Kenichiro Nagumo, 59, will be the first commander of the JJOC.', []],
+  ['Taro Yamada, 59, will be the first speaker at the JJOC ceremony.', []],
+  ['Taro Yamada, who became defense minister in October, spoke to reporters.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Lt. Gen. Taro Yamada took the helm of the JJOC in March.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['統合作戦司令部が発足した。初代司令官には、航空自衛隊の山田太郎空将が就任した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['スミス米インド太平洋軍司令官は記者会見で語った。', ['indopacom.commander スミス→サミュエル・パパロ']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

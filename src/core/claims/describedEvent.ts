@@ -61,9 +61,9 @@ function meetingOfPeople(mentions: Mention[], dataset: Dataset): Entity | undefi
 }
 
 function meetingWords(body: string, offset: number, lang: Lang): Array<{ start: number; end: number }> {
-  const re = new RegExp(lang === 'ja' ? MEETING_JA : MEETING_EN);
   const out: Array<{ start: number; end: number }> = [];
-  for (let m = re.exec(body); m; m = re.exec(body)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  const words = lang === 'ja' ? body.matchAll(MEETING_JA) : body.matchAll(MEETING_EN);
+  for (const m of words) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 

@@ -205,9 +205,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const owner = mentions.find((m) => m.end === at);
     if (owner) return { kind: 'mention', mention: owner };
   }
-  // "Pacific chief", "Fleet commander": a capitalised word right before the cue is another owner,
-  // unless it is a sentence's first word or Japan's.
-  if (/(?:^|[^.!?:;]\s)(?!(?:The|A|An|Its|Japan|Japanese|Japan['’]s)\s)[A-Z][\w’'-]*\s$/.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && !mentions.some((m) => m.end === cue.start - 1)) return { kind: 'foreign' };
+  // "Pacific chief", "Fleet commander": a capitalised word right before a one-word title is another
+  // owner, unless it is a sentence's first word or Japan's.
+  if (/^[a-z]+$/i.test(text.slice(cue.start, cue.end)) && /(?:^|[^.!?:;]\s)(?!(?:The|A|An|Its|Japan|Japanese|Japan['’]s)\s)[A-Z][\w’'-]*\s$/.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && !mentions.some((m) => m.end === cue.start - 1)) return { kind: 'foreign' };
   // "the ministry's headquarters": the possessive of a noun that is no name.
   if (/\b[a-z]+['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.test(before) && /['’]/.test(before.slice(-24))) return { kind: 'foreign' };
   return { kind: 'free' };

@@ -131,8 +131,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     let between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between)) return;
     // The gap may hold the subject itself but no other name, save a service branch before a
-    // rank ("headed by Air Self-Defense Force Lt. Gen. X"): it belongs to the name's title.
-    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge && !(lang === 'en' && EN_RANK_AFTER.test(text.slice(o.end, o.end + 12))))) return;
+    // rank ("headed by Air Self-Defense Force Lt. Gen. X", 「航空自衛隊の山田空将」): it belongs to the name's title.
+    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : o.end + 1 === start && text[o.end] === 'の'))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     between = stripAsides(between);
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
@@ -158,7 +158,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
 
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
 /** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
-const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:(?:the|a|its|[A-Z][a-z]+['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
+const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:who\s+(?:became|becomes|is|was|has been|will be)\s+)?(?:(?:the|a|its|[A-Z][a-z]+['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
+/** "Taro Yamada, 59, will be the first commander", "Taro Yamada was tapped as the new …": the sentence's subject takes the post. */
+const EN_SUBJECT_TAKES_POST = /^((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:,\s+\d{1,3},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/;
 
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
@@ -180,8 +182,11 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
     let n: NameSpan | undefined;
     if (lang === 'ja') {
       n = japaneseNameAfter(text, hit.end, sentence.end);
-      // 「山田太郎統合作戦司令官は」「山田太郎・統合作戦司令官は」: a name right before a compound title.
-      const nameEnd = text[hit.start - 1] === '・' ? hit.start - 1 : hit.start;
+      // 「山田太郎統合作戦司令官は」「山田太郎・統合作戦司令官は」: a name right before a compound title;
+      // 「スミス米インド太平洋軍司令官は」: before the organisation the title is made with.
+      const owner = mentions.find((m) => m.end === hit.start);
+      const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start;
+      const nameEnd = text[titleStart - 1] === '・' ? titleStart - 1 : titleStart;
       const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 8));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
     }
@@ -198,6 +203,11 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const at = hit.start - lead[0].length;
         const e = englishNameAt(text, at, hit.start);
         if (e && e.text === lead[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
+      }
+      const subject = hit.start - sentence.start <= 80 ? EN_SUBJECT_TAKES_POST.exec(text.slice(sentence.start, hit.start)) : null;
+      if (subject) {
+        const e = englishNameAt(text, sentence.start, hit.start);
+        if (e && e.text === subject[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
     }
     if (n && !found.some((f) => f.start === n!.start)) found.push(n);
