@@ -224,6 +224,15 @@ const CASES: Array<[string, string[]]> = [
   ['Lt. Gen. Taro Yamada took the helm of the JJOC in March.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   ['統合作戦司令部が発足した。初代司令官には、航空自衛隊の山田太郎空将が就任した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
   ['スミス米インド太平洋軍司令官は記者会見で語った。', ['indopacom.commander スミス→サミュエル・パパロ']],
+  // 「N人で発足」 states the initial headcount and the founding; an address in brackets; more cues.
+  ['統合作戦司令部は約300人で発足した。', ['jjoc.personnel 300→240']],
+  ['統合作戦司令部は2025年4月24日に約240人で発足した。', ['jjoc.established 2025年4月24日→2025年3月24日']],
+  ['防衛省（東京都新宿区辺野古）は発表した。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['防衛省（東京・市ヶ谷）は発表した。', []],
+  ['The JJOC became operational in March 2024.', ['jjoc.established March 2024→March 2025']],
+  ['USFJ will operate under the direct control of the Self-Defense Fleet.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['The Defense Ministry, located in Okinawa, announced the change.', ['jmod.headquarters Okinawa→Ichigaya']],
+  ['The JJOC launched the drills on May 1, 2025.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];
