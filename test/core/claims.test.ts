@@ -233,6 +233,11 @@ const CASES: Array<[string, string[]]> = [
   ['USFJ will operate under the direct control of the Self-Defense Fleet.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
   ['The Defense Ministry, located in Okinawa, announced the change.', ['jmod.headquarters Okinawa→Ichigaya']],
   ['The JJOC launched the drills on May 1, 2025.', []],
+  // "the ministry's headquarters": a possessive description of an earlier entity; the most specific
+  // place of a chain ("Tokyo's Henoko district") is the value.
+  ['The Defense Ministry moved last year. The ministry’s headquarters in Okinawa is large.', ['jmod.headquarters Okinawa→Ichigaya']],
+  ['The Defense Ministry is headquartered in Tokyo’s Henoko district.', ['jmod.headquarters Henoko→Ichigaya']],
+  ['The Defense Ministry is headquartered in Tokyo’s Ichigaya district.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

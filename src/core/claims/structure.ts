@@ -152,7 +152,7 @@ export function sentenceFrame(body: string, mentions: Mention[], offset: number,
 // ---------------------------------------------------------------------------------------------
 // Cue binding
 
-export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'foreign' } | { kind: 'free' };
+export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'described'; head: string } | { kind: 'foreign' } | { kind: 'free' };
 
 /** The name that follows `m` with only a space between: the rest of a longer name. */
 function nextName(text: string, m: Mention, mentions: Mention[]): Mention | undefined {
@@ -208,7 +208,10 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
   // "Pacific chief", "Fleet commander": a capitalised word right before a one-word title is another
   // owner, unless it is a sentence's first word or Japan's.
   if (/^[a-z]+$/i.test(text.slice(cue.start, cue.end)) && /(?:^|[^.!?:;]\s)(?!(?:The|A|An|Its|Japan|Japanese|Japan['’]s)\s)[A-Z][\w’'-]*\s$/.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && !mentions.some((m) => m.end === cue.start - 1)) return { kind: 'foreign' };
-  // "the ministry's headquarters": the possessive of a noun that is no name.
+  // "the ministry's headquarters": the possessive of a description of an earlier entity; of any
+  // other noun that is no name, the claim is that noun's.
+  const possessor = /\b(?:the|its|this)\s+([a-z]+)['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/i.exec(before);
+  if (possessor && EN_HEADS.includes(possessor[1]!.toLowerCase())) return { kind: 'described', head: possessor[1]!.toLowerCase() };
   if (/\b[a-z]+['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.test(before) && /['’]/.test(before.slice(-24))) return { kind: 'foreign' };
   return { kind: 'free' };
 }

@@ -61,6 +61,11 @@ export function pickSubject(
     const owner = titleOwner(text.slice(hit.start, hit.end), dataset);
     if (owner && hasFacts(owner, members)) return { entity: owner };
   }
+  // "the ministry's headquarters": the earlier entity the description stands for.
+  if (binding.kind === 'described') {
+    const entity = describe?.(binding.head, [binding.head]);
+    return entity && hasFacts(entity, members) ? { entity } : undefined;
+  }
   if (binding.kind === 'mention') {
     const bound = withFacts(binding.mention);
     if (bound) return bound;

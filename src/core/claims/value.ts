@@ -150,10 +150,21 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (overlaps(n, hit)) continue;
     consider({ kind: 'outside-name', text: n.text }, n.start, n.end);
   }
-  const b = best as { found: Mention | OutsideName; start: number; end: number; gap: number } | undefined;
+  let b = best as { found: Mention | OutsideName; start: number; end: number; gap: number } | undefined;
   if (!b) return undefined;
+  // "in Tokyo's Ichigaya district", 「東京・市ヶ谷」: the most specific place of a chain is the value.
+  for (let k = 0; k < candidates.length && isPlaceChain(b.found); k++) {
+    const next = candidates.find((m) => m.start > b!.end && /^(?:['’]s\s+|・)$/.test(text.slice(b!.end, m.start)));
+    if (!next || next.entity === subjectEntity.id) break;
+    b = { found: next, start: next.start, end: next.end, gap: b.gap };
+  }
   const [gs, ge] = gapBetween(hit, b);
   return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(text.slice(gs, ge)) };
+}
+
+/** A mention that may open a chain of places ("Tokyo's Ichigaya"): only mentions, never outside names. */
+function isPlaceChain(found: Mention | OutsideName): found is Mention {
+  return (found as Mention).entity !== undefined;
 }
 
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
