@@ -238,6 +238,9 @@ const CASES: Array<[string, string[]]> = [
   ['The Defense Ministry moved last year. The ministry’s headquarters in Okinawa is large.', ['jmod.headquarters Okinawa→Ichigaya']],
   ['The Defense Ministry is headquartered in Tokyo’s Henoko district.', ['jmod.headquarters Henoko→Ichigaya']],
   ['The Defense Ministry is headquartered in Tokyo’s Ichigaya district.', []],
+  // An event's date in brackets right after its name.
+  ['東日本大震災（2012年）の際、統合任務部隊が編成された。', ['tohoku-earthquake-2011.date 2012年→2011年']],
+  ['The Great East Japan Earthquake (2011) showed the need for joint command.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -136,6 +136,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
 
 function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
   const dates = values.filter((v) => v.value.kind === 'date');
+  // 「東日本大震災（2011年）」, "the Great East Japan Earthquake (2011)": a date in brackets right after the name.
+  const bracketed = dates.find((v) => v.start > m.end && /^\s?[（(]$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
+  if (bracketed) return bracketed;
   if (lang === 'ja') return dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
   const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 5 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
   if (after) return after;
