@@ -241,6 +241,11 @@ const CASES: Array<[string, string[]]> = [
   // An event's date in brackets right after its name.
   ['東日本大震災（2012年）の際、統合任務部隊が編成された。', ['tohoku-earthquake-2011.date 2012年→2011年']],
   ['The Great East Japan Earthquake (2011) showed the need for joint command.', []],
+  // A bare title after a name (「山田太郎・大臣」) is the office of the organisation the text is about.
+  ['防衛省で式典があった。隊旗を授与した山田太郎・大臣は訓示した。', ['jmod.minister 山田太郎→中谷元']],
+  ['防衛省で式典があった。中谷大臣は訓示した。', []],
+  ['防衛省で式典があった。上川陽子外務大臣は訓示した。', []],
+  ['外務省で式典があった。茂木敏充・大臣は訓示した。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -10,6 +10,7 @@ import { compareValue, findValues, type ParsedValue } from '../values';
 import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
+import { bareTitleClaims } from './bareTitle';
 import { describedEntities } from './descriptions';
 import { describedEventClaims } from './describedEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
@@ -144,6 +145,15 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const decl = ctx.dataset.properties.get(claim.property);
     if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
     judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
+  }
+  // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
+  if (lang === 'ja') {
+    const recentThings = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
+    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recentThings)) {
+      const decl = ctx.dataset.properties.get(claim.property);
+      if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
+      judge(claim.entity, decl, [claim.property], [claim.property], claim.candidate);
+    }
   }
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
   for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
