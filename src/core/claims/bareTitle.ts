@@ -22,7 +22,10 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
     if (!title || title.length < 2 || decl.type !== 'entity' || !personValued(dataset, decl.name)) continue;
     const owner = recent.find((e) => hasFacts(e, [decl.name]));
     if (!owner) continue;
-    for (let at = text.indexOf(title, sentence.start); at >= 0 && at + title.length <= sentence.end; at = text.indexOf(title, at + title.length)) {
+    // Searched in the sentence alone: indexOf on the whole text would read past it to the end.
+    const body = text.slice(sentence.start, sentence.end);
+    for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
+      const at = sentence.start + i;
       const dot = text[at - 1] === '・';
       const end = dot ? at - 1 : at;
       const person = mentions.find((m) => m.end === end && dataset.entities.get(m.entity)?.type === 'person');
