@@ -155,6 +155,99 @@ const CASES: Array<[string, string[]]> = [
   ['Japan plans to establish a Japan Joint Operations Command (JJOC) by 2024.', ['jjoc.established 2024→2025']],
   // A property that holds several values: another one is no conflict.
   ['The JJOC will have U.S. Forces Japan as a new counterpart.', []],
+  // "U.S. forces in Japan" names USFJ; "report directly to the commander of X" reports to X.
+  ['Washington will turn U.S. forces in Japan into a headquarters that will report directly to the commander of the Self-Defense Fleet.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['Washington will turn U.S. forces in Japan into a headquarters that will report directly to the commander of U.S. Indo-Pacific Command.', []],
+  // An appositive between a name and its verb; "appointed to lead".
+  ['Vice Adm. Jiro Tanaka, a former fleet commander at the Maritime Self-Defense Force, was appointed to lead the JJOC.', ['jjoc.commander Jiro Tanaka→Kenichiro Nagumo']],
+  ['Lt. Gen. Kenichiro Nagumo, a former fighter pilot of the Air Self-Defense Force, was appointed to lead the JJOC.', []],
+  // "A and B, both approved … in DATE": the participle clause is about the names before it.
+  ['Tokyo revised the National Defense Strategy and the Defense Buildup Plan, both approved by the Cabinet in 2021.', ['defense-buildup-plan.published 2021→2022']],
+  // A meeting told by who met: its date and place, once one of them shows it is the dataset's.
+  ['Gen Nakatani and Pete Hegseth held talks at the Pentagon in Washington on March 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.location the Pentagon→Ministry of Defense']],
+  ['Gen Nakatani and Pete Hegseth held talks at the Defense Ministry in Tokyo on Sunday, April 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30, 2025→March 30, 2025']],
+  ['中谷防衛相は31日、来日したヘグセス国防長官と防衛省で会談した。', ['us-japan-defense-ministers-meeting-2025-03-30.date 31日→30日']],
+  ['ヘグセス国防長官と並ぶ中谷防衛相＝30日午後、米国防総省（代表撮影）　会談では抑止力の強化を確認した。', []],
+  ['視察後に握手する中谷防衛相とヘグセス国防長官＝30日午後、米国防総省（代表撮影）', []],
+  ['会談後、握手する中谷防衛相とヘグセス国防長官＝30日午後、米国防総省（代表撮影）', ['us-japan-defense-ministers-meeting-2025-03-30.location 米国防総省→防衛省']],
+  // Nothing says it is the dataset's meeting: the same people meet again elsewhere, on other days.
+  ['Gen Nakatani met Pete Hegseth at the Pentagon on May 31, 2025.', []],
+  ['中谷防衛相は6月1日、ヘグセス国防長官とシンガポールで会談した。', []],
+  // The three security documents adopted together date the plan among them.
+  ['The JJOC was first proposed in the three key security documents adopted in 2021.', ['defense-buildup-plan.published 2021→2022']],
+  ['2021年末に策定された安保3文書で統合司令部の創設が打ち出された。', ['defense-buildup-plan.published 2021年→2022年']],
+  // A present-tense clause that holds the post, before the titled name it modifies.
+  ['統合作戦司令部が発足した。式典では、初代司令官の重責を担う山田太郎空将が訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['統合作戦司令部では、司令官を務める山田太郎空将が訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  // Where a career began is the service branch.
+  ['南雲憲一郎氏は、陸上自衛隊でキャリアをスタートさせた。', ['kenichiro-nagumo.service 陸上自衛隊→航空自衛隊']],
+  // An event used as a point in time keeps its own date right after it, with only a place between.
+  ['Gen. Nagumo inspected the JJOC ahead of its activation ceremony at Camp Ichigaya in Tokyo, April 24, 2025.', ['jjoc.established April 24, 2025→March 24, 2025']],
+  ['Gen. Nagumo inspected the JJOC ahead of its activation ceremony, which drew crowds on April 24, 2025.', []],
+  ['The JJOC marked the first anniversary of its establishment on March 24, 2026.', []],
+  // A description by words of one organisation's name, before or instead of the name.
+  ['Funds will go to a joint headquarters for the three services. Officials hope to launch the new command by March 2024.', ['jjoc.established March 2024→March 2025']],
+  ['The joint headquarters, staffed by some 300 officers, will sit in Tokyo.', ['jjoc.personnel 300→240']],
+  ['The government plans to set up the joint headquarters in 2025. It will open with 300 personnel under the leadership of a joint commander.', ['jjoc.personnel 300→240']],
+  // Another country's joint headquarters is not ours.
+  ['The British joint headquarters, staffed by some 300 officers, sits in Northwood.', []],
+  ['Britain set up its joint headquarters in 1996 with 300 personnel.', []],
+  // A Japanese date marked に reaches its verb over names and particles, not over another predicate.
+  ['統合作戦司令部は、2025年4月24日に東京・市ヶ谷の防衛省の敷地内で陸海空自衛隊の隊員とともに正式に発足した。', ['jjoc.established 2025年4月24日→2025年3月24日']],
+  ['2021年末に公表された報告書で、陸海空の部隊を束ねる統合作戦司令部を東京・市ヶ谷に発足させる方針が示された。', []],
+  // 「XはYの隷下にある」: a cue that begins with の takes the name right before it; a topic may carry two asides.
+  ['在日米軍（USFJ）（英語では United States Forces Japan と書く）は、陸上総隊の隷下にある。', ['usfj.reportsTo 陸上総隊→インド太平洋軍']],
+  ['在日米軍は、インド太平洋軍の隷下にある。', []],
+  ['米軍の指揮下のもと、自衛隊が在日米軍と訓練を行った。', []],
+  // Titles real prose uses: "X chief", "defense chief, X," a branch before a rank, a title made
+  // from its organisation's name (統合作戦司令官), "opened in".
+  ['INDOPACOM chief Adm. John Smith said the drills would continue.', ['indopacom.commander John Smith→Samuel Paparo']],
+  ['Japan’s defense chief, Taro Yamada, said the drills would continue.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Japan’s new Joint Operations Command, headed by Air Self-Defense Force Lt. Gen. Taro Yamada, began work.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['統合作戦司令官に就任した山田太郎空将は会見で語った。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['山田太郎・統合作戦司令官は会見で語った。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['The JJOC, which opened in March 2024, coordinates the three services.', ['jjoc.established March 2024→March 2025']],
+  ['The cabinet approved the assignment of Lt. Gen. Taro Yamada as commander of the Self-Defense Forces Joint Operations Command.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // Another organisation's chief, a former holder, other things opened.
+  ['Joint Staff chief Gen. Yoshihide Yoshida visited the JJOC on Monday.', []],
+  ['The U.S. Army’s Pacific chief, Gen. Taro Yamada, visited the JJOC.', []],
+  ['Chief Cabinet Secretary Yoshimasa Hayashi said the JJOC would open in 2025.', []],
+  ['前統合作戦司令官の山田太郎空将は会見で語った。', []],
+  ['The JJOC opened a liaison office in 2026.', []],
+  // The sentence's subject takes the post; an affiliation before a ranked name; a name glued to the
+  // organisation a title is made with.
+  ['Taro Yamada, 59, will be the first commander of the JJOC.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['Taro Yamada was tapped as the first commander of the JJOC.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['Kenichiro Nagumo, 59, will be the first commander of the JJOC.', []],
+  ['Taro Yamada, 59, will be the first speaker at the JJOC ceremony.', []],
+  ['Taro Yamada, who became defense minister in October, spoke to reporters.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Lt. Gen. Taro Yamada took the helm of the JJOC in March.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['統合作戦司令部が発足した。初代司令官には、航空自衛隊の山田太郎空将が就任した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['スミス米インド太平洋軍司令官は記者会見で語った。', ['indopacom.commander スミス→サミュエル・パパロ']],
+  // 「N人で発足」 states the initial headcount and the founding; an address in brackets; more cues.
+  ['統合作戦司令部は約300人で発足した。', ['jjoc.personnel 300→240']],
+  ['統合作戦司令部は2025年4月24日に約240人で発足した。', ['jjoc.established 2025年4月24日→2025年3月24日']],
+  ['防衛省（東京都新宿区辺野古）は発表した。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['防衛省（東京・市ヶ谷）は発表した。', []],
+  ['The JJOC became operational in March 2024.', ['jjoc.established March 2024→March 2025']],
+  ['USFJ will operate under the direct control of the Self-Defense Fleet.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['The Defense Ministry, located in Okinawa, announced the change.', ['jmod.headquarters Okinawa→Ichigaya']],
+  ['The JJOC launched the drills on May 1, 2025.', []],
+  // "the ministry's headquarters": a possessive description of an earlier entity; the most specific
+  // place of a chain ("Tokyo's Henoko district") is the value.
+  ['The Defense Ministry moved last year. The ministry’s headquarters in Okinawa is large.', ['jmod.headquarters Okinawa→Ichigaya']],
+  ['The Defense Ministry is headquartered in Tokyo’s Henoko district.', ['jmod.headquarters Henoko→Ichigaya']],
+  ['The Defense Ministry is headquartered in Tokyo’s Ichigaya district.', []],
+  // An event's date in brackets right after its name.
+  ['東日本大震災（2012年）の際、統合任務部隊が編成された。', ['tohoku-earthquake-2011.date 2012年→2011年']],
+  ['The Great East Japan Earthquake (2011) showed the need for joint command.', []],
+  // A bare title after a name (「山田太郎・大臣」) is the office of the organisation the text is about.
+  ['防衛省で式典があった。隊旗を授与した山田太郎・大臣は訓示した。', ['jmod.minister 山田太郎→中谷元']],
+  ['防衛省で式典があった。中谷大臣は訓示した。', []],
+  ['防衛省で式典があった。上川陽子外務大臣は訓示した。', []],
+  ['外務省で式典があった。茂木敏充・大臣は訓示した。', []],
+  // A passive's agent between the verb and its date.
+  ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];
 
 describe('claims', () => {

@@ -26,6 +26,10 @@ const CASES: Array<[string, string]> = [
   ['cues and values in a row', `The JJOC ${fill('has 300 personnel and ')}.`],
   ['Japanese cues and values in a row', `統合作戦司令部は${fill('約300人の態勢で発足し、')}。`],
   ['ranked names in a row', `The JJOC ${fill('commanded by Lt. Gen. Taro Yamada and ')}.`],
+  ['meeting words and dates between two participants', `中谷防衛相はヘグセス国防長官と${fill('30日に防衛省で会談し')}た。`],
+  ['English meetings with places and days', `Gen Nakatani and Pete Hegseth ${fill('met at the Ministry of Defense on March 30, 2025, ')}.`],
+  ['descriptions in a row', `The ${fill('joint headquarters and a joint headquarters of ')}has 300 personnel.`],
+  ['bare titles after names', `防衛省の式典。${fill('山田太郎・大臣、')}が訓示した。`],
   ['one sentence over the limit', `The JJOC has 300 personnel ${fill('and more ', 12000)}.`],
   ['many short claims', fill('The JJOC has 300 personnel. 統合作戦司令部の人員は300人だ。 ', 20000)],
 ];

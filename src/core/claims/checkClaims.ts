@@ -10,6 +10,9 @@ import { compareValue, findValues, type ParsedValue } from '../values';
 import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
+import { bareTitleClaims } from './bareTitle';
+import { describedEntities } from './descriptions';
+import { describedEventClaims } from './describedEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims } from './implicit';
 import type { NameSpan } from './personNames';
@@ -53,7 +56,11 @@ const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ま�
 
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
-const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of|anniversary of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+/** "ahead of the activation ceremony", "after its launch": the event still has its own date right after it. */
+const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+/** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
+const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
 
 /**
  * A cue directly followed by another property's cue modifies it: 創設経費 and "personnel costs"
@@ -61,11 +68,21 @@ const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ah
  */
 function modifiesNextCue(text: string, hit: CueHit, next: CueHit | undefined): boolean {
   if (!next || next.start - hit.end > 1 || text.slice(hit.end, next.start).trim() !== '') return false;
+  // "240 personnel under the leadership of …": a cue that opens a phrase of its own modifies nothing.
+  if (/^(?:under|of|in|at|by|to|for|with|from|on|as)\b/i.test(text.slice(next.start, next.end))) return false;
   return next.properties.some((p) => !hit.properties.includes(p));
 }
 
-function isReferencePoint(text: string, hit: CueHit): boolean {
-  return REFERENCE_AFTER_JA.test(text.slice(hit.end, hit.end + 6)) || REFERENCE_BEFORE_EN.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+/**
+ * Is the cue used as a point in time? `event` when it names an event before or after which
+ * something happens: a date right after it, with only a place between, is still the event's own
+ * ("ahead of the activation ceremony at Camp Ichigaya, March 24, 2025").
+ */
+function referencePoint(text: string, hit: CueHit): 'span' | 'event' | undefined {
+  if (REFERENCE_AFTER_JA.test(text.slice(hit.end, hit.end + 6))) return 'span';
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+  if (REFERENCE_EVENT_EN.test(before)) return 'event';
+  return REFERENCE_BEFORE_EN.test(before) ? 'span' : undefined;
 }
 
 export const MAX_SENTENCE_LENGTH = 2000;
@@ -88,6 +105,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const e = ctx.dataset.entities.get(m.entity);
     if (e && e !== said) remember(discourse, e);
   }
+  // "a joint headquarters to command …": a description by words of one name is remembered too.
+  if (lang === 'en') for (const e of describedEntities(body, ctx.dataset).reverse()) if (e !== said) remember(discourse, e);
   if (said) remember(discourse, said);
   if (NEGATION_EN.test(body) || NEGATION_JA.test(body) || /[?？]\s*$/.test(body)) return;
   const hits = ctx.cues.find(text, sentence.start, sentence.end);
@@ -134,16 +153,31 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
     judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
   }
+  // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
+  if (lang === 'ja') {
+    const recentThings = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
+    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recentThings)) {
+      const decl = ctx.dataset.properties.get(claim.property);
+      if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
+      judge(claim.entity, decl, [claim.property], [claim.property], claim.candidate);
+    }
+  }
+  // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
+  for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
+    const decl = ctx.dataset.properties.get(claim.property);
+    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
+    judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
+  }
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   const cuedProperties = new Set(hits.flatMap((h) => h.properties));
-  const describe = (head: string) => resolveAnaphor({ kind: 'thing', head }, before, ctx.dataset, lang)[0];
+  const describe = (head: string, words: string[]) => resolveAnaphor({ kind: 'thing', head, words }, before, ctx.dataset, lang)[0];
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
 
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     if (modifiesNextCue(text, hit, hits[h + 1])) continue;
-    const referencePoint = isReferencePoint(text, hit);
+    const reference = referencePoint(text, hit);
     const binding = bindCue(text, hit, resolved, lang);
     if (binding.kind === 'foreign') continue;
     for (const name of hit.properties) {
@@ -151,7 +185,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (!decl || decl.type === 'text') continue;
       // 「発足から半年」, "since its founding": an event used as a point in time states no date for
       // it (「防衛相から」 is still the minister).
-      if (referencePoint && decl.type === 'date') continue;
+      if (reference === 'span' && decl.type === 'date') continue;
       const family = familyOf(decl);
       const members = families.get(family) ?? [name];
       // The members this sentence speaks of: the cue's own property, and any other member cued
@@ -183,6 +217,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         if (!candidate && lang === 'ja' && kinds.has('person') && JA_TAKES_POST.test(text.slice(hit.end, hit.end + 8))) candidate = topicHolder(text, sentence, frame, names, fitting, subject.entity);
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
+        if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;
       }
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }

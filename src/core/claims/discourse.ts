@@ -5,6 +5,7 @@
 // named since).
 
 import type { Dataset, Entity } from '../model';
+import { entityByDescription } from './descriptions';
 import type { Anaphor, Lang } from './structure';
 
 export interface Discourse {
@@ -69,6 +70,9 @@ export function resolveAnaphor(anaphor: Anaphor, d: Discourse, dataset: Dataset,
     const entity = ids[0] === undefined ? undefined : dataset.entities.get(ids[0]);
     return entity ? [entity] : [];
   }
+  // "The joint headquarters": words of one entity's name say which it is, whatever came before.
+  const named = lang === 'en' && anaphor.words ? entityByDescription(anaphor.words, dataset) : undefined;
+  if (named) return [named];
   for (const id of ids) {
     const entity = dataset.entities.get(id);
     if (entity && fits(entity, anaphor.head, lang)) return [entity];

@@ -24,6 +24,9 @@ export interface ImplicitClaim {
 const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at)\s+(?:the\s+)?$/;
 
 const JA_PLACE_BEFORE_ORG = /^の$/;
+/** The opening of an address in brackets: 「（」 and prefecture, city or ward names the dataset need not know. */
+const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
+const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
 const EN_EVENT_YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -94,6 +97,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'en' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && EN_PLACE_AFTER_ORG.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
     }
+    // 「防衛省（東京都新宿区市谷本村町）」: an address in brackets right after the organisation.
+    if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ADDRESS_OPEN.test(text.slice(m.end, next.start)) && JA_ADDRESS_REST.test(text.slice(next.end, next.end + 24))) {
+      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n + 1, dataset) });
+    }
     // Place, then の, then organisation.
     if (lang === 'ja' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'headquarters', found: m });
@@ -129,6 +136,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
 
 function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
   const dates = values.filter((v) => v.value.kind === 'date');
+  // 「東日本大震災（2011年）」, "the Great East Japan Earthquake (2011)": a date in brackets right after the name.
+  const bracketed = dates.find((v) => v.start > m.end && /^\s?[（(]$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
+  if (bracketed) return bracketed;
   if (lang === 'ja') return dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
   const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 5 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
   if (after) return after;

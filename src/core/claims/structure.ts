@@ -5,6 +5,7 @@
 // sentence and they fail towards "don't know", which raises nothing.
 
 import type { Mention } from '../model';
+import { foreignDescription } from './descriptions';
 
 export type Lang = 'en' | 'ja';
 
@@ -14,6 +15,8 @@ export interface Anaphor {
   kind: 'person' | 'thing' | 'any';
   /** The head noun of a description ("command" in "the new command"), lower case; none for a pronoun. */
   head?: string;
+  /** The description's words up to its head, lower case ("new joint headquarters"). */
+  words?: string[];
 }
 
 export interface SentenceFrame {
@@ -69,11 +72,13 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
   if (EN_PRONOUN_PERSON.test(rest)) return { foreignSubject: false, anaphor: { kind: 'person' } };
   if (EN_PRONOUN_THING.test(rest) && !/^this\s+\w/i.test(rest)) return { foreignSubject: false, anaphor: { kind: 'thing' } };
   const desc = EN_DESCRIPTION.exec(rest);
-  if (desc) {
+  if (desc && !foreignDescription(rest, 0, desc[0].length)) {
     // The head is the last word before a verb or preposition: "The new SDF command, headed by".
     const words = desc[1]!.trim().split(/\s+/).slice(0, 5).map((w) => w.replace(/[.]$/, ''));
-    const head = words.map((w) => w.toLowerCase()).find((w) => EN_HEADS.includes(w));
-    if (head) return { foreignSubject: false, anaphor: { kind: head === 'general' || head === 'admiral' || head === 'commander' || head === 'minister' ? 'person' : 'thing', head } };
+    const lower = words.map((w) => w.toLowerCase().replace(/^[“"‘']|[”"’']$/g, ''));
+    const at = lower.findIndex((w) => EN_HEADS.includes(w));
+    const head = lower[at];
+    if (head) return { foreignSubject: false, anaphor: { kind: head === 'general' || head === 'admiral' || head === 'commander' || head === 'minister' ? 'person' : 'thing', head, words: lower.slice(0, at + 1) } };
   }
   // A clause that opens with a verb phrase before any name ("Japan has appointed …", "The
   // government approved …") is about something else; a stray symbol or emoji before the name
@@ -92,7 +97,7 @@ const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|
 
 /** Topic and subject particles, as written right after a noun. */
 // After a name: closing brackets, a parenthesis (JJOC), an appositive between = signs, then the particle.
-const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,20}）|\([^()]{0,20}\))?[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
+const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
 /** Ranks, honorifics and offices that may stand between a name and its particle (中谷防衛大臣は). */
 const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
@@ -147,7 +152,12 @@ export function sentenceFrame(body: string, mentions: Mention[], offset: number,
 // ---------------------------------------------------------------------------------------------
 // Cue binding
 
-export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'foreign' } | { kind: 'free' };
+export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'described'; head: string } | { kind: 'foreign' } | { kind: 'free' };
+
+/** The name that follows `m` with only a space between: the rest of a longer name. */
+function nextName(text: string, m: Mention, mentions: Mention[]): Mention | undefined {
+  return mentions.find((o) => o.start > m.end && o.start - m.end <= 1 && text.slice(m.end, o.start).trim() === '');
+}
 
 /**
  * The name a cue belongs to by its syntax: "commander of the JJOC", "the JJOC's commander", "JJOC
@@ -157,6 +167,8 @@ export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'foreign' 
  */
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang): Binding {
   if (lang === 'ja') {
+    // 「Yの隷下に」「Xでキャリアを」: a cue that begins with a particle takes the name before it as its value, not its owner.
+    if (/[のでにをが]/.test(text[cue.start] ?? '')) return { kind: 'free' };
     // Xの[初代]CUE, X[初代]CUE
     const before = text.slice(Math.max(0, cue.start - 4), cue.start);
     const lead = /(?:の)?(?:初代|新|現|次期|前)?$/.exec(before)![0];
@@ -177,7 +189,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
   if (after) {
     const at = cue.end + after[0].length;
     // The name may itself begin with a word the pattern skipped ("U.S. Indo-Pacific Command").
-    const owner = mentions.find((m) => m.start > cue.end && m.start <= at && m.end > at);
+    let owner = mentions.find((m) => m.start > cue.end && m.start <= at && m.end > at);
+    // "the Self-Defense Forces Joint Operations Command": a name that opens a longer one is part of it.
+    for (let next = owner && nextName(text, owner, mentions); next; next = nextName(text, next, mentions)) owner = next;
     if (owner) return { kind: 'mention', mention: owner };
     if (/^[A-Za-z]/.test(text.slice(at, at + 1)) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };
@@ -191,7 +205,13 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const owner = mentions.find((m) => m.end === at);
     if (owner) return { kind: 'mention', mention: owner };
   }
-  // "the ministry's headquarters": the possessive of a noun that is no name.
+  // "Pacific chief", "Fleet commander": a capitalised word right before a one-word title is another
+  // owner, unless it is a sentence's first word or Japan's.
+  if (/^[a-z]+$/i.test(text.slice(cue.start, cue.end)) && /(?:^|[^.!?:;]\s)(?!(?:The|A|An|Its|Japan|Japanese|Japan['’]s)\s)[A-Z][\w’'-]*\s$/.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && !mentions.some((m) => m.end === cue.start - 1)) return { kind: 'foreign' };
+  // "the ministry's headquarters": the possessive of a description of an earlier entity; of any
+  // other noun that is no name, the claim is that noun's.
+  const possessor = /\b(?:the|its|this)\s+([a-z]+)['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/i.exec(before);
+  if (possessor && EN_HEADS.includes(possessor[1]!.toLowerCase())) return { kind: 'described', head: possessor[1]!.toLowerCase() };
   if (/\b[a-z]+['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.test(before) && /['’]/.test(before.slice(-24))) return { kind: 'foreign' };
   return { kind: 'free' };
 }

@@ -4,18 +4,19 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
+import { foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
 import { CLAUSE_BREAK, hasFacts, personValued, scalars } from './shared';
 import type { Binding, Lang, SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
-const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
+const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
 
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
 /** "establish the (new) joint headquarters": the object description's head noun. */
-const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+(?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3}(command|headquarters|hq|unit|organi[sz]ation)\b/i;
+const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3})(command|headquarters|hq|unit|organi[sz]ation)\b/i;
 
 /** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
 function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
@@ -47,7 +48,7 @@ export function pickSubject(
   entityValued: boolean,
   lang: Lang,
   sentenceStart: number,
-  describe?: (head: string) => Entity | undefined,
+  describe?: (head: string, words: string[]) => Entity | undefined,
   recent?: Entity[],
 ): { mention?: Mention; entity: Entity } | undefined {
   const withFacts = (m: Mention | undefined) => {
@@ -55,11 +56,24 @@ export function pickSubject(
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
   const topic = topics.find((t) => hasFacts(t, members));
+  // 「統合作戦司令官」: a title made from its organisation's name (司令部 → 司令官) names the organisation.
+  if (binding.kind === 'free' && lang === 'ja' && !/[前元]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) {
+    const owner = titleOwner(text.slice(hit.start, hit.end), dataset);
+    if (owner && hasFacts(owner, members)) return { entity: owner };
+  }
+  // "the ministry's headquarters": the earlier entity the description stands for.
+  if (binding.kind === 'described') {
+    const entity = describe?.(binding.head, [binding.head]);
+    return entity && hasFacts(entity, members) ? { entity } : undefined;
+  }
   if (binding.kind === 'mention') {
     const bound = withFacts(binding.mention);
     if (bound) return bound;
-    // 「中谷防衛大臣」: a name before a title is its holder, the value, not the owner.
+    // 「中谷防衛大臣」: a name before a title is its holder, the value, not the owner; an
+    // organisation before a title for a person ("Joint Staff chief") owns it, and has no such
+    // facts; before other cues it may be the value (「海上自衛隊出身」).
     if (!entityValued) return undefined;
+    if (dataset.entities.get(binding.mention.entity)?.type !== 'person' && members.every((p) => personValued(dataset, p))) return undefined;
   }
   // "the JJOC, which was established …", "the JJOC, set to be established on …": a relative or
   // participle clause right after a name is about that name.
@@ -82,7 +96,7 @@ export function pickSubject(
   // entity as the object.
   if (lang === 'en' && !entityValued && describe) {
     const object = EN_OBJECT_DESCRIPTION.exec(text.slice(hit.end, hit.end + 60));
-    const entity = object ? describe(object[1]!.toLowerCase()) : undefined;
+    const entity = object && !foreignDescription(text, hit.end, hit.end + object[0].length) ? describe(object[2]!.toLowerCase(), `${object[1]!}${object[2]!}`.toLowerCase().split(/\s+/)) : undefined;
     if (entity && hasFacts(entity, members)) return { entity };
   }
   if (!frame.subject && topic && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
@@ -163,4 +177,22 @@ export function soleHolder(dataset: Dataset, members: string[]): { entity: Entit
     byFamily.set(key, holder);
   }
   return holder ? { entity: holder } : undefined;
+}
+
+const namesJa = new WeakMap<Dataset, Map<string, Entity>>();
+
+/** The organisation whose Japanese name the title is made from: 統合作戦司令官 → 統合作戦司令部. */
+export function titleOwner(title: string, dataset: Dataset): Entity | undefined {
+  const stem = /^(.{2,}司令)官$/.exec(title)?.[1];
+  if (!stem) return undefined;
+  let names = namesJa.get(dataset);
+  if (!names) {
+    names = new Map();
+    for (const e of dataset.entities.values()) {
+      if (e.type !== 'organization') continue;
+      for (const n of [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)]) if (n && !names.has(n)) names.set(n, e);
+    }
+    namesJa.set(dataset, names);
+  }
+  return names.get(`${stem}部`);
 }

@@ -44,15 +44,28 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
     if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
     let gap = ge - gs;
+    // "approved by the National Security Council and the Cabinet in 2022": a passive's agent
+    // stands between the verb and its date without taking the date.
+    if (!isJa && v.start >= hit.end) gap -= EN_PASSIVE_AGENT.exec(text.slice(gs, ge))?.[0].length ?? 0;
     const limit = bare ? MAX_BARE_GAP : isJa ? MAX_GAP.ja : MAX_GAP.en;
     // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
     // the topic, dates the sentence's last predicate.
     if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
+    // 「2025年3月24日に、陸海空自衛隊を一元的に指揮する統合作戦司令部を新設」: a date marked に before
+    // the cue, with names and case particles between and no predicate of their own, is the cue's.
+    if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:に|には|、)/.test(text.slice(v.end, v.end + 2)) && JA_NO_PREDICATE.test(text.slice(v.end, hit.start))) gap = limit;
     if (gap > limit) continue;
     if (!best || gap < best.gap) best = { v, gap };
   }
   return best && { found: best.v, start: best.v.start, end: best.v.end };
 }
+
+/** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
+const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
+
+/** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも])*$/;
+const MAX_JA_ADVERBIAL_GAP = 80;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
@@ -86,7 +99,15 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
-const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:[^、。「」]{1,14}の))*$/;
+// 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
+// modifies the name after it.
+const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
+
+/** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
+const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
+
+/** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70},\s+(?=(?:was|is|has been|had been|will be|were|became|becomes)\b)/;
 
 /** Parenthesised asides (an age, a reading, "(right)") left out of a gap. */
 function stripAsides(s: string): string {
@@ -97,12 +118,21 @@ function stripAsides(s: string): string {
 export function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang): Candidate | undefined {
   let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
   const consider = (found: Mention | OutsideName, start: number, end: number) => {
-    const [gs, ge] = gapBetween(hit, { start, end });
+    let [gs, ge] = gapBetween(hit, { start, end });
+    // "Lt. Gen. X, vice chief of staff at the Joint Staff, was appointed to lead …": an appositive
+    // set off by commas between a name and its verb describes the name; the verb is still its own.
+    if (lang === 'en' && end <= hit.start) {
+      const apposition = EN_APPOSITIVE_GAP.exec(text.slice(gs, ge));
+      if (apposition) gs += apposition[0].length;
+    }
     if (ge - gs > MAX_ENTITY_GAP) return;
+    // 「インド太平洋軍の隷下に」: a cue that begins with の takes only the name right before it.
+    if (lang === 'ja' && text[hit.start] === 'の' && !(end <= hit.start && /^[」』）)]*$/.test(text.slice(end, hit.start)))) return;
     let between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between)) return;
-    // The gap may hold the subject itself but no other name.
-    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge)) return;
+    // The gap may hold the subject itself but no other name, save a service branch before a
+    // rank ("headed by Air Self-Defense Force Lt. Gen. X", 「航空自衛隊の山田空将」): it belongs to the name's title.
+    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : o.end + 1 === start && text[o.end] === 'の'))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     between = stripAsides(between);
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
@@ -120,15 +150,28 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (overlaps(n, hit)) continue;
     consider({ kind: 'outside-name', text: n.text }, n.start, n.end);
   }
-  const b = best as { found: Mention | OutsideName; start: number; end: number; gap: number } | undefined;
+  let b = best as { found: Mention | OutsideName; start: number; end: number; gap: number } | undefined;
   if (!b) return undefined;
+  // "in Tokyo's Ichigaya district", 「東京・市ヶ谷」: the most specific place of a chain is the value.
+  for (let k = 0; k < candidates.length && isPlaceChain(b.found); k++) {
+    const next = candidates.find((m) => m.start > b!.end && /^(?:['’]s\s+|・)$/.test(text.slice(b!.end, m.start)));
+    if (!next || next.entity === subjectEntity.id) break;
+    b = { found: next, start: next.start, end: next.end, gap: b.gap };
+  }
   const [gs, ge] = gapBetween(hit, b);
   return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(text.slice(gs, ge)) };
 }
 
+/** A mention that may open a chain of places ("Tokyo's Ichigaya"): only mentions, never outside names. */
+function isPlaceChain(found: Mention | OutsideName): found is Mention {
+  return (found as Mention).entity !== undefined;
+}
+
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
 /** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
-const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:(?:the|a|its|[A-Z][a-z]+['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
+const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:who\s+(?:became|becomes|is|was|has been|will be)\s+)?(?:(?:the|a|its|[A-Z][a-z]+['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
+/** "Taro Yamada, 59, will be the first commander", "Taro Yamada was tapped as the new …": the sentence's subject takes the post. */
+const EN_SUBJECT_TAKES_POST = /^((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:,\s+\d{1,3},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/;
 
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
@@ -150,13 +193,19 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
     let n: NameSpan | undefined;
     if (lang === 'ja') {
       n = japaneseNameAfter(text, hit.end, sentence.end);
-      // 「山田太郎統合作戦司令官は」: a name right before a compound title.
-      const before = japaneseNameEndingAt(text, hit.start, Math.max(sentence.start, hit.start - 8));
+      // 「山田太郎統合作戦司令官は」「山田太郎・統合作戦司令官は」: a name right before a compound title;
+      // 「スミス米インド太平洋軍司令官は」: before the organisation the title is made with.
+      const owner = mentions.find((m) => m.end === hit.start);
+      const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start;
+      const nameEnd = text[titleStart - 1] === '・' ? titleStart - 1 : titleStart;
+      const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 8));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
     }
     else {
-      if (text[hit.end] === ' ') {
-        const e = englishNameAt(text, hit.end + 1, sentence.end);
+      // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma.
+      const gap = /^,? /.exec(text.slice(hit.end, hit.end + 2));
+      if (gap) {
+        const e = englishNameAt(text, hit.end + gap[0].length, sentence.end);
         if (e && e.text.includes(' ')) n = e;
       }
       // "Makoto Inoue, Abe's new defense minister": an appositive after a name of two words or more.
@@ -165,6 +214,11 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const at = hit.start - lead[0].length;
         const e = englishNameAt(text, at, hit.start);
         if (e && e.text === lead[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
+      }
+      const subject = hit.start - sentence.start <= 80 ? EN_SUBJECT_TAKES_POST.exec(text.slice(sentence.start, hit.start)) : null;
+      if (subject) {
+        const e = englishNameAt(text, sentence.start, hit.start);
+        if (e && e.text === subject[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
     }
     if (n && !found.some((f) => f.start === n!.start)) found.push(n);

@@ -1,0 +1,43 @@
+// A Japanese name with a bare office title after it, 「山田太郎・大臣」「中谷大臣」: the title is the
+// property's own label (大臣 for the minister), without the organisation, which the text named
+// before. The holder is the latest organisation of the discourse that has the property; the name
+// is its value. Only a name set off by ・ or a known person's name counts, so that 「外務大臣」 and
+// other compounds never read as a title after a name.
+
+import type { Dataset, Entity, Mention } from '../model';
+import { japaneseNameEndingAt } from './personNames';
+import type { SentenceRange } from './sentences';
+import { hasFacts, personValued, type Candidate } from './shared';
+
+export interface BareTitleClaim {
+  entity: Entity;
+  property: string;
+  candidate: Candidate;
+}
+
+export function bareTitleClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[]): BareTitleClaim[] {
+  const out: BareTitleClaim[] = [];
+  for (const decl of dataset.properties.values()) {
+    const title = decl.label.ja;
+    if (!title || title.length < 2 || decl.type !== 'entity' || !personValued(dataset, decl.name)) continue;
+    const owner = recent.find((e) => hasFacts(e, [decl.name]));
+    if (!owner) continue;
+    // Searched in the sentence alone: indexOf on the whole text would read past it to the end.
+    const body = text.slice(sentence.start, sentence.end);
+    for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
+      const at = sentence.start + i;
+      const dot = text[at - 1] === '・';
+      const end = dot ? at - 1 : at;
+      const person = mentions.find((m) => m.end === end && dataset.entities.get(m.entity)?.type === 'person');
+      if (person) {
+        out.push({ entity: owner, property: decl.name, candidate: { found: person, start: person.start, end: person.end, adjacent: true } });
+        continue;
+      }
+      const name = dot ? japaneseNameEndingAt(text, end, Math.max(sentence.start, end - 16)) : undefined;
+      if (name && !mentions.some((m) => m.start < name.end && name.start < m.end)) {
+        out.push({ entity: owner, property: decl.name, candidate: { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end, adjacent: true } });
+      }
+    }
+  }
+  return out;
+}

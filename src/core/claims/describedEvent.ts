@@ -1,0 +1,124 @@
+// A meeting told by who met, not by its name: 「中谷防衛相は30日、ヘグセス米国防長官と防衛省で会談し」,
+// "Nakatani and Hegseth meet at the Ministry of Defense in Tokyo on March 30, 2025". When the
+// sentence names two or more participants of exactly one meeting in the dataset and a word for a
+// meeting, its date and place are read by structure. The same people meet more than once, so the
+// sentence is taken to be about the dataset's meeting only when one of the values it gives agrees
+// with it; the others are then compared (a wrong place on the right day, a wrong day at the right
+// place).
+
+import type { Dataset, Entity, Mention } from '../model';
+import type { ParsedValue } from '../values';
+import { agreement } from './agreement';
+import type { SentenceRange } from './sentences';
+import { FISCAL, scalars } from './shared';
+import { JA_NO_PREDICATE } from './value';
+import type { Lang } from './structure';
+
+export interface EventClaim {
+  entity: Entity;
+  property: 'date' | 'location';
+  found: Mention | ParsedValue;
+}
+
+/** The words that tell of a meeting, and the names of events that are meetings. */
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit)\b/gi;
+const MEETING_JA = /会談|会合/g;
+const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
+
+const JA_TOPIC_BEFORE = /[^\s]は$/;
+/** Between an English meeting word and its date: places and prepositions ("at the X in Tokyo, Japan, on Sunday, "). */
+const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the)\b|[A-Z][\w.’'-]*)*$/;
+const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
+/** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
+const JA_CAPTION_AT = /^[=＝]\s*$/;
+
+const meetingsByPerson = new WeakMap<Dataset, Map<string, Entity[]>>();
+
+/** For each person, the meetings the dataset lists them as a participant of. */
+function meetingsOf(dataset: Dataset): Map<string, Entity[]> {
+  let index = meetingsByPerson.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const e of dataset.entities.values()) {
+    if (e.type !== 'event' || !Object.values(e.labels).some((l) => l && MEETING_NAME.test(l))) continue;
+    for (const f of e.facts.filter((x) => x.property === 'participants')) {
+      for (const v of scalars(f)) if (v.kind === 'entity') index.set(v.id, [...(index.get(v.id) ?? []), e]);
+    }
+  }
+  meetingsByPerson.set(dataset, index);
+  return index;
+}
+
+/** The one meeting two or more of the sentence's people took part in, if there is exactly one. */
+function meetingOfPeople(mentions: Mention[], dataset: Dataset): Entity | undefined {
+  const index = meetingsOf(dataset);
+  const counts = new Map<Entity, Set<string>>();
+  for (const m of mentions) {
+    for (const e of index.get(m.entity) ?? []) counts.set(e, (counts.get(e) ?? new Set()).add(m.entity));
+  }
+  const found = [...counts].filter(([, people]) => people.size >= 2);
+  return found.length === 1 ? found[0]![0] : undefined;
+}
+
+function meetingWords(body: string, offset: number, lang: Lang): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const words = lang === 'ja' ? body.matchAll(MEETING_JA) : body.matchAll(MEETING_EN);
+  for (const m of words) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+/** The meeting's date and place as the sentence gives them, by where they stand from the meeting word. */
+function readings(text: string, word: { start: number; end: number }, mentions: Mention[], dates: ParsedValue[], lang: Lang): Array<Pick<EventClaim, 'property' | 'found'>> {
+  const out: Array<Pick<EventClaim, 'property' | 'found'>> = [];
+  let date: ParsedValue | undefined;
+  let place: Mention | undefined;
+  if (lang === 'ja') {
+    // 「30日に…と防衛省で会談し」: the nearest date before the word with no predicate between;
+    // 「中谷防衛相は30日、来日した…と会談し」: after the topic and set off by a comma, the date is the
+    // main predicate's, over a relative clause.
+    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 2), v.start)) && /^、/.test(text.slice(v.end, v.end + 1)) && !/[。、]/.test(text.slice(v.end + 1, word.start))))).pop();
+    place = mentions.find((m) => /^で(?:初めて|改めて)?$/.test(text.slice(m.end, word.start)));
+    // 「会談前、握手する…=30日午前、防衛省(代表撮影)」: a caption's time and place after the word.
+    const caption = dates.find((v) => v.start >= word.end && JA_CAPTION_AT.test(text.slice(Math.max(word.end, v.start - 1), v.start)));
+    if (caption) {
+      date ??= caption;
+      const rest = /^(?:午前|午後|夜|朝)?、/.exec(text.slice(caption.end, caption.end + 4));
+      place ??= rest ? mentions.find((m) => m.start === caption.end + rest[0].length) : undefined;
+    }
+  } else {
+    date = dates.find((v) => v.start >= word.end && v.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
+    place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
+  }
+  if (date) out.push({ property: 'date', found: date });
+  if (place) out.push({ property: 'location', found: place });
+  return out;
+}
+
+/**
+ * The date and place a sentence gives for a meeting it tells of without naming it, when the
+ * sentence is about that meeting: the dataset's one meeting of the people it names, with at least
+ * one of the values agreeing.
+ */
+export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): EventClaim[] {
+  const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
+  if (people.length < 2) return [];
+  const event = meetingOfPeople(people, dataset);
+  // A meeting named in the sentence is read as a name, by the rules for names.
+  if (!event || mentions.some((m) => m.entity === event.id)) return [];
+  const places = mentions.filter((m) => {
+    const type = dataset.entities.get(m.entity)?.type;
+    return type === 'organization' || type === 'place';
+  });
+  const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
+  for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
+    const read = readings(text, word, places, dates, lang);
+    // Only values of the kind the dataset's are (a ministry for a ministry, not a city) say which meeting it is.
+    const verdicts = read.map((r) => {
+      const known = event.facts.filter((f) => f.property === r.property).flatMap(scalars);
+      const fitting = known.filter((k) => k.kind !== 'entity' || !('entity' in r.found) || dataset.entities.get(k.id)?.type === dataset.entities.get(r.found.entity)?.type);
+      return fitting.map((k) => agreement(r.found, k, dataset));
+    });
+    if (verdicts.some((v) => v.includes('agree'))) return read.filter((_, i) => verdicts[i]!.length > 0).map((r) => ({ entity: event, ...r }));
+  }
+  return [];
+}

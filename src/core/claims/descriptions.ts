@@ -1,0 +1,84 @@
+// Descriptions that name an entity by words of its name, in lower case and without the name
+// itself: "a joint headquarters", "the joint headquarters" for the Permanent Joint Headquarters
+// (the JJOC before it had its name). Prose uses them before or instead of the name; a claim about
+// "the joint headquarters" is a claim about the one entity whose name holds those words. A
+// description that fits several entities, or another country's ("Britain's joint headquarters"),
+// names none.
+
+import type { Dataset, Entity } from '../model';
+
+/** An article, up to three lower-case words, then the head noun of an organisation. */
+const DESCRIPTION = /\b(?:a|an|the|its|this|that)\s+[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office))\b/g;
+/** Words in or right before a description that make it another country's. */
+const FOREIGN = /\b(?:british|britain|u\.k|uk|australian|australia|american|america|u\.s|us|chinese|china|korean|korea|philippine|indian|india|french|france|german|germany|canadian|canada|nato)\b/i;
+
+interface PhraseIndex {
+  /** "joint headquarters" → the entities whose names hold those two words in a row. */
+  pairs: Map<string, Set<Entity>>;
+  /** Each entity's names, lower case, as word lists. */
+  names: Map<Entity, string[][]>;
+}
+
+const indexes = new WeakMap<Dataset, PhraseIndex>();
+
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().split(/[\s]+/).filter(Boolean);
+}
+
+function phraseIndex(dataset: Dataset): PhraseIndex {
+  let index = indexes.get(dataset);
+  if (index) return index;
+  index = { pairs: new Map(), names: new Map() };
+  for (const e of dataset.entities.values()) {
+    if (e.type !== 'organization') continue;
+    const names = [e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)].filter((n): n is string => !!n && /^[\x20-\x7e’]+$/.test(n)).map(wordsOf);
+    index.names.set(e, names);
+    for (const words of names) {
+      for (let i = 0; i + 1 < words.length; i++) {
+        const key = `${words[i]} ${words[i + 1]}`;
+        index.pairs.set(key, (index.pairs.get(key) ?? new Set()).add(e));
+      }
+    }
+  }
+  indexes.set(dataset, index);
+  return index;
+}
+
+function holds(name: string[], phrase: string[]): boolean {
+  for (let i = 0; i + phrase.length <= name.length; i++) if (phrase.every((w, k) => name[i + k] === w)) return true;
+  return false;
+}
+
+/**
+ * The one organisation whose name holds the description's last words (two or more, the head noun
+ * last): "new joint headquarters" → "joint headquarters" → the JJOC. Undefined when none or several do.
+ */
+export function entityByDescription(words: string[], dataset: Dataset): Entity | undefined {
+  const index = phraseIndex(dataset);
+  for (let from = 0; from + 2 <= words.length; from++) {
+    const phrase = words.slice(from);
+    const pair = index.pairs.get(`${phrase[0]} ${phrase[1]}`);
+    if (!pair) continue;
+    const fitting = [...pair].filter((e) => index.names.get(e)!.some((n) => holds(n, phrase)));
+    if (fitting.length === 1) return fitting[0];
+    if (fitting.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** Is the description at `text[start, end)` another country's ("Britain set up its joint headquarters")? */
+export function foreignDescription(text: string, start: number, end: number): boolean {
+  return FOREIGN.test(text.slice(Math.max(0, start - 24), end + 16));
+}
+
+/** The organisations a sentence describes by words of their names, in order. */
+export function describedEntities(body: string, dataset: Dataset): Entity[] {
+  const out: Entity[] = [];
+  for (const m of body.matchAll(DESCRIPTION)) {
+    // "Britain's joint headquarters", "the British joint headquarters", "a joint headquarters in Australia".
+    if (foreignDescription(body, m.index, m.index + m[0].length)) continue;
+    const entity = entityByDescription(wordsOf(m[1]!), dataset);
+    if (entity && !out.includes(entity)) out.push(entity);
+  }
+  return out;
+}
