@@ -19,6 +19,7 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
+import { addUnknownNameAlias, unknownNames } from './unknownNames';
 import { checkWorkspace, documentMentions, entityCardRequest, reloadDatasets, searchEntities } from './customRequests';
 import { provideCodeActions } from './codeActions';
 import { provideDefinition } from './definition';
@@ -31,12 +32,15 @@ import {
   EntityCardRequest,
   FactProposalsRequest,
   RecordFactRequest,
+  AddUnknownNameAliasRequest,
+  UnknownNamesRequest,
   ReloadDatasetsRequest,
   SearchEntitiesRequest,
   type DocumentMentionsParams,
   type EntityCardParams,
   type FactProposalsParams,
   type RecordFactParams,
+  type AddUnknownNameAliasParams,
   type InitializationOptions,
   type SearchEntitiesParams,
 } from './protocol';
@@ -164,6 +168,14 @@ export function startServer(): Connection {
   connection.onRequest(EntityCardRequest, guardRequest(log, EntityCardRequest, { card: null, mentions: {}, definition: null }, after('index', (params: EntityCardParams) => entityCardRequest(state, params))));
   connection.onRequest(FactProposalsRequest, guardRequest(log, FactProposalsRequest, { proposals: [], datasets: [], quote: '' }, after('index', (params: FactProposalsParams) => factProposals(state, params))));
   connection.onRequest(RecordFactRequest, guardRequest(log, RecordFactRequest, { edit: null }, after('index', (params: RecordFactParams) => recordFact(state, params))));
+  connection.onRequest(
+    UnknownNamesRequest,
+    guardRequest(log, UnknownNamesRequest, { names: [], files: 0, partial: true }, async (_params: unknown, token: CancellationToken) => {
+      await state.ready.wait('index', token);
+      return unknownNames(state, token);
+    }),
+  );
+  connection.onRequest(AddUnknownNameAliasRequest, guardRequest(log, AddUnknownNameAliasRequest, { edit: null }, after('index', (params: AddUnknownNameAliasParams) => addUnknownNameAlias(state, params))));
   connection.onRequest(ReloadDatasetsRequest, guardRequest(log, ReloadDatasetsRequest, { entities: 0, problems: 0 }, () => reloadDatasets(state, sync)));
   connection.onRequest(CheckWorkspaceRequest, guardRequest(log, CheckWorkspaceRequest, { files: 0, mentions: 0, problems: 0 }, () => checkWorkspace(state, sync)));
   connection.onRequest(DocumentMentionsRequest, guardRequest(log, DocumentMentionsRequest, { mentions: [] }, after('datasets', (params: DocumentMentionsParams) => documentMentions(state, params))));
