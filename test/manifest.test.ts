@@ -160,6 +160,7 @@ describe('extension manifest', () => {
         'entityLens.restartServer',
         'entityLens.toggleMentionMarks',
         'entityLens.recordFact',
+        'entityLens.unknownNames',
       ]);
     });
 

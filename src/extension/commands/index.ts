@@ -6,8 +6,9 @@ import { registerEntityCardCommands } from './entityCard';
 import { registerFindEntity } from './findEntity';
 import { registerRecordFact } from './recordFact';
 import { registerServerCommands } from './server';
+import { registerUnknownNames } from './unknownNames';
 import { registerWorkspaceCommands } from './workspace';
 
 export function registerCommands(ctx: ExtensionCtx): vscode.Disposable[] {
-  return [registerFindEntity(ctx), registerRecordFact(ctx), ...registerEntityCardCommands(ctx), ...registerWorkspaceCommands(ctx), ...registerServerCommands(ctx)];
+  return [registerFindEntity(ctx), registerRecordFact(ctx), registerUnknownNames(ctx), ...registerEntityCardCommands(ctx), ...registerWorkspaceCommands(ctx), ...registerServerCommands(ctx)];
 }
