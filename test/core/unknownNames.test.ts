@@ -63,6 +63,11 @@ describe('unknown names', () => {
     it(`${JSON.stringify(text)} → ${expected.join(', ') || 'none'}`, () => assert.deepEqual(unknown(text), expected));
   }
 
+  it('leaves out a name the dataset knows where recognition marked none (a language turned off, an index at its budget)', () => {
+    const text = 'The BHC met the Blue Harbor Command and 青港司令部, not the QRF.';
+    assert.deepEqual(findUnknownNames(text, 'plaintext', [], (k) => known.has(k)).map((n) => n.text), ['QRF']);
+  });
+
   it('keeps at most `limit` names per document, in document order', () => {
     const text = Array.from({ length: 50 }, (_, k) => `The QZ${String.fromCharCode(65 + (k % 26))}${k < 26 ? '' : 'Q'} unit.`).join(' ');
     const names = findUnknownNames(text, 'plaintext', [], () => false, 7);
