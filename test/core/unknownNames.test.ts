@@ -32,6 +32,8 @@ const CASES: Array<[string, string[]]> = [
   ['Defense Minister Aoi Kanda spoke first.', ['person:Aoi Kanda']],
   ['星野空陸将が視察した。', ['person:星野空']],
   ['会見で神田氏は説明した。', ['person:神田']],
+  // An office or a service before a title is no person (the claim reader reads them as names).
+  ['国務長官と防衛副大臣、空軍大将が出席した。', []],
   // A known person, by title or not, in either language or another case, is no unknown name.
   ['Gen. Kaito Mori visited the port.', []],
   ['森海斗陸将が視察した。', []],
@@ -45,6 +47,7 @@ const CASES: Array<[string, string[]]> = [
   ['Yesterday the Northern Sea Fleet sailed with the 4th Coastal Brigade.', ['organization:Northern Sea Fleet', 'organization:4th Coastal Brigade']],
   ['He joined the Ministry of Coastal Affairs in 2020.', ['organization:Ministry of Coastal Affairs']],
   ['The Command was busy; its Staff were tired.', []],
+  ['The Coastal Ministry’s Port Safety Bureau and CMDR Jones.', ['organization:Port Safety Bureau']],
   ['The Blue Harbor Command and the blue harbor command.', []],
   // A name that overlaps a recognised mention is not listed, though its own key is unknown.
   ['The Blue Harbor Command Staff met.', []],

@@ -22,6 +22,12 @@ export interface FoundName {
   kind: UnknownNameKind;
 }
 
+/**
+ * What stands before a title and is an office or a service, not a person: 国務(長官), 防衛副(大臣),
+ * 空軍(大将). The fact check reads these as names and lets the dataset decide; a list of names must not.
+ */
+const JA_OFFICE_BEFORE_TITLE = /(?:副|務|軍|省|庁|局|隊|部)$/;
+
 /** Names kept per document: a list of ten thousand acronyms helps no one. */
 export const MAX_UNKNOWN_NAMES_PER_DOCUMENT = 500;
 
@@ -49,31 +55,37 @@ export function findUnknownNames(
 ): FoundName[] {
   const view = extractProse(text, kind);
   const masked = view.masked;
-  const candidates: Array<Omit<FoundName, 'key'>> = [];
-  for (const block of view.blocks) {
-    for (const n of titledEnglishNames(masked, block.start, block.end)) candidates.push({ ...n, kind: 'person' });
-    for (const n of titledJapaneseNames(masked, block.start, block.end)) candidates.push({ ...n, kind: 'person' });
-    acronyms(masked, block.start, block.end, candidates);
-    englishOrganisations(masked, block.start, block.end, candidates);
-    japaneseOrganisations(masked, block.start, block.end, candidates);
-  }
-  // Longest first at each start, then drop whatever overlaps a mention or a name already kept.
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const taken = [...mentions].sort((a, b) => a.start - b.start);
+  const blocks = [...view.blocks].sort((a, b) => a.start - b.start);
   const out: FoundName[] = [];
   let m = 0;
   let keptEnd = -1;
-  for (const c of candidates) {
+  let blockEnd = -1;
+  // Block by block, in document order, so that a document stops being read at the limit.
+  for (const block of blocks) {
     if (out.length >= limit) break;
-    if (c.start < keptEnd) continue;
-    while (m < taken.length && taken[m]!.end <= c.start) m++;
-    // Mentions sorted by start, those ending before c gone: the first left overlaps c if any does
-    // (a long mention that started earlier and ends inside c is the one at m).
-    if (m < taken.length && taken[m]!.start < c.end) continue;
-    const key = normalizeKey(c.text);
-    if (key.length === 0 || isKnown(key)) continue;
-    out.push({ ...c, key });
-    keptEnd = c.end;
+    // A block inside one already read (a paragraph in a list item) was read with it.
+    if (block.start < blockEnd) continue;
+    blockEnd = block.end;
+    const candidates: Array<Omit<FoundName, 'key'>> = [];
+    for (const n of titledEnglishNames(masked, block.start, block.end)) candidates.push({ ...n, kind: 'person' });
+    for (const n of titledJapaneseNames(masked, block.start, block.end)) if (!JA_OFFICE_BEFORE_TITLE.test(n.text)) candidates.push({ ...n, kind: 'person' });
+    acronyms(masked, block.start, block.end, candidates);
+    englishOrganisations(masked, block.start, block.end, candidates);
+    japaneseOrganisations(masked, block.start, block.end, candidates);
+    // Longest first at each start, then drop whatever overlaps a mention or a name already kept.
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const c of candidates) {
+      if (out.length >= limit) break;
+      if (c.start < keptEnd) continue;
+      // Mentions do not overlap one another: past those that end before c, the next overlaps c or none does.
+      while (m < taken.length && taken[m]!.end <= c.start) m++;
+      if (m < taken.length && taken[m]!.start < c.end) continue;
+      const key = normalizeKey(c.text);
+      if (key.length === 0 || isKnown(key)) continue;
+      out.push({ ...c, key });
+      keptEnd = c.end;
+    }
   }
   return out;
 }
@@ -83,7 +95,7 @@ export function findUnknownNames(
 /** All-capital words that are words, units or currencies, not names of something. */
 const NOT_ACRONYMS = new Set([
   'A', 'I', 'AM', 'PM', 'AN', 'AND', 'ARE', 'AS', 'AT', 'BE', 'BUT', 'BY', 'FOR', 'FROM', 'IN', 'IS', 'IT', 'NO', 'NOT', 'OF', 'ON', 'OR', 'THE', 'TO', 'WAS', 'WE', 'WITH',
-  'OK', 'NB', 'PS', 'ID', 'FY', 'FAQ', 'TBD', 'TODO', 'NOTE', 'URL', 'PDF', 'HTML', 'UTC', 'GMT', 'JST', 'USD', 'JPY', 'EUR', 'KM', 'KG', 'MM', 'CM', 'NM',
+  'GEN', 'ADM', 'LT', 'COL', 'CAPT', 'MAJ', 'CMDR', 'SGT', 'OK', 'NB', 'PS', 'ID', 'FY', 'FAQ', 'TBD', 'TODO', 'NOTE', 'URL', 'PDF', 'HTML', 'UTC', 'GMT', 'JST', 'USD', 'JPY', 'EUR', 'KM', 'KG', 'MM', 'CM', 'NM',
 ]);
 const ROMAN = /^[IVXLCDM]+$/;
 
@@ -189,7 +201,8 @@ function englishOrganisations(text: string, from: number, to: number, out: Array
     const head = words[k]!;
     if (!HEAD_WORDS.has(head.text)) continue;
     let first = k;
-    while (first > 0 && k - first < MAX_WORDS_BEFORE && words[first - 1]!.spaceAfter && NAME_WORD.test(words[first - 1]!.text) && !HEAD_WITH_OF.has(words[first - 1]!.text)) first--;
+    // Back over capitalised words; a possessive ends the name (the Finance Ministry’s Kanto Finance Bureau).
+    while (first > 0 && k - first < MAX_WORDS_BEFORE && words[first - 1]!.spaceAfter && NAME_WORD.test(words[first - 1]!.text) && !HEAD_WITH_OF.has(words[first - 1]!.text) && !/['’]s$/.test(words[first - 1]!.text)) first--;
     while (first < k && LEADING_NOT_NAME.has(words[first]!.text)) first++;
     let last = k;
     // "Ministry of Defense", "Office of the Secretary of Defense": "of", an optional "the", capitalised words.
