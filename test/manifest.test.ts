@@ -161,6 +161,7 @@ describe('extension manifest', () => {
         'entityLens.toggleMentionMarks',
         'entityLens.recordFact',
         'entityLens.newEntity',
+        'entityLens.unknownNames',
       ]);
     });
 

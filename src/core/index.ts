@@ -18,3 +18,5 @@ export { LineIndex } from './text/lineIndex';
 export { normalizeKey } from './text/normalize';
 export { detectLanguage } from './text/detectLanguage';
 export { checkProvenance, FoldedDocument, isWebSource, MAX_PROVENANCE_CHARACTERS, MAX_PROVENANCE_DOCUMENTS, type ReadSourceDocument, type QuoteSpan } from './provenance';
+export { findUnknownNames, knownNameKeys, MAX_UNKNOWN_NAMES_PER_DOCUMENT, type FoundName, type UnknownNameKind } from './names/unknownNames';
+export { UnknownNameTally, UNKNOWN_NAME_LIMITS, type RankedName, type RankLimits } from './names/rankNames';

@@ -157,13 +157,13 @@ function suggestEntities(state: ServerState, mentions: readonly Mention[], fromL
   return entities.slice(0, MAX_ALIAS_TARGETS);
 }
 
-function hasName(entity: Entity, key: string): boolean {
+export function hasName(entity: Entity, key: string): boolean {
   const names = [...Object.values(entity.labels), ...entity.aliases.map((a) => a.text)];
   return names.some((n) => n !== undefined && normalizeKey(n) === key);
 }
 
 /** The workspace dataset that already describes the entity, else the first one (an extension entry goes there). */
-function datasetFileFor(entity: Entity, targets: DatasetFile[]): DatasetFile {
+export function datasetFileFor(entity: Entity, targets: DatasetFile[]): DatasetFile {
   const files = [entity.span?.file, ...entity.aliases.map((a) => a.span?.file), ...entity.facts.map((f) => f.span?.file)].filter((f): f is string => f !== undefined).map(normalizeUri);
   return targets.find((f) => files.includes(f.uri)) ?? targets[0]!;
 }

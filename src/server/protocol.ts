@@ -108,6 +108,46 @@ export interface NewEntityParams extends FactProposalsParams {
   create?: boolean;
 }
 
+/** `entityLens/unknownNames`: names across the workspace index that match no entity, most frequent first. */
+export const UnknownNamesRequest = 'entityLens/unknownNames';
+export interface UnknownName {
+  /** The spelling seen most often. */
+  text: string;
+  kind: 'person' | 'organization' | 'acronym';
+  /** The language an alias of it would be written in. */
+  lang: string;
+  /** Every occurrence, also those past `mentions`. */
+  count: number;
+  /** The first occurrences (at most 50), files in order. */
+  mentions: Array<{ uri: string; range: MentionLocation['range'] }>;
+}
+export interface UnknownNamesResult {
+  names: UnknownName[];
+  /** Documents read. */
+  files: number;
+  /** True when a budget stopped the reading: more documents, or more distinct names, than it allows. */
+  partial: boolean;
+}
+
+/**
+ * `entityLens/addUnknownNameAlias`: the edit that adds the unknown name at `range` of `uri` as an
+ * alias of `entity`, in the workspace dataset that describes it (else the first). The server
+ * finds the name again in its index: a range where it finds none gets no edit.
+ */
+export const AddUnknownNameAliasRequest = 'entityLens/addUnknownNameAlias';
+export interface AddUnknownNameAliasParams {
+  entity: string;
+  uri: string;
+  range: MentionLocation['range'];
+}
+export interface AddUnknownNameAliasResult {
+  /** A WorkspaceEdit (LSP JSON), or null with `error` saying why. */
+  edit: unknown;
+  /** The dataset file the edit changes. */
+  dataset?: string;
+  error?: string;
+}
+
 /** `entityLens/reloadDatasets`: re-read every dataset file now. */
 export const ReloadDatasetsRequest = 'entityLens/reloadDatasets';
 export interface ReloadDatasetsResult {

@@ -19,6 +19,7 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
+import { addUnknownNameAlias, unknownNames } from './unknownNames';
 import { checkWorkspace, documentMentions, entityCardRequest, reloadDatasets, searchEntities } from './customRequests';
 import { provideCodeActions } from './codeActions';
 import { provideDefinition } from './definition';
@@ -33,6 +34,8 @@ import {
   NewEntityContextRequest,
   NewEntityRequest,
   RecordFactRequest,
+  AddUnknownNameAliasRequest,
+  UnknownNamesRequest,
   ReloadDatasetsRequest,
   SearchEntitiesRequest,
   type DocumentMentionsParams,
@@ -40,6 +43,7 @@ import {
   type FactProposalsParams,
   type NewEntityParams,
   type RecordFactParams,
+  type AddUnknownNameAliasParams,
   type InitializationOptions,
   type SearchEntitiesParams,
 } from './protocol';
@@ -170,6 +174,14 @@ export function startServer(): Connection {
   connection.onRequest(RecordFactRequest, guardRequest(log, RecordFactRequest, { edit: null }, after('index', (params: RecordFactParams) => recordFact(state, params))));
   connection.onRequest(NewEntityContextRequest, guardRequest(log, NewEntityContextRequest, { name: '', lang: 'en', proposedId: '', types: [], datasets: [] }, after('index', (params: FactProposalsParams) => newEntityContext(state, params))));
   connection.onRequest(NewEntityRequest, guardRequest(log, NewEntityRequest, { edit: null }, after('index', (params: NewEntityParams) => newEntity(state, params))));
+  connection.onRequest(
+    UnknownNamesRequest,
+    guardRequest(log, UnknownNamesRequest, { names: [], files: 0, partial: true }, async (_params: unknown, token: CancellationToken) => {
+      await state.ready.wait('index', token);
+      return unknownNames(state, token);
+    }),
+  );
+  connection.onRequest(AddUnknownNameAliasRequest, guardRequest(log, AddUnknownNameAliasRequest, { edit: null }, after('index', (params: AddUnknownNameAliasParams) => addUnknownNameAlias(state, params))));
   connection.onRequest(ReloadDatasetsRequest, guardRequest(log, ReloadDatasetsRequest, { entities: 0, problems: 0 }, () => reloadDatasets(state, sync)));
   connection.onRequest(CheckWorkspaceRequest, guardRequest(log, CheckWorkspaceRequest, { files: 0, mentions: 0, problems: 0 }, () => checkWorkspace(state, sync)));
   connection.onRequest(DocumentMentionsRequest, guardRequest(log, DocumentMentionsRequest, { mentions: [] }, after('datasets', (params: DocumentMentionsParams) => documentMentions(state, params))));

@@ -16,9 +16,11 @@ const ENTITY_ID = /^[a-z0-9][a-z0-9._-]*$/;
 function target(arg: unknown): { uri: vscode.Uri; range: vscode.Range } | undefined {
   const given = arg as { uri?: unknown; range?: { start?: { line?: unknown; character?: unknown }; end?: { line?: unknown; character?: unknown } } } | undefined;
   const n = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
-  if (given && typeof given.uri === 'string' && given.range) {
+  // A vscode.Uri and vscode.Range from another command, or their JSON forms.
+  const uri = given?.uri instanceof vscode.Uri ? given.uri : typeof given?.uri === 'string' ? vscode.Uri.parse(given.uri) : undefined;
+  if (uri && given?.range) {
     const [sl, sc, el, ec] = [n(given.range.start?.line), n(given.range.start?.character), n(given.range.end?.line), n(given.range.end?.character)];
-    if (sl !== undefined && sc !== undefined && el !== undefined && ec !== undefined) return { uri: vscode.Uri.parse(given.uri), range: new vscode.Range(sl, sc, el, ec) };
+    if (sl !== undefined && sc !== undefined && el !== undefined && ec !== undefined) return { uri, range: new vscode.Range(sl, sc, el, ec) };
   }
   const editor = vscode.window.activeTextEditor;
   return editor && !editor.selection.isEmpty ? { uri: editor.document.uri, range: editor.selection } : undefined;
