@@ -40,3 +40,19 @@ export async function saveAppliedEdit(ctx: ExtensionCtx, edit: unknown, datasetU
   await dataset.save();
   return dataset;
 }
+
+/**
+ * Writes a record the server built (`result`: an edit, or why there is none) into the dataset and
+ * says so, offering to open it; `failed` is the warning when it cannot be written, `done` the
+ * message for the saved file's workspace-relative path.
+ */
+export async function writeRecord(ctx: ExtensionCtx, result: { edit: unknown; error?: string }, datasetUri: string, failed: string, done: (file: string) => string): Promise<void> {
+  const saved = result.edit ? await saveAppliedEdit(ctx, result.edit, datasetUri) : undefined;
+  if (!saved) {
+    void vscode.window.showWarningMessage((!result.edit && result.error) || failed);
+    return;
+  }
+  const open = vscode.l10n.t('Open Dataset');
+  const choice = await vscode.window.showInformationMessage(done(vscode.workspace.asRelativePath(saved.uri)), open);
+  if (choice === open) await vscode.window.showTextDocument(saved, { preview: false });
+}

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { NewEntityContextRequest, NewEntityRequest, type FactProposalsParams, type NewEntityContextResult, type NewEntityParams, type RecordFactResult } from '../../server/protocol';
 import type { ExtensionCtx } from '../context';
-import { pickDataset, saveAppliedEdit } from './datasetPick';
+import { pickDataset, writeRecord } from './datasetPick';
 import { ensureRunning, guarded } from './util';
 
 const ENTITY_ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -69,18 +69,7 @@ export function registerNewEntity(ctx: ExtensionCtx): vscode.Disposable {
       if (!dataset) return;
       const request: NewEntityParams = { ...params, id, type, otherLabel, dataset: dataset.uri, create: dataset.create };
       const result = await ctx.client.sendRequest<RecordFactResult>(NewEntityRequest, request);
-      if (!result.edit) {
-        void vscode.window.showWarningMessage(result.error ?? vscode.l10n.t('The entity could not be added.'));
-        return;
-      }
-      const saved = await saveAppliedEdit(ctx, result.edit, dataset.uri);
-      if (!saved) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('The entity could not be added.'));
-        return;
-      }
-      const open = vscode.l10n.t('Open Dataset');
-      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Added {0} ({1}) to {2}.', context.name, id, vscode.workspace.asRelativePath(saved.uri)), open);
-      if (choice === open) await vscode.window.showTextDocument(saved, { preview: false });
+      await writeRecord(ctx, result, dataset.uri, vscode.l10n.t('The entity could not be added.'), (file) => vscode.l10n.t('Added {0} ({1}) to {2}.', context.name, id, file));
     }),
   );
 }

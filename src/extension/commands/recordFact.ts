@@ -9,7 +9,7 @@ import { FactProposalsRequest, RecordFactRequest, type FactProposal, type FactPr
 import type { ExtensionCtx } from '../context';
 import { uiLang } from '../pure/lang';
 import { ensureRunning, guarded } from './util';
-import { pickDataset, saveAppliedEdit } from './datasetPick';
+import { pickDataset, writeRecord } from './datasetPick';
 
 interface ProposalItem extends vscode.QuickPickItem {
   index: number;
@@ -56,18 +56,7 @@ export function registerRecordFact(ctx: ExtensionCtx): vscode.Disposable {
       const target = await pickDataset(proposals.datasets, editor.document.uri);
       if (!target) return;
       const result = await ctx.client.sendRequest<RecordFactResult>(RecordFactRequest, { uri, range, proposal: proposal.index, dataset: target.uri, create: target.create } satisfies RecordFactParams);
-      if (!result.edit) {
-        void vscode.window.showWarningMessage(result.error ?? vscode.l10n.t('The fact could not be recorded.'));
-        return;
-      }
-      const dataset = await saveAppliedEdit(ctx, result.edit, target.uri);
-      if (!dataset) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('The fact could not be recorded.'));
-        return;
-      }
-      const open = vscode.l10n.t('Open Dataset');
-      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Recorded in {0}: {1}', vscode.workspace.asRelativePath(dataset.uri), proposal.label), open);
-      if (choice === open) await vscode.window.showTextDocument(dataset, { preview: false });
+      await writeRecord(ctx, result, target.uri, vscode.l10n.t('The fact could not be recorded.'), (file) => vscode.l10n.t('Recorded in {0}: {1}', file, proposal.label));
     }),
   );
 }

@@ -15,6 +15,7 @@ import {
 import type { ExtensionCtx } from '../context';
 import { pickEntity } from './findEntity';
 import { ensureRunning, guarded } from './util';
+import { writeRecord } from './datasetPick';
 
 /** What "New Entity…" runs, with `{ uri, range, text }` of the name's first mention. */
 const NEW_ENTITY_COMMAND = 'entityLens.newEntity';
@@ -81,17 +82,12 @@ async function addAsAlias(ctx: ExtensionCtx, name: UnknownName): Promise<void> {
   if (!id || !place) return;
   const params: AddUnknownNameAliasParams = { entity: id, uri: place.uri, range: place.range };
   const result = await ctx.client.sendRequest<AddUnknownNameAliasResult>(AddUnknownNameAliasRequest, params);
-  const edit = result.edit ? await ctx.client.protocol2CodeConverter.asWorkspaceEdit(result.edit as Parameters<typeof ctx.client.protocol2CodeConverter.asWorkspaceEdit>[0]) : undefined;
-  if (!edit || !result.dataset || !(await vscode.workspace.applyEdit(edit))) {
+  if (!result.dataset) {
     void vscode.window.showWarningMessage(result.error ?? vscode.l10n.t('The alias could not be added.'));
     return;
   }
   // Saved, so that the server reloads the dataset and every note recognises the name at once.
-  const dataset = await vscode.workspace.openTextDocument(ctx.client.protocol2CodeConverter.asUri(result.dataset));
-  await dataset.save();
-  const open = vscode.l10n.t('Open Dataset');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Added “{0}” as an alias of {1} in {2}.', name.text, id, vscode.workspace.asRelativePath(dataset.uri)), open);
-  if (choice === open) await vscode.window.showTextDocument(dataset, { preview: false });
+  await writeRecord(ctx, result, result.dataset, vscode.l10n.t('The alias could not be added.'), (file) => vscode.l10n.t('Added “{0}” as an alias of {1} in {2}.', name.text, id, file));
 }
 
 async function chooseAction(ctx: ExtensionCtx, name: UnknownName): Promise<void> {
