@@ -18,8 +18,6 @@ export interface DatasetTarget {
   /** The scalar under the cursor, as UTF-16 offsets into the text (end exclusive). */
   start: number;
   end: number;
-  /** A record's own `id:` or a property's declaration key, rather than a use of it. */
-  declaration: boolean;
 }
 
 type Step = string | number;
@@ -44,34 +42,32 @@ export function datasetTargetAt(doc: Document, offset: number, propertyType: (na
   const kind = classify(hit, propertyType);
   if (!kind) return undefined;
   const [start, end] = hit.scalar.range;
-  return { kind: kind.kind, name, start, end, declaration: kind.declaration };
+  return { kind, name, start, end };
 }
 
-function classify(hit: ScalarHit, propertyType: (name: string) => PropertyType | undefined): { kind: DatasetTarget['kind']; declaration: boolean } | undefined {
+function classify(hit: ScalarHit, propertyType: (name: string) => PropertyType | undefined): DatasetTarget['kind'] | undefined {
   const p = hit.path;
-  const entity = (declaration = false) => ({ kind: 'entity' as const, declaration });
-  const property = (declaration = false) => ({ kind: 'property' as const, declaration });
-  if (p.length === 2 && p[0] === 'properties' && hit.isKey) return property(true);
+  if (p.length === 2 && p[0] === 'properties' && hit.isKey) return 'property';
   if (hit.isKey) return undefined;
-  if (p[0] === 'entities' && p.length === 3 && p[2] === 'id') return entity(true);
+  if (p[0] === 'entities' && p.length === 3 && p[2] === 'id') return 'entity';
   if (p[0] === 'entities' && p[2] === 'facts' && p.length >= 5) {
-    if (p[4] === 'property' && p.length === 5) return property();
+    if (p[4] === 'property' && p.length === 5) return 'property';
     if (p[4] !== 'value') return undefined;
     const rest = p.slice(5);
     // `value: {entity: x}` or `value: [{entity: x}, …]`.
-    if (rest.at(-1) === 'entity' && (rest.length === 1 || (rest.length === 2 && typeof rest[0] === 'number'))) return entity();
+    if (rest.at(-1) === 'entity' && (rest.length === 1 || (rest.length === 2 && typeof rest[0] === 'number'))) return 'entity';
     // The shorthand `value: x` or `value: [x, y]`, for an entity-typed property.
     if (rest.length === 0 || (rest.length === 1 && typeof rest[0] === 'number')) {
       const fact = hit.parents[4];
       const named = isMap(fact) ? fact.get('property') : undefined;
-      return typeof named === 'string' && propertyType(named) === 'entity' ? entity() : undefined;
+      return typeof named === 'string' && propertyType(named) === 'entity' ? 'entity' : undefined;
     }
     return undefined;
   }
   if (p[0] === 'tests' && p.length >= 4) {
-    if (p[2] === 'mentions' && p.length === 4 && typeof p[3] === 'number') return entity();
-    if (p[2] === 'conflicts' && p.length === 5 && p[4] === 'entity') return entity();
-    if (p[2] === 'conflicts' && p.length === 5 && p[4] === 'property') return property();
+    if (p[2] === 'mentions' && p.length === 4 && typeof p[3] === 'number') return 'entity';
+    if (p[2] === 'conflicts' && p.length === 5 && p[4] === 'entity') return 'entity';
+    if (p[2] === 'conflicts' && p.length === 5 && p[4] === 'property') return 'property';
   }
   return undefined;
 }

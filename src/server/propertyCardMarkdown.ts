@@ -3,18 +3,12 @@
 // piece of dataset text goes through escapeMarkdown.
 
 import type { Dataset, PropertyDecl } from '../core';
+import { typeName } from '../core/dataset/messages';
+import { pick } from '../core/l10n';
 import { languageName, t, type UiLang } from './localize';
 import { escapeMarkdown } from './markdown';
 
 const MAX_CUES = 6;
-
-const TYPE_NAMES: Record<string, { en: string; ja: string }> = {
-  quantity: { en: 'quantity', ja: '数量' },
-  money: { en: 'money', ja: '金額' },
-  date: { en: 'date', ja: '日付' },
-  entity: { en: 'entity', ja: 'エンティティ' },
-  text: { en: 'text', ja: 'テキスト' },
-};
 
 /** Entities with at least one fact per property, counted once per dataset version. */
 export class PropertyUse {
@@ -37,15 +31,14 @@ function countEntitiesPerProperty(dataset: Dataset): Map<string, number> {
 export function propertyCardMarkdown(decl: PropertyDecl, entitiesWithFact: number, ui: UiLang): string {
   const labels = [decl.label.en, decl.label.ja].filter((l): l is string => Boolean(l));
   const heading = labels.length > 0 ? [...new Set(labels)].map((l) => `**${escapeMarkdown(l)}**`).join(' · ') : `**${escapeMarkdown(decl.name)}**`;
-  const typeName = TYPE_NAMES[decl.type]?.[ui] ?? decl.type;
-  const kind = [t(ui, 'property', 'プロパティ'), typeName, ...(decl.unit ? [decl.unit] : []), ...(decl.multiple ? [t(ui, 'several values', '複数の値')] : [])];
+    const kind = [t(ui, 'property', 'プロパティ'), pick(typeName(decl.type), ui), ...(decl.unit ? [decl.unit] : []), ...(decl.multiple ? [t(ui, 'several values', '複数の値')] : [])];
   const parts = [heading, `*${escapeMarkdown(kind.join(' · '))}* · ${escapeMarkdown(decl.name)}`];
   if (decl.family && decl.family !== decl.name) parts.push(escapeMarkdown(t(ui, `Compared with its family: ${decl.family}`, `同じ系統として比較：${decl.family}`)));
   const cueLines = Object.entries(decl.cues)
     .filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 0)
     .map(([lang, cues]) => {
       const shown = cues.slice(0, MAX_CUES).join(', ') + (cues.length > MAX_CUES ? t(ui, ` …and ${cues.length - MAX_CUES} more`, ` …ほか${cues.length - MAX_CUES}件`) : '');
-      return `${escapeMarkdown(t(ui, `Cues (${languageName(lang, ui)}):`, `手がかり語（${languageName(lang, ui)}）：`))} ${escapeMarkdown(shown)}`;
+      return escapeMarkdown(t(ui, `Cues (${languageName(lang, ui)}): ${shown}`, `手がかり語（${languageName(lang, ui)}）：${shown}`));
     });
   if (cueLines.length > 0) parts.push(cueLines.join('  \n'));
   const n = entitiesWithFact;

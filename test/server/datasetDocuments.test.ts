@@ -18,7 +18,7 @@ const DATASET = [
   '    label: {en: harbor chief, ja: 港長}',
   '    cues:',
   '      en: [harbor chief, chief of the harbor, harbormaster, port captain, head of port, harbor boss, pier boss]',
-  '      ja: [港長]',
+  '      ja: [港長, "<img src=x>[港](command:workbench.action.quit)"]',
   'entities:',
   '  - id: blue-harbor',
   '    type: organization',
@@ -80,7 +80,7 @@ describe('dataset files as documents (language server)', function () {
     { what: '{entity: id} in a value list', at: { needle: 'aoi-minato}', occurrence: 1, shift: 10 }, shows: ['Aoi Minato'], covers: 'aoi-minato' },
     { what: 'a shorthand id of an entity-typed property', at: { needle: 'value: blue-harbor', shift: 8 }, shows: ['Blue Harbor Unit'], covers: 'blue-harbor' },
     { what: "a test's expected mention", at: { needle: '[aoi-minato', shift: 2 }, shows: ['Aoi Minato'], covers: 'aoi-minato' },
-    { what: 'a property declaration', at: { needle: 'harborChief:' }, shows: ['harbor chief', '港長', 'entity', 'Cues (English): harbor chief, chief of the harbor', '…and 1 more', 'Cues (Japanese): 港長', '1 entity has a fact for it.'], covers: 'harborChief' },
+    { what: 'a property declaration', at: { needle: 'harborChief:' }, shows: ['harbor chief', '港長', 'entity', 'Cues (English): harbor chief, chief of the harbor', '…and 1 more', 'Cues (Japanese): 港長, <img src=x>[港](command:workbench.action.quit)', '1 entity has a fact for it.'], covers: 'harborChief' },
     { what: "a fact's property", at: { needle: 'property: harborChief', shift: 12 }, shows: ['harbor chief', '1 entity has a fact for it.'], covers: 'harborChief' },
     { what: "a bundled property used in a fact", at: { needle: 'property: commands', shift: 10 }, shows: ['commands', '指揮下の部隊', 'several values'], covers: 'commands' },
   ];
@@ -90,6 +90,9 @@ describe('dataset files as documents (language server)', function () {
       assert.ok(answer, 'a hover');
       const text = unescapeMarkdown((answer.contents as MarkupContent).value);
       for (const s of h.shows) assert.ok(text.includes(s), `${s} in:\n${text}`);
+      // Dataset text is shown as text: no link, HTML or emphasis comes from it.
+      const md = (answer.contents as MarkupContent).value;
+      assert.ok(!/(?<!\\)\]\(command:/.test(md) && !/(^|[^\\])<img/.test(md), md);
       assert.equal(slice(DATASET, answer.range!), h.covers, 'the range is the scalar under the cursor');
     });
   }
@@ -141,5 +144,21 @@ describe('dataset files as documents (language server)', function () {
     assert.equal(answer.range!.start.line, spot(edited, { needle: 'red-pier,' }).line);
     await c.notify('textDocument/didClose', { textDocument: { uri: uriOf(dataset()) } });
   });
-});
 
+  describe('in a Japanese UI', () => {
+    let ja: TestClient;
+    before(async () => {
+      ja = await startServer(root, 'notes/visit.md', { initializationOptions: { trusted: true, locale: 'ja' } });
+    });
+    after(async () => {
+      // The folder belongs to the outer suite's server, which removes it.
+      await ja.dispose({ keepFixture: true });
+    });
+
+    it("writes the property card's headings in Japanese", async () => {
+      const answer = await ja.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(dataset()) }, position: spot(DATASET, { needle: 'harborChief:' }) });
+      const text = unescapeMarkdown((answer.contents as MarkupContent).value);
+      for (const s of ['港長', 'プロパティ · エンティティ', '手がかり語（英語）：harbor chief', '…ほか1件', '手がかり語（日本語）：港長', '1件のエンティティにこのプロパティの事実があります。']) assert.ok(text.includes(s), `${s} in:\n${text}`);
+    });
+  });
+});
