@@ -8,7 +8,7 @@ import type { Hover, Location, Position, Range } from 'vscode-languageserver/nod
 import { MarkupKind } from 'vscode-languageserver/node';
 import type { Entity, PropertyDecl } from '../core';
 import { entityCardMarkdown } from './cardMarkdown';
-import { datasetTargetAt, type DatasetTarget } from './datasetPositions';
+import type { DatasetTarget } from './datasetPositions';
 import type { EntityTarget } from './entityAt';
 import { propertyCardMarkdown } from './propertyCardMarkdown';
 import type { ServerState } from './state';
@@ -31,7 +31,7 @@ function datasetTarget(state: ServerState, uri: string, position: Position): Res
   const parsed = state.datasetDocuments.get(key, open ? open.version : input, text);
   if (!parsed) return undefined;
   const { dataset } = state.service;
-  const target = datasetTargetAt(parsed.doc, parsed.lines.offsetAt(position), (name) => dataset.properties.get(name)?.type);
+  const target = parsed.targetAt(parsed.lines.offsetAt(position), (name) => dataset.properties.get(name)?.type);
   if (!target) return undefined;
   const range = { start: parsed.lines.positionAt(target.start), end: parsed.lines.positionAt(target.end) };
   if (target.kind === 'entity') return { target, range, entity: dataset.entities.get(target.name) };
