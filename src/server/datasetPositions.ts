@@ -15,7 +15,7 @@ export const MAX_DATASET_POSITION_TEXT = 8 * 1024 * 1024;
 const MAX_WHOLE_PARSE = 512 * 1024;
 /** Dataset texts kept (one per file; most workspaces have a handful). */
 const CACHE_LIMIT = 8;
-/** A top-level key whose value follows on the next lines, or starts on its own line. */
+/** A top-level key, and the value written on its own line, if any. */
 const TOP_LEVEL_KEY = /^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+([^\s#].*))?/;
 
 export interface DatasetTarget {

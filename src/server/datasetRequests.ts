@@ -8,14 +8,13 @@ import type { Hover, Location, Position, Range } from 'vscode-languageserver/nod
 import { MarkupKind } from 'vscode-languageserver/node';
 import type { Entity, PropertyDecl } from '../core';
 import { entityCardMarkdown } from './cardMarkdown';
-import type { DatasetTarget } from './datasetPositions';
 import type { EntityTarget } from './entityAt';
 import { propertyCardMarkdown } from './propertyCardMarkdown';
 import type { ServerState } from './state';
 import { normalizeUri } from './uris';
 
 interface ResolvedTarget {
-  target: DatasetTarget;
+  /** The id or name as written, in the file. */
   range: Range;
   entity?: Entity;
   property?: PropertyDecl;
@@ -34,8 +33,8 @@ function datasetTarget(state: ServerState, uri: string, position: Position): Res
   const target = parsed.targetAt(parsed.lines.offsetAt(position), (name) => dataset.properties.get(name)?.type);
   if (!target) return undefined;
   const range = { start: parsed.lines.positionAt(target.start), end: parsed.lines.positionAt(target.end) };
-  if (target.kind === 'entity') return { target, range, entity: dataset.entities.get(target.name) };
-  return { target, range, property: dataset.properties.get(target.name) };
+  if (target.kind === 'entity') return { range, entity: dataset.entities.get(target.name) };
+  return { range, property: dataset.properties.get(target.name) };
 }
 
 /** Undefined when the file is no loaded dataset (the note hover answers); null when nothing is under the cursor. */
