@@ -19,7 +19,10 @@ import { RestartPolicy } from './pure/restartPolicy';
 
 export const CLIENT_ID = 'entityLens';
 
-/** Notes (Markdown, plain text; saved or untitled) and dataset files, for their diagnostics. */
+/**
+ * Notes (Markdown, plain text; saved or untitled) and dataset files: their diagnostics, and hover,
+ * definition and references on the ids and property names in them.
+ */
 export const DOCUMENT_SELECTOR: DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
   { language: 'markdown', scheme: 'untitled' },

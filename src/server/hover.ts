@@ -1,8 +1,10 @@
 // textDocument/hover on a mention: the entity's card. An ambiguous mention lists its candidates.
+// In a dataset file, an entity id or a property name (datasetRequests.ts).
 
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
 import { entityCardMarkdown } from './cardMarkdown';
+import { datasetHover } from './datasetRequests';
 import { entityAt } from './entityAt';
 import { t } from './localize';
 import { escapeMarkdown } from './markdown';
@@ -12,6 +14,8 @@ import type { Source } from '../core';
 import { quoteKey } from '../node/sourceDocuments';
 
 export function provideHover(state: ServerState, params: HoverParams): Hover | null {
+  const inDataset = datasetHover(state, params.textDocument.uri, params.position);
+  if (inDataset !== undefined) return inDataset;
   const target = entityAt(state, params.textDocument.uri, params.position);
   if (!target?.mention || !target.analysis) return null;
   const contentLang = target.analysis.language === 'ja' ? 'ja' : 'en';

@@ -19,6 +19,8 @@ import { uiLang, type UiLang } from './localize';
 import { readUtf8FileSync } from '../node/textFiles';
 import type { QuoteLocation } from '../node/sourceDocuments';
 import { Readiness } from './readiness';
+import { DatasetDocuments } from './datasetPositions';
+import { PropertyUse } from './propertyCardMarkdown';
 
 const DEFAULT_MAX_FILE_SIZE_KB = defaultSettings().maxFileSizeKB;
 
@@ -79,6 +81,10 @@ export class ServerState {
   phase: Phase = 'loading';
   /** What the start-up has loaded so far: requests wait for what they need. */
   readonly ready = new Readiness();
+  /** Dataset files parsed for positions (hover and definition inside them). */
+  readonly datasetDocuments = new DatasetDocuments();
+  /** How many entities have a fact per property, for property hovers. */
+  readonly propertyUse = new PropertyUse();
   /** Compiled globs per settings object; a settings change brings new objects, so no stale entries. */
   private readonly filters = new WeakMap<EntityLensSettings, FileFilter>();
 

@@ -64,7 +64,8 @@ const TYPE_NAME: Record<string, Localized> = {
   list: { en: 'list', ja: 'リスト' },
 };
 
-function typeName(t: string): Localized {
+/** A property type's name in both languages (`entity` → エンティティ). */
+export function typeName(t: string): Localized {
   return TYPE_NAME[t] ?? { en: t, ja: t };
 }
 
