@@ -93,6 +93,13 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC opened this week. Its first commander is Lt. Gen. Taro Yamada.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   // A name set off right after a title, even with no rank after it.
   ['統合作戦司令部\n\n統合作戦司令官 山田太郎（空将）', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  // Infobox rows: a key that is a cue, the title's entity, the value after the key.
+  ['在日米軍\n\n| 項目 | 内容 |\n|---|---|\n| 上級部隊 | 航空総隊 |', ['usfj.reportsTo 航空総隊→インド太平洋軍']],
+  ['在日米軍\n\n| の一部 | 航空総隊 |', ['usfj.reportsTo 航空総隊→インド太平洋軍']],
+  ['# 統合作戦司令部\n\n- 上級部隊: 国防総省', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['統合作戦司令部\n\n上級部隊 防衛省', []],
+  ['メモ\n\n上級部隊 国防総省', []],
+  ['The JJOC is part of the Pentagon.', ['jjoc.reportsTo the Pentagon→Ministry of Defense']],
   ['上級部隊 防衛大臣直轄', []],
   // A name next to its title says who holds it, whoever else the sentence names.
   ['折木良一防衛相と中谷防衛相が並んだ写真。', ['jmod.minister 折木良一→中谷元']],

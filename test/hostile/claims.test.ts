@@ -30,6 +30,8 @@ const CASES: Array<[string, string]> = [
   ['English meetings with places and days', `Gen Nakatani and Pete Hegseth ${fill('met at the Ministry of Defense on March 30, 2025, ')}.`],
   ['descriptions in a row', `The ${fill('joint headquarters and a joint headquarters of ')}has 300 personnel.`],
   ['bare titles after names', `防衛省の式典。${fill('山田太郎・大臣、')}が訓示した。`],
+  ['infobox rows with no line break', `在日米軍\n\n${fill('| 上級部隊 | 航空総隊 | の一部 | ')}`],
+  ['many infobox rows', `# 統合作戦司令部\n\n${fill('- 上級部隊: 国防総省\n')}`],
   ['one sentence over the limit', `The JJOC has 300 personnel ${fill('and more ', 12000)}.`],
   ['many short claims', fill('The JJOC has 300 personnel. 統合作戦司令部の人員は300人だ。 ', 20000)],
 ];

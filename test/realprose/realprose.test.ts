@@ -11,7 +11,7 @@ import { formatScore, scoreRealprose, type RealproseScore } from './score';
 const FLOORS = {
   strictRecall: 0.98,
   precision: 0.995,
-  mutations: { all: 0.76, en: 0.79, ja: 0.73 },
+  mutations: { all: 0.77, en: 0.79, ja: 0.75 },
 };
 
 const corpus = loadRealprose();

@@ -15,6 +15,7 @@ import { describedEntities } from './descriptions';
 import { describedEventClaims } from './describedEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims } from './implicit';
+import { infoboxRow, rowMention } from './infobox';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
@@ -95,6 +96,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const body = text.slice(sentence.start, sentence.end);
   const lang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(body) ? 'ja' : 'en';
   const discourse = ctx.discourse ?? newDiscourse();
+  // The document's first line names what it is about (a title): rows of an infobox state its facts.
+  if (discourse.title === undefined) {
+    const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start)) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
+    discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
+  }
   const frame = sentenceFrame(body, resolved, sentence.start, lang);
   const before = copyDiscourse(discourse);
   const topics = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
@@ -192,6 +198,15 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // too ("planned" next to "personnel"); a current headcount is no planned one.
       const spoken = members.filter((p) => p === name || cuedProperties.has(p));
       const entityValued = decl.type === 'entity';
+      // 「上級部隊 防衛大臣直轄」, "| Commander | X |": a row of the title's infobox.
+      const row = discourse.title ? infoboxRow(text, sentence, hit) : undefined;
+      const titled = row && ctx.dataset.entities.get(discourse.title!);
+      const found = row && titled ? (entityValued ? rowMention(row, resolved) : allValues().find((v) => v.start >= row.valueStart && v.end <= row.valueEnd && v.value.kind === decl.type)) : undefined;
+      // A row whose value the rules for names read better (a person the dataset does not know) goes on to them.
+      if (found && titled && !(isMention(found) && found.entity === titled.id)) {
+        if (!reported.has(`${titled.id}\u0000${family}`)) judge(titled, decl, spoken, members, { found, start: found.start, end: found.end, adjacent: true });
+        continue;
+      }
       const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent);
       if (!subject) {
         // Reading to record (readClaims, Record Fact): the sentence's own subject is read too,

@@ -13,6 +13,8 @@ export interface Discourse {
   things: string[];
   /** People, most recent first. */
   persons: string[];
+  /** The entity the document is about: the one its first line (a title) names; '' when that line names none. */
+  title?: string;
 }
 
 /** How many of each kind a description may reach back to. */
@@ -23,12 +25,12 @@ export function newDiscourse(): Discourse {
 }
 
 export function copyDiscourse(d: Discourse): Discourse {
-  return { things: [...d.things], persons: [...d.persons] };
+  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}) };
 }
 
 /** A key for caches of what depends on the discourse so far. */
 export function discourseKey(d: Discourse): string {
-  return `${d.things.join(',')};${d.persons.join(',')}`;
+  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''}`;
 }
 
 export function remember(d: Discourse, entity: Entity): void {
