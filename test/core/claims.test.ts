@@ -61,6 +61,9 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC opened last spring. The new command has 300 personnel.', ['jjoc.personnel 300→240']],
   ['統合作戦司令部が発足した。同司令部の人員は約300人だ。', ['jjoc.personnel 300→240']],
   ['統合作戦司令部が発足した。当初は約300人体制となる。', ['jjoc.personnel 300→240']],
+  // A month alone, after a word that makes it a time, dates the claim by its month.
+  ['The JJOC was launched in February.', ['jjoc.established February→March']],
+  ['The JJOC was launched in March.', []],
   // A description that fits none of the recent entities refers to nothing.
   ['The Defense Ministry moved offices. The new command has 300 personnel.', []],
   // Titles name their holder's organisation; another country's title does not.

@@ -182,6 +182,14 @@ const cases: Array<[string, Seen[]]> = [
   ['the March 24 launch', [{ text: 'March 24', value: yearless(3, 24) }]],
   ['on 24 March', [{ text: '24 March', value: yearless(3, 24) }]],
   ['on Mar. 31', [{ text: 'Mar. 31', value: yearless(3, 31) }]],
+  // A month alone is a time only after a word that makes it one, and only written in full.
+  ['opened in March', [{ text: 'March', value: yearless(3) }]],
+  ['after an April summit', [{ text: 'April', value: yearless(4) }]],
+  ['since mid-June', [{ text: 'June', value: yearless(6) }]],
+  ['May the command open soon', []],
+  ['troops march in formation; the March Hare', []],
+  ['opened in Mar', []],
+  ['in MARCH', []],
   ['on February 30', []],
   // Lower-case `may` is a verb.
   ['may 2025', [{ text: '2025', value: q(2025) }]],

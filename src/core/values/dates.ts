@@ -146,11 +146,24 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
     return dateCandidate(i, ya.year.end, ya.year.value, mm.month, day.value, segments);
   }
   const ya = yearAfter(scan, mm.end);
-  if (!ya) return undefined;
+  if (!ya) return bareMonth(text, i, mm);
   const segments: Segment[] = [monthSegment(text, i, mm)];
   pushText(segments, text.slice(mm.end, ya.year.start), { level: 'month' });
   segments.push(field(scan, ya.year, 'year'));
   return dateCandidate(i, ya.year.end, ya.year.value, mm.month, undefined, segments);
+}
+
+/** Words before a month name alone that make it a time: "in March", "an April summit", "since May". */
+const BARE_MONTH_BEFORE = /(?:^|[^A-Za-z])(?:in|an?|since|until|till|by|during|early|mid|late|last|this|next|from|through)[\s-]+$/i;
+
+/**
+ * A month name written in full with no day or year ("in March", "a March summit"): a date
+ * without a year, compared by its month. Only after a word that makes it a time, so that "May"
+ * the verb and "March" the noun are not dates.
+ */
+function bareMonth(text: string, i: number, mm: MonthMatch): Candidate | undefined {
+  if (mm.name !== 'long' || mm.upper || !BARE_MONTH_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return undefined;
+  return yearlessCandidate(i, mm.end, mm.month, undefined, [monthSegment(text, i, mm)]);
 }
 
 /** `24 March 2025`, `24th of March, 2025`, and `24 March` without a year. */
