@@ -8,10 +8,11 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver/node');
 
-export async function startServer(cli, root, { settings = {}, cacheHome } = {}) {
-  // `cacheHome`: the server's XDG_CACHE_HOME (where it keeps its index cache).
+export async function startServer(cli, root, { settings = {}, cacheHome, execArgv = [] } = {}) {
+  // `cacheHome`: the server's XDG_CACHE_HOME (where it keeps its index cache); `execArgv`: node
+  // options for the server process (`--cpu-prof` to profile an index run).
   const env = cacheHome ? { ...process.env, XDG_CACHE_HOME: cacheHome } : process.env;
-  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, [...execArgv, cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseDirective, type Directive } from './directives';
 import { codeFenceOpening, needsFastMarkdown, outermost, segmentFastMarkdown } from './fastProse';
+import { isSimpleMarkdown } from './simpleMarkdown';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -119,7 +120,13 @@ export function maskOutside(text: string, keep: Array<[number, number]>): string
 }
 
 export function extractMarkdownProse(text: string): ProseView {
-  if (needsFastMarkdown(text)) return extractFastMarkdownProse(text);
+  // Plain notes (see simpleMarkdown.ts) read the same either way, in a fraction of the time.
+  if (needsFastMarkdown(text) || isSimpleMarkdown(text)) return extractFastMarkdownProse(text);
+  return extractRemarkProse(text);
+}
+
+/** remark's reading of any document (the oracle the linear segmenter is tested against). */
+export function extractRemarkProse(text: string): ProseView {
   return proseOfTree(text, parseMarkdown(text));
 }
 
@@ -368,7 +375,7 @@ function chunkProse(chunk: string, first: boolean, nextLine: string | undefined)
  * analysis of this document); the chunks used are put in `next` for the next analysis.
  */
 export function extractMarkdownProseIncremental(text: string, previous?: ProseChunkCache, next?: ProseChunkCache, minLength = CHUNK_MIN_LENGTH): ProseView {
-  if (text.length < minLength || WHOLE_ONLY.test(text) || needsFastMarkdown(text)) return extractMarkdownProse(text);
+  if (text.length < minLength || WHOLE_ONLY.test(text) || needsFastMarkdown(text) || isSimpleMarkdown(text)) return extractMarkdownProse(text);
   try {
     return assembleChunks(text, previous, next);
   } catch (e) {
