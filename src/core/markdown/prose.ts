@@ -2,10 +2,6 @@
 // code unit outside prose is blanked in `masked` (line breaks kept), so matching, sentence
 // splitting and value parsing all work in document coordinates with no extra offset map.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { parseDirective, type Directive } from './directives';
 import { codeFenceOpening, needsFastMarkdown, outermost, segmentFastMarkdown } from './fastProse';
 import { isSimpleMarkdown } from './simpleMarkdown';
@@ -41,14 +37,11 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-let processor: ReturnType<typeof createProcessor> | undefined;
-let plainProcessor: ReturnType<typeof createPlainProcessor> | undefined;
-function createProcessor() {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-}
-function createPlainProcessor() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-}
+type Remark = typeof import('./remark');
+/** Required, not imported: loaded only when a note needs remark (simpleMarkdown.ts). */
+const remark = (): Remark => require('./remark') as Remark;
+let processor: ReturnType<Remark['createProcessor']> | undefined;
+let plainProcessor: ReturnType<Remark['createPlainProcessor']> | undefined;
 
 /**
  * Parses with GFM (tables, autolinks). GFM's autolink pass recurses per nesting level and
@@ -56,12 +49,12 @@ function createPlainProcessor() {
  * so that input is parsed without GFM rather than failing.
  */
 function parseMarkdown(text: string): MdNode {
-  processor ??= createProcessor();
+  processor ??= remark().createProcessor();
   try {
     return processor.parse(text) as MdNode;
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    plainProcessor ??= createPlainProcessor();
+    plainProcessor ??= remark().createPlainProcessor();
     return plainProcessor.parse(text) as MdNode;
   }
 }
@@ -209,10 +202,7 @@ export interface ChunkProse {
 /** The chunks of the last analysis of a document, by text (and whether it starts it), for the next one. */
 export type ProseChunkCache = Map<string, ChunkProse>;
 
-let gfmProcessor: ReturnType<typeof createGfmProcessor> | undefined;
-function createGfmProcessor() {
-  return unified().use(remarkParse).use(remarkGfm);
-}
+let gfmProcessor: ReturnType<Remark['createGfmProcessor']> | undefined;
 
 /** Documents parsed whole: definitions reach across blocks; CR-only line ends; deep nesting. */
 const WHOLE_ONLY = /\]:|\r(?!\n)|^[ \t>*+\-0-9.)]{64}/m;
@@ -224,9 +214,9 @@ class WholeParseNeeded extends Error {}
 /** Parses one chunk (with GFM; front matter only in the first), the way `parseMarkdown` does. */
 function parseChunk(chunk: string, first: boolean): MdNode {
   if (first) {
-    processor ??= createProcessor();
+    processor ??= remark().createProcessor();
   } else {
-    gfmProcessor ??= createGfmProcessor();
+    gfmProcessor ??= remark().createGfmProcessor();
   }
   try {
     return (first ? processor! : gfmProcessor!).parse(chunk) as MdNode;
