@@ -619,43 +619,67 @@ if (wanted('lsp')) {
   // Every initial index starts with an empty index cache (a folder of its own); the restart
   // figure re-uses the cache the run before it wrote.
   let cacheHome;
-  const indexRun = async (ws, count, { restart = false } = {}) => {
+  const indexRun = async (ws, count, { restart = false, during } = {}) => {
     if (!restart) cacheHome = fs.mkdtempSync(path.join(work, 'cache-'));
     const t0 = now();
     const server = await startServer(CLI, ws.dir, { cacheHome });
+    // `during(server, indexed)`: requests sent while the server indexes, until `indexed()`.
+    let indexed = false;
+    const probing = during?.(server, () => indexed);
     await server.ready(count);
     const s = (now() - t0) / 1000;
+    indexed = true;
+    await probing;
     return { server, s };
+  };
+  /** Requests at mentions in random notes of `ws` (positions found by the engine in-process). */
+  const requestTargets = (ws) => {
+    const service = engine.createEntityService();
+    service.loadDatasets([
+      { file: bundledPath, text: bundledText },
+      { file: 'bench.entities.yaml', text: datasetText },
+    ]);
+    const r = rng(61);
+    const targets = [];
+    while (targets.length < P.lspRequests) {
+      const f = ws.files[r.int(ws.files.length)];
+      const a = service.analyze({ file: f.file, text: f.text, kind: 'markdown' });
+      const m = a.mentions.filter((x) => !x.candidates);
+      if (m.length === 0) continue;
+      const pick = m[r.int(m.length)];
+      targets.push({ uri: `file://${f.file}`, position: { line: pick.range.start.line, character: pick.range.start.character + 1 } });
+    }
+    return targets;
   };
   for (const count of [1000, 10000]) {
     const ws = makeWorkspace(count);
     const kb = ws.files.reduce((s, f) => s + bytes(f.text), 0) / 1000;
     const runs = count === 1000 ? P.lspRuns1k : P.lspRuns10k;
+    const targets = count === 10000 ? requestTargets(ws) : [];
+    // Hover and definition while the first 10k run indexes, one request at a time.
+    const during = { hover: [], definition: [] };
+    const probe = async (server, indexed) => {
+      for (let k = 0; !indexed(); k++) {
+        const t = targets[k % targets.length];
+        const [name, method] = k % 2 ? ['definition', 'textDocument/definition'] : ['hover', 'textDocument/hover'];
+        const t0 = now();
+        await server.request(method, { textDocument: { uri: t.uri }, position: t.position });
+        if (!indexed()) during[name].push(now() - t0);
+      }
+    };
     const secs = [];
     let last;
     for (let r = 0; r < runs; r++) {
       if (last) await last.dispose();
-      const { server, s } = await indexRun(ws, count);
+      const { server, s } = await indexRun(ws, count, { during: count === 10000 && r === 0 ? probe : undefined });
       secs.push(s);
       last = server;
     }
     add(figure(`index_${count / 1000}k_notes_s`, 's', secs, `start-up to indexed: ${count} notes, ${(kb / count).toFixed(2)} KB each on average (${(kb / 1000).toFixed(1)} MB)`));
     if (count === 10000) {
-      // Requests at mentions in random notes (positions found by the engine in-process).
-      const service = engine.createEntityService();
-      service.loadDatasets([
-        { file: bundledPath, text: bundledText },
-        { file: 'bench.entities.yaml', text: datasetText },
-      ]);
-      const r = rng(61);
-      const targets = [];
-      while (targets.length < P.lspRequests) {
-        const f = ws.files[r.int(ws.files.length)];
-        const a = service.analyze({ file: f.file, text: f.text, kind: 'markdown' });
-        const m = a.mentions.filter((x) => !x.candidates);
-        if (m.length === 0) continue;
-        const pick = m[r.int(m.length)];
-        targets.push({ uri: `file://${f.file}`, position: { line: pick.range.start.line, character: pick.range.start.character + 1 } });
+      for (const name of ['hover', 'definition']) {
+        const ms = during[name];
+        if (ms.length > 0) add(figure(`lsp_${name}_during_index_p99_ms`, 'ms', [percentile(ms, 99)], `${ms.length} requests while the first run indexed (p50 ${round(percentile(ms, 50))} ms)`));
       }
       const kinds = [
         ['hover', 'textDocument/hover', (t) => ({ textDocument: { uri: t.uri }, position: t.position })],
@@ -722,6 +746,7 @@ const TARGETS = {
   index_10k_notes_s: ['<=', 5],
 };
 const lspP99 = ['hover', 'definition', 'references'].map((k) => val(`lsp_${k}_p99_ms`));
+for (const k of ['hover', 'definition']) if (val(`lsp_${k}_during_index_p99_ms`) !== undefined) lspP99.push(val(`lsp_${k}_during_index_p99_ms`));
 const targets = Object.fromEntries(
   Object.entries(TARGETS).map(([k, [op, limit]]) => {
     const v = headline[k];

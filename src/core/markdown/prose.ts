@@ -114,7 +114,9 @@ export function maskOutside(text: string, keep: Array<[number, number]>): string
 
 export function extractMarkdownProse(text: string): ProseView {
   // Plain notes (see simpleMarkdown.ts) read the same either way, in a fraction of the time.
-  if (needsFastMarkdown(text) || isSimpleMarkdown(text)) return extractFastMarkdownProse(text);
+  if (needsFastMarkdown(text)) return extractFastMarkdownProse(text);
+  // The gate admits no bare URL or e-mail address in prose: nothing for withoutUrls to take out.
+  if (isSimpleMarkdown(text)) return extractFastMarkdownProse(text, false);
   return extractRemarkProse(text);
 }
 
@@ -127,9 +129,9 @@ export function extractRemarkProse(text: string): ProseView {
  * A document too large or too dense in markup for remark (see fastProse.ts) is read by the
  * linear segmenter, which errs towards "not prose".
  */
-export function extractFastMarkdownProse(text: string): ProseView {
+export function extractFastMarkdownProse(text: string, bareUrls = true): ProseView {
   const f = segmentFastMarkdown(text);
-  return { masked: maskOutside(text, withoutUrls(text, f.keep)), blocks: f.blocks, annotations: f.annotations, directives: f.directives };
+  return { masked: maskOutside(text, bareUrls ? withoutUrls(text, f.keep) : f.keep), blocks: f.blocks, annotations: f.annotations, directives: f.directives };
 }
 
 /** The prose view of a parsed tree; `tree` nodes past `text.length` (a sentinel) are ignored. */
