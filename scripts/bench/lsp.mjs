@@ -22,7 +22,11 @@ export async function startServer(cli, root, { settings = {}, cacheHome, execArg
     statuses.push(p);
     for (const w of [...waiters]) w();
   });
-  connection.onNotification('textDocument/publishDiagnostics', () => undefined);
+  /** When each note first had diagnostics published (performance.now()). */
+  const published = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    if (p.diagnostics.length > 0 && !published.has(p.uri)) published.set(p.uri, performance.now());
+  });
   connection.onNotification('$/progress', () => undefined);
   const logs = [];
   connection.onNotification('window/logMessage', (p) => void logs.push(p.message));
@@ -80,5 +84,5 @@ export async function startServer(cli, root, { settings = {}, cacheHome, execArg
     }
   }
 
-  return { connection, logs, ready, dispose, request: (method, params) => connection.sendRequest(method, params) };
+  return { connection, logs, ready, dispose, published, status: () => statuses[statuses.length - 1], request: (method, params) => connection.sendRequest(method, params) };
 }
