@@ -347,7 +347,7 @@ if (wanted('fullcheck')) {
   for (const { label, bytes: size } of [{ label: '1mb', bytes: 1 * MB }, { label: '256kb', bytes: 256 * 1000 }]) {
     log(`\nfull check of ${label} of Markdown`);
     const md = gen(21).markdown(size);
-    const reader = engine.needsFastMarkdown(md) ? 'the linear segmenter (the document is over the remark limit)' : 'remark-parse + GFM + front matter, chunk by chunk';
+    const reader = engine.needsFastMarkdown(md) ? 'the linear segmenter (the document is over the remark limit)' : engine.isSimpleMarkdown(md) ? 'the linear segmenter (plain Markdown, see simpleMarkdown.ts)' : 'remark-parse + GFM + front matter, chunk by chunk';
     const lines = new engine.LineIndex(md);
     const positionAt = (o) => lines.positionAt(o);
     let k = 0;

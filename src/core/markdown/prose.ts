@@ -367,7 +367,10 @@ function chunkProse(chunk: string, first: boolean, nextLine: string | undefined)
  * analysis of this document); the chunks used are put in `next` for the next analysis.
  */
 export function extractMarkdownProseIncremental(text: string, previous?: ProseChunkCache, next?: ProseChunkCache, minLength = CHUNK_MIN_LENGTH): ProseView {
-  if (text.length < minLength || WHOLE_ONLY.test(text) || needsFastMarkdown(text) || isSimpleMarkdown(text)) return extractMarkdownProse(text);
+  if (text.length < minLength || WHOLE_ONLY.test(text) || needsFastMarkdown(text)) return extractMarkdownProse(text);
+  // A document read once goes to the segmenter when plain; one being edited (its chunks kept for
+  // the next analysis) stays chunked, where an edit re-parses one chunk, not the whole text.
+  if (next === undefined && isSimpleMarkdown(text)) return extractFastMarkdownProse(text, false);
   try {
     return assembleChunks(text, previous, next);
   } catch (e) {
