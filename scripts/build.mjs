@@ -14,8 +14,24 @@ const entries = {
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
 
-await build({
-  entryPoints,
+// The CLI loads only what a command needs: the language server (`entity-lens lsp`) and remark (a
+// note that is not plain Markdown) stay out of dist/cli.js, which requires dist/server.js and
+// dist/cli-remark.js when first needed (compiling the program is most of a one-note check).
+const CLI_CHUNKS = [
+  { importer: 'src/cli/main.ts', spec: '../server/server', file: './server.js' },
+  { importer: 'src/core/markdown/prose.ts', spec: './remark', file: './cli-remark.js' },
+];
+const cliChunks = {
+  name: 'cli-chunks',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\/(?:server\/server|remark)$/ }, (args) => {
+      const chunk = CLI_CHUNKS.find((c) => c.spec === args.path && args.importer.replace(/\\/g, '/').endsWith(c.importer));
+      return chunk ? { path: chunk.file, external: true } : undefined;
+    });
+  },
+};
+
+const options = {
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -26,7 +42,12 @@ await build({
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-});
+};
+const { cli: cliEntry, ...others } = entryPoints;
+await Promise.all([
+  build({ ...options, entryPoints: others }),
+  cliEntry && build({ ...options, entryPoints: { cli: cliEntry, 'cli-remark': 'src/core/markdown/remark.ts' }, plugins: [cliChunks] }),
+]);
 
 // The CLI runs as a program: give it a shebang line and the executable bit.
 const cli = 'dist/cli.js';

@@ -128,6 +128,21 @@ describe('cli as a process', () => {
     assert.equal(r.status, 1, r.stderr);
     assert.equal(JSON.parse(r.stdout).version, 1);
   });
+
+  it('loads remark only for a note that needs it, and not the language server', function () {
+    const bin = path.join(ROOT, 'dist', 'cli.js');
+    if (!fs.existsSync(bin)) this.skip();
+    // A preloaded script lists the program files the process loaded.
+    const hook = tmpFile('loaded.cjs', "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache))));");
+    const loaded = (note: string) => {
+      const r = spawnSync(process.execPath, ['--require', hook, bin, 'check', tmpFile('note.md', note), '--format', 'json'], { encoding: 'utf8' });
+      assert.equal(r.status, 1, r.stderr);
+      const files = JSON.parse(r.stderr.slice(r.stderr.lastIndexOf('LOADED ') + 7)) as string[];
+      return files.filter((f) => f.startsWith(path.join(ROOT, 'dist'))).map((f) => path.basename(f));
+    };
+    assert.deepEqual(loaded('# Note\n\nThe JJOC has *300* personnel, says [the report](https://example.org).\n'), ['cli.js']);
+    assert.deepEqual(loaded('The JJOC has 300 personnel.\n\n<b>snake_case</b>\n').sort(), ['cli-remark.js', 'cli.js']);
+  });
 });
 
 describe('cli sarif against the official schema', () => {

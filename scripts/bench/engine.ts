@@ -8,3 +8,4 @@ export { normalizeForMatch, foldInto, FoldBuffer } from '../../src/core/text/nor
 export { KeywordMatcher } from '../../src/core/match/keywordMatcher';
 export { extractProse, extractMarkdownProse, extractMarkdownProseIncremental } from '../../src/core/markdown/prose';
 export { needsFastMarkdown } from '../../src/core/markdown/fastProse';
+export { isSimpleMarkdown } from '../../src/core/markdown/simpleMarkdown';

@@ -8,11 +8,12 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver/node');
 
-export async function startServer(cli, root, { settings = {}, cacheHome } = {}) {
-  // `cacheHome`: the server's XDG_CACHE_HOME (where it keeps its index cache).
+export async function startServer(cli, root, { settings = {}, cacheHome, execArgv = [] } = {}) {
+  // `cacheHome`: the server's XDG_CACHE_HOME (where it keeps its index cache); `execArgv`: node
+  // options for the server process (`--cpu-prof` to profile an index run).
   const env = cacheHome ? { ...process.env, XDG_CACHE_HOME: cacheHome } : process.env;
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, [...execArgv, cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -24,8 +25,11 @@ export async function startServer(cli, root, { settings = {}, cacheHome } = {}) 
   });
   /** Every publishDiagnostics, with when it arrived (performance.now()). */
   const diagnostics = [];
+  /** When each note first had diagnostics published (performance.now()). */
+  const published = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
     diagnostics.push({ at: performance.now(), ...p });
+    if (p.diagnostics.length > 0 && !published.has(p.uri)) published.set(p.uri, performance.now());
     for (const w of [...waiters]) w();
   });
   connection.onNotification('$/progress', () => undefined);
@@ -94,5 +98,5 @@ export async function startServer(cli, root, { settings = {}, cacheHome } = {}) 
     }
   }
 
-  return { connection, logs, spawnedAt, ready, diagnosticsFor, dispose, request: (method, params) => connection.sendRequest(method, params) };
+  return { connection, logs, spawnedAt, ready, diagnosticsFor, dispose, published, status: () => statuses[statuses.length - 1], request: (method, params) => connection.sendRequest(method, params) };
 }

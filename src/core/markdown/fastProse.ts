@@ -293,8 +293,10 @@ export function segmentFastMarkdown(text: string): FastSegments {
       const closing = /(?:^|[ \t])#+$/.exec(text.slice(s, e));
       if (closing) e = s + closing.index;
       while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
-      if (e > s) block(s, e);
-      else closeParagraph();
+      closeParagraph();
+      if (e > s) inline(text, s, e, prose, annotations, directives);
+      // The block is the whole heading line from its first `#`, as remark's heading node is.
+      blocks.push({ start: contentAt, end: line.end });
       continue;
     }
     if (!paragraph && DEFINITION.test(body)) continue;

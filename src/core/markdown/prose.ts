@@ -2,12 +2,9 @@
 // code unit outside prose is blanked in `masked` (line breaks kept), so matching, sentence
 // splitting and value parsing all work in document coordinates with no extra offset map.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { parseDirective, type Directive } from './directives';
 import { codeFenceOpening, needsFastMarkdown, outermost, segmentFastMarkdown } from './fastProse';
+import { isSimpleMarkdown } from './simpleMarkdown';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -40,14 +37,11 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-let processor: ReturnType<typeof createProcessor> | undefined;
-let plainProcessor: ReturnType<typeof createPlainProcessor> | undefined;
-function createProcessor() {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-}
-function createPlainProcessor() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-}
+type Remark = typeof import('./remark');
+/** Required, not imported: loaded only when a note needs remark (simpleMarkdown.ts). */
+const remark = (): Remark => require('./remark') as Remark;
+let processor: ReturnType<Remark['createProcessor']> | undefined;
+let plainProcessor: ReturnType<Remark['createPlainProcessor']> | undefined;
 
 /**
  * Parses with GFM (tables, autolinks). GFM's autolink pass recurses per nesting level and
@@ -55,12 +49,12 @@ function createPlainProcessor() {
  * so that input is parsed without GFM rather than failing.
  */
 function parseMarkdown(text: string): MdNode {
-  processor ??= createProcessor();
+  processor ??= remark().createProcessor();
   try {
     return processor.parse(text) as MdNode;
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    plainProcessor ??= createPlainProcessor();
+    plainProcessor ??= remark().createPlainProcessor();
     return plainProcessor.parse(text) as MdNode;
   }
 }
@@ -119,7 +113,15 @@ export function maskOutside(text: string, keep: Array<[number, number]>): string
 }
 
 export function extractMarkdownProse(text: string): ProseView {
+  // Plain notes (see simpleMarkdown.ts) read the same either way, in a fraction of the time.
   if (needsFastMarkdown(text)) return extractFastMarkdownProse(text);
+  // The gate admits no bare URL or e-mail address in prose: nothing for withoutUrls to take out.
+  if (isSimpleMarkdown(text)) return extractFastMarkdownProse(text, false);
+  return extractRemarkProse(text);
+}
+
+/** remark's reading of any document (the oracle the linear segmenter is tested against). */
+export function extractRemarkProse(text: string): ProseView {
   return proseOfTree(text, parseMarkdown(text));
 }
 
@@ -127,9 +129,9 @@ export function extractMarkdownProse(text: string): ProseView {
  * A document too large or too dense in markup for remark (see fastProse.ts) is read by the
  * linear segmenter, which errs towards "not prose".
  */
-export function extractFastMarkdownProse(text: string): ProseView {
+export function extractFastMarkdownProse(text: string, bareUrls = true): ProseView {
   const f = segmentFastMarkdown(text);
-  return { masked: maskOutside(text, withoutUrls(text, f.keep)), blocks: f.blocks, annotations: f.annotations, directives: f.directives };
+  return { masked: maskOutside(text, bareUrls ? withoutUrls(text, f.keep) : f.keep), blocks: f.blocks, annotations: f.annotations, directives: f.directives };
 }
 
 /** The prose view of a parsed tree; `tree` nodes past `text.length` (a sentinel) are ignored. */
@@ -202,10 +204,7 @@ export interface ChunkProse {
 /** The chunks of the last analysis of a document, by text (and whether it starts it), for the next one. */
 export type ProseChunkCache = Map<string, ChunkProse>;
 
-let gfmProcessor: ReturnType<typeof createGfmProcessor> | undefined;
-function createGfmProcessor() {
-  return unified().use(remarkParse).use(remarkGfm);
-}
+let gfmProcessor: ReturnType<Remark['createGfmProcessor']> | undefined;
 
 /** Documents parsed whole: definitions reach across blocks; CR-only line ends; deep nesting. */
 const WHOLE_ONLY = /\]:|\r(?!\n)|^[ \t>*+\-0-9.)]{64}/m;
@@ -217,9 +216,9 @@ class WholeParseNeeded extends Error {}
 /** Parses one chunk (with GFM; front matter only in the first), the way `parseMarkdown` does. */
 function parseChunk(chunk: string, first: boolean): MdNode {
   if (first) {
-    processor ??= createProcessor();
+    processor ??= remark().createProcessor();
   } else {
-    gfmProcessor ??= createGfmProcessor();
+    gfmProcessor ??= remark().createGfmProcessor();
   }
   try {
     return (first ? processor! : gfmProcessor!).parse(chunk) as MdNode;
@@ -369,6 +368,9 @@ function chunkProse(chunk: string, first: boolean, nextLine: string | undefined)
  */
 export function extractMarkdownProseIncremental(text: string, previous?: ProseChunkCache, next?: ProseChunkCache, minLength = CHUNK_MIN_LENGTH): ProseView {
   if (text.length < minLength || WHOLE_ONLY.test(text) || needsFastMarkdown(text)) return extractMarkdownProse(text);
+  // A document read once goes to the segmenter when plain; one being edited (its chunks kept for
+  // the next analysis) stays chunked, where an edit re-parses one chunk, not the whole text.
+  if (next === undefined && isSimpleMarkdown(text)) return extractFastMarkdownProse(text, false);
   try {
     return assembleChunks(text, previous, next);
   } catch (e) {
