@@ -211,9 +211,15 @@ export const scenarios = [
       let rows = await wb.problems();
       assert(!rows.some((r) => r.label.includes(HARBOR)), `${HARBOR} starts without problems: ${JSON.stringify(rows)}`);
       await wb.openFile(REPORT);
-      await wb.clickText('Blue Harbor Unit', { inLine: '50 personnel' });
-      await wb.page.keyboard.press('Home');
-      await wb.page.keyboard.press('Shift+End');
+      // The whole line selected, as the status bar shows it (keys pressed before the editor has
+      // focus are lost: retried); the command is offered only with a selection.
+      await poll('the sentence selected', async () => {
+        await wb.clickText('Blue Harbor Unit', { inLine: '50 personnel' });
+        await wb.page.keyboard.press('Home');
+        await wb.page.keyboard.press('Shift+End');
+        const at = await wb.cursor();
+        return at && /\(65 selected\)/.test(at.text) ? at : undefined;
+      }, { timeout: 15_000, interval: 500 });
       await wb.runCommand('Entity Lens: Record Fact from Selection');
       // One fact is read ("50 persons"); the dataset is chosen from the workspace's.
       const row = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: DATASET }).first();
