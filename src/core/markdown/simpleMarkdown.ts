@@ -20,6 +20,10 @@ const LINK = /\[[^[\]*`\n]+\]\([^\s()]*\)/y;
 const CODE = /`[^`\n]+`/y;
 /** A table's delimiter row. */
 const TABLE_DELIMITER = /^(?=.*\|)\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ ]*$/;
+/** The delimiter rows admitted: every cell of three dashes or more (shorter ones read as other things too). */
+const TABLE_DELIMITER_PLAIN = /^\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/;
+/** A list marker with nothing after it: an empty list item, which may interrupt what stands before. */
+const EMPTY_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s*$/;
 /** The cells of a table row (no escaped pipes here: a backslash is refused). */
 const cells = (row: string) => row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
 /** A list item marker at the start of a line. */
@@ -62,7 +66,10 @@ export function isSimpleMarkdown(text: string): boolean {
     const line = text.slice(at, nl);
     at = nl + 1;
     if (fence > 0) {
-      // Inside fenced code anything goes, up to a closing fence in column 0.
+      // Inside fenced code anything goes, up to a closing fence in column 0. An indented fence
+      // line closes it or not by its indentation (up to 3 spaces close, 4 are code), which the
+      // segmenter does not read: such a note goes to remark.
+      if (/^[ \t]+(?:`{3,}|~{3,})/.test(line)) return false;
       if (/^`+\s*$/.test(line) && line.trim().length >= fence) fence = 0;
       continue;
     }
@@ -78,7 +85,9 @@ export function isSimpleMarkdown(text: string): boolean {
     const nextEnd = text.indexOf('\n', at);
     const nextLine = text.slice(at, nextEnd < 0 ? text.length : nextEnd);
     if (line.includes('|') && TABLE_DELIMITER.test(nextLine)) {
-      // A table's header: after a blank line, outside any container, as many cells as delimiters.
+      // A table's header: after a blank line, outside any container, as many cells as delimiters,
+      // starting in column 0 and saying something; its delimiter row plain.
+      if (!TABLE_DELIMITER_PLAIN.test(nextLine) || /^\s/.test(line) || line.replace(/[|\s]/g, '') === '') return false;
       if (previous !== 'blank' || /^(?:#|> |[-*+] |\d)/.test(line) || cells(line) !== cells(nextLine) || !inlineSimple(line, 0)) return false;
       at = nextEnd < 0 ? text.length : nextEnd + 1;
       previous = 'table';
@@ -97,7 +106,7 @@ export function isSimpleMarkdown(text: string): boolean {
     const marker = /^(?:#{1,6} |> |[-*+] |\d{1,9}[.)] )/.exec(line);
     const from = marker ? marker[0].length : 0;
     const rest = line.charCodeAt(from);
-    if (rest === 0x20 || rest === 0x3e /* > */ || rest === 0x23 /* # */ || (from > 0 && LIST_ITEM.test(line.slice(from)))) return false;
+    if (rest === 0x20 || rest === 0x3e /* > */ || rest === 0x23 /* # */ || (from > 0 && LIST_ITEM.test(line.slice(from))) || EMPTY_ITEM.test(line.slice(from))) return false;
     const kind = marker === null ? 'text' : marker[0].charCodeAt(0) === 0x23 ? 'heading' : marker[0].charCodeAt(0) === 0x3e ? 'quote' : 'item';
     // An ordered item interrupts a paragraph only when it starts at 1; a line that continues a
     // quote's or an item's paragraph keeps its markers inside remark's text: not worth the rules.
