@@ -431,7 +431,9 @@ class RecordingSet extends Set<string> {
   }
 
   override add(id: string): this {
-    if (this.reads && !super.has(id)) this.adds.push(id);
+    // Every id the block adds, also one already there: the block may be reused where an earlier
+    // block no longer added it (its name edited away), and then it must add it itself.
+    if (this.reads && !this.adds.includes(id)) this.adds.push(id);
     return super.add(id);
   }
 }

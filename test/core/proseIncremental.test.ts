@@ -127,6 +127,22 @@ describe('incremental analysis through the service', () => {
   ].join('\n');
   const long = Array.from({ length: 12 }, () => base).join('\n');
 
+  it('a reused block adds the names it holds even where they were known before it (found by CI)', () => {
+    // The first heading's JJOC edited into "- JOC" (a short form that needs context): the
+    // paragraph after it, reused from the last analysis, must make the JJOC known again itself.
+    let text = long;
+    let version = 1;
+    service.forget('reuse.md');
+    service.analyze({ file: 'reuse.md', text, version });
+    for (const e of [{ at: 0, remove: 3, insert: '> ' }, { at: 13, remove: 2, insert: '- ' }, { at: 80697, remove: 4, insert: '-->' }]) {
+      text = applyEdit(text, e);
+      const got = service.analyze({ file: 'reuse.md', text, version: ++version });
+      const want = full.analyze({ file: 'whole.md', text });
+      full.forget('whole.md');
+      assert.deepEqual(got?.mentions, want?.mentions);
+    }
+  });
+
   it('gives the analysis a fresh service gives, edit after edit', function () {
     this.timeout(120000);
     fc.assert(
