@@ -49,10 +49,18 @@ describe('unknown names (language server)', function () {
   });
 
   it('answers a cancelled request with RequestCancelled', async () => {
-    const cts = new CancellationTokenSource();
-    const pending = c.connection.sendRequest('entityLens/unknownNames', {}, cts.token);
-    cts.cancel();
-    await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
+    // The scan of this small workspace can end before the cancellation is read (a loaded machine
+    // did so once): tried up to ten times, the server must answer RequestCancelled at least once,
+    // and never anything but the result or that error.
+    const codes: Array<number | 'result'> = [];
+    for (let k = 0; k < 10 && !codes.includes(-32800); k++) {
+      const cts = new CancellationTokenSource();
+      const pending = c.connection.sendRequest('entityLens/unknownNames', {}, cts.token);
+      cts.cancel();
+      codes.push(await pending.then(() => 'result' as const, (e: { code?: number }) => e.code ?? -1));
+    }
+    assert.ok(codes.includes(-32800), JSON.stringify(codes));
+    assert.deepEqual(codes.filter((x) => x !== 'result' && x !== -32800), []);
   });
 
   it('adds a name as an alias of the chosen entity, in the workspace dataset, only where the server finds it', async () => {
