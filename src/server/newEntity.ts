@@ -4,7 +4,7 @@
 // everything the client sends (id, type, label) and builds the edit itself.
 
 import { detectLanguage, LineIndex, type Entity } from '../core';
-import { ENTITY_ID, idFromName } from '../core/dataset';
+import { ENTITY_ID, ENTITY_TYPE, idFromName } from '../core/dataset/ids';
 import { datasetTargets, editDataset, relativeToDataset, type DatasetEditResult } from './datasetEdits';
 import { addEntityEdit } from './entityEdit';
 import type { FactProposalsParams, NewEntityContextResult, NewEntityParams } from './protocol';
@@ -14,7 +14,6 @@ import { uriToPath } from './uris';
 
 const MAX_NAME = 100;
 const MAX_QUOTE = 300;
-const TYPE = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** The selected name, the sentence around it and the note's path; undefined when the selection is not one short name. */
 function selectedName(state: ServerState, params: FactProposalsParams): { name: string; quote: string; notePath: string } | undefined {
@@ -65,7 +64,7 @@ export function newEntity(state: ServerState, params: NewEntityParams): DatasetE
   if (!ENTITY_ID.test(id) || id.length > 100) return fail("An id uses lower-case letters, digits, '.', '_' and '-', and starts with a letter or digit.", "ID には英小文字・数字・'.'・'_'・'-' を使い、英小文字か数字で始めてください。");
   if (state.service.dataset.entities.has(id)) return fail(`The id ${id} is taken.`, `ID ${id} は使用済みです。`);
   const type = typeof params.type === 'string' ? params.type : '';
-  if (!TYPE.test(type)) return fail('A type is one lower-case word (organization, person, place…).', '種類は英小文字の 1 語です（organization、person、place など）。');
+  if (!ENTITY_TYPE.test(type)) return fail('A type is one lower-case word (organization, person, place…).', '種類は英小文字の 1 語です（organization、person、place など）。');
   const other = typeof params.otherLabel === 'string' ? params.otherLabel.trim() : '';
   if (other.length > MAX_NAME || /[\r\n]/.test(other)) return fail('The other label is one line of at most 100 characters.', 'もう一方の言語の名前は 1 行、100 文字以内です。');
   const lang = detectLanguage(selected.name) === 'ja' ? 'ja' : 'en';

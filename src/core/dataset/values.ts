@@ -16,18 +16,10 @@ import { checkKeys, readLocalized, seqItems } from './fields';
 import { M } from './messages';
 import type { Entry, Reader, YNode } from './reader';
 import type { RawScalar, RawValue } from './types';
+import { ENTITY_ID } from './ids';
 
-export const ENTITY_ID = /^[a-z0-9][a-z0-9._-]*$/;
+export { ENTITY_ID, ENTITY_TYPE, idFromName } from './ids';
 
-/** An entity id made from a name or a bad id: lower case, runs of other characters as `-` (may be empty). */
-export function idFromName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[^a-z0-9]+/, '')
-    .replace(/-+$/, '');
-}
 export const PROPERTY_TYPES: readonly PropertyType[] = ['quantity', 'money', 'date', 'entity', 'text'];
 const CURRENCY = /^[A-Z]{3}$/;
 const DATE_TEXT = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;

@@ -6,11 +6,10 @@
 
 import * as vscode from 'vscode';
 import { NewEntityContextRequest, NewEntityRequest, type FactProposalsParams, type NewEntityContextResult, type NewEntityParams, type RecordFactResult } from '../../server/protocol';
+import { ENTITY_ID, ENTITY_TYPE } from '../../core/dataset/ids';
 import type { ExtensionCtx } from '../context';
 import { pickDataset, writeRecord } from './datasetPick';
 import { ensureRunning, guarded } from './util';
-
-const ENTITY_ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** Where the name is: the arguments another command gave, else the active editor's selection. */
 function target(arg: unknown): { uri: vscode.Uri; range: vscode.Range } | undefined {
@@ -32,7 +31,7 @@ async function pickType(types: string[]): Promise<string | undefined> {
   const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Entity Lens: New Entity'), placeHolder: vscode.l10n.t('What kind of entity is it?') });
   if (!chosen) return undefined;
   if (chosen.label !== other) return chosen.label;
-  return vscode.window.showInputBox({ title: vscode.l10n.t('Entity Lens: New Entity'), prompt: vscode.l10n.t('A type: one lower-case word'), validateInput: (v) => (/^[a-z][a-z0-9-]{0,39}$/.test(v) ? undefined : vscode.l10n.t('One lower-case word')) });
+  return vscode.window.showInputBox({ title: vscode.l10n.t('Entity Lens: New Entity'), prompt: vscode.l10n.t('A type: one lower-case word'), validateInput: (v) => (ENTITY_TYPE.test(v) ? undefined : vscode.l10n.t('One lower-case word')) });
 }
 
 export function registerNewEntity(ctx: ExtensionCtx): vscode.Disposable {
