@@ -21,7 +21,7 @@ import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
 import { EntityLookup } from './lookup';
 import { runDatasetTests, type DatasetTestResult } from './datasetTests';
-import { compareValue, findValues } from './values';
+import { compareValue, findValues, nearMissDate } from './values';
 import { compileDataset, restoreCompiled, type CompiledDataset } from './compiled';
 
 export interface DatasetInput {
@@ -461,7 +461,8 @@ function overlapsPinned(pinned: ReadonlyArray<{ start: number; end: number }>, m
 function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number): boolean {
   const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
   if (dates.length === 0) return false;
-  return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => compareValue(v, d) === 'agree'));
+  // A near miss names the event too (「4月30日の日米防衛相会談」 for March 30): the check then says the date is wrong.
+  return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => compareValue(v, d) === 'agree' || nearMissDate(v, d)));
 }
 
 /** The info diagnostic at the point where recognition stopped for the mention budget. */

@@ -180,6 +180,13 @@ const CASES: Array<[string, string[]]> = [
   ['ヘグセス国防長官と並ぶ中谷防衛相＝30日午後、米国防総省（代表撮影）　会談では抑止力の強化を確認した。', []],
   ['視察後に握手する中谷防衛相とヘグセス国防長官＝30日午後、米国防総省（代表撮影）', []],
   ['会談後、握手する中谷防衛相とヘグセス国防長官＝30日午後、米国防総省（代表撮影）', ['us-japan-defense-ministers-meeting-2025-03-30.location 米国防総省→防衛省']],
+  // A date wrong in one part only (the month, the year) names the same meeting, wrongly dated.
+  ['ヘグセス米国防長官は4月30日の日米防衛相会談で表明した。', ['us-japan-defense-ministers-meeting-2025-03-30.date 4月30日→3月30日']],
+  ['ヘグセス米国防長官は10月29日の日米防衛相会談で表明した。', []],
+  ['ブリンケン国務長官とオースティン国防長官は、2024年6月28日に東京で日本の外相と防衛相との間で「2+2」および延長抑止対話を開催した。', ['us-japan-2plus2-2024-07.date 2024年6月28日→2024年7月']],
+  ['This follows an April 2023 summit between President Joe Biden and Prime Minister Fumio Kishida.', ['us-japan-summit-2024-04.date April 2023→April 2024']],
+  ['This follows a March summit between President Joe Biden and Prime Minister Fumio Kishida.', []],
+  ['防衛省は3月31日、米軍が統合作戦司令部との連携を専門に扱う部署を新設すると発表した。', []],
   // Nothing says it is the dataset's meeting: the same people meet again elsewhere, on other days.
   ['Gen Nakatani met Pete Hegseth at the Pentagon on May 31, 2025.', []],
   ['中谷防衛相は6月1日、ヘグセス国防長官とシンガポールで会談した。', []],

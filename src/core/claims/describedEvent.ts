@@ -7,10 +7,10 @@
 // place).
 
 import type { Dataset, Entity, Mention } from '../model';
-import type { ParsedValue } from '../values';
+import { nearMissDate, type ParsedValue } from '../values';
 import { agreement } from './agreement';
 import type { SentenceRange } from './sentences';
-import { FISCAL, scalars } from './shared';
+import { FISCAL, isMention, scalars } from './shared';
 import { JA_NO_PREDICATE } from './value';
 import type { Lang } from './structure';
 
@@ -26,8 +26,12 @@ const MEETING_JA = /会談|会合/g;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
 const JA_TOPIC_BEFORE = /[^\s]は$/;
+/** How far from a meeting word the people who met may stand: after it in English ("talks between X and Y"), before it in Japanese (「XとYの首脳会談」). */
+const EN_PEOPLE_AFTER = 120;
+const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: places and prepositions ("at the X in Tokyo, Japan, on Sunday, "). */
 const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the)\b|[A-Z][\w.’'-]*)*$/;
+const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
@@ -87,6 +91,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     }
   } else {
     date = dates.find((v) => v.start >= word.end && v.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
+    // "an April summit", "the March 30 meeting", "Sunday's talks": the date as the word's modifier.
+    date ??= dates.find((v) => v.end <= word.start && EN_MODIFIER_GAP.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
   }
   if (date) out.push({ property: 'date', found: date });
@@ -102,23 +108,26 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
 export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): EventClaim[] {
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
   if (people.length < 2) return [];
-  const event = meetingOfPeople(people, dataset);
-  // A meeting named in the sentence is read as a name, by the rules for names.
-  if (!event || mentions.some((m) => m.entity === event.id)) return [];
   const places = mentions.filter((m) => {
     const type = dataset.entities.get(m.entity)?.type;
     return type === 'organization' || type === 'place';
   });
   const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
+  const everyone = meetingOfPeople(people, dataset);
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
+    // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
+    const event = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset);
+    // A meeting named in the sentence is read as a name, by the rules for names.
+    if (!event || mentions.some((m) => m.entity === event.id)) continue;
     const read = readings(text, word, places, dates, lang);
     // Only values of the kind the dataset's are (a ministry for a ministry, not a city) say which meeting it is.
     const verdicts = read.map((r) => {
       const known = event.facts.filter((f) => f.property === r.property).flatMap(scalars);
       const fitting = known.filter((k) => k.kind !== 'entity' || !('entity' in r.found) || dataset.entities.get(k.id)?.type === dataset.entities.get(r.found.entity)?.type);
-      return fitting.map((k) => agreement(r.found, k, dataset));
+      return fitting.map((k) => (!isMention(r.found) && nearMissDate(r.found, k) ? 'near' : agreement(r.found, k, dataset)));
     });
-    if (verdicts.some((v) => v.includes('agree'))) return read.filter((_, i) => verdicts[i]!.length > 0).map((r) => ({ entity: event, ...r }));
+    // A value that agrees, or a date wrong in one part only, says it is the dataset's meeting.
+    if (verdicts.some((v) => v.includes('agree') || v.includes('near'))) return read.filter((_, i) => verdicts[i]!.length > 0).map((r) => ({ entity: event, ...r }));
   }
   return [];
 }

@@ -18,9 +18,12 @@ const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|され
 /** "establish the (new) joint headquarters": the object description's head noun. */
 const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3})(command|headquarters|hq|unit|organi[sz]ation)\b/i;
 
+/** After an object name: を, also past a co-object (「A(2+2)および延長抑止対話を開催」). */
+const JA_OBJECT_AFTER = /^[」』）)]*(?:を|(?:および|及び|並びに|と(?!の)|や)[^、。をがはにでの]{1,20}を\s*$)/;
+
 /** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
 function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
-  if (lang === 'ja') return mentions.filter((m) => /^[」』）)]*を/.test(text.slice(m.end, m.end + 4)) && m.end <= hit.start && hit.start - m.end < 30);
+  if (lang === 'ja') return mentions.filter((m) => m.end <= hit.start && hit.start - m.end < 40 && JA_OBJECT_AFTER.test(text.slice(m.end, hit.start)));
   return mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start)));
 }
 

@@ -64,7 +64,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
 
 /** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
-export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも])*$/;
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|および|ならびに|との間|における)*$/;
 const MAX_JA_ADVERBIAL_GAP = 80;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */

@@ -18,7 +18,8 @@ export interface RecognizeState {
   confirms?: (entity: string, text: string, from: number, to: number) => boolean;
 }
 
-const CONFIRM_WINDOW = 40;
+// Wide enough for a Japanese date marked に and a place and partners before the event it dates.
+const CONFIRM_WINDOW = 60;
 
 // Titles that make a surname alone a safe mention: before it in English, after it in Japanese.
 const TITLES_BEFORE = [

@@ -61,6 +61,24 @@ function compareDates(found: DateValue, expected: DateValue): Comparison {
   return 'agree';
 }
 
+/**
+ * A date that disagrees with `expected` in exactly one of the parts both name, where they name two
+ * or more (「4月30日」 for March 30, 2024 for a 2023 July): the look of a wrong date for the same
+ * event rather than of another event, which would differ in more. A day or a month alone is never
+ * one: it has nothing else to agree on.
+ */
+export function nearMissDate(found: ParsedValue, expected: ScalarValue): boolean {
+  const f = found.value;
+  if (f.kind !== 'date' || expected.kind !== 'date') return false;
+  const rank = Math.min(PRECISION_RANK[f.precision] ?? 0, PRECISION_RANK[expected.precision] ?? 0);
+  const parts: Array<[number | undefined, number | undefined]> = [];
+  if (!f.yearless && !expected.yearless) parts.push([f.year, expected.year]);
+  if (rank >= 1) parts.push([f.month, expected.month]);
+  if (rank >= 2) parts.push([f.day, expected.day]);
+  const named = parts.filter(([a, b]) => a !== undefined && b !== undefined);
+  return named.length >= 2 && named.filter(([a, b]) => a !== b).length === 1;
+}
+
 export function compareValue(found: ParsedValue, expected: ScalarValue): Comparison {
   const f = found.value;
   if (f.kind === 'date' && expected.kind === 'date') return compareDates(f, expected);
