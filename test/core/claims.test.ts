@@ -263,6 +263,11 @@ const CASES: Array<[string, string[]]> = [
   ['防衛省で式典があった。中谷大臣は訓示した。', []],
   ['防衛省で式典があった。上川陽子外務大臣は訓示した。', []],
   ['外務省で式典があった。茂木敏充・大臣は訓示した。', []],
+  // The one replaced held the post before: the claim is about the successor.
+  ['Adm. Samuel Paparo took over from Adm. John C. Aquilino as commander of U.S. Indo-Pacific Command.', []],
+  ['Adm. Daniel Whitford took over from Adm. John C. Aquilino as commander of U.S. Indo-Pacific Command.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
+  ['Adm. Samuel Paparo, succeeding Adm. John C. Aquilino, became commander of U.S. Indo-Pacific Command.', []],
+  ['パパロ氏が、アキリーノ氏の後任としてインド太平洋軍司令官に就任した。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -98,7 +98,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // What may stand between a person-valued cue and the name it introduces, after removing
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
-const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|took over|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
 const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
@@ -135,10 +135,14 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : o.end + 1 === start && text[o.end] === 'の'))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     between = stripAsides(between);
+    // "X took over from Adm. Y as commander of …": the predecessor's name is no other claimant.
+    if (lang === 'en' && end <= hit.start) between = between.replace(EN_SUCCESSION, 'took over');
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
     if (lang === 'en' && CONJUNCTION.test(between)) return;
     // 「司令官は、ランドル中佐を歓迎した」: after a topic, a name that takes を is the verb's object.
     if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。)/.test(text.slice(end, end + 6))) return;
+    // "X took over from Adm. Y as commander", 「Y氏の後任として」: the predecessor held the post before; the claim is about its successor.
+    if (lang === 'en' ? EN_PREDECESSOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) : JA_PREDECESSOR_AFTER.test(text.slice(end, end + 12))) return;
     const gap = ge - gs;
     if (!best || gap < best.gap) best = { found, gap, start, end };
   };
@@ -161,6 +165,13 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
   const [gs, ge] = gapBetween(hit, b);
   return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(text.slice(gs, ge)) };
 }
+
+/** Before a name: it is the one replaced ("took over from Navy Adm. Y", "succeeding Gen. Y", "replaces Y"). */
+const EN_PREDECESSOR_BEFORE = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|predecessor,?)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\.?|U\.S\.)\s+)*$/;
+/** "took over from Navy Adm. Y", "succeeded Gen. Y", "replacing Y" before "as": said of the subject. */
+const EN_SUCCESSION = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing))\s+(?:(?:[A-Z][\w.’'-]*\.?|U\.S\.)\s+){1,6}(?=as\b)/;
+/** After a name: 「Yの後任」「Yから引き継ぐ」「Yに代わり」「Yと交代」. */
+const JA_PREDECESSOR_AFTER = /^(?:氏|陸将|海将|空将|大将|海軍大将|陸軍大将|司令官|長官)?(?:の後任|の後を|から(?:引き継|の引き継|交代|職務を引き継)|に代わ|と交代)/;
 
 /** A mention that may open a chain of places ("Tokyo's Ichigaya"): only mentions, never outside names. */
 function isPlaceChain(found: Mention | OutsideName): found is Mention {
