@@ -268,6 +268,11 @@ const CASES: Array<[string, string[]]> = [
   ['Adm. Daniel Whitford took over from Adm. John C. Aquilino as commander of U.S. Indo-Pacific Command.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
   ['Adm. Samuel Paparo, succeeding Adm. John C. Aquilino, became commander of U.S. Indo-Pacific Command.', []],
   ['パパロ氏が、アキリーノ氏の後任としてインド太平洋軍司令官に就任した。', []],
+  // An event of one person, told by the person and what happened, not by its name.
+  ['2023年(令和5年)2月15日、吉田圭秀統合幕僚長が過労で入院した。', ['yoshida-hospitalization-2024-02.date 2023年(令和5年)2月15日→2024年(令和6年)2月']],
+  ['吉田圭秀統合幕僚長は2024年2月15日に入院した。', []],
+  ['Gen. Yoshihide Yoshida was hospitalized on Jan. 15, 2024.', ['yoshida-hospitalization-2024-02.date Jan. 15, 2024→Feb. 2024']],
+  ['Gen. Yoshihide Yoshida visited the JJOC on Jan. 15, 2024.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

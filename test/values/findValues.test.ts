@@ -213,6 +213,10 @@ const cases: Array<[string, Seen[]]> = [
   ['令和 7 年 3 月', [{ text: '令和 7 年 3 月', value: month(2025, 3) }]],
   ['令和 7 年 3 月 3 0 日', [{ text: '令和 7 年 3 月 3 0 日', value: day(2025, 3, 30) }]],
   ['令和元年', [{ text: '令和元年', value: year(2019) }]],
+  // The year again in the other calendar, in brackets, also with the opening one lost in a scrape.
+  ['2024年(令和6年)2月15日', [{ text: '2024年(令和6年)2月15日', value: day(2024, 2, 15) }]],
+  ['令和7年（2025年）3月', [{ text: '令和7年（2025年）3月', value: month(2025, 3) }]],
+  ['2025年令和7年)3月24日', [{ text: '2025年令和7年)3月24日', value: day(2025, 3, 24) }]],
   ['令和元年5月1日', [{ text: '令和元年5月1日', value: day(2019, 5, 1) }]],
   ['平成31年', [{ text: '平成31年', value: year(2019) }]],
   ['昭和64年', [{ text: '昭和64年', value: year(1989) }]],

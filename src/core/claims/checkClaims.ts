@@ -13,6 +13,7 @@ import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
 import { describedEntities } from './descriptions';
 import { describedEventClaims } from './describedEvent';
+import { personalEventClaims } from './personalEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims } from './implicit';
 import { infoboxRow, rowMention } from './infobox';
@@ -170,6 +171,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
   for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
+    const decl = ctx.dataset.properties.get(claim.property);
+    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
+    judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
+  }
+  // An event of one person told by that person and what happened (入院, "hospitalized"): its date.
+  for (const claim of personalEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
     const decl = ctx.dataset.properties.get(claim.property);
     if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
     judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });

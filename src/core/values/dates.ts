@@ -232,6 +232,9 @@ function isIntToken(t: NumToken | undefined): t is NumToken {
   return !!t && Number.isInteger(t.value) && t.decimals === 0 && t.bigCount === 0 && !t.grouped;
 }
 
+/** Also with its opening bracket lost, as scraped pages have it (「2025年令和7年)3月」). */
+const YEAR_ASIDE = /^(?:[(（〈][^()（）〈〉]{1,8}年|(?:令和|平成|昭和)[0-9０-９元]{1,2}年)[)）〉]/;
+
 /**
  * Reads `年` (or `年度`) and what follows: ` 3 月`, ` 24 日`. `p` is where `年` may stand (after
  * one space). Returns undefined when no `年` is there.
@@ -246,6 +249,12 @@ function jaTail(scan: Scan, p: number, segments: Segment[]): { end: number; mont
   }
   pushText(segments, text.slice(p, y + 1));
   let end = y + 1;
+  // 「2024年(令和6年)2月15日」「令和7年（2025年）3月」: the same year in the other calendar, in brackets.
+  const aside = YEAR_ASIDE.exec(text.slice(end, end + 12));
+  if (aside) {
+    segments.push({ type: 'text', text: aside[0], yearAside: true });
+    end += aside[0].length;
+  }
   const mStart = skipSpaces(text, end, 1);
   const month = scan.tokens.get(mStart);
   if (!isIntToken(month)) return { end };

@@ -42,6 +42,19 @@ function monthName(m: number, seg: DateFieldSegment): string {
   return seg.upper ? s.toUpperCase() : s;
 }
 
+/** 「(令和6年)」「（2024年）」 rewritten for the expected year, in its own calendar, brackets and digits. */
+function formatYearAside(text: string, expected: DateValue): string | undefined {
+  const m = /^(\D*?)(令和|平成|昭和)?([0-9０-９]+|元)年(.*)$/.exec(text);
+  if (!m) return undefined;
+  const [, open, eraName, digits, close] = m;
+  const style: DigitStyle = /[０-９]/.test(digits!) ? 'fullwidth' : 'ascii';
+  if (!eraName) return `${open}${renderField(expected.year, style, 0)}年${close}`;
+  const era = eraFor(expected.year, expected.month, expected.day, eraName);
+  if (!era) return undefined;
+  const n = expected.year - era.start[0] + 1;
+  return `${open}${era.name}${n === 1 ? '元' : renderField(n, style, 0)}年${close}`;
+}
+
 function formatDate(found: ParsedValue, f: DateValue, expected: DateValue): string | undefined {
   const rank = Math.min(PRECISION_RANK[f.precision] ?? 0, PRECISION_RANK[expected.precision] ?? 0);
   const month = rank >= 1 ? expected.month : undefined;
@@ -57,7 +70,7 @@ function formatDate(found: ParsedValue, f: DateValue, expected: DateValue): stri
     let s: string | undefined;
     switch (seg.type) {
       case 'text':
-        s = seg.text;
+        s = seg.yearAside ? formatYearAside(seg.text, expected) : seg.text;
         break;
       case 'amount':
         return undefined;

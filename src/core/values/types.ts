@@ -38,6 +38,8 @@ export interface TextSegment {
   level?: DateLevel;
   /** A bound marker (`more than `, `以上`); a replacement leaves it out. */
   bound?: boolean;
+  /** The year again in the other calendar, in brackets (「(令和6年)」 after 2024年): a replacement writes it for its own year. */
+  yearAside?: boolean;
 }
 
 export interface AmountSegment {
