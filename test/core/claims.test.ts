@@ -273,6 +273,9 @@ const CASES: Array<[string, string[]]> = [
   ['吉田圭秀統合幕僚長は2024年2月15日に入院した。', []],
   ['Gen. Yoshihide Yoshida was hospitalized on Jan. 15, 2024.', ['yoshida-hospitalization-2024-02.date Jan. 15, 2024→Feb. 2024']],
   ['Gen. Yoshihide Yoshida visited the JJOC on Jan. 15, 2024.', []],
+  // A date fronted at the sentence's start dates its main verb, over a long subject.
+  ['In December 2021, the government of Japan, led by its National Security Council, approved three strategic documents.', ['defense-buildup-plan.published December 2021→2022']],
+  ['In December 2021, the National Security Council met for the first time in months, and the Cabinet approved three strategic documents.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

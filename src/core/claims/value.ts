@@ -54,10 +54,30 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「2025年3月24日に、陸海空自衛隊を一元的に指揮する統合作戦司令部を新設」: a date marked に before
     // the cue, with names and case particles between and no predicate of their own, is the cue's.
     if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:に|には|、)/.test(text.slice(v.end, v.end + 2)) && JA_NO_PREDICATE.test(text.slice(v.end, hit.start))) gap = limit;
+    // "In December 2022, the government … approved …": a date fronted at the sentence's start
+    // dates its main verb; "in December 2022, when the Cabinet revised …": the when-clause's verb.
+    if (gap > limit && !isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_EN_FRONTED_GAP && (frontedDateEn(text, v, hit) || EN_WHEN_CLAUSE.test(text.slice(v.end, hit.start)))) gap = limit;
     if (gap > limit) continue;
     if (!best || gap < best.gap) best = { v, gap };
   }
   return best && { found: best.v, start: best.v.start, end: best.v.end };
+}
+
+const MAX_EN_FRONTED_GAP = 160;
+/** Between a date and the verb of the clause it introduces: ", when the Cabinet of Prime Minister X revised". */
+const EN_WHEN_CLAUSE = /^,?\s+when\s+[^,;:.]{0,100}$/;
+
+/**
+ * "In December 2022, the government of Japan, led by …, approved": the date opens the sentence
+ * (after "In", "On", "By") and is set off by a comma, and the cue is the first verb after the
+ * subject: nothing between them but the subject's words and asides.
+ */
+function frontedDateEn(text: string, v: ParsedValue, hit: CueHit): boolean {
+  if (!/^\s*,/.test(text.slice(v.end, v.end + 2))) return false;
+  if (!/(?:^|[.!?]\s+|\n)\s*(?:(?:In|On|By|As of|Back in)\s+)?$/.test(text.slice(Math.max(0, v.start - 12), v.start))) return false;
+  // The subject and its asides only: no verb of their own ("said", "which was").
+  const between = text.slice(v.end, hit.start);
+  return !/\b(?:which|who|that|said|says|had|has|have|was|were|is|are|will|would|later|then|afterwards|subsequently)\b|,\s+(?:and|but)\b/i.test(between);
 }
 
 /** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
