@@ -187,6 +187,11 @@ const CASES: Array<[string, string[]]> = [
   ['This follows an April 2023 summit between President Joe Biden and Prime Minister Fumio Kishida.', ['us-japan-summit-2024-04.date April 2023→April 2024']],
   ['This follows a March summit between President Joe Biden and Prime Minister Fumio Kishida.', []],
   ['防衛省は3月31日、米軍が統合作戦司令部との連携を専門に扱う部署を新設すると発表した。', []],
+  // How long a meeting just told of lasted; hours and minutes are one length of time.
+  // (No replacement is offered: 「1時間25分」 is not one number to rewrite.)
+  ['中谷防衛大臣は、アメリカ・ヘグセス国防長官と防衛省で会談した。中谷防衛大臣はヘグセス国防長官と約2時間20分にわたって会談。', ['us-japan-defense-ministers-meeting-2025-03-30.duration 約2時間20分→undefined']],
+  ['中谷防衛大臣は、アメリカ・ヘグセス国防長官と防衛省で会談した。中谷防衛大臣はヘグセス国防長官と約1時間20分にわたって会談。', []],
+  ['中谷防衛大臣はヘグセス国防長官と約2時間20分にわたって会談。', []],
   // Nothing says it is the dataset's meeting: the same people meet again elsewhere, on other days.
   ['Gen Nakatani met Pete Hegseth at the Pentagon on May 31, 2025.', []],
   ['中谷防衛相は6月1日、ヘグセス国防長官とシンガポールで会談した。', []],

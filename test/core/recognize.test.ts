@@ -31,6 +31,12 @@ const CASES: Array<[string, string[]]> = [
   ['在日米軍司令部', ['在日米軍→usfj']],
   ['2024年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
   ['1993年の能登半島地震では被害が出た。', []],
+  // A country set off by a middle dot is no part of the name after it; a given name is.
+  ['アメリカ・ヘグセス国防長官と会談した。', ['ヘグセス→pete-hegseth']],
+  ['ジョン・ヘグセス氏が来日した。', []],
+  // A general name of an event with a date wrong in one part only is still that event.
+  ['2024年6月28日に2+2が開かれた。', ['2+2→us-japan-2plus2-2024-07']],
+  ['2023年1月11日に2+2が開かれた。', []],
 ];
 
 describe('recognition', () => {

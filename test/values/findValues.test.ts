@@ -213,6 +213,9 @@ const cases: Array<[string, Seen[]]> = [
   ['令和 7 年 3 月', [{ text: '令和 7 年 3 月', value: month(2025, 3) }]],
   ['令和 7 年 3 月 3 0 日', [{ text: '令和 7 年 3 月 3 0 日', value: day(2025, 3, 30) }]],
   ['令和元年', [{ text: '令和元年', value: year(2019) }]],
+  // Hours and minutes are one length of time.
+  ['約1時間20分', [{ text: '約1時間20分', value: q(80, 'minutes'), approximate: true }]],
+  ['1 hour and 20 minutes', [{ text: '1 hour and 20 minutes', value: q(80, 'minutes') }]],
   // The year again in the other calendar, in brackets, also with the opening one lost in a scrape.
   ['2024年(令和6年)2月15日', [{ text: '2024年(令和6年)2月15日', value: day(2024, 2, 15) }]],
   ['令和7年（2025年）3月', [{ text: '令和7年（2025年）3月', value: month(2025, 3) }]],

@@ -16,7 +16,7 @@ import type { Lang } from './structure';
 
 export interface EventClaim {
   entity: Entity;
-  property: 'date' | 'location';
+  property: 'date' | 'location' | 'duration';
   found: Mention | ParsedValue;
 }
 
@@ -31,6 +31,9 @@ const EN_PEOPLE_AFTER = 120;
 const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: places and prepositions ("at the X in Tokyo, Japan, on Sunday, "). */
 const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the)\b|[A-Z][\w.’'-]*)*$/;
+/** Between a length of time and the meeting word it measures. */
+const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|の)?\s*$/;
+const EN_LASTED = /^(?:\s+[a-z]+){0,3}?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?$/;
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
@@ -72,7 +75,7 @@ function meetingWords(body: string, offset: number, lang: Lang): Array<{ start: 
 }
 
 /** The meeting's date and place as the sentence gives them, by where they stand from the meeting word. */
-function readings(text: string, word: { start: number; end: number }, mentions: Mention[], dates: ParsedValue[], lang: Lang): Array<Pick<EventClaim, 'property' | 'found'>> {
+function readings(text: string, word: { start: number; end: number }, mentions: Mention[], dates: ParsedValue[], durations: ParsedValue[], lang: Lang): Array<Pick<EventClaim, 'property' | 'found'>> {
   const out: Array<Pick<EventClaim, 'property' | 'found'>> = [];
   let date: ParsedValue | undefined;
   let place: Mention | undefined;
@@ -97,6 +100,9 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
   }
   if (date) out.push({ property: 'date', found: date });
   if (place) out.push({ property: 'location', found: place });
+  // 「約1時間20分にわたって会談」「85分間会談し」, "talked for about 85 minutes": how long it lasted.
+  const length = durations.find((v) => (lang === 'ja' ? v.end <= word.start && JA_LASTED.test(text.slice(v.end, word.start)) : v.start >= word.end && v.start - word.end <= 40 && EN_LASTED.test(text.slice(word.end, v.start))));
+  if (length) out.push({ property: 'duration', found: length });
   return out;
 }
 
@@ -105,7 +111,7 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
  * sentence is about that meeting: the dataset's one meeting of the people it names, with at least
  * one of the values agreeing.
  */
-export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): EventClaim[] {
+export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[], recent: readonly string[] = []): EventClaim[] {
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
   if (people.length < 2) return [];
   const places = mentions.filter((m) => {
@@ -113,13 +119,14 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     return type === 'organization' || type === 'place';
   });
   const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
+  const durations = values().filter((v) => v.value.kind === 'quantity' && v.value.unit === 'minutes');
   const everyone = meetingOfPeople(people, dataset);
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
     // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
     const event = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset);
     // A meeting named in the sentence is read as a name, by the rules for names.
     if (!event || mentions.some((m) => m.entity === event.id)) continue;
-    const read = readings(text, word, places, dates, lang);
+    const read = readings(text, word, places, dates, durations, lang);
     // Only values of the kind the dataset's are (a ministry for a ministry, not a city) say which meeting it is.
     const verdicts = read.map((r) => {
       const known = event.facts.filter((f) => f.property === r.property).flatMap(scalars);
@@ -128,6 +135,12 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     });
     // A value that agrees, or a date wrong in one part only, says it is the dataset's meeting.
     if (verdicts.some((v) => v.includes('agree') || v.includes('near'))) return read.filter((_, i) => verdicts[i]!.length > 0).map((r) => ({ entity: event, ...r }));
+    // Told of just before (「中谷防衛大臣は…防衛省で会談した。…約1時間20分にわたって会談」): how long
+    // it lasted is that meeting's. Not its date or place: the same people may have met again.
+    if (recent.includes(event.id)) {
+      const lasted = read.filter((r, i) => r.property === 'duration' && verdicts[i]!.length > 0);
+      if (lasted.length > 0) return lasted.map((r) => ({ entity: event, ...r }));
+    }
   }
   return [];
 }

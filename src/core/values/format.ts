@@ -11,6 +11,8 @@ import type { DateFieldSegment, DigitStyle, ParsedValue } from './types';
 import { unitFactor } from './units';
 
 function formatAmount(found: ParsedValue, amount: number): string | undefined {
+  // 「1時間20分」 is two amounts in one: no one number to rewrite.
+  if (!found.segments.some((s) => s.type === 'amount')) return undefined;
   let out = '';
   for (const seg of found.segments) {
     if (seg.type === 'text') {

@@ -64,6 +64,19 @@ export function parseQuantity(scan: Scan, i: number): Candidate | undefined {
 
   const value: QuantityValue = { kind: 'quantity', amount: amount.value };
   if (unit) value.unit = unit.unit;
+  // 「1時間20分」, "1 hour and 20 minutes": hours and minutes are one length of time, in minutes.
+  if (unit?.unit === 'hours' && Number.isInteger(amount.value)) {
+    const rest = /^(?:\s*(?:and\s+)?)/.exec(text.slice(end, end + 6))![0].length;
+    const minutes = scan.tokens.get(end + rest);
+    const minuteUnit = minutes && Number.isInteger(minutes.value) && minutes.value < 60 ? matchUnit(text, minutes.end) : undefined;
+    if (minuteUnit?.unit === 'minutes') {
+      value.amount = amount.value * 60 + minutes!.value;
+      value.unit = 'minutes';
+      end = minuteUnit.end;
+      segments.length = 0;
+      pushText(segments, text.slice(i, end));
+    }
+  }
   const candidate: Candidate = {
     kind: 'quantity',
     start: i,
