@@ -101,14 +101,14 @@ function titleFollows(n: Folded, end: number): boolean {
 /** 「アメリカ・ヘグセス国防長官」: a country set off by a middle dot before a name is no part of the name. */
 const COUNTRY_DOT_BEFORE = /(?:アメリカ|米国|イギリス|英国|オーストラリア|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|中国|韓国|日本|[米英豪仏独中韓日])[・･]\s*$/;
 
-function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, text?: string): boolean {
+function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, text?: string, origStart = 0): boolean {
   const codes = n.codes;
   const before = start > 0 ? codes[start - 1]! : -1;
   const after = end < n.length ? codes[end]! : -1;
   // One kanji inside a kanji word is part of that word (俵 in 土俵), unless a title follows (俵海将).
   if (entry.kanjiOnlyLength === 1 && (isKanji(before) || (isKanji(after) && !titleFollows(n, end)))) return false;
   if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after)) return false;
-  if (entry.startsWithKatakana && isKatakana(before) && !(text !== undefined && COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, n.srcStartAt(start) - 8), n.srcStartAt(start))))) return false;
+  if (entry.startsWithKatakana && isKatakana(before) && !(text !== undefined && COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, origStart - 8), origStart)))) return false;
   if (entry.endsWithKatakana && isKatakana(after)) return false;
   return true;
 }
@@ -232,7 +232,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
       // One alias with this spelling: the common case, without the lists below.
       const id = termIds[idStart]!;
       const entry = entries[id]!;
-      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text)) return false;
+      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart)) return false;
       if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd))) return false;
       // A title or an earlier full form settles who a surname is; later bare surnames may follow.
       state.seen.add(entry.entity);
@@ -244,7 +244,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
     for (let k = idStart; k < idEnd; k++) {
       const id = termIds[k]!;
       const entry = entries[id]!;
-      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text)) continue;
+      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart)) continue;
       (entry.needsContext ? contextual : plain).push(id);
     }
     const titled = contextual.length > 0 && hasTitle(n, start, end);
