@@ -281,6 +281,12 @@ const CASES: Array<[string, string[]]> = [
   // A date fronted at the sentence's start dates its main verb, over a long subject.
   ['In December 2021, the government of Japan, led by its National Security Council, approved three strategic documents.', ['defense-buildup-plan.published December 2021→2022']],
   ['In December 2021, the National Security Council met for the first time in months, and the Cabinet approved three strategic documents.', []],
+  // 「Xでは、Yが就任」; under an organisation's commander (「Y司令官隷下の」); a subject after the cue is a later clause's.
+  ['新設された統合作戦司令官では、吉田圭秀空将が就任することとなった。', ['jjoc.commander 吉田圭秀→南雲憲一郎']],
+  ['在日米軍について自衛隊サイバー防衛隊司令官隷下の統合軍司令部として再構成する考えを示した。', ['usfj.reportsTo 自衛隊サイバー防衛隊→インド太平洋軍']],
+  ['在日米軍についてインド太平洋軍司令官隷下の統合軍司令部として再構成する考えを示した。', []],
+  ['在日米軍司令部はアップグレードを進めている。2月には既にアップグレードが開始され、要員が到着している。', ['usfj.upgradeStarted 2月→3月']],
+  ['式典には隊員家族ら計約400人が出席した。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -102,9 +102,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start)) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
     discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
   }
-  const frame = sentenceFrame(body, resolved, sentence.start, lang);
+  const hits = ctx.cues.find(text, sentence.start, sentence.end);
+  const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
   const topics = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
+  if (frame.foreignAt !== undefined) frame.leftOut = resolveAnaphor({ kind: 'any' }, before, ctx.dataset, lang);
   // What the next sentence may refer back to: this one's subject, else what it referred to;
   // every name of the sentence is remembered too, the subject last so that it is the latest.
   const said = frame.subject ? ctx.dataset.entities.get(frame.subject.entity) : frame.anaphor?.kind === 'any' ? undefined : topics[0];
@@ -116,7 +118,6 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (lang === 'en') for (const e of describedEntities(body, ctx.dataset).reverse()) if (e !== said) remember(discourse, e);
   if (said) remember(discourse, said);
   if (NEGATION_EN.test(body) || NEGATION_JA.test(body) || /[?？]\s*$/.test(body)) return;
-  const hits = ctx.cues.find(text, sentence.start, sentence.end);
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
   const used = new Set<object>();

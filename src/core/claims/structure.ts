@@ -4,7 +4,7 @@
 // parser: they look only at the few words around names and cues, so their cost is linear in the
 // sentence and they fail towards "don't know", which raises nothing.
 
-import type { Mention } from '../model';
+import type { Entity, Mention } from '../model';
 import { foreignDescription } from './descriptions';
 
 export type Lang = 'en' | 'ja';
@@ -24,6 +24,10 @@ export interface SentenceFrame {
   subject?: Mention;
   /** The main clause has a subject or topic that is no known name ("The government", 政府は). */
   foreignSubject: boolean;
+  /** Japanese: where that subject's particle stands (a document offset); a cue before it is in an earlier clause. */
+  foreignAt?: number;
+  /** For a cue before `foreignAt`: the earlier entities a subject left out may stand for (set by the caller). */
+  leftOut?: Entity[];
   /** The main clause's subject is a pronoun or description of an earlier entity. */
   anaphor?: Anaphor;
 }
@@ -117,7 +121,7 @@ function isNounEnd(c: string | undefined): boolean {
   return c !== undefined && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)\]]/.test(c);
 }
 
-function japaneseFrame(body: string, mentions: Mention[], offset: number): SentenceFrame {
+function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: ReadonlyArray<{ start: number; end: number }>): SentenceFrame {
   const pronoun = JA_PRONOUN_PERSON.exec(body);
   if (pronoun) return { foreignSubject: false, anaphor: { kind: 'person' } };
   const desc = JA_DESCRIPTION.exec(body);
@@ -127,6 +131,8 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number): Sente
   let firstForeign = Infinity;
   for (let i = 1; i < body.length; i++) {
     const c = body[i];
+    // A particle inside a cue (「アップグレードが開始され」) marks the cue's own noun, no other subject.
+    if (cues.some((h) => h.start - offset <= i && i < h.end - offset)) continue;
     if ((c === 'は' || c === 'が') && isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i)))) {
       firstForeign = i;
       break;
@@ -135,18 +141,18 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number): Sente
   for (const m of mentions) {
     const e = particleAt(body, m, offset);
     if (JA_TOPIC.test(body.slice(e))) {
-      if (m.start - offset > firstForeign + 1) return { foreignSubject: true };
+      if (m.start - offset > firstForeign + 1) return { foreignSubject: true, foreignAt: offset + firstForeign };
       return { subject: m, foreignSubject: false };
     }
   }
-  if (firstForeign !== Infinity) return { foreignSubject: true };
+  if (firstForeign !== Infinity) return { foreignSubject: true, foreignAt: offset + firstForeign };
   // No subject written: Japanese leaves out one that is clear from what came before.
   return { foreignSubject: false, anaphor: { kind: 'any' } };
 }
 
 /** What a sentence (`body`, starting at document offset `offset`) is about. */
-export function sentenceFrame(body: string, mentions: Mention[], offset: number, lang: Lang): SentenceFrame {
-  return lang === 'ja' ? japaneseFrame(body, mentions, offset) : englishFrame(body, mentions, offset);
+export function sentenceFrame(body: string, mentions: Mention[], offset: number, lang: Lang, cues: ReadonlyArray<{ start: number; end: number }> = []): SentenceFrame {
+  return lang === 'ja' ? japaneseFrame(body, mentions, offset, cues) : englishFrame(body, mentions, offset);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,10 +171,14 @@ function nextName(text: string, m: Mention, mentions: Mention[]): Mention | unde
  * noun that is no known name ("commander of the Maizuru District", 「舞鶴地方隊の司令官」): a claim
  * about that noun says nothing about any entity. `free` when the syntax does not say.
  */
+/** 「インド太平洋軍司令官隷下の」: under an organisation's commander, which is the value. */
+export const JA_UNDER_COMMANDER = /^司令官(?:の)?隷下/;
+
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang): Binding {
   if (lang === 'ja') {
     // 「Yの隷下に」「Xでキャリアを」: a cue that begins with a particle takes the name before it as its value, not its owner.
-    if (/[のでにをが]/.test(text[cue.start] ?? '')) return { kind: 'free' };
+    // 「Yの司令官隷下の」: the organisation whose commander it is under, likewise.
+    if (/[のでにをが]/.test(text[cue.start] ?? '') || JA_UNDER_COMMANDER.test(text.slice(cue.start, cue.end))) return { kind: 'free' };
     // Xの[初代]CUE, X[初代]CUE
     const before = text.slice(Math.max(0, cue.start - 4), cue.start);
     const lead = /(?:の)?(?:初代|新|現|次期|前)?$/.exec(before)![0];

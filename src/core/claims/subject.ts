@@ -15,6 +15,9 @@ const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
+/** A clause ending in a continuative form and a comma (「開始され、」「新設し、」). */
+const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、/;
+
 /** "establish the (new) joint headquarters": the object description's head noun. */
 const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3})(command|headquarters|hq|unit|organi[sz]ation)\b/i;
 
@@ -103,6 +106,11 @@ export function pickSubject(
     if (entity && hasFacts(entity, members)) return { entity };
   }
   if (!frame.subject && topic && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
+  // 「…が開始され、要員が到着した」: a subject after the cue is a later clause's; the cue's clause has none written.
+  if (lang === 'ja' && frame.foreignSubject && !frame.subject && frame.foreignAt !== undefined && frame.foreignAt > hit.end && JA_CLAUSE_END.test(text.slice(hit.end, frame.foreignAt))) {
+    const left = frame.leftOut?.find((t) => hasFacts(t, members));
+    if (left && !mentions.some((m) => m.end <= hit.start && hasFacts(dataset.entities.get(m.entity), members))) return { entity: left };
+  }
   if (frame.foreignSubject || frame.subject) {
     // For a name-valued property the name after the cue is its value ("under the command of X").
     for (const m of entityValued && lang === 'en' ? [] : objectOf(text, hit, mentions, lang)) {

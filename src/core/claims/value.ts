@@ -8,7 +8,7 @@ import type { CueHit } from './cueIndex';
 import { englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, overlaps, type Candidate, type OutsideName } from './shared';
-import type { Lang, SentenceFrame } from './structure';
+import { JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
 
@@ -121,7 +121,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|took over|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
-const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
+const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
@@ -147,7 +147,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     }
     if (ge - gs > MAX_ENTITY_GAP) return;
     // 「インド太平洋軍の隷下に」: a cue that begins with の takes only the name right before it.
-    if (lang === 'ja' && text[hit.start] === 'の' && !(end <= hit.start && /^[」』）)]*$/.test(text.slice(end, hit.start)))) return;
+    if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(end <= hit.start && /^[」』）)]*$/.test(text.slice(end, hit.start)))) return;
     let between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between)) return;
     // The gap may hold the subject itself but no other name, save a service branch before a
@@ -160,7 +160,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
     if (lang === 'en' && CONJUNCTION.test(between)) return;
     // 「司令官は、ランドル中佐を歓迎した」: after a topic, a name that takes を is the verb's object.
-    if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。)/.test(text.slice(end, end + 6))) return;
+    if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。|が)/.test(text.slice(end, end + 6))) return;
     // "X took over from Adm. Y as commander", 「Y氏の後任として」: the predecessor held the post before; the claim is about its successor.
     if (lang === 'en' ? EN_PREDECESSOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) : JA_PREDECESSOR_AFTER.test(text.slice(end, end + 12))) return;
     const gap = ge - gs;
