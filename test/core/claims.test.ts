@@ -287,6 +287,17 @@ const CASES: Array<[string, string[]]> = [
   ['在日米軍についてインド太平洋軍司令官隷下の統合軍司令部として再構成する考えを示した。', []],
   ['在日米軍司令部はアップグレードを進めている。2月には既にアップグレードが開始され、要員が到着している。', ['usfj.upgradeStarted 2月→3月']],
   ['式典には隊員家族ら計約400人が出席した。', []],
+  // A ministry's notice: date and time, then how long, then who met where (において).
+  ['令和7年4月30日9時50分から約85分間、中谷防衛大臣とヘグセス米国防長官は、防衛省において会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.date 令和7年4月30日→令和7年3月30日']],
+  ['令和7年3月30日9時50分から約106分間、中谷防衛大臣とヘグセス米国防長官は、防衛省において会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.duration 106→85']],
+  ['令和7年3月30日9時50分から約85分間、中谷防衛大臣とヘグセス米国防長官は、国防総省において会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
+  // A summit's general name, beside a date of one summit (or a date wrong in one part).
+  ['両閣僚は、本年1月7日の日米首脳会談における合意を踏まえた。', ['us-japan-summit-2025-02-07.date 1月7日→2月7日']],
+  ['両閣僚は、本年2月7日の日米首脳会談における合意を踏まえた。', []],
+  ['両首脳は、本年6月1日の日米首脳会談で合意した。', []],
+  // A day that opens the sentence dates the cue after it, over names and particles only.
+  ['先月19日、防衛省内に新たに設立された統合作戦司令部は、陸海空の自衛隊を一元的に指揮する。', ['jjoc.established 19日→24日']],
+  ['19日、政府は会議を開き、統合作戦司令部の発足を確認した。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

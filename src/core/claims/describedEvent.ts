@@ -32,6 +32,7 @@ const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: places and prepositions ("at the X in Tokyo, Japan, on Sunday, "). */
 const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the)\b|[A-Z][\w.’'-]*)*$/;
 /** Between a length of time and the meeting word it measures. */
+const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|の)?\s*$/;
 const EN_LASTED = /^(?:\s+[a-z]+){0,3}?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?$/;
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
@@ -84,7 +85,7 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「中谷防衛相は30日、来日した…と会談し」: after the topic and set off by a comma, the date is the
     // main predicate's, over a relative clause.
     date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 2), v.start)) && /^、/.test(text.slice(v.end, v.end + 1)) && !/[。、]/.test(text.slice(v.end + 1, word.start))))).pop();
-    place = mentions.find((m) => /^で(?:初めて|改めて)?$/.test(text.slice(m.end, word.start)));
+    place = mentions.find((m) => /^(?:で|において|にて)(?:初めて|改めて)?$/.test(text.slice(m.end, word.start)));
     // 「会談前、握手する…=30日午前、防衛省(代表撮影)」: a caption's time and place after the word.
     const caption = dates.find((v) => v.start >= word.end && JA_CAPTION_AT.test(text.slice(Math.max(word.end, v.start - 1), v.start)));
     if (caption) {
@@ -101,7 +102,12 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
   if (date) out.push({ property: 'date', found: date });
   if (place) out.push({ property: 'location', found: place });
   // 「約1時間20分にわたって会談」「85分間会談し」, "talked for about 85 minutes": how long it lasted.
-  const length = durations.find((v) => (lang === 'ja' ? v.end <= word.start && JA_LASTED.test(text.slice(v.end, word.start)) : v.start >= word.end && v.start - word.end <= 40 && EN_LASTED.test(text.slice(word.end, v.start))));
+  // 「9時50分から約85分間、…会談を行った」: a length after a starting time, fronted before the people.
+  const length = durations.find((v) =>
+    lang === 'ja'
+      ? v.end <= word.start && (JA_LASTED.test(text.slice(v.end, word.start)) || (JA_FROM_TIME.test(text.slice(Math.max(0, v.start - 8), v.start)) && /^(?:間)?、/.test(text.slice(v.end, v.end + 2)) && word.start - v.end <= 60 && JA_NO_PREDICATE.test(text.slice(v.end, word.start))))
+      : v.start >= word.end && v.start - word.end <= 40 && EN_LASTED.test(text.slice(word.end, v.start)),
+  );
   if (length) out.push({ property: 'duration', found: length });
   return out;
 }

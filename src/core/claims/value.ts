@@ -39,7 +39,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
     if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions))) continue;
     // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
-    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge))) continue;
+    // 「24日、防衛省内に発足した…」: also a day that opens the sentence, when nothing but names and
+    // particles stand between it and the cue.
+    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge)) && !(isJa && openingDay(text, v, hit))) continue;
     // 「…の創設を柱とする改正案が10日に成立」: a value after a new subject (Xが, Xは) is that clause's.
     // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
     if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
@@ -80,11 +82,18 @@ function frontedDateEn(text: string, v: ParsedValue, hit: CueHit): boolean {
   return !/\b(?:which|who|that|said|says|had|has|have|was|were|is|are|will|would|later|then|afterwards|subsequently)\b|,\s+(?:and|but)\b/i.test(between);
 }
 
+/** 「24日、…発足した」「先月24日、…設立された」: a day at the sentence's start, set off by a comma, then the cue with no predicate between. */
+function openingDay(text: string, v: ParsedValue, hit: CueHit): boolean {
+  if (v.end > hit.start || hit.start - v.end > MAX_JA_ADVERBIAL_GAP || text[v.end] !== '、') return false;
+  if (!/(?:^|[。\n「])\s*(?:先月|今月|同月)?$/.test(text.slice(Math.max(0, v.start - 8), v.start))) return false;
+  return JA_NO_PREDICATE.test(text.slice(v.end + 1, hit.start));
+}
+
 /** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
 
 /** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
-export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|および|ならびに|との間|における)*$/;
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|および|ならびに|との間|における|において|から|新たに|正式に|既に|すでに|初めて)*$/;
 const MAX_JA_ADVERBIAL_GAP = 80;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
