@@ -298,6 +298,11 @@ const CASES: Array<[string, string[]]> = [
   // A day that opens the sentence dates the cue after it, over names and particles only.
   ['先月19日、防衛省内に新たに設立された統合作戦司令部は、陸海空の自衛隊を一元的に指揮する。', ['jjoc.established 19日→24日']],
   ['19日、政府は会議を開き、統合作戦司令部の発足を確認した。', []],
+  // An appositive between the appointed name and "as the first head of"; a fronted occasion with its date.
+  ['At a Cabinet meeting on March 11, the government appointed Lt. Gen. Inoue Makoto, vice chief of staff at the Joint Staff of the JSDF, as the first head of the Joint Operations Command.', ['jjoc.commander Inoue Makoto→Kenichiro Nagumo']],
+  // A purpose clause between the verb and a date that ends the sentence; not one that names an event.
+  ['Japan Self-defense Force (JSDF) established Joint Operations Command (JJOC) to oversee three branches on February 24th.', ['jjoc.established February 24th→March 24th']],
+  ['Japan established the JJOC to prepare for the summit on May 1.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -49,6 +49,13 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "approved by the National Security Council and the Cabinet in 2022": a passive's agent
     // stands between the verb and its date without taking the date.
     if (!isJa && v.start >= hit.end) gap -= EN_PASSIVE_AGENT.exec(text.slice(gs, ge))?.[0].length ?? 0;
+    // "established the JJOC to oversee three branches on March 24.": a purpose clause between the
+    // verb and a date that ends the sentence; not when it names an event with a date of its own.
+    if (!isJa && v.start >= hit.end && v.value.kind === 'date' && /^\s*(?:\.|$)/.test(text.slice(v.end, v.end + 2))) {
+      const purpose = EN_PURPOSE.exec(stripNames(text, gs, ge, mentions));
+      if (purpose && EN_EVENT_NOUN.test(purpose[0])) continue;
+      if (purpose) gap -= purpose[0].length;
+    }
     const limit = bare ? MAX_BARE_GAP : isJa ? MAX_GAP.ja : MAX_GAP.en;
     // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
     // the topic, dates the sentence's last predicate.
@@ -76,7 +83,8 @@ const EN_WHEN_CLAUSE = /^,?\s+when\s+[^,;:.]{0,100}$/;
  */
 function frontedDateEn(text: string, v: ParsedValue, hit: CueHit): boolean {
   if (!/^\s*,/.test(text.slice(v.end, v.end + 2))) return false;
-  if (!/(?:^|[.!?]\s+|\n)\s*(?:(?:In|On|By|As of|Back in)\s+)?$/.test(text.slice(Math.max(0, v.start - 12), v.start))) return false;
+  // "In December 2022,", "At a Cabinet meeting on March 11,": a short phrase of time or occasion opens the sentence.
+  if (!/(?:^|[.!?]\s+|\n)\s*(?:(?:In|On|By|At|During|As of|Back in)\b[^,;:.!?]{0,40}?\s)?$/.test(text.slice(Math.max(0, v.start - 56), v.start))) return false;
   // The subject and its asides only: no verb of their own ("said", "which was").
   const between = text.slice(v.end, hit.start);
   return !/\b(?:which|who|that|said|says|had|has|have|was|were|is|are|will|would|later|then|afterwards|subsequently)\b|,\s+(?:and|but)\b/i.test(between);
@@ -88,6 +96,9 @@ function openingDay(text: string, v: ParsedValue, hit: CueHit): boolean {
   if (!/(?:^|[。\n「])\s*(?:先月|今月|同月)?$/.test(text.slice(Math.max(0, v.start - 8), v.start))) return false;
   return JA_NO_PREDICATE.test(text.slice(v.end + 1, hit.start));
 }
+
+const EN_PURPOSE = /\bto\s+(?:better\s+|further\s+)?[a-z]+(?:,?\s+(?:the|its|their|a|an|and|[a-z’'-]+)){0,9}\s+(?=(?:on|in)\s+$)/;
+const EN_EVENT_NOUN = /\b(?:summit|meeting|talks|visit|election|exercises?|drills?|ceremony|conference|launch|deadline)\b/i;
 
 /** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
@@ -136,7 +147,7 @@ const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|には|では|に|は|が|を|の
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
-const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70},\s+(?=(?:was|is|has been|had been|will be|were|became|becomes)\b)/;
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70},\s+(?=(?:was|is|has been|had been|will be|were|became|becomes|as)\b)/;
 
 /** Parenthesised asides (an age, a reading, "(right)") left out of a gap. */
 function stripAsides(s: string): string {
