@@ -303,6 +303,13 @@ const CASES: Array<[string, string[]]> = [
   // A purpose clause between the verb and a date that ends the sentence; not one that names an event.
   ['Japan Self-defense Force (JSDF) established Joint Operations Command (JJOC) to oversee three branches on February 24th.', ['jjoc.established February 24th→March 24th']],
   ['Japan established the JJOC to prepare for the summit on May 1.', []],
+  // What was launched "with N personnel", whoever launched it; a later cue with its own number states another member.
+  ['Ishiba administration launched JJOC in Ichigaya, Tokyo, with 360 personnel which will be increased to 280 within a year.', ['jjoc.personnel 360→240']],
+  ['Ishiba administration launched JJOC in Ichigaya, Tokyo, with 240 personnel which will be increased to 350 within a year.', ['jjoc.plannedPersonnel 350→280']],
+  ['The JJOC has a planned 280 personnel.', []],
+  // A document and its year.
+  ['The Defense Buildup Program in 2021, made under Prime Minister Fumio Kishida, noted the need.', ['defense-buildup-plan.published 2021→2022']],
+  ['The 2022 Defense Buildup Program noted the need.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -89,6 +89,9 @@ function referencePoint(text: string, hit: CueHit): 'span' | 'event' | undefined
 
 export const MAX_SENTENCE_LENGTH = 2000;
 
+/** How far apart two cues of one family may stand and still speak of the same member ("planned personnel"). */
+const NEAR_CUE = 40;
+
 export function checkSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
   // A "sentence" this long is a table dump or a log line, not a claim; reading values there
   // would only cost time.
@@ -121,7 +124,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
   const used = new Set<object>();
-  const reported = new Set<string>();
+  /** Entity and family judged so far, with the family's members each judgement spoke of. */
+  const reported = new Map<string, Set<string>>();
   const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })));
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
@@ -139,7 +143,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
     }
     used.add(candidate.found);
-    reported.add(`${entity.id}\u0000${familyOf(decl)}`);
+    const said = reported.get(`${entity.id}\u0000${familyOf(decl)}`) ?? new Set<string>();
+    for (const p of spoken) said.add(p);
+    reported.set(`${entity.id}\u0000${familyOf(decl)}`, said);
     if (ctx.readings) {
       const found = candidate.found;
       const value: ScalarValue | undefined = isMention(found) ? { kind: 'entity', id: found.entity } : isValue(found) ? found.value : undefined;
@@ -186,7 +192,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
-  const cuedProperties = new Set(hits.flatMap((h) => h.properties));
+  /** The number right by a cue ("240 personnel", "increased to 280"): two cues with numbers of their own speak of two values. */
+  const numberOf = (o: CueHit) => allValues().find((v) => v.value.kind === 'quantity' && ((v.start >= o.end && v.start - o.end <= 8) || (v.end <= o.start && o.start - v.end <= 3) || (v.start < o.end && v.end > o.start)));
   const describe = (head: string, words: string[]) => resolveAnaphor({ kind: 'thing', head, words }, before, ctx.dataset, lang)[0];
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
 
@@ -206,7 +213,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const members = families.get(family) ?? [name];
       // The members this sentence speaks of: the cue's own property, and any other member cued
       // too ("planned" next to "personnel"); a current headcount is no planned one.
-      const spoken = members.filter((p) => p === name || cuedProperties.has(p));
+      // Only a member cued near this cue counts: "240 personnel which will be increased to 280"
+      // states both, each of its own number.
+      const spoken = members.filter((p) => p === name || hits.some((o) => o !== hit && o.properties.includes(p) && Math.max(o.start - hit.end, hit.start - o.end) <= NEAR_CUE && (numberOf(o) === undefined || numberOf(o) === numberOf(hit))));
       const entityValued = decl.type === 'entity';
       // 「上級部隊 防衛大臣直轄」, "| Commander | X |": a row of the title's infobox.
       const row = discourse.title ? infoboxRow(text, sentence, hit) : undefined;
@@ -229,7 +238,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         continue;
       }
       const key = `${subject.entity.id}\u0000${family}`;
-      if (reported.has(key)) continue;
+      if ([...spoken].some((p) => reported.get(key)?.has(p)) || (reported.has(key) && spoken.length === members.length)) continue;
 
       let candidate: Candidate | undefined;
       if (entityValued) {

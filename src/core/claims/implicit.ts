@@ -2,7 +2,7 @@
 // - an organisation and a place: "the Ministry of Defense (MOD) in Ichigaya", "the Defense
 //   Ministry in Tokyo's Ichigaya area", 「市ヶ谷の防衛省」 (headquarters);
 // - an event and a date: "the 2011 Great East Japan Earthquake", "the earthquake in 2011",
-//   「2011年の東日本大震災」 (date);
+//   「2011年の東日本大震災」 (date); a document and its year: "the 2022 Defense Buildup Program" (published);
 // - a service branch and a ranked person: "Air SDF Lt. Gen. Kenichiro Nagumo" (service);
 // - a command and what it commands: "INDOPACOM, of which USFJ is a component", 「Xは…Yを傘下に
 //   置く」, "USFJ, a component of INDOPACOM" (reportsTo).
@@ -125,10 +125,15 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'en' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && EN_COMPONENT_OF.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'reportsTo', found: next });
     }
-    // An event and its date.
+    // An event and its date; a document and when it was published ("the Defense Buildup Program
+    // in 2022,", "the 2022 Defense Buildup Program", 「2022年の安保3文書」).
     if (entity?.type === 'event' && hasFacts(entity, ['date'])) {
       const date = eventDate(text, sentence, m, values(), lang);
       if (date) out.push({ entity, property: 'date', found: date });
+    }
+    if (entity?.type === 'document' && hasFacts(entity, ['published'])) {
+      const date = eventDate(text, sentence, m, values(), lang);
+      if (date) out.push({ entity, property: 'published', found: date });
     }
   }
   return out;

@@ -15,6 +15,19 @@ const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
+const EN_LAUNCH_VERB_BEFORE = /\b(?:launched|established|set up|created|opened|inaugurated|stood up|activated|formed)\s+(?:the\s+|its\s+|a\s+new\s+|the\s+new\s+)?$/i;
+const EN_WITH_NUMBER = /^[^.;!?]{0,100}?\bwith\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|nearly\s+|an initial\s+)?[\d,.]+(?:\s+[a-z]+){0,6}?\s*$/;
+
+/** The name a launch verb takes as its object, when the cue's number comes after it with "with". */
+function launchedWith(text: string, hit: CueHit, mentions: Mention[], sentenceStart: number): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end > hit.start || m.start < sentenceStart) continue;
+    if (EN_LAUNCH_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && EN_WITH_NUMBER.test(text.slice(m.end, hit.start))) return m;
+  }
+  return undefined;
+}
+
 /** A clause ending in a continuative form and a comma (「開始され、」「新設し、」). */
 const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、/;
 
@@ -89,6 +102,13 @@ export function pickSubject(
       const bound = withFacts(head);
       if (bound) return bound;
     }
+  }
+  // "launched the JJOC in Ichigaya with 240 personnel (which will be increased to 280)": the
+  // number goes with what was launched, whoever launched it.
+  if (lang === 'en' && !entityValued) {
+    const launched = launchedWith(text, hit, mentions, sentenceStart);
+    const bound = launched && withFacts(launched);
+    if (bound) return bound;
   }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
