@@ -310,6 +310,12 @@ const CASES: Array<[string, string[]]> = [
   // A document and its year.
   ['The Defense Buildup Program in 2021, made under Prime Minister Fumio Kishida, noted the need.', ['defense-buildup-plan.published 2021→2022']],
   ['The 2022 Defense Buildup Program noted the need.', []],
+  // A person "of" a service branch: the branch is theirs, and no other claimant between the name and its title.
+  ['General Ken-ichiro Nagumo of Maritime Self-defense Force assumed the Commander of the JJOC.', ['kenichiro-nagumo.service Maritime Self-defense Force→Japan Air Self-Defense Force']],
+  ['General Taro Tanaka of Air Self-defense Force assumed the Commander of the JJOC.', ['jjoc.commander Taro Tanaka→Kenichiro Nagumo']],
+  ['General Ken-ichiro Nagumo of Air Self-defense Force assumed the Commander of the JJOC.', []],
+  // 「…Y司令官隷下の」 after another organisation: Y is the value, the organisation before is the subject.
+  ['2+2は都内で開かれ、米国において在日米軍について自衛隊サイバー防衛隊司令官隷下の統合軍司令部として再構成する考えを示した。', ['usfj.reportsTo 自衛隊サイバー防衛隊→インド太平洋軍']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

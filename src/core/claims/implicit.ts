@@ -29,6 +29,7 @@ const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
+const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 const EN_EVENT_YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 const EN_EVENT_DATE_AFTER = /^\s+(?:in|of|on)\s+$/;
 const JA_DATE_BEFORE_EVENT = /^\s*(?:の|に発生した|に起きた|に発災した|、)\s*$/;
@@ -109,9 +110,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
     }
-    // Service branch, rank, person.
+    // Service branch, rank, person; person "of" service branch ("Gen. Nagumo of the Air Self-Defense Force").
     if (lang === 'en' && next && branches.has(m.entity) && hasFacts(nextEntity, ['service']) && EN_RANK.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'service', found: m });
+    }
+    if (lang === 'en' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && EN_OF_BRANCH.test(text.slice(m.end, next.start))) {
+      out.push({ entity, property: 'service', found: next });
     }
     // A command and what it commands, said from the superior's side: "INDOPACOM, of which USFJ
     // is a component", 「インド太平洋軍は…在日米軍を傘下に置く」 (the subordinate reports to it).

@@ -7,7 +7,7 @@ import type { CueHit } from './cueIndex';
 import { foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
 import { CLAUSE_BREAK, hasFacts, personValued, scalars } from './shared';
-import type { Binding, Lang, SentenceFrame } from './structure';
+import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
 const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
@@ -145,7 +145,9 @@ export function pickSubject(
   // The nearest name with such facts before the cue, else after it; for a name-valued property
   // only in the same clause ("will report to INDOPACOM, in close collaboration with the JJOC":
   // the JJOC is another clause's).
-  const before = mentions.filter((m) => m.end <= hit.start).reverse();
+  // 「Yの隷下に」「Y司令官隷下の」: the name right before such a cue is its value, not its owner.
+  const valueBefore = lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end)));
+  const before = mentions.filter((m) => m.end <= hit.start && !(valueBefore && /^[」』）)]*$/.test(text.slice(m.end, hit.start)))).reverse();
   const after = mentions.filter((m) => m.start >= hit.end && (!entityValued || !/[,;:、。]/.test(text.slice(hit.end, m.start))));
   for (const m of [...before, ...after]) {
     if (frame.subject && m === frame.subject) continue;
