@@ -316,6 +316,14 @@ const CASES: Array<[string, string[]]> = [
   ['General Ken-ichiro Nagumo of Air Self-defense Force assumed the Commander of the JJOC.', []],
   // 「…Y司令官隷下の」 after another organisation: Y is the value, the organisation before is the subject.
   ['2+2は都内で開かれ、米国において在日米軍について自衛隊サイバー防衛隊司令官隷下の統合軍司令部として再構成する考えを示した。', ['usfj.reportsTo 自衛隊サイバー防衛隊→インド太平洋軍']],
+  // A person described as a member of a branch; a branch "OB" before a name is no other claimant.
+  ['南雲憲一郎（なぐも けんいちろう）は、日本の陸上自衛官。', ['kenichiro-nagumo.service 陸上自衛官→航空自衛隊']],
+  ['南雲憲一郎（なぐも けんいちろう）は、日本の航空自衛官。', []],
+  ['南雲憲一郎は、陸上自衛官と会談した。', []],
+  ['新たな防衛大臣に就任する陸上自衛官OBの井上誠・元防衛大臣は語った。', ['jmod.minister 井上誠→中谷元']],
+  // 「Xの指揮は…Yが担う」: who commands it.
+  ['在日米軍の指揮は、これまでハワイにある航空総隊司令部が担っていた。', ['usfj.reportsTo 航空総隊→インド太平洋軍']],
+  ['在日米軍の指揮は、これまでハワイにあるインド太平洋軍司令部が担っていた。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -29,6 +29,9 @@ const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
+const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
+const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
+const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
 const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 const EN_EVENT_YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 const EN_EVENT_DATE_AFTER = /^\s+(?:in|of|on)\s+$/;
@@ -117,6 +120,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'en' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && EN_OF_BRANCH.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'service', found: next });
     }
+    // 「南雲憲一郎（…）は、日本の航空自衛官。」: a person described as a member of a branch.
+    if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_IS_MEMBER_OF.test(text.slice(m.end, next.start)) && /^(?:。|である|だ|で、|です)/.test(text.slice(next.end, next.end + 3))) {
+      out.push({ entity, property: 'service', found: next });
+    }
     // A command and what it commands, said from the superior's side: "INDOPACOM, of which USFJ
     // is a component", 「インド太平洋軍は…在日米軍を傘下に置く」 (the subordinate reports to it).
     if (entity?.type === 'organization') {
@@ -124,6 +131,11 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const subordinate = lang === 'ja' ? mentions.slice(n).find((y) => y.entity !== m.entity && hasFacts(dataset.entities.get(y.entity), ['reportsTo']) && superiorFirst(text, m, y, lang)) : next && hasFacts(nextEntity, ['reportsTo']) && superiorFirst(text, m, next, lang) ? next : undefined;
       const sub = subordinate && dataset.entities.get(subordinate.entity);
       if (sub) out.push({ entity: sub, property: 'reportsTo', found: m });
+    }
+    // 「在日米軍の指揮は、これまでハワイにあるインド太平洋軍司令部が担っており」: who commands it.
+    if (lang === 'ja' && hasFacts(entity, ['reportsTo']) && JA_COMMAND_OF.test(text.slice(m.end, m.end + 10))) {
+      const by = mentions.slice(n).find((y) => y.start - m.end <= 60 && dataset.entities.get(y.entity)?.type === 'organization' && JA_COMMAND_BY.test(text.slice(y.end, y.end + 8)) && !/[。]/.test(text.slice(m.end, y.start)));
+      if (by) out.push({ entity, property: 'reportsTo', found: by });
     }
     // "USFJ, a component of INDOPACOM": the subordinate first.
     if (lang === 'en' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && EN_COMPONENT_OF.test(text.slice(m.end, next.start))) {

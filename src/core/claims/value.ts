@@ -174,7 +174,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // rank ("headed by Air Self-Defense Force Lt. Gen. X", 「航空自衛隊の山田空将」): it belongs to the name's title.
     // Nor "X of the Air Self-Defense Force assumed the …": the person's own branch after the name.
     const ownBranch = (o: Mention) => lang === 'en' && end <= o.start && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, o.start));
-    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge && !ownBranch(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : o.end + 1 === start && text[o.end] === 'の'))) return;
+    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge && !ownBranch(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : /^(?:OB|ＯＢ|出身)?の$/.test(text.slice(o.end, start))))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     for (const o of mentions) if (o !== subject && o.start >= gs && o.end <= ge && ownBranch(o)) between = between.replace(text.slice(end, o.end), ' ');
     between = stripAsides(between);
