@@ -188,7 +188,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const language = detectLanguage(view.masked);
     const mentions: Mention[] = [];
     const diagnostics: Diagnostic[] = [];
-    const state: RecognizeState = { seen: new Set(), confirms: (entity, t, from, to) => dateNearby(dataset, entity, t, from, to) };
+    const state: RecognizeState = { seen: new Set(), confirms: (entity, t, from, to, strict) => dateNearby(dataset, entity, t, from, to, strict) };
 
     // Explicit annotations first: they pin mentions and the matcher stays out of them.
     for (const a of view.annotations) {
@@ -458,11 +458,11 @@ function overlapsPinned(pinned: ReadonlyArray<{ start: number; end: number }>, m
 }
 
 /** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */
-function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number): boolean {
+function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false): boolean {
   const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
   if (dates.length === 0) return false;
   // A near miss names the event too (「4月30日の日米防衛相会談」 for March 30): the check then says the date is wrong.
-  return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => compareValue(v, d) === 'agree' || nearMissDate(v, d)));
+  return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => compareValue(v, d) === 'agree' || (!strict && nearMissDate(v, d))));
 }
 
 /** The info diagnostic at the point where recognition stopped for the mention budget. */

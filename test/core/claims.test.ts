@@ -324,6 +324,12 @@ const CASES: Array<[string, string[]]> = [
   // 「Xの指揮は…Yが担う」: who commands it.
   ['在日米軍の指揮は、これまでハワイにある航空総隊司令部が担っていた。', ['usfj.reportsTo 航空総隊→インド太平洋軍']],
   ['在日米軍の指揮は、これまでハワイにあるインド太平洋軍司令部が担っていた。', []],
+  // Moving a facility somewhere names where the one that replaces it stands.
+  ['普天間基地の東京移設を含む沖縄統合計画を着実に実施する。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['米軍普天間飛行場(沖縄県宜野湾市)の名護市辺野古への県内移設計画で、埋め立て工事が始まった。', []],
+  ['The relocation of the Futenma base to Tokyo is under way.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The relocation of Futenma to Okinawa’s Henoko district is under way.', []],
+  ['Futenma is in Okinawa.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -101,6 +101,22 @@ describe('alias index: many names on one entity', () => {
   });
 });
 
+describe('alias index: a general name two events share', () => {
+  const dataset = (type: string, fact: string) =>
+    ['version: 1', 'properties:', '  date: {type: date}', 'entities:', ...['a', 'b'].flatMap((id, k) => [`  - id: ${id}`, `    type: ${type}`, `    labels: {en: Talks ${id}}`, '    aliases:', '      en: [{text: Zq Talks, needsContext: true}]', ...(fact ? ['    facts:', `      - {property: date, value: {date: 202${k}-03-30}}`] : [])])].join('\n') + '\n';
+
+  it('is no conflict between dated events: a date beside it says which one is meant', () => {
+    const { service, problems } = serviceWith([{ file: 'e.entities.yaml', text: dataset('event', 'date') }], { bundled: false });
+    assert.deepEqual(problems.map((p) => p.code), []);
+    assert.deepEqual(mentionsOf(service, 'The Zq Talks on March 30, 2021 ended.'), ['Zq Talks→b']);
+  });
+
+  it('is a conflict between entities that no date tells apart', () => {
+    const { problems } = serviceWith([{ file: 'o.entities.yaml', text: dataset('organization', '') }], { bundled: false });
+    assert.deepEqual(problems.map((p) => p.code), ['dataset.alias-conflict']);
+  });
+});
+
 function mentionsOf(s: typeof service, text: string): string[] {
   return s.analyze({ file: 'm.txt', text, kind: 'plaintext' })!.mentions.map((m) => `${m.text}→${m.entity}`);
 }

@@ -29,6 +29,27 @@ const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
+const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
+const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
+const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:base|air station|airfield|facility))?\s+(?:\([^()]{0,30}\)\s+)?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:area|district|site|coast|village)\s+(?:of|in)\s+)?$/;
+
+const replacementCache = new WeakMap<Dataset, Map<string, Entity>>();
+
+/** For each place or facility, the one entity the dataset says `replaces` it. */
+function replacementOf(dataset: Dataset): Map<string, Entity> {
+  let index = replacementCache.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const e of dataset.entities.values()) {
+    for (const f of e.facts) {
+      if (f.property !== 'replaces') continue;
+      for (const v of scalars(f)) if (v.kind === 'entity') index.set(v.id, e);
+    }
+  }
+  replacementCache.set(dataset, index);
+  return index;
+}
+
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
 const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
@@ -136,6 +157,13 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'ja' && hasFacts(entity, ['reportsTo']) && JA_COMMAND_OF.test(text.slice(m.end, m.end + 10))) {
       const by = mentions.slice(n).find((y) => y.start - m.end <= 60 && dataset.entities.get(y.entity)?.type === 'organization' && JA_COMMAND_BY.test(text.slice(y.end, y.end + 8)) && !/[。]/.test(text.slice(m.end, y.start)));
       if (by) out.push({ entity, property: 'reportsTo', found: by });
+    }
+    // 「普天間基地の辺野古移設」「普天間飛行場（宜野湾市）の名護市辺野古への県内移設」, "the relocation of
+    // Futenma to Henoko": where the facility that replaces it stands.
+    const replacement = replacementOf(dataset).get(m.entity);
+    if (replacement && hasFacts(replacement, ['location'])) {
+      const place = mentions.slice(n).find((y) => y.start - m.end <= 48 && dataset.entities.get(y.entity)?.type === 'place' && (lang === 'ja' ? JA_MOVED_FROM.test(text.slice(m.end, y.start)) && JA_MOVED_TO.test(text.slice(y.end, y.end + 8)) : EN_MOVED_TO.test(text.slice(m.end, y.start))));
+      if (place) out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, mentions.indexOf(place), dataset) });
     }
     // "USFJ, a component of INDOPACOM": the subordinate first.
     if (lang === 'en' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && EN_COMPONENT_OF.test(text.slice(m.end, next.start))) {

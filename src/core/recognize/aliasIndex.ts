@@ -119,6 +119,12 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
   let mineByKey: Map<string, AliasEntry> | undefined;
   const MINE_LINEAR = 32;
 
+  /** Forms whose first owner needs context for them. */
+  const contextOnly = new Set<string>();
+  const datedEvent = (id: string) => {
+    const e = dataset.entities.get(id);
+    return e?.type === 'event' && e.facts.some((f) => f.property === 'date');
+  };
   const add = (entity: Entity, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, alias: Alias | undefined): void => {
     const key = normalizeKey(text);
     if (key.length === 0) return;
@@ -151,7 +157,9 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     const owner = owners.get(key);
     if (owner === undefined) {
       owners.set(key, entity.id);
-    } else if (owner !== entity.id) {
+      if (needsContext) contextOnly.add(key);
+    } else if (owner !== entity.id && !(needsContext && contextOnly.has(key) && datedEvent(owner) && datedEvent(entity.id))) {
+      // (Two dated events may share a general name that needs context, 日米首脳会談: their dates tell them apart.)
       const span = alias?.span ?? entity.span;
       problems.push({
         code: 'dataset.alias-conflict',

@@ -15,7 +15,7 @@ export interface RecognizeState {
    * Other evidence that a context-needing form means this entity, in `text[from, to)` around the
    * mention: for an event, its date written nearby ("2024年の能登半島地震").
    */
-  confirms?: (entity: string, text: string, from: number, to: number) => boolean;
+  confirms?: (entity: string, text: string, from: number, to: number, strict?: boolean) => boolean;
 }
 
 // Wide enough for a Japanese date marked に and a place and partners before the event it dates.
@@ -258,6 +258,11 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
     if (entities.length > 1) {
       const known = entities.filter((e) => state.seen.has(e));
       if (known.length === 1) chosen = known;
+      else {
+        // Two events of one general name: the one whose own date stands beside it, over one a near miss confirms.
+        const exact = entities.filter((e) => state.confirms?.(e, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW), true) === true);
+        if (exact.length === 1) chosen = exact;
+      }
     }
     const entity = chosen[0]!;
     const id = plain.find((i) => entries[i]!.entity === entity)!;
