@@ -330,6 +330,11 @@ const CASES: Array<[string, string[]]> = [
   ['The relocation of the Futenma base to Tokyo is under way.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The relocation of Futenma to Okinawa’s Henoko district is under way.', []],
   ['Futenma is in Okinawa.', []],
+  // A unit described by its liaison role, put somewhere: USFJ's liaison office (the one organisation that has one).
+  ['米軍は自衛隊の統合作戦司令部との連携を専門に扱う部門を、東京都心部の港区六本木にある米陸軍基地「普天間飛行場代替施設」に設置することを決めた。', ['usfj.liaisonOffice 普天間飛行場代替施設→赤坂プレス・センター']],
+  ['米軍は自衛隊の統合作戦司令部との連携を専門に扱う部門を、東京都心部の港区六本木にある米陸軍基地「赤坂プレスセンター」に設置することを決めた。', []],
+  ['He leads the Joint Operations Command Cooperation Team, which was installed at Okinawa, a U.S. military compound in Tokyo, in April.', ['usfj.liaisonOffice Okinawa→Akasaka Press Center']],
+  ['The JJOC opened a liaison office in 2026.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -22,7 +22,7 @@ import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
 import { bindCue, sentenceFrame, type Lang } from './structure';
 import { pickSubject } from './subject';
-import { JA_TAKES_POST, outsideNames, pickEntityValue, pickValue, topicHolder } from './value';
+import { JA_TAKES_POST, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
 export interface ClaimContext {
   dataset: Dataset;
@@ -246,7 +246,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         // Only names of the kind the dataset's values are (a person for a commander) compete.
         const kinds = new Set(subject.entity.facts.filter((f) => members.includes(f.property)).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [ctx.dataset.entities.get(v.id)?.type] : [])));
         const fitting = resolved.filter((m) => m === subject.mention || kinds.has(ctx.dataset.entities.get(m.entity)?.type));
-        candidate = pickEntityValue(text, fitting, resolved, kinds.has('person') ? names : [], hit, subject.mention, subject.entity, lang);
+        // "…Cooperation Team, which was installed at the Akasaka Press Center", 「…部署を…赤坂プレスセンターに設置」:
+        // where it is put says the place before any place merely named on the way.
+        if (kinds.has('place')) candidate = placedAt(text, hit, fitting.filter((m) => m !== subject.mention), sentence, lang);
+        candidate ??= pickEntityValue(text, fitting, resolved, kinds.has('person') ? names : [], hit, subject.mention, subject.entity, lang);
         // 「パパロ氏は5月、…米インド太平洋軍司令官に就任した」: the topic takes up the post.
         if (!candidate && lang === 'ja' && kinds.has('person') && JA_TAKES_POST.test(text.slice(hit.end, hit.end + 8))) candidate = topicHolder(text, sentence, frame, names, fitting, subject.entity);
       } else {

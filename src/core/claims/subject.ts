@@ -163,7 +163,11 @@ export function pickSubject(
   }
   // A title names its holder's organisation by itself ("Defense Minister X", 「X防衛相」) when one
   // entity alone holds the property, unless another country's is meant ("British defence minister").
-  if (entityValued && ownTitle(text, sentenceStart, hit, mentions, lang)) return soleHolder(dataset, members);
+  const holder = entityValued && ownTitle(text, sentenceStart, hit, mentions, lang) ? soleHolder(dataset, members) : undefined;
+  if (holder) return holder;
+  // "the JJOC Cooperation Team, installed at …", 「統合作戦司令部との連携を専門に扱う部署」: a cue this
+  // specific names the one organisation whose places it is (only USFJ has a liaison office).
+  if (entityValued && hit.end - hit.start >= SPECIFIC_CUE_LENGTH) return soleHolder(dataset, members, 'place');
   return undefined;
 }
 
@@ -196,16 +200,18 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
 
 const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
 
-/** The one entity with facts in a family, if there is exactly one and its values are people. */
-export function soleHolder(dataset: Dataset, members: string[]): { entity: Entity } | undefined {
+const SPECIFIC_CUE_LENGTH = 12;
+
+/** The one entity with facts in a family, if there is exactly one and its values are people (or places). */
+export function soleHolder(dataset: Dataset, members: string[], valueType: 'person' | 'place' = 'person'): { entity: Entity } | undefined {
   let byFamily = holders.get(dataset);
   if (!byFamily) holders.set(dataset, (byFamily = new Map()));
-  const key = members.join('\u0000');
+  const key = `${valueType}\u0000${members.join('\u0000')}`;
   let holder = byFamily.get(key);
   if (holder === undefined) {
     const all = [...dataset.entities.values()].filter((e) => hasFacts(e, members));
     // Only a title whose values are people: "based in Hawaii" names no organisation by itself.
-    const people = all.length === 1 && all[0]!.facts.filter((f) => members.includes(f.property)).flatMap(scalars).every((v) => v.kind === 'entity' && dataset.entities.get(v.id)?.type === 'person');
+    const people = all.length === 1 && all[0]!.facts.filter((f) => members.includes(f.property)).flatMap(scalars).every((v) => v.kind === 'entity' && dataset.entities.get(v.id)?.type === valueType);
     holder = people ? all[0]! : null;
     byFamily.set(key, holder);
   }

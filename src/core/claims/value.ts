@@ -216,6 +216,23 @@ const EN_SUCCESSION = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s
 /** After a name: 「Yの後任」「Yから引き継ぐ」「Yに代わり」「Yと交代」. */
 const JA_PREDECESSOR_AFTER = /^(?:氏|陸将|海将|空将|大将|海軍大将|陸軍大将|司令官|長官)?(?:の後任|の後を|から(?:引き継|の引き継|交代|職務を引き継)|に代わ|と交代)/;
 
+const EN_PLACED_AT = /\b(?:installed|located|based|housed|set up|placed|opened|stationed)\s+(?:at|in)\s+(?:the\s+)?(?:U\.S\.\s+\w+['’]s\s+)?$/i;
+const JA_PLACED_AT = /^[」』]?(?:に(?:設置|拠点を置|置か|置く|置い|開設|新設))/;
+const MAX_PLACED_GAP = 120;
+
+/**
+ * A place the cue's unit is put at, later in its clause: "the … Cooperation Team, which was
+ * installed at the Akasaka Press Center", 「…部署を新設し、港区六本木の赤坂プレスセンターに拠点を置く」.
+ */
+export function placedAt(text: string, hit: CueHit, places: Mention[], sentence: SentenceRange, lang: Lang): Candidate | undefined {
+  for (const m of places) {
+    if (m.start < hit.end || m.start - hit.end > MAX_PLACED_GAP || m.end > sentence.end || /[。;]/.test(text.slice(hit.end, m.start))) continue;
+    const placed = lang === 'ja' ? JA_PLACED_AT.test(text.slice(m.end, m.end + 10)) : EN_PLACED_AT.test(text.slice(Math.max(hit.end, m.start - 40), m.start));
+    if (placed) return { found: m, start: m.start, end: m.end };
+  }
+  return undefined;
+}
+
 /** A mention that may open a chain of places ("Tokyo's Ichigaya"): only mentions, never outside names. */
 function isPlaceChain(found: Mention | OutsideName): found is Mention {
   return (found as Mention).entity !== undefined;
