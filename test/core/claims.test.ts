@@ -335,6 +335,13 @@ const CASES: Array<[string, string[]]> = [
   ['米軍は自衛隊の統合作戦司令部との連携を専門に扱う部門を、東京都心部の港区六本木にある米陸軍基地「赤坂プレスセンター」に設置することを決めた。', []],
   ['He leads the Joint Operations Command Cooperation Team, which was installed at Okinawa, a U.S. military compound in Tokyo, in April.', ['usfj.liaisonOffice Okinawa→Akasaka Press Center']],
   ['The JJOC opened a liaison office in 2026.', []],
+  // No false conflicts found on a fourth set of real pages: a date right before a cue of its own
+  // kind is that cue's; a cue that is another verb's object has no date of its own; no names made
+  // of title words or glued to katakana.
+  ['統合作戦司令部の設置は,令和4年12月に策定された安保3文書で明記されていた。', []],
+  ['これに基づき、2024年2月9日に統合作戦司令部の設置が盛り込まれた法律案が国会に提出された。', []],
+  ['文民の最高司令官である大統領と統合作戦司令官の機能を併せ持つ。', []],
+  ['岩屋外務大臣とパパロ・米インド太平洋司令官が握手した。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

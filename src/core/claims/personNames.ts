@@ -85,6 +85,8 @@ const JA_AFTER_FIRST = new Set(JA_AFTER.map((t) => t[0]!));
 const JA_NOT_NAME = new Set([
   '前', '元', '新', '現', '同', '次期', '歴代', '各', '両', '初代', '日本', '米国', '米', '日米', '政府', '防衛', '国防', '外務', '総理', '内閣', '当時', '今回', '自衛隊',
   '陸上', '海上', '航空', '統合', '作戦', '部隊', '司令', '幕僚', '後任', '前任', '担当', '副', '防衛省', '首相', '大臣',
+  // 最高司令官, 総司令官, 太平洋司令官: words that make a title, or a region, not a person.
+  '最高', '総', '太平洋', '大西洋', '極東', '方面', '地域', '在日', '在韓', '連合', '多国籍',
 ]);
 
 /** Endings of organisation and place names: 艦隊, 方面隊, 司令部, 防衛省, 横須賀市. */
@@ -111,8 +113,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   let i = end;
   if (i > from && isKanjiCode(text.charCodeAt(i - 1))) {
     while (i > from && end - i < 6 && isKanjiCode(text.charCodeAt(i - 1))) i--;
-    // A longer run is a compound noun, not a name.
-    if (i > from && isKanjiCode(text.charCodeAt(i - 1))) return undefined;
+    // A longer run is a compound noun, not a name; so is one glued to katakana (インド太平洋司令官).
+    if (i > from && (isKanjiCode(text.charCodeAt(i - 1)) || isKatakanaCode(text.charCodeAt(i - 1)))) return undefined;
     // One kanji may be a surname (岸, 林) when nothing else could be: after a particle or a
     // punctuation mark (not a space, which may split a name: 「岸信 夫」), and not a country's short form.
     if (end - i < 1 || (end - i === 1 && (/[米英豪韓中比仏独印加露朝台伊日欧]/.test(text[i]!) || !/[\u3041-\u3096、。「『（(・]/.test(text[i - 1] ?? '')))) return undefined;
