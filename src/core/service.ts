@@ -8,7 +8,7 @@ import { recognizeRange, type RecognizeState } from './recognize/recognize';
 import { withLaterContext } from './recognize/laterContext';
 import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView } from './markdown/prose';
 import { Suppressions } from './markdown/directives';
-import { splitSentences } from './claims/sentences';
+import { splitSentences, withJapaneseCommas } from './claims/sentences';
 import { CueIndex } from './claims/cueIndex';
 import { checkSentence, type ClaimReading } from './claims/checkClaims';
 import { copyDiscourse, discourseKey, newDiscourse, type Discourse } from './claims/discourse';
@@ -251,6 +251,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const claimsNext = new Map<string, { diagnostics: Diagnostic[]; discourse: Discourse }>();
     let cursor = 0;
     let claimsStopped = false;
+    const claimText = withJapaneseCommas(view.masked);
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return undefined;
       // Far over the diagnostics budget, the rest would only be left out: stop reading claims.
@@ -282,14 +283,14 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       }
       const from = diagnostics.length;
       let c = cursor;
-      for (const sentence of splitSentences(view.masked, block.start, Math.min(block.end, readUpTo))) {
+      for (const sentence of splitSentences(claimText, block.start, Math.min(block.end, readUpTo))) {
         while (c < mentions.length && mentions[c]!.end <= sentence.start) c++;
         let k = c;
         const inSentence: Mention[] = [];
         while (k < mentions.length && mentions[k]!.start < sentence.end) inSentence.push(mentions[k++]!);
         // A sentence without names may still speak of an earlier one ("It has 240 staff.") or
         // name a title's holder the dataset does not know ("Defense Minister Taro Yamada").
-        checkSentence(view.masked, sentence, inSentence, ctx, diagnostics);
+        checkSentence(claimText, sentence, inSentence, ctx, diagnostics);
       }
       if (key !== undefined) claimsNext.set(key, { diagnostics: diagnostics.slice(from).map((d) => shiftLines(d, -blockLine)), discourse: copyDiscourse(ctx.discourse) });
     }

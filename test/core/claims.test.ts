@@ -342,6 +342,19 @@ const CASES: Array<[string, string[]]> = [
   ['これに基づき、2024年2月9日に統合作戦司令部の設置が盛り込まれた法律案が国会に提出された。', []],
   ['文民の最高司令官である大統領と統合作戦司令官の機能を併せ持つ。', []],
   ['岩屋外務大臣とパパロ・米インド太平洋司令官が握手した。', []],
+  // Found on a fourth set of real pages (Japanese): commas written , as the ministry writes them;
+  // a negation inside a quotation; a fronted 「…月末、」 past a cue used as a noun; 「Y司令部の指揮下」;
+  // a caption 「名前 防衛大臣」; 「防衛大臣には、…X氏が起用」; 「X・米インド太平洋司令官」.
+  ['令和6年(2024年)3月24日,陸海空自衛隊を指揮する常設組織として,統合作戦司令部が新編された。', ['jjoc.established 令和6年(2024年)3月24日→令和7年(2025年)3月24日']],
+  ['Lieutenant General Kenji Sato (right), commander of the newly established Joint Operations Command, receives honors.', ['jjoc.commander Kenji Sato→Kenichiro Nagumo']],
+  ['山田防衛相は「これは増員するということは、やぶさかではない」としている。', ['jmod.minister 山田→中谷元']],
+  ['2024年3月末、統合作戦司令部の創設とタイミングを合わせる形で、在日米軍は統合軍司令部へのアップグレードを開始した。', ['usfj.upgradeStarted 2024年3月→2025年3月']],
+  ['在日米軍は現在、ハワイの陸上総隊司令部の指揮下にある。', ['usfj.reportsTo 陸上総隊→インド太平洋軍']],
+  ['在日米軍は現在、ハワイのインド太平洋軍司令部の指揮下にある。', []],
+  ['山田太郎 防衛大臣', ['jmod.minister 山田太郎→中谷元']],
+  ['防衛大臣には、与那国島の配備計画を進めた佐藤健二氏が起用された。', ['jmod.minister 佐藤健二→中谷元']],
+  ['防衛大臣には、与那国島の配備計画を進めた中谷元氏が起用された。', []],
+  ['握手する外務大臣とランシング・米インド太平洋司令官', ['indopacom.commander ランシング→サミュエル・パパロ']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -22,7 +22,7 @@ import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
 import { bindCue, sentenceFrame, type Lang } from './structure';
 import { pickSubject } from './subject';
-import { JA_TAKES_POST, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
+import { JA_TAKES_POST, appointedTo, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
 export interface ClaimContext {
   dataset: Dataset;
@@ -55,6 +55,9 @@ export interface ClaimReading {
 // Negated, refuted or rumoured statements are not claims the writer makes.
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|n't\b/i;
 const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ません[。、]|なかった|とは限らない|誤り|誤報|否定|事実ではない|事実無根|デマ/;
+
+/** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
+const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
 
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
@@ -120,7 +123,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "a joint headquarters to command …": a description by words of one name is remembered too.
   if (lang === 'en') for (const e of describedEntities(body, ctx.dataset).reverse()) if (e !== said) remember(discourse, e);
   if (said) remember(discourse, said);
-  if (NEGATION_EN.test(body) || NEGATION_JA.test(body) || /[?？]\s*$/.test(body)) return;
+  // A negation inside a quotation is the speaker's, not the writer's denial of the sentence's claims
+  // (「木原防衛相は「…やぶさかではない」としており」).
+  const unquoted = body.replace(QUOTED, '「」');
+  if (NEGATION_EN.test(unquoted) || NEGATION_JA.test(unquoted) || /[?？]\s*$/.test(body)) return;
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
   const used = new Set<object>();
@@ -252,6 +258,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         candidate ??= pickEntityValue(text, fitting, resolved, kinds.has('person') ? names : [], hit, subject.mention, subject.entity, lang);
         // 「パパロ氏は5月、…米インド太平洋軍司令官に就任した」: the topic takes up the post.
         if (!candidate && lang === 'ja' && kinds.has('person') && JA_TAKES_POST.test(text.slice(hit.end, hit.end + 8))) candidate = topicHolder(text, sentence, frame, names, fitting, subject.entity);
+        // 「防衛大臣には、…を進めた中谷元氏が起用された」: the name the appointment verb takes, past a relative clause.
+        if (!candidate && lang === 'ja' && kinds.has('person')) candidate = appointedTo(text, hit, sentence, names, fitting.filter((m) => m.entity !== subject.entity.id));
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
         if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;

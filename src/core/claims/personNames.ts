@@ -166,6 +166,13 @@ export function titledJapaneseNames(text: string, from: number, to: number): Nam
     let end = i;
     if (/[新前元現]/.test(text[end - 1] ?? '') && (text[end - 2] === '・' || (end - 3 >= from && isKanjiCode(text.charCodeAt(end - 3))))) end--;
     if (text[end - 1] === '・') end--;
+    // 「パパロ・米インド太平洋司令官」: a name, a dot, then the organisation the title is made with.
+    else if (/[司長官]/.test(title[0]!)) {
+      const org = /・((?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12})$/.exec(text.slice(Math.max(from, end - 16), end));
+      if (org) end -= org[0].length;
+    }
+    // A caption or byline, 「中谷元 防衛大臣」: one space between a name and a title that ends the line.
+    if ((text[end - 1] === ' ' || text[end - 1] === '\u3000') && isKanjiCode(text.charCodeAt(end - 2)) && /^(?:\s*$|\s*\n|[（(])/.test(text.slice(i + title.length, i + title.length + 2))) end--;
     if (text[end - 1] === ')' || text[end - 1] === '）') {
       const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
       if (open >= from && end - open <= 24 && /^[(（][\u3040-\u30ff・\s]+[)）]$/.test(text.slice(open, end))) end = open;

@@ -98,3 +98,14 @@ export function splitSentences(text: string, blockStart: number, blockEnd: numbe
   push(blockEnd);
   return out;
 }
+
+/**
+ * The text the claim reader reads: a comma that Japanese text writes as `,` or `，` (as the
+ * Ministry of Defense's own pages do, 「令和7年3月24日,…」) is read as 「、」. Digits on both sides
+ * keep it a thousands separator (「14,000名」). Same length, so every offset stays.
+ */
+export function withJapaneseCommas(text: string): string {
+  return text.replace(JA_COMMA, '$1、');
+}
+
+const JA_COMMA = /([\u3040-\u30ff\u4e00-\u9fff々）」』〉]|[\u3040-\u30ff\u4e00-\u9fff々][)\]])[,，](?![0-9０-９])/g;

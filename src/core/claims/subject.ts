@@ -77,7 +77,9 @@ export function pickSubject(
   const topic = topics.find((t) => hasFacts(t, members));
   // 「統合作戦司令官」: a title made from its organisation's name (司令部 → 司令官) names the organisation.
   if (binding.kind === 'free' && lang === 'ja' && !/[前元]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) {
-    const owner = titleOwner(text.slice(hit.start, hit.end), dataset);
+    // 「…米インド太平洋司令官」: a bare 司令官 cue after the words of an organisation's name.
+    const run = text.slice(hit.start, hit.end) === '司令官' ? /[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start))?.[0] : undefined;
+    const owner = titleOwner(`${run ?? ''}${text.slice(hit.start, hit.end)}`, dataset);
     if (owner && hasFacts(owner, members)) return { entity: owner };
   }
   // "the ministry's headquarters": the earlier entity the description stands for.
@@ -147,7 +149,7 @@ export function pickSubject(
   // the JJOC is another clause's).
   // 「Yの隷下に」「Y司令官隷下の」: the name right before such a cue is its value, not its owner.
   const valueBefore = lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end)));
-  const before = mentions.filter((m) => m.end <= hit.start && !(valueBefore && /^[」』）)]*$/.test(text.slice(m.end, hit.start)))).reverse();
+  const before = mentions.filter((m) => m.end <= hit.start && !(valueBefore && /^(?:司令部|司令官)?[」』）)]*$/.test(text.slice(m.end, hit.start)))).reverse();
   const after = mentions.filter((m) => m.start >= hit.end && (!entityValued || !/[,;:、。]/.test(text.slice(hit.end, m.start))));
   for (const m of [...before, ...after]) {
     if (frame.subject && m === frame.subject) continue;
@@ -233,5 +235,6 @@ export function titleOwner(title: string, dataset: Dataset): Entity | undefined 
     }
     namesJa.set(dataset, names);
   }
-  return names.get(`${stem}部`);
+  // 「米インド太平洋司令官」 (軍 left out): the command 「インド太平洋軍」.
+  return names.get(`${stem}部`) ?? names.get(stem.replace(/^米/, '').replace(/司令$/, '軍'));
 }

@@ -34,7 +34,12 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (CLAUSE_BREAK.test(text.slice(gs, ge))) continue;
     // Another cue between them that takes a value of this kind governs it ("approved in 2022 …
     // established", 「2022年末に閣議決定された戦略で創設」); a title between them does not.
-    if (hits.some((o) => o !== hit && o.start >= gs && o.end <= ge && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind))) continue;
+    // 「2025年3月末、統合作戦司令部の創設とタイミングを合わせる形で、…を開始した」: a date that opens
+    // the sentence dates its predicate, not a cue used as a noun on the way.
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && /^[との]/.test(text.slice(hit.end, hit.end + 1)) && /^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には)?、/.test(text.slice(v.end, v.end + 6)) && /(?:^|[。\n])\s*$/.test(text.slice(Math.max(0, v.start - 4), v.start))) continue;
+    // A Japanese cue used as a noun (「…の創設とタイミングを合わせる形で」) does not, for a date fronted before the sentence's predicate.
+    const nominal = (o: CueHit) => isJa && /^[とのをがは]/.test(text.slice(o.end, o.end + 1)) && frontedDate(text, v, hit);
+    if (hits.some((o) => o !== hit && o.start >= gs && o.end <= ge && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind) && !nominal(o))) continue;
     // 「…の設置は、令和4年12月に策定された安保3文書で」: a value right before a cue of its own kind is that cue's.
     if (v.start >= hit.end && hits.some((o) => o !== hit && o.start >= v.end && o.start - v.end <= 3 && /^(?:に|で|、)?$/.test(text.slice(v.end, o.start)) && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind))) continue;
     // 「2024年2月9日に統合作戦司令部の設置が盛り込まれた法案が提出され」: a cue that is the object of
@@ -116,7 +121,7 @@ const MAX_JA_ADVERBIAL_GAP = 80;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
-  if (v.end > hit.start || !/^(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 4))) return false;
+  if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 6))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
   if (!/(?:^|[。\n]|[^\s]は)\s*$/.test(lead)) return false;
   // The cue is the predicate: it ends the sentence (する, された, する予定だ) or its first clause
@@ -148,7 +153,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|took over|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
-const JA_NAME_FILLER = /^(?:[\s、・＝=:：]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
+const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[\s、・＝=:：]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
@@ -174,7 +179,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     }
     if (ge - gs > MAX_ENTITY_GAP) return;
     // 「インド太平洋軍の隷下に」: a cue that begins with の takes only the name right before it.
-    if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(end <= hit.start && /^[」』）)]*$/.test(text.slice(end, hit.start)))) return;
+    if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(end <= hit.start && /^(?:司令部|司令官)?[」』）)]*$/.test(text.slice(end, hit.start)))) return;
     let between = text.slice(gs, ge);
     if (CLAUSE_BREAK.test(between)) return;
     // The gap may hold the subject itself but no other name, save a service branch before a
@@ -185,6 +190,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     for (const o of mentions) if (o !== subject && o.start >= gs && o.end <= ge && ownBranch(o)) between = between.replace(text.slice(end, o.end), ' ');
     between = stripAsides(between);
+    // 「インド太平洋軍司令部の指揮下に」: the organisation's headquarters or commander before a cue that begins with の.
+    if (lang === 'ja' && text[hit.start] === 'の' && end <= hit.start) between = between.replace(/^(?:司令部|司令官)/, '');
     // "X took over from Adm. Y as commander of …": the predecessor's name is no other claimant.
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_SUCCESSION, 'took over');
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
@@ -236,6 +243,26 @@ export function placedAt(text: string, hit: CueHit, places: Mention[], sentence:
     if (m.start < hit.end || m.start - hit.end > MAX_PLACED_GAP || m.end > sentence.end || /[。;]/.test(text.slice(hit.end, m.start))) continue;
     const placed = lang === 'ja' ? JA_PLACED_AT.test(text.slice(m.end, m.end + 10)) : EN_PLACED_AT.test(text.slice(Math.max(hit.end, m.start - 40), m.start));
     if (placed) return { found: m, start: m.start, end: m.end };
+  }
+  return undefined;
+}
+
+const JA_POST_MARKED = /^(?:に|には)、?/;
+const JA_APPOINTED = /^(?:氏|さん|陸将|海将|空将)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
+const MAX_APPOINTED_GAP = 100;
+
+/** 「防衛大臣には、今回で2回目の就任となり…を進めた中谷元氏が起用された」: the name marked が before an appointment verb. */
+export function appointedTo(text: string, hit: CueHit, sentence: SentenceRange, names: NameSpan[], people: Mention[]): Candidate | undefined {
+  const marked = JA_POST_MARKED.exec(text.slice(hit.end, hit.end + 3));
+  if (!marked) return undefined;
+  const from = hit.end + marked[0].length;
+  const spans: Array<{ found: Mention | OutsideName; start: number; end: number }> = [
+    ...people.map((m) => ({ found: m, start: m.start, end: m.end })),
+    ...names.map((n) => ({ found: { kind: 'outside-name' as const, text: n.text }, start: n.start, end: n.end })),
+  ].sort((a, b) => a.start - b.start);
+  for (const s of spans) {
+    if (s.start < from || s.start - from > MAX_APPOINTED_GAP || s.end > sentence.end || /[。]/.test(text.slice(from, s.start))) continue;
+    if (JA_APPOINTED.test(text.slice(s.end, s.end + 8))) return s;
   }
   return undefined;
 }
