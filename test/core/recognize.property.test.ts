@@ -68,7 +68,7 @@ describe('recognition fast paths', () => {
         const sorted = [...cuts].sort((a, b) => a - b);
         assert.deepEqual(run(recognizeRange, index, text, sorted), run(referenceRecognizeRange as typeof recognizeRange, reference, text, sorted));
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.RECOGNIZE_RUNS ?? 3000) },
     );
   });
 });

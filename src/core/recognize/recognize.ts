@@ -247,6 +247,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
       if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart)) continue;
       (entry.needsContext ? contextual : plain).push(id);
     }
+    const plainEntities = new Set(plain.map((id) => entries[id]!.entity));
     const titled = contextual.length > 0 && hasTitle(n, start, end);
     for (const id of contextual) {
       const entry = entries[id]!;
@@ -256,13 +257,13 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
     if (entities.length === 0) return false;
     let chosen = entities;
     if (entities.length > 1) {
+      // Events that share a general name (日米首脳会談): the one whose own date stands beside it,
+      // over one a near miss confirms or one named earlier in the document.
+      const byContext = entities.every((e) => !plainEntities.has(e));
+      const exact = byContext ? entities.filter((e) => state.confirms?.(e, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW), true) === true) : [];
       const known = entities.filter((e) => state.seen.has(e));
-      if (known.length === 1) chosen = known;
-      else {
-        // Two events of one general name: the one whose own date stands beside it, over one a near miss confirms.
-        const exact = entities.filter((e) => state.confirms?.(e, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW), true) === true);
-        if (exact.length === 1) chosen = exact;
-      }
+      if (exact.length === 1) chosen = exact;
+      else if (known.length === 1) chosen = known;
     }
     const entity = chosen[0]!;
     const id = plain.find((i) => entries[i]!.entity === entity)!;
