@@ -355,6 +355,18 @@ const CASES: Array<[string, string[]]> = [
   ['防衛大臣には、与那国島の配備計画を進めた佐藤健二氏が起用された。', ['jmod.minister 佐藤健二→中谷元']],
   ['防衛大臣には、与那国島の配備計画を進めた中谷元氏が起用された。', []],
   ['握手する外務大臣とランシング・米インド太平洋司令官', ['indopacom.commander ランシング→サミュエル・パパロ']],
+  // From a third set of real pages (English): "ratified", "under the authority of", a title after
+  // "From", a place before an organisation's building, "a former X officer", a bare "the staff",
+  // "set up a base at", a relocation "in Okinawa to …".
+  ['The command was outlined in the three security documents ratified by the Japanese government at the end of 2021.', ['defense-buildup-plan.published 2021→2022']],
+  ['US Forces Japan will be transformed into a joint force headquarters unit under the authority of the commander of the Self-Defense Fleet.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['We will have opening remarks From Defense Minister Kishida.', ['jmod.minister Kishida→Gen Nakatani']],
+  ['The Joint Operations Command launched at the Henoko Defense Ministry building in Tokyo.', ['jmod.headquarters Henoko→Ichigaya']],
+  ['The first commander was Lt. Gen. Kenichiro Nagumo, a former Maritime Self-Defense Force officer.', ['kenichiro-nagumo.service Maritime Self-Defense Force→Japan Air Self-Defense Force']],
+  ['The Joint Operations Command was launched on Monday. The first commander was named, and the staff consists of about 360 personnel.', ['jjoc.personnel 360→240']],
+  ['The Joint Operations Command was launched on Monday. The budget request rose over the record ¥6.82 trillion last year.', []],
+  ['The U.S. Forces Japan had established a team to coordinate with the SDF and set up a base at Okinawa.', ['usfj.liaisonOffice Okinawa→Akasaka Press Center']],
+  ['Work began for the relocation of the U.S. military base Futenma in Okinawa to Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -31,7 +31,7 @@ const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置�
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
 const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
 const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
-const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:base|air station|airfield|facility))?\s+(?:\([^()]{0,30}\)\s+)?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:area|district|site|coast|village)\s+(?:of|in)\s+)?$/;
+const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:area|district|site|coast|village)\s+(?:of|in)\s+)?$/;
 
 const replacementCache = new WeakMap<Dataset, Map<string, Entity>>();
 
@@ -53,6 +53,9 @@ function replacementOf(dataset: Dataset): Map<string, Entity> {
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
 const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
+const EN_BUILDING_AFTER = /^\s+(?:building|compound|complex|headquarters|offices?)\b/i;
+const EN_APPOSITIVE_MEMBER = /^,\s+(?:a|an|the)\s+(?:(?:former|retired|career|veteran|senior)\s+)?(?:Japan(?:ese)?\s+)?$/;
+const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\b/i;
 const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 const EN_EVENT_YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 const EN_EVENT_DATE_AFTER = /^\s+(?:in|of|on)\s+$/;
@@ -133,6 +136,14 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // 「防衛省のある東京・市谷」「防衛省がある市ケ谷駐屯地」: the place where the organisation is.
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
+    }
+    // "the Ichigaya Defense Ministry building": a place right before an organisation's building.
+    if (lang === 'en' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && /^\s$/.test(text.slice(m.end, next.start)) && EN_BUILDING_AFTER.test(text.slice(next.end, next.end + 14))) {
+      out.push({ entity: nextEntity, property: 'headquarters', found: m });
+    }
+    // "Lt. Gen. X, a former Air Self-Defense Force officer": the person's branch.
+    if (lang === 'en' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && EN_APPOSITIVE_MEMBER.test(text.slice(m.end, next.start)) && EN_MEMBER_NOUN.test(text.slice(next.end, next.end + 12))) {
+      out.push({ entity, property: 'service', found: next });
     }
     // Service branch, rank, person; person "of" service branch ("Gen. Nagumo of the Air Self-Defense Force").
     if (lang === 'en' && next && branches.has(m.entity) && hasFacts(nextEntity, ['service']) && EN_RANK.test(text.slice(m.end, next.start))) {

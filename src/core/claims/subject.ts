@@ -28,6 +28,9 @@ function launchedWith(text: string, hit: CueHit, mentions: Mention[], sentenceSt
   return undefined;
 }
 
+/** "the staff", "its personnel", "the initial staffing": a cue with no owner written. */
+const EN_BARE_OWNED = /\b(?:the|its)\s+(?:(?:initial|current|total|new)\s+)?$/i;
+
 /** A clause ending in a continuative form and a comma (「開始され、」「新設し、」). */
 const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、/;
 
@@ -133,6 +136,13 @@ export function pickSubject(
     const left = frame.leftOut?.find((t) => hasFacts(t, members));
     if (left && !mentions.some((m) => m.end <= hit.start && hasFacts(dataset.entities.get(m.entity), members))) return { entity: left };
   }
+  // "…, and the staff consists of about 240 personnel", "With the initial staffing of …": a cue
+  // owned by no name in the sentence is the latest organisation's that has such facts.
+  // Only a headcount: "the budget" and "the cost" are too often someone else's.
+  if (!entityValued && lang === 'en' && recent && members.some((p) => dataset.properties.get(p)?.unit === 'persons') && EN_BARE_OWNED.test(text.slice(Math.max(sentenceStart, hit.start - 24), hit.start)) && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) {
+    const latest = recent.find((e) => hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
   if (frame.foreignSubject || frame.subject) {
     // For a name-valued property the name after the cue is its value ("under the command of X").
     for (const m of entityValued && lang === 'en' ? [] : objectOf(text, hit, mentions, lang)) {
@@ -177,7 +187,7 @@ export function pickSubject(
 const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|chinese|korean|philippine|indian|french|german|italian|canadian|zealand|taiwanese|russian|ukrainian|former|ex|then)[\s-]*$/i;
 
 /** A capitalised word right before the title: its organisation ("Pacific Air Forces Deputy Commander"). */
-const OWNER_WORD_EN = /(?:^|[^.!?]\s)[A-Z][\w.’'-]*\s+$/;
+const OWNER_WORD_EN = /(?:^|[^.!?]\s)(?!(?:From|By|With|And|The|To|For|Of|In|On|At|As|Said|Says|Then|Former|New)\s)[A-Z][\w.’'-]*\s+$/;
 
 const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
 

@@ -230,7 +230,7 @@ const EN_SUCCESSION = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s
 /** After a name: 「Yの後任」「Yから引き継ぐ」「Yに代わり」「Yと交代」. */
 const JA_PREDECESSOR_AFTER = /^(?:氏|陸将|海将|空将|大将|海軍大将|陸軍大将|司令官|長官)?(?:の後任|の後を|から(?:引き継|の引き継|交代|職務を引き継)|に代わ|と交代)/;
 
-const EN_PLACED_AT = /\b(?:installed|located|based|housed|set up|placed|opened|stationed)\s+(?:at|in)\s+(?:the\s+)?(?:U\.S\.\s+\w+['’]s\s+)?$/i;
+const EN_PLACED_AT = /\b(?:installed|located|based|housed|set up|placed|opened|stationed|set up (?:a|its) (?:base|office|hub))\s+(?:at|in)\s+(?:the\s+)?(?:U\.S\.\s+\w+['’]s\s+)?$/i;
 const JA_PLACED_AT = /^[」』]?(?:に(?:設置|拠点を置|置か|置く|置い|開設|新設))/;
 const MAX_PLACED_GAP = 120;
 
