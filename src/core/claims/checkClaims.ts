@@ -142,8 +142,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (conflicting) {
       // A name right next to its title (「折木良一防衛相」, "Defense Minister X") says who holds it, whoever else the sentence names.
       const adjacent = candidate.adjacent === true;
-      if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, adjacent ? [] : resolved, ctx.dataset)) return;
-      if (isOutsideName(candidate.found) && !expectsPerson(facts, adjacent ? [] : resolved, ctx.dataset)) return;
+      // Only names on the candidate's own line: two captions run together (「…とパパロ・司令官\n…とパパロ・司令官」) are two statements.
+      const beside = adjacent ? [] : resolved.filter((m) => !text.slice(Math.min(m.start, candidate.start), Math.max(m.end, candidate.end)).includes('\n'));
+      if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, beside, ctx.dataset)) return;
+      if (isOutsideName(candidate.found) && !expectsPerson(facts, beside, ctx.dataset)) return;
       // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
       // several values: naming another is no conflict.
       if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
