@@ -368,7 +368,7 @@ const CASES: Array<[string, string[]]> = [
   ['The U.S. Forces Japan had established a team to coordinate with the SDF and set up a base at Okinawa.', ['usfj.liaisonOffice Okinawa→Akasaka Press Center']],
   ['Work began for the relocation of the U.S. military base Futenma in Okinawa to Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // Two caption lines run into one paragraph: the right name on the other line does not excuse this one.
-  ['握手する外務大臣とランシング・米インド太平洋司令官\n見つめ合う外務大臣とパパロ・米インド太平洋司令官', ['indopacom.commander ランシング→サミュエル・パパロ']],
+  ['握手する外務大臣とランシング・米インド太平洋司令官\n見つめ合う外務大臣とサミュエル・パパロ・米インド太平洋司令官', ['indopacom.commander ランシング→サミュエル・パパロ']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];
