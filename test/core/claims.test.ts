@@ -369,6 +369,14 @@ const CASES: Array<[string, string[]]> = [
   ['Work began for the relocation of the U.S. military base Futenma in Okinawa to Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // Two caption lines run into one paragraph: the right name on the other line does not excuse this one.
   ['握手する外務大臣とランシング・米インド太平洋司令官\n見つめ合う外務大臣とサミュエル・パパロ・米インド太平洋司令官', ['indopacom.commander ランシング→サミュエル・パパロ']],
+  // Descriptions stand for their organisation inside a sentence; a dash aside; "where the ministry is located";
+  // a relative clause with its number; a name that opens a longer one.
+  ['The budget request includes ¥13.1 billion in funds associated with building the SDF’s permanent joint headquarters.', ['jjoc.cost 13.1 billion→10.5 billion']],
+  ['The JJOC was announced. Officials plan to launch the new command — which will be in Tokyo’s Ichigaya area, where the ministry is located, and staffed by around 360 officials — by March 2024.', ['jjoc.personnel 360→240', 'jjoc.established March 2024→March 2025']],
+  ['The Defense Ministry asked for funds. The unit will sit in Tokyo’s Henoko area, where the ministry is located.', ['jmod.headquarters Henoko→Ichigaya']],
+  ['The Joint Staff, which has about 400 personnel, and the JJOC, which has about 360 personnel, are two parts of the defense.', ['jjoc.personnel 360→240']],
+  ['The SDF Joint Operations Command, which will be the counterpart, was inaugurated on February 24.', ['jjoc.established February 24→March 24']],
+  ['The British joint headquarters, staffed by some 300 officers, sits in Northwood.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

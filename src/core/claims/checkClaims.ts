@@ -11,7 +11,7 @@ import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
-import { describedEntities } from './descriptions';
+import { describedEntities, descriptionSpans } from './descriptions';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
@@ -67,6 +67,33 @@ const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of)\s+(?:
 /** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
 const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
 
+/** After a place: ", where the ministry is located" (the place name ends right before the match). */
+const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,\s+where\s+(?:the|its)\s+(ministry|command|headquarters|agency)\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
+
+/** "the new command", "the newly created headquarters" (not "the command of"): an entity told of before. */
+const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation)\b(?!\s+of\b)/gi;
+
+/** The sentence's names with its descriptions of organisations added (a name inside one is its possessor, left out). */
+function withDescriptions(body: string, offset: number, resolved: Mention[], ctx: ClaimContext, discourse: Discourse): Mention[] {
+  const spans = descriptionSpans(body, ctx.dataset);
+  // "plan to launch the new command — which will be …": a new-thing description of the latest entity it fits.
+  for (const m of body.matchAll(EN_NEW_THING)) {
+    if (m.index === 0 || spans.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
+    const entity = resolveAnaphor({ kind: 'thing', head: m[1]!.toLowerCase(), words: [m[1]!.toLowerCase()] }, discourse, ctx.dataset, 'en')[0];
+    if (entity) spans.push({ entity, start: m.index, end: m.index + m[0].length });
+  }
+  if (spans.length === 0) return resolved;
+  const out = [...resolved];
+  for (const d of spans) {
+    const start = offset + d.start;
+    const end = offset + d.end;
+    if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
+    out.push({ entity: d.entity.id, text: body.slice(d.start, d.end), start, end, range: { start: ctx.positionAt(start), end: ctx.positionAt(end) }, lang: 'en', via: 'alias' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * A cue directly followed by another property's cue modifies it: 創設経費 and "personnel costs"
  * are costs, not an establishment or a headcount.
@@ -99,9 +126,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // A "sentence" this long is a table dump or a log line, not a claim; reading values there
   // would only cost time.
   if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH) return;
-  const resolved = mentions.filter((m) => !m.candidates);
+  let resolved = mentions.filter((m) => !m.candidates);
   const body = text.slice(sentence.start, sentence.end);
   const lang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(body) ? 'ja' : 'en';
+  // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
+  // of one organisation's name stands for it in the claims of its sentence, like its name would.
+  if (lang === 'en') resolved = withDescriptions(body, sentence.start, resolved, ctx, ctx.discourse ?? newDiscourse());
   const discourse = ctx.discourse ?? newDiscourse();
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined) {
@@ -174,6 +204,17 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const decl = ctx.dataset.properties.get(claim.property);
     if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
     judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
+  }
+  // "in Tokyo’s Ichigaya area, where the ministry is located": the place of an entity told of before.
+  if (lang === 'en') {
+    for (const w of body.matchAll(EN_WHERE_LOCATED)) {
+      const placeEnd = sentence.start + w.index;
+      const place = resolved.find((m) => m.end === placeEnd && ctx.dataset.entities.get(m.entity)?.type === 'place');
+      const owner = place && resolveAnaphor({ kind: 'thing', head: w[2]!.toLowerCase(), words: [w[2]!.toLowerCase()] }, before, ctx.dataset, lang)[0];
+      const decl = ctx.dataset.properties.get('headquarters');
+      if (!place || !owner || !decl || !owner.facts.some((f) => f.property === 'headquarters') || reported.has(`${owner.id}\u0000${familyOf(decl)}`)) continue;
+      judge(owner, decl, ['headquarters'], ['headquarters'], { found: place, start: place.start, end: place.end });
+    }
   }
   // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
   if (lang === 'ja') {

@@ -8,7 +8,7 @@
 import type { Dataset, Entity } from '../model';
 
 /** An article, up to three lower-case words, then the head noun of an organisation. */
-const DESCRIPTION = /\b(?:a|an|the|its|this|that)\s+[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office))\b/g;
+const DESCRIPTION = /\b(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)?[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office))\b/g;
 /** Words in or right before a description that make it another country's. */
 const FOREIGN = /\b(?:british|britain|u\.k|uk|australian|australia|american|america|u\.s|us|chinese|china|korean|korea|philippine|indian|india|french|france|german|germany|canadian|canada|nato)\b/i;
 
@@ -74,11 +74,18 @@ export function foreignDescription(text: string, start: number, end: number): bo
 /** The organisations a sentence describes by words of their names, in order. */
 export function describedEntities(body: string, dataset: Dataset): Entity[] {
   const out: Entity[] = [];
+  for (const d of descriptionSpans(body, dataset)) if (!out.includes(d.entity)) out.push(d.entity);
+  return out;
+}
+
+/** Each description by words of one organisation's name, with where it stands in `body`. */
+export function descriptionSpans(body: string, dataset: Dataset): Array<{ entity: Entity; start: number; end: number }> {
+  const out: Array<{ entity: Entity; start: number; end: number }> = [];
   for (const m of body.matchAll(DESCRIPTION)) {
     // "Britain's joint headquarters", "the British joint headquarters", "a joint headquarters in Australia".
     if (foreignDescription(body, m.index, m.index + m[0].length)) continue;
     const entity = entityByDescription(wordsOf(m[1]!), dataset);
-    if (entity && !out.includes(entity)) out.push(entity);
+    if (entity) out.push({ entity, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -71,7 +71,10 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
     const after = body.slice(m.end - offset);
     const head = /^\s+([a-z]+)\b/.exec(after);
     if (head && EN_HEADS.includes(head[1]!)) return { foreignSubject: false, anaphor: { kind: 'thing', head: head[1]! } };
-    return { subject: m, foreignSubject: false };
+    // "The SDF Joint Operations Command": a name that opens a longer one is part of it.
+    let subject = m;
+    for (let next = nextInText(body, offset, subject, mentions); next; next = nextInText(body, offset, next, mentions)) subject = next;
+    return { subject, foreignSubject: false };
   }
   if (EN_PRONOUN_PERSON.test(rest)) return { foreignSubject: false, anaphor: { kind: 'person' } };
   if (EN_PRONOUN_THING.test(rest) && !/^this\s+\w/i.test(rest)) return { foreignSubject: false, anaphor: { kind: 'thing' } };
@@ -161,6 +164,11 @@ export function sentenceFrame(body: string, mentions: Mention[], offset: number,
 export type Binding = { kind: 'mention'; mention: Mention } | { kind: 'described'; head: string } | { kind: 'foreign' } | { kind: 'free' };
 
 /** The name that follows `m` with only a space between: the rest of a longer name. */
+/** `nextName` over a sentence's body that starts at document offset `offset`. */
+function nextInText(body: string, offset: number, m: Mention, mentions: Mention[]): Mention | undefined {
+  return mentions.find((o) => o.start > m.end && o.start - m.end <= 1 && body.slice(m.end - offset, o.start - offset).trim() === '');
+}
+
 function nextName(text: string, m: Mention, mentions: Mention[]): Mention | undefined {
   return mentions.find((o) => o.start > m.end && o.start - m.end <= 1 && text.slice(m.end, o.start).trim() === '');
 }

@@ -12,6 +12,12 @@ import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
 const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
 
+/** From a dash and "which" to the cue, with no dash between: the cue is inside that relative clause. */
+const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
+
+/** "the JOC, which has about 240 personnel": a relative clause that has the number before its cue. */
+const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:which|that|who)\s+(?:has|have|had|now has|will have)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|fewer than)?\s*[\d,.]+\s*$/i;
+
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
@@ -101,9 +107,20 @@ export function pickSubject(
   }
   // "the JJOC, which was established …", "the JJOC, set to be established on …": a relative or
   // participle clause right after a name is about that name.
+  // "the new command — which will be in Ichigaya, …, and staffed by 240 officials —": the noun
+  // before a relative clause set off by a dash, while the cue is inside it.
+  if (lang === 'en') {
+    const lead = EN_DASH_RELATIVE.exec(text.slice(Math.max(sentenceStart, hit.start - 160), hit.start));
+    if (lead) {
+      const at = hit.start - lead[0].length;
+      const head = mentions.filter((m) => m.end <= at && /^\s*$/.test(text.slice(m.end, at))).pop();
+      const bound = head && withFacts(head);
+      if (bound) return bound;
+    }
+  }
   if (lang === 'en') {
     const head = mentions.filter((m) => m.end <= hit.start).pop();
-    if (head && EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start))) {
+    if (head && (EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start)) || EN_RELATIVE_HAS.test(text.slice(head.end, hit.start)))) {
       const bound = withFacts(head);
       if (bound) return bound;
     }

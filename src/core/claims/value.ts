@@ -47,7 +47,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
-    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions))) continue;
+    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' '))) continue;
     // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
     // 「24日、防衛省内に発足した…」: also a day that opens the sentence, when nothing but names and
     // particles stand between it and the cue.
@@ -56,6 +56,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
     if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
     let gap = ge - gs;
+    // "launch the new command — which will be in Ichigaya, staffed by 240 — by March 2025": an aside between dashes is left out.
+    if (!isJa) gap -= EN_DASH_ASIDE.exec(text.slice(gs, ge))?.[0].length ?? 0;
     // "approved by the National Security Council and the Cabinet in 2022": a passive's agent
     // stands between the verb and its date without taking the date.
     if (!isJa && v.start >= hit.end) gap -= EN_PASSIVE_AGENT.exec(text.slice(gs, ge))?.[0].length ?? 0;
@@ -131,6 +133,7 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   return (end >= 0 && end <= 10) || /^(?:さ)?(?:し|れ|され)、/.test(after);
 }
 
+const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
