@@ -377,6 +377,9 @@ const CASES: Array<[string, string[]]> = [
   ['The Joint Staff, which has about 400 personnel, and the JJOC, which has about 360 personnel, are two parts of the defense.', ['jjoc.personnel 360→240']],
   ['The SDF Joint Operations Command, which will be the counterpart, was inaugurated on February 24.', ['jjoc.established February 24→March 24']],
   ['The British joint headquarters, staffed by some 300 officers, sits in Northwood.', []],
+  // The right given name with another family name is another person; a misspelling of both is not.
+  ['General Ken-ichiro Tanaka of Air Self-defense Force assumed the Commander of the JJOC.', ['jjoc.commander Ken-ichiro Tanaka→Kenichiro Nagumo']],
+  ['Lt. Gen. Nagomu Kenishiro was appointed as the first commander of the JJOC.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -47,7 +47,11 @@ function variantOf(name: string, id: string, dataset: Dataset): boolean {
   const known = [...Object.values(person.labels), ...person.aliases.map((a) => a.text), ...Object.values(person.readings)].filter((n): n is string => !!n);
   const words = (s: string) => s.toLowerCase().split(/[\s・]+/).filter((w) => w.length >= 4);
   if (/[\u3040-\u9fff]/.test(name)) return known.some((k) => k.length >= 2 && name.length >= 2 && (k.startsWith(name.slice(0, 2)) || name.startsWith(k)));
-  return known.some((k) => words(k).some((w) => words(name).some((v) => editDistance(v, w) <= 2)));
+  // Every word of the name must be near one of the person's ("Nagomu Kenishiro"): a family name
+  // that is not theirs makes another person, whatever the given name ("Ken-ichiro Tawara").
+  const written = words(name);
+  const theirs = known.flatMap(words);
+  return written.length > 0 && written.every((v) => theirs.some((w) => editDistance(v, w) <= 2));
 }
 
 export function agreement(found: Found, known: ScalarValue, dataset: Dataset): 'agree' | 'conflict' | 'incomparable' {
