@@ -16,7 +16,7 @@ const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who
 const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
 
 /** "the JOC, which has about 240 personnel": a relative clause that has the number before its cue. */
-const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:which|that|who)\s+(?:has|have|had|now has|will have)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|fewer than)?\s*[\d,.]+\s*$/i;
+const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:which|that|who)\s+(?:[^,;:.]{0,80}?\s)?(?:has|have|had|now has|will have|with)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|fewer than)?\s*[\d,.]+\s*$/i;
 
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
@@ -119,10 +119,17 @@ export function pickSubject(
     }
   }
   if (lang === 'en') {
-    const head = mentions.filter((m) => m.end <= hit.start).pop();
+    const earlier = mentions.filter((m) => m.end <= hit.start);
+    const head = earlier.pop();
     if (head && (EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start)) || EN_RELATIVE_HAS.test(text.slice(head.end, hit.start)))) {
       const bound = withFacts(head);
       if (bound) return bound;
+      // "the new joint headquarters overseeing all three branches of the SDF, which is set to
+      // launch …": a name inside the noun phrase cannot be it; the phrase's head can.
+      const outer = earlier.pop();
+      const within = outer && text.slice(outer.end, head.start);
+      const boundOuter = outer && within!.length <= 80 && !/[,;:.()]/.test(within!) && withFacts(outer);
+      if (boundOuter) return boundOuter;
     }
   }
   // "launched the JJOC in Ichigaya with 240 personnel (which will be increased to 280)": the
