@@ -381,8 +381,8 @@ const CASES: Array<[string, string[]]> = [
   ['General Ken-ichiro Tanaka of Air Self-defense Force assumed the Commander of the JJOC.', ['jjoc.commander Ken-ichiro Tanaka→Kenichiro Nagumo']],
   ['Lt. Gen. Nagomu Kenishiro was appointed as the first commander of the JJOC.', []],
   // A possessive description without an article; a relative clause past a name inside the noun phrase.
-  ['The U.S. command will be a counterpart to Japan's new permanent joint headquarters overseeing all three branches of the Self-Defense Forces, which is set to launch at the end of fiscal 2024 with about 360 personnel.', ['jjoc.personnel 360→240']],
-  ['The U.S. command will be a counterpart to Britain's new permanent joint headquarters overseeing all three branches of its forces, which is set to launch in 2024 with about 360 personnel.', []],
+  ['The U.S. command will be a counterpart to Japan’s new permanent joint headquarters overseeing all three branches of the Self-Defense Forces, which is set to launch at the end of fiscal 2024 with about 360 personnel.', ['jjoc.personnel 360→240']],
+  ['The U.S. command will be a counterpart to Britain’s new permanent joint headquarters overseeing all three branches of its forces, which is set to launch in 2024 with about 360 personnel.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];
