@@ -37,6 +37,23 @@ function launchedWith(text: string, hit: CueHit, mentions: Mention[], sentenceSt
 /** "the staff", "its personnel", "the initial staffing": a cue with no owner written. */
 const EN_BARE_OWNED = /\b(?:the|its)\s+(?:(?:initial|current|total|new)\s+)?$/i;
 
+const APPOINTS = /\b(?:appointed|named|nominated|tapped|picked|selected)\b|起用|任命|指名|充て/;
+
+const peopleHolders = new WeakMap<Dataset, Map<string, boolean>>();
+
+/** Does only a person ever hold this property in the dataset (nominated, rank)? */
+function holdersArePeople(dataset: Dataset, property: string): boolean {
+  let byProperty = peopleHolders.get(dataset);
+  if (!byProperty) peopleHolders.set(dataset, (byProperty = new Map()));
+  let only = byProperty.get(property);
+  if (only === undefined) {
+    const holders = [...dataset.entities.values()].filter((e) => e.facts.some((f) => f.property === property));
+    only = holders.length > 0 && holders.every((e) => e.type === 'person');
+    byProperty.set(property, only);
+  }
+  return only;
+}
+
 /** A clause ending in a continuative form and a comma (「開始され、」「新設し、」). */
 const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、/;
 
@@ -141,6 +158,13 @@ export function pickSubject(
   }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
+  // 「3月11日の閣議で…南雲空将を起用」, "At a Cabinet meeting on March 11, the government appointed
+  // Lt. Gen. X": a date of a person's own appointment, in a sentence that appoints exactly one
+  // person who has such facts.
+  if (!entityValued && APPOINTS.test(text.slice(sentenceStart, Math.min(text.length, hit.end + 200)))) {
+    const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person' && hasFacts(dataset.entities.get(m.entity), members));
+    if (people.length === 1 && members.every((p) => holdersArePeople(dataset, p))) return withFacts(people[0]);
+  }
   // 「3月24日に新設される…「統合作戦司令部」」: a cue in a relative clause describes the noun the
   // clause modifies, the next name after it that has such facts.
   if (lang === 'ja' && JA_ATTRIBUTIVE.test(text.slice(hit.end, hit.end + 8))) {
