@@ -384,7 +384,8 @@ const CASES: Array<[string, string[]]> = [
   ['The U.S. command will be a counterpart to Japan’s new permanent joint headquarters overseeing all three branches of the Self-Defense Forces, which is set to launch at the end of fiscal 2024 with about 360 personnel.', ['jjoc.personnel 360→240']],
   ['The U.S. command will be a counterpart to Britain’s new permanent joint headquarters overseeing all three branches of its forces, which is set to launch in 2024 with about 360 personnel.', []],
   // The date of a cabinet decision that appoints one person is that person's nomination date.
-  ['At a Cabinet meeting on February 11, the government appointed Lt. Gen. Kenichiro Nagumo as the first head of the Joint Operations Command.', ['kenichiro-nagumo.nominated February 11→March 11']],
+  ['On February 11, the cabinet approved the appointment of Lt. Gen. Kenichiro Nagumo as the first head of the Joint Operations Command.', ['kenichiro-nagumo.nominated February 11→March 11']],
+  ['On March 24, the government appointed Lt. Gen. Kenichiro Nagumo as the first head of the Joint Operations Command.', []],
   ['政府は、統合作戦司令部の初代司令官に南雲憲一郎空将を起用することを2月11日の閣議で決定した。', ['kenichiro-nagumo.nominated 2月11日→3月11日']],
   ['Kenichiro Nagumo attended a Cabinet meeting on May 1.', []],
   // A passive's agent between the verb and its date.

@@ -37,7 +37,7 @@ function launchedWith(text: string, hit: CueHit, mentions: Mention[], sentenceSt
 /** "the staff", "its personnel", "the initial staffing": a cue with no owner written. */
 const EN_BARE_OWNED = /\b(?:the|its)\s+(?:(?:initial|current|total|new)\s+)?$/i;
 
-const APPOINTS = /\b(?:appointed|named|nominated|tapped|picked|selected)\b|起用|任命|指名|充て/;
+const APPOINTS = /\b(?:appointed|appointment|named|nominated|nomination|tapped|picked|selected)\b|起用|任命|指名|充て/;
 
 const peopleHolders = new WeakMap<Dataset, Map<string, boolean>>();
 
