@@ -388,6 +388,8 @@ const CASES: Array<[string, string[]]> = [
   ['On March 24, the government appointed Lt. Gen. Kenichiro Nagumo as the first head of the Joint Operations Command.', []],
   ['政府は、統合作戦司令部の初代司令官に南雲憲一郎空将を起用することを2月11日の閣議で決定した。', ['kenichiro-nagumo.nominated 2月11日→3月11日']],
   ['Kenichiro Nagumo attended a Cabinet meeting on May 1.', []],
+  // An English sentence that gives a Japanese name in brackets is read as English.
+  ['The Joint Operations Command (Japanese: 統合作戦司令部, JJOC) reports to the Japanese Ministry of Defense (JMOD) in Hawaii, Tokyo.', ['jmod.headquarters Hawaii→Ichigaya']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];
@@ -403,5 +405,21 @@ describe('claims', () => {
     assert.deepEqual(d.expected, ['240']);
     assert.ok(d.sources!.some((s) => s.document.startsWith('000_')));
     assert.match(d.message, /データセットでは240人（2025年3月24日時点）です/);
+  });
+});
+
+describe('claims: an encyclopedia infobox scraped with its labels glued to their values', () => {
+  const page = (rows: string[]) => ['Joint Operations Command (Japan)', '', 'From Wikipedia, the free encyclopedia', ...rows, '', 'The Joint Operations Command is a command.'].join('\n');
+  it('reads size, dates, the superior and the commanders', () => {
+    assert.deepEqual(conflicts(page(['ActiveMarch 24, 2024', 'Size360', 'Part ofSelf-Defense Fleet', 'Commanders', 'Current', 'commander', 'Gen. Taro Yamada', 'Deputy CommanderVice Admiral Makoto Inoue'])), [
+      'jjoc.established March 24, 2024→March 24, 2025',
+      'jjoc.personnel 360→240',
+      'jjoc.commander Taro Yamada→Kenichiro Nagumo',
+      'jjoc.deputyCommander Makoto Inoue→Tateki Tawara',
+    ]);
+  });
+  it('raises nothing on the right values, nor for a page whose title names no entity', () => {
+    assert.deepEqual(conflicts(page(['ActiveMarch 24, 2025', 'Size240', 'commander', 'Gen. Kenichiro Nagumo'])), []);
+    assert.deepEqual(conflicts(['Some other page', '', 'Size360', 'ActiveMarch 24, 2024'].join('\n')), []);
   });
 });

@@ -15,8 +15,9 @@ import { describedEntities, descriptionSpans } from './descriptions';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
-import { implicitClaims } from './implicit';
+import { implicitClaims, replacementOf } from './implicit';
 import { infoboxRow, rowMention } from './infobox';
+import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
@@ -67,11 +68,47 @@ const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of)\s+(?:
 /** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
 const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
 
+const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^新基地/;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?$/i;
+
+/** A place a move goes to, when what the move replaces was named in the sentence or just before. */
+function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[]): Array<{ entity: Entity; found: Mention }> {
+  const replacements = replacementOf(dataset);
+  if (replacements.size === 0) return [];
+  const out: Array<{ entity: Entity; found: Mention }> = [];
+  for (const m of mentions) {
+    if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
+    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) : EN_MOVE_TO_PLACE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+    if (!moved) continue;
+    for (const [replaced, entity] of replacements) {
+      if (!entity.facts.some((f) => f.property === 'location') || out.some((o) => o.entity === entity)) continue;
+      if (mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced)) out.push({ entity, found: m });
+    }
+  }
+  return out;
+}
+
 /** After a place: ", where the ministry is located" (the place name ends right before the match). */
 const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,\s+where\s+(?:the|its)\s+(ministry|command|headquarters|agency)\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
 
 /** "the new command", "the newly created headquarters" (not "the command of"): an entity told of before. */
 const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation)\b(?!\s+of\b)/gi;
+
+/**
+ * Japanese when its kana and kanji are not outweighed by Latin letters (a Japanese sentence
+ * names JJOC in letters; an English one may give 統合作戦司令部 in brackets): a kanji says about
+ * as much as three letters.
+ */
+function sentenceLanguage(body: string): Lang {
+  let cjk = 0;
+  let latin = 0;
+  for (let k = 0; k < body.length; k++) {
+    const c = body.charCodeAt(k);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) cjk++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return cjk > 0 && cjk * 3 >= latin ? 'ja' : 'en';
+}
 
 /** The sentence's names with its descriptions of organisations added (a name inside one is its possessor, left out). */
 function withDescriptions(body: string, offset: number, resolved: Mention[], ctx: ClaimContext, discourse: Discourse): Mention[] {
@@ -128,7 +165,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH) return;
   let resolved = mentions.filter((m) => !m.candidates);
   const body = text.slice(sentence.start, sentence.end);
-  const lang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(body) ? 'ja' : 'en';
+  const lang: Lang = sentenceLanguage(body);
   // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
   // of one organisation's name stands for it in the claims of its sentence, like its name would.
   if (lang === 'en') resolved = withDescriptions(body, sentence.start, resolved, ctx, ctx.discourse ?? newDiscourse());
@@ -205,6 +242,13 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
     judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
   }
+  // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
+  // told of after the facility it replaces (in this sentence or just before) names the new site.
+  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) {
+    const decl = ctx.dataset.properties.get('location');
+    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
+    judge(claim.entity, decl, ['location'], ['location'], { found: claim.found, start: claim.found.start, end: claim.found.end });
+  }
   // "in Tokyo’s Ichigaya area, where the ministry is located": the place of an entity told of before.
   if (lang === 'en') {
     for (const w of body.matchAll(EN_WHERE_LOCATED)) {
@@ -214,6 +258,16 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const decl = ctx.dataset.properties.get('headquarters');
       if (!place || !owner || !decl || !owner.facts.some((f) => f.property === 'headquarters') || reported.has(`${owner.id}\u0000${familyOf(decl)}`)) continue;
       judge(owner, decl, ['headquarters'], ['headquarters'], { found: place, start: place.start, end: place.end });
+    }
+  }
+  // An encyclopedia's infobox, labels glued to values ("Size240", "Part ofJapanese Ministry of Defense").
+  const titled = discourse.title ? ctx.dataset.entities.get(discourse.title) : undefined;
+  if (titled) {
+    const people = () => (names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p)))));
+    for (const claim of infoboxLabelClaims(text, sentence, resolved, titled, ctx.dataset, allValues, people)) {
+      const decl = ctx.dataset.properties.get(claim.property);
+      if (!decl || reported.has(`${titled.id}\u0000${familyOf(decl)}`)) continue;
+      judge(titled, decl, [claim.property], [claim.property], { found: claim.found, start: claim.start, end: claim.end, adjacent: true });
     }
   }
   // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.

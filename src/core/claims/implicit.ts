@@ -36,7 +36,7 @@ const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]
 const replacementCache = new WeakMap<Dataset, Map<string, Entity>>();
 
 /** For each place or facility, the one entity the dataset says `replaces` it. */
-function replacementOf(dataset: Dataset): Map<string, Entity> {
+export function replacementOf(dataset: Dataset): Map<string, Entity> {
   let index = replacementCache.get(dataset);
   if (index) return index;
   index = new Map();

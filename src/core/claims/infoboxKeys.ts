@@ -1,0 +1,83 @@
+// The labels of an encyclopedia's infobox, as pages scraped from one carry them: "Size240",
+// "Part ofJapanese Ministry of Defense", "ActiveMarch 24, 2025", a label on a line of its own
+// with its value on the next ("commander" / "Gen. Kenichiro Nagumo"). The label and the value are
+// often glued together, so no cue word is found there; these labels are the standard ones of a
+// military unit's infobox, each read as the property of the same name in the dataset, for the
+// entity the document's title names. Only near the top of a document, only short lines.
+
+import type { Dataset, Entity, Mention } from '../model';
+import { findValues, type ParsedValue } from '../values';
+import type { NameSpan } from './personNames';
+import type { SentenceRange } from './sentences';
+import type { OutsideName } from './shared';
+
+export interface InfoboxClaim {
+  property: string;
+  found: Mention | ParsedValue | OutsideName;
+  start: number;
+  end: number;
+}
+
+/** Label → the dataset property it fills. The longest label that opens a line wins. */
+const LABELS: Array<[RegExp, string]> = [
+  [/^(?:deputy commander|副司令官)/i, 'deputyCommander'],
+  [/^(?:current commander|commander|司令官)/i, 'commander'],
+  [/^(?:active|founded|formed|established|創設|発足)/i, 'established'],
+  [/^(?:size|strength|定員|人員)/i, 'personnel'],
+  [/^(?:part of|上級部隊)/i, 'reportsTo'],
+  [/^(?:garrison\/hq|headquarters|garrison|司令部所在地|所在地)/i, 'headquarters'],
+];
+
+/** How far into a document an infobox may stand, and how long its lines may be. */
+const MAX_OFFSET = 8000;
+const MAX_LINE = 100;
+
+/**
+ * The rows of an infobox in `text[sentence]` (an infobox without punctuation reads as one
+ * sentence): each label's property and the value after it, or on the next line.
+ */
+export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentions: Mention[], title: Entity, dataset: Dataset, values: () => ParsedValue[], names: () => NameSpan[]): InfoboxClaim[] {
+  if (sentence.start > MAX_OFFSET) return [];
+  const out: InfoboxClaim[] = [];
+  let at = sentence.start;
+  const lines: Array<{ start: number; end: number }> = [];
+  while (at < sentence.end) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 || nl > sentence.end ? sentence.end : nl;
+    lines.push({ start: at, end });
+    at = end + 1;
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const body = text.slice(line.start, line.end).trim();
+    if (body.length === 0 || body.length > MAX_LINE) continue;
+    const lead = line.start + text.slice(line.start, line.end).search(/\S/);
+    for (const [label, property] of LABELS) {
+      const m = label.exec(body);
+      if (!m) continue;
+      const decl = dataset.properties.get(property);
+      if (!decl || !title.facts.some((f) => f.property === property)) break;
+      // The value: glued ("Size240", "Part ofJapanese …") or after a space or colon; else the next line.
+      const rest = body.slice(m[0].length);
+      let span: { start: number; end: number } | undefined;
+      if (/^(?:[A-Z0-9０-９]|\s*[:：]?\s*\S)/.test(rest) && rest.trim().length > 0) span = { start: lead + m[0].length, end: line.end };
+      else if (rest.trim().length === 0 && lines[k + 1] && text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim().length <= MAX_LINE) span = lines[k + 1];
+      if (!span) break;
+      const inside = (x: { start: number; end: number }) => x.start >= span.start && x.end <= span.end;
+      if (decl.type === 'entity') {
+        const mention = mentions.find((x) => inside(x) && x.entity !== title.id);
+        // A person the dataset does not know: "Vice Admiral Makoto Inoue".
+        const name = mention ? undefined : names().find(inside);
+        if (mention) out.push({ property, found: mention, start: mention.start, end: mention.end });
+        else if (name) out.push({ property, found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end });
+      } else {
+        // Read from the value's own start: glued to its label ("ActiveMarch 24", "Size240") it is no word of its own.
+        const own = findValues(text.slice(span.start, span.end)).find((v) => v.value.kind === decl.type);
+        const value = own ? { ...own, start: own.start + span.start, end: own.end + span.start } : values().find((v) => inside(v) && v.value.kind === decl.type);
+        if (value) out.push({ property, found: value, start: value.start, end: value.end });
+      }
+      break;
+    }
+  }
+  return out;
+}
