@@ -390,6 +390,15 @@ const CASES: Array<[string, string[]]> = [
   ['Kenichiro Nagumo attended a Cabinet meeting on May 1.', []],
   // An English sentence that gives a Japanese name in brackets is read as English.
   ['The Joint Operations Command (Japanese: 統合作戦司令部, JJOC) reports to the Japanese Ministry of Defense (JMOD) in Hawaii, Tokyo.', ['jmod.headquarters Hawaii→Ichigaya']],
+  // From a fifth set (English): an event's date after "meeting on" or "(SCC) in Tokyo, Japan, on";
+  // "took over leadership of"; "Jr."; "head office in X Ward, Y"; "where the Defense Ministry is located"; "X of the Y Office".
+  ['During the U.S.-Japan Security Consultative Committee meeting on July 28, 2023, the ministers resolved to act.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
+  ['The ministers convened the U.S.-Japan Security Consultative Committee (SCC) in Tokyo, Japan, on June 28, 2024.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
+  ['Navy Admiral Lloyd J. Austin Jr. took over leadership of the U.S. Indo-Pacific Command on May 3, succeeding Admiral John Aquilino.', ['indopacom.commander Lloyd J. Austin→Samuel Paparo']],
+  ['Navy Admiral Samuel J. Paparo Jr. took over leadership of the U.S. Indo-Pacific Command on May 3, succeeding Admiral John Aquilino.', []],
+  ['The Defense Ministry head office in Shinjuku Ward, Hawaii', ['jmod.headquarters Hawaii→Ichigaya']],
+  ['Tokyo’s Okinawa area, where the Defense Ministry is located, is far from Yokota.', ['jmod.headquarters Okinawa→Ichigaya']],
+  ['The idea started in 2006 when Kazuki Yano of the Joint Staff Office said so.', ['kazuki-yano.affiliation Joint Staff Office→Maritime Staff Office']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -89,7 +89,7 @@ function relocationClaims(text: string, sentence: SentenceRange, mentions: Menti
 }
 
 /** After a place: ", where the ministry is located" (the place name ends right before the match). */
-const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,\s+where\s+(?:the|its)\s+(ministry|command|headquarters|agency)\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
+const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,\s+where\s+(?:the|its)\s+([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
 
 /** "the new command", "the newly created headquarters" (not "the command of"): an entity told of before. */
 const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation)\b(?!\s+of\b)/gi;
@@ -254,7 +254,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     for (const w of body.matchAll(EN_WHERE_LOCATED)) {
       const placeEnd = sentence.start + w.index;
       const place = resolved.find((m) => m.end === placeEnd && ctx.dataset.entities.get(m.entity)?.type === 'place');
-      const owner = place && resolveAnaphor({ kind: 'thing', head: w[2]!.toLowerCase(), words: [w[2]!.toLowerCase()] }, before, ctx.dataset, lang)[0];
+      // "where the ministry is located" (a description of one told of before), "where the Defense Ministry is located" (a name).
+      const named = resolved.find((m) => m.start > placeEnd && m.start - placeEnd <= 40 && text.slice(m.end, m.end + 30).match(/^\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed)/));
+      const owner = place && (named ? ctx.dataset.entities.get(named.entity) : /^(?:ministry|command|headquarters|agency)$/i.test(w[2]!) ? resolveAnaphor({ kind: 'thing', head: w[2]!.toLowerCase(), words: [w[2]!.toLowerCase()] }, before, ctx.dataset, lang)[0] : undefined);
       const decl = ctx.dataset.properties.get('headquarters');
       if (!place || !owner || !decl || !owner.facts.some((f) => f.property === 'headquarters') || reported.has(`${owner.id}\u0000${familyOf(decl)}`)) continue;
       judge(owner, decl, ['headquarters'], ['headquarters'], { found: place, start: place.start, end: place.end });

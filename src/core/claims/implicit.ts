@@ -21,7 +21,8 @@ export interface ImplicitClaim {
   found: Mention | ParsedValue;
 }
 
-const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at)\s+(?:the\s+)?$/;
+/** "the Defense Ministry (MOD) in …", "the Defense Ministry head office in Shinjuku Ward, …". */
+const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headquarters|main office|building|compound))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:Ward|District|City|Prefecture),\s+)?$/;
 
 const JA_PLACE_BEFORE_ORG = /^の$/;
 /** The opening of an address in brackets: 「（」 and prefecture, city or ward names the dataset need not know. */
@@ -58,7 +59,7 @@ const EN_APPOSITIVE_MEMBER = /^,\s+(?:a|an|the)\s+(?:(?:former|retired|career|ve
 const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\b/i;
 const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 const EN_EVENT_YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
-const EN_EVENT_DATE_AFTER = /^\s+(?:in|of|on)\s+$/;
+const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:meeting|talks|summit|session|conference|dialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
 const JA_DATE_BEFORE_EVENT = /^\s*(?:の|に発生した|に起きた|に発災した|、)\s*$/;
 
 const EN_OF_WHICH = /^\s*,\s*of which\s+$/;
@@ -152,6 +153,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'en' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && EN_OF_BRANCH.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'service', found: next });
     }
+    // "Kazuki Yano of the Maritime Staff Office": a person's affiliation.
+    else if (lang === 'en' && next && entity?.type === 'person' && nextEntity?.type === 'organization' && hasFacts(entity, ['affiliation']) && EN_OF_BRANCH.test(text.slice(m.end, next.start))) {
+      out.push({ entity, property: 'affiliation', found: next });
+    }
     // 「南雲憲一郎（…）は、日本の航空自衛官。」: a person described as a member of a branch.
     if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_IS_MEMBER_OF.test(text.slice(m.end, next.start)) && /^(?:。|である|だ|で、|です)/.test(text.slice(next.end, next.end + 3))) {
       out.push({ entity, property: 'service', found: next });
@@ -200,7 +205,8 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   const bracketed = dates.find((v) => v.start > m.end && /^\s?[（(]$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
   if (bracketed) return bracketed;
   if (lang === 'ja') return dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
-  const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 5 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
+  // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".
+  const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 48 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
   if (after) return after;
   // "the 2011 Great East Japan Earthquake": a bare year the value scanner leaves alone.
   const before = EN_EVENT_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
