@@ -399,6 +399,11 @@ const CASES: Array<[string, string[]]> = [
   ['The Defense Ministry head office in Shinjuku Ward, Hawaii', ['jmod.headquarters Hawaii→Ichigaya']],
   ['Tokyo’s Okinawa area, where the Defense Ministry is located, is far from Yokota.', ['jmod.headquarters Okinawa→Ichigaya']],
   ['The idea started in 2006 when Kazuki Yano of the Joint Staff Office said so.', ['kazuki-yano.affiliation Joint Staff Office→Maritime Staff Office']],
+  // From a sixth set (Japanese), false conflicts: a misspelt name with the person's own surname;
+  // a date that opens a span (「1976年以降」).
+  ['統合作戦司令部の副司令官は俵建樹海軍中将だ。', []],
+  ['統合作戦司令部の副司令官は山田太郎海軍中将だ。', ['jjoc.deputyCommander 山田太郎→俵千城']],
+  ['国家防衛戦略が初めて策定された。これは、1976年以降6回策定されてきた防衛計画の大綱に代わるものだ。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

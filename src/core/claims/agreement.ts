@@ -46,7 +46,11 @@ function variantOf(name: string, id: string, dataset: Dataset): boolean {
   if (!person) return false;
   const known = [...Object.values(person.labels), ...person.aliases.map((a) => a.text), ...Object.values(person.readings)].filter((n): n is string => !!n);
   const words = (s: string) => s.toLowerCase().split(/[\s・]+/).filter((w) => w.length >= 4);
-  if (/[\u3040-\u9fff]/.test(name)) return known.some((k) => k.length >= 2 && name.length >= 2 && (k.startsWith(name.slice(0, 2)) || name.startsWith(k)));
+  // 「俵建樹」 for 俵千城: the person's own one-kanji surname (an alias of theirs) and a name as long as theirs.
+  const label = person.labels.ja;
+  if (/[\u3040-\u9fff]/.test(name)) {
+    return known.some((k) => k.length >= 2 && name.length >= 2 && (k.startsWith(name.slice(0, 2)) || name.startsWith(k))) || person.aliases.some((a) => a.text.length === 1 && name.startsWith(a.text) && label !== undefined && name.length === label.length);
+  }
   // Every word of the name must be near one of the person's ("Nagomu Kenishiro"): a family name
   // that is not theirs makes another person, whatever the given name ("Ken-ichiro Tawara").
   const written = words(name);

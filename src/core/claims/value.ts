@@ -26,6 +26,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
   for (const v of values) {
     if (used.has(v) || v.value.kind !== decl.type) continue;
     if (v.value.kind === 'date' && FISCAL.test(v.text)) continue;
+    // 「1976年以降6回策定されてきた」「2022年から」: a date that opens a span is no date of the event.
+    if (isJa && v.value.kind === 'date' && JA_SPAN_AFTER.test(text.slice(v.end, v.end + 4))) continue;
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
@@ -112,6 +114,7 @@ function openingDay(text: string, v: ParsedValue, hit: CueHit): boolean {
 const EN_PURPOSE = /\bto\s+(?:better\s+|further\s+)?[a-z]+(?:,?\s+(?:the|its|their|a|an|and|[a-z’'-]+)){0,9}\s+(?=(?:on|in)\s+$)/;
 const EN_EVENT_NOUN = /\b(?:summit|meeting|talks|visit|election|exercises?|drills?|ceremony|conference|launch|deadline)\b/i;
 
+const JA_SPAN_AFTER = /^(?:以降|以来|から|まで|より|以前|頃から)/;
 const JA_CUE_AS_OBJECT = /^(?:が|を|も)(?:盛り込|決定|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望)/;
 
 /** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
