@@ -404,6 +404,14 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の副司令官は俵建樹海軍中将だ。', []],
   ['統合作戦司令部の副司令官は山田太郎海軍中将だ。', ['jjoc.deputyCommander 山田太郎→俵千城']],
   ['国家防衛戦略が初めて策定された。これは、1976年以降6回策定されてきた防衛計画の大綱に代わるものだ。', []],
+  // From a sixth set (Japanese): 「東京・市ヶ谷にある防衛省」, 「防衛省と同じ東京・市谷」, 「防衛省で初の対面による会談」,
+  // the length of the meeting told of before with one of its people named, 「常設の統合司令部」, 「Xの舵を取る」.
+  ['統合作戦司令部は、東京・辺野古にある防衛省(JMOD)傘下の司令部である。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['統合司令部は24年度末、防衛省と同じ東京・辺野古に設置する。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['中谷防衛相とヘグセス米国防長官は3月30日、国防総省で初の対面による会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
+  ['中谷防衛相とヘグセス米国防長官は3月30日、防衛省で会談を行った。中谷大臣は、約106分間に及んだ会談は率直だったと語った。', ['us-japan-defense-ministers-meeting-2025-03-30.duration 106→85']],
+  ['陸海空3自衛隊を一元的に指揮する常設の統合司令部を360人規模で新設する。', ['jjoc.personnel 360→240']],
+  ['ピート・ヘグセスがINDOPACOMの舵を取る', ['indopacom.commander ピート・ヘグセス→サミュエル・パパロ']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];
@@ -435,5 +443,8 @@ describe('claims: an encyclopedia infobox scraped with its labels glued to their
   it('raises nothing on the right values, nor for a page whose title names no entity', () => {
     assert.deepEqual(conflicts(page(['ActiveMarch 24, 2025', 'Size240', 'commander', 'Gen. Kenichiro Nagumo'])), []);
     assert.deepEqual(conflicts(['Some other page', '', 'Size360', 'ActiveMarch 24, 2024'].join('\n')), []);
+  });
+  it('reads a Japanese table row, its bars left out', () => {
+    assert.deepEqual(conflicts(['統合作戦司令部', '', '| サイズ | 360 |', '| 創設 | 2024年3月24日 |'].join('\n')), ['jjoc.personnel 360→240', 'jjoc.established 2024年3月24日→2025年3月24日']);
   });
 });

@@ -282,9 +282,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     }
   }
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
-  for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.things)) {
+  for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things)) {
     // The meeting told of is what the next sentences may go on about.
     remember(discourse, claim.entity);
+    discourse.event = claim.entity.id;
     const decl = ctx.dataset.properties.get(claim.property);
     if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
     judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });

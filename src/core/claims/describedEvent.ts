@@ -33,7 +33,7 @@ const JA_PEOPLE_BEFORE = 60;
 const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the)\b|[A-Z][\w.’'-]*)*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
-const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|の)?\s*$/;
+const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
 const EN_LASTED = /^(?:\s+[a-z]+){0,3}?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?$/;
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
@@ -85,7 +85,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「中谷防衛相は30日、来日した…と会談し」: after the topic and set off by a comma, the date is the
     // main predicate's, over a relative clause.
     date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 2), v.start)) && /^、/.test(text.slice(v.end, v.end + 1)) && !/[。、]/.test(text.slice(v.end + 1, word.start))))).pop();
-    place = mentions.find((m) => /^(?:で|において|にて)(?:初めて|改めて)?$/.test(text.slice(m.end, word.start)));
+    // 「防衛省で初の対面による会談を行った」: a short modifier may stand between the place and the word.
+    place = mentions.find((m) => /^(?:で|において|にて)[^、。「」]{0,10}$/.test(text.slice(m.end, word.start)));
     // 「会談前、握手する…=30日午前、防衛省(代表撮影)」: a caption's time and place after the word.
     const caption = dates.find((v) => v.start >= word.end && JA_CAPTION_AT.test(text.slice(Math.max(word.end, v.start - 1), v.start)));
     if (caption) {
@@ -119,7 +120,9 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
  */
 export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[], recent: readonly string[] = []): EventClaim[] {
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
-  if (people.length < 2) return [];
+  // One of them named, the meeting told of just before (「中谷大臣は…約85分間に及んだ会談は」): its length only.
+  const recentMeeting = people.length >= 1 ? recent.map((id) => dataset.entities.get(id)).find((e) => e && people.some((p) => meetingsOf(dataset).get(p.entity)?.includes(e))) : undefined;
+  if (people.length < 2 && !recentMeeting) return [];
   const places = mentions.filter((m) => {
     const type = dataset.entities.get(m.entity)?.type;
     return type === 'organization' || type === 'place';
@@ -129,7 +132,7 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   const everyone = meetingOfPeople(people, dataset);
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
     // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
-    const event = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset);
+    const event = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset) ?? recentMeeting;
     // A meeting named in the sentence is read as a name, by the rules for names.
     if (!event || mentions.some((m) => m.entity === event.id)) continue;
     const read = readings(text, word, places, dates, durations, lang);

@@ -15,6 +15,8 @@ export interface Discourse {
   persons: string[];
   /** The entity the document is about: the one its first line (a title) names; '' when that line names none. */
   title?: string;
+  /** The latest event a sentence was found to be about (a meeting told by who met): what "the talks" go on about. */
+  event?: string;
 }
 
 /** How many of each kind a description may reach back to. */
@@ -25,12 +27,12 @@ export function newDiscourse(): Discourse {
 }
 
 export function copyDiscourse(d: Discourse): Discourse {
-  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}) };
+  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}) };
 }
 
 /** A key for caches of what depends on the discourse so far. */
 export function discourseKey(d: Discourse): string {
-  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''}`;
+  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''}`;
 }
 
 export function remember(d: Discourse, entity: Entity): void {

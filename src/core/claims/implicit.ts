@@ -24,7 +24,10 @@ export interface ImplicitClaim {
 /** "the Defense Ministry (MOD) in …", "the Defense Ministry head office in Shinjuku Ward, …". */
 const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headquarters|main office|building|compound))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:Ward|District|City|Prefecture),\s+)?$/;
 
-const JA_PLACE_BEFORE_ORG = /^の$/;
+/** 「市ヶ谷の防衛省」「東京・市ヶ谷にある防衛省」. */
+const JA_PLACE_BEFORE_ORG = /^(?:の|にある|に所在する|に本部を置く)$/;
+/** 「防衛省と同じ東京・市谷に設置」: the place of the organisation named before. */
+const JA_ORG_SAME_PLACE = /^と同じ$/;
 /** The opening of an address in brackets: 「（」 and prefecture, city or ward names the dataset need not know. */
 const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
@@ -133,6 +136,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // Place, then の, then organisation.
     if (lang === 'ja' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'headquarters', found: m });
+    }
+    if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_SAME_PLACE.test(text.slice(m.end, next.start))) {
+      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
     }
     // 「防衛省のある東京・市谷」「防衛省がある市ケ谷駐屯地」: the place where the organisation is.
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {

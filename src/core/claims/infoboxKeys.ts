@@ -23,7 +23,7 @@ const LABELS: Array<[RegExp, string]> = [
   [/^(?:deputy commander|副司令官)/i, 'deputyCommander'],
   [/^(?:current commander|commander|司令官)/i, 'commander'],
   [/^(?:active|founded|formed|established|創設|発足)/i, 'established'],
-  [/^(?:size|strength|定員|人員)/i, 'personnel'],
+  [/^(?:size|strength|定員|人員|サイズ|規模|兵力)/i, 'personnel'],
   [/^(?:part of|上級部隊)/i, 'reportsTo'],
   [/^(?:garrison\/hq|headquarters|garrison|司令部所在地|所在地)/i, 'headquarters'],
 ];
@@ -49,9 +49,12 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
   }
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    const body = text.slice(line.start, line.end).trim();
+    // A table row, 「| サイズ | 240 |」: its bars are no part of the label or the value.
+    const raw = text.slice(line.start, line.end);
+    const opening = /^[\s|*•・-]*/.exec(raw)![0].length;
+    const body = raw.slice(opening).replace(/\s*\|?\s*$/, '');
     if (body.length === 0 || body.length > MAX_LINE) continue;
-    const lead = line.start + text.slice(line.start, line.end).search(/\S/);
+    const lead = line.start + opening;
     for (const [label, property] of LABELS) {
       const m = label.exec(body);
       if (!m) continue;
@@ -60,7 +63,7 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
       // The value: glued ("Size240", "Part ofJapanese …") or after a space or colon; else the next line.
       const rest = body.slice(m[0].length);
       let span: { start: number; end: number } | undefined;
-      if (/^(?:[A-Z0-9０-９]|\s*[:：]?\s*\S)/.test(rest) && rest.trim().length > 0) span = { start: lead + m[0].length, end: line.end };
+      if (/^(?:[A-Z0-9０-９]|\s*[:：|]?\s*\S)/.test(rest) && rest.replace(/[|\s]/g, '').length > 0) span = { start: lead + m[0].length, end: lead + body.length };
       else if (rest.trim().length === 0 && lines[k + 1] && text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim().length <= MAX_LINE) span = lines[k + 1];
       if (!span) break;
       const inside = (x: { start: number; end: number }) => x.start >= span.start && x.end <= span.end;
