@@ -412,6 +412,9 @@ const CASES: Array<[string, string[]]> = [
   ['中谷防衛相とヘグセス米国防長官は3月30日、防衛省で会談を行った。中谷大臣は、約106分間に及んだ会談は率直だったと語った。', ['us-japan-defense-ministers-meeting-2025-03-30.duration 106→85']],
   ['陸海空3自衛隊を一元的に指揮する常設の統合司令部を360人規模で新設する。', ['jjoc.personnel 360→240']],
   ['ピート・ヘグセスがINDOPACOMの舵を取る', ['indopacom.commander ピート・ヘグセス→サミュエル・パパロ']],
+  // The day an appointment takes effect (「…日付で」) is not the day it was decided; the cabinet meeting's is.
+  ['政府は2月24日付で南雲憲一郎空将を統合作戦司令官に起用した。', []],
+  ['2025年2月11日の閣議において、3月24日付をもって統合作戦司令部の初代司令官に南雲憲一郎を起用する人事が決定された。', ['kenichiro-nagumo.nominated 2025年2月11日→2025年3月11日']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

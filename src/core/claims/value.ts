@@ -26,6 +26,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
   for (const v of values) {
     if (used.has(v) || v.value.kind !== decl.type) continue;
     if (v.value.kind === 'date' && FISCAL.test(v.text)) continue;
+    // 「3月24日付をもって…を起用する人事が決定」: the day an appointment takes effect is not the day it was decided.
+    if (isJa && v.value.kind === 'date' && /^付(?:け)?(?:で|をもって|の)/.test(text.slice(v.end, v.end + 5)) && /^(?:起用|指名|内定)/.test(text.slice(hit.start, hit.end))) continue;
     // 「1976年以降6回策定されてきた」「2022年から」: a date that opens a span is no date of the event.
     if (isJa && v.value.kind === 'date' && JA_SPAN_AFTER.test(text.slice(v.end, v.end + 4))) continue;
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
@@ -80,6 +82,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "In December 2022, the government … approved …": a date fronted at the sentence's start
     // dates its main verb; "in December 2022, when the Cabinet revised …": the when-clause's verb.
     if (gap > limit && !isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_EN_FRONTED_GAP && (frontedDateEn(text, v, hit) || EN_WHEN_CLAUSE.test(text.slice(v.end, hit.start)))) gap = limit;
+    // 「3月11日の閣議において、…を起用する人事が決定」: the cabinet meeting's day is the appointment's.
+    if (isJa && v.value.kind === 'date' && /^の閣議/.test(text.slice(v.end, v.end + 3)) && /^(?:起用|指名|内定)/.test(text.slice(hit.start, hit.end)) && !/。/.test(text.slice(Math.min(v.end, hit.end), Math.max(v.start, hit.start)))) gap = 0;
     if (gap > limit) continue;
     if (!best || gap < best.gap) best = { v, gap };
   }
