@@ -415,6 +415,10 @@ const CASES: Array<[string, string[]]> = [
   // The day an appointment takes effect (「…日付で」) is not the day it was decided; the cabinet meeting's is.
   ['政府は2月24日付で南雲憲一郎空将を統合作戦司令官に起用した。', []],
   ['2025年2月11日の閣議において、3月24日付をもって統合作戦司令部の初代司令官に南雲憲一郎を起用する人事が決定された。', ['kenichiro-nagumo.nominated 2025年2月11日→2025年3月11日']],
+  // A full date that opened the sentence before, dating nothing there, dates this sentence's event;
+  // not past a word of another time (翌年).
+  ['2024年3月24日、日本の防衛体制における大きな変革が始まりました。陸海空の自衛隊を一元的に指揮する「統合作戦司令部」が発足しました。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ['2024年3月24日、防衛省は準備室を設けた。統合作戦司令部は翌年発足した。', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

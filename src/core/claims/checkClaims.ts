@@ -88,6 +88,23 @@ function relocationClaims(text: string, sentence: SentenceRange, mentions: Menti
   return out;
 }
 
+/** A full date that opens a Japanese sentence, set off by a comma, in a sentence with no cue that takes a date. */
+function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], dataset: Dataset): ParsedValue | undefined {
+  const lead = /^\s*(?:[0-9０-９]{4}年|令和|平成)/.exec(text.slice(sentence.start, sentence.start + 8));
+  if (!lead) return undefined;
+  const value = findValues(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))[0];
+  if (!value || value.value.kind !== 'date' || value.value.yearless || value.value.precision !== 'day') return undefined;
+  const start = sentence.start + value.start;
+  if (!/^(?:頃|ごろ)?、/.test(text.slice(start + value.text.length, start + value.text.length + 3))) return undefined;
+  if (hits.some((h) => h.properties.some((p) => dataset.properties.get(p)?.type === 'date'))) return undefined;
+  return { ...value, start, end: start + value.text.length };
+}
+
+/** Words that set another time than the day before: 翌年, 同年後半, その後, 来月. */
+const JA_RELATIVE_TIME = /翌|その後|後に|前に|来年|来月|昨年|先月|去年|以前|以降|当時/;
+/** A cue that is the predicate: 「発足し」「発足した」「新設された」. */
+const JA_PREDICATE_CUE = /^(?:し|した|する|され|された|して)/;
+
 /** After a place: ", where the ministry is located" (the place name ends right before the match). */
 const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,\s+where\s+(?:the|its)\s+([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
 
@@ -178,6 +195,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const hits = ctx.cues.find(text, sentence.start, sentence.end);
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
+  // The scene date lasts one sentence: only the one right after it may take it.
+  discourse.scene = lang === 'ja' ? sceneDate(text, sentence, hits, ctx.dataset) : undefined;
   const topics = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
   if (frame.foreignAt !== undefined) frame.leftOut = resolveAnaphor({ kind: 'any' }, before, ctx.dataset, lang);
   // What the next sentence may refer back to: this one's subject, else what it referred to;
@@ -362,6 +381,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         if (!candidate && lang === 'ja' && kinds.has('person')) candidate = appointedTo(text, hit, sentence, names, fitting.filter((m) => m.entity !== subject.entity.id));
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
+        // 「2025年3月24日、…変革が始まりました。…「統合作戦司令部」が発足し」: the day the sentence before opened with.
+        if (!candidate && decl.type === 'date' && before.scene && !allValues().some((v) => v.value.kind === 'date') && !JA_RELATIVE_TIME.test(body) && JA_PREDICATE_CUE.test(text.slice(hit.end, hit.end + 4))) {
+          candidate = { found: before.scene, start: before.scene.start, end: before.scene.end };
+        }
         if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;
       }
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);

@@ -5,6 +5,7 @@
 // named since).
 
 import type { Dataset, Entity } from '../model';
+import type { ParsedValue } from '../values';
 import { entityByDescription } from './descriptions';
 import type { Anaphor, Lang } from './structure';
 
@@ -17,6 +18,11 @@ export interface Discourse {
   title?: string;
   /** The latest event a sentence was found to be about (a meeting told by who met): what "the talks" go on about. */
   event?: string;
+  /**
+   * A full date that opened the previous sentence and dated nothing in it (「2025年3月24日、…変革が
+   * 始まりました。」): the day the next sentence's event happened, when that sentence gives none.
+   */
+  scene?: ParsedValue;
 }
 
 /** How many of each kind a description may reach back to. */
@@ -27,12 +33,12 @@ export function newDiscourse(): Discourse {
 }
 
 export function copyDiscourse(d: Discourse): Discourse {
-  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}) };
+  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}), ...(d.scene !== undefined ? { scene: d.scene } : {}) };
 }
 
 /** A key for caches of what depends on the discourse so far. */
 export function discourseKey(d: Discourse): string {
-  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''}`;
+  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''};${d.scene ? `${d.scene.start}:${d.scene.text}` : ''}`;
 }
 
 export function remember(d: Discourse, entity: Entity): void {
