@@ -1,7 +1,7 @@
 // The engine's one entry point. Hosts (CLI, language server, tests) hand it dataset texts and
 // document texts; it hands back plain data. It never reads files and never throws on bad input.
 
-import type { Dataset, Diagnostic, DocumentAnalysis, Entity, Mention, Position, Problem } from './model';
+import type { Dataset, Diagnostic, DocumentAnalysis, Entity, Mention, Position, Problem, ScalarValue } from './model';
 import { loadDatasets } from './dataset';
 import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
@@ -21,7 +21,7 @@ import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
 import { EntityLookup } from './lookup';
 import { runDatasetTests, type DatasetTestResult } from './datasetTests';
-import { compareValue, findValues, nearMissDate } from './values';
+import { compareValue, findValues, nearMissDate, type ParsedValue } from './values';
 import { compileDataset, restoreCompiled, type CompiledDataset } from './compiled';
 
 export interface DatasetInput {
@@ -463,7 +463,9 @@ function dateNearby(dataset: Dataset, entity: string, text: string, from: number
   const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
   if (dates.length === 0) return false;
   // A near miss names the event too (「4月30日の日米防衛相会談」 for March 30): the check then says the date is wrong.
-  return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => compareValue(v, d) === 'agree' || (!strict && nearMissDate(v, d))));
+  // A date without a year says which event only against a dated day: "April 16" is in every April.
+  const telling = (v: ParsedValue, d: ScalarValue) => !(v.value.kind === 'date' && v.value.yearless && (d.kind !== 'date' || d.precision !== 'day'));
+  return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => telling(v, d) && (compareValue(v, d) === 'agree' || (!strict && nearMissDate(v, d)))));
 }
 
 /** The info diagnostic at the point where recognition stopped for the mention budget. */

@@ -184,7 +184,9 @@ const CASES: Array<[string, string[]]> = [
   ['ヘグセス米国防長官は4月30日の日米防衛相会談で表明した。', ['us-japan-defense-ministers-meeting-2025-03-30.date 4月30日→3月30日']],
   ['ヘグセス米国防長官は10月29日の日米防衛相会談で表明した。', []],
   ['ブリンケン国務長官とオースティン国防長官は、2024年6月28日に東京で日本の外相と防衛相との間で「2+2」および延長抑止対話を開催した。', ['us-japan-2plus2-2024-07.date 2024年6月28日→2024年7月']],
-  ['This follows an April 2023 summit between President Joe Biden and Prime Minister Fumio Kishida.', ['us-japan-summit-2024-04.date April 2023→April 2024']],
+  ['This follows a March 2024 summit between President Joe Biden and Prime Minister Fumio Kishida.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
+  // The same month of another year may be that year's summit (April 2021's): no near miss.
+  ['This follows an April 2023 summit between President Joe Biden and Prime Minister Fumio Kishida.', []],
   ['This follows a March summit between President Joe Biden and Prime Minister Fumio Kishida.', []],
   ['防衛省は3月31日、米軍が統合作戦司令部との連携を専門に扱う部署を新設すると発表した。', []],
   // How long a meeting just told of lasted; hours and minutes are one length of time.
@@ -392,7 +394,8 @@ const CASES: Array<[string, string[]]> = [
   ['The Joint Operations Command (Japanese: 統合作戦司令部, JJOC) reports to the Japanese Ministry of Defense (JMOD) in Hawaii, Tokyo.', ['jmod.headquarters Hawaii→Ichigaya']],
   // From a fifth set (English): an event's date after "meeting on" or "(SCC) in Tokyo, Japan, on";
   // "took over leadership of"; "Jr."; "head office in X Ward, Y"; "where the Defense Ministry is located"; "X of the Y Office".
-  ['During the U.S.-Japan Security Consultative Committee meeting on July 28, 2023, the ministers resolved to act.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
+  ['During the U.S.-Japan Security Consultative Committee meeting on June 28, 2024, the ministers resolved to act.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
+  ['During the U.S.-Japan Security Consultative Committee meeting on July 28, 2023, the ministers resolved to act.', []],
   ['The ministers convened the U.S.-Japan Security Consultative Committee (SCC) in Tokyo, Japan, on June 28, 2024.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
   ['Navy Admiral Lloyd J. Austin Jr. took over leadership of the U.S. Indo-Pacific Command on May 3, succeeding Admiral John Aquilino.', ['indopacom.commander Lloyd J. Austin→Samuel Paparo']],
   ['Navy Admiral Samuel J. Paparo Jr. took over leadership of the U.S. Indo-Pacific Command on May 3, succeeding Admiral John Aquilino.', []],
@@ -419,6 +422,12 @@ const CASES: Array<[string, string[]]> = [
   // not past a word of another time (翌年).
   ['2024年3月24日、日本の防衛体制における大きな変革が始まりました。陸海空の自衛隊を一元的に指揮する「統合作戦司令部」が発足しました。', ['jjoc.established 2024年3月24日→2025年3月24日']],
   ['2024年3月24日、防衛省は準備室を設けた。統合作戦司令部は翌年発足した。', []],
+  // False conflicts found on an eighth set (Japanese): 「防衛大学校出身」 names a school; 「自衛艦隊の一部」 in a
+  // list of units has no subject; a cue inside a name (防衛力整備計画's 計画); a budget figure with no subject written.
+  ['防衛大学校出身の南雲憲一郎空将が、新たに発足する自衛隊の統合作戦司令部トップに就任。', []],
+  ['○ 陸自:中部方面隊、陸上総隊の一部、北部方面隊の一部\n○ 海自:舞鶴地方隊、自衛艦隊の一部、呉地方隊の一部', []],
+  ['統合作戦司令部の創設が盛り込まれた。防衛力整備計画(令和5~9年度)の2年目にあたり、令和5年度当初予算の6兆8219億円から増えた。', []],
+  ['在日米軍は、自衛艦隊の隷下にある。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

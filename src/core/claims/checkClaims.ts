@@ -21,7 +21,7 @@ import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
-import { bindCue, sentenceFrame, type Lang } from './structure';
+import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { pickSubject } from './subject';
 import { JA_TAKES_POST, appointedTo, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
@@ -87,6 +87,9 @@ function relocationClaims(text: string, sentence: SentenceRange, mentions: Menti
   }
   return out;
 }
+
+/** A name marked as what the clause is about: 「在日米軍は」「在日米軍について」「在日米軍（USFJ）が」. */
+const JA_MARKED = /^(?:[（(][^）)]{0,20}[）)])?(?:司令部)?(?:は|が|も|について|では)/;
 
 /** A full date that opens a Japanese sentence, set off by a comma, in a sentence with no cue that takes a date. */
 function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], dataset: Dataset): ParsedValue | undefined {
@@ -192,7 +195,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start)) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
     discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
   }
-  const hits = ctx.cues.find(text, sentence.start, sentence.end);
+  // A cue inside a name is part of the name (「防衛力整備計画」 holds 計画, "Defense Buildup Plan" holds nothing to read).
+  const hits = ctx.cues.find(text, sentence.start, sentence.end).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
   // The scene date lasts one sentence: only the one right after it may take it.
@@ -362,6 +366,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         }
         continue;
       }
+      // 「自衛艦隊の一部」 in a list of units: a cue that takes the name before it as its value needs a
+      // subject written in the sentence, not one carried over from before.
+      if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8))))) continue;
+      // A sum of money in a Japanese sentence with no subject written is too often another budget's.
+      if (lang === 'ja' && decl.type === 'money' && !subject.mention && frame.anaphor?.kind !== 'thing') continue;
       const key = `${subject.entity.id}\u0000${family}`;
       if ([...spoken].some((p) => reported.get(key)?.has(p)) || (reported.has(key) && spoken.length === members.length)) continue;
 

@@ -194,7 +194,7 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const owner = mentions.find((m) => m.end === at || (m.end < at && /^[」』）)]+$/.test(text.slice(m.end, at))));
     if (owner) return { kind: 'mention', mention: owner };
     // 「第5空軍司令官」「舞鶴地方隊司令官」: a title right after an organisation that is no known name.
-    if (lead === '' && /(?:軍|隊|艦隊|方面隊|師団|旅団|航空団|群|省|庁|局|司令部|本部)$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
+    if (lead === '' && /(?:軍|隊|艦隊|方面隊|師団|旅団|航空団|群|省|庁|局|司令部|本部|学校|大学|大学校)$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
     // 「同司令部の人員」: a description of an earlier entity, resolved by the sentence's frame.
     if (lead.startsWith('の') && /(?:同|本|この)[\u4e00-\u9fff\u30a0-\u30ff]{1,6}$/.test(text.slice(Math.max(0, at - 8), at))) return { kind: 'free' };
     // 「舞鶴地方隊の司令官」: the cue belongs to a noun that is no known name; but after a value

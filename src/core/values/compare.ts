@@ -76,7 +76,11 @@ export function nearMissDate(found: ParsedValue, expected: ScalarValue): boolean
   if (rank >= 1) parts.push([f.month, expected.month]);
   if (rank >= 2) parts.push([f.day, expected.day]);
   const named = parts.filter(([a, b]) => a !== undefined && b !== undefined);
-  return named.length >= 2 && named.filter(([a, b]) => a !== b).length === 1;
+  const differing = named.filter(([a, b]) => a !== b);
+  if (named.length < 2 || differing.length !== 1) return false;
+  // The same month of another year is as often the yearly meeting of that year (the April summit
+  // of 2021 and of 2024): a year alone is a near miss only when the day agrees too.
+  return differing[0] !== parts[0] || rank >= 2;
 }
 
 export function compareValue(found: ParsedValue, expected: ScalarValue): Comparison {
