@@ -428,6 +428,12 @@ const CASES: Array<[string, string[]]> = [
   ['○ 陸自:中部方面隊、陸上総隊の一部、北部方面隊の一部\n○ 海自:舞鶴地方隊、自衛艦隊の一部、呉地方隊の一部', []],
   ['統合作戦司令部の創設が盛り込まれた。防衛力整備計画(令和5~9年度)の2年目にあたり、令和5年度当初予算の6兆8219億円から増えた。', []],
   ['在日米軍は、自衛艦隊の隷下にある。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
+  // From an eighth set (Japanese): who took office at a change-of-command ceremony; a headline
+  // 「X氏:…初代司令官に就任!?」 (surprise, not a question); 「辺野古の米軍新基地建設」.
+  ['米インド太平洋軍の司令官交代式が3日、ハワイ州で開かれ、ハーラン海軍大将が就任した。', ['indopacom.commander ハーラン→サミュエル・パパロ']],
+  ['米インド太平洋軍の司令官交代式が3日、ハワイ州で開かれ、パパロ海軍大将が就任した。', []],
+  ['山田太郎氏:統合作戦司令部初代司令官に就任!?防衛省の新組織とは!?', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['普天間基地の「返還」のため、沖縄県名護市東京の米軍新基地建設などを加速させる。', ['futenma-replacement-facility.location 東京→辺野古']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

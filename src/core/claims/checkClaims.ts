@@ -68,7 +68,7 @@ const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of)\s+(?:
 /** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
 const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
 
-const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^新基地/;
+const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^(?:の)?(?:米軍)?新基地/;
 const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?$/i;
 
 /** A place a move goes to, when what the move replaces was named in the sentence or just before. */
@@ -216,7 +216,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // A negation inside a quotation is the speaker's, not the writer's denial of the sentence's claims
   // (「木原防衛相は「…やぶさかではない」としており」).
   const unquoted = body.replace(QUOTED, '「」');
-  if (NEGATION_EN.test(unquoted) || NEGATION_JA.test(unquoted) || /[?？]\s*$/.test(body)) return;
+  // 「…に就任!?」 in a headline is surprise, not a question.
+  if (NEGATION_EN.test(unquoted) || NEGATION_JA.test(unquoted) || /(?<![!！])[?？]\s*$/.test(body)) return;
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
   const used = new Set<object>();

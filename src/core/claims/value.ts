@@ -258,12 +258,13 @@ export function placedAt(text: string, hit: CueHit, places: Mention[], sentence:
 }
 
 const JA_POST_MARKED = /^(?:に|には)、?/;
-const JA_APPOINTED = /^(?:氏|さん|陸将|海将|空将)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
+const JA_APPOINTED = /^(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
 const MAX_APPOINTED_GAP = 100;
 
 /** 「防衛大臣には、今回で2回目の就任となり…を進めた中谷元氏が起用された」: the name marked が before an appointment verb. */
 export function appointedTo(text: string, hit: CueHit, sentence: SentenceRange, names: NameSpan[], people: Mention[]): Candidate | undefined {
-  const marked = JA_POST_MARKED.exec(text.slice(hit.end, hit.end + 3));
+  // Also 「米インド太平洋軍の司令官交代式が3日、…開かれ、パパロ海軍大将が就任した」: who took office at the change of command.
+  const marked = JA_POST_MARKED.exec(text.slice(hit.end, hit.end + 3)) ?? /^(?:交代式|就任式|の交代式|の就任式)/.exec(text.slice(hit.end, hit.end + 5));
   if (!marked) return undefined;
   const from = hit.end + marked[0].length;
   const spans: Array<{ found: Mention | OutsideName; start: number; end: number }> = [
@@ -293,6 +294,15 @@ export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[�
 /** The person a Japanese sentence is about (山田氏は…, パパロ氏は…), as the holder of a post. */
 export function topicHolder(text: string, sentence: SentenceRange, frame: SentenceFrame, names: NameSpan[], candidates: Mention[], owner: Entity): Candidate | undefined {
   if (frame.subject && frame.subject.entity !== owner.id && candidates.includes(frame.subject)) return { found: frame.subject, start: frame.subject.start, end: frame.subject.end };
+  // A headline, 「山田太郎氏:統合作戦司令部初代司令官に就任」: the name before the colon is who.
+  const lead = /^\s*([^\s:：、。]{2,12}?)(?:氏|さん)?[:：]/.exec(text.slice(sentence.start, sentence.start + 16));
+  if (lead) {
+    const at = sentence.start + lead[0].indexOf(lead[1]!);
+    const person = candidates.find((m) => m.start === at && m.entity !== owner.id);
+    if (person) return { found: person, start: person.start, end: person.end };
+    const named = names.find((n) => n.start === at);
+    if (named) return { found: { kind: 'outside-name', text: named.text }, start: named.start, end: named.end };
+  }
   if (frame.subject || frame.foreignSubject === false) return undefined;
   // A name the dataset does not know, marked as the topic: 「山田氏は」「山田太郎陸将が」.
   const name = names.find((n) => /^(?:氏|さん|陸将|海将|空将|[\u4e00-\u9fff]{0,3}(?:将|佐|尉))?(?:は|が)/.test(text.slice(n.end, Math.min(sentence.end, n.end + 6))));
