@@ -434,6 +434,12 @@ const CASES: Array<[string, string[]]> = [
   ['米インド太平洋軍の司令官交代式が3日、ハワイ州で開かれ、パパロ海軍大将が就任した。', []],
   ['山田太郎氏:統合作戦司令部初代司令官に就任!?防衛省の新組織とは!?', ['jjoc.commander 山田太郎→南雲憲一郎']],
   ['普天間基地の「返還」のため、沖縄県名護市東京の米軍新基地建設などを加速させる。', ['futenma-replacement-facility.location 東京→辺野古']],
+  // From a seventh set (English): "X (DBP), one of three … documents issued in …"; "Y, based in Hawaii,
+  // has command authority over X"; "the replacement facility for MCAS Futenma in …"; "formulated".
+  ['Japan outlined the plan in its Defense Buildup Program (DBP), one of three national security and defense documents issued in December 2021.', ['defense-buildup-plan.published December 2021→2022']],
+  ['Currently, the Self-Defense Fleet, based in Hawaii, has command authority over U.S. Forces Japan.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['Trucks keep pouring gravel at the construction site of the replacement facility for MCAS Futenma in Tokyo, Nago City.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Government of Japan formulated three strategic documents at the end of 2021.', ['defense-buildup-plan.published 2021→2022']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

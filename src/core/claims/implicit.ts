@@ -54,6 +54,8 @@ export function replacementOf(dataset: Dataset): Map<string, Entity> {
   return index;
 }
 
+const EN_COMMAND_OVER = /^(?:\s*,[^,;:.]{0,40},)?\s+(?:has|holds|exercises|retains)\s+(?:operational\s+)?command(?:\s+authority)?\s+over\s+(?:the\s+)?$/;
+const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+for\s+(?:the\s+)?$/i;
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
 const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
@@ -186,6 +188,16 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (replacement && hasFacts(replacement, ['location'])) {
       const place = mentions.slice(n).find((y) => y.start - m.end <= 48 && dataset.entities.get(y.entity)?.type === 'place' && (lang === 'ja' ? JA_MOVED_FROM.test(text.slice(m.end, y.start)) && JA_MOVED_TO.test(text.slice(y.end, y.end + 8)) : EN_MOVED_TO.test(text.slice(m.end, y.start))));
       if (place) out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, mentions.indexOf(place), dataset) });
+    }
+    // "the U.S. Indo-Pacific Command, based in Hawaii, has command authority over U.S. Forces Japan": the superior first.
+    if (lang === 'en' && entity?.type === 'organization') {
+      const under = mentions.slice(n).find((y) => y.start - m.end <= 80 && hasFacts(dataset.entities.get(y.entity), ['reportsTo']) && EN_COMMAND_OVER.test(text.slice(m.end, y.start)));
+      const sub = under && dataset.entities.get(under.entity);
+      if (sub && sub !== entity) out.push({ entity: sub, property: 'reportsTo', found: m });
+    }
+    // "the replacement facility for MCAS Futenma in Henoko": where the replacement stands.
+    if (lang === 'en' && replacement && hasFacts(replacement, ['location']) && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && next && nextEntity?.type === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
+      out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, n, dataset) });
     }
     // "USFJ, a component of INDOPACOM": the subordinate first.
     if (lang === 'en' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && EN_COMPONENT_OF.test(text.slice(m.end, next.start))) {

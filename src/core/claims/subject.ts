@@ -12,6 +12,9 @@ import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
 const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
 
+/** "its Defense Buildup Program (DBP), one of three … documents issued in December 2022": an appositive of a set the name belongs to. */
+const EN_ONE_OF = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:one of|part of|among|the last of)\s+[^,;:.()]{0,80}\s$/i;
+
 /** From a dash and "which" to the cue, with no dash between: the cue is inside that relative clause. */
 const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
 
@@ -138,7 +141,7 @@ export function pickSubject(
   if (lang === 'en') {
     const earlier = mentions.filter((m) => m.end <= hit.start);
     const head = earlier.pop();
-    if (head && (EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start)) || EN_RELATIVE_HAS.test(text.slice(head.end, hit.start)))) {
+    if (head && (EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start)) || EN_RELATIVE_HAS.test(text.slice(head.end, hit.start)) || EN_ONE_OF.test(text.slice(head.end, hit.start)))) {
       const bound = withFacts(head);
       if (bound) return bound;
       // "the new joint headquarters overseeing all three branches of the SDF, which is set to
