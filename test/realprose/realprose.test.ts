@@ -11,7 +11,7 @@ import { formatScore, scoreRealprose, type RealproseScore } from './score';
 const FLOORS = {
   strictRecall: 0.98,
   precision: 0.995,
-  mutations: { all: 0.85, en: 0.83, ja: 0.87 },
+  mutations: { all: 0.86, en: 0.85, ja: 0.87 },
 };
 
 const corpus = loadRealprose();
