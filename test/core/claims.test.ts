@@ -441,6 +441,8 @@ const CASES: Array<[string, string[]]> = [
   ['Trucks keep pouring gravel at the construction site of the replacement facility for MCAS Futenma in Tokyo, Nago City.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The Government of Japan formulated three strategic documents at the end of 2021.', ['defense-buildup-plan.published 2021→2022']],
   ['統合作戦司令部の設置に関する提言は、2021年に発表された防衛力整備計画(DBP)において既に言及されていた。', ['defense-buildup-plan.published 2021年→2022年']],
+  // A headcount with no owner written goes to the latest thing told of only.
+  ['The Joint Operations Command was launched. The ministry then moved, and the staff consists of about 360 personnel.', []],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];
@@ -475,5 +477,11 @@ describe('claims: an encyclopedia infobox scraped with its labels glued to their
   });
   it('reads a Japanese table row, its bars left out', () => {
     assert.deepEqual(conflicts(['統合作戦司令部', '', '| サイズ | 360 |', '| 創設 | 2024年3月24日 |'].join('\n')), ['jjoc.personnel 360→240', 'jjoc.established 2024年3月24日→2025年3月24日']);
+  });
+});
+
+describe('claims: infobox labels are read only as labels', () => {
+  it('leaves a sentence that opens with a label word alone', () => {
+    assert.deepEqual(conflicts(['Joint Operations Command (Japan)', '', 'Size of the fleet: 300 ships sailed.'].join('\n')), []);
   });
 });

@@ -63,7 +63,9 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
       // The value: glued ("Size240", "Part ofJapanese …") or after a space or colon; else the next line.
       const rest = body.slice(m[0].length);
       let span: { start: number; end: number } | undefined;
-      if (/^(?:[A-Z0-9０-９]|\s*[:：|]?\s*\S)/.test(rest) && rest.replace(/[|\s]/g, '').length > 0) span = { start: lead + m[0].length, end: lead + body.length };
+      // Glued ("Size240", "創設2025年…") or after a separator (a colon, a bar, a tab); never a label
+      // that opens a sentence ("Strength in numbers", 「規模は」).
+      if (/^(?:[A-Z0-9０-９]|\s*[:：|\t]\s*\S|\s+(?=[0-9０-９A-Z\u4e00-\u9fff\u30a0-\u30ff]))/.test(rest) && !/^[\s:：|]*[a-z]/.test(rest) && !/^[はがもをに]/.test(rest) && rest.replace(/[|\s]/g, '').length > 0) span = { start: lead + m[0].length, end: lead + body.length };
       else if (rest.trim().length === 0 && lines[k + 1] && text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim().length <= MAX_LINE) span = lines[k + 1];
       if (!span) break;
       const inside = (x: { start: number; end: number }) => x.start >= span.start && x.end <= span.end;

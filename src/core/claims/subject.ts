@@ -37,6 +37,9 @@ function launchedWith(text: string, hit: CueHit, mentions: Mention[], sentenceSt
   return undefined;
 }
 
+/** A description of another body before an unowned cue: "the ministry", "the government", "the agency". */
+const EN_OTHER_BODY = /\b(?:the|its|their)\s+(?:ministry|agency|government|department|office|bureau|army|navy|fleet|cabinet|military)\b/i;
+
 /** "the staff", "its personnel", "the initial staffing": a cue with no owner written. */
 const EN_BARE_OWNED = /\b(?:the|its)\s+(?:(?:initial|current|total|new)\s+)?$/i;
 
@@ -191,8 +194,11 @@ export function pickSubject(
   // owned by no name in the sentence is the latest organisation's that has such facts.
   // Only a headcount: "the budget" and "the cost" are too often someone else's.
   if (!entityValued && lang === 'en' && recent && members.some((p) => dataset.properties.get(p)?.unit === 'persons') && EN_BARE_OWNED.test(text.slice(Math.max(sentenceStart, hit.start - 24), hit.start)) && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) {
-    const latest = recent.find((e) => hasFacts(e, members));
-    if (latest) return { entity: latest };
+    // Only the very latest thing told of: an older one is too far back to own an unowned cue.
+    const latest = recent[0];
+    // "The ministry then moved, and the staff …": another organisation described in the sentence may own it.
+    const other = EN_OTHER_BODY.test(text.slice(sentenceStart, hit.start));
+    if (latest && hasFacts(latest, members) && !other) return { entity: latest };
   }
   if (frame.foreignSubject || frame.subject) {
     // For a name-valued property the name after the cue is its value ("under the command of X").
