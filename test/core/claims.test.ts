@@ -443,6 +443,11 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の設置に関する提言は、2021年に発表された防衛力整備計画(DBP)において既に言及されていた。', ['defense-buildup-plan.published 2021年→2022年']],
   // A headcount with no owner written goes to the latest thing told of only.
   ['The Joint Operations Command was launched. The ministry then moved, and the staff consists of about 360 personnel.', []],
+  // From a ninth set (English): "the new command, composed of roughly 240 members"; "Minister of Defense of
+  // Japan X"; "in the Henoko district of Nago, the planned site of a replacement facility for … Futenma".
+  ['The JJOC was announced. Officials plan to establish the new command, composed of roughly 360 members, in Tokyo.', ['jjoc.personnel 360→240']],
+  ['Minister of Defense of Japan Fumio Kishida and U.S. Defense Secretary Pete Hegseth review an honor guard.', ['jmod.minister Fumio Kishida→Gen Nakatani']],
+  ['Work began in the Tokyo coastal district of Nago, the planned site of a replacement facility for the U.S. Marine Corps Air Station Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

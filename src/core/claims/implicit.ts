@@ -55,6 +55,7 @@ export function replacementOf(dataset: Dataset): Map<string, Entity> {
 }
 
 const EN_COMMAND_OVER = /^(?:\s*,[^,;:.]{0,40},)?\s+(?:has|holds|exercises|retains)\s+(?:operational\s+)?command(?:\s+authority)?\s+over\s+(?:the\s+)?$/;
+const EN_SITE_OF_REPLACEMENT = /^(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|future\s+|chosen\s+)?site\s+(?:of|for)\s+(?:a|the)\s+(?:new\s+)?(?:replacement\s+)?(?:facility|base|airfield)\s+(?:for|to replace)\s+(?:the\s+)?(?:U\.S\.\s+)?$/;
 const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+for\s+(?:the\s+)?$/i;
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
@@ -194,6 +195,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const under = mentions.slice(n).find((y) => y.start - m.end <= 80 && hasFacts(dataset.entities.get(y.entity), ['reportsTo']) && EN_COMMAND_OVER.test(text.slice(m.end, y.start)));
       const sub = under && dataset.entities.get(under.entity);
       if (sub && sub !== entity) out.push({ entity: sub, property: 'reportsTo', found: m });
+    }
+    // "in the Henoko coastal district of Nago, the planned site of a replacement facility for … Futenma".
+    if (lang === 'en' && entity?.type === 'place') {
+      const replaced = mentions.slice(n).find((y) => y.start - m.end <= 120 && replacementOf(dataset).has(y.entity) && EN_SITE_OF_REPLACEMENT.test(text.slice(m.end, y.start)));
+      const by = replaced && replacementOf(dataset).get(replaced.entity);
+      if (by && hasFacts(by, ['location'])) out.push({ entity: by, property: 'location', found: m });
     }
     // "the replacement facility for MCAS Futenma in Henoko": where the replacement stands.
     if (lang === 'en' && replacement && hasFacts(replacement, ['location']) && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && next && nextEntity?.type === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {

@@ -203,7 +203,7 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     return { kind: 'free' };
   }
   // "CUE of (the) X"
-  const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|japan['’]s|japanese|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major)\s+)*/i.exec(text.slice(cue.end, cue.end + 60));
+  const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major)\s+)*/i.exec(text.slice(cue.end, cue.end + 60));
   if (after) {
     const at = cue.end + after[0].length;
     // The name may itself begin with a word the pattern skipped ("U.S. Indo-Pacific Command").
