@@ -448,6 +448,13 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC was announced. Officials plan to establish the new command, composed of roughly 360 members, in Tokyo.', ['jjoc.personnel 360→240']],
   ['Minister of Defense of Japan Fumio Kishida and U.S. Defense Secretary Pete Hegseth review an honor guard.', ['jmod.minister Fumio Kishida→Gen Nakatani']],
   ['Work began in the Tokyo coastal district of Nago, the planned site of a replacement facility for the U.S. Marine Corps Air Station Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
+  // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
+  ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],
+  ['インド太平洋軍の司令官交代式があった。太平洋艦隊新司令官のパパロ大将(Image:U.S.Navy)', []],
+  ['パパロ氏は、陸軍第10山岳師団の地域復興チーム司令官としてアフガニスタン派遣経験もある。インド太平洋軍の司令官に就いた。', []],
+  ['防衛省=東京・辺野古', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['日米外務・防衛担当閣僚会合(2プラス2)が2024年6月28日に東京で開かれた。', ['us-japan-2plus2-2024-07.date 2024年6月28日→2024年7月']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
 ];

@@ -27,7 +27,7 @@ const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headqua
 /** 「市ヶ谷の防衛省」「東京・市ヶ谷にある防衛省」. */
 const JA_PLACE_BEFORE_ORG = /^(?:の|にある|に所在する|に本部を置く)$/;
 /** 「防衛省と同じ東京・市谷に設置」: the place of the organisation named before. */
-const JA_ORG_SAME_PLACE = /^と同じ$/;
+const JA_ORG_SAME_PLACE = /^(?:と同じ|[=＝])$/;
 /** The opening of an address in brackets: 「（」 and prefecture, city or ward names the dataset need not know. */
 const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;

@@ -87,6 +87,9 @@ const JA_NOT_NAME = new Set([
   '陸上', '海上', '航空', '統合', '作戦', '部隊', '司令', '幕僚', '後任', '前任', '担当', '副', '防衛省', '首相', '大臣',
   // 最高司令官, 総司令官, 太平洋司令官: words that make a title, or a region, not a person.
   '最高', '総', '太平洋', '大西洋', '極東', '方面', '地域', '在日', '在韓', '連合', '多国籍',
+  // 国務長官, 事務次官, チーム司令官: offices and common nouns before a title.
+  '国務', '外務', '官房', '事務', '総務', '財務', '法務', '政務', '幕僚',
+  'チーム', 'グループ', 'センター', 'ユニット', 'フォース', 'タスクフォース', 'コマンド', 'スタッフ', 'メンバー', 'トップ', 'リーダー', 'オフィス',
 ]);
 
 /** Endings of organisation and place names: 艦隊, 方面隊, 司令部, 防衛省, 横須賀市. */
@@ -125,6 +128,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   } else return undefined;
   const name = text.slice(i, end);
   if (JA_NOT_NAME.has(name) || [...JA_NOT_NAME].some((w) => w.length >= 2 && name.endsWith(w))) return undefined;
+  // 「太平洋艦隊新司令官」: an organisation and 新 (new) before a title, not a person.
+  if (/[新前元現次]$/.test(name) && (name.length <= 2 || JA_ORGANISATION_END.test(name.slice(0, -1)))) return undefined;
   // 太平洋艦隊司令官, 舞鶴地方隊司令: an organisation before a title, not a person.
   if (name.length >= 3 && JA_ORGANISATION_END.test(name)) return undefined;
   return { start: i, end, text: name };
