@@ -440,7 +440,6 @@ const CASES: Array<[string, string[]]> = [
   ['Currently, the Self-Defense Fleet, based in Hawaii, has command authority over U.S. Forces Japan.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
   ['Trucks keep pouring gravel at the construction site of the replacement facility for MCAS Futenma in Tokyo, Nago City.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The Government of Japan formulated three strategic documents at the end of 2021.', ['defense-buildup-plan.published 2021→2022']],
-  ['統合作戦司令部の設置に関する提言は、2021年に発表された防衛力整備計画(DBP)において既に言及されていた。', ['defense-buildup-plan.published 2021年→2022年']],
   // A headcount with no owner written goes to the latest thing told of only.
   ['The Joint Operations Command was launched. The ministry then moved, and the staff consists of about 360 personnel.', []],
   // From a ninth set (English): "the new command, composed of roughly 240 members"; "Minister of Defense of
