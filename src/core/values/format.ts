@@ -8,6 +8,7 @@ import type { DateValue, ScalarValue } from '../model';
 import { MONTH_NAMES, PRECISION_RANK, eraFor, type Era } from './calendar';
 import { renderAmount, renderField } from './numberText';
 import type { DateFieldSegment, DigitStyle, ParsedValue } from './types';
+import { findValues } from './findValues';
 import { unitFactor } from './units';
 
 function formatAmount(found: ParsedValue, amount: number): string | undefined {
@@ -101,6 +102,9 @@ function formatDate(found: ParsedValue, f: DateValue, expected: DateValue): stri
     if (s === undefined) return undefined;
     out += s;
   }
+  // "in March" → "May": a month alone must read as a date where it stands (after "in"), or it is no
+  // replacement to offer; the warning stands without a quick fix.
+  if (out && f.yearless && findValues(out).length !== 1 && findValues(`in ${out}`).length !== 1) return undefined;
   return out || undefined;
 }
 
