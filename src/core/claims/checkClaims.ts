@@ -259,20 +259,18 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const time = decl.type === 'date' ? undefined : (sentenceTime(allValues(), candidate) ?? ctx.documentDate);
     out.push(conflict(ctx, entity, decl, facts, candidate, time));
   };
+  /** A claim of one property by a rule with no cue, unless the sentence already judged that entity's family. */
+  const judgeOne = (entity: Entity, property: string, candidate: Candidate) => {
+    const decl = ctx.dataset.properties.get(property);
+    if (!decl || reported.has(`${entity.id}\u0000${familyOf(decl)}`)) return;
+    judge(entity, decl, [property], [property], candidate);
+  };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
   // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
-  for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
-    const decl = ctx.dataset.properties.get(claim.property);
-    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
-    judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
-  }
+  for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
   // told of after the facility it replaces (in this sentence or just before) names the new site.
-  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) {
-    const decl = ctx.dataset.properties.get('location');
-    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
-    judge(claim.entity, decl, ['location'], ['location'], { found: claim.found, start: claim.found.start, end: claim.found.end });
-  }
+  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) judgeOne(claim.entity, 'location', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "in Tokyo’s Ichigaya area, where the ministry is located": the place of an entity told of before.
   if (lang === 'en') {
     for (const w of body.matchAll(EN_WHERE_LOCATED)) {
@@ -281,45 +279,29 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // "where the ministry is located" (a description of one told of before), "where the Defense Ministry is located" (a name).
       const named = resolved.find((m) => m.start > placeEnd && m.start - placeEnd <= 40 && text.slice(m.end, m.end + 30).match(/^\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed)/));
       const owner = place && (named ? ctx.dataset.entities.get(named.entity) : /^(?:ministry|command|headquarters|agency)$/i.test(w[2]!) ? resolveAnaphor({ kind: 'thing', head: w[2]!.toLowerCase(), words: [w[2]!.toLowerCase()] }, before, ctx.dataset, lang)[0] : undefined);
-      const decl = ctx.dataset.properties.get('headquarters');
-      if (!place || !owner || !decl || !owner.facts.some((f) => f.property === 'headquarters') || reported.has(`${owner.id}\u0000${familyOf(decl)}`)) continue;
-      judge(owner, decl, ['headquarters'], ['headquarters'], { found: place, start: place.start, end: place.end });
+      if (place && owner && owner.facts.some((f) => f.property === 'headquarters')) judgeOne(owner, 'headquarters', { found: place, start: place.start, end: place.end });
     }
   }
   // An encyclopedia's infobox, labels glued to values ("Size240", "Part ofJapanese Ministry of Defense").
   const titled = discourse.title ? ctx.dataset.entities.get(discourse.title) : undefined;
   if (titled) {
     const people = () => (names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p)))));
-    for (const claim of infoboxLabelClaims(text, sentence, resolved, titled, ctx.dataset, allValues, people)) {
-      const decl = ctx.dataset.properties.get(claim.property);
-      if (!decl || reported.has(`${titled.id}\u0000${familyOf(decl)}`)) continue;
-      judge(titled, decl, [claim.property], [claim.property], { found: claim.found, start: claim.start, end: claim.end, adjacent: true });
-    }
+    for (const claim of infoboxLabelClaims(text, sentence, resolved, titled, ctx.dataset, allValues, people)) judgeOne(titled, claim.property, { found: claim.found, start: claim.start, end: claim.end, adjacent: true });
   }
   // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
   if (lang === 'ja') {
     const recentThings = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
-    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recentThings)) {
-      const decl = ctx.dataset.properties.get(claim.property);
-      if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
-      judge(claim.entity, decl, [claim.property], [claim.property], claim.candidate);
-    }
+    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recentThings)) judgeOne(claim.entity, claim.property, claim.candidate);
   }
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
   for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things)) {
     // The meeting told of is what the next sentences may go on about.
     remember(discourse, claim.entity);
     discourse.event = claim.entity.id;
-    const decl = ctx.dataset.properties.get(claim.property);
-    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
-    judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
+    judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   }
   // An event of one person told by that person and what happened (入院, "hospitalized"): its date.
-  for (const claim of personalEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
-    const decl = ctx.dataset.properties.get(claim.property);
-    if (!decl || reported.has(`${claim.entity.id}\u0000${familyOf(decl)}`)) continue;
-    judge(claim.entity, decl, [claim.property], [claim.property], { found: claim.found, start: claim.found.start, end: claim.found.end });
-  }
+  for (const claim of personalEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   /** The number right by a cue ("240 personnel", "increased to 280"): two cues with numbers of their own speak of two values. */
