@@ -188,8 +188,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const lang: Lang = sentenceLanguage(body);
   // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
   // of one organisation's name stands for it in the claims of its sentence, like its name would.
-  if (lang === 'en') resolved = withDescriptions(body, sentence.start, resolved, ctx, ctx.discourse ?? newDiscourse());
   const discourse = ctx.discourse ?? newDiscourse();
+  if (lang === 'en') resolved = withDescriptions(body, sentence.start, resolved, ctx, discourse);
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined) {
     const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start)) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
@@ -259,6 +259,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const time = decl.type === 'date' ? undefined : (sentenceTime(allValues(), candidate) ?? ctx.documentDate);
     out.push(conflict(ctx, entity, decl, facts, candidate, time));
   };
+  /** The earlier entity a description stands for ("the ministry", "the new command"). */
+  const describe = (head: string, words: string[]) => resolveAnaphor({ kind: 'thing', head, words }, before, ctx.dataset, lang)[0];
   /** A claim of one property by a rule with no cue, unless the sentence already judged that entity's family. */
   const judgeOne = (entity: Entity, property: string, candidate: Candidate) => {
     const decl = ctx.dataset.properties.get(property);
@@ -278,7 +280,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const place = resolved.find((m) => m.end === placeEnd && ctx.dataset.entities.get(m.entity)?.type === 'place');
       // "where the ministry is located" (a description of one told of before), "where the Defense Ministry is located" (a name).
       const named = resolved.find((m) => m.start > placeEnd && m.start - placeEnd <= 40 && text.slice(m.end, m.end + 30).match(/^\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed)/));
-      const owner = place && (named ? ctx.dataset.entities.get(named.entity) : /^(?:ministry|command|headquarters|agency)$/i.test(w[2]!) ? resolveAnaphor({ kind: 'thing', head: w[2]!.toLowerCase(), words: [w[2]!.toLowerCase()] }, before, ctx.dataset, lang)[0] : undefined);
+      const owner = place && (named ? ctx.dataset.entities.get(named.entity) : /^(?:ministry|command|headquarters|agency)$/i.test(w[2]!) ? describe(w[2]!.toLowerCase(), [w[2]!.toLowerCase()]) : undefined);
       if (place && owner && owner.facts.some((f) => f.property === 'headquarters')) judgeOne(owner, 'headquarters', { found: place, start: place.start, end: place.end });
     }
   }
@@ -306,7 +308,6 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const families = familyMembers(ctx.dataset);
   /** The number right by a cue ("240 personnel", "increased to 280"): two cues with numbers of their own speak of two values. */
   const numberOf = (o: CueHit) => allValues().find((v) => v.value.kind === 'quantity' && ((v.start >= o.end && v.start - o.end <= 8) || (v.end <= o.start && o.start - v.end <= 3) || (v.start < o.end && v.end > o.start)));
-  const describe = (head: string, words: string[]) => resolveAnaphor({ kind: 'thing', head, words }, before, ctx.dataset, lang)[0];
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
 
   for (let h = 0; h < hits.length; h++) {
