@@ -15,27 +15,41 @@ export interface BareTitleClaim {
   candidate: Candidate;
 }
 
-export function bareTitleClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[]): BareTitleClaim[] {
-  const out: BareTitleClaim[] = [];
+const titleCache = new WeakMap<Dataset, Array<{ title: string; property: string }>>();
+
+/** The Japanese labels of the properties a person fills (大臣, 司令官), once per dataset. */
+function personTitles(dataset: Dataset): Array<{ title: string; property: string }> {
+  let titles = titleCache.get(dataset);
+  if (titles) return titles;
+  titles = [];
   for (const decl of dataset.properties.values()) {
     const title = decl.label.ja;
-    if (!title || title.length < 2 || decl.type !== 'entity' || !personValued(dataset, decl.name)) continue;
-    const owner = recent.find((e) => hasFacts(e, [decl.name]));
+    if (title && title.length >= 2 && decl.type === 'entity' && personValued(dataset, decl.name)) titles.push({ title, property: decl.name });
+  }
+  titleCache.set(dataset, titles);
+  return titles;
+}
+
+export function bareTitleClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[]): BareTitleClaim[] {
+  const out: BareTitleClaim[] = [];
+  // Searched in the sentence alone: indexOf on the whole text would read past it to the end.
+  const body = text.slice(sentence.start, sentence.end);
+  for (const { title, property } of personTitles(dataset)) {
+    if (!body.includes(title)) continue;
+    const owner = recent.find((e) => hasFacts(e, [property]));
     if (!owner) continue;
-    // Searched in the sentence alone: indexOf on the whole text would read past it to the end.
-    const body = text.slice(sentence.start, sentence.end);
     for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
       const at = sentence.start + i;
       const dot = text[at - 1] === '・';
       const end = dot ? at - 1 : at;
       const person = mentions.find((m) => m.end === end && dataset.entities.get(m.entity)?.type === 'person');
       if (person) {
-        out.push({ entity: owner, property: decl.name, candidate: { found: person, start: person.start, end: person.end, adjacent: true } });
+        out.push({ entity: owner, property, candidate: { found: person, start: person.start, end: person.end, adjacent: true } });
         continue;
       }
       const name = dot ? japaneseNameEndingAt(text, end, Math.max(sentence.start, end - 16)) : undefined;
       if (name && !mentions.some((m) => m.start < name.end && name.start < m.end)) {
-        out.push({ entity: owner, property: decl.name, candidate: { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end, adjacent: true } });
+        out.push({ entity: owner, property, candidate: { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end, adjacent: true } });
       }
     }
   }

@@ -11,7 +11,7 @@ import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
-import { describedEntities, descriptionSpans } from './descriptions';
+import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
@@ -131,8 +131,8 @@ function sentenceLanguage(body: string): Lang {
 }
 
 /** The sentence's names with its descriptions of organisations added (a name inside one is its possessor, left out). */
-function withDescriptions(body: string, offset: number, resolved: Mention[], ctx: ClaimContext, discourse: Discourse): Mention[] {
-  const spans = descriptionSpans(body, ctx.dataset);
+function withDescriptions(body: string, offset: number, resolved: Mention[], described: readonly DescriptionSpan[], ctx: ClaimContext, discourse: Discourse): Mention[] {
+  const spans = [...described];
   // "plan to launch the new command — which will be …": a new-thing description of the latest entity it fits.
   for (const m of body.matchAll(EN_NEW_THING)) {
     if (m.index === 0 || spans.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
@@ -189,7 +189,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
   // of one organisation's name stands for it in the claims of its sentence, like its name would.
   const discourse = ctx.discourse ?? newDiscourse();
-  if (lang === 'en') resolved = withDescriptions(body, sentence.start, resolved, ctx, discourse);
+  const described = lang === 'en' ? descriptionSpans(body, ctx.dataset) : [];
+  if (lang === 'en') resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse);
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined) {
     const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start)) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
@@ -211,7 +212,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (e && e !== said) remember(discourse, e);
   }
   // "a joint headquarters to command …": a description by words of one name is remembered too.
-  if (lang === 'en') for (const e of describedEntities(body, ctx.dataset).reverse()) if (e !== said) remember(discourse, e);
+  for (const e of describedEntities(described).reverse()) if (e !== said) remember(discourse, e);
   if (said) remember(discourse, said);
   // A negation inside a quotation is the speaker's, not the writer's denial of the sentence's claims
   // (「木原防衛相は「…やぶさかではない」としており」).
@@ -274,7 +275,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // told of after the facility it replaces (in this sentence or just before) names the new site.
   for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) judgeOne(claim.entity, 'location', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "in Tokyo’s Ichigaya area, where the ministry is located": the place of an entity told of before.
-  if (lang === 'en') {
+  if (lang === 'en' && body.includes('where')) {
     for (const w of body.matchAll(EN_WHERE_LOCATED)) {
       const placeEnd = sentence.start + w.index;
       const place = resolved.find((m) => m.end === placeEnd && ctx.dataset.entities.get(m.entity)?.type === 'place');

@@ -71,16 +71,26 @@ export function foreignDescription(text: string, start: number, end: number): bo
   return FOREIGN.test(text.slice(Math.max(0, start - 24), end + 16));
 }
 
-/** The organisations a sentence describes by words of their names, in order. */
-export function describedEntities(body: string, dataset: Dataset): Entity[] {
+export interface DescriptionSpan {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+/** The organisations of a sentence's descriptions, each once, in order. */
+export function describedEntities(spans: readonly DescriptionSpan[]): Entity[] {
   const out: Entity[] = [];
-  for (const d of descriptionSpans(body, dataset)) if (!out.includes(d.entity)) out.push(d.entity);
+  for (const d of spans) if (!out.includes(d.entity)) out.push(d.entity);
   return out;
 }
 
+/** The head nouns DESCRIPTION ends with: a sentence with none of them is not searched. */
+const HEADS = ['command', 'headquarters', 'hq', 'unit', 'force', 'ministry', 'agency', 'office'];
+
 /** Each description by words of one organisation's name, with where it stands in `body`. */
-export function descriptionSpans(body: string, dataset: Dataset): Array<{ entity: Entity; start: number; end: number }> {
-  const out: Array<{ entity: Entity; start: number; end: number }> = [];
+export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpan[] {
+  const out: DescriptionSpan[] = [];
+  if (!HEADS.some((h) => body.includes(h))) return out;
   for (const m of body.matchAll(DESCRIPTION)) {
     // "Britain's joint headquarters", "the British joint headquarters", "a joint headquarters in Australia".
     if (foreignDescription(body, m.index, m.index + m[0].length)) continue;

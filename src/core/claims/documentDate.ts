@@ -9,9 +9,9 @@ import { findValues } from '../values';
 const FRONT_MATTER = /^---\r?\n([\s\S]{0,4000}?)\r?\n(?:---|\.\.\.)\r?\n/;
 const DATE_KEY = /^(?:date|published|created|updated)\s*:\s*["']?([^"'\r\n#]{1,40})/im;
 
-/** A date with a year at the very start of `text`, and where it ends. */
+/** A date with a year at the very start of `text`, and where it ends (only its opening is read: a date is short). */
 function leadingDate(text: string): { value: DateValue; end: number } | undefined {
-  const v = findValues(text).find((x) => x.value.kind === 'date' && !x.value.yearless && x.start <= 2);
+  const v = findValues(text.slice(0, 64)).find((x) => x.value.kind === 'date' && !x.value.yearless && x.start <= 2);
   return v && v.value.kind === 'date' ? { value: v.value, end: v.end } : undefined;
 }
 

@@ -52,7 +52,9 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
     // A table row, 「| サイズ | 240 |」: its bars are no part of the label or the value.
     const raw = text.slice(line.start, line.end);
     const opening = /^[\s|*•・-]*/.exec(raw)![0].length;
-    const body = raw.slice(opening).replace(/\s*\|?\s*$/, '');
+    // Trimmed by hand: /\s*\|?\s*$/ tries every space of a long line.
+    let body = raw.slice(opening).trimEnd();
+    if (body.endsWith('|')) body = body.slice(0, -1).trimEnd();
     if (body.length === 0 || body.length > MAX_LINE) continue;
     const lead = line.start + opening;
     for (const [label, property] of LABELS) {
