@@ -213,6 +213,8 @@ const CASES: Array<[string, string[]]> = [
   ['Funds will go to a joint headquarters for the three services. Officials hope to launch the new command by March 2024.', ['jjoc.established March 2024→March 2025']],
   ['The joint headquarters, staffed by some 300 officers, will sit in Tokyo.', ['jjoc.personnel 300→240']],
   ['The government plans to set up the joint headquarters in 2025. It will open with 300 personnel under the leadership of a joint commander.', ['jjoc.personnel 300→240']],
+  // "a permanent joint command", as news called the JJOC before it had its name.
+  ['The ministry plans to set up a permanent joint command. Officials plan to establish the new command, composed of roughly 300 members, in Ichigaya.', ['jjoc.personnel 300→240']],
   // Another country's joint headquarters is not ours.
   ['The British joint headquarters, staffed by some 300 officers, sits in Northwood.', []],
   ['Britain set up its joint headquarters in 1996 with 300 personnel.', []],
