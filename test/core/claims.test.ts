@@ -448,6 +448,8 @@ const CASES: Array<[string, string[]]> = [
   // Japan X"; "in the Henoko district of Nago, the planned site of a replacement facility for … Futenma".
   ['The JJOC was announced. Officials plan to establish the new command, composed of roughly 360 members, in Tokyo.', ['jjoc.personnel 360→240']],
   ['Minister of Defense of Japan Fumio Kishida and U.S. Defense Secretary Pete Hegseth review an honor guard.', ['jmod.minister Fumio Kishida→Gen Nakatani']],
+  ['Minister of Defense of Japan Kenji Sato and U.S. Defense Secretary Pete Hegseth review an honor guard.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  ['Minister of Defense of Australia Richard Marles and U.S. Defense Secretary Pete Hegseth review an honor guard.', []],
   ['Work began in the Tokyo coastal district of Nago, the planned site of a replacement facility for the U.S. Marine Corps Air Station Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.

@@ -211,6 +211,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     // "the Self-Defense Forces Joint Operations Command": a name that opens a longer one is part of it.
     for (let next = owner && nextName(text, owner, mentions); next; next = nextName(text, next, mentions)) owner = next;
     if (owner) return { kind: 'mention', mention: owner };
+    // "Minister of Defense of Japan Taro Yamada": Japan's own title, then its holder's name.
+    if (/\bof\s+japan\s+$/i.test(after[0])) return { kind: 'free' };
     if (/^[A-Za-z]/.test(text.slice(at, at + 1)) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };
     }

@@ -327,8 +327,9 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
     }
     else {
-      // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma.
-      const gap = /^,? /.exec(text.slice(hit.end, hit.end + 2));
+      // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma;
+      // "Minister of Defense of Japan Taro Yamada": the country the title is of.
+      const gap = /^(?: of (?:Japan|the United States|the U\.S\.))?,? /.exec(text.slice(hit.end, hit.end + 24));
       if (gap) {
         const e = englishNameAt(text, hit.end + gap[0].length, sentence.end);
         if (e && e.text.includes(' ')) n = e;
