@@ -451,6 +451,17 @@ const CASES: Array<[string, string[]]> = [
   ['Minister of Defense of Japan Kenji Sato and U.S. Defense Secretary Pete Hegseth review an honor guard.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['Minister of Defense of Australia Richard Marles and U.S. Defense Secretary Pete Hegseth review an honor guard.', []],
   ['Work began in the Tokyo coastal district of Nago, the planned site of a replacement facility for the U.S. Marine Corps Air Station Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // From a thirteenth set (English): "took the reins of", "who assumed office as the new commander of",
+  // a fronted "Taking over as … on <date>," before the holder, "returns (to his former post) as", "standing up".
+  ['Adm. Robert Harlan took the reins of U.S. Indo-Pacific Command during a ceremony in Hawaii.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['In early May, Adm. Robert Harlan, who assumed office as the new commander of U.S. Indo-Pacific Command, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['Taking over as the commander of U.S. Indo-Pacific Command on May 3, 2024, Admiral Robert Harlan is a native of Ohio.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['Ex-SDF officer Inoue returns as defense minister', ['jmod.minister Inoue→Gen Nakatani']],
+  ['Former SDF officer Taro Yamada returns to his former post as defense chief.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Japan will be standing up the JJOC by March 2024.', ['jjoc.established March 2024→March 2025']],
+  ['Taro Yamada, the former defense minister, spoke.', []],
+  ['Ex-SDF officer Yamada met the defense minister.', []],
+  ['The commander of U.S. Indo-Pacific Command on May 3, 2024, Admiral Robert Harlan said, was away.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -160,7 +160,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // What may stand between a person-valued cue and the name it introduces, after removing
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
-const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|took over|again|jr\.|sr\.|iii|japan|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|took over|again|jr\.|sr\.|iii|japan|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|returns|returned|returning|office|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
 const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[\s、・＝=:：]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
@@ -170,6 +170,11 @@ const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|R
 
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
 const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70},\s+(?=(?:was|is|has been|had been|will be|were|became|becomes|as)\b)/;
+
+/** A sentence that opens with taking up a post, its holder named after the clause: "Taking over as the commander of …, Adm. Y". */
+const EN_TAKING_OVER_AS = /(?:^|[.!?]\s+|\n\s*)(?:(?:After|Since)\s+)?(?:Taking over|Having taken over|Newly appointed|Appointed|Named|Installed)\s+as\s+(?:the\s+)?(?:new\s+)?$/;
+/** A date in that clause: "on May 3, 2024", "in May 2024". */
+const EN_ON_DATE = /\b(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4})(?=\s*,)/;
 
 /** Parenthesised asides (an age, a reading, "(right)") left out of a gap. */
 function stripAsides(s: string): string {
@@ -200,6 +205,10 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     for (const o of mentions) if (o !== subject && o.start >= gs && o.end <= ge && ownBranch(o)) between = between.replace(text.slice(end, o.end), ' ');
     between = stripAsides(between);
+    // "X returns to his former post as defense chief": the post is the one named, held again.
+    if (lang === 'en') between = between.replace(/\b(?:his|her)\s+former\s+(post|position|role)\b/i, '$1');
+    // "Taking over as the commander of X on May 3, 2024, Admiral Y is …": the opening clause's date.
+    if (lang === 'en' && start > hit.end && EN_TAKING_OVER_AS.test(text.slice(Math.max(0, hit.start - 40), hit.start))) between = between.replace(EN_ON_DATE, ' ');
     // 「インド太平洋軍司令部の指揮下に」: the organisation's headquarters or commander before a cue that begins with の.
     if (lang === 'ja' && text[hit.start] === 'の' && end <= hit.start) between = between.replace(/^(?:司令部|司令官)/, '');
     // "X took over from Adm. Y as commander of …": the predecessor's name is no other claimant.
@@ -287,7 +296,10 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
 /** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
 const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:who\s+(?:became|becomes|is|was|has been|will be)\s+)?(?:(?:the|a|its|[A-Z][a-z]+['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
 /** "Taro Yamada, 59, will be the first commander", "Taro Yamada was tapped as the new …": the sentence's subject takes the post. */
-const EN_SUBJECT_TAKES_POST = /^((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:,\s+\d{1,3},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/;
+const EN_TAKES_POST_TAIL = String.raw`(?:,\s+\d{1,3},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$`;
+const EN_SUBJECT_TAKES_POST = new RegExp(String.raw`^((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)` + EN_TAKES_POST_TAIL, 'd');
+/** "Ex-SDF officer Nakatani returns as defense minister", "Former … officer Taro Yamada returns to his former post as": after a description, one word is a name too. */
+const EN_DESCRIBED_TAKES_POST = new RegExp(String.raw`^(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)` + EN_TAKES_POST_TAIL, 'd');
 
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
@@ -341,9 +353,11 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const e = englishNameAt(text, at, hit.start);
         if (e && e.text === lead[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
       }
-      const subject = hit.start - sentence.start <= 80 ? EN_SUBJECT_TAKES_POST.exec(text.slice(sentence.start, hit.start)) : null;
+      const opening = text.slice(sentence.start, hit.start);
+      const subject = hit.start - sentence.start <= 80 ? (EN_SUBJECT_TAKES_POST.exec(opening) ?? EN_DESCRIBED_TAKES_POST.exec(opening)) : null;
       if (subject) {
-        const e = englishNameAt(text, sentence.start, hit.start);
+        const at = sentence.start + subject.indices![1]![0];
+        const e = englishNameAt(text, at, hit.start);
         if (e && e.text === subject[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
     }
