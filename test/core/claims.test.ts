@@ -462,6 +462,19 @@ const CASES: Array<[string, string[]]> = [
   ['Taro Yamada, the former defense minister, spoke.', []],
   ['Ex-SDF officer Yamada met the defense minister.', []],
   ['The commander of U.S. Indo-Pacific Command on May 3, 2024, Admiral Robert Harlan said, was away.', []],
+  // From an eleventh set (English): a month shared by a saying and the meeting before it ("said in late
+  // March after meeting with"), not a day; "the committee met in"; "the Futenma Replacement Facility in
+  // <place>", where a region that holds the site (Okinawa, as the site's description says) is no other
+  // place; a holder before ", who has been serving …, was selected as" and ", formerly …, will lead".
+  ['U.S. Defense Secretary Pete Hegseth said in late February 2025 after meeting with Japanese Defense Minister Gen Nakatani in Tokyo.', ['us-japan-defense-ministers-meeting-2025-03-30.date February 2025→March 2025']],
+  ['Hegseth said on March 31, 2025 after meeting with Japanese Defense Minister Gen Nakatani in Tokyo.', []],
+  ['On June 28, 2024, the Japan-US Security Consultative Committee met in Tokyo.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
+  ['They discussed the construction of the Futenma Replacement Facility in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Futenma Replacement Facility in Okinawa is delayed.', []],
+  ['沖縄で普天間飛行場代替施設の建設が進む。', []],
+  ['東京の普天間飛行場代替施設の建設が進む。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['Kenji Sato, who has been serving on the party’s security committee, was selected as defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  ['General Makoto Inoue, formerly vice chief of staff for the Joint Staff Office, will lead the JJOC.', ['jjoc.commander Makoto Inoue→Kenichiro Nagumo']],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

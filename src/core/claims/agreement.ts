@@ -58,6 +58,43 @@ function variantOf(name: string, id: string, dataset: Dataset): boolean {
   return written.length > 0 && written.every((v) => theirs.some((w) => editDistance(v, w) <= 2));
 }
 
+/** Does `text` hold `name` as a whole word (any place, for a name in Japanese script)? */
+function namedIn(text: string, name: string): boolean {
+  const latin = /^[\x20-\x7e]+$/.test(name);
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!latin || (!/\w/.test(text[i - 1] ?? '') && !/\w/.test(text[i + name.length] ?? ''))) return true;
+  }
+  return false;
+}
+
+const regionCache = new WeakMap<Dataset, Map<string, Set<string>>>();
+
+/**
+ * For each place, the regions that hold it, as its description names them ("The coastal area in
+ * Okinawa …", 「…沖縄の沿岸地域」). A region is a place with no place of its own (Okinawa, Tokyo),
+ * not a facility that has a location. The dataset has no field for what lies in what; its
+ * descriptions say it.
+ */
+function regionsOf(dataset: Dataset): Map<string, Set<string>> {
+  let index = regionCache.get(dataset);
+  if (index) return index;
+  index = new Map();
+  const places = [...dataset.entities.values()].filter((e) => e.type === 'place');
+  const regions = places.filter((e) => !e.facts.some((f) => f.property === 'location' || f.property === 'replaces'));
+  for (const p of places) {
+    const text = Object.values(p.description ?? {}).filter((d): d is string => typeof d === 'string').join('\n');
+    if (!text) continue;
+    for (const r of regions) {
+      if (r === p) continue;
+      const names = [...Object.values(r.labels), ...r.aliases.map((a) => a.text)].filter((n): n is string => !!n && n.length >= 2);
+      const named = names.some((n) => namedIn(text, n));
+      if (named) index.set(p.id, (index.get(p.id) ?? new Set()).add(r.id));
+    }
+  }
+  regionCache.set(dataset, index);
+  return index;
+}
+
 export function agreement(found: Found, known: ScalarValue, dataset: Dataset): 'agree' | 'conflict' | 'incomparable' {
   if (isOutsideName(found)) {
     if (known.kind !== 'entity') return 'incomparable';
@@ -65,7 +102,9 @@ export function agreement(found: Found, known: ScalarValue, dataset: Dataset): '
   }
   if (isMention(found)) {
     if (known.kind !== 'entity') return 'incomparable';
-    return known.id === found.entity ? 'agree' : 'conflict';
+    if (known.id === found.entity) return 'agree';
+    // "the facility in Okinawa" for one in Henoko: the region that holds the place, not another place.
+    return regionsOf(dataset).get(known.id)?.has(found.entity) ? 'agree' : 'conflict';
   }
   return compareValue(found, known);
 }

@@ -36,6 +36,7 @@ const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
 const EN_LASTED = /^(?:\s+[a-z]+){0,3}?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?$/;
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
+const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
@@ -98,6 +99,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     date = dates.find((v) => v.start >= word.end && v.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
     // "an April summit", "the March 30 meeting", "Sunday's talks": the date as the word's modifier.
     date ??= dates.find((v) => v.end <= word.start && EN_MODIFIER_GAP.test(text.slice(v.end, word.start)));
+    // "X said in late March 2025 after meeting with Y": a month that the saying and the meeting share (a day may not be).
+    date ??= dates.find((v) => v.end <= word.start && v.value.kind === 'date' && v.value.precision !== 'day' && EN_MONTH_AFTER.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
   }
   if (date) out.push({ property: 'date', found: date });

@@ -24,6 +24,9 @@ export interface ImplicitClaim {
 /** "the Defense Ministry (MOD) in …", "the Defense Ministry head office in Shinjuku Ward, …". */
 const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headquarters|main office|building|compound))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:Ward|District|City|Prefecture),\s+)?$/;
 
+/** "the Futenma Replacement Facility in Henoko", "… (FRF) at Camp Schwab in Henoko". */
+const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at)\s+(?:the\s+)?$/;
+
 /** 「市ヶ谷の防衛省」「東京・市ヶ谷にある防衛省」. */
 const JA_PLACE_BEFORE_ORG = /^(?:の|にある|に所在する|に本部を置く)$/;
 /** 「防衛省と同じ東京・市谷に設置」: the place of the organisation named before. */
@@ -131,6 +134,13 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // Organisation, then place.
     if (lang === 'en' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && EN_PLACE_AFTER_ORG.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
+    }
+    // A facility, then where it is: "the Futenma Replacement Facility in Henoko", 「辺野古の普天間飛行場代替施設」.
+    if (lang === 'en' && next && entity?.type === 'place' && hasFacts(entity, ['location']) && nextEntity?.type === 'place' && EN_FACILITY_IN.test(text.slice(m.end, next.start))) {
+      out.push({ entity, property: 'location', found: specificPlace(text, mentions, n, dataset) });
+    }
+    if (lang === 'ja' && next && entity?.type === 'place' && nextEntity?.type === 'place' && hasFacts(nextEntity, ['location']) && /^の$/.test(text.slice(m.end, next.start))) {
+      out.push({ entity: nextEntity, property: 'location', found: m });
     }
     // 「防衛省（東京都新宿区市谷本村町）」: an address in brackets right after the organisation.
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ADDRESS_OPEN.test(text.slice(m.end, next.start)) && JA_ADDRESS_REST.test(text.slice(next.end, next.end + 24))) {

@@ -169,7 +169,7 @@ const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
-const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70},\s+(?=(?:was|is|has been|had been|will be|were|became|becomes|as)\b)/;
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as)\b|$)/;
 
 /** A sentence that opens with taking up a post, its holder named after the clause: "Taking over as the commander of …, Adm. Y". */
 const EN_TAKING_OVER_AS = /(?:^|[.!?]\s+|\n\s*)(?:(?:After|Since)\s+)?(?:Taking over|Having taken over|Newly appointed|Appointed|Named|Installed)\s+as\s+(?:the\s+)?(?:new\s+)?$/;
@@ -295,11 +295,11 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
 /** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
 const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:who\s+(?:became|becomes|is|was|has been|will be)\s+)?(?:(?:the|a|its|[A-Z][a-z]+['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
+// Both patterns end alike: a verb of taking the post, then its title.
 /** "Taro Yamada, 59, will be the first commander", "Taro Yamada was tapped as the new …": the sentence's subject takes the post. */
-const EN_TAKES_POST_TAIL = String.raw`(?:,\s+\d{1,3},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$`;
-const EN_SUBJECT_TAKES_POST = new RegExp(String.raw`^((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)` + EN_TAKES_POST_TAIL, 'd');
+const EN_SUBJECT_TAKES_POST = /^((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/d;
 /** "Ex-SDF officer Nakatani returns as defense minister", "Former … officer Taro Yamada returns to his former post as": after a description, one word is a name too. */
-const EN_DESCRIBED_TAKES_POST = new RegExp(String.raw`^(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)` + EN_TAKES_POST_TAIL, 'd');
+const EN_DESCRIBED_TAKES_POST = /^(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/d;
 
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
@@ -354,7 +354,7 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         if (e && e.text === lead[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
       }
       const opening = text.slice(sentence.start, hit.start);
-      const subject = hit.start - sentence.start <= 80 ? (EN_SUBJECT_TAKES_POST.exec(opening) ?? EN_DESCRIBED_TAKES_POST.exec(opening)) : null;
+      const subject = hit.start - sentence.start <= 200 ? (EN_SUBJECT_TAKES_POST.exec(opening) ?? EN_DESCRIBED_TAKES_POST.exec(opening)) : null;
       if (subject) {
         const at = sentence.start + subject.indices![1]![0];
         const e = englishNameAt(text, at, hit.start);
