@@ -475,6 +475,15 @@ const CASES: Array<[string, string[]]> = [
   ['東京の普天間飛行場代替施設の建設が進む。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['Kenji Sato, who has been serving on the party’s security committee, was selected as defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['General Makoto Inoue, formerly vice chief of staff for the Joint Staff Office, will lead the JJOC.', ['jjoc.commander Makoto Inoue→Kenichiro Nagumo']],
+  // From a twelfth set (Japanese): a name quoted in a headline (「「山田太郎」空将」), a title quoted before
+  // its holder (「「統合作戦司令官」に…を起用」), the holder's own post before の (「統幕副長の小林氏」), and
+  // 「防衛省がある市谷に」: the subject of a clause that says where a place is is not the sentence's.
+  ['自衛隊「統合作戦司令部」初代トップに「山田太郎」空将', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['統合作戦司令部初代トップに統幕副長の小林氏起用へ', ['jjoc.commander 小林→南雲憲一郎']],
+  ['統合作戦司令部をめぐり、政府はトップの「統合作戦司令官」に統合幕僚副長の井上誠・空将を起用する方針を固めた。', ['jjoc.commander 井上誠→南雲憲一郎']],
+  ['統合作戦司令部の概要が判明した。防衛省がある東京・市谷に360人体制で設置。', ['jjoc.personnel 360→240']],
+  ['統合作戦司令部の概要が判明した。防衛省がある東京・市谷に240人体制で設置。', []],
+  ['統合作戦司令部初代トップに統幕副長の南雲氏起用へ', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -178,6 +178,8 @@ export function titledJapaneseNames(text: string, from: number, to: number): Nam
     }
     // A caption or byline, 「中谷元 防衛大臣」: one space between a name and a title that ends the line.
     if ((text[end - 1] === ' ' || text[end - 1] === '\u3000') && isKanjiCode(text.charCodeAt(end - 2)) && /^(?:\s*$|\s*\n|[（(])/.test(text.slice(i + title.length, i + title.length + 2))) end--;
+    // 「「南雲憲一郎」空将」: a headline quotes the name.
+    if (text[end - 1] === '」' && text.lastIndexOf('「', end - 1) >= Math.max(from, end - 10)) end--;
     if (text[end - 1] === ')' || text[end - 1] === '）') {
       const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
       if (open >= from && end - open <= 24 && /^[(（][\u3040-\u30ff・\s]+[)）]$/.test(text.slice(open, end))) end = open;

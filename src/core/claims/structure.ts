@@ -124,6 +124,9 @@ function isNounEnd(c: string | undefined): boolean {
   return c !== undefined && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)\]]/.test(c);
 }
 
+/** After が: a clause that tells where something is and modifies the noun right after it (「防衛省がある東京・市谷に」). */
+const JA_WHERE_CLAUSE = /^(?:ある|あった|置かれる|置かれた|置かれている|所在する|入る|入居する)(?=[\u4e00-\u9fff\u30a0-\u30ff])/;
+
 function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: ReadonlyArray<{ start: number; end: number }>): SentenceFrame {
   const pronoun = JA_PRONOUN_PERSON.exec(body);
   if (pronoun) return { foreignSubject: false, anaphor: { kind: 'person' } };
@@ -136,13 +139,15 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
     const c = body[i];
     // A particle inside a cue (「アップグレードが開始され」) marks the cue's own noun, no other subject.
     if (cues.some((h) => h.start - offset <= i && i < h.end - offset)) continue;
-    if ((c === 'は' || c === 'が') && isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i)))) {
+    if ((c === 'は' || c === 'が') && isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i))) && !(c === 'が' && JA_WHERE_CLAUSE.test(body.slice(i + 1, i + 12)))) {
       firstForeign = i;
       break;
     }
   }
   for (const m of mentions) {
     const e = particleAt(body, m, offset);
+    // 「防衛省がある市谷に」: the subject of a clause that says where a place is, not of the sentence.
+    if (body[e] === 'が' && JA_WHERE_CLAUSE.test(body.slice(e + 1, e + 12))) continue;
     if (JA_TOPIC.test(body.slice(e))) {
       if (m.start - offset > firstForeign + 1) return { foreignSubject: true, foreignAt: offset + firstForeign };
       return { subject: m, foreignSubject: false };
