@@ -484,6 +484,15 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の概要が判明した。防衛省がある東京・市谷に360人体制で設置。', ['jjoc.personnel 360→240']],
   ['統合作戦司令部の概要が判明した。防衛省がある東京・市谷に240人体制で設置。', []],
   ['統合作戦司令部初代トップに統幕副長の南雲氏起用へ', []],
+  // From a fourteenth set (Japanese): a table written inside a paragraph is rows of their own (a right
+  // date elsewhere in the paragraph no longer hides a wrong one), a name in a cell after 「初代司令官 |」,
+  // the object of the cue's verb (「「統合作戦司令部」を新設」「インド太平洋軍を率いる」) and a relative
+  // clause on that object between the date and the cue.
+  ['【統合作戦司令部の基本データ】\n項目 | 詳細 |\n---|---|\n発足日 | 2024年3月24日 |\n初代司令官 | 井上誠(航空自衛隊出身) |', ['jjoc.established 2024年3月24日→2025年3月24日','jjoc.commander 井上誠→南雲憲一郎']],
+  ['【統合作戦司令部の基本データ】\n項目 | 詳細 |\n---|---|\n発足日 | 2025年3月24日 |\n初代司令官 | 南雲憲一郎(航空自衛隊出身) |', []],
+  ['自衛隊は、2024年3月24日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」を新設しました。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ['自衛隊は、2025年3月24日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」を新設しました。', []],
+  ['山田太郎氏はインド太平洋軍を率いる。', ['indopacom.commander 山田太郎→サミュエル・パパロ']],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

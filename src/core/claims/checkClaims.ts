@@ -243,6 +243,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
     }
     used.add(candidate.found);
+    // A subject left out and taken from before (「発足日 | …」 under a table's heading): it is still what the text is about.
+    if (topics.includes(entity) && !resolved.some((m) => m.entity === entity.id)) remember(discourse, entity);
     const said = reported.get(`${entity.id}\u0000${familyOf(decl)}`) ?? new Set<string>();
     for (const p of spoken) said.add(p);
     reported.set(`${entity.id}\u0000${familyOf(decl)}`, said);

@@ -142,7 +142,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
  */
 export function japaneseNameAfter(text: string, at: number, to: number): NameSpan | undefined {
   let i = at;
-  while (i < to && i - at < 2 && /[\s　・:：=＝に]/.test(text[i]!)) i++;
+  // 「司令官に山田」「司令官：山田」, and a table's cells 「初代司令官 | 山田」.
+  while (i < to && i - at < 3 && /[\s　・:：=＝に|｜]/.test(text[i]!)) i++;
   // The name must be set off from the title: 「防衛大臣直轄」 is one compound, not a name.
   if (i === at) return undefined;
   let j = i;

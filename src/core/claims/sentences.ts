@@ -66,6 +66,23 @@ function isShortLine(text: string, from: number, at: number, blockEnd: number): 
   return next >= 40 && length < 0.6 * next;
 }
 
+/** A line with cells between bars ("発足日 | 2025年3月24日 |"): a table row, whatever its punctuation. */
+function isPipeRow(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 400 && (/\S\s*\|\s*$/.test(t) || /\S\s\|\s\S/.test(t));
+}
+
+/**
+ * Is the line break at `at` a table row's edge? A table written inside a paragraph (no blank line
+ * before it) is rows of their own statements, not one sentence.
+ */
+function pipeRowAround(text: string, from: number, at: number, blockEnd: number): boolean {
+  const lineStart = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
+  let nextEnd = text.indexOf('\n', at + 1);
+  if (nextEnd < 0 || nextEnd > blockEnd) nextEnd = blockEnd;
+  return isPipeRow(text.slice(lineStart, at)) || isPipeRow(text.slice(at + 1, nextEnd));
+}
+
 export function splitSentences(text: string, blockStart: number, blockEnd: number): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = blockStart;
@@ -92,7 +109,7 @@ export function splitSentences(text: string, blockStart: number, blockEnd: numbe
       // a headline run into its story ("Cabinet Approves Gen. Nagumo as Head of New Command").
       let j = i + 1;
       while (j < blockEnd && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
-      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd))) push(i);
+      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd))) push(i);
     }
   }
   push(blockEnd);

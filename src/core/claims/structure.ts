@@ -198,6 +198,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const at = cue.start - lead.length;
     const owner = mentions.find((m) => m.end === at || (m.end < at && /^[」』）)]+$/.test(text.slice(m.end, at))));
     if (owner) return { kind: 'mention', mention: owner };
+    // 「…「統合作戦司令部」を新設し」「インド太平洋軍を率いる」: the object of the cue's own verb.
+    const object = mentions.find((m) => m.end < cue.start && /^[」』）)]?を$/.test(text.slice(m.end, cue.start)));
+    if (object) return { kind: 'mention', mention: object };
     // 「第5空軍司令官」「舞鶴地方隊司令官」: a title right after an organisation that is no known name.
     if (lead === '' && /(?:軍|隊|艦隊|方面隊|師団|旅団|航空団|群|省|庁|局|司令部|本部|学校|大学|大学校)$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
     // 「同司令部の人員」: a description of an earlier entity, resolved by the sentence's frame.

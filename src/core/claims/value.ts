@@ -78,7 +78,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
     // 「2025年3月24日に、陸海空自衛隊を一元的に指揮する統合作戦司令部を新設」: a date marked に before
     // the cue, with names and case particles between and no predicate of their own, is the cue's.
-    if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:に|には|、)/.test(text.slice(v.end, v.end + 2)) && JA_NO_PREDICATE.test(text.slice(v.end, hit.start))) gap = limit;
+    if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:に|には|、)/.test(text.slice(v.end, v.end + 2)) && (JA_NO_PREDICATE.test(text.slice(v.end, hit.start)) || relativeBeforeObject(text, v.end, hit, mentions))) gap = limit;
     // "In December 2022, the government … approved …": a date fronted at the sentence's start
     // dates its main verb; "in December 2022, when the Cabinet revised …": the when-clause's verb.
     if (gap > limit && !isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_EN_FRONTED_GAP && (frontedDateEn(text, v, hit) || EN_WHEN_CLAUSE.test(text.slice(v.end, hit.start)))) gap = limit;
@@ -89,6 +89,17 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
   }
   return best && { found: best.v, start: best.v.start, end: best.v.end };
 }
+
+/**
+ * 「2025年3月24日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」を新設」: between the date and
+ * the cue, only a relative clause on the cue's object (a name marked を right before it), whose
+ * verb is not the one the date goes with.
+ */
+function relativeBeforeObject(text: string, from: number, hit: CueHit, mentions: Mention[]): boolean {
+  const object = mentions.find((m) => m.start > from && m.end < hit.start && /^[」』]?を$/.test(text.slice(m.end, hit.start)));
+  return object !== undefined && JA_RELATIVE_CLAUSE.test(text.slice(from, object.start));
+}
+const JA_RELATIVE_CLAUSE = /^(?:に|には|、)[^。、「」]{0,40}(?:する|した|される|された|している)[「『]?$/;
 
 const MAX_EN_FRONTED_GAP = 160;
 /** Between a date and the verb of the clause it introduces: ", when the Cabinet of Prime Minister X revised". */
@@ -163,7 +174,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}|['’]s|took over|again|jr\.|sr\.|iii|japan|the|a|an|its|his|her|their|japan['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|returns|returned|returning|office|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
-const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[\s、・＝=:：「」]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
+const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[\s、・＝=:：「」|｜]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
