@@ -493,6 +493,9 @@ const CASES: Array<[string, string[]]> = [
   ['自衛隊は、2024年3月24日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」を新設しました。', ['jjoc.established 2024年3月24日→2025年3月24日']],
   ['自衛隊は、2025年3月24日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」を新設しました。', []],
   ['山田太郎氏はインド太平洋軍を率いる。', ['indopacom.commander 山田太郎→サミュエル・パパロ']],
+  // The sentence before ended with a predecessor's name: the next sentence's holder is no predecessor.
+  ['Yoko Kamikawa was appointed foreign minister, replacing Yoshimasa Hayashi. Kenji Sato was selected as defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  ['Kenji Sato was appointed foreign minister, replacing Yoshimasa Hayashi.\n\nTaro Yamada, who has been serving on a party committee, was selected as defense minister, replacing Yasukazu Hamada.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

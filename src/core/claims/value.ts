@@ -254,7 +254,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
 }
 
 /** Before a name: it is the one replaced ("took over from Navy Adm. Y", "succeeding Gen. Y", "replaces Y"). */
-const EN_PREDECESSOR_BEFORE = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|predecessor,?)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\.?|U\.S\.)\s+)*$/;
+// Titles and names on the way, but no word that ends a sentence ("… replacing Yoshimasa Hayashi. Kenji Sato").
+const EN_PREDECESSOR_BEFORE = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|predecessor,?)[ \t]+(?:(?:the[ \t]+)?(?:[A-Z][\w’'-]*|(?:Adm|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Mr|Ms|Mrs|Dr|Gov|Sen|Rep)\.|U\.S\.)[ \t]+)*$/;
 /** "took over from Navy Adm. Y", "succeeded Gen. Y", "replacing Y" before "as": said of the subject. */
 const EN_SUCCESSION = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing))\s+(?:(?:[A-Z][\w.’'-]*\.?|U\.S\.)\s+){1,6}(?=as\b)/;
 /** After a name: 「Yの後任」「Yから引き継ぐ」「Yに代わり」「Yと交代」. */
