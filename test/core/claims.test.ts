@@ -496,6 +496,11 @@ const CASES: Array<[string, string[]]> = [
   // The sentence before ended with a predecessor's name: the next sentence's holder is no predecessor.
   ['Yoko Kamikawa was appointed foreign minister, replacing Yoshimasa Hayashi. Kenji Sato was selected as defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['Kenji Sato was appointed foreign minister, replacing Yoshimasa Hayashi.\n\nTaro Yamada, who has been serving on a party committee, was selected as defense minister, replacing Yasukazu Hamada.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  // From the fifth set (English): a suffix after the holder's name ("Jr."), and who met between the
+  // meeting word and its date ("a meeting with Defense Minister X on …").
+  ['Navy Admiral Daniel Whitford Jr. took over leadership of the U.S. Indo-Pacific Command on May 3.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
+  ['Pete Hegseth held a meeting with Japanese Defense Minister Gen Nakatani on April 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30, 2025→March 30, 2025']],
+  ['Pete Hegseth held a meeting with Japanese Defense Minister Gen Nakatani on March 30, 2025.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

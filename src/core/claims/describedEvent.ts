@@ -29,8 +29,8 @@ const JA_TOPIC_BEFORE = /[^\s]は$/;
 /** How far from a meeting word the people who met may stand: after it in English ("talks between X and Y"), before it in Japanese (「XとYの首脳会談」). */
 const EN_PEOPLE_AFTER = 120;
 const JA_PEOPLE_BEFORE = 60;
-/** Between an English meeting word and its date: places and prepositions ("at the X in Tokyo, Japan, on Sunday, "). */
-const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the)\b|[A-Z][\w.’'-]*)*$/;
+/** Between an English meeting word and its date: who met and where ("with Defense Minister Gen Nakatani at the X in Tokyo, Japan, on Sunday, "). */
+const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|with|and)\b|[A-Z][\w.’'-]*)*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;

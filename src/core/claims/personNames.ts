@@ -42,7 +42,8 @@ export function englishNameAt(text: string, at: number, limit: number): NameSpan
     while (j < limit && /[A-Za-z.’'-]/.test(text[j]!)) j++;
     let word = text.slice(i, j);
     // A sentence-final period belongs to the sentence, not to the name.
-    if (word.length > 2 && word.endsWith('.')) word = word.slice(0, -1);
+    // Not a suffix's: "Jr." keeps its dot, so the name ends before it ("Samuel J. Paparo Jr. took over").
+    if (word.length > 2 && word.endsWith('.') && !/^(?:Jr|Sr)\.$/.test(word)) word = word.slice(0, -1);
     if (word.length === 0 || !NAME_WORD.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) break;
     words++;
     end = i + word.length;
