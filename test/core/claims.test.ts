@@ -501,6 +501,11 @@ const CASES: Array<[string, string[]]> = [
   ['Navy Admiral Daniel Whitford Jr. took over leadership of the U.S. Indo-Pacific Command on May 3.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
   ['Pete Hegseth held a meeting with Japanese Defense Minister Gen Nakatani on April 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30, 2025→March 30, 2025']],
   ['Pete Hegseth held a meeting with Japanese Defense Minister Gen Nakatani on March 30, 2025.', []],
+  // From the fourth set (Japanese): 「X氏:初代統合作戦司令官とは何者か?」 asks who the holder is and says
+  // who holds the post (a colon after a name labels it); a plain question still states nothing.
+  ['井上誠氏:初代統合作戦司令官とは何者か?', ['jjoc.commander 井上誠→南雲憲一郎']],
+  ['南雲憲一郎氏:初代統合作戦司令官とは何者か?', []],
+  ['井上誠氏は初代統合作戦司令官か?', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

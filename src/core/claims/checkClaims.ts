@@ -103,6 +103,9 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
   return { ...value, start, end: start + value.text.length };
 }
 
+/** 「…とは何者か?」「…とはどんな人物?」: a question about who someone is. */
+const JA_WHO_IS = /とは(?:何者|誰|だれ|どんな人物|どのような人物|どんな人)(?:なの|だ)?か?[?？]\s*$/;
+
 /** Words that set another time than the day before: 翌年, 同年後半, その後, 来月. */
 const JA_RELATIVE_TIME = /翌|その後|後に|前に|来年|来月|昨年|先月|去年|以前|以降|当時/;
 /** A cue that is the predicate: 「発足し」「発足した」「新設された」. */
@@ -217,8 +220,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // A negation inside a quotation is the speaker's, not the writer's denial of the sentence's claims
   // (「木原防衛相は「…やぶさかではない」としており」).
   const unquoted = body.replace(QUOTED, '「」');
-  // 「…に就任!?」 in a headline is surprise, not a question.
-  if (NEGATION_EN.test(unquoted) || NEGATION_JA.test(unquoted) || /(?<![!！])[?？]\s*$/.test(body)) return;
+  // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
+  // the holder is, and says who holds the post.
+  if (NEGATION_EN.test(unquoted) || NEGATION_JA.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
   const used = new Set<object>();

@@ -207,6 +207,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // 「インド太平洋軍の隷下に」: a cue that begins with の takes only the name right before it.
     if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(end <= hit.start && /^(?:司令部|司令官)?[」』）)]*$/.test(text.slice(end, hit.start)))) return;
     let between = text.slice(gs, ge);
+    // 「山田太郎氏:初代統合作戦司令官」: a headline's colon right after the name labels it with its post.
+    if (lang === 'ja' && end <= hit.start) between = between.replace(/^((?:氏|さん|陸将|海将|空将)?\s*)[:：]/, '$1');
     if (CLAUSE_BREAK.test(between)) return;
     // The gap may hold the subject itself but no other name, save a service branch before a
     // rank ("headed by Air Self-Defense Force Lt. Gen. X", 「航空自衛隊の山田空将」): it belongs to the name's title.
