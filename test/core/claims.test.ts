@@ -529,6 +529,14 @@ describe('claims', () => {
     assert.ok(d.sources!.some((s) => s.document.startsWith('000_')));
     assert.match(d.message, /データセットでは240人（2025年3月24日時点）です/);
   });
+
+  it('reads a labelled first line as the document date: a claim for a later time than the dataset knows is information', () => {
+    const severities = (text: string) => service.analyze({ file: 'dated.md', text })!.diagnostics.filter((d) => d.code === 'fact-conflict').map((d) => d.severity);
+    assert.deepEqual(severities('date 2025-10-29 山田太郎防衛相が会見した。\n\n山田太郎防衛相は語った。'), ['info', 'info']);
+    assert.deepEqual(severities('公開日：2025年10月29日\n\n山田太郎防衛相は語った。'), ['info']);
+    // Without a date, the same sentence contradicts the dataset.
+    assert.deepEqual(severities('山田太郎防衛相は語った。'), ['warning']);
+  });
 });
 
 describe('claims: an encyclopedia infobox scraped with its labels glued to their values', () => {

@@ -7,6 +7,7 @@ import type { DateValue } from '../model';
 import { findValues } from '../values';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]{0,4000}?)\r?\n(?:---|\.\.\.)\r?\n/;
+const DATE_LABEL = /^\s*(?:date|published|posted|updated|公開日|更新日|投稿日|掲載日|日付)\s*[:：]?\s*(?=[0-9０-９]|令和|平成|[A-Z][a-z]+\s+\d)/i;
 const DATE_KEY = /^(?:date|published|created|updated)\s*:\s*["']?([^"'\r\n#]{1,40})/im;
 
 /** A date with a year at the very start of `text`, and where it ends (only its opening is read: a date is short). */
@@ -25,10 +26,13 @@ export function documentDate(text: string): DateValue | undefined {
   // The first non-empty line, without a heading's marks.
   const start = fm ? fm[0].length : 0;
   const lines = text.slice(start, start + 400).split(/\r?\n/);
-  const first = lines.find((l) => l.trim().length > 0)?.replace(/^\s*#+\s*/, '').trim();
-  if (!first) return undefined;
+  const line = lines.find((l) => l.trim().length > 0)?.replace(/^\s*#+\s*/, '');
+  if (!line) return undefined;
+  // A label before the date ("date 2025-10-29 …", 「公開日：2025年3月24日」) makes it a dateline, whatever follows.
+  const label = DATE_LABEL.exec(line);
+  const first = line.slice(label ? label[0].length : 0).trim();
   const date = leadingDate(first);
   // A line that is a date, or opens with one before a separator ("March 24, 2025 — Tokyo").
-  if (date && (first.length <= 40 || /^\s*(?:[—–|:(（-]|、|　)/.test(first.slice(date.end)))) return date.value;
+  if (date && (first.length <= 40 || /^\s*(?:[—–|:(（-]|、|　)/.test(first.slice(date.end)) || (label && /^\s/.test(first.slice(date.end))))) return date.value;
   return undefined;
 }
