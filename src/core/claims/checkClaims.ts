@@ -103,6 +103,8 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
   return { ...value, start, end: start + value.text.length };
 }
 
+const JA_MEETING_AFTER = /^(?:会談|会合|会議|協議)/;
+
 /** 「…とは何者か?」「…とはどんな人物?」: a question about who someone is. */
 const JA_WHO_IS = /とは(?:何者|誰|だれ|どんな人物|どのような人物|どんな人)(?:なの|だ)?か?[?？]\s*$/;
 
@@ -200,7 +202,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
   }
   // A cue inside a name is part of the name (「防衛力整備計画」 holds 計画, "Defense Buildup Plan" holds nothing to read).
-  const hits = ctx.cues.find(text, sentence.start, sentence.end).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)));
+  // 「日本エストニア防衛相会談」: a title before 会談 names a meeting of such holders, not anyone's post.
+  const hits = ctx.cues.find(text, sentence.start, sentence.end).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
   // The scene date lasts one sentence: only the one right after it may take it.

@@ -33,6 +33,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
+    // 「4部から5部へ拡充」: a number counted in parts, chapters or cases is no headcount.
+    if (bare && isJa && /^[\u4e00-\u9fff\u30a0-\u30ff]/.test(text[v.end] ?? '') && !/^[人名]/.test(text[v.end] ?? '')) continue;
     if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
     const [gs, ge] = gapBetween(hit, v);
     if (CLAUSE_BREAK.test(text.slice(gs, ge))) continue;
