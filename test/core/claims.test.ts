@@ -511,6 +511,9 @@ const CASES: Array<[string, string[]]> = [
   ['明日、エストニアのペフクル国防大臣を防衛省にお迎えして、日本エストニア防衛相会談を実施します。', []],
   ['統合作戦司令部の任務を反映した。構成も従来の4部から5部へ拡充されている。', []],
   ['統合作戦司令部の人員を300名に拡充する。', ['jjoc.plannedPersonnel 300→280']],
+  // False conflict found on a fifteenth set (English, first score): "headquartered in" needs its subject
+  // written; it does not name the one organisation the dataset gives a headquarters.
+  ['The US Indo-Pacific Commander, headquartered in Hawaii, has command over units based in Okinawa Prefecture.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

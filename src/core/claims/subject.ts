@@ -236,7 +236,8 @@ export function pickSubject(
   if (holder) return holder;
   // "the JJOC Cooperation Team, installed at …", 「統合作戦司令部との連携を専門に扱う部署」: a cue this
   // specific names the one organisation whose places it is (only USFJ has a liaison office).
-  if (entityValued && hit.end - hit.start >= SPECIFIC_CUE_LENGTH) return soleHolder(dataset, members, 'place');
+  // Not a relation that needs its subject written ("headquartered in", "based in"): any unit is based somewhere.
+  if (entityValued && hit.end - hit.start >= SPECIFIC_CUE_LENGTH && !/\s(?:in|at|on)$/i.test(text.slice(hit.start, hit.end))) return soleHolder(dataset, members, 'place');
   return undefined;
 }
 
