@@ -514,6 +514,16 @@ const CASES: Array<[string, string[]]> = [
   // False conflict found on a fifteenth set (English, first score): "headquartered in" needs its subject
   // written; it does not name the one organisation the dataset gives a headquarters.
   ['The US Indo-Pacific Commander, headquartered in Hawaii, has command over units based in Okinawa Prefecture.', []],
+  // From a fifteenth set (English): a verb with its object after it ("The Defense Ministry established the
+  // JJOC on …": the object was established, not the ministry), "X leads the JJOC" (only with an
+  // organisation named right after), "who has deep expertise in …" as an aside, "The current Minister of
+  // Defense is X".
+  ['The Defense Ministry established the Joint Operations Command on February 24 to unify command of the three services.', ['jjoc.established February 24→March 24']],
+  ['JJOC established in 2024', ['jjoc.established 2024→2025']],
+  ['Gen. Makoto Inoue, who has deep expertise in SDF joint operations, leads the SDF Joint Operations Command.', ['jjoc.commander Makoto Inoue→Kenichiro Nagumo']],
+  ['Lt. Col. Raffi Mnatzakanian, who leads the JCT\'s campaign planning, said in an interview.', []],
+  ['The current Minister of Defense is Taro Yamada, who took office on September 13, 2023.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['The current Minister of Defense is Gen Nakatani.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -210,6 +210,14 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (lead.startsWith('の') && isNounEnd(text[at - 1]) && !/[0-9０-９〇一二三四五六七八九十百千万億兆][円人名日月年%％]?$|ドル$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
     return { kind: 'free' };
   }
+  // "X leads the JJOC": only an organisation named right after makes "leads" a command ("leads the
+  // team's campaign planning" does not).
+  if (/^(?:now\s+)?leads(?:\s+the)?$/i.test(text.slice(cue.start, cue.end))) {
+    let led = mentions.find((m) => m.start >= cue.end && /^\s*(?:the\s+)?(?:(?:new|SDF|U\.S\.|US)\s+)?$/.test(text.slice(cue.end, m.start)));
+    // "the SDF Joint Operations Command": a name that opens a longer one is part of it.
+    for (let next = led && nextName(text, led, mentions); next; next = nextName(text, next, mentions)) led = next;
+    return led && !/^['’]s\b/.test(text.slice(led.end, led.end + 2)) ? { kind: 'mention', mention: led } : { kind: 'foreign' };
+  }
   // "CUE of (the) X"
   const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major)\s+)*/i.exec(text.slice(cue.end, cue.end + 60));
   if (after) {
@@ -231,7 +239,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
   if (lead) {
     const at = cue.start - lead[0].length;
     const owner = mentions.find((m) => m.end === at);
-    if (owner) return { kind: 'mention', mention: owner };
+    // "The Defense Ministry established the JJOC": a verb with its object after it; the name before is who acted.
+    const object = owner && /(?:ed|up)$/i.test(text.slice(cue.start, cue.end)) && mentions.some((m) => m.start >= cue.end && /^\s+(?:(?:the|its|a|an|new)\s+)*$/i.test(text.slice(cue.end, m.start)));
+    if (owner && !object) return { kind: 'mention', mention: owner };
   }
   // "Pacific chief", "Fleet commander": a capitalised word right before a one-word title is another
   // owner, unless it is a sentence's first word or Japan's.

@@ -182,7 +182,7 @@ const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
-const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as)\b|$)/;
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as)\b|$)/;
 
 /** A sentence that opens with taking up a post, its holder named after the clause: "Taking over as the commander of …, Adm. Y". */
 const EN_TAKING_OVER_AS = /(?:^|[.!?]\s+|\n\s*)(?:(?:After|Since)\s+)?(?:Taking over|Having taken over|Newly appointed|Appointed|Named|Installed)\s+as\s+(?:the\s+)?(?:new\s+)?$/;
@@ -357,7 +357,8 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
     else {
       // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma;
       // "Minister of Defense of Japan Taro Yamada": the country the title is of.
-      const gap = /^(?: of (?:Japan|the United States|the U\.S\.))?,? /.exec(text.slice(hit.end, hit.end + 24));
+      // "The current Minister of Defense is Taro Yamada": the name the title is said to be.
+      const gap = /^(?: of (?:Japan|the United States|the U\.S\.))?(?: (?:is|was|will be|has been|became) |,? )/.exec(text.slice(hit.end, hit.end + 34));
       if (gap) {
         const e = englishNameAt(text, hit.end + gap[0].length, sentence.end);
         if (e && e.text.includes(' ')) n = e;
