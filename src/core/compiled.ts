@@ -22,7 +22,7 @@ import { KeywordMatcher } from './match/keywordMatcher';
 import { matcherFor, type AliasEntry, type AliasIndex, type CaseMode } from './recognize/aliasIndex';
 
 /** Bump when the layout below or the meaning of a field changes. */
-export const COMPILED_FORMAT = 2;
+export const COMPILED_FORMAT = 3;
 
 type MatcherField = number | boolean | string | ArrayBufferView;
 
@@ -134,7 +134,7 @@ export function compileDataset(dataset: Dataset, loadProblems: readonly Problem[
       }
       aliases.entity[k] = at;
       aliases.lang[k] = l;
-      aliases.flags[k] = mode | (e.needsContext ? 4 : 0) | (e.startsWithKatakana ? 8 : 0) | (e.endsWithKatakana ? 16 : 0);
+      aliases.flags[k] = mode | (e.needsContext ? 4 : 0) | (e.startsWithKatakana ? 8 : 0) | (e.endsWithKatakana ? 16 : 0) | (e.surname ? 32 : 0);
       aliases.kanjiOnlyLength[k] = e.kanjiOnlyLength;
       texts[k] = e.text;
       keys[k] = e.key;
@@ -199,6 +199,7 @@ export function restoreCompiled(data: unknown, messageLang: string | undefined):
         kanjiOnlyLength: a.kanjiOnlyLength[k]!,
         startsWithKatakana: (flags & 8) !== 0,
         endsWithKatakana: (flags & 16) !== 0,
+        surname: (flags & 32) !== 0,
       };
       textStart = textEnd;
       keyStart = keyEnd;

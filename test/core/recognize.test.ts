@@ -34,6 +34,11 @@ const CASES: Array<[string, string[]]> = [
   // A country set off by a middle dot is no part of the name after it; a given name is.
   ['アメリカ・ヘグセス国防長官と会談した。', ['ヘグセス→pete-hegseth']],
   ['ジョン・ヘグセス氏が来日した。', []],
+  // A family name followed by another given name is another person; by a title, a space or 新 and a title, the same.
+  ['南雲憲一郎空将が着任した。旧海軍の南雲忠一中将とは別人だ。', ['南雲憲一郎→kenichiro-nagumo']],
+  ['南雲憲一郎空将が着任した。南雲新司令官は語った。', ['南雲憲一郎→kenichiro-nagumo', '南雲→kenichiro-nagumo']],
+  ['折木良一氏に聞く。\n折木 反省の連続です。', ['折木良一→ryoichi-oriki', '折木→ryoichi-oriki']],
+  ['岸田文雄首相が語った。岸田政権の方針だ。', ['岸田文雄→fumio-kishida', '岸田→fumio-kishida']],
   // A general name of an event with a date wrong in one part only is still that event.
   ['2024年6月28日に2+2が開かれた。', ['2+2→us-japan-2plus2-2024-07']],
   ['2023年1月11日に2+2が開かれた。', []],

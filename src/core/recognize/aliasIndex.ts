@@ -29,6 +29,8 @@ export interface AliasEntry {
   kanjiOnlyLength: number;
   startsWithKatakana: boolean;
   endsWithKatakana: boolean;
+  /** A person's Japanese family name alone (南雲 for 南雲憲一郎): another given name may follow it (南雲忠一). */
+  surname: boolean;
 }
 
 export interface AliasIndex {
@@ -81,7 +83,7 @@ function caseModeOfText(text: string, caseSensitive: boolean | undefined): CaseM
   return hasUpper ? 'notAllLower' : 'any';
 }
 
-function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, key: string): AliasEntry {
+function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, key: string, surname = false): AliasEntry {
   let allKanji = key.length > 0;
   for (let k = 0; k < key.length && allKanji; k++) allKanji = isKanji(key.charCodeAt(k));
   return {
@@ -94,6 +96,7 @@ function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: bool
     kanjiOnlyLength: allKanji ? key.length : 0,
     startsWithKatakana: isKatakana(key.charCodeAt(0)),
     endsWithKatakana: isKatakana(key.charCodeAt(key.length - 1)),
+    surname: surname && allKanji,
   };
 }
 
@@ -148,7 +151,9 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
       }
       return;
     }
-    const entry = makeEntry(entity.id, text, lang, caseSensitive, needsContext, key);
+    const label = entity.labels.ja;
+    const surname = entity.type === 'person' && label !== undefined && text.length < label.length && label.startsWith(text);
+    const entry = makeEntry(entity.id, text, lang, caseSensitive, needsContext, key, surname);
     mine.push(entry);
     if (mineByKey) mineByKey.set(key, entry);
     else if (mine.length > MINE_LINEAR) mineByKey = new Map(mine.map((e) => [e.key, e]));

@@ -31,6 +31,7 @@ const TITLES_BEFORE = [
 const TITLES_AFTER = [
   '陸将', '海将', '空将', '将補', '大臣', '防衛大臣', '外務大臣', '総理大臣', '防衛相', '外相', '官房長官', '統合幕僚長', '長官', '国防長官', '米国防長官', '氏', 'さん', '首相',
   '総理', '大統領', '米大統領', '司令官', '幕僚長', '議員', '大将', '中将', '提督', '元帥', '知事', '大使',
+  '統合作戦司令官', '統合幕僚副長', '副長', '統幕長', '統幕副長', '政権', '内閣', '総裁', '幹事長', '政調会長', '代表', '一佐', '二佐', '空佐', '海佐', '陸佐',
 ];
 const TITLE_WINDOW = 24;
 
@@ -94,20 +95,24 @@ function caseAllows(entry: AliasEntry, text: string, start: number, end: number)
 }
 
 function titleFollows(n: Folded, end: number): boolean {
-  const after = foldedSlice(n, end, end + 6);
+  // 新, 前, 元, 現 and 初代 belong to the title after them (南雲新司令官, 中谷元防衛相).
+  const after = foldedSlice(n, end, end + 8).replace(/^(?:初代|[新前元現])/, '');
   return TITLES_AFTER.some((t) => after.startsWith(t));
 }
 
 /** 「アメリカ・ヘグセス国防長官」: a country set off by a middle dot before a name is no part of the name. */
 const COUNTRY_DOT_BEFORE = /(?:アメリカ|米国|イギリス|英国|オーストラリア|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|中国|韓国|日本|[米英豪仏独中韓日])[・･]\s*$/;
 
-function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, text?: string, origStart = 0): boolean {
+function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, text?: string, origStart = 0, origEnd = -1): boolean {
   const codes = n.codes;
   const before = start > 0 ? codes[start - 1]! : -1;
   const after = end < n.length ? codes[end]! : -1;
   // One kanji inside a kanji word is part of that word (俵 in 土俵), unless a title follows (俵海将).
   if (entry.kanjiOnlyLength === 1 && (isKanji(before) || (isKanji(after) && !titleFollows(n, end)))) return false;
   if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after)) return false;
+  // 「南雲忠一中将」: a family name followed by another given name is another person.
+  // A space after it in the text (「折木 反省の…」, an interview's speaker) ends the name, though folding drops it.
+  if (entry.surname && isKanji(after) && !titleFollows(n, end) && !(text !== undefined && origEnd >= 0 && /[\s\u3000]/.test(text[origEnd] ?? ''))) return false;
   if (entry.startsWithKatakana && isKatakana(before) && !(text !== undefined && COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, origStart - 8), origStart)))) return false;
   if (entry.endsWithKatakana && isKatakana(after)) return false;
   return true;
@@ -232,7 +237,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
       // One alias with this spelling: the common case, without the lists below.
       const id = termIds[idStart]!;
       const entry = entries[id]!;
-      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart)) return false;
+      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart, origEnd)) return false;
       if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd))) return false;
       // A title or an earlier full form settles who a surname is; later bare surnames may follow.
       state.seen.add(entry.entity);
@@ -244,7 +249,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
     for (let k = idStart; k < idEnd; k++) {
       const id = termIds[k]!;
       const entry = entries[id]!;
-      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart)) continue;
+      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart, origEnd)) continue;
       (entry.needsContext ? contextual : plain).push(id);
     }
     const plainEntities = new Set(plain.map((id) => entries[id]!.entity));
