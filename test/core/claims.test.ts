@@ -524,6 +524,11 @@ const CASES: Array<[string, string[]]> = [
   ['Lt. Col. Raffi Mnatzakanian, who leads the JCT\'s campaign planning, said in an interview.', []],
   ['The current Minister of Defense is Taro Yamada, who took office on September 13, 2023.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['The current Minister of Defense is Gen Nakatani.', []],
+  // From an eighteenth set (Japanese): 「統合司令部」 in brackets, the provisional name (unbracketed, any
+  // country's joint command); a number with 程度 before 「の規模」.
+  ['防衛省は、来年度、各自衛隊を一元的に指揮する常設の「統合司令部」を360人程度の規模で設置する方針です。', ['jjoc.personnel 360→240']],
+  ['防衛省は、来年度、各自衛隊を一元的に指揮する常設の「統合司令部」を240人程度の規模で設置する方針です。', []],
+  ['日豪の統合司令部間の相互理解を深める。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

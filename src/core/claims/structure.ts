@@ -207,7 +207,7 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (lead.startsWith('の') && /(?:同|本|この)[\u4e00-\u9fff\u30a0-\u30ff]{1,6}$/.test(text.slice(Math.max(0, at - 8), at))) return { kind: 'free' };
     // 「舞鶴地方隊の司令官」: the cue belongs to a noun that is no known name; but after a value
     // (「約120億円の関連経費」) the の only joins the value to its cue.
-    if (lead.startsWith('の') && isNounEnd(text[at - 1]) && !/[0-9０-９〇一二三四五六七八九十百千万億兆][円人名日月年%％]?$|ドル$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
+    if (lead.startsWith('の') && isNounEnd(text[at - 1]) && !/[0-9０-９〇一二三四五六七八九十百千万億兆][円人名日月年%％]?(?:程度|前後|余り|余|以上|以下|超|強|弱|ほど)?$|ドル$/.test(text.slice(Math.max(0, at - 8), at))) return { kind: 'foreign' };
     return { kind: 'free' };
   }
   // "X leads the JJOC": only an organisation named right after makes "leads" a command ("leads the
