@@ -68,7 +68,8 @@ const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of)\s+(?:
 /** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
 const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
 
-const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^(?:の)?(?:米軍)?新基地/;
+/** 「辺野古への移設」「辺野古新基地」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
+const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^(?:の)?(?:米軍)?新基地|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?$/i;
 
 /** A place a move goes to, when what the move replaces was named in the sentence or just before. */
