@@ -109,6 +109,8 @@ const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}
 const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
 const JA_DESCRIPTION = /^(?:同|本|この|新|新たな)([\u4e00-\u9fff\u30a0-\u30ff]{1,6}?)(?:は|が|も|では|の)/;
+/** The same description right before the first subject particle, after a modifier (「…を目指す新組織」). */
+const JA_DESCRIBED_BEFORE = /(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同|この|新|新たな)(組織|司令部|部隊|機関)$/;
 /** Words of time before は that are no subject (当初は, 現在は, 今後は). */
 const JA_TIME_TOPIC = /(?:当初|今回|現在|今後|将来|当時|同日|本日|今日|今年|来年|昨年|今年度|来年度|まず|なお|一方|さらに|これまで|今|当面|最終的に|将来的に)$/;
 
@@ -153,7 +155,12 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
       return { subject: m, foreignSubject: false };
     }
   }
-  if (firstForeign !== Infinity) return { foreignSubject: true, foreignAt: offset + firstForeign };
+  // 「…を目指す新組織が今月24日に発足」: the subject is a description of something told of before, after its modifier.
+  if (firstForeign !== Infinity) {
+    const described = JA_DESCRIBED_BEFORE.exec(body.slice(Math.max(0, firstForeign - 8), firstForeign));
+    if (described && !/[はが]/.test(body.slice(0, firstForeign))) return { foreignSubject: false, anaphor: { kind: 'thing', head: described[1] } };
+    return { foreignSubject: true, foreignAt: offset + firstForeign };
+  }
   // No subject written: Japanese leaves out one that is clear from what came before.
   return { foreignSubject: false, anaphor: { kind: 'any' } };
 }
