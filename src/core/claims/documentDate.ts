@@ -7,11 +7,15 @@ import type { DateValue } from '../model';
 import { findValues } from '../values';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]{0,4000}?)\r?\n(?:---|\.\.\.)\r?\n/;
+/** How a date may open a line: a digit, an era, a month or weekday name. */
+const DATE_OPENING = /^\s{0,2}(?:[0-9０-９]|令和|平成|昭和|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[\s,])/i;
 const DATE_LABEL = /^\s*(?:date|published|posted|updated|公開日|更新日|投稿日|掲載日|日付)\s*[:：]?\s*(?=[0-9０-９]|令和|平成|[A-Z][a-z]+\s+\d)/i;
 const DATE_KEY = /^(?:date|published|created|updated)\s*:\s*["']?([^"'\r\n#]{1,40})/im;
 
 /** A date with a year at the very start of `text`, and where it ends (only its opening is read: a date is short). */
 function leadingDate(text: string): { value: DateValue; end: number } | undefined {
+  // Most first lines open with no date at all: a glance at their first word saves reading values.
+  if (!DATE_OPENING.test(text)) return undefined;
   const v = findValues(text.slice(0, 64)).find((x) => x.value.kind === 'date' && !x.value.yearless && x.start <= 2);
   return v && v.value.kind === 'date' ? { value: v.value, end: v.end } : undefined;
 }
