@@ -134,7 +134,7 @@ export function compileDataset(dataset: Dataset, loadProblems: readonly Problem[
       }
       aliases.entity[k] = at;
       aliases.lang[k] = l;
-      aliases.flags[k] = mode | (e.needsContext ? 4 : 0) | (e.startsWithKatakana ? 8 : 0) | (e.endsWithKatakana ? 16 : 0) | (e.surname ? 32 : 0);
+      aliases.flags[k] = mode | (e.needsContext ? 4 : 0) | (e.startsWithKatakana ? 8 : 0) | (e.endsWithKatakana ? 16 : 0) | (e.surname ? 32 : 0) | (e.person ? 64 : 0);
       aliases.kanjiOnlyLength[k] = e.kanjiOnlyLength;
       texts[k] = e.text;
       keys[k] = e.key;
@@ -200,6 +200,7 @@ export function restoreCompiled(data: unknown, messageLang: string | undefined):
         startsWithKatakana: (flags & 8) !== 0,
         endsWithKatakana: (flags & 16) !== 0,
         surname: (flags & 32) !== 0,
+        person: (flags & 64) !== 0,
       };
       textStart = textEnd;
       keyStart = keyEnd;

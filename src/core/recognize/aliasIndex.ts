@@ -31,6 +31,8 @@ export interface AliasEntry {
   endsWithKatakana: boolean;
   /** A person's Japanese family name alone (南雲 for 南雲憲一郎): another given name may follow it (南雲忠一). */
   surname: boolean;
+  /** A name of a person: a katakana given name set off by ・ before it makes another person (ジョン・ヘグセス). */
+  person: boolean;
 }
 
 export interface AliasIndex {
@@ -83,7 +85,7 @@ function caseModeOfText(text: string, caseSensitive: boolean | undefined): CaseM
   return hasUpper ? 'notAllLower' : 'any';
 }
 
-function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, key: string, surname = false): AliasEntry {
+function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, key: string, surname = false, person = false): AliasEntry {
   let allKanji = key.length > 0;
   for (let k = 0; k < key.length && allKanji; k++) allKanji = isKanji(key.charCodeAt(k));
   return {
@@ -97,6 +99,7 @@ function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: bool
     startsWithKatakana: isKatakana(key.charCodeAt(0)),
     endsWithKatakana: isKatakana(key.charCodeAt(key.length - 1)),
     surname: surname && allKanji,
+    person,
   };
 }
 
@@ -153,7 +156,7 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     }
     const label = entity.labels.ja;
     const surname = entity.type === 'person' && label !== undefined && text.length < label.length && label.startsWith(text);
-    const entry = makeEntry(entity.id, text, lang, caseSensitive, needsContext, key, surname);
+    const entry = makeEntry(entity.id, text, lang, caseSensitive, needsContext, key, surname, entity.type === 'person');
     mine.push(entry);
     if (mineByKey) mineByKey.set(key, entry);
     else if (mine.length > MINE_LINEAR) mineByKey = new Map(mine.map((e) => [e.key, e]));
