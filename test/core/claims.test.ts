@@ -541,6 +541,11 @@ const CASES: Array<[string, string[]]> = [
   // 「…を目指す新組織が…に発足」: a description as the subject, after its modifier, stands for what was told of.
   ['統合作戦司令部が話題だ。自衛隊を一元的に指揮する新組織が2024年3月24日に発足した。', ['jjoc.established 2024年3月24日→2025年3月24日']],
   ['統合作戦司令部が話題だ。自衛隊を一元的に指揮する新組織が2025年3月24日に発足した。', []],
+  // 「会談は約85分間行われ」, "The talks lasted about 85 minutes": the meeting just told of, as the topic; nothing
+  // without one told of before.
+  ['令和7年3月30日、中谷元防衛大臣とピート・ヘグセス米国防長官は防衛省において会談を行い、一致した。会談は約106分間行われた。', ['us-japan-defense-ministers-meeting-2025-03-30.duration 106→85']],
+  ['Gen Nakatani and Pete Hegseth met at the Ministry of Defense on March 30, 2025. The talks lasted about 120 minutes.', ['us-japan-defense-ministers-meeting-2025-03-30.duration 120→85']],
+  ['会談は約106分間行われた。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

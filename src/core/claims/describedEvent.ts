@@ -35,6 +35,9 @@ const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|with|and)\b|[A-Z][\w.’
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
 const EN_LASTED = /^(?:\s+[a-z]+){0,3}?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?$/;
+/** A sentence that opens with the meeting as its topic, its length next. */
+const JA_MEETING_TOPIC = /^\s*(?:同|この|両者の|両氏の|今回の)?(?:会談|会合)は、?\s*/;
+const EN_MEETING_TOPIC = /^\s*The\s+(?:meeting|talks|session)\s+(?:lasted|ran|went\s+on)\s+(?:for\s+)?/i;
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
 const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
@@ -123,6 +126,14 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
  */
 export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[], recent: readonly string[] = []): EventClaim[] {
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
+  // 「会談は約85分間行われ」, "The talks lasted about 85 minutes": the meeting just told of, as the topic.
+  const opening = (lang === 'ja' ? JA_MEETING_TOPIC : EN_MEETING_TOPIC).exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+  const told = opening && recent[0] !== undefined ? dataset.entities.get(recent[0]) : undefined;
+  if (opening && told?.type === 'event' && Object.values(told.labels).some((l) => l && MEETING_NAME.test(l))) {
+    const at = sentence.start + opening[0].length;
+    const length = values().find((v) => v.value.kind === 'quantity' && v.value.unit === 'minutes' && v.start >= at && v.start - at <= 4);
+    return length ? [{ entity: told, property: 'duration', found: length }] : [];
+  }
   // One of them named, the meeting told of just before (「中谷大臣は…約85分間に及んだ会談は」): its length only.
   const recentMeeting = people.length >= 1 ? recent.map((id) => dataset.entities.get(id)).find((e) => e && people.some((p) => meetingsOf(dataset).get(p.entity)?.includes(e))) : undefined;
   if (people.length < 2 && !recentMeeting) return [];
