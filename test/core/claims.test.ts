@@ -451,7 +451,7 @@ const CASES: Array<[string, string[]]> = [
   ['Minister of Defense of Japan Kenji Sato and U.S. Defense Secretary Pete Hegseth review an honor guard.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['Minister of Defense of Australia Richard Marles and U.S. Defense Secretary Pete Hegseth review an honor guard.', []],
   ['Work began in the Tokyo coastal district of Nago, the planned site of a replacement facility for the U.S. Marine Corps Air Station Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
-  // From a thirteenth set (English): "took the reins of", "who assumed office as the new commander of",
+  // From a fourteenth set (English): "took the reins of", "who assumed office as the new commander of",
   // a fronted "Taking over as … on <date>," before the holder, "returns (to his former post) as", "standing up".
   ['Adm. Robert Harlan took the reins of U.S. Indo-Pacific Command during a ceremony in Hawaii.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
   ['In early May, Adm. Robert Harlan, who assumed office as the new commander of U.S. Indo-Pacific Command, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
@@ -462,7 +462,7 @@ const CASES: Array<[string, string[]]> = [
   ['Taro Yamada, the former defense minister, spoke.', []],
   ['Ex-SDF officer Yamada met the defense minister.', []],
   ['The commander of U.S. Indo-Pacific Command on May 3, 2024, Admiral Robert Harlan said, was away.', []],
-  // From an eleventh set (English): a month shared by a saying and the meeting before it ("said in late
+  // From a twelfth set (English): a month shared by a saying and the meeting before it ("said in late
   // March after meeting with"), not a day; "the committee met in"; "the Futenma Replacement Facility in
   // <place>", where a region that holds the site (Okinawa, as the site's description says) is no other
   // place; a holder before ", who has been serving …, was selected as" and ", formerly …, will lead".
@@ -475,7 +475,7 @@ const CASES: Array<[string, string[]]> = [
   ['東京の普天間飛行場代替施設の建設が進む。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['Kenji Sato, who has been serving on the party’s security committee, was selected as defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['General Makoto Inoue, formerly vice chief of staff for the Joint Staff Office, will lead the JJOC.', ['jjoc.commander Makoto Inoue→Kenichiro Nagumo']],
-  // From a twelfth set (Japanese): a name quoted in a headline (「「山田太郎」空将」), a title quoted before
+  // From a thirteenth set (Japanese): a name quoted in a headline (「「山田太郎」空将」), a title quoted before
   // its holder (「「統合作戦司令官」に…を起用」), the holder's own post before の (「統幕副長の小林氏」), and
   // 「防衛省がある市谷に」: the subject of a clause that says where a place is is not the sentence's.
   ['自衛隊「統合作戦司令部」初代トップに「山田太郎」空将', ['jjoc.commander 山田太郎→南雲憲一郎']],
@@ -484,7 +484,7 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の概要が判明した。防衛省がある東京・市谷に360人体制で設置。', ['jjoc.personnel 360→240']],
   ['統合作戦司令部の概要が判明した。防衛省がある東京・市谷に240人体制で設置。', []],
   ['統合作戦司令部初代トップに統幕副長の南雲氏起用へ', []],
-  // From a fourteenth set (Japanese): a table written inside a paragraph is rows of their own (a right
+  // From a fifteenth set (Japanese): a table written inside a paragraph is rows of their own (a right
   // date elsewhere in the paragraph no longer hides a wrong one), a name in a cell after 「初代司令官 |」,
   // the object of the cue's verb (「「統合作戦司令部」を新設」「インド太平洋軍を率いる」) and a relative
   // clause on that object between the date and the cue.
@@ -496,25 +496,25 @@ const CASES: Array<[string, string[]]> = [
   // The sentence before ended with a predecessor's name: the next sentence's holder is no predecessor.
   ['Yoko Kamikawa was appointed foreign minister, replacing Yoshimasa Hayashi. Kenji Sato was selected as defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['Kenji Sato was appointed foreign minister, replacing Yoshimasa Hayashi.\n\nTaro Yamada, who has been serving on a party committee, was selected as defense minister, replacing Yasukazu Hamada.', ['jmod.minister Taro Yamada→Gen Nakatani']],
-  // From the fifth set (English): a suffix after the holder's name ("Jr."), and who met between the
+  // From the sixth set (English): a suffix after the holder's name ("Jr."), and who met between the
   // meeting word and its date ("a meeting with Defense Minister X on …").
   ['Navy Admiral Daniel Whitford Jr. took over leadership of the U.S. Indo-Pacific Command on May 3.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
   ['Pete Hegseth held a meeting with Japanese Defense Minister Gen Nakatani on April 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30, 2025→March 30, 2025']],
   ['Pete Hegseth held a meeting with Japanese Defense Minister Gen Nakatani on March 30, 2025.', []],
-  // From the fourth set (Japanese): 「X氏:初代統合作戦司令官とは何者か?」 asks who the holder is and says
+  // From the fifth set (Japanese): 「X氏:初代統合作戦司令官とは何者か?」 asks who the holder is and says
   // who holds the post (a colon after a name labels it); a plain question still states nothing.
   ['井上誠氏:初代統合作戦司令官とは何者か?', ['jjoc.commander 井上誠→南雲憲一郎']],
   ['南雲憲一郎氏:初代統合作戦司令官とは何者か?', []],
   ['井上誠氏は初代統合作戦司令官か?', []],
-  // False conflicts found on a sixteenth set (Japanese, first score): 「日本エストニア防衛相会談」 (a meeting of
+  // False conflicts found on a seventeenth set (Japanese, first score): 「日本エストニア防衛相会談」 (a meeting of
   // such ministers, no holder), and 「4部から5部へ拡充」 (parts, not people).
   ['明日、エストニアのペフクル国防大臣を防衛省にお迎えして、日本エストニア防衛相会談を実施します。', []],
   ['統合作戦司令部の任務を反映した。構成も従来の4部から5部へ拡充されている。', []],
   ['統合作戦司令部の人員を300名に拡充する。', ['jjoc.plannedPersonnel 300→280']],
-  // False conflict found on a fifteenth set (English, first score): "headquartered in" needs its subject
+  // False conflict found on a sixteenth set (English, first score): "headquartered in" needs its subject
   // written; it does not name the one organisation the dataset gives a headquarters.
   ['The US Indo-Pacific Commander, headquartered in Hawaii, has command over units based in Okinawa Prefecture.', []],
-  // From a fifteenth set (English): a verb with its object after it ("The Defense Ministry established the
+  // From a sixteenth set (English): a verb with its object after it ("The Defense Ministry established the
   // JJOC on …": the object was established, not the ministry), "X leads the JJOC" (only with an
   // organisation named right after), "who has deep expertise in …" as an aside, "The current Minister of
   // Defense is X".
@@ -524,7 +524,7 @@ const CASES: Array<[string, string[]]> = [
   ['Lt. Col. Raffi Mnatzakanian, who leads the JCT\'s campaign planning, said in an interview.', []],
   ['The current Minister of Defense is Taro Yamada, who took office on September 13, 2023.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['The current Minister of Defense is Gen Nakatani.', []],
-  // From an eighteenth set (Japanese): 「統合司令部」 in brackets, the provisional name (unbracketed, any
+  // From a nineteenth set (Japanese): 「統合司令部」 in brackets, the provisional name (unbracketed, any
   // country's joint command); a number with 程度 before 「の規模」.
   ['防衛省は、来年度、各自衛隊を一元的に指揮する常設の「統合司令部」を360人程度の規模で設置する方針です。', ['jjoc.personnel 360→240']],
   ['防衛省は、来年度、各自衛隊を一元的に指揮する常設の「統合司令部」を240人程度の規模で設置する方針です。', []],
