@@ -546,6 +546,9 @@ const CASES: Array<[string, string[]]> = [
   ['令和7年3月30日、中谷元防衛大臣とピート・ヘグセス米国防長官は防衛省において会談を行い、一致した。会談は約106分間行われた。', ['us-japan-defense-ministers-meeting-2025-03-30.duration 106→85']],
   ['Gen Nakatani and Pete Hegseth met at the Ministry of Defense on March 30, 2025. The talks lasted about 120 minutes.', ['us-japan-defense-ministers-meeting-2025-03-30.duration 120→85']],
   ['会談は約106分間行われた。', []],
+  // "the replacement facility for <place>": what the one replacement facility the dataset knows replaces.
+  ['Trucks pour gravel at the construction site of the replacement facility for Ichigaya in Henoko, Nago City.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['Trucks pour gravel at the construction site of the replacement facility for MCAS Futenma in Henoko, Nago City.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -216,6 +216,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'en' && replacement && hasFacts(replacement, ['location']) && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && next && nextEntity?.type === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
       out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, n, dataset) });
     }
+    // "the replacement facility for <place>": what the one replacement facility the dataset knows replaces.
+    if (lang === 'en' && entity?.type === 'place' && !replacement && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) {
+      const facilities = new Set(replacementOf(dataset).values());
+      const [only] = facilities;
+      if (facilities.size === 1 && only && only.id !== m.entity) out.push({ entity: only, property: 'replaces', found: m });
+    }
     // "USFJ, a component of INDOPACOM": the subordinate first.
     if (lang === 'en' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && EN_COMPONENT_OF.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'reportsTo', found: next });
