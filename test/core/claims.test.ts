@@ -549,6 +549,14 @@ const CASES: Array<[string, string[]]> = [
   // "the replacement facility for <place>": what the one replacement facility the dataset knows replaces.
   ['Trucks pour gravel at the construction site of the replacement facility for Ichigaya in Henoko, Nago City.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   ['Trucks pour gravel at the construction site of the replacement facility for MCAS Futenma in Henoko, Nago City.', []],
+  // False conflicts found on a twentieth set (English, first score): a minister who hosts or meets "his
+  // Japanese counterpart" holds another country's post; the counterpart named after it holds Japan's.
+  ['Defence Minister Rajnath Singh will host his Japanese counterpart Gen Nakatani on Monday, May 5, for crucial talks.', []],
+  ['Defence Minister Rajnath Singh will host his Japanese counterpart Shinji Kobayashi on Monday.', ['jmod.minister Shinji Kobayashi→Gen Nakatani']],
+  ['Defence Minister Rajnath Singh will host his Japanese counterpart, Fumio Kishida, on Monday.', ['jmod.minister Fumio Kishida→Gen Nakatani']],
+  ['In a formal talk with his Japanese and American counterparts, Defence Minister Richard Marles announced Japan will train in Darwin.', []],
+  ['Secretary Austin, alongside Antony Blinken, and their Japanese counterparts, Defense Minister Makoto Inoue and Foreign Minister Yoko Kamikawa, emphasized the shift.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['Defence Minister Rajnath Singh met his Japanese counterpart.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -11,6 +11,7 @@ import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
+import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
@@ -313,6 +314,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     discourse.event = claim.entity.id;
     judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   }
+  // "Defence Minister X will host his Japanese counterpart Y": Y holds the Japanese post.
+  if (lang === 'en') for (const claim of counterpartClaims(text, sentence, hits, resolved, ctx.dataset)) judgeOne(claim.entity, claim.property, claim.candidate);
   // An event of one person told by that person and what happened (入院, "hospitalized"): its date.
   for (const claim of personalEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   if (hits.length === 0) return;

@@ -247,6 +247,19 @@ const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|ch
 /** A capitalised word right before the title: its organisation ("Pacific Air Forces Deputy Commander"). */
 const OWNER_WORD_EN = /(?:^|[^.!?]\s)(?!(?:From|By|With|And|The|To|For|Of|In|On|At|As|Said|Says|Then|Former|New)\s)[A-Z][\w.’'-]*\s+$/;
 
+const JAPANESE_COUNTERPART = /\b(?:his|her|their)\s+(?:(?:[A-Z][a-z]+|U\.S\.)\s+and\s+)?Japanese\s+(?:and\s+(?:[A-Z][a-z]+|U\.S\.)\s+)?counterparts?\b/;
+
+const COUNTERPART_IN_PHRASE = /\b(?:with|to|for|alongside|among|by|from)\s+$/i;
+
+/** "his Japanese counterpart" in the sentence of an English title (up to its first sentence end after the title). */
+export function japaneseCounterpart(text: string, sentenceStart: number, hit: CueHit): RegExpExecArray | null {
+  const rest = text.slice(hit.end, hit.end + 240);
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  const m = JAPANESE_COUNTERPART.exec(text.slice(sentenceStart, hit.end + (stop < 0 ? rest.length : stop)));
+  if (m) m.index += sentenceStart;
+  return m;
+}
+
 const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
 
 /**
@@ -256,6 +269,14 @@ const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
  */
 export function ownTitle(text: string, sentenceStart: number, hit: CueHit, mentions: Mention[], lang: Lang): boolean {
   const before = text.slice(Math.max(sentenceStart, hit.start - 30), hit.start);
+  // "Defence Minister X will host his Japanese counterpart": X holds another country's post.
+  // Not "and their Japanese counterparts, Defense Minister X": there the counterpart is the title's
+  // holder; but "In a talk with his Japanese counterparts, Defence Minister X announced": a phrase before the subject.
+  if (lang === 'en') {
+    const counterpart = japaneseCounterpart(text, sentenceStart, hit);
+    const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && /^[\s,]*$/.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index));
+    if (counterpart && !apposition) return false;
+  }
   if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || OWNER_WORD_EN.test(before));
   const c = before[before.length - 1];
   // 「山田太郎・防衛相」: the middle dot sets a name off from its title.

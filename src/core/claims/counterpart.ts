@@ -1,0 +1,45 @@
+// "Defence Minister Rajnath Singh will host his Japanese counterpart Gen Nakatani": a title held in
+// another country, then the Japanese holder of the same post named as its counterpart. The title
+// says which post (the minister's), the one organisation that has such a post in the dataset is
+// whose, and the name after "Japanese counterpart" is its value.
+
+import type { Dataset, Entity, Mention } from '../model';
+import type { CueHit } from './cueIndex';
+import { englishNameAt } from './personNames';
+import type { SentenceRange } from './sentences';
+import { personValued, type Candidate } from './shared';
+import { japaneseCounterpart, soleHolder } from './subject';
+
+export interface CounterpartClaim {
+  entity: Entity;
+  property: string;
+  candidate: Candidate;
+}
+
+/** After "his Japanese counterpart": a comma, and the post's own title may stand before the name. */
+const NAME_LEAD = /^,?\s+(?:(?:Defen[cs]e\s+Minister|Minister|Gen\.|General|Adm\.|Admiral)\s+)?/;
+
+export function counterpartClaims(text: string, sentence: SentenceRange, hits: CueHit[], mentions: Mention[], dataset: Dataset): CounterpartClaim[] {
+  const out: CounterpartClaim[] = [];
+  for (const hit of hits) {
+    const match = japaneseCounterpart(text, sentence.start, hit);
+    // "their Japanese counterparts, Defense Minister X": the title is the counterpart's own, read as usual.
+    if (!match || match.index + match[0].length <= hit.start) continue;
+    const at = match.index + match[0].length;
+    const lead = NAME_LEAD.exec(text.slice(at, at + 24))?.[0].length;
+    if (lead === undefined) continue;
+    const person = mentions.find((m) => m.start === at + lead && dataset.entities.get(m.entity)?.type === 'person');
+    const name = person ? undefined : englishNameAt(text, at + lead, sentence.end);
+    if (!person && !(name && name.text.includes(' '))) continue;
+    for (const property of hit.properties) {
+      if (!personValued(dataset, property)) continue;
+      const holder = soleHolder(dataset, [property]);
+      if (!holder || out.some((o) => o.entity === holder.entity && o.property === property)) continue;
+      const found = person ?? { kind: 'outside-name' as const, text: name!.text };
+      const start = person ? person.start : name!.start;
+      const end = person ? person.end : name!.end;
+      out.push({ entity: holder.entity, property, candidate: { found, start, end, adjacent: true } });
+    }
+  }
+  return out;
+}
