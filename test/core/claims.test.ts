@@ -557,6 +557,12 @@ const CASES: Array<[string, string[]]> = [
   ['In a formal talk with his Japanese and American counterparts, Defence Minister Richard Marles announced Japan will train in Darwin.', []],
   ['Secretary Austin, alongside Antony Blinken, and their Japanese counterparts, Defense Minister Makoto Inoue and Foreign Minister Yoko Kamikawa, emphasized the shift.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
   ['Defence Minister Rajnath Singh met his Japanese counterpart.', []],
+  // From a twentieth set (English): "with 240 personnel under General X"; "X, the country's defense minister";
+  // "Japanese Minister for Defence X" (without "Japanese" it is Australia's or Britain's title).
+  ['The Japan Joint Operations Command was established in the Defense Ministry in Tokyo with 240 personnel under General Makoto Inoue.', ['jjoc.commander Makoto Inoue→Kenichiro Nagumo']],
+  ['The launch of the new command is of great significance, added Kenji Sato, the country’s defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  ['Yesterday I took part in the meeting, along with US Secretary of Defense Lloyd Austin and Japanese Minister for Defence Kenji Sato.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  ['Richard Marles (Corio, Australian Labor Party, Minister for Defence) Share this', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

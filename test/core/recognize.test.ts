@@ -21,6 +21,7 @@ const CASES: Array<[string, string[]]> = [
   ['ｊｊｏｃ is lower case', []],
   ['ＪＪＯＣ and JJOC’s', ['ＪＪＯＣ→jjoc', 'JJOC’s'.slice(0, 4) + '→jjoc']],
   ['Japan Air Self-Defense Force', ['Japan Air Self-Defense Force→jasdf']],
+  ['the United States Forces-Korea (USFK) and the United States Forces-Japan', ['United States Forces-Korea→usfk', 'USFK→usfk', 'United States Forces-Japan→usfj']],
   // A short form counts when the full form stands anywhere in the document, before or after it.
   ['Hegseth spoke. Pete Hegseth spoke. Hegseth left.', ['Hegseth→pete-hegseth', 'Pete Hegseth→pete-hegseth', 'Hegseth→pete-hegseth']],
   ['Hegseth spoke. Nobody else did.', []],

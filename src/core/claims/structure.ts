@@ -260,6 +260,7 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
   // other noun that is no name, the claim is that noun's.
   const possessor = /\b(?:the|its|this)\s+([a-z]+)['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/i.exec(before);
   if (possessor && EN_HEADS.includes(possessor[1]!.toLowerCase())) return { kind: 'described', head: possessor[1]!.toLowerCase() };
-  if (/\b[a-z]+['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.test(before) && /['’]/.test(before.slice(-24))) return { kind: 'foreign' };
+  // "the country's defense minister", "the nation's": the country the text is about, no other owner.
+  if (/\b[a-z]+['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.test(before) && /['’]/.test(before.slice(-24)) && !/\b(?:country|nation)['’]s\s+(?:new\s+|current\s+)?$/i.test(before)) return { kind: 'foreign' };
   return { kind: 'free' };
 }

@@ -277,6 +277,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
     const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && /^[\s,]*$/.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index));
     if (counterpart && !apposition) return false;
   }
+  // "Minister for Defence" is Australia's or Britain's title unless Japan's is said ("Japanese Minister for Defence").
+  if (lang === 'en' && /^minister for/i.test(text.slice(hit.start, hit.end))) return OWN_HOLDER_EN.test(before);
   if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || OWNER_WORD_EN.test(before));
   const c = before[before.length - 1];
   // 「山田太郎・防衛相」: the middle dot sets a name off from its title.
