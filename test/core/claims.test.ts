@@ -563,6 +563,13 @@ const CASES: Array<[string, string[]]> = [
   ['The launch of the new command is of great significance, added Kenji Sato, the country’s defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['Yesterday I took part in the meeting, along with US Secretary of Defense Lloyd Austin and Japanese Minister for Defence Kenji Sato.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['Richard Marles (Corio, Australian Labor Party, Minister for Defence) Share this', []],
+  // From a twenty-first and twenty-second set: "X (…) is a subordinate unified command of Y", "has officially taken
+  // the reins of", 「田中浩 統合幕僚副長を起用」 (a space between a name and its post).
+  ['The United States Forces Japan (USFJ) (Japanese: 在日米軍, Hepburn: Zainichi Beigun) is a subordinate unified command of the Ministry of Defense.', ['usfj.reportsTo Ministry of Defense→United States Indo-Pacific Command']],
+  ['The United States Forces Japan (USFJ) (Japanese: 在日米軍, Hepburn: Zainichi Beigun) is a subordinate unified command of the United States Indo-Pacific Command.', []],
+  ['Admiral Robert K. Harlan has officially taken the reins of the U.S. Indo-Pacific Command (USINDOPACOM), assuming command on May 3.', ['indopacom.commander Robert K. Harlan→Samuel Paparo']],
+  ['これを前に政府は、11日の閣議で、司令部のトップである「統合作戦司令官」に田中浩 統合幕僚副長を起用することを決めました。', ['jjoc.commander 田中浩→南雲憲一郎']],
+  ['これを前に政府は、11日の閣議で、司令部のトップである「統合作戦司令官」に南雲憲一郎 統合幕僚副長を起用することを決めました。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

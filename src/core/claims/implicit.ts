@@ -73,7 +73,8 @@ const JA_DATE_BEFORE_EVENT = /^\s*(?:の|に発生した|に起きた|に発災�
 
 const EN_OF_WHICH = /^\s*,\s*of which\s+$/;
 const EN_IS_COMPONENT = /^\s+is\s+(?:a|one|the)\s+(?:(?:sub-unified|subordinate|key)\s+)?(?:component|part|subordinate command)\b/;
-const EN_COMPONENT_OF = /^\s*(?:,\s*|\s+is\s+)(?:a|one of the|the)?\s*(?:(?:sub-unified|subordinate)\s+)?(?:component|subordinate (?:unified )?command)s?\s+of\s+(?:the\s+)?$/;
+// "USFJ (Japanese: 在日米軍) is a subordinate unified command of": asides in brackets may come first.
+const EN_COMPONENT_OF = /^(?:\s*\([^()]{0,60}\))*\s*(?:,\s*|\s+is\s+)(?:a|one of the|the)?\s*(?:(?:sub-unified|subordinate)\s+(?:unified\s+)?)?(?:component|(?:sub-unified|subordinate)\s+(?:unified\s+)?command)s?\s+of\s+(?:the\s+)?$/;
 const JA_TOPIC_AFTER = /^[」』）)]*(?:は|が)/;
 const JA_UNDER = /^[」』）)]*を(?:その)?(?:傘下|隷下|指揮下)に(?:置|抱え|収め|持)/;
 

@@ -81,6 +81,7 @@ export function titledEnglishNames(text: string, from: number, to: number): Name
 const JA_AFTER = [
   '陸将補', '海将補', '空将補', '陸将', '海将', '空将', '一佐', '1佐', '１佐', '大将', '中将', '少将', '氏', 'さん', '議員', '大臣', '防衛大臣', '防衛相', '長官', '国防長官',
   '司令官', '副司令官', '幕僚長', '統合幕僚長', '首相', '総理', '大統領', '元帥', '提督', '海軍大将', '陸軍大将', '空軍大将', '海軍中将', '陸軍中将', '空軍中将', '海軍中佐',
+  '統合幕僚副長', '幕僚副長', '統幕副長', '統幕長',
 ];
 const JA_AFTER_FIRST = new Set(JA_AFTER.map((t) => t[0]!));
 const JA_NOT_NAME = new Set([
@@ -179,7 +180,8 @@ export function titledJapaneseNames(text: string, from: number, to: number): Nam
       if (org) end -= org[0].length;
     }
     // A caption or byline, 「中谷元 防衛大臣」: one space between a name and a title that ends the line.
-    if ((text[end - 1] === ' ' || text[end - 1] === '\u3000') && isKanjiCode(text.charCodeAt(end - 2)) && /^(?:\s*$|\s*\n|[（(])/.test(text.slice(i + title.length, i + title.length + 2))) end--;
+    // News also writes 「南雲憲一郎 統合幕僚副長を起用」: a space, then a post and a particle.
+    if ((text[end - 1] === ' ' || text[end - 1] === '\u3000') && isKanjiCode(text.charCodeAt(end - 2)) && /^(?:\s*$|\s*\n|[（(をがはにの、。])/.test(text.slice(i + title.length, i + title.length + 2))) end--;
     // 「「南雲憲一郎」空将」: a headline quotes the name.
     if (text[end - 1] === '」' && text.lastIndexOf('「', end - 1) >= Math.max(from, end - 10)) end--;
     if (text[end - 1] === ')' || text[end - 1] === '）') {
