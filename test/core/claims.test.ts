@@ -570,6 +570,8 @@ const CASES: Array<[string, string[]]> = [
   ['Admiral Robert K. Harlan has officially taken the reins of the U.S. Indo-Pacific Command (USINDOPACOM), assuming command on May 3.', ['indopacom.commander Robert K. Harlan→Samuel Paparo']],
   ['これを前に政府は、11日の閣議で、司令部のトップである「統合作戦司令官」に田中浩 統合幕僚副長を起用することを決めました。', ['jjoc.commander 田中浩→南雲憲一郎']],
   ['これを前に政府は、11日の閣議で、司令部のトップである「統合作戦司令官」に南雲憲一郎 統合幕僚副長を起用することを決めました。', []],
+  // An encyclopedia's citation after a sentence's dot: the right date in the next sentence does not hide a wrong one.
+  ['The JJOC is a permanent command activated on March 24, 2024, to centralize oversight of the branches (JSDF).[1] Its creation was confirmed earlier in 2025.', ['jjoc.established March 24, 2024→March 24, 2025']],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -56,6 +56,10 @@ describe('sentences', () => {
   it('does not end a sentence at a soft line break, but does at a blank line', () => {
     assert.deepEqual(split('The JJOC has\n240 personnel\n\nNext one.'), ['The JJOC has\n240 personnel', 'Next one.']);
   });
+  it('ends a sentence at a dot followed by a citation mark', () => {
+    assert.deepEqual(split('It was agreed earlier in 2025.[1] By unifying them, it helps.'), ['It was agreed earlier in 2025.', '[1] By unifying them, it helps.']);
+    assert.deepEqual(split('See note [1] here.'), ['See note [1] here.']);
+  });
   it('ends a sentence at each row of a table written inside a paragraph, not at a bar in prose', () => {
     assert.deepEqual(split('【データ】\n発足日 | 2025年3月24日 |\n人員 | 240人 |\n以上の通り'), ['【データ】', '発足日 | 2025年3月24日 |', '人員 | 240人 |', '以上の通り']);
     assert.deepEqual(split('Use a|b as\nthe pattern'), ['Use a|b as\nthe pattern']);

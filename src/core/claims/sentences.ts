@@ -25,6 +25,8 @@ function isStrongEnd(c: number): boolean {
 /** Is the '.' at `dot` the end of a sentence? */
 function periodEnds(text: string, dot: number, blockEnd: number): boolean {
   const after = dot + 1;
+  // An encyclopedia's citation right after the dot ("in 2025.[1] By …") still ends the sentence.
+  if (text[after] === '[' && /^\[\d{1,3}\]\s/.test(text.slice(after, after + 6))) return true;
   if (after < blockEnd && !isSpace(text.charCodeAt(after)) && !/["'”’)\]]/.test(text[after]!)) return false;
   // The word before the dot.
   let w = dot;
