@@ -572,6 +572,10 @@ const CASES: Array<[string, string[]]> = [
   ['これを前に政府は、11日の閣議で、司令部のトップである「統合作戦司令官」に南雲憲一郎 統合幕僚副長を起用することを決めました。', []],
   // An encyclopedia's citation after a sentence's dot: the right date in the next sentence does not hide a wrong one.
   ['The JJOC is a permanent command activated on March 24, 2024, to centralize oversight of the branches (JSDF).[1] Its creation was confirmed earlier in 2025.', ['jjoc.established March 24, 2024→March 24, 2025']],
+  // "released three documents: A, B, and the Defense Buildup Program": the objects of a verb listed after a colon.
+  ['In December 2021, Japan’s government released three major strategic documents: the National Security Strategy, the National Defense Strategy, and the Defense Buildup Program.', ['defense-buildup-plan.published December 2021→2022']],
+  ['In December 2022, Japan’s government released three major strategic documents: the National Security Strategy, the National Defense Strategy, and the Defense Buildup Program.', []],
+  ['Samuel Paparo steps into the position of the 27th commander of INDOPACOM.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -70,9 +70,12 @@ const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|perma
 const JA_OBJECT_AFTER = /^[」』）)]*(?:を|(?:および|及び|並びに|と(?!の)|や)[^、。をがはにでの]{1,20}を\s*$)/;
 
 /** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
+const EN_COLON_LIST = /^\s+(?:[\w-]+\s+){0,5}[\w-]+:\s+[^.;:()]{0,160}$/;
+
 function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
   if (lang === 'ja') return mentions.filter((m) => m.end <= hit.start && hit.start - m.end < 40 && JA_OBJECT_AFTER.test(text.slice(m.end, hit.start)));
-  return mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start)));
+  // "released three documents: the National Security Strategy, …, and the Defense Buildup Program": a list after a colon.
+  return mentions.filter((m) => m.start >= hit.end && ((m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start))) || (m.start - hit.end <= 200 && EN_COLON_LIST.test(text.slice(hit.end, m.start)))));
 }
 
 /**
