@@ -30,6 +30,7 @@ const CASES: Array<[string, string[]]> = [
   ['土俵の上で。', []],
   ['俵千城海将が着任した。俵海将は艦隊勤務が長い。', ['俵千城→tateki-tawara', '俵→tateki-tawara']],
   ['在日米軍司令部', ['在日米軍→usfj']],
+  ['在日米国軍を再編する。', ['在日米国軍→usfj']],
   ['2024年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
   ['1993年の能登半島地震では被害が出た。', []],
   // A country set off by a middle dot is no part of the name after it; a given name is.
