@@ -576,6 +576,12 @@ const CASES: Array<[string, string[]]> = [
   ['In December 2021, Japan’s government released three major strategic documents: the National Security Strategy, the National Defense Strategy, and the Defense Buildup Program.', ['defense-buildup-plan.published December 2021→2022']],
   ['In December 2022, Japan’s government released three major strategic documents: the National Security Strategy, the National Defense Strategy, and the Defense Buildup Program.', []],
   ['Samuel Paparo steps into the position of the 27th commander of INDOPACOM.', []],
+  // A move to where the replacement facility stands, from another place than the one it replaces (a region
+  // that holds the replaced place is no other place).
+  ['米軍ハワイ(沖縄県宜野湾市)の名護市辺野古への県内移設計画で、防衛省は14日、土砂を投入した。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['米軍普天間飛行場(沖縄県宜野湾市)の名護市辺野古への県内移設計画で、防衛省は14日、土砂を投入した。', []],
+  ['The plan to move Hawaii to Henoko was endorsed.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['沖縄の辺野古への移設が進む。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -41,6 +41,22 @@ const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
 const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:area|district|site|coast|village)\s+(?:of|in)\s+)?$/;
 
 const replacementCache = new WeakMap<Dataset, Map<string, Entity>>();
+const replacedAtCache = new WeakMap<Dataset, Map<string, Entity>>();
+
+/** For each place, the one facility that replaces another and stands there (Henoko → the Futenma Replacement Facility). */
+function replacedAt(dataset: Dataset): Map<string, Entity> {
+  let index = replacedAtCache.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const facility of new Set(replacementOf(dataset).values())) {
+    for (const f of facility.facts) {
+      if (f.property !== 'location') continue;
+      for (const v of scalars(f)) if (v.kind === 'entity') index.set(v.id, facility);
+    }
+  }
+  replacedAtCache.set(dataset, index);
+  return index;
+}
 
 /** For each place or facility, the one entity the dataset says `replaces` it. */
 export function replacementOf(dataset: Dataset): Map<string, Entity> {
@@ -216,6 +232,13 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // "the replacement facility for MCAS Futenma in Henoko": where the replacement stands.
     if (lang === 'en' && replacement && hasFacts(replacement, ['location']) && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && next && nextEntity?.type === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
       out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, n, dataset) });
+    }
+    // 「ハワイ(…)の辺野古への移設」, "moving X to Henoko": a move to where a replacement facility stands,
+    // from another place than the one it replaces.
+    if (entity?.type === 'place' && !replacement && !replacedAt(dataset).has(m.entity)) {
+      const to = mentions.slice(n).find((y) => y.start - m.end <= 48 && replacedAt(dataset).has(y.entity) && (lang === 'ja' ? JA_MOVED_FROM.test(text.slice(m.end, y.start)) && JA_MOVED_TO.test(text.slice(y.end, y.end + 8)) : EN_MOVED_TO.test(text.slice(m.end, y.start))));
+      const facility = to && replacedAt(dataset).get(to.entity);
+      if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
     }
     // "the replacement facility for <place>": what the one replacement facility the dataset knows replaces.
     if (lang === 'en' && entity?.type === 'place' && !replacement && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) {
