@@ -582,6 +582,9 @@ const CASES: Array<[string, string[]]> = [
   ['米軍普天間飛行場(沖縄県宜野湾市)の名護市辺野古への県内移設計画で、防衛省は14日、土砂を投入した。', []],
   ['The plan to move Hawaii to Henoko was endorsed.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
   ['沖縄の辺野古への移設が進む。', []],
+  // "in the Tokyo district where the Defense Ministry is headquartered": no comma before where.
+  ['The JJOC will be set up with about 240 personnel in the Hawaii district where the Defense Ministry is headquartered.', ['jmod.headquarters Hawaii→Ichigaya']],
+  ['The JJOC will be set up in the Tokyo district where the Defense Ministry is headquartered.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -116,7 +116,7 @@ const JA_RELATIVE_TIME = /翌|その後|後に|前に|来年|来月|昨年|先�
 const JA_PREDICATE_CUE = /^(?:し|した|する|され|された|して)/;
 
 /** After a place: ", where the ministry is located" (the place name ends right before the match). */
-const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,\s+where\s+(?:the|its)\s+([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
+const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,?\s+where\s+(?:the|its)\s+([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
 
 /** "the new command", "the newly created headquarters" (not "the command of"): an entity told of before. */
 const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation)\b(?!\s+of\b)/gi;
