@@ -585,6 +585,10 @@ const CASES: Array<[string, string[]]> = [
   // "in the Tokyo district where the Defense Ministry is headquartered": no comma before where.
   ['The JJOC will be set up with about 240 personnel in the Hawaii district where the Defense Ministry is headquartered.', ['jmod.headquarters Hawaii→Ichigaya']],
   ['The JJOC will be set up in the Tokyo district where the Defense Ministry is headquartered.', []],
+  // False conflict found on a twenty-fourth set (Japanese, first score): after 「防衛相に」 a name is one the
+  // post is given to (「…を充てる」), not 「要望書を送り」.
+  ['都や港区・区議会が防衛相に要望書を送り、改めて同センターの返還を求めている。', []],
+  ['統合作戦司令部の司令官に山田太郎を充てる。', ['jjoc.commander 山田太郎→南雲憲一郎']],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],
