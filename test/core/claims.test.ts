@@ -589,6 +589,9 @@ const CASES: Array<[string, string[]]> = [
   // post is given to (「…を充てる」), not 「要望書を送り」.
   ['都や港区・区議会が防衛相に要望書を送り、改めて同センターの返還を求めている。', []],
   ['統合作戦司令部の司令官に山田太郎を充てる。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  // 「令和7年3月より、…アップグレードを開始」: from when a start happened is its date (「2022年から…検討」 is no such date).
+  ['令和6年3月より、在日米軍は統合軍司令部へのアップグレードを開始しました。', ['usfj.upgradeStarted 令和6年3月→令和7年3月']],
+  ['令和7年3月より、在日米軍は統合軍司令部へのアップグレードを開始しました。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -29,7 +29,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「3月24日付をもって…を起用する人事が決定」: the day an appointment takes effect is not the day it was decided.
     if (isJa && v.value.kind === 'date' && /^付(?:け)?(?:で|をもって|の)/.test(text.slice(v.end, v.end + 5)) && /^(?:起用|指名|内定)/.test(text.slice(hit.start, hit.end))) continue;
     // 「1976年以降6回策定されてきた」「2022年から」: a date that opens a span is no date of the event.
-    if (isJa && v.value.kind === 'date' && JA_SPAN_AFTER.test(text.slice(v.end, v.end + 4))) continue;
+    // But 「令和7年3月より、…アップグレードを開始」: from when a start happened is its date.
+    if (isJa && v.value.kind === 'date' && JA_SPAN_AFTER.test(text.slice(v.end, v.end + 4)) && !(/^(?:から|より)/.test(text.slice(v.end, v.end + 2)) && /(?:開始|始ま|始動|着手|スタート)/.test(text.slice(hit.start, hit.end + 2)))) continue;
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
