@@ -31,6 +31,7 @@ const TITLES_BEFORE = [
 const TITLES_AFTER = [
   '陸将', '海将', '空将', '将補', '大臣', '防衛大臣', '外務大臣', '総理大臣', '防衛相', '外相', '官房長官', '統合幕僚長', '長官', '国防長官', '米国防長官', '氏', 'さん', '首相',
   '総理', '大統領', '米大統領', '司令官', '幕僚長', '議員', '大将', '中将', '提督', '元帥', '知事', '大使',
+  '統合作戦司令官', '統合幕僚副長', '副長', '統幕長', '統幕副長', '政権', '内閣', '総裁', '幹事長', '政調会長', '代表', '一佐', '二佐', '空佐', '海佐', '陸佐',
 ];
 const TITLE_WINDOW = 24;
 
@@ -88,18 +89,26 @@ function caseAllows(entry: AliasEntry, text: string, start: number, end: number)
 }
 
 function titleFollows(n: NormalizedText, end: number): boolean {
-  const after = foldedSlice(n, end, end + 6);
+  // 新, 前, 元, 現 and 初代 belong to the title after them.
+  const after = foldedSlice(n, end, end + 8).replace(/^(?:初代|[新前元現])/, '');
   return TITLES_AFTER.some((t) => after.startsWith(t));
 }
 
-function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: number): boolean {
+const COUNTRY_DOT_BEFORE = /(?:アメリカ|米国|イギリス|英国|オーストラリア|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|中国|韓国|日本|[米英豪仏独中韓日])[・･]\s*$/;
+
+function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: number, text: string, origStart: number, origEnd: number): boolean {
   const codes = n.codes;
   const before = start > 0 ? codes[start - 1]! : -1;
   const after = end < n.length ? codes[end]! : -1;
   // One kanji inside a kanji word is part of that word (俵 in 土俵), unless a title follows (俵海将).
   if (entry.kanjiOnlyLength === 1 && (isKanji(before) || (isKanji(after) && !titleFollows(n, end)))) return false;
   if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after)) return false;
-  if (entry.startsWithKatakana && isKatakana(before)) return false;
+  // A family name alone followed by another given name is another person, unless a title or a space follows.
+  if (entry.surname && isKanji(after) && !titleFollows(n, end) && !/[\s\u3000]/.test(text[origEnd] ?? '')) return false;
+  // A katakana name glued to katakana before it is part of a longer word, unless a country (or, for
+  // anything but a person, any word) is set off from it by a middle dot.
+  const dotted = COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, origStart - 8), origStart)) || (!entry.person && /[・･]/.test(text[origStart - 1] ?? ''));
+  if (entry.startsWithKatakana && isKatakana(before) && !dotted) return false;
   if (entry.endsWithKatakana && isKatakana(after)) return false;
   return true;
 }
@@ -166,7 +175,7 @@ function scanFolded(
     if (idEnd - idStart === 1) {
       // One alias with this spelling: the common case, without the lists below.
       const entry = entries[termIds[idStart]!]!;
-      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end)) return false;
+      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart, origEnd)) return false;
       if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd))) return false;
       emit(entry.entity, entry.lang, origStart, origEnd, undefined);
       return true;
@@ -175,7 +184,7 @@ function scanFolded(
     const contextual: AliasEntry[] = [];
     for (let k = idStart; k < idEnd; k++) {
       const entry = entries[termIds[k]!]!;
-      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end)) continue;
+      if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart, origEnd)) continue;
       (entry.needsContext ? contextual : plain).push(entry);
     }
     const titled = contextual.length > 0 && hasTitle(n, start, end);
