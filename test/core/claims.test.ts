@@ -592,6 +592,9 @@ const CASES: Array<[string, string[]]> = [
   // 「令和7年3月より、…アップグレードを開始」: from when a start happened is its date (「2022年から…検討」 is no such date).
   ['令和6年3月より、在日米軍は統合軍司令部へのアップグレードを開始しました。', ['usfj.upgradeStarted 令和6年3月→令和7年3月']],
   ['令和7年3月より、在日米軍は統合軍司令部へのアップグレードを開始しました。', []],
+  // 「安全保障3文書の改定を決定」: the three documents' revision decided is the plan's publication.
+  ['2021年12月16日、政府は臨時閣議で安全保障3文書の改定を決定した。', ['defense-buildup-plan.published 2021年12月16日→2022年12月16日']],
+  ['2022年12月16日、政府は臨時閣議で安全保障3文書の改定を決定した。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],
