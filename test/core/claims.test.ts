@@ -593,7 +593,7 @@ const CASES: Array<[string, string[]]> = [
   ['令和6年3月より、在日米軍は統合軍司令部へのアップグレードを開始しました。', ['usfj.upgradeStarted 令和6年3月→令和7年3月']],
   ['令和7年3月より、在日米軍は統合軍司令部へのアップグレードを開始しました。', []],
   // 「安全保障3文書の改定を決定」: the three documents' revision decided is the plan's publication.
-  ['2021年12月16日、政府は臨時閣議で安全保障3文書の改定を決定した。', ['defense-buildup-plan.published 2021年12月16日→2022年12月16日']],
+  ['2021年12月16日、政府は臨時閣議で安全保障3文書の改定を決定した。', ['defense-buildup-plan.published 2021年12月16日→2022年']],
   ['2022年12月16日、政府は臨時閣議で安全保障3文書の改定を決定した。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
