@@ -595,6 +595,9 @@ const CASES: Array<[string, string[]]> = [
   // 「安全保障3文書の改定を決定」: the three documents' revision decided is the plan's publication.
   ['2021年12月16日、政府は臨時閣議で安全保障3文書の改定を決定した。', ['defense-buildup-plan.published 2021年12月16日→2022年']],
   ['2022年12月16日、政府は臨時閣議で安全保障3文書の改定を決定した。', []],
+  // A dateline's date is when the text was written, not a right value that excuses a wrong one.
+  ['March 30, 2025 (EIRNS)—Pete Hegseth, in meeting with Japanese Defense Minister Gen Nakatani in Tokyo on April 30, stated that Japan is a partner.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30→March 30']],
+  ['March 30, 2025 (EIRNS)—Pete Hegseth, in meeting with Japanese Defense Minister Gen Nakatani in Tokyo on March 30, stated that Japan is a partner.', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

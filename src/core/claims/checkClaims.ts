@@ -107,6 +107,9 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
 
 const JA_MEETING_AFTER = /^(?:会談|会合|会議|協議)/;
 
+/** What follows a dateline's date: a news agency in brackets, or a dash. */
+const DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
+
 /** 「…とは何者か?」「…とはどんな人物?」: a question about who someone is. */
 const JA_WHO_IS = /とは(?:何者|誰|だれ|どんな人物|どのような人物|どんな人)(?:なの|だ)?か?[?？]\s*$/;
 
@@ -266,7 +269,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // The right value elsewhere in the sentence ("not 300 but about 240") means the writer
     // knows it: the other number is about something else.
     // A date without a year ("3月24日" after "2024年") is part of the same date, not another one.
-    if (isValue(candidate.found) && allValues().some((v) => v !== candidate.found && !(v.value.kind === 'date' && v.value.yearless) && known.some((k) => compareValue(v, k) === 'agree'))) return;
+    // Nor is a dateline's date ("March 30, 2025 (EIRNS)—", "TOKYO, March 30 (Kyodo) --"): it is when the text was written.
+    if (isValue(candidate.found) && allValues().some((v) => v !== candidate.found && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && DATELINE_AFTER.test(text.slice(v.end, v.end + 16))) && known.some((k) => compareValue(v, k) === 'agree'))) return;
     // A date is its own time; for anything else, the time the sentence or the document is about.
     const time = decl.type === 'date' ? undefined : (sentenceTime(allValues(), candidate) ?? ctx.documentDate);
     out.push(conflict(ctx, entity, decl, facts, candidate, time));
