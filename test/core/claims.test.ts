@@ -598,6 +598,11 @@ const CASES: Array<[string, string[]]> = [
   // A dateline's date is when the text was written, not a right value that excuses a wrong one.
   ['March 30, 2025 (EIRNS)—Pete Hegseth, in meeting with Japanese Defense Minister Gen Nakatani in Tokyo on April 30, stated that Japan is a partner.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30→March 30']],
   ['March 30, 2025 (EIRNS)—Pete Hegseth, in meeting with Japanese Defense Minister Gen Nakatani in Tokyo on March 30, stated that Japan is a partner.', []],
+  // 「X氏はY前司令官の後任として就任」: the topic now holds the post of the latest organisation that has it.
+  ['インド太平洋軍の司令官交代式があった。ホイットフォード氏はアキリーノ前司令官の後任として5月に就任した。', ['indopacom.commander ホイットフォード→サミュエル・パパロ']],
+  ['インド太平洋軍の司令官交代式があった。パパロ氏は前司令官の後任として就任し、協力強化を表明した。', []],
+  ['インド太平洋軍の司令官交代式があった。バイデン氏は前司令官の後任として就任し、協力強化を表明した。', ['indopacom.commander バイデン→サミュエル・パパロ']],
+  ['自衛艦隊の交代式があった。山田太郎氏は前司令官の後任として就任した。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -11,6 +11,7 @@ import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
+import { successorClaims } from './successor';
 import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
 import { describedEventClaims } from './describedEvent';
@@ -310,6 +311,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (lang === 'ja') {
     const recentThings = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
     for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recentThings)) judgeOne(claim.entity, claim.property, claim.candidate);
+    // 「パパロ氏はアキリーノ前司令官の後任として就任」: the topic now holds the post.
+    for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recentThings)) judgeOne(claim.entity, claim.property, claim.candidate);
   }
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
   for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things)) {
