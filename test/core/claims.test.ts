@@ -603,6 +603,10 @@ const CASES: Array<[string, string[]]> = [
   ['インド太平洋軍の司令官交代式があった。パパロ氏は前司令官の後任として就任し、協力強化を表明した。', []],
   ['インド太平洋軍の司令官交代式があった。バイデン氏は前司令官の後任として就任し、協力強化を表明した。', ['indopacom.commander バイデン→サミュエル・パパロ']],
   ['自衛艦隊の交代式があった。山田太郎氏は前司令官の後任として就任した。', []],
+  // "answer (directly) to", 「…の指揮監督を受け」 as reportsTo.
+  ['The JJOC will answer directly to the Pentagon.', ['jjoc.reportsTo the Pentagon→Ministry of Defense']],
+  ['統合作戦司令部は国防総省の指揮監督を受ける。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['統合作戦司令部は防衛省の指揮監督を受ける。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],
