@@ -607,6 +607,13 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC will answer directly to the Pentagon.', ['jjoc.reportsTo the Pentagon→Ministry of Defense']],
   ['統合作戦司令部は国防総省の指揮監督を受ける。', ['jjoc.reportsTo 国防総省→防衛省']],
   ['統合作戦司令部は防衛省の指揮監督を受ける。', []],
+  // From a twenty-sixth set (English): "<place> (is) the only option for Futenma relocation", "report to the head
+  // of X", "the Futenma Relocation Facility on <place>".
+  ['U.S., Japanese leaders reaffirm Tokyo as only option for Futenma relocation', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['They reaffirmed that Henoko is the only option for Futenma relocation.', []],
+  ['The Pentagon will reconstitute US Forces Japan into a joint headquarters that will report to the head of the Ministry of Defense.', ['usfj.reportsTo Ministry of Defense→United States Indo-Pacific Command']],
+  ['The Pentagon will reconstitute US Forces Japan into a joint headquarters that will report to the head of the US Indo-Pacific Command.', []],
+  ['The Futenma Relocation Facility on Tokyo bay is delayed.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -25,7 +25,7 @@ export interface ImplicitClaim {
 const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headquarters|main office|building|compound))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:Ward|District|City|Prefecture),\s+)?$/;
 
 /** "the Futenma Replacement Facility in Henoko", "… (FRF) at Camp Schwab in Henoko". */
-const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at)\s+(?:the\s+)?$/;
+const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at|on)\s+(?:the\s+)?$/;
 
 /** 「市ヶ谷の防衛省」「東京・市ヶ谷にある防衛省」. */
 const JA_PLACE_BEFORE_ORG = /^(?:の|にある|に所在する|に本部を置く)$/;
@@ -74,7 +74,7 @@ export function replacementOf(dataset: Dataset): Map<string, Entity> {
 }
 
 const EN_COMMAND_OVER = /^(?:\s*,[^,;:.]{0,40},)?\s+(?:has|holds|exercises|retains)\s+(?:operational\s+)?command(?:\s+authority)?\s+over\s+(?:the\s+)?$/;
-const EN_SITE_OF_REPLACEMENT = /^(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|future\s+|chosen\s+)?site\s+(?:of|for)\s+(?:a|the)\s+(?:new\s+)?(?:replacement\s+)?(?:facility|base|airfield)\s+(?:for|to replace)\s+(?:the\s+)?(?:U\.S\.\s+)?$/;
+const EN_SITE_OF_REPLACEMENT = /^(?:(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|future\s+|chosen\s+)?site\s+(?:of|for)\s+(?:a|the)\s+(?:new\s+)?(?:replacement\s+)?(?:facility|base|airfield)\s+(?:for|to replace)\s+(?:the\s+)?(?:U\.S\.\s+)?|\s+(?:is|as)\s+(?:the\s+)?only\s+(?:option|solution)\s+for\s+(?:the\s+)?)$/;
 const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+for\s+(?:the\s+)?$/i;
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
