@@ -614,6 +614,13 @@ const CASES: Array<[string, string[]]> = [
   ['The Pentagon will reconstitute US Forces Japan into a joint headquarters that will report to the head of the Ministry of Defense.', ['usfj.reportsTo Ministry of Defense→United States Indo-Pacific Command']],
   ['The Pentagon will reconstitute US Forces Japan into a joint headquarters that will report to the head of the US Indo-Pacific Command.', []],
   ['The Futenma Relocation Facility on Tokyo bay is delayed.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // From a twenty-eighth set (both languages, first score: 「通称防衛相」 was a false conflict): counterparts set off
+  // by dashes, "the Asia-focused U.S. Indo-Pacific Command", a katakana name before 新司令官.
+  ['通称防衛相', []],
+  ['On Sunday, Lloyd Austin, Antony Blinken and their Japanese counterparts — Defense Minister Shinji Kobayashi and Foreign Affairs Minister Yoko Kamikawa — announced the plan.', ['jmod.minister Shinji Kobayashi→Gen Nakatani']],
+  ['Adm. Gregory Lansing became the 27th commander of the Asia-focused U.S. Indo-Pacific Command during a ceremony at Pearl Harbor.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
+  ['米インド太平洋軍は3日、司令官交代式典を開催し、ハーラン新司令官が就任した。', ['indopacom.commander ハーラン→サミュエル・パパロ']],
+  ['米インド太平洋軍は3日、司令官交代式典を開催し、パパロ新司令官が就任した。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -87,6 +87,8 @@ const JA_AFTER_FIRST = new Set(JA_AFTER.map((t) => t[0]!));
 const JA_NOT_NAME = new Set([
   '前', '元', '新', '現', '同', '次期', '歴代', '各', '両', '初代', '日本', '米国', '米', '日米', '政府', '防衛', '国防', '外務', '総理', '内閣', '当時', '今回', '自衛隊',
   '陸上', '海上', '航空', '統合', '作戦', '部隊', '司令', '幕僚', '後任', '前任', '担当', '副', '防衛省', '首相', '大臣',
+  // 「通称防衛相」 in an encyclopedia's infobox: what the post is called, not who holds it.
+  '通称', '略称', '正式名称', '英称', '呼称', '別称', '英語名',
   // 最高司令官, 総司令官, 太平洋司令官: words that make a title, or a region, not a person.
   '最高', '総', '太平洋', '大西洋', '極東', '方面', '地域', '在日', '在韓', '連合', '多国籍',
   // 国務長官, 事務次官, チーム司令官: offices and common nouns before a title.
@@ -174,7 +176,7 @@ export function titledJapaneseNames(text: string, from: number, to: number): Nam
     // before a title belong to it (山田新司令官, 山田元防衛相); a reading in brackets may follow
     // the name (山田太郎（やまだ・たろう）空将, 山田(げん)・元防衛大臣).
     let end = i;
-    if (/[新前元現]/.test(text[end - 1] ?? '') && (text[end - 2] === '・' || (end - 3 >= from && isKanjiCode(text.charCodeAt(end - 3))))) end--;
+    if (/[新前元現]/.test(text[end - 1] ?? '') && (text[end - 2] === '・' || (end - 3 >= from && (isKanjiCode(text.charCodeAt(end - 3)) || isKatakanaCode(text.charCodeAt(end - 2)))))) end--;
     if (text[end - 1] === '・') end--;
     // 「パパロ・米インド太平洋司令官」: a name, a dot, then the organisation the title is made with.
     else if (/[司長官]/.test(title[0]!)) {

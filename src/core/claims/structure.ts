@@ -232,7 +232,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     return led && !/^['’]s\b/.test(text.slice(led.end, led.end + 2)) ? { kind: 'mention', mention: led } : { kind: 'foreign' };
   }
   // "CUE of (the) X"
-  const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major)\s+)*/i.exec(text.slice(cue.end, cue.end + 60));
+  // "commander of the Asia-focused U.S. Indo-Pacific Command": a hyphenated adjective before the name is part of the phrase.
+  const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i.exec(text.slice(cue.end, cue.end + 60));
   if (after) {
     const at = cue.end + after[0].length;
     // The name may itself begin with a word the pattern skipped ("U.S. Indo-Pacific Command").

@@ -277,7 +277,7 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   // holder; but "In a talk with his Japanese counterparts, Defence Minister X announced": a phrase before the subject.
   if (lang === 'en') {
     const counterpart = japaneseCounterpart(text, sentenceStart, hit);
-    const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && /^[\s,]*$/.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index));
+    const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && /^[\s,—–-]*$/.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index));
     if (counterpart && !apposition) return false;
   }
   // "Minister for Defence" is Australia's or Britain's title unless Japan's is said ("Japanese Minister for Defence").
