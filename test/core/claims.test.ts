@@ -621,6 +621,11 @@ const CASES: Array<[string, string[]]> = [
   ['Adm. Gregory Lansing became the 27th commander of the Asia-focused U.S. Indo-Pacific Command during a ceremony at Pearl Harbor.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
   ['米インド太平洋軍は3日、司令官交代式典を開催し、ハーラン新司令官が就任した。', ['indopacom.commander ハーラン→サミュエル・パパロ']],
   ['米インド太平洋軍は3日、司令官交代式典を開催し、パパロ新司令官が就任した。', []],
+  // False conflicts found on a twenty-seventh set (Japanese, first score): a scraped page's navigation line before
+  // its title; an infobox row of the title entity, which has no commander on record, is no one else's;
+  // 「代々海軍大将が就任」 names no one.
+  ['コンテンツにスキップ\n\n在日米軍\n\n上級部隊 アメリカインド太平洋軍\n指揮\n司令官 スティーブン・ジョスト空軍中将[1]\n副司令官 ジョージ B. ラウル4世海兵隊少将', []],
+  ['司令官には、代々海軍大将が就任している。', []],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

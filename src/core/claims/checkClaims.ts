@@ -106,6 +106,10 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
   return { ...value, start, end: start + value.text.length };
 }
 
+/** Navigation lines a scraped page opens with, before its title (each line alone, and all of them in what came before). */
+const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search))\s*$/i;
+const PAGE_CHROME = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search))\s*$/gim;
+
 const JA_MEETING_AFTER = /^(?:会談|会合|会議|協議)/;
 
 /** What follows a dateline's date: a news agency in brackets, or a dash. */
@@ -203,8 +207,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const described = lang === 'en' ? descriptionSpans(body, ctx.dataset) : [];
   if (lang === 'en') resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse);
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
-  if (discourse.title === undefined) {
-    const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start)) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
+  if (discourse.title === undefined && !PAGE_CHROME_LINE.test(body)) {
+    // A scraped page may open with its navigation (「コンテンツにスキップ」, "Skip to content") before the title.
+    const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start).replace(PAGE_CHROME, '')) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
     discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
   }
   // A cue inside a name is part of the name (「防衛力整備計画」 holds 計画, "Defense Buildup Plan" holds nothing to read).
@@ -360,7 +365,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         if (!reported.has(`${titled.id}\u0000${family}`)) judge(titled, decl, spoken, members, { found, start: found.start, end: found.end, adjacent: true });
         continue;
       }
+      // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with no commander on record).
+      if (row && titled && !titled.facts.some((f) => members.includes(f.property))) continue;
       const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent);
+      if (row && titled && subject && subject.entity !== titled) continue;
       if (!subject) {
         // Reading to record (readClaims, Record Fact): the sentence's own subject is read too,
         // though it has no fact of this kind yet. The check itself never judges such a subject.
