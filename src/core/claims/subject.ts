@@ -188,6 +188,12 @@ export function pickSubject(
     if (entity && hasFacts(entity, members)) return { entity };
   }
   if (!frame.subject && topic && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
+  // 「…に240人態勢で設けられ、初代司令官には…南雲空将が任じられた」: the subject written is a later
+  // clause's; the cue's own clause leaves its subject out, the organisation told of before.
+  if (lang === 'ja' && !entityValued && frame.subject && frame.subject.start > hit.end && JA_CLAUSE_END.test(text.slice(hit.end, frame.subject.start)) && !mentions.some((m) => m.end <= hit.start && hasFacts(dataset.entities.get(m.entity), members))) {
+    const latest = recent?.find((e) => hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
   // 「…が開始され、要員が到着した」: a subject after the cue is a later clause's; the cue's clause has none written.
   if (lang === 'ja' && frame.foreignSubject && !frame.subject && frame.foreignAt !== undefined && frame.foreignAt > hit.end && JA_CLAUSE_END.test(text.slice(hit.end, frame.foreignAt))) {
     const left = frame.leftOut?.find((t) => hasFacts(t, members));
