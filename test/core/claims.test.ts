@@ -631,6 +631,12 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足した。防衛省のある東京・市谷に360人態勢で設けられ、初代司令官には前統合幕僚副長の南雲憲一郎空将が任じられた。', ['jjoc.personnel 360→240']],
   ['統合作戦司令部が発足した。防衛省のある東京・市谷に240人態勢で設けられ、初代司令官には前統合幕僚副長の南雲憲一郎空将が任じられた。', []],
   ['2025年、自衛隊において「統合作戦司令部」が新設され、その初代司令官に任命された人物が井上誠氏。', ['jjoc.commander 井上誠→南雲憲一郎']],
+  // False conflict found on a twenty-ninth set (English, first score): "his new Japanese counterpart"; a host's
+  // "Defence Secretary" (no cue of the dataset) names the defence post too; a caption's "not pictured" denies nothing.
+  ['Defense Minister Kim Yong-hyun and his new Japanese counterpart, Hiroshi Tanaka, have held their first videoconference.', ['jmod.minister Hiroshi Tanaka→Gen Nakatani']],
+  ['Defense Minister Kim Yong-hyun and his new Japanese counterpart, Gen Nakatani, have held their first videoconference.', []],
+  ['Meanwhile, Defence Secretary John Healey met his Japanese counterpart, Hiroshi Tanaka, in London.', ['jmod.minister Hiroshi Tanaka→Gen Nakatani']],
+  ["Japan's Defense Minister Kenji Sato, right, attends a meeting with Australia's Defence Minister Richard Marles, not pictured, in Tokyo.", ['jmod.minister Kenji Sato→Gen Nakatani']],
   // False conflicts found on a tenth set (Japanese): 「国務長官」, 「太平洋艦隊新司令官」, 「チーム司令官」 name no person;
   // 「防衛省=東京・市谷」 (a caption) gives the place; 「2プラス2」.
   ['出席者は日本側が外務大臣と防衛大臣、米国側がそのカウンターパートの国務長官と国防長官。', []],

@@ -31,6 +31,8 @@ const CASES: Array<[string, string[]]> = [
   ['俵千城海将が着任した。俵海将は艦隊勤務が長い。', ['俵千城→tateki-tawara', '俵→tateki-tawara']],
   ['在日米軍司令部', ['在日米軍→usfj']],
   ['在日米国軍を再編する。', ['在日米国軍→usfj']],
+  // Another country's namesake: "Korea's Defense Ministry", "the Australian Joint Operations Command".
+  ["Japan's Defense Ministry and Korea's Defense Ministry met. The Australian Joint Operations Command watched.", ['Defense Ministry→jmod']],
   ['2024年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
   ['1993年の能登半島地震では被害が出た。', []],
   // A country set off by a middle dot is no part of the name after it; a given name is.

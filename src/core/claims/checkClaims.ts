@@ -233,7 +233,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (said) remember(discourse, said);
   // A negation inside a quotation is the speaker's, not the writer's denial of the sentence's claims
   // (「木原防衛相は「…やぶさかではない」としており」).
-  const unquoted = body.replace(QUOTED, '「」');
+  // A caption's "(not pictured)" denies nothing the sentence claims.
+  const unquoted = body.replace(QUOTED, '「」').replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, '');
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
   if (NEGATION_EN.test(unquoted) || NEGATION_JA.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;

@@ -19,9 +19,15 @@ export interface CounterpartClaim {
 /** After "his Japanese counterpart": a comma, and the post's own title may stand before the name. */
 const NAME_LEAD = /^,?\s+(?:(?:Defen[cs]e\s+Minister|Minister|Gen\.|General|Adm\.|Admiral)\s+)?/;
 
+/** A host's defence title that is no cue of the dataset's (Britain's "Defence Secretary"): it still names the defence post. */
+const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s+for\s+Defen[cs]e|Minister\s+of\s+National\s+Defen[cs]e)\b/g;
+
 export function counterpartClaims(text: string, sentence: SentenceRange, hits: CueHit[], mentions: Mention[], dataset: Dataset): CounterpartClaim[] {
   const out: CounterpartClaim[] = [];
-  for (const hit of hits) {
+  // The post such a host title stands for: the property whose cues hold "defense minister".
+  const defence = [...dataset.properties.values()].find((d) => d.cues.en?.some((c) => /^defen[cs]e minister$/i.test(c)));
+  const hosts = defence ? [...text.slice(sentence.start, sentence.end).matchAll(HOST_DEFENCE_TITLE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, properties: [defence.name] })) : [];
+  for (const hit of [...hits, ...hosts]) {
     const match = japaneseCounterpart(text, sentence.start, hit);
     // "their Japanese counterparts, Defense Minister X": the title is the counterpart's own, read as usual.
     if (!match || match.index + match[0].length <= hit.start) continue;

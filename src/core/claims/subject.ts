@@ -256,7 +256,7 @@ const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|ch
 /** A capitalised word right before the title: its organisation ("Pacific Air Forces Deputy Commander"). */
 const OWNER_WORD_EN = /(?:^|[^.!?]\s)(?!(?:From|By|With|And|The|To|For|Of|In|On|At|As|Said|Says|Then|Former|New)\s)[A-Z][\w.’'-]*\s+$/;
 
-const JAPANESE_COUNTERPART = /\b(?:his|her|their)\s+(?:(?:[A-Z][a-z]+|U\.S\.)\s+and\s+)?Japanese\s+(?:and\s+(?:[A-Z][a-z]+|U\.S\.)\s+)?counterparts?\b/;
+const JAPANESE_COUNTERPART = /\b(?:his|her|their)\s+(?:new\s+|incoming\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+and\s+)?Japanese\s+(?:and\s+(?:[A-Z][a-z]+|U\.S\.)\s+)?counterparts?\b/;
 
 const COUNTERPART_IN_PHRASE = /\b(?:with|to|for|alongside|among|by|from)\s+$/i;
 

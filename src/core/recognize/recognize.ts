@@ -116,8 +116,12 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   // 「パパロ・インド太平洋軍司令官」: a dot before an organisation's name sets it off from a person's before it.
   if (entry.startsWithKatakana && isKatakana(before) && !(text !== undefined && (COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, origStart - 8), origStart)) || (!entry.person && /[・･]/.test(text[origStart - 1] ?? ''))))) return false;
   if (entry.endsWithKatakana && isKatakana(after)) return false;
+  // "Korea's Defense Ministry", "the Australian Joint Operations Command": another country's namesake.
+  if (entry.lang === 'en' && !entry.person && text !== undefined && FOREIGN_BEFORE_EN.test(text.slice(Math.max(0, origStart - 24), origStart))) return false;
   return true;
 }
+
+const FOREIGN_BEFORE_EN = /(?:\b(?:(?:South\s+)?Korea|Australia|Britain|the\s+UK|the\s+U\.K\.|India|China|Taiwan|the\s+Philippines|France|Germany|Canada|Russia|Ukraine|Seoul|Canberra|London|Beijing|New\s+Delhi|Manila|NATO)['’]s?|\b(?:(?:South\s+)?Korean|Australian|British|Indian|Chinese|Philippine|French|German|Canadian|Russian|Ukrainian|Taiwanese))\s+(?:the\s+)?$/;
 
 /**
  * Mentions as offsets: what recognition decides, in typed arrays that grow by doubling. A
