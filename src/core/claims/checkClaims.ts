@@ -106,9 +106,8 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
   return { ...value, start, end: start + value.text.length };
 }
 
-/** Navigation lines a scraped page opens with, before its title (each line alone, and all of them in what came before). */
+/** A navigation line a scraped page opens with, before its title. */
 const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search))\s*$/i;
-const PAGE_CHROME = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search))\s*$/gim;
 
 const JA_MEETING_AFTER = /^(?:会談|会合|会議|協議)/;
 
@@ -209,7 +208,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined && !PAGE_CHROME_LINE.test(body)) {
     // A scraped page may open with its navigation (「コンテンツにスキップ」, "Skip to content") before the title.
-    const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start).replace(PAGE_CHROME, '')) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
+    const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start).split('\n').filter((l) => !PAGE_CHROME_LINE.test(l)).join('\n')) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
     discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
   }
   // A cue inside a name is part of the name (「防衛力整備計画」 holds 計画, "Defense Buildup Plan" holds nothing to read).

@@ -24,6 +24,8 @@ const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s
 
 export function counterpartClaims(text: string, sentence: SentenceRange, hits: CueHit[], mentions: Mention[], dataset: Dataset): CounterpartClaim[] {
   const out: CounterpartClaim[] = [];
+  // Most sentences name no Japanese counterpart: one look for the word before any pattern.
+  if (!text.slice(sentence.start, sentence.end).includes('Japanese')) return out;
   // The post such a host title stands for: the property whose cues hold "defense minister".
   const defence = [...dataset.properties.values()].find((d) => d.cues.en?.some((c) => /^defen[cs]e minister$/i.test(c)));
   const hosts = defence ? [...text.slice(sentence.start, sentence.end).matchAll(HOST_DEFENCE_TITLE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, properties: [defence.name] })) : [];

@@ -144,7 +144,7 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
     const c = body[i];
     // A particle inside a cue (「アップグレードが開始され」) marks the cue's own noun, no other subject.
     if (cues.some((h) => h.start - offset <= i && i < h.end - offset)) continue;
-    if ((c === 'は' || c === 'が') && isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i))) && !(c === 'が' && JA_WHERE_CLAUSE.test(body.slice(i + 1, i + 12)))) {
+    if (isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i))) && !(c === 'が' && JA_WHERE_CLAUSE.test(body.slice(i + 1, i + 12)))) {
       firstForeign = i;
       break;
     }

@@ -69,9 +69,10 @@ const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|perma
 /** After an object name: を, also past a co-object (「A(2+2)および延長抑止対話を開催」). */
 const JA_OBJECT_AFTER = /^[」』）)]*(?:を|(?:および|及び|並びに|と(?!の)|や)[^、。をがはにでの]{1,20}を\s*$)/;
 
-/** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
+/** "released three documents: A, B and C": the verb's objects listed after a colon. */
 const EN_COLON_LIST = /^\s+(?:[\w-]+\s+){0,5}[\w-]+:\s+[^.;:()]{0,160}$/;
 
+/** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
 function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
   if (lang === 'ja') return mentions.filter((m) => m.end <= hit.start && hit.start - m.end < 40 && JA_OBJECT_AFTER.test(text.slice(m.end, hit.start)));
   // "released three documents: the National Security Strategy, …, and the Defense Buildup Program": a list after a colon.
