@@ -22,7 +22,7 @@ import { infoboxRow, rowMention } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { familyMembers, familyOf, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
+import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { pickSubject } from './subject';
 import { JA_TAKES_POST, appointedTo, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
@@ -312,12 +312,13 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const people = () => (names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p)))));
     for (const claim of infoboxLabelClaims(text, sentence, resolved, titled, ctx.dataset, allValues, people)) judgeOne(titled, claim.property, { found: claim.found, start: claim.start, end: claim.end, adjacent: true });
   }
+  /** The organisations and things told of before this sentence, most recent first. */
+  const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
   // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
   if (lang === 'ja') {
-    const recentThings = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
-    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recentThings)) judgeOne(claim.entity, claim.property, claim.candidate);
+    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
     // 「パパロ氏はアキリーノ前司令官の後任として就任」: the topic now holds the post.
-    for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recentThings)) judgeOne(claim.entity, claim.property, claim.candidate);
+    for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   }
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
   for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things)) {
@@ -334,7 +335,6 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const families = familyMembers(ctx.dataset);
   /** The number right by a cue ("240 personnel", "increased to 280"): two cues with numbers of their own speak of two values. */
   const numberOf = (o: CueHit) => allValues().find((v) => v.value.kind === 'quantity' && ((v.start >= o.end && v.start - o.end <= 8) || (v.end <= o.start && o.start - v.end <= 3) || (v.start < o.end && v.end > o.start)));
-  const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
 
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -366,7 +366,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         continue;
       }
       // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with no commander on record).
-      if (row && titled && !titled.facts.some((f) => members.includes(f.property))) continue;
+      if (row && titled && !hasFacts(titled, members)) continue;
       const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent);
       if (row && titled && subject && subject.entity !== titled) continue;
       if (!subject) {

@@ -40,6 +40,11 @@ const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)]
 const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
 const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:area|district|site|coast|village)\s+(?:of|in)\s+)?$/;
 
+/** Is `to` where a move from `from` goes: 「普天間飛行場の辺野古への移設」, "move Futenma to Henoko"? */
+function movedTo(text: string, from: Mention, to: Mention, lang: Lang): boolean {
+  return lang === 'ja' ? JA_MOVED_FROM.test(text.slice(from.end, to.start)) && JA_MOVED_TO.test(text.slice(to.end, to.end + 8)) : EN_MOVED_TO.test(text.slice(from.end, to.start));
+}
+
 const replacementCache = new WeakMap<Dataset, Map<string, Entity>>();
 const replacedAtCache = new WeakMap<Dataset, Map<string, Entity>>();
 
@@ -214,7 +219,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // Futenma to Henoko": where the facility that replaces it stands.
     const replacement = replacementOf(dataset).get(m.entity);
     if (replacement && hasFacts(replacement, ['location'])) {
-      const place = mentions.slice(n).find((y) => y.start - m.end <= 48 && dataset.entities.get(y.entity)?.type === 'place' && (lang === 'ja' ? JA_MOVED_FROM.test(text.slice(m.end, y.start)) && JA_MOVED_TO.test(text.slice(y.end, y.end + 8)) : EN_MOVED_TO.test(text.slice(m.end, y.start))));
+      const place = mentions.slice(n).find((y) => y.start - m.end <= 48 && dataset.entities.get(y.entity)?.type === 'place' && movedTo(text, m, y, lang));
       if (place) out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, mentions.indexOf(place), dataset) });
     }
     // "the U.S. Indo-Pacific Command, based in Hawaii, has command authority over U.S. Forces Japan": the superior first.
@@ -236,7 +241,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // 「ハワイ(…)の辺野古への移設」, "moving X to Henoko": a move to where a replacement facility stands,
     // from another place than the one it replaces.
     if (entity?.type === 'place' && !replacement && !replacedAt(dataset).has(m.entity)) {
-      const to = mentions.slice(n).find((y) => y.start - m.end <= 48 && replacedAt(dataset).has(y.entity) && (lang === 'ja' ? JA_MOVED_FROM.test(text.slice(m.end, y.start)) && JA_MOVED_TO.test(text.slice(y.end, y.end + 8)) : EN_MOVED_TO.test(text.slice(m.end, y.start))));
+      const to = mentions.slice(n).find((y) => y.start - m.end <= 48 && replacedAt(dataset).has(y.entity) && movedTo(text, m, y, lang));
       const facility = to && replacedAt(dataset).get(to.entity);
       if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
     }

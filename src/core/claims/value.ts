@@ -312,11 +312,13 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
 /** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
 const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:who\s+(?:became|becomes|is|was|has been|will be)\s+)?(?:(?:the|a|its|[A-Z][a-z]+['’]s|country['’]s|nation['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
-// Both patterns end alike: a verb of taking the post, then its title.
-/** "Taro Yamada, 59, will be the first commander", "Taro Yamada was tapped as the new …": the sentence's subject takes the post. */
-const EN_SUBJECT_TAKES_POST = /^((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/d;
-/** "Ex-SDF officer Nakatani returns as defense minister", "Former … officer Taro Yamada returns to his former post as": after a description, one word is a name too. */
-const EN_DESCRIBED_TAKES_POST = /^(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/d;
+/**
+ * The sentence's subject takes the post: "Taro Yamada, 59, will be the first commander", "Taro
+ * Yamada was tapped as the new …" (group 1); or a described subject, after which one word is a name
+ * too: "Ex-SDF officer Nakatani returns as defense minister", "Former … officer Taro Yamada returns
+ * to his former post as" (group 2).
+ */
+const EN_SUBJECT_TAKES_POST = /^(?:((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/d;
 
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
@@ -372,11 +374,12 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         if (e && e.text === lead[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
       }
       const opening = text.slice(sentence.start, hit.start);
-      const subject = hit.start - sentence.start <= 200 ? (EN_SUBJECT_TAKES_POST.exec(opening) ?? EN_DESCRIBED_TAKES_POST.exec(opening)) : null;
+      const subject = hit.start - sentence.start <= 200 ? EN_SUBJECT_TAKES_POST.exec(opening) : null;
       if (subject) {
-        const at = sentence.start + subject.indices![1]![0];
+        const group = subject[1] !== undefined ? 1 : 2;
+        const at = sentence.start + subject.indices![group]![0];
         const e = englishNameAt(text, at, hit.start);
-        if (e && e.text === subject[1] && !found.some((f) => f.start === e.start)) found.push(e);
+        if (e && e.text === subject[group] && !found.some((f) => f.start === e.start)) found.push(e);
       }
     }
     if (n && !found.some((f) => f.start === n!.start)) found.push(n);
