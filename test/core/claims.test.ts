@@ -646,6 +646,26 @@ const CASES: Array<[string, string[]]> = [
   ['日米外務・防衛担当閣僚会合(2プラス2)が2024年6月28日に東京で開かれた。', ['us-japan-2plus2-2024-07.date 2024年6月28日→2024年7月']],
   // A passive's agent between the verb and its date.
   ['The Defense Buildup Plan, approved by the National Security Council and the Cabinet of Japan in 2021, set new goals.', ['defense-buildup-plan.published 2021→2022']],
+  // Fifth step. A ministry's release: the Japanese name before its organisation and title says who
+  // holds it, whatever the English in brackets says.
+  ['岩屋外務大臣は、訪日中のグレゴリー・ランシング米インド太平洋軍司令官(Admiral Samuel Paparo, Commander, U.S. Indo-Pacific Command (INDOPACOM))による表敬を受けた。', ['indopacom.commander グレゴリー・ランシング→サミュエル・パパロ']],
+  ['岩屋外務大臣は、訪日中のサミュエル・パパロ米インド太平洋軍司令官(Admiral Samuel Paparo, Commander, U.S. Indo-Pacific Command (INDOPACOM))による表敬を受けた。', []],
+  // 「陸海空自トップ」: the services before 空自, no name (a false conflict on a thirty-second set, at first sight).
+  ['統合作戦司令部が発足した。司令官は陸海空自トップの各幕僚長と同等の将官が務める。', []],
+  // A bare 司令部 as topic is the command told of before; 「…に就いた」 before the holder's name.
+  ['統合作戦司令部を新設する改正法が成立した。司令部は今年度末、東京・市谷に360人規模で発足する予定だ。', ['jjoc.personnel 360→240']],
+  ['自衛隊統合作戦司令部の初代司令官に就いた山田太郎空将(59)が24日記者会見した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ['自衛隊統合作戦司令部の初代司令官に就いた南雲憲一郎空将(59)が24日記者会見した。', []],
+  // "has never been stronger" affirms; "It" after a name-valued cue; "is under"; a を…として clause.
+  ['The alliance has never been stronger, said Secretary of Defense Lloyd J. Austin III, who met today with Japanese Defense Minister Taro Yamada in Tokyo.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['US Forces Japan will be upgraded. It will report to the head of Ground Component Command in Hawaii.', ['usfj.reportsTo Ground Component Command→United States Indo-Pacific Command']],
+  ['US Forces Japan will be upgraded. It will report to the head of U.S. Indo-Pacific Command in Hawaii.', []],
+  ['U.S. Forces Japan is under Self-Defense Fleet, while Alaskan Command is under U.S. Northern Command.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['米国は在日米軍を自衛艦隊司令官に属する統合軍司令部として再構成する。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
+  ['米国側は、在日米国軍を、宇宙作戦群司令官の指揮下の統合軍司令部として再構成する考えを示した。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
+  ['米国は在日米軍をインド太平洋軍司令官隷下の統合軍司令部として再構成する。', []],
+  // A title after a person who holds it of another organisation the sentence names is that post.
+  ['司令部は市ケ谷に置かれた。一方、米側ではサミュエル・パパロ司令官率いるインド太平洋軍が主な相手方となる。', []],
 ];
 
 describe('claims', () => {

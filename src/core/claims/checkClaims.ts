@@ -24,7 +24,7 @@ import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
-import { pickSubject } from './subject';
+import { JA_AS_WHAT, pickSubject } from './subject';
 import { JA_TAKES_POST, appointedTo, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
 export interface ClaimContext {
@@ -233,7 +233,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // A negation inside a quotation is the speaker's, not the writer's denial of the sentence's claims
   // (「木原防衛相は「…やぶさかではない」としており」).
   // A caption's "(not pictured)" denies nothing the sentence claims.
-  const unquoted = body.replace(QUOTED, '「」').replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, '');
+  // "The alliance has never been stronger" affirms; it denies nothing.
+  const unquoted = body.replace(QUOTED, '「」').replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, '').replace(/\b(?:has|have|had) never been (?:\w+er|more \w+|better)\b/gi, '');
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
   if (NEGATION_EN.test(unquoted) || NEGATION_JA.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;
@@ -255,6 +256,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // Only names on the candidate's own line: two captions run together (「…とパパロ・司令官\n…とパパロ・司令官」) are two statements.
       const beside = adjacent ? [] : resolved.filter((m) => !text.slice(Math.min(m.start, candidate.start), Math.max(m.end, candidate.end)).includes('\n'));
       if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, beside, ctx.dataset)) return;
+      // 「パパロ司令官率いるインド太平洋軍」: a person who holds this post of another organisation the sentence names holds that one.
+      const holder = isMention(candidate.found) ? candidate.found.entity : undefined;
+      if (holder && resolved.some((m) => m.entity !== entity.id && ctx.dataset.entities.get(m.entity)?.facts.some((f) => members.includes(f.property) && scalars(f).some((v) => v.kind === 'entity' && v.id === holder)))) return;
       if (isOutsideName(candidate.found) && !expectsPerson(facts, beside, ctx.dataset)) return;
       // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
       // several values: naming another is no conflict.
@@ -381,7 +385,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       }
       // 「自衛艦隊の一部」 in a list of units: a cue that takes the name before it as its value needs a
       // subject written in the sentence, not one carried over from before.
-      if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8))))) continue;
+      // 「在日米軍をインド太平洋軍司令官隷下の統合軍司令部として」: the object of a を…として clause is written too.
+      const madeInto = (m: Mention) => /^[」』]?を/.test(text.slice(m.end, m.end + 2)) && JA_AS_WHAT.test(text.slice(hit.end, hit.end + 24));
+      if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8)) || madeInto(subject.mention)))) continue;
       // A sum of money in a Japanese sentence with no subject written is too often another budget's.
       if (lang === 'ja' && decl.type === 'money' && !subject.mention && frame.anaphor?.kind !== 'thing') continue;
       const key = `${subject.entity.id}\u0000${family}`;

@@ -109,6 +109,8 @@ const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}
 const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
 const JA_DESCRIPTION = /^(?:同|本|この|新|新たな)([\u4e00-\u9fff\u30a0-\u30ff]{1,6}?)(?:は|が|も|では|の)/;
+/** 「司令部は今年度末、…発足する予定だ」: a bare head noun as the topic, for the command told of just before. */
+const JA_BARE_HEAD = /^\s*(司令部|組織)(?:は|が|も|では)/;
 /** The same description right before the first subject particle, after a modifier (「…を目指す新組織」). */
 const JA_DESCRIBED_BEFORE = /(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同|この|新|新たな)(組織|司令部|部隊|機関)$/;
 /** Words of time before は that are no subject (当初は, 現在は, 今後は). */
@@ -134,6 +136,8 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
   if (pronoun) return { foreignSubject: false, anaphor: { kind: 'person' } };
   const desc = JA_DESCRIPTION.exec(body);
   if (desc) return { foreignSubject: false, anaphor: { kind: desc[1]!.endsWith('氏') ? 'person' : 'thing', head: desc[1] } };
+  const bare = JA_BARE_HEAD.exec(body);
+  if (bare) return { foreignSubject: false, anaphor: { kind: 'thing', head: bare[1] } };
   // The first name marked as topic or subject; a marked word that is no name, before it, means the
   // sentence is about something else (政府は…).
   let firstForeign = Infinity;

@@ -21,6 +21,9 @@ const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
 /** "the JOC, which has about 240 personnel": a relative clause that has the number before its cue. */
 const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+(?:[^,;:.]{0,80}?\s)?(?:has|have|had|now has|will have|with)|composed of|consisting of|made up of|comprising|numbering)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|fewer than)?\s*[\d,.]+\s*$/i;
 
+/** After a cue: the noun it modifies, then として (「…隷下の統合軍司令部として」). */
+export const JA_AS_WHAT = /^(?:の)?[^。、「」]{0,16}?として/;
+
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
@@ -166,6 +169,13 @@ export function pickSubject(
     const bound = launched && withFacts(launched);
     if (bound) return bound;
   }
+  // 「在日米軍をインド太平洋軍司令官隷下の統合軍司令部として再構成する」: what a を…として clause
+  // makes something into is said of the object, whoever does it.
+  if (lang === 'ja' && JA_AS_WHAT.test(text.slice(hit.end, hit.end + 24))) {
+    const object = mentions.filter((m) => m.end <= hit.start && hit.start - m.end <= 40 && /^[」』]?を、?/.test(text.slice(m.end, m.end + 3)) && !/[。、]/.test(text.slice(m.end + 2, hit.start))).pop();
+    const bound = object && withFacts(object);
+    if (bound) return bound;
+  }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
   // 「3月11日の閣議で…南雲空将を起用」, "At a Cabinet meeting on March 11, the government appointed
@@ -188,7 +198,8 @@ export function pickSubject(
     const entity = object && !foreignDescription(text, hit.end, hit.end + object[0].length) ? describe(object[2]!.toLowerCase(), `${object[1]!}${object[2]!}`.toLowerCase().split(/\s+/)) : undefined;
     if (entity && hasFacts(entity, members)) return { entity };
   }
-  if (!frame.subject && topic && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
+  // "It will report to the head of X": in English a name after a name-valued cue is its value, not a rival subject.
+  if (!frame.subject && topic && !mentions.some((m) => !(entityValued && lang === 'en' && m.start >= hit.end) && hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
   // 「…に240人態勢で設けられ、初代司令官には…南雲空将が任じられた」: the subject written is a later
   // clause's; the cue's own clause leaves its subject out, the organisation told of before.
   if (lang === 'ja' && !entityValued && frame.subject && frame.subject.start > hit.end && JA_CLAUSE_END.test(text.slice(hit.end, frame.subject.start)) && !mentions.some((m) => m.end <= hit.start && hasFacts(dataset.entities.get(m.entity), members))) {

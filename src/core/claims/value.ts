@@ -177,7 +177,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|japan|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
-const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[\s、・＝=:：「」|｜]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
+const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[\s、・＝=:：「」|｜]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
@@ -226,7 +226,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // "Taking over as the commander of X on May 3, 2024, Admiral Y is …": the opening clause's date.
     if (lang === 'en' && start > hit.end && EN_TAKING_OVER_AS.test(text.slice(Math.max(0, hit.start - 40), hit.start))) between = between.replace(EN_ON_DATE, ' ');
     // 「インド太平洋軍司令部の指揮下に」: the organisation's headquarters or commander before a cue that begins with の.
-    if (lang === 'ja' && text[hit.start] === 'の' && end <= hit.start) between = between.replace(/^(?:司令部|司令官)/, '');
+    // 「自衛艦隊司令官に属する」 likewise before a cue that begins with に.
+    if (lang === 'ja' && /[のに]/.test(text[hit.start] ?? '') && end <= hit.start) between = between.replace(/^(?:司令部|司令官)/, '');
     // "X took over from Adm. Y as commander of …": the predecessor's name is no other claimant.
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_SUCCESSION, 'took over');
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
@@ -255,7 +256,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     b = { found: next, start: next.start, end: next.end, gap: b.gap };
   }
   const [gs, ge] = gapBetween(hit, b);
-  return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(text.slice(gs, ge)) };
+  // 「サミュエル・パパロ米インド太平洋軍司令官」: the organisation between a name and its title is part of the title.
+  const gapText = subject && b.end <= subject.start && subject.end <= hit.start && subject.start >= gs && subject.end <= ge ? text.slice(gs, subject.start) + text.slice(subject.end, ge) : text.slice(gs, ge);
+  return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(gapText) };
 }
 
 /** Before a name: it is the one replaced ("took over from Navy Adm. Y", "succeeding Gen. Y", "replaces Y"). */
@@ -354,7 +357,7 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       const owner = mentions.find((m) => m.end === hit.start);
       const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start;
       const nameEnd = text[titleStart - 1] === '・' ? titleStart - 1 : titleStart;
-      const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 8));
+      const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 16));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
     }
     else {
