@@ -666,6 +666,19 @@ const CASES: Array<[string, string[]]> = [
   ['米国は在日米軍をインド太平洋軍司令官隷下の統合軍司令部として再構成する。', []],
   // A title after a person who holds it of another organisation the sentence names is that post.
   ['司令部は市ケ谷に置かれた。一方、米側ではサミュエル・パパロ司令官率いるインド太平洋軍が主な相手方となる。', []],
+  // A one-word subject taking a post, with an ordinal, after a fronted phrase; words of time are no names.
+  ['Harlan is the 27th commander of USINDOPACOM.', ['indopacom.commander Harlan→Samuel Paparo']],
+  ['Hailing from Morton, Pennsylvania, Whitford steps into the position of the 27th commander of USINDOPACOM, building upon his tenure.', ['indopacom.commander Whitford→Samuel Paparo']],
+  ['Hailing from Morton, Pennsylvania, Paparo steps into the position of the 27th commander of USINDOPACOM, building upon his tenure.', []],
+  ['Today is the first commander of USINDOPACOM day.', []],
+  // A profile's line: name, separator, branch.
+  ['・南雲憲一郎 - 陸上自衛官。山形県出身。', ['kenichiro-nagumo.service 陸上自衛官→航空自衛隊']],
+  ['南雲憲一郎(なぐも・けんいちろう)|第33期・航空自衛隊', []],
+  // A region written before a place it does not hold is the place the text gives.
+  ['来年度、240人程度の規模で、防衛省のあるハワイ・市ヶ谷に設置する方針だ。', ['jmod.headquarters ハワイ→市ヶ谷']],
+  ['来年度、240人程度の規模で、防衛省のある東京・市ヶ谷に設置する方針だ。', []],
+  ["The Defense Ministry is headquartered in Hawaii's Ichigaya district.", ['jmod.headquarters Hawaii→Ichigaya']],
+  ["The Defense Ministry is headquartered in Tokyo's Ichigaya district.", []],
 ];
 
 describe('claims', () => {

@@ -1,7 +1,7 @@
 // Whether a claim's value agrees with a dataset value, and whether a name is worth comparing at
 // all: of the expected kind, not a misspelling of the right one, not beside the right one.
 
-import type { Dataset, Fact, Mention, ScalarValue } from '../model';
+import type { Dataset, Entity, Fact, Mention, ScalarValue } from '../model';
 import { compareValue } from '../values';
 import { isMention, isOutsideName, scalars, type Found } from './shared';
 
@@ -93,6 +93,34 @@ function regionsOf(dataset: Dataset): Map<string, Set<string>> {
   }
   regionCache.set(dataset, index);
   return index;
+}
+
+/**
+ * 「沖縄・市ヶ谷」: a region written before a place it does not hold, where the dataset knows the
+ * place's region. Undefined when the dataset does not say where the place lies.
+ */
+export function outsideRegion(dataset: Dataset, region: string, place: string): boolean {
+  const regions = regionsOf(dataset).get(place);
+  if (!regions || regions.size === 0 || regions.has(region) || region === place) return false;
+  const r = dataset.entities.get(region);
+  return r?.type === 'place' && !r.facts.some((f) => f.property === 'location' || f.property === 'replaces') && !regionsOf(dataset).get(region)?.has(place);
+}
+
+/**
+ * The place a chain of places gives ("Tokyo's Ichigaya", 「東京・市ヶ谷」) as `owner`'s `property`:
+ * the most specific one; but where the region written first does not hold it and the specific one
+ * is right, the region is what is wrong (「ハワイ・市ヶ谷」).
+ */
+export function placeOfChain(chain: Mention[], owner: Entity | undefined, property: string, dataset: Dataset): Mention {
+  let m = chain[0]!;
+  for (const next of chain.slice(1)) {
+    if (owner && outsideRegion(dataset, m.entity, next.entity)) {
+      const known = owner.facts.filter((f) => f.property === property).flatMap(scalars);
+      if (known.some((v) => agreement(next, v, dataset) === 'agree') && !known.some((v) => agreement(m, v, dataset) === 'agree')) return m;
+    }
+    m = next;
+  }
+  return m;
 }
 
 export function agreement(found: Found, known: ScalarValue, dataset: Dataset): 'agree' | 'conflict' | 'incomparable' {

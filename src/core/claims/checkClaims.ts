@@ -402,7 +402,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         // "…Cooperation Team, which was installed at the Akasaka Press Center", 「…部署を…赤坂プレスセンターに設置」:
         // where it is put says the place before any place merely named on the way.
         if (kinds.has('place')) candidate = placedAt(text, hit, fitting.filter((m) => m !== subject.mention), sentence, lang);
-        candidate ??= pickEntityValue(text, fitting, resolved, kinds.has('person') ? names : [], hit, subject.mention, subject.entity, lang);
+        candidate ??= pickEntityValue(text, fitting, resolved, kinds.has('person') ? names : [], hit, subject.mention, subject.entity, lang, ctx.dataset, decl.name);
         // 「パパロ氏は5月、…米インド太平洋軍司令官に就任した」: the topic takes up the post.
         if (!candidate && lang === 'ja' && kinds.has('person') && JA_TAKES_POST.test(text.slice(hit.end, hit.end + 8))) candidate = topicHolder(text, sentence, frame, names, fitting, subject.entity);
         // 「防衛大臣には、…を進めた中谷元氏が起用された」: the name the appointment verb takes, past a relative clause.

@@ -14,6 +14,7 @@ import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
 import { hasFacts, scalars } from './shared';
 import type { Lang } from './structure';
+import { placeOfChain } from './agreement';
 
 export interface ImplicitClaim {
   entity: Entity;
@@ -84,6 +85,8 @@ const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+fo
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
 const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
+/** A profile's line, 「・南雲憲一郎 - 航空自衛官」「南雲憲一郎(なぐも・けんいちろう)|第33期・航空自衛隊」: the name, a separator, the branch. */
+const JA_PROFILE_BRANCH = /^\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:[-－–—|｜:：]\s*)(?:第[0-9０-９]{1,3}期[・･]?)?$/;
 const EN_BUILDING_AFTER = /^\s+(?:building|compound|complex|headquarters|offices?)\b/i;
 const EN_APPOSITIVE_MEMBER = /^,\s+(?:a|an|the)\s+(?:(?:former|retired|career|veteran|senior)\s+)?(?:Japan(?:ese)?\s+)?$/;
 const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\b/i;
@@ -131,14 +134,14 @@ function serviceBranches(dataset: Dataset): Set<string> {
 const branchCache = new WeakMap<Dataset, Set<string>>();
 
 /** The most specific place of a chain that starts at `k`: "Ichigaya, Tokyo" → Ichigaya; "Tokyo's Ichigaya", 「東京・市谷」 → Ichigaya. */
-function specificPlace(text: string, mentions: Mention[], k: number, dataset: Dataset): Mention {
-  let m = mentions[k]!;
+function specificPlace(text: string, mentions: Mention[], k: number, dataset: Dataset, owner?: Entity, property = ''): Mention {
+  const chain = [mentions[k]!];
   for (let j = k + 1; j < mentions.length; j++) {
     const next = mentions[j]!;
-    if (dataset.entities.get(next.entity)?.type !== 'place' || !/^(?:['’]s\s+|・)$/.test(text.slice(m.end, next.start))) break;
-    m = next;
+    if (dataset.entities.get(next.entity)?.type !== 'place' || !/^(?:['’]s\s+|・)$/.test(text.slice(chain[chain.length - 1]!.end, next.start))) break;
+    chain.push(next);
   }
-  return m;
+  return placeOfChain(chain, owner, property, dataset);
 }
 
 export function implicitClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): ImplicitClaim[] {
@@ -155,29 +158,29 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     const nextEntity = next && dataset.entities.get(next.entity);
     // Organisation, then place.
     if (lang === 'en' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && EN_PLACE_AFTER_ORG.test(text.slice(m.end, next.start))) {
-      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
+      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset, entity, 'headquarters') });
     }
     // A facility, then where it is: "the Futenma Replacement Facility in Henoko", 「辺野古の普天間飛行場代替施設」.
     if (lang === 'en' && next && entity?.type === 'place' && hasFacts(entity, ['location']) && nextEntity?.type === 'place' && EN_FACILITY_IN.test(text.slice(m.end, next.start))) {
-      out.push({ entity, property: 'location', found: specificPlace(text, mentions, n, dataset) });
+      out.push({ entity, property: 'location', found: specificPlace(text, mentions, n, dataset, entity, 'location') });
     }
     if (lang === 'ja' && next && entity?.type === 'place' && nextEntity?.type === 'place' && hasFacts(nextEntity, ['location']) && /^の$/.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'location', found: m });
     }
     // 「防衛省（東京都新宿区市谷本村町）」: an address in brackets right after the organisation.
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ADDRESS_OPEN.test(text.slice(m.end, next.start)) && JA_ADDRESS_REST.test(text.slice(next.end, next.end + 24))) {
-      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n + 1, dataset) });
+      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n + 1, dataset, entity, 'headquarters') });
     }
     // Place, then の, then organisation.
     if (lang === 'ja' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'headquarters', found: m });
     }
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_SAME_PLACE.test(text.slice(m.end, next.start))) {
-      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
+      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset, entity, 'headquarters') });
     }
     // 「防衛省のある東京・市谷」「防衛省がある市ケ谷駐屯地」: the place where the organisation is.
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
-      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset) });
+      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset, entity, 'headquarters') });
     }
     // "the Ichigaya Defense Ministry building": a place right before an organisation's building.
     if (lang === 'en' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && /^\s$/.test(text.slice(m.end, next.start)) && EN_BUILDING_AFTER.test(text.slice(next.end, next.end + 14))) {
@@ -202,6 +205,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_IS_MEMBER_OF.test(text.slice(m.end, next.start)) && /^(?:。|である|だ|で、|です)/.test(text.slice(next.end, next.end + 3))) {
       out.push({ entity, property: 'service', found: next });
     }
+    if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_PROFILE_BRANCH.test(text.slice(m.end, next.start)) && /^(?:[。、|｜\s]|$)/.test(text.slice(next.end, next.end + 1))) {
+      out.push({ entity, property: 'service', found: next });
+    }
     // A command and what it commands, said from the superior's side: "INDOPACOM, of which USFJ
     // is a component", 「インド太平洋軍は…在日米軍を傘下に置く」 (the subordinate reports to it).
     if (entity?.type === 'organization') {
@@ -220,7 +226,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     const replacement = replacementOf(dataset).get(m.entity);
     if (replacement && hasFacts(replacement, ['location'])) {
       const place = mentions.slice(n).find((y) => y.start - m.end <= 48 && dataset.entities.get(y.entity)?.type === 'place' && movedTo(text, m, y, lang));
-      if (place) out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, mentions.indexOf(place), dataset) });
+      if (place) out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, mentions.indexOf(place), dataset, replacement, 'location') });
     }
     // "the U.S. Indo-Pacific Command, based in Hawaii, has command authority over U.S. Forces Japan": the superior first.
     if (lang === 'en' && entity?.type === 'organization') {
@@ -236,7 +242,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     }
     // "the replacement facility for MCAS Futenma in Henoko": where the replacement stands.
     if (lang === 'en' && replacement && hasFacts(replacement, ['location']) && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && next && nextEntity?.type === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
-      out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, n, dataset) });
+      out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, n, dataset, replacement, 'location') });
     }
     // 「ハワイ(…)の辺野古への移設」, "moving X to Henoko": a move to where a replacement facility stands,
     // from another place than the one it replaces.

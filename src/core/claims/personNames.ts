@@ -28,6 +28,9 @@ const NOT_NAME_WORDS = new Set([
   'october', 'november', 'december', 'tokyo', 'washington', 'hawaii', 'okinawa', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this',
   'that', 'who', 'which', 'sdf', 'jsdf', 'asdf', 'gsdf', 'msdf', 'usfj', 'jjoc', 'said', 'says', 'told', 'was', 'is', 'will', 'has', 'had',
   'lt', 'gen', 'adm', 'col', 'capt', 'maj', 'cmdr', 'sgt', 'brig', 'lieutenant', 'vice', 'rear', 'colonel', 'captain', 'major', 'mr', 'ms', 'mrs', 'dr',
+  // A one-word subject may be a name ("Harlan is the 27th commander of …"), not a word of time or a pronoun.
+  'today', 'yesterday', 'tomorrow', 'now', 'there', 'here', 'these', 'those', 'what', 'one', 'someone', 'everyone', 'nobody', 'each', 'both', 'we', 'i', 'you',
+  'britain', 'china', 'korea', 'australia', 'nato', 'america', 'russia', 'india', 'taiwan', 'philippines',
 ]);
 
 const NAME_WORD = /^(?:[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)$/;

@@ -4,6 +4,7 @@
 
 import type { Dataset, Entity, Mention, PropertyDecl } from '../model';
 import type { ParsedValue } from '../values';
+import { placeOfChain } from './agreement';
 import type { CueHit } from './cueIndex';
 import { englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
@@ -196,7 +197,7 @@ function stripAsides(s: string): string {
 }
 
 /** A name-valued claim's value: a mention or an outside name right next to the cue. */
-export function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang): Candidate | undefined {
+export function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang, dataset?: Dataset, property?: string): Candidate | undefined {
   let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
   const consider = (found: Mention | OutsideName, start: number, end: number) => {
     let [gs, ge] = gapBetween(hit, { start, end });
@@ -250,10 +251,16 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
   let b = best as { found: Mention | OutsideName; start: number; end: number; gap: number } | undefined;
   if (!b) return undefined;
   // "in Tokyo's Ichigaya district", 「東京・市ヶ谷」: the most specific place of a chain is the value.
-  for (let k = 0; k < candidates.length && isPlaceChain(b.found); k++) {
-    const next = candidates.find((m) => m.start > b!.end && /^(?:['’]s\s+|・)$/.test(text.slice(b!.end, m.start)));
-    if (!next || next.entity === subjectEntity.id) break;
-    b = { found: next, start: next.start, end: next.end, gap: b.gap };
+  if (isPlaceChain(b.found)) {
+    const chain: Mention[] = [b.found];
+    for (let k = 0; k < candidates.length; k++) {
+      const last = chain[chain.length - 1]!;
+      const next = candidates.find((m) => m.start > last.end && /^(?:['’]s\s+|・)$/.test(text.slice(last.end, m.start)));
+      if (!next || next.entity === subjectEntity.id) break;
+      chain.push(next);
+    }
+    const place = dataset ? placeOfChain(chain, subjectEntity, property ?? '', dataset) : chain[chain.length - 1]!;
+    b = { found: place, start: place.start, end: place.end, gap: b.gap };
   }
   const [gs, ge] = gapBetween(hit, b);
   // 「サミュエル・パパロ米インド太平洋軍司令官」: the organisation between a name and its title is part of the title.
@@ -321,7 +328,7 @@ const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(
  * too: "Ex-SDF officer Nakatani returns as defense minister", "Former … officer Taro Yamada returns
  * to his former post as" (group 2).
  */
-const EN_SUBJECT_TAKES_POST = /^(?:((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural)\s+)*$/d;
+const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?)?(?:((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving)\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th))\s+)*$/d;
 
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
