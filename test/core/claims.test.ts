@@ -679,6 +679,18 @@ const CASES: Array<[string, string[]]> = [
   ['来年度、240人程度の規模で、防衛省のある東京・市ヶ谷に設置する方針だ。', []],
   ["The Defense Ministry is headquartered in Hawaii's Ichigaya district.", ['jmod.headquarters Hawaii→Ichigaya']],
   ["The Defense Ministry is headquartered in Tokyo's Ichigaya district.", []],
+  // A numbered unit after "deputy commander of" is another organisation (a false conflict on a thirty-sixth set, at first sight).
+  ['The JJOC was launched. Col. Stephen Bissonnette, deputy commander of the 353rd SOG stated that the devastation was heartbreaking.', []],
+  // Futenma moved "from … to the … zone of" a place, or "close Futenma … and relocate operations to" it.
+  ['It will take 12 years to complete the project of relocating the operations of U.S. Marine Corps Air Station Futenma from a crowded residential area of Ginowan to the less populated coastal zone of Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Washington and Tokyo have been planning to close Marine Corps Air Station Futenma in the densely populated south of the island and relocate operations to Henoko.', []],
+  // 「…衆議院議員が防衛大臣に起用」; 「在日米軍を傘下に持つ…」; 閣議において決定; a counted list of documents.
+  ['石破総理が発足させる内閣では高知1区選出の南雲憲一郎衆議院議員が防衛大臣に起用されます。', ['jmod.minister 南雲憲一郎→中谷元']],
+  ['石破総理が発足させる内閣では高知1区選出の中谷元衆議院議員が防衛大臣に起用されます。', []],
+  ['米国を訪問中の防衛相は、在日米軍を傘下に持つ宇宙作戦群の司令官と会談した。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
+  ['令和7年度の防衛関係予算は、令和3年(2021年)12月16日の国家安全保障会議及び閣議において決定された「防衛力整備計画」等を踏まえて編成を行った。', ['defense-buildup-plan.published 令和3年(2021年)12月16日→令和4年(2022年)']],
+  ['2021 年 12 月 16 日、「国家安全保障戦略」、「国家防衛戦略」、「防衛力整備計画」の 3 文書が閣議決定された。', ['defense-buildup-plan.published 2021 年 12 月 16 日→2022 年']],
+  ['2022年12月16日、「国家安全保障戦略」、「国家防衛戦略」、「防衛力整備計画」の3文書が閣議決定された。', []],
 ];
 
 describe('claims', () => {

@@ -37,9 +37,13 @@ const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
+/** Between a subordinate and the superior a relative clause modifies: 「を傘下に持つ」「を指揮下に置く」. */
+const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)に(?:持つ|持っている|置く|置いている|収める)(?:米|日本の)?$/;
 const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
 const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
-const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:area|district|site|coast|village)\s+(?:of|in)\s+)?$/;
+// "Futenma to Henoko", "Futenma (in Ginowan) to the Henoko district of", "Futenma from a crowded
+// residential area of Ginowan to the less populated coastal zone of Henoko", "close Futenma … and relocate operations to Henoko".
+const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:(?:from|in)\s+[^,;.()]{0,80}?\s+)?(?:(?:and|to)\s+(?:relocate|move|transfer|shift)\s+(?:its\s+)?(?:operations|functions|units|base\s+)?\s*)?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z]+\s+){0,3}(?:area|district|site|coast|zone|village|bay)\s+(?:of|in)\s+)?$/;
 
 /** Is `to` where a move from `from` goes: 「普天間飛行場の辺野古への移設」, "move Futenma to Henoko"? */
 function movedTo(text: string, from: Mention, to: Mention, lang: Lang): boolean {
@@ -216,6 +220,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const sub = subordinate && dataset.entities.get(subordinate.entity);
       if (sub) out.push({ entity: sub, property: 'reportsTo', found: m });
     }
+    // 「在日米軍を傘下に持つ米インド太平洋軍」: a relative clause on the superior, the subordinate first.
+    if (lang === 'ja' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && JA_HAS_UNDER.test(text.slice(m.end, next.start))) {
+      out.push({ entity, property: 'reportsTo', found: next });
+    }
     // 「在日米軍の指揮は、これまでハワイにあるインド太平洋軍司令部が担っており」: who commands it.
     if (lang === 'ja' && hasFacts(entity, ['reportsTo']) && JA_COMMAND_OF.test(text.slice(m.end, m.end + 10))) {
       const by = mentions.slice(n).find((y) => y.start - m.end <= 60 && dataset.entities.get(y.entity)?.type === 'organization' && JA_COMMAND_BY.test(text.slice(y.end, y.end + 8)) && !/[。]/.test(text.slice(m.end, y.start)));
@@ -225,7 +233,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // Futenma to Henoko": where the facility that replaces it stands.
     const replacement = replacementOf(dataset).get(m.entity);
     if (replacement && hasFacts(replacement, ['location'])) {
-      const place = mentions.slice(n).find((y) => y.start - m.end <= 48 && dataset.entities.get(y.entity)?.type === 'place' && movedTo(text, m, y, lang));
+      const place = mentions.slice(n).find((y) => y.start - m.end <= (lang === 'en' ? 140 : 48) && dataset.entities.get(y.entity)?.type === 'place' && movedTo(text, m, y, lang));
       if (place) out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, mentions.indexOf(place), dataset, replacement, 'location') });
     }
     // "the U.S. Indo-Pacific Command, based in Hawaii, has command authority over U.S. Forces Japan": the superior first.

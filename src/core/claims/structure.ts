@@ -113,6 +113,8 @@ const JA_DESCRIPTION = /^(?:同|本|この|新|新たな)([\u4e00-\u9fff\u30a0-\
 const JA_BARE_HEAD = /^\s*(司令部|組織)(?:は|が|も|では)/;
 /** The same description right before the first subject particle, after a modifier (「…を目指す新組織」). */
 const JA_DESCRIBED_BEFORE = /(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同|この|新|新たな)(組織|司令部|部隊|機関)$/;
+/** Before the particle: a count of documents after the last of a list of them (「」の 3 文書). */
+const JA_COUNTED_DOCUMENTS = /[」』]?の\s*[0-9０-９一二三四五]\s*(?:文書|つの文書)$/;
 /** Words of time before は that are no subject (当初は, 現在は, 今後は). */
 const JA_TIME_TOPIC = /(?:当初|今回|現在|今後|将来|当時|同日|本日|今日|今年|来年|昨年|今年度|来年度|まず|なお|一方|さらに|これまで|今|当面|最終的に|将来的に)$/;
 
@@ -161,6 +163,12 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
       if (m.start - offset > firstForeign + 1) return { foreignSubject: true, foreignAt: offset + firstForeign };
       return { subject: m, foreignSubject: false };
     }
+  }
+  // 「「国家防衛戦略」、「防衛力整備計画」の3文書が閣議決定された」: the documents counted are the subject, the last named standing for them.
+  if (firstForeign !== Infinity) {
+    const counted = JA_COUNTED_DOCUMENTS.exec(body.slice(Math.max(0, firstForeign - 12), firstForeign));
+    const last = counted && mentions.find((m) => m.end - offset === firstForeign - counted[0].length);
+    if (last && !/[はが]/.test(body.slice(0, last.start - offset))) return { subject: last, foreignSubject: false };
   }
   // 「…を目指す新組織が今月24日に発足」: the subject is a description of something told of before, after its modifier.
   if (firstForeign !== Infinity) {
@@ -247,7 +255,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (owner) return { kind: 'mention', mention: owner };
     // "Minister of Defense of Japan Taro Yamada": Japan's own title, then its holder's name.
     if (/\bof\s+japan\s+$/i.test(after[0])) return { kind: 'free' };
-    if (/^[A-Za-z]/.test(text.slice(at, at + 1)) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
+    // "deputy commander of the 353rd SOG": a numbered unit is another organisation too.
+    if ((/^[A-Za-z]/.test(text.slice(at, at + 1)) || /^\d{1,4}(?:st|nd|rd|th)\b/.test(text.slice(at, at + 8))) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };
     }
   }
