@@ -691,6 +691,9 @@ const CASES: Array<[string, string[]]> = [
   ['令和7年度の防衛関係予算は、令和3年(2021年)12月16日の国家安全保障会議及び閣議において決定された「防衛力整備計画」等を踏まえて編成を行った。', ['defense-buildup-plan.published 令和3年(2021年)12月16日→令和4年(2022年)']],
   ['2021 年 12 月 16 日、「国家安全保障戦略」、「国家防衛戦略」、「防衛力整備計画」の 3 文書が閣議決定された。', ['defense-buildup-plan.published 2021 年 12 月 16 日→2022 年']],
   ['2022年12月16日、「国家安全保障戦略」、「国家防衛戦略」、「防衛力整備計画」の3文書が閣議決定された。', []],
+  // A year before an event's name after a preposition, where a caption drops the article.
+  ['Part of Response to 2010 Tōhoku earthquake and tsunami | |', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['Part of Response to 2011 Tōhoku earthquake and tsunami | |', []],
 ];
 
 describe('claims', () => {
