@@ -694,6 +694,11 @@ const CASES: Array<[string, string[]]> = [
   // A year before an event's name after a preposition, where a caption drops the article.
   ['Part of Response to 2010 Tōhoku earthquake and tsunami | |', ['tohoku-earthquake-2011.date 2010→2011']],
   ['Part of Response to 2011 Tōhoku earthquake and tsunami | |', []],
+  // 「初代の司令官には」: 初代の is no organisation; a reading in brackets between the appointed name and its rank.
+  ['統合作戦司令部が発足した。初代の司令官には小林真司空将が起用されました。', ['jjoc.commander 小林真司→南雲憲一郎']],
+  ['統合作戦司令部が発足した。およそ240人の体制で発足し、初代の司令官には統合幕僚副長などを歴任した小林真司(なぐもけんいちろう)・空将が起用されました。', ['jjoc.commander 小林真司→南雲憲一郎']],
+  ['統合作戦司令部が発足した。およそ240人の体制で発足し、初代の司令官には統合幕僚副長などを歴任した南雲憲一郎(なぐもけんいちろう)・空将が起用されました。', []],
+  ['舞鶴地方隊が発足した。初代の司令官には小林真司海将が起用された。', []],
 ];
 
 describe('claims', () => {

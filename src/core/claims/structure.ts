@@ -216,7 +216,7 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (/[のでにをが]/.test(text[cue.start] ?? '') || JA_UNDER_COMMANDER.test(text.slice(cue.start, cue.end))) return { kind: 'free' };
     // Xの[初代]CUE, X[初代]CUE
     const before = text.slice(Math.max(0, cue.start - 4), cue.start);
-    const lead = /(?:の)?(?:初代|新|現|次期|前)?$/.exec(before)![0];
+    const lead = /(?:の)?(?:初代の?|新|現|次期|前)?$/.exec(before)![0];
     const at = cue.start - lead.length;
     const owner = mentions.find((m) => m.end === at || (m.end < at && /^[」』）)]+$/.test(text.slice(m.end, at))));
     if (owner) return { kind: 'mention', mention: owner };

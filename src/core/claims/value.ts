@@ -294,7 +294,8 @@ export function placedAt(text: string, hit: CueHit, places: Mention[], sentence:
 }
 
 const JA_POST_MARKED = /^(?:に|には)、?/;
-const JA_APPOINTED = /^(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
+// 「小林真司（こばやし・しんじ）・空将が起用」: a reading in brackets and a dot may come before the rank.
+const JA_APPOINTED = /^(?:[（(][\u3040-\u30ff・\s]{1,24}[）)])?・?(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
 const MAX_APPOINTED_GAP = 100;
 
 /** 「防衛大臣には、今回で2回目の就任となり…を進めた中谷元氏が起用された」: the name marked が before an appointment verb. */
@@ -309,7 +310,7 @@ export function appointedTo(text: string, hit: CueHit, sentence: SentenceRange, 
   ].sort((a, b) => a.start - b.start);
   for (const s of spans) {
     if (s.start < from || s.start - from > MAX_APPOINTED_GAP || s.end > sentence.end || /[。]/.test(text.slice(from, s.start))) continue;
-    if (JA_APPOINTED.test(text.slice(s.end, s.end + 8))) return s;
+    if (JA_APPOINTED.test(text.slice(s.end, s.end + 40))) return s;
   }
   return undefined;
 }
