@@ -699,6 +699,22 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足した。およそ240人の体制で発足し、初代の司令官には統合幕僚副長などを歴任した小林真司(なぐもけんいちろう)・空将が起用されました。', ['jjoc.commander 小林真司→南雲憲一郎']],
   ['統合作戦司令部が発足した。およそ240人の体制で発足し、初代の司令官には統合幕僚副長などを歴任した南雲憲一郎(なぐもけんいちろう)・空将が起用されました。', []],
   ['舞鶴地方隊が発足した。初代の司令官には小林真司海将が起用された。', []],
+  // A cue as the topic (「人員は」), after a time and の (「発足当初の人員は」), is about the organisation told of.
+  ['防衛省は統合作戦司令部を新設します。人員は約360人です。', ['jjoc.personnel 360→240']],
+  ['今般の改正を受けて防衛省は令和6年度中に統合作戦司令部を東京・市ヶ谷に新設します。発足当初の人員は約360人を予定しており、統合作戦司令官には将を配置します。', ['jjoc.personnel 360→240']],
+  ['今般の改正を受けて防衛省は令和6年度中に統合作戦司令部を東京・市ヶ谷に新設します。発足当初の人員は約240人を予定しています。', []],
+  // False conflicts on new sets at first sight: a date of saying; a former minister (元防衛大臣, across a
+  // caption's line break); respective counterparts.
+  ["Japanese Communist Party lawmaker Yamazoe Taku on May 8 said that the government's plan to establish a joint operations command in the Self-Defense Forces is unacceptable.", []],
+  ['それでは今夜のゲストをご紹介します元\n防衛大臣で自民党安全保障調査会会長の\n小野寺一典さんです', []],
+  ['Secretary of State Antony Blinken and Defense Secretary Lloyd Austin will join their Japanese counterparts, Yoko Kamikawa and Minoru Kihara, at the 2+2 talks.', []],
+  ['Secretary of State Antony Blinken and Defense Secretary Lloyd Austin will join their Japanese counterparts, Yoko Kamikawa and Taro Yamada, at the 2+2 talks.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  // A fronted date (or a bulleted day) with a relative clause on the subject between it and the verb.
+  ['遂(つい)に、本年2月24日、市ヶ谷の地において平素から自衛隊を一元的に指揮する統合作戦司令部(以下、司令部)が新設された。', ['jjoc.established 2月24日→3月24日']],
+  ['★19日、陸海空の各自衛隊を一元的に指揮する「統合作戦司令部」が発足した。', ['jjoc.established 19日→24日']],
+  ['★24日、陸海空の各自衛隊を一元的に指揮する「統合作戦司令部」が発足した。', []],
+  // A former post and a dot before the holder's name.
+  ['統合作戦司令部が発足した。初代司令官は前統合幕僚副長・木原稔が就任。', ['jjoc.commander 木原稔→南雲憲一郎']],
 ];
 
 describe('claims', () => {

@@ -22,6 +22,9 @@ const NAME_LEAD = /^,?\s+(?:(?:Defen[cs]e\s+Minister|Minister|Gen\.|General|Adm\
 /** A host's defence title that is no cue of the dataset's (Britain's "Defence Secretary"): it still names the defence post. */
 const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s+for\s+Defen[cs]e|Minister\s+of\s+National\s+Defen[cs]e)\b/g;
 
+/** The hosts' titles, in order, that "their Japanese counterparts, A and B" answer one by one. */
+const HOST_TITLE = /\b(?:Secretary\s+of\s+State|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister|Chief))\b/g;
+
 export function counterpartClaims(text: string, sentence: SentenceRange, hits: CueHit[], mentions: Mention[], dataset: Dataset): CounterpartClaim[] {
   const out: CounterpartClaim[] = [];
   // Most sentences name no Japanese counterpart: one look for the word before any pattern.
@@ -33,9 +36,21 @@ export function counterpartClaims(text: string, sentence: SentenceRange, hits: C
     const match = japaneseCounterpart(text, sentence.start, hit);
     // "their Japanese counterparts, Defense Minister X": the title is the counterpart's own, read as usual.
     if (!match || match.index + match[0].length <= hit.start) continue;
-    const at = match.index + match[0].length;
+    let at = match.index + match[0].length;
     const lead = NAME_LEAD.exec(text.slice(at, at + 24))?.[0].length;
     if (lead === undefined) continue;
+    // "Secretary of State X and Defense Secretary Y will join their Japanese counterparts, A and B":
+    // each host's counterpart in turn; the defence one is the host's place among the titles.
+    if (/counterparts/i.test(match[0])) {
+      const titles = [...text.slice(sentence.start, match.index).matchAll(HOST_TITLE)].map((t) => sentence.start + t.index);
+      const k = titles.findIndex((t) => t >= hit.start - 1 && t <= hit.end);
+      const list = text.slice(at + lead, sentence.end);
+      const names = /^((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*)(?:,\s+|\s+and\s+)((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*)/.exec(list);
+      if (names && titles.length === 2) {
+        if (k < 0) continue;
+        at = at + lead + list.indexOf(names[k + 1]!) - lead;
+      }
+    }
     const person = mentions.find((m) => m.start === at + lead && dataset.entities.get(m.entity)?.type === 'person');
     const name = person ? undefined : englishNameAt(text, at + lead, sentence.end);
     if (!person && !(name && name.text.includes(' '))) continue;

@@ -150,6 +150,8 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
     const c = body[i];
     // A particle inside a cue (「アップグレードが開始され」) marks the cue's own noun, no other subject.
     if (cues.some((h) => h.start - offset <= i && i < h.end - offset)) continue;
+    // 「人員は約240人」「司令官は南雲空将」: the cue's own noun as the topic is no other subject.
+    if (cues.some((h) => h.end - offset === i && /^[^はが、。「」]{0,12}$/.test(body.slice(0, h.start - offset)))) continue;
     if (isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i))) && !(c === 'が' && JA_WHERE_CLAUSE.test(body.slice(i + 1, i + 12)))) {
       firstForeign = i;
       break;
@@ -232,6 +234,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     // (「約120億円の関連経費」) the の only joins the value to its cue.
     // 「司令部トップの統合作戦司令官」: the top, that is the commander; the title before の is the same post.
     if (lead.startsWith('の') && /(?:トップ|司令官)$/.test(text.slice(Math.max(0, at - 4), at))) return { kind: 'free' };
+    // 「発足当初の人員」「現在の司令官」: a time before の says when, not whose.
+    if (lead.startsWith('の') && /(?:当初|現在|当時|発足時|設立時|新編時|創設時|最終的|将来的|今後)$/.test(text.slice(Math.max(0, at - 4), at))) return { kind: 'free' };
     if (lead.startsWith('の') && isNounEnd(text[at - 1]) && !/[0-9０-９〇一二三四五六七八九十百千万億兆][円人名日月年%％]?(?:程度|前後|余り|余|以上|以下|超|強|弱|ほど)?$|ドル$/.test(text.slice(Math.max(0, at - 8), at))) return { kind: 'foreign' };
     return { kind: 'free' };
   }

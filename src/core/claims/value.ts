@@ -53,13 +53,15 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「2024年2月9日に統合作戦司令部の設置が盛り込まれた法案が提出され」: a cue that is the object of
     // another verb (盛り込む, 決定する, 打ち出す) is no event of that day; the day is the other verb's.
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8))) continue;
+    // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
     if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' '))) continue;
     // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
     // 「24日、防衛省内に発足した…」: also a day that opens the sentence, when nothing but names and
     // particles stand between it and the cue.
-    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge)) && !(isJa && openingDay(text, v, hit))) continue;
+    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge)) && !(isJa && openingDay(text, v, hit, mentions))) continue;
     // 「…の創設を柱とする改正案が10日に成立」: a value after a new subject (Xが, Xは) is that clause's.
     // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
     if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
@@ -101,7 +103,11 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
  */
 function relativeBeforeObject(text: string, from: number, hit: CueHit, mentions: Mention[]): boolean {
   const object = mentions.find((m) => m.start > from && m.end < hit.start && /^[」』]?を$/.test(text.slice(m.end, hit.start)));
-  return object !== undefined && JA_RELATIVE_CLAUSE.test(text.slice(from, object.start));
+  if (object !== undefined && JA_RELATIVE_CLAUSE.test(text.slice(from, object.start))) return true;
+  // 「本年3月24日、市ヶ谷において…を一元的に指揮する統合作戦司令部(以下、司令部)が新設された」: the same on the
+  // subject, when the date is set off by a comma (a date then に may be the relative clause's own).
+  const subject = mentions.find((m) => m.start > from && m.end < hit.start && /^[」』]?(?:[（(][^（）()]{0,20}[）)])?[がは]$/.test(text.slice(m.end, hit.start)));
+  return subject !== undefined && text[from] === '、' && JA_RELATIVE_CLAUSE.test(text.slice(from, subject.start));
 }
 const JA_RELATIVE_CLAUSE = /^(?:に|には|、)[^。、「」]{0,40}(?:する|した|される|された|している)[「『]?$/;
 
@@ -124,10 +130,12 @@ function frontedDateEn(text: string, v: ParsedValue, hit: CueHit): boolean {
 }
 
 /** 「24日、…発足した」「先月24日、…設立された」: a day at the sentence's start, set off by a comma, then the cue with no predicate between. */
-function openingDay(text: string, v: ParsedValue, hit: CueHit): boolean {
+function openingDay(text: string, v: ParsedValue, hit: CueHit, mentions: Mention[]): boolean {
   if (v.end > hit.start || hit.start - v.end > MAX_JA_ADVERBIAL_GAP || text[v.end] !== '、') return false;
-  if (!/(?:^|[。\n「])\s*(?:先月|今月|同月)?$/.test(text.slice(Math.max(0, v.start - 8), v.start))) return false;
-  return JA_NO_PREDICATE.test(text.slice(v.end + 1, hit.start));
+  // A bullet may open the line (「★24日、…」).
+  if (!/(?:^|[。\n「])\s*(?:[★☆■□●○◆◇▼▽※]\s*)?(?:先月|今月|同月)?$/.test(text.slice(Math.max(0, v.start - 8), v.start))) return false;
+  // 「★24日、陸海空の各自衛隊を一元的に指揮する「統合作戦司令部」が発足した」: a relative clause on the subject between.
+  return JA_NO_PREDICATE.test(text.slice(v.end + 1, hit.start)) || relativeBeforeObject(text, v.end, hit, mentions);
 }
 
 const EN_PURPOSE = /\bto\s+(?:better\s+|further\s+)?[a-z]+(?:,?\s+(?:the|its|their|a|an|and|[a-z’'-]+)){0,9}\s+(?=(?:on|in)\s+$)/;
@@ -178,7 +186,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|japan|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
-const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[\s、・＝=:：「」|｜]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:衆議院|参議院|衆院|参院)?議員|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
+const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[\s、・＝=:：「」|｜]|には|では|に|は|が|を|の|と|として|も|初代|新|現|次期|氏|空将|陸将|海将|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢)(?:され|し|する|される)?(?:た|る)?|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
@@ -293,6 +301,8 @@ export function placedAt(text: string, hit: CueHit, places: Mention[], sentence:
   return undefined;
 }
 
+/** Between a date and a later cue: a verb of saying, whose time the date is. */
+const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised)\b/;
 const JA_POST_MARKED = /^(?:に|には)、?/;
 // 「小林真司（こばやし・しんじ）・空将が起用」: a reading in brackets and a dot may come before the rank.
 const JA_APPOINTED = /^(?:[（(][\u3040-\u30ff・\s]{1,24}[）)])?・?(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
