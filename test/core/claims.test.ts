@@ -715,6 +715,11 @@ const CASES: Array<[string, string[]]> = [
   ['★24日、陸海空の各自衛隊を一元的に指揮する「統合作戦司令部」が発足した。', []],
   // A former post and a dot before the holder's name.
   ['統合作戦司令部が発足した。初代司令官は前統合幕僚副長・木原稔が就任。', ['jjoc.commander 木原稔→南雲憲一郎']],
+  // A U.S. "Secretary of Defence" hosting "his Japanese counterpart"; an appositive that counts members.
+  ['New US Secretary of Defence Pete Hegseth and his Japanese counterpart Taro Yamada agreed in their first phone call Friday to continue efforts.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ["Japan's Defense Ministry has launched the Joint Operations Command, a permanent 360-member organization to centrally command the Self-Defense Forces (SDF).", ['jjoc.personnel 360→240']],
+  ["Japan's Defense Ministry has launched the Joint Operations Command, a permanent 240-member organization to centrally command the Self-Defense Forces (SDF).", []],
+  ['Tawara, a member of the JJOC, spoke.', []],
 ];
 
 describe('claims', () => {

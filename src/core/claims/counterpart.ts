@@ -20,7 +20,7 @@ export interface CounterpartClaim {
 const NAME_LEAD = /^,?\s+(?:(?:Defen[cs]e\s+Minister|Minister|Gen\.|General|Adm\.|Admiral)\s+)?/;
 
 /** A host's defence title that is no cue of the dataset's (Britain's "Defence Secretary"): it still names the defence post. */
-const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s+for\s+Defen[cs]e|Minister\s+of\s+National\s+Defen[cs]e)\b/g;
+const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s+for\s+Defen[cs]e|Secretary\s+of\s+Defen[cs]e|Minister\s+of\s+National\s+Defen[cs]e)\b/g;
 
 /** The hosts' titles, in order, that "their Japanese counterparts, A and B" answer one by one. */
 const HOST_TITLE = /\b(?:Secretary\s+of\s+State|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister|Chief))\b/g;

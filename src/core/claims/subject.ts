@@ -24,6 +24,9 @@ const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)
 /** After a cue: the noun it modifies, then として (「…隷下の統合軍司令部として」). */
 export const JA_AS_WHAT = /^(?:の)?[^。、「」]{0,16}?として/;
 
+/** "the Joint Operations Command, a permanent 240-member organization": an appositive that counts the name's members. */
+const EN_APPOSITIVE_COUNT = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}[\d,.]+(?:-|\s+)$/i;
+
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
@@ -151,7 +154,7 @@ export function pickSubject(
   if (lang === 'en') {
     const earlier = mentions.filter((m) => m.end <= hit.start);
     const head = earlier.pop();
-    if (head && (EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start)) || EN_RELATIVE_HAS.test(text.slice(head.end, hit.start)) || EN_ONE_OF.test(text.slice(head.end, hit.start)))) {
+    if (head && (EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start)) || EN_RELATIVE_HAS.test(text.slice(head.end, hit.start)) || EN_ONE_OF.test(text.slice(head.end, hit.start)) || EN_APPOSITIVE_COUNT.test(text.slice(head.end, hit.start)))) {
       const bound = withFacts(head);
       if (bound) return bound;
       // "the new joint headquarters overseeing all three branches of the SDF, which is set to
