@@ -720,6 +720,10 @@ const CASES: Array<[string, string[]]> = [
   ["Japan's Defense Ministry has launched the Joint Operations Command, a permanent 360-member organization to centrally command the Self-Defense Forces (SDF).", ['jjoc.personnel 360→240']],
   ["Japan's Defense Ministry has launched the Joint Operations Command, a permanent 240-member organization to centrally command the Self-Defense Forces (SDF).", []],
   ['Tawara, a member of the JJOC, spoke.', []],
+  // 「…日に、…を指揮する常設組織として新編」; "which will take effect in".
+  ['統合作戦司令部は、令和6年(2024年)3月24日に、陸上自衛隊・海上自衛隊・航空自衛隊を一元的に指揮する常設組織として新編されました。', ['jjoc.established 令和6年(2024年)3月24日→令和7年(2025年)3月24日']],
+  ['統合作戦司令部は、令和7年(2025年)3月24日に、陸上自衛隊・海上自衛隊・航空自衛隊を一元的に指揮する常設組織として新編されました。', []],
+  ['The headquarters will correspond to the Japan Self-Defense Forces Joint Operations Command, which will take effect in March 2024.', ['jjoc.established March 2024→March 2025']],
 ];
 
 describe('claims', () => {

@@ -107,8 +107,11 @@ function relativeBeforeObject(text: string, from: number, hit: CueHit, mentions:
   // 「本年3月24日、市ヶ谷において…を一元的に指揮する統合作戦司令部(以下、司令部)が新設された」: the same on the
   // subject, when the date is set off by a comma (a date then に may be the relative clause's own).
   const subject = mentions.find((m) => m.start > from && m.end < hit.start && /^[」』]?(?:[（(][^（）()]{0,20}[）)])?[がは]$/.test(text.slice(m.end, hit.start)));
-  return subject !== undefined && text[from] === '、' && JA_RELATIVE_CLAUSE.test(text.slice(from, subject.start));
+  if (subject !== undefined && text[from] === '、' && JA_RELATIVE_CLAUSE.test(text.slice(from, subject.start))) return true;
+  // 「令和7年3月24日に、陸海空自衛隊を一元的に指揮する常設組織として新編された」: a relative clause on what the subject is made as.
+  return JA_RELATIVE_AS.test(text.slice(from, hit.start));
 }
+const JA_RELATIVE_AS = /^(?:に|には)?、[^。、「」]{0,40}(?:する|した|される|された)[^。、「」はが]{1,10}として$/;
 const JA_RELATIVE_CLAUSE = /^(?:に|には|、)[^。、「」]{0,40}(?:する|した|される|された|している)[「『]?$/;
 
 const MAX_EN_FRONTED_GAP = 160;
