@@ -724,6 +724,12 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は、令和6年(2024年)3月24日に、陸上自衛隊・海上自衛隊・航空自衛隊を一元的に指揮する常設組織として新編されました。', ['jjoc.established 令和6年(2024年)3月24日→令和7年(2025年)3月24日']],
   ['統合作戦司令部は、令和7年(2025年)3月24日に、陸上自衛隊・海上自衛隊・航空自衛隊を一元的に指揮する常設組織として新編されました。', []],
   ['The headquarters will correspond to the Japan Self-Defense Forces Joint Operations Command, which will take effect in March 2024.', ['jjoc.established March 2024→March 2025']],
+  // False conflicts on a forty-third set at first sight: 「その他防衛大臣」, 「司令官・副司令官は」.
+  ['自衛艦隊は、防衛大臣直轄部隊であり、司令部及び護衛艦隊、その他防衛大臣の定める部隊をもって編成されている。', []],
+  ['航空総隊の司令部は東京にある。司令官・副司令官は空将(乙)、幕僚長には空将補である自衛官がついている。', []],
+  // A participle right after a name, then its time.
+  ['The 07JX is the first exercise commanded by the new JSDF Joint Operations Command (JJOC) established this February, which marks a change.', ['jjoc.established February→March']],
+  ['The 07JX is the first exercise commanded by the new JSDF Joint Operations Command (JJOC) established this March, which marks a change.', []],
 ];
 
 describe('claims', () => {

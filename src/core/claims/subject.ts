@@ -24,6 +24,9 @@ const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)
 /** After a cue: the noun it modifies, then として (「…隷下の統合軍司令部として」). */
 export const JA_AS_WHAT = /^(?:の)?[^。、「」]{0,16}?として/;
 
+const EN_PARTICIPLE_CUE = /^(?:established|launched|founded|created|set up|activated|inaugurated|formed)$/i;
+const EN_TIME_AFTER = /^\s+(?:in|on|this|last|since)\b/i;
+
 /** "the Joint Operations Command, a permanent 240-member organization": an appositive that counts the name's members. */
 const EN_APPOSITIVE_COUNT = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}[\d,.]+(?:-|\s+)$/i;
 
@@ -150,6 +153,12 @@ export function pickSubject(
       const bound = head && withFacts(head);
       if (bound) return bound;
     }
+  }
+  // "the JSDF Joint Operations Command (JJOC) established this March": a participle right after a name, then its time.
+  if (lang === 'en' && !entityValued && EN_PARTICIPLE_CUE.test(text.slice(hit.start, hit.end)) && EN_TIME_AFTER.test(text.slice(hit.end, hit.end + 12))) {
+    const head = mentions.filter((m) => m.end <= hit.start).pop();
+    const bound = head && /^\)?\s*(?:\([^()]{0,30}\)\s*)?$/.test(text.slice(head.end, hit.start)) ? withFacts(head) : undefined;
+    if (bound) return bound;
   }
   if (lang === 'en') {
     const earlier = mentions.filter((m) => m.end <= hit.start);
