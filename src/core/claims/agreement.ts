@@ -97,7 +97,7 @@ function regionsOf(dataset: Dataset): Map<string, Set<string>> {
 
 /**
  * 「沖縄・市ヶ谷」: a region written before a place it does not hold, where the dataset knows the
- * place's region. Undefined when the dataset does not say where the place lies.
+ * place's region. False when the dataset does not say where the place lies.
  */
 export function outsideRegion(dataset: Dataset, region: string, place: string): boolean {
   const regions = regionsOf(dataset).get(place);

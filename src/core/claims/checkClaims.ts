@@ -361,7 +361,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const spoken = members.filter((p) => p === name || hits.some((o) => o !== hit && o.properties.includes(p) && Math.max(o.start - hit.end, hit.start - o.end) <= NEAR_CUE && (numberOf(o) === undefined || numberOf(o) === numberOf(hit))));
       const entityValued = decl.type === 'entity';
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
-      if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前][\s\n]*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
+      if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
       // 「上級部隊 防衛大臣直轄」, "| Commander | X |": a row of the title's infobox.
       const row = discourse.title ? infoboxRow(text, sentence, hit) : undefined;
       const titled = row && ctx.dataset.entities.get(discourse.title!);

@@ -48,7 +48,7 @@ export function counterpartClaims(text: string, sentence: SentenceRange, hits: C
       const names = /^((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*)(?:,\s+|\s+and\s+)((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*)/.exec(list);
       if (names && titles.length === 2) {
         if (k < 0) continue;
-        at = at + lead + list.indexOf(names[k + 1]!) - lead;
+        at += list.indexOf(names[k + 1]!);
       }
     }
     const person = mentions.find((m) => m.start === at + lead && dataset.entities.get(m.entity)?.type === 'person');

@@ -43,7 +43,7 @@ const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)]
 const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
 // "Futenma to Henoko", "Futenma (in Ginowan) to the Henoko district of", "Futenma from a crowded
 // residential area of Ginowan to the less populated coastal zone of Henoko", "close Futenma … and relocate operations to Henoko".
-const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:(?:from|in)\s+[^,;.()]{0,80}?\s+)?(?:(?:and|to)\s+(?:relocate|move|transfer|shift)\s+(?:its\s+)?(?:operations|functions|units|base\s+)?\s*)?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z]+\s+){0,3}(?:area|district|site|coast|zone|village|bay)\s+(?:of|in)\s+)?$/;
+const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:(?:from|in)\s+[^,;.()]{0,80}?\s+)?(?:(?:and|to)\s+(?:relocate|move|transfer|shift)\s+(?:its\s+)?(?:(?:operations|functions|units|base)\s+)?)?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z]+\s+){0,3}(?:area|district|site|coast|zone|village|bay)\s+(?:of|in)\s+)?$/;
 
 /** Is `to` where a move from `from` goes: 「普天間飛行場の辺野古への移設」, "move Futenma to Henoko"? */
 function movedTo(text: string, from: Mention, to: Mention, lang: Lang): boolean {

@@ -24,6 +24,7 @@ const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)
 /** After a cue: the noun it modifies, then として (「…隷下の統合軍司令部として」). */
 export const JA_AS_WHAT = /^(?:の)?[^。、「」]{0,16}?として/;
 
+/** "the JJOC established this March": a cue in the past participle, right after a name, then a time. */
 const EN_PARTICIPLE_CUE = /^(?:established|launched|founded|created|set up|activated|inaugurated|formed)$/i;
 const EN_TIME_AFTER = /^\s+(?:in|on|this|last|since)\b/i;
 

@@ -167,6 +167,8 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 }
 
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
+/** Between a date and a later cue: a verb of saying, whose time the date is. */
+const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised)\b/;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
@@ -304,8 +306,6 @@ export function placedAt(text: string, hit: CueHit, places: Mention[], sentence:
   return undefined;
 }
 
-/** Between a date and a later cue: a verb of saying, whose time the date is. */
-const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised)\b/;
 const JA_POST_MARKED = /^(?:に|には)、?/;
 // 「小林真司（こばやし・しんじ）・空将が起用」: a reading in brackets and a dot may come before the rank.
 const JA_APPOINTED = /^(?:[（(][\u3040-\u30ff・\s]{1,24}[）)])?・?(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
@@ -338,9 +338,10 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
 const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:who\s+(?:became|becomes|is|was|has been|will be)\s+)?(?:(?:the|a|its|[A-Z][a-z]+['’]s|country['’]s|nation['’]s|new|first|then|current|incoming|newly appointed)\s+)*$/;
 /**
  * The sentence's subject takes the post: "Taro Yamada, 59, will be the first commander", "Taro
- * Yamada was tapped as the new …" (group 1); or a described subject, after which one word is a name
+ * Yamada was tapped as the new …", "Harlan is the 27th commander of" (group 1, one to three words,
+ * after a fronted "Hailing from …, …,"); or a described subject, after which one word is a name
  * too: "Ex-SDF officer Nakatani returns as defense minister", "Former … officer Taro Yamada returns
- * to his former post as" (group 2).
+ * to his former post as" (group 2). Also "steps into the position of", "serves as".
  */
 const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?)?(?:((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving)\s+as)\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th))\s+)*$/d;
 
