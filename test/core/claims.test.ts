@@ -730,6 +730,11 @@ const CASES: Array<[string, string[]]> = [
   // A participle right after a name, then its time.
   ['The 07JX is the first exercise commanded by the new JSDF Joint Operations Command (JJOC) established this February, which marks a change.', ['jjoc.established February→March']],
   ['The 07JX is the first exercise commanded by the new JSDF Joint Operations Command (JJOC) established this March, which marks a change.', []],
+  // False conflicts on the last wave at first sight: a title set off by commas before another unit; 首相兼, 防衛副.
+  ['USINDOPACOM leaders visited Saipan. He was joined by Rear Adm. Greg Huffman, commander, Joint Task Force – Micronesia, and Fleet Master Chief David Isom, USINDOPACOM command senior enlisted leader.', []],
+  ['Adm. Gregory Lansing, commander, U.S. Indo-Pacific Command, spoke.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
+  ['自衛隊指揮官幹部会同には、内閣総理大臣、防衛大臣、防衛副大臣、防衛大臣政務官が出席した。', []],
+  ['日本にはすでに自衛隊の統合参謀本部があり、その議長は首相兼防衛大臣の軍事顧問を務める。', []],
 ];
 
 describe('claims', () => {

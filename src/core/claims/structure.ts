@@ -211,6 +211,9 @@ function nextName(text: string, m: Mention, mentions: Mention[]): Mention | unde
 /** 「インド太平洋軍司令官隷下の」: under an organisation's commander, which is the value. */
 export const JA_UNDER_COMMANDER = /^司令官(?:の)?隷下/;
 
+/** After a title: a comma, then an organisation's name ending in a unit noun (group 1 is the lead). */
+const EN_TITLE_COMMA_UNIT = /^(,\s+(?:the\s+)?)(?:[A-Z][\w.’'-]*\s+){0,4}(?:Task Force|Command|Region|Fleet|Group|Wing|Division|Corps|Army|Navy|Air Force|Forces?|Agency|Office|Headquarters|Brigade|Regiment|Squadron)\b/;
+
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang): Binding {
   if (lang === 'ja') {
     // 「Yの隷下に」「Xでキャリアを」: a cue that begins with a particle takes the name before it as its value, not its owner.
@@ -263,6 +266,14 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if ((/^[A-Za-z]/.test(text.slice(at, at + 1)) || /^\d{1,4}(?:st|nd|rd|th)\b/.test(text.slice(at, at + 8))) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };
     }
+  }
+  // "Rear Adm. X, commander, Joint Task Force – Micronesia": a title set off by commas before the
+  // organisation it is of; another organisation unless a known name stands there.
+  const unit = EN_TITLE_COMMA_UNIT.exec(text.slice(cue.end, cue.end + 60));
+  if (unit) {
+    const at = cue.end + unit[1]!.length;
+    const owner = mentions.find((m) => m.start === at);
+    return owner ? { kind: 'mention', mention: owner } : { kind: 'foreign' };
   }
   // "X's CUE", "X CUE"
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
