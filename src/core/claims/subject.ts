@@ -155,16 +155,16 @@ export function pickSubject(
       if (bound) return bound;
     }
   }
-  // "the JSDF Joint Operations Command (JJOC) established this March": a participle right after a name, then its time.
-  if (lang === 'en' && !entityValued && EN_PARTICIPLE_CUE.test(text.slice(hit.start, hit.end)) && EN_TIME_AFTER.test(text.slice(hit.end, hit.end + 12))) {
-    const head = mentions.filter((m) => m.end <= hit.start).pop();
-    const bound = head && /^\)?\s*(?:\([^()]{0,30}\)\s*)?$/.test(text.slice(head.end, hit.start)) ? withFacts(head) : undefined;
-    if (bound) return bound;
-  }
   if (lang === 'en') {
     const earlier = mentions.filter((m) => m.end <= hit.start);
     const head = earlier.pop();
-    if (head && (EN_RELATIVE_LEAD.test(text.slice(head.end, hit.start)) || EN_RELATIVE_HAS.test(text.slice(head.end, hit.start)) || EN_ONE_OF.test(text.slice(head.end, hit.start)) || EN_APPOSITIVE_COUNT.test(text.slice(head.end, hit.start)))) {
+    const between = head ? text.slice(head.end, hit.start) : '';
+    // "the JSDF Joint Operations Command (JJOC) established this March": a participle right after a name, then its time.
+    if (head && !entityValued && /^\)?\s*(?:\([^()]{0,30}\)\s*)?$/.test(between) && EN_PARTICIPLE_CUE.test(text.slice(hit.start, hit.end)) && EN_TIME_AFTER.test(text.slice(hit.end, hit.end + 12))) {
+      const bound = withFacts(head);
+      if (bound) return bound;
+    }
+    if (head && (EN_RELATIVE_LEAD.test(between) || EN_RELATIVE_HAS.test(between) || EN_ONE_OF.test(between) || EN_APPOSITIVE_COUNT.test(between))) {
       const bound = withFacts(head);
       if (bound) return bound;
       // "the new joint headquarters overseeing all three branches of the SDF, which is set to
