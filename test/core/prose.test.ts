@@ -1,6 +1,6 @@
 // Which parts of a document count as prose, as fixtures: input in, the prose text out.
 import { strict as assert } from 'node:assert';
-import { extractMarkdownProse, extractPlainProse } from '../../src/core/markdown/prose';
+import { extractMarkdownProse, extractPlainProse, extractRemarkProse } from '../../src/core/markdown/prose';
 import { splitSentences } from '../../src/core/claims/sentences';
 
 function proseOf(md: string): string[] {
@@ -20,6 +20,17 @@ describe('Markdown prose', () => {
     const view = extractMarkdownProse(md);
     assert.ok(!/JJOC|jjoc/.test(view.masked), view.masked);
     assert.deepEqual(proseOf(md).filter((s) => s.length > 0), ['Text and bold and end.']);
+  });
+
+  it('keeps a paragraph whose www. link is glued to the text before it (remark and the fast reader alike)', () => {
+    // GFM splits such a link off after parsing, into nodes with no position.
+    const md = '統合作戦司令部が発足した。\n記事→www.jiji.com/jc/article?k=1&g=soc と note→www.example.org.';
+    for (const view of [extractRemarkProse(md), extractMarkdownProse(md)]) {
+      assert.equal(view.masked.length, md.length);
+      assert.ok(view.masked.startsWith('統合作戦司令部が発足した。\n記事→ '), view.masked);
+      assert.ok(view.masked.includes(' と note→ '), view.masked);
+      assert.ok(!/www|jiji|example/.test(view.masked), view.masked);
+    }
   });
 
   it('pins entity: links and reads directives', () => {

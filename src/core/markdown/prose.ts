@@ -134,6 +134,35 @@ export function extractFastMarkdownProse(text: string, bareUrls = true): ProseVi
   return { masked: maskOutside(text, bareUrls ? withoutUrls(text, f.keep) : f.keep), blocks: f.blocks, annotations: f.annotations, directives: f.directives };
 }
 
+/**
+ * GFM finds a `www.` link glued to the text before it (「記事→www.jiji.com」) after parsing, and the
+ * nodes it splits off carry no position: without one, the whole paragraph around them was lost.
+ * Such children are found again in their parent's source, in order; a child whose text is not
+ * there as written (an escape, an entity) keeps no position and is left out, as before.
+ */
+/** How far past the previous sibling a positionless child is looked for. */
+const PLACE_SLACK = 64;
+
+function placeChildren(text: string, range: [number, number], children: MdNode[]): void {
+  if (children.every((c) => c.position?.start.offset !== undefined)) return;
+  let at = range[0];
+  for (const child of children) {
+    const own = offsets(child);
+    if (own) {
+      at = Math.max(at, own[1]);
+      continue;
+    }
+    const value = textOf(child);
+    // Siblings sit next to each other but for a little markup: a bounded look keeps this linear.
+    const window = text.slice(at, Math.min(range[1], at + value.length + PLACE_SLACK));
+    const offset = value === '' ? -1 : window.indexOf(value);
+    if (offset < 0) continue;
+    const found = at + offset;
+    child.position = { start: { offset: found }, end: { offset: found + value.length } };
+    at = found + value.length;
+  }
+}
+
 /** The prose view of a parsed tree; `tree` nodes past `text.length` (a sentinel) are ignored. */
 function proseOfTree(text: string, tree: MdNode): ProseView {
   const keep: Array<[number, number]> = [];
@@ -170,6 +199,7 @@ function proseOfTree(text: string, tree: MdNode): ProseView {
     }
     if (BLOCKS.has(node.type) && range) blocks.push({ start: range[0], end: range[1] });
     const children = node.children;
+    if (children && range) placeChildren(text, range, children);
     if (children) for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
   }
   keep.sort((a, b) => a[0] - b[0]);
