@@ -735,6 +735,13 @@ const CASES: Array<[string, string[]]> = [
   ['Adm. Gregory Lansing, commander, U.S. Indo-Pacific Command, spoke.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
   ['自衛隊指揮官幹部会同には、内閣総理大臣、防衛大臣、防衛副大臣、防衛大臣政務官が出席した。', []],
   ['日本にはすでに自衛隊の統合参謀本部があり、その議長は首相兼防衛大臣の軍事顧問を務める。', []],
+  // Sixth step. "Japanese" before a title set off after a name; "will serve as" in the second of two clauses.
+  ['Kenichiro Nagumo, Japanese Defense Minister, opened the talks.', ['jmod.minister Kenichiro Nagumo→Gen Nakatani']],
+  ['Taro Yamada, the Japanese defense minister, opened the talks.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Gen Nakatani, the Japanese defense minister, opened the talks.', []],
+  ['Takeshi Iwaya, 67, is set to be foreign minister and Taro Yamada, 66, will serve as defense minister, sources say.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Takeshi Iwaya, 67, is set to be foreign minister and Gen Nakatani, 66, will serve as defense minister, sources say.', []],
+  ['Taro Yamada, a Japanese lawmaker, met Defense Minister Gen Nakatani.', []],
 ];
 
 describe('claims', () => {
