@@ -742,6 +742,9 @@ const CASES: Array<[string, string[]]> = [
   ['Takeshi Iwaya, 67, is set to be foreign minister and Taro Yamada, 66, will serve as defense minister, sources say.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['Takeshi Iwaya, 67, is set to be foreign minister and Gen Nakatani, 66, will serve as defense minister, sources say.', []],
   ['Taro Yamada, a Japanese lawmaker, met Defense Minister Gen Nakatani.', []],
+  // A katakana name glued to the organisation and title it holds (「パパロインド太平洋軍司令官」) is that post's, not the topic's.
+  ['防衛大臣は、ホイットフォードインド太平洋軍司令官と面会した。', ['indopacom.commander ホイットフォード→サミュエル・パパロ']],
+  ['防衛大臣は、パパロインド太平洋軍司令官と面会した。', []],
 ];
 
 describe('claims', () => {

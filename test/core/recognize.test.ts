@@ -39,6 +39,9 @@ const CASES: Array<[string, string[]]> = [
   ['アメリカ・ヘグセス国防長官と会談した。', ['ヘグセス→pete-hegseth']],
   ['ジョン・ヘグセス氏が来日した。', []],
   ['ハーラン・インド太平洋軍司令官と面会した。', ['インド太平洋軍→indopacom']],
+  // So is an organisation's name from the name before it when its title follows (name, organisation, title).
+  ['ハーランインド太平洋軍司令官と面会した。', ['インド太平洋軍→indopacom']],
+  ['ミッドインド太平洋軍は架空の部隊だ。', []],
   // A family name followed by another given name is another person; by a title, a space or 新 and a title, the same.
   ['南雲憲一郎空将が着任した。旧海軍の南雲忠一中将とは別人だ。', ['南雲憲一郎→kenichiro-nagumo']],
   ['南雲憲一郎空将が着任した。南雲新司令官は語った。', ['南雲憲一郎→kenichiro-nagumo', '南雲→kenichiro-nagumo']],

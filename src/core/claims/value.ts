@@ -250,6 +250,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。|が)/.test(text.slice(end, end + 6))) return;
     // "X took over from Adm. Y as commander", 「Y氏の後任として」: the predecessor held the post before; the claim is about its successor.
     if (lang === 'en' ? EN_PREDECESSOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) : JA_PREDECESSOR_AFTER.test(text.slice(end, end + 12))) return;
+    // 「防衛大臣は、パパロインド太平洋軍司令官と面会」: a name right before another organisation and its title holds that post.
+    if (lang === 'ja' && start > hit.end && mentions.some((o) => o.entity !== subjectEntity.id && o.start >= end && o.start <= end + 2 && /^[米日英豪・]{0,2}$/.test(text.slice(end, o.start)) && JA_TITLE_AFTER.test(text.slice(o.end, o.end + 6)))) return;
     const gap = ge - gs;
     if (!best || gap < best.gap) best = { found, gap, start, end };
   };
@@ -287,6 +289,9 @@ const EN_PREDECESSOR_BEFORE = /\b(?:(?:took|takes|taking|take)\s+over\s+from|suc
 /** "took over from Navy Adm. Y", "succeeded Gen. Y", "replacing Y" before "as": said of the subject. */
 const EN_SUCCESSION = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing))\s+(?:(?:[A-Z][\w.’'-]*\.?|U\.S\.)\s+){1,6}(?=as\b)/;
 /** After a name: 「Yの後任」「Yから引き継ぐ」「Yに代わり」「Yと交代」. */
+/** A title right after an organisation's name: the person before them holds that post. */
+const JA_TITLE_AFTER = /^(?:司令官|司令|長官|大臣|幕僚長|部長|隊長)/;
+
 const JA_PREDECESSOR_AFTER = /^(?:氏|陸将|海将|空将|大将|海軍大将|陸軍大将|司令官|長官)?(?:の後任|の後を|から(?:引き継|の引き継|交代|職務を引き継)|に代わ|と交代)/;
 
 const EN_PLACED_AT = /\b(?:installed|located|based|housed|set up|placed|opened|stationed|set up (?:a|its) (?:base|office|hub))\s+(?:at|in)\s+(?:the\s+)?(?:U\.S\.\s+\w+['’]s\s+)?$/i;

@@ -106,8 +106,8 @@ function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: 
   // A family name alone followed by another given name is another person, unless a title or a space follows.
   if (entry.surname && isKanji(after) && !titleFollows(n, end) && !/[\s\u3000]/.test(text[origEnd] ?? '')) return false;
   // A katakana name glued to katakana before it is part of a longer word, unless a country (or, for
-  // anything but a person, any word) is set off from it by a middle dot.
-  const dotted = COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, origStart - 8), origStart)) || (!entry.person && /[・･]/.test(text[origStart - 1] ?? ''));
+  // anything but a person, any word) is set off from it by a middle dot, or (not a person) a title follows it.
+  const dotted = COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, origStart - 8), origStart)) || (!entry.person && (/[・･]/.test(text[origStart - 1] ?? '') || titleFollows(n, end)));
   if (entry.startsWithKatakana && isKatakana(before) && !dotted) return false;
   if (entry.endsWithKatakana && isKatakana(after)) return false;
   // "Korea's Defense Ministry", "the Australian Joint Operations Command": another country's namesake.
