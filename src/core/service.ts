@@ -465,8 +465,14 @@ function dateNearby(dataset: Dataset, entity: string, text: string, from: number
   // A near miss names the event too (「4月30日の日米防衛相会談」 for March 30): the check then says the date is wrong.
   // A date without a year says which event only against a dated day: "April 16" is in every April.
   const telling = (v: ParsedValue, d: ScalarValue) => !(v.value.kind === 'date' && v.value.yearless && (d.kind !== 'date' || d.precision !== 'day'));
-  return findValues(text.slice(from, to)).some((v) => v.value.kind === 'date' && dates.some((d) => telling(v, d) && (compareValue(v, d) === 'agree' || (!strict && nearMissDate(v, d)))));
+  const window = text.slice(from, to);
+  // A near miss beside a third country is that country's meeting of the same kind ("their first two-plus-two since September 2024, when they met in Australia").
+  const near = !strict && !THIRD_COUNTRY.test(window);
+  return findValues(window).some((v) => v.value.kind === 'date' && dates.some((d) => telling(v, d) && (compareValue(v, d) === 'agree' || (near && nearMissDate(v, d)))));
 }
+
+/** Countries other than Japan and the United States, the dataset's meetings' parties. */
+const THIRD_COUNTRY = /\b(?:Australi(?:a|an)|Britain|British|U\.?K\.?|India|Indian|Philippines?|Filipino|(?:South\s+)?Korean?|France|French|Germany|German|Canada|Canadian|NATO|China|Chinese)\b|オーストラリア|豪州|日豪|豪(?:国防|外相|首相|軍)|英国|イギリス|日英|インド(?!太平洋)|日印|フィリピン|日比|韓国|日韓|フランス|日仏|ドイツ|日独|カナダ|日加|中国|日中/;
 
 /** The info diagnostic at the point where recognition stopped for the mention budget. */
 function mentionsLeftOut(file: string, at: Position, lang: string | undefined): Diagnostic {

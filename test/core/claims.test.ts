@@ -745,6 +745,16 @@ const CASES: Array<[string, string[]]> = [
   // A katakana name glued to the organisation and title it holds (「パパロインド太平洋軍司令官」) is that post's, not the topic's.
   ['防衛大臣は、ホイットフォードインド太平洋軍司令官と面会した。', ['indopacom.commander ホイットフォード→サミュエル・パパロ']],
   ['防衛大臣は、パパロインド太平洋軍司令官と面会した。', []],
+  // "establish a joint command for its forces by …": what the new command is for stands between it and its date.
+  ["This aligns with Japan's own plans to establish a joint command for its forces by March 2024, reflecting a shift.", ['jjoc.established March 2024→March 2025']],
+  ["This aligns with Japan's own plans to establish a joint command for its forces by March 2025, reflecting a shift.", []],
+  // False conflicts on a fifty-first set at first sight: a headline's verb after a title; a host of guests from Japan.
+  ['Defence Minister Hosts High-Level Trilateral Talks in Darwin', []],
+  ['Defence Minister Taro Yamada will host senior defence officials from the United States and Japan in Darwin on Sunday.', []],
+  ['Defense Minister Taro Yamada will host senior officials from the United States in Tokyo.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  // A 2+2 dated near the July 2024 one beside a third country is that country's (a false conflict on a fifty-third set at first sight).
+  ["The meeting will be the countries' first two-plus-two talks since September 2024, when they met in Australia.", []],
+  ['The two-plus-two talks in September 2024 in Tokyo agreed on the upgrade.', ['us-japan-2plus2-2024-07.date September 2024→July 2024']],
 ];
 
 describe('claims', () => {

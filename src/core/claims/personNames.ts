@@ -31,6 +31,10 @@ const NOT_NAME_WORDS = new Set([
   // A one-word subject may be a name ("Harlan is the 27th commander of …"), not a word of time or a pronoun.
   'today', 'yesterday', 'tomorrow', 'now', 'there', 'here', 'these', 'those', 'what', 'one', 'someone', 'everyone', 'nobody', 'each', 'both', 'we', 'i', 'you',
   'britain', 'china', 'korea', 'australia', 'nato', 'america', 'russia', 'india', 'taiwan', 'philippines',
+  // A headline's verb after a title ("Defence Minister Hosts High-Level Talks", "Defense Chief Names New Commander").
+  'hosts', 'meets', 'visits', 'holds', 'calls', 'urges', 'warns', 'vows', 'welcomes', 'announces', 'unveils', 'arrives', 'heads', 'pledges',
+  'signs', 'agrees', 'discusses', 'talks', 'stresses', 'seeks', 'plans', 'eyes', 'speaks', 'inspects', 'attends', 'receives', 'orders',
+  'approves', 'names', 'appoints', 'confirms', 'denies', 'rejects', 'launches', 'opens', 'tours', 'thanks', 'praises', 'outlines', 'reaffirms',
 ]);
 
 const NAME_WORD = /^(?:[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)$/;

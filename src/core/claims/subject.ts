@@ -294,6 +294,9 @@ export function japaneseCounterpart(text: string, sentenceStart: number, hit: Cu
   return m;
 }
 
+/** After a title: its holder hosts or welcomes people from Japan. */
+const HOSTS_JAPANESE = /\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|received|receiving)\b[^;:]{0,80}?\b(?:from\s+(?:the\s+United\s+States\s+and\s+|the\s+U\.S\.\s+and\s+)?Japan\b|(?:his|her|their)\s+Japanese\b|Japanese\s+(?:officials|delegation|visitors|guests|counterparts?)\b)/;
+
 const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
 
 /**
@@ -310,6 +313,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
     const counterpart = japaneseCounterpart(text, sentenceStart, hit);
     const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && /^[\s,—–-]*$/.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index));
     if (counterpart && !apposition) return false;
+    // "Defence Minister X will host senior defence officials from the United States and Japan": Japan's guests have another country's host.
+    if (HOSTS_JAPANESE.test(text.slice(hit.end, hit.end + 200).split(/[.!?](?:\s|$)/, 1)[0]!)) return false;
   }
   // "Minister for Defence" is Australia's or Britain's title unless Japan's is said ("Japanese Minister for Defence").
   if (lang === 'en' && /^minister for/i.test(text.slice(hit.start, hit.end))) return OWN_HOLDER_EN.test(before);

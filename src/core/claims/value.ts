@@ -57,7 +57,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
-    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' '))) continue;
+    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' '))) continue;
     // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
     // 「24日、防衛省内に発足した…」: also a day that opens the sentence, when nothing but names and
     // particles stand between it and the cue.
@@ -172,6 +172,9 @@ const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|war
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
+
+/** What the new command is for, between it and its date: "for its forces", "for the Self-Defence Forces' ground, maritime and air units". */
+const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services)\b/i;
 
 /** `text[from, to)` with the names in it left out. */
 function stripNames(text: string, from: number, to: number, mentions: Mention[]): string {
