@@ -466,9 +466,18 @@ function dateNearby(dataset: Dataset, entity: string, text: string, from: number
   // A date without a year says which event only against a dated day: "April 16" is in every April.
   const telling = (v: ParsedValue, d: ScalarValue) => !(v.value.kind === 'date' && v.value.yearless && (d.kind !== 'date' || d.precision !== 'day'));
   const window = text.slice(from, to);
-  // A near miss beside a third country is that country's meeting of the same kind ("their first two-plus-two since September 2024, when they met in Australia").
-  const near = !strict && !THIRD_COUNTRY.test(window);
-  return findValues(window).some((v) => v.value.kind === 'date' && dates.some((d) => telling(v, d) && (compareValue(v, d) === 'agree' || (near && nearMissDate(v, d)))));
+  // A near miss beside a third country, in its own sentence, is that country's meeting of the same
+  // kind ("their first two-plus-two since September 2024, when they met in Australia").
+  const thirdCountry = (v: ParsedValue) => THIRD_COUNTRY.test(sentenceAround(window, v.start, v.end));
+  return findValues(window).some((v) => v.value.kind === 'date' && dates.some((d) => telling(v, d) && (compareValue(v, d) === 'agree' || (!strict && nearMissDate(v, d) && !thirdCountry(v)))));
+}
+
+/** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('。'), before.search(/[.!?]\s(?!.*[.!?]\s)/)) + 1;
+  const after = text.slice(end).search(/[\n。]|[.!?](?:\s|$)/);
+  return text.slice(from, after < 0 ? text.length : end + after);
 }
 
 /** Countries other than Japan and the United States, the dataset's meetings' parties. */
