@@ -755,6 +755,16 @@ const CASES: Array<[string, string[]]> = [
   // A 2+2 dated near the July 2024 one beside a third country is that country's (a false conflict on a fifty-third set at first sight).
   ["The meeting will be the countries' first two-plus-two talks since September 2024, when they met in Australia.", []],
   ['The two-plus-two talks in September 2024 in Tokyo agreed on the upgrade.', ['us-japan-2plus2-2024-07.date September 2024→July 2024']],
+  // Only a third country in the date's own sentence: the next sentence's trilateral with Korea leaves the 2+2 the dataset's.
+  ['日米の外務・防衛大臣会合(2+2)が2024年6月28日に東京で開かれた。\n翌日、日米韓の防衛相会談が行われ、韓国の国防長官が出席した。', ['us-japan-2plus2-2024-07.date 2024年6月28日→2024年7月']],
+  // False conflicts on a fifty-second set at first sight: a cue in a relative clause on another noun;
+  // rows under a name of something else; a document's name inside a longer title.
+  ['2011年の東日本大震災では部隊が派遣された。\n2015年に行われた首都直下地震対応の訓練では部隊を編成するとされた。', []],
+  ['東日本大震災では部隊が派遣された。\n2015年に発生し、多くの被害が出た。', ['tohoku-earthquake-2011.date 2015年→2011年']],
+  ['統合作戦司令部が新編された。\n\n① 東日本大震災(2011年)\n- 名称:統合任務部隊 東北\n- 規模:約10万人(最大)\n', []],
+  ['統合作戦司令部が新編された。\n\n- 名称:統合作戦司令部\n- 規模:約10万人\n', ['jjoc.personnel 10万→240']],
+  ['中期防衛力整備計画(2005)構想により、部隊が編成された。', []],
+  ['新防衛力整備計画(2021)で部隊が編成された。', ['defense-buildup-plan.published 2021→2022']],
 ];
 
 describe('claims', () => {

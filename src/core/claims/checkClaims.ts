@@ -165,6 +165,41 @@ function withDescriptions(body: string, offset: number, resolved: Mention[], des
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Prefixes a document's Japanese name keeps its identity after: 新, 現, 同, 米 and the like. */
+const JA_SAME_DOCUMENT_PREFIX = /[新現旧同当本各両米日]$/;
+
+/**
+ * 「中期防衛力整備計画」: a document's Japanese name glued to kanji before it is part of a longer
+ * title, another document (the Mid-Term Defense Program is not the Defense Buildup Plan).
+ */
+function insideLongerTitle(text: string, m: Mention, dataset: Dataset): boolean {
+  if (m.lang !== 'ja' || !/^[\u4e00-\u9fff]/.test(m.text)) return false;
+  const before = text[m.start - 1] ?? '';
+  if (!/[\u4e00-\u9fff]/.test(before) || JA_SAME_DOCUMENT_PREFIX.test(before)) return false;
+  return dataset.entities.get(m.entity)?.type === 'document';
+}
+
+/** A row that names what the rows after it are about: 「名称:…」, "Name: …". */
+const NAME_ROW = /^[\s|*•・-]*(?:名称|正式名称|部隊名|Name|Official name)\s*(?:[:：|]|\t)\s*(\S[^\n]*)$/i;
+/** How far back, in lines and in code units, the rows of one list are looked at. */
+const ROW_LOOKBACK_LINES = 6;
+const ROW_LOOKBACK = 400;
+
+/** Does a row in the few lines above `at` name something other than `title` (the rows after it are that thing's)? */
+function namedOtherAbove(text: string, at: number, title: Entity | undefined): boolean {
+  if (!title) return false;
+  const from = Math.max(0, at - ROW_LOOKBACK);
+  const lines = text.slice(from, at).split('\n').slice(0, -1).slice(-ROW_LOOKBACK_LINES).reverse();
+  for (const line of lines) {
+    const m = NAME_ROW.exec(line);
+    if (!m) continue;
+    const value = m[1]!.toLowerCase();
+    const names = [...Object.values(title.labels), ...title.aliases.map((a) => a.text)].filter((n): n is string => !!n && n.length >= 2);
+    return !names.some((n) => value.includes(n.toLowerCase()));
+  }
+  return false;
+}
+
 /**
  * A cue directly followed by another property's cue modifies it: 創設経費 and "personnel costs"
  * are costs, not an establishment or a headcount.
@@ -197,7 +232,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // A "sentence" this long is a table dump or a log line, not a claim; reading values there
   // would only cost time.
   if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH) return;
-  let resolved = mentions.filter((m) => !m.candidates);
+  let resolved = mentions.filter((m) => !m.candidates && !insideLongerTitle(text, m, ctx.dataset));
   const body = text.slice(sentence.start, sentence.end);
   const lang: Lang = sentenceLanguage(body);
   // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
@@ -312,7 +347,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
   // An encyclopedia's infobox, labels glued to values ("Size240", "Part ofJapanese Ministry of Defense").
   const titled = discourse.title ? ctx.dataset.entities.get(discourse.title) : undefined;
-  if (titled) {
+  if (titled && !namedOtherAbove(text, sentence.start, titled)) {
     const people = () => (names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p)))));
     for (const claim of infoboxLabelClaims(text, sentence, resolved, titled, ctx.dataset, allValues, people)) judgeOne(titled, claim.property, { found: claim.found, start: claim.start, end: claim.end, adjacent: true });
   }
@@ -365,6 +400,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // 「上級部隊 防衛大臣直轄」, "| Commander | X |": a row of the title's infobox.
       const row = discourse.title ? infoboxRow(text, sentence, hit) : undefined;
       const titled = row && ctx.dataset.entities.get(discourse.title!);
+      // 「- 名称:統合任務部隊 東北」 then 「- 規模:約10万人」: rows under a name of something else are that thing's.
+      if (titled && namedOtherAbove(text, hit.start, titled)) continue;
       const found = row && titled ? (entityValued ? rowMention(row, resolved) : allValues().find((v) => v.start >= row.valueStart && v.end <= row.valueEnd && v.value.kind === decl.type)) : undefined;
       // A row whose value the rules for names read better (a person the dataset does not know) goes on to them.
       if (found && titled && !(isMention(found) && found.entity === titled.id)) {
@@ -375,6 +412,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (row && titled && !hasFacts(titled, members)) continue;
       const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent);
       if (row && titled && subject && subject.entity !== titled) continue;
+      if (subject && !row && infoboxRow(text, sentence, hit) && namedOtherAbove(text, hit.start, subject.entity)) continue;
       if (!subject) {
         // Reading to record (readClaims, Record Fact): the sentence's own subject is read too,
         // though it has no fact of this kind yet. The check itself never judges such a subject.

@@ -34,6 +34,11 @@ const EN_APPOSITIVE_COUNT = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:a|an)\s+(?:[a-
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
+/** A verb's attributive form right before a noun: the clause modifies that noun. */
+const JA_MODIFIES_NOUN = /^(?:た|る|れた|れる|された|される|した|する)([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12})/;
+/** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
+const JA_TOPIC_HEAD = /^(?:新?司令部|同|新|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表)/;
+
 const EN_LAUNCH_VERB_BEFORE = /\b(?:launched|established|set up|created|opened|inaugurated|stood up|activated|formed)\s+(?:the\s+|its\s+|a\s+new\s+|the\s+new\s+)?$/i;
 const EN_WITH_NUMBER = /^[^.;!?]{0,100}?\bwith\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|nearly\s+|an initial\s+)?[\d,.]+(?:\s+[a-z]+){0,6}?\s*$/;
 
@@ -210,6 +215,12 @@ export function pickSubject(
     const object = EN_OBJECT_DESCRIPTION.exec(text.slice(hit.end, hit.end + 60));
     const entity = object && !foreignDescription(text, hit.end, hit.end + object[0].length) ? describe(object[2]!.toLowerCase(), `${object[1]!}${object[2]!}`.toLowerCase().split(/\s+/)) : undefined;
     if (entity && hasFacts(entity, members)) return { entity };
+  }
+  // 「2015年に行われた首都直下地震対応の訓練では」: a cue in a relative clause on a noun that names
+  // nothing in the dataset is said of that noun, not of what the text told of before.
+  if (lang === 'ja' && !frame.subject && topic) {
+    const modified = JA_MODIFIES_NOUN.exec(text.slice(hit.end, hit.end + 16));
+    if (modified && !JA_TOPIC_HEAD.test(modified[1]!) && !mentions.some((m) => m.start >= hit.end && m.start <= hit.end + modified[0].length)) return undefined;
   }
   // "It will report to the head of X": in English a name after a name-valued cue is its value, not a rival subject.
   if (!frame.subject && topic && !mentions.some((m) => !(entityValued && lang === 'en' && m.start >= hit.end) && hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
