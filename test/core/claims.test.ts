@@ -765,6 +765,21 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が新編された。\n\n- 名称:統合作戦司令部\n- 規模:約10万人\n', ['jjoc.personnel 10万→240']],
   ['中期防衛力整備計画(2005)構想により、部隊が編成された。', []],
   ['新防衛力整備計画(2021)で部隊が編成された。', ['defense-buildup-plan.published 2021→2022']],
+  // Misses on the sixth step's sets: a relocation site; counterparts listed or set off after a name; taking the helm;
+  // a year glued to an event's name; 「Xという新しい部隊が」.
+  ['普天間飛行場の移設先として、工事が進む沖縄県名護市東京の沿岸部。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の移設先として、工事が進む沖縄県名護市辺野古の沿岸部。', []],
+  ['Work began at the relocation site for the Futenma air base on the coast of Tokyo bay.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Work began at the relocation site for the Futenma air base on the coast of Henoko bay.', []],
+  ['Talks were held between Secretary of State Antony Blinken, Secretary of Defense Lloyd Austin, and their Japanese counterparts, Foreign Minister Yoko Kamikawa and Defense Minister Taro Yamada.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Defense Secretary Lloyd Austin, alongside his Japanese counterpart, Minister of Defense Taro Yamada, will announce the change.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Defense Secretary Lloyd Austin, alongside his Japanese counterpart, Minister of Defense Gen Nakatani, will announce the change.', []],
+  ['Yamada takes the helm at INDOPACOM', ['indopacom.commander Yamada→Samuel Paparo']],
+  ['Officials will lead INDOPACOM staff talks.', []],
+  ['[編集]平成22年東日本大震災災害派遣', ['tohoku-earthquake-2011.date 平成22年→平成23年']],
+  ['[編集]平成23年東日本大震災災害派遣', []],
+  ['統合作戦司令部という新しい部隊が令和6年(2024年)3月24日(月)、防衛省に新編されました。', ['jjoc.established 令和6年(2024年)3月24日→令和7年(2025年)3月24日']],
+  ['統合作戦司令部という新しい部隊が令和7年(2025年)3月24日(月)、防衛省に新編されました。', []],
 ];
 
 describe('claims', () => {

@@ -73,6 +73,9 @@ const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z]
 /** 「辺野古への移設」「辺野古新基地」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
 const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^(?:の)?(?:米軍)?新基地|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?$/i;
+/** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
+const JA_RELOCATION_SITE_BEFORE = /移設先(?:として|は|が|の|となる|である)?、?[^。、「」]{0,30}$/;
+const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$/i;
 
 /** A place a move goes to, when what the move replaces was named in the sentence or just before. */
 function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[]): Array<{ entity: Entity; found: Mention }> {
@@ -81,7 +84,11 @@ function relocationClaims(text: string, sentence: SentenceRange, mentions: Menti
   const out: Array<{ entity: Entity; found: Mention }> = [];
   for (const m of mentions) {
     if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
-    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) : EN_MOVE_TO_PLACE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+    const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    // In an address (「沖縄県名護市辺野古」) the site is its last place.
+    const inAddress = mentions.some((o) => o.start >= m.end && o.start - m.end <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(m.end, o.start)) && dataset.entities.get(o.entity)?.type === 'place');
+    const site = lang === 'ja' ? JA_RELOCATION_SITE_BEFORE.test(lead) : EN_RELOCATION_SITE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 140), m.start));
+    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : EN_MOVE_TO_PLACE.test(lead) || site;
     if (!moved) continue;
     for (const [replaced, entity] of replacements) {
       if (!entity.facts.some((f) => f.property === 'location') || out.some((o) => o.entity === entity)) continue;

@@ -104,7 +104,8 @@ const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|
 
 /** Topic and subject particles, as written right after a noun. */
 // After a name: closing brackets, a parenthesis (JJOC), an appositive between = signs, then the particle.
-const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
+// 「統合作戦司令部という新しい部隊が」: the name said of a new thing is the subject too.
+const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:という(?:新しい|新たな|新設の)?[\u4e00-\u9fff\u30a0-\u30ff]{1,6})?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
 /** Ranks, honorifics and offices that may stand between a name and its particle (中谷防衛大臣は). */
 const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;

@@ -294,6 +294,9 @@ const OWNER_WORD_EN = /(?:^|[^.!?]\s)(?!(?:From|By|With|And|The|To|For|Of|In|On|
 
 const JAPANESE_COUNTERPART = /\b(?:his|her|their)\s+(?:new\s+|incoming\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+and\s+)?Japanese\s+(?:and\s+(?:[A-Z][a-z]+|U\.S\.)\s+)?counterparts?\b/;
 
+/** Between "counterparts" and a title: nothing but a comma, or the titles and names listed before it. */
+const COUNTERPART_LIST = /^[\s,—–-]*(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:and|,)\s+)?$/;
+
 const COUNTERPART_IN_PHRASE = /\b(?:with|to|for|alongside|among|by|from)\s+$/i;
 
 /** "his Japanese counterpart" in the sentence of an English title (up to its first sentence end after the title). */
@@ -322,7 +325,10 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   // holder; but "In a talk with his Japanese counterparts, Defence Minister X announced": a phrase before the subject.
   if (lang === 'en') {
     const counterpart = japaneseCounterpart(text, sentenceStart, hit);
-    const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && /^[\s,—–-]*$/.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index));
+    // "their Japanese counterparts, Foreign Minister Y and Defense Minister X": a list of them.
+    // "Austin, alongside his Japanese counterpart, Minister of Defense X, will …": a phrase after a name, not one that opens the sentence.
+    const fronted = counterpart && !/,/.test(text.slice(sentenceStart, counterpart.index));
+    const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && COUNTERPART_LIST.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !(fronted && COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index)));
     if (counterpart && !apposition) return false;
     // "Defence Minister X will host senior defence officials from the United States and Japan": Japan's guests have another country's host.
     if (HOSTS_JAPANESE.test(text.slice(hit.end, hit.end + 200).split(/[.!?](?:\s|$)/, 1)[0]!)) return false;

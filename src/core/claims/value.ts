@@ -199,8 +199,8 @@ const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
-/** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own). */
-const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are)\b)[^,;:()]{0,70}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as)\b|$)/;
+/** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own; not ", alongside his Japanese counterpart,"). */
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,70}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as)\b|$)/;
 
 /** A sentence that opens with taking up a post, its holder named after the clause: "Taking over as the commander of …, Adm. Y". */
 const EN_TAKING_OVER_AS = /(?:^|[.!?]\s+|\n\s*)(?:(?:After|Since)\s+)?(?:Taking over|Having taken over|Newly appointed|Appointed|Named|Installed)\s+as\s+(?:the\s+)?(?:new\s+)?$/;
@@ -343,6 +343,11 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
 
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
 /** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
+/** A cue that is a verb of taking up a post ("took command", "takes the helm of", "will lead"). */
+const EN_VERB_CUE = /^(?:took|takes|taking|take|taken|assumed|assumes|assuming|will|would|leads|now leads)\b/i;
+/** One to three capitalised words right before it. */
+const EN_NAME_RIGHT_BEFORE = /((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)\s+$/;
+
 const EN_APPOSITIVE_BEFORE = /((?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:who\s+(?:became|becomes|is|was|has been|will be)\s+)?(?:(?:the|a|its|[A-Z][a-z]+['’]s|country['’]s|nation['’]s|Japanese|japanese|new|first|then|current|incoming|newly appointed)\s+)*$/;
 /**
  * The sentence's subject takes the post: "Taro Yamada, 59, will be the first commander", "Taro
@@ -406,6 +411,14 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const at = hit.start - lead[0].length;
         const e = englishNameAt(text, at, hit.start);
         if (e && e.text === lead[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
+      }
+      // "Taro Yamada took the helm of …", "Whitford takes the reins of …": the subject of a verb that takes up the post.
+      if (EN_VERB_CUE.test(text.slice(hit.start, hit.end))) {
+        const subject = EN_NAME_RIGHT_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
+        const e = subject && englishNameAt(text, hit.start - subject[0].length, hit.start);
+        // "will lead", "leads" are said of anyone: a one-word subject is a name only before taking the helm, the reins or command.
+        const oneWordOk = !/^(?:will|would|leads|now)\b/i.test(text.slice(hit.start, hit.end));
+        if (e && e.text === subject[1] && (oneWordOk || e.text.includes(' ')) && !found.some((f) => f.start === e.start)) found.push(e);
       }
       const opening = text.slice(sentence.start, hit.start);
       const subject = hit.start - sentence.start <= 200 ? EN_SUBJECT_TAKES_POST.exec(opening) : null;
