@@ -780,6 +780,12 @@ const CASES: Array<[string, string[]]> = [
   ['[編集]平成23年東日本大震災災害派遣', []],
   ['統合作戦司令部という新しい部隊が令和6年(2024年)3月24日(月)、防衛省に新編されました。', ['jjoc.established 令和6年(2024年)3月24日→令和7年(2025年)3月24日']],
   ['統合作戦司令部という新しい部隊が令和7年(2025年)3月24日(月)、防衛省に新編されました。', []],
+  // An ordinal between a name and its title (「X第26代防衛大臣」, 「第26代防衛相にX氏が就任」); honorifics and "of Japan" closing a line.
+  ['特別儀仗隊を巡閲する山田太郎第26代防衛大臣(左から2人目)=10月2日、防衛省', ['jmod.minister 山田太郎→中谷元']],
+  ['特別儀仗隊を巡閲する中谷元第26代防衛大臣(左から2人目)=10月2日、防衛省', []],
+  ['石破内閣で、第26代防衛相に山田太郎氏(67)=衆院高知1区=が就任した。', ['jmod.minister 山田太郎→中谷元']],
+  ['  • His Excellency Mr Yamada Taro, Minister of Defense of Japan', ['jmod.minister Yamada Taro→Gen Nakatani']],
+  ['  • His Excellency Mr Nakatani Gen, Minister of Defense of Japan', []],
 ];
 
 describe('claims', () => {

@@ -91,3 +91,6 @@ export function isOutsideName(found: Found): found is OutsideName {
 export function isValue(found: Found): found is ParsedValue {
   return !isMention(found) && !isOutsideName(found);
 }
+
+/** An ordinal before a Japanese title: 第26代, 第二十六代 (「中谷元第26代防衛大臣」). */
+export const JA_ORDINAL_BEFORE = /第[0-9０-９一二三四五六七八九十百]{1,4}代$/;

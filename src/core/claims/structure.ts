@@ -262,7 +262,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     for (let next = owner && nextName(text, owner, mentions); next; next = nextName(text, next, mentions)) owner = next;
     if (owner) return { kind: 'mention', mention: owner };
     // "Minister of Defense of Japan Taro Yamada": Japan's own title, then its holder's name.
-    if (/\bof\s+japan\s+$/i.test(after[0])) return { kind: 'free' };
+    // "…, Minister of Defense of Japan" at the end of a line or before a comma likewise.
+    if (/\bof\s+japan\s+$/i.test(after[0]) || (/\bof\s+(?:the\s+)?$/i.test(after[0]) && /^Japan(?![\w’'-])/.test(text.slice(at, at + 6)))) return { kind: 'free' };
     // "deputy commander of the 353rd SOG": a numbered unit is another organisation too.
     if ((/^[A-Za-z]/.test(text.slice(at, at + 1)) || /^\d{1,4}(?:st|nd|rd|th)\b/.test(text.slice(at, at + 8))) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };

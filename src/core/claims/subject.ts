@@ -6,7 +6,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
-import { CLAUSE_BREAK, hasFacts, personValued, scalars } from './shared';
+import { CLAUSE_BREAK, hasFacts, JA_ORDINAL_BEFORE, personValued, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
@@ -336,15 +336,19 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   // "Minister for Defence" is Australia's or Britain's title unless Japan's is said ("Japanese Minister for Defence").
   if (lang === 'en' && /^minister for/i.test(text.slice(hit.start, hit.end))) return OWN_HOLDER_EN.test(before);
   if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || OWNER_WORD_EN.test(before));
-  const c = before[before.length - 1];
+  // 「中谷元第26代防衛大臣」「第26代防衛相に」: an ordinal belongs to the title.
+  const ordinal = JA_ORDINAL_BEFORE.exec(before)?.[0].length ?? 0;
+  const titleStart = hit.start - ordinal;
+  const lead = before.slice(0, before.length - ordinal);
+  const c = lead[lead.length - 1];
   // 「山田太郎・防衛相」: the middle dot sets a name off from its title.
   if (c === undefined || c === '・' || !/[\u4e00-\u9fff\u30a0-\u30ff]/.test(c)) return true;
   // 「中谷防衛相」「山田太郎防衛相」: a name right before the title is its holder.
-  if (mentions.some((m) => m.end === hit.start && m.entity !== undefined)) return true;
+  if (mentions.some((m) => m.end === titleStart && m.entity !== undefined)) return true;
   // A name of two kanji or more (田中防衛相) holds the title; one kanji may be another country's (豪国防相) or 元/前.
-  const name = japaneseNameEndingAt(text, hit.start, Math.max(0, hit.start - 8));
+  const name = japaneseNameEndingAt(text, titleStart, Math.max(0, titleStart - 8));
   if (name && name.text.length >= 2) return true;
-  return !/[元前豪英米韓中比仏独印加露]$/.test(before) && name !== undefined;
+  return !/[元前豪英米韓中比仏独印加露]$/.test(lead) && name !== undefined;
 }
 
 const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
