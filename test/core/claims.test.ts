@@ -786,6 +786,10 @@ const CASES: Array<[string, string[]]> = [
   ['石破内閣で、第26代防衛相に山田太郎氏(67)=衆院高知1区=が就任した。', ['jmod.minister 山田太郎→中谷元']],
   ['  • His Excellency Mr Yamada Taro, Minister of Defense of Japan', ['jmod.minister Yamada Taro→Gen Nakatani']],
   ['  • His Excellency Mr Nakatani Gen, Minister of Defense of Japan', []],
+  // "tapped X, an appositive that names others, to be defense minister".
+  ['Kishida also tapped Taro Yamada, a onetime aide to former Prime Ministers Shinzo Abe and Yoshihide Suga, to be defense minister, replacing Yasukazu Hamada.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Kishida also tapped Ryoichi Oriki, a onetime aide to former Prime Ministers Shinzo Abe and Yoshihide Suga, to be defense minister, replacing Yasukazu Hamada.', ['jmod.minister Ryoichi Oriki→Gen Nakatani']],
+  ['Ishiba named Gen Nakatani as defense minister.', []],
 ];
 
 describe('claims', () => {

@@ -200,7 +200,7 @@ const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own; not ", alongside his Japanese counterpart,"). */
-const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,70}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as)\b|$)/;
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and(?!\s+[A-Z])|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,100}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as|to be|to become)\b|$)/;
 
 /** A sentence that opens with taking up a post, its holder named after the clause: "Taking over as the commander of …, Adm. Y". */
 const EN_TAKING_OVER_AS = /(?:^|[.!?]\s+|\n\s*)(?:(?:After|Since)\s+)?(?:Taking over|Having taken over|Newly appointed|Appointed|Named|Installed)\s+as\s+(?:the\s+)?(?:new\s+)?$/;
@@ -343,6 +343,9 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
 
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
 /** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
+/** A verb that names someone to a post, its object, an optional appositive, then "to be" or "as" before the title. */
+const EN_OBJECT_TAKES_POST = /\b(?:tapped|named|appointed|picked|chose|selected|nominated|installed)\s+((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:,\s+[^,;:()]{0,100},)?\s+(?:to be|to become|as)\s+(?:the\s+)?(?:new\s+|next\s+|country['’]s\s+|japan['’]s\s+)?$/;
+
 /** A cue that is a verb of taking up a post ("took command", "takes the helm of", "will lead"). */
 const EN_VERB_CUE = /^(?:took|takes|taking|take|taken|assumed|assumes|assuming|will|would|leads|now leads)\b/i;
 /** One to three capitalised words right before it. */
@@ -420,6 +423,12 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         // "will lead", "leads" are said of anyone: a one-word subject is a name only before taking the helm, the reins or command.
         const oneWordOk = !/^(?:will|would|leads|now)\b/i.test(text.slice(hit.start, hit.end));
         if (e && e.text === subject[1] && (oneWordOk || e.text.includes(' ')) && !found.some((f) => f.start === e.start)) found.push(e);
+      }
+      // "Kishida tapped Taro Yamada, a onetime aide to …, to be defense minister": the object named to the post.
+      const object = EN_OBJECT_TAKES_POST.exec(text.slice(Math.max(sentence.start, hit.start - 200), hit.start));
+      if (object) {
+        const e = englishNameAt(text, hit.start - object[0].length + object[0].indexOf(object[1]!, object[0].search(/\s/)), hit.start);
+        if (e && e.text === object[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
       }
       const opening = text.slice(sentence.start, hit.start);
       const subject = hit.start - sentence.start <= 200 ? EN_SUBJECT_TAKES_POST.exec(opening) : null;
