@@ -790,6 +790,9 @@ const CASES: Array<[string, string[]]> = [
   ['Kishida also tapped Taro Yamada, a onetime aide to former Prime Ministers Shinzo Abe and Yoshihide Suga, to be defense minister, replacing Yasukazu Hamada.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['Kishida also tapped Ryoichi Oriki, a onetime aide to former Prime Ministers Shinzo Abe and Yoshihide Suga, to be defense minister, replacing Yasukazu Hamada.', ['jmod.minister Ryoichi Oriki→Gen Nakatani']],
   ['Ishiba named Gen Nakatani as defense minister.', []],
+  // "This new structure" is the organisation told of before.
+  ['The United States will transform US Forces Japan into a joint force headquarters. This new structure will report directly to the commander of the Ground Component Command.', ['usfj.reportsTo Ground Component Command→United States Indo-Pacific Command']],
+  ['The United States will transform US Forces Japan into a joint force headquarters. This new structure will report directly to the commander of U.S. Indo-Pacific Command.', []],
 ];
 
 describe('claims', () => {

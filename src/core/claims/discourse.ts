@@ -57,7 +57,7 @@ const GENERIC_HEADS_JA: Record<string, string[]> = {
   document: ['文書'],
 };
 const GENERIC_HEADS_EN: Record<string, string[]> = {
-  organization: ['unit', 'organization', 'organisation', 'body', 'headquarters', 'hq'],
+  organization: ['unit', 'organization', 'organisation', 'body', 'headquarters', 'hq', 'structure'],
   event: ['meeting', 'talks', 'summit', 'event'],
   document: ['document'],
 };
