@@ -12,7 +12,7 @@ import { splitSentences, withJapaneseCommas } from './claims/sentences';
 import { CueIndex } from './claims/cueIndex';
 import { checkSentence, type ClaimReading } from './claims/checkClaims';
 import { copyDiscourse, discourseKey, newDiscourse, type Discourse } from './claims/discourse';
-import { documentDate } from './claims/documentDate';
+import { datelineRange, documentDate } from './claims/documentDate';
 import { normalizedValue } from './claims/describeValue';
 import { scalars } from './claims/shared';
 import { LineIndex } from './text/lineIndex';
@@ -244,7 +244,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const written = documentDate(doc.text);
     // What earlier sentences were about: checkSentence updates it; a block taken from the last
     // analysis puts back what it left.
-    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written };
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text) };
     const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;

@@ -793,6 +793,19 @@ const CASES: Array<[string, string[]]> = [
   // "This new structure" is the organisation told of before.
   ['The United States will transform US Forces Japan into a joint force headquarters. This new structure will report directly to the commander of the Ground Component Command.', ['usfj.reportsTo Ground Component Command→United States Indo-Pacific Command']],
   ['The United States will transform US Forces Japan into a joint force headquarters. This new structure will report directly to the commander of U.S. Indo-Pacific Command.', []],
+  // False conflicts at first sight on the fifty-fourth to fifty-seventh sets: an unmarked title beside one marked Japanese;
+  // a date in a clause of time, a cue judged or timed with; a page's dateline; a bare 司令官 held elsewhere or of another organisation.
+  ['On Sunday, Defence Minister Richard Marles met US Defence Secretary Lloyd Austin and Japanese Defence Minister Gen Nakatani in Darwin.', []],
+  ['On Sunday, Defence Minister Taro Yamada met US Defence Secretary Lloyd Austin in Darwin.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['河野氏は「統合幕僚長という役職が2006年に誕生した時から統合作戦司令部発足の話はあった」と述べた。', []],
+  ['去年7月にバイデン政権は統合作戦司令部発足に合わせて在日米軍司令部を再構築する方針を述べた。', []],
+  ['2024年3月24日の統合作戦司令部発足に合わせ、在日米軍も改編した。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ['石破氏は2023年2月に衆院予算委員会で統合作戦司令部の創設は当然だとして持論を主張していた。', []],
+  ['2025年3月26日(水)\n統合作戦司令部の発足\n本質を問う', []],
+  ['2025年3月26日(水)\n\n統合作戦司令部は2024年3月24日に発足した。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ['統合作戦司令部が発足した。\n\n横田基地の交代式には、インド太平洋軍のトップ、パパロ司令官が出席しました。\n\n演説したパパロ司令官は「最も重要な変化だ」と述べました。', []],
+  ['統合作戦司令部が発足した。\n\n在日アメリカ軍の旗が前任のラップ中将から、新たに司令官に就任したジョスト中将に渡されました。', []],
+  ['統合作戦司令部が発足した。\n\n新たに司令官に就任した山田太郎空将に旗が渡されました。', ['jjoc.commander 山田太郎→南雲憲一郎']],
 ];
 
 describe('claims', () => {

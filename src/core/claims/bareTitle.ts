@@ -7,7 +7,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { hasFacts, personValued, type Candidate } from './shared';
+import { hasFacts, holdsElsewhere, personValued, type Candidate } from './shared';
 
 export interface BareTitleClaim {
   entity: Entity;
@@ -43,6 +43,8 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
       const dot = text[at - 1] === '・';
       const end = dot ? at - 1 : at;
       const person = mentions.find((m) => m.end === end && dataset.entities.get(m.entity)?.type === 'person');
+      // 「パパロ司令官」: a person who holds such a post elsewhere in the dataset holds that one.
+      if (person && holdsElsewhere(dataset, person.entity, [property], owner)) continue;
       if (person) {
         out.push({ entity: owner, property, candidate: { found: person, start: person.start, end: person.end, adjacent: true } });
         continue;

@@ -40,6 +40,8 @@ export interface ClaimContext {
   discourse?: Discourse;
   /** When the document was written (front matter, a dated first line): the time its claims are about. */
   documentDate?: DateValue;
+  /** A first line that is only a date (the page's own): no value is read there. */
+  dateline?: { start: number; end: number };
 }
 
 /** A claim as read: which entity, which property, which value, and how it compares. */
@@ -63,6 +65,8 @@ const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ま�
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
 
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
+/** After a cue: something else is timed with the event (「発足に合わせて」「創設に伴い」「新設を受けて」). */
+const JA_TIMED_WITH = /^\s*(?:に合わせ|にあわせ|に伴|にともな|を受け|に向け|を前に|を控え)/;
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
 const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of|anniversary of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** "ahead of the activation ceremony", "after its launch": the event still has its own date right after it. */
@@ -285,7 +289,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const used = new Set<object>();
   /** Entity and family judged so far, with the family's members each judgement spoke of. */
   const reported = new Map<string, Set<string>>();
-  const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })));
+  const dateline = ctx.dateline;
+  const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end)));
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     if (facts.length === 0) facts = entity.facts.filter((f) => members.includes(f.property));
@@ -461,6 +466,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
           candidate = { found: before.scene, start: before.scene.start, end: before.scene.end };
         }
         if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;
+        // 「去年7月に…は統合作戦司令部発足に合わせて…を述べた」: timed with the event, the sentence's own date is not the event's,
+        // unless it is written onto the event (「3月24日の統合作戦司令部発足に合わせ」).
+        if (lang === 'ja' && decl.type === 'date' && candidate && JA_TIMED_WITH.test(text.slice(hit.end, hit.end + 6)) && !/^の/.test(text.slice(candidate.end, candidate.end + 1))) candidate = undefined;
       }
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }

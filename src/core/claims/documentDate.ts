@@ -40,3 +40,23 @@ export function documentDate(text: string): DateValue | undefined {
   if (date && (first.length <= 40 || /^\s*(?:[—–|:(（-]|、|　)/.test(first.slice(date.end)) || (label && /^\s/.test(first.slice(date.end))))) return date.value;
   return undefined;
 }
+
+/** A weekday in brackets after a date: 「(水)」「（月）」, "(Wed)". */
+const WEEKDAY = /^\s*(?:[(（][月火水木金土日](?:曜日?)?[)）]|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?\s*$/;
+
+/**
+ * The first line when it holds a date and nothing else (「2025年3月26日(水)」): the page's own date,
+ * where the document starts; a claim's value is never read there. Offsets into `text`.
+ */
+export function datelineRange(text: string): { start: number; end: number } | undefined {
+  if (FRONT_MATTER.test(text.slice(0, 4200))) return undefined;
+  const head = text.slice(0, 400);
+  const lead = /^(?:[ \t]*\r?\n)*/.exec(head)![0].length;
+  const eol = head.indexOf('\n', lead);
+  const line = head.slice(lead, eol < 0 ? head.length : eol).replace(/\r$/, '');
+  const label = DATE_LABEL.exec(line);
+  const first = line.slice(label ? label[0].length : 0).trimStart();
+  const date = leadingDate(first);
+  if (!date || !WEEKDAY.test(first.slice(date.end))) return undefined;
+  return { start: lead, end: lead + line.length };
+}

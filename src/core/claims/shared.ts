@@ -94,3 +94,32 @@ export function isValue(found: Found): found is ParsedValue {
 
 /** An ordinal before a Japanese title: 第26代, 第二十六代 (「中谷元第26代防衛大臣」). */
 export const JA_ORDINAL_BEFORE = /第[0-9０-９一二三四五六七八九十百]{1,4}代$/;
+
+/** For each property, the entities each value (an entity id) is held for: built once per dataset. */
+const holdersByValue = new WeakMap<Dataset, Map<string, Map<string, Set<string>>>>();
+
+function valueHolders(dataset: Dataset): Map<string, Map<string, Set<string>>> {
+  let index = holdersByValue.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const e of dataset.entities.values()) {
+    for (const f of e.facts) {
+      for (const v of scalars(f)) {
+        if (v.kind !== 'entity') continue;
+        let byValue = index.get(f.property);
+        if (!byValue) index.set(f.property, (byValue = new Map()));
+        let holders = byValue.get(v.id);
+        if (!holders) byValue.set(v.id, (holders = new Set()));
+        holders.add(e.id);
+      }
+    }
+  }
+  holdersByValue.set(dataset, index);
+  return index;
+}
+
+/** Is `person` the value of one of `members` for an entity other than `except` (「パパロ司令官」: INDOPACOM's)? */
+export function holdsElsewhere(dataset: Dataset, person: string, members: string[], except: Entity): boolean {
+  const index = valueHolders(dataset);
+  return members.some((p) => [...(index.get(p)?.get(person) ?? [])].some((id) => id !== except.id));
+}

@@ -6,7 +6,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
-import { CLAUSE_BREAK, hasFacts, JA_ORDINAL_BEFORE, personValued, scalars } from './shared';
+import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_ORDINAL_BEFORE, personValued, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
@@ -273,7 +273,7 @@ export function pickSubject(
   // the text is about: the latest organisation that has it.
   if (entityValued && recent && members.every((p) => personValued(dataset, p)) && !soleHolder(dataset, members) && ownTitle(text, sentenceStart, hit, mentions, lang)) {
     const latest = recent.find((e) => hasFacts(e, members));
-    if (latest) return { entity: latest };
+    if (latest && !titleOfAnother(text, hit, mentions, dataset, members, latest, sentenceStart)) return { entity: latest };
   }
   // A title names its holder's organisation by itself ("Defense Minister X", 「X防衛相」) when one
   // entity alone holds the property, unless another country's is meant ("British defence minister").
@@ -284,6 +284,23 @@ export function pickSubject(
   // Not a relation that needs its subject written ("headquartered in", "based in"): any unit is based somewhere.
   if (entityValued && hit.end - hit.start >= SPECIFIC_CUE_LENGTH && !/\s(?:in|at|on)$/i.test(text.slice(hit.start, hit.end))) return soleHolder(dataset, members, 'place');
   return undefined;
+}
+
+/**
+ * May a title with no owner written be another organisation's than `latest`? 「パパロ司令官」: the
+ * person holds that post elsewhere in the dataset; 「在日アメリカ軍の旗が…司令官に就任した…」: the
+ * sentence names an organisation of its own (not as part of a title, 「統合幕僚副長」) with no such
+ * facts on record.
+ */
+function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset: Dataset, members: string[], latest: Entity, sentenceStart: number): boolean {
+  for (const m of mentions) {
+    if (m.start < sentenceStart) continue;
+    const e = dataset.entities.get(m.entity);
+    if (!e || e === latest) continue;
+    if (e.type === 'person' && holdsElsewhere(dataset, e.id, members, latest)) return true;
+    if (e.type === 'organization' && !hasFacts(e, members) && !/^(?:副長|幕僚長|幕僚副長|長官|長|司令官|副司令官|大臣|相)/.test(text.slice(m.end, m.end + 5)) && m.end <= hit.start) return true;
+  }
+  return false;
 }
 
 /** Before a title, words that name another holder: "British", "Pacific Air Forces", 豪, 元 (former). */
@@ -308,6 +325,15 @@ export function japaneseCounterpart(text: string, sentenceStart: number, hit: Cu
   return m;
 }
 
+/** Does the sentence of `hit` give the same title again, marked as Japan's ("Japanese Defence Minister")? */
+function otherTitleMarkedJapanese(text: string, sentenceStart: number, hit: CueHit): boolean {
+  const rest = text.slice(hit.end, hit.end + 300);
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(sentenceStart, hit.start) + ' ' + rest.slice(0, stop < 0 ? rest.length : stop);
+  const title = text.slice(hit.start, hit.end).toLowerCase().replace(/defen[cs]e/g, 'defen[cs]e');
+  return new RegExp(`\\b(?:japanese|japan['’]s)\\s+${title.replace(/\s+/g, '\\s+')}\\b`, 'i').test(sentence);
+}
+
 /** After a title: its holder hosts or welcomes people from Japan. */
 const HOSTS_JAPANESE = /\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|received|receiving)\b[^;:]{0,80}?\b(?:from\s+(?:the\s+United\s+States\s+and\s+|the\s+U\.S\.\s+and\s+)?Japan\b|(?:his|her|their)\s+Japanese\b|Japanese\s+(?:officials|delegation|visitors|guests|counterparts?)\b)/;
 
@@ -330,6 +356,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
     const fronted = counterpart && !/,/.test(text.slice(sentenceStart, counterpart.index));
     const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && COUNTERPART_LIST.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !(fronted && COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index)));
     if (counterpart && !apposition) return false;
+    // "Defence Minister X met … and Japanese Defence Minister Y": when the sentence marks another holder of the title as Japan's, an unmarked one is not.
+    if (!OWN_HOLDER_EN.test(before) && otherTitleMarkedJapanese(text, sentenceStart, hit)) return false;
     // "Defence Minister X will host senior defence officials from the United States and Japan": Japan's guests have another country's host.
     if (HOSTS_JAPANESE.test(text.slice(hit.end, hit.end + 200).split(/[.!?](?:\s|$)/, 1)[0]!)) return false;
   }

@@ -53,6 +53,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「2024年2月9日に統合作戦司令部の設置が盛り込まれた法案が提出され」: a cue that is the object of
     // another verb (盛り込む, 決定する, 打ち出す) is no event of that day; the day is the other verb's.
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8))) continue;
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_TIME_CLAUSE.test(stripNames(text, v.end, hit.start, mentions))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
@@ -145,7 +146,10 @@ const EN_PURPOSE = /\bto\s+(?:better\s+|further\s+)?[a-z]+(?:,?\s+(?:the|its|the
 const EN_EVENT_NOUN = /\b(?:summit|meeting|talks|visit|election|exercises?|drills?|ceremony|conference|launch|deadline)\b/i;
 
 const JA_SPAN_AFTER = /^(?:以降|以来|から|まで|より|以前|頃から)/;
-const JA_CUE_AS_OBJECT = /^(?:が|を|も)(?:盛り込|決定|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望)/;
+// 「…の創設は当然だとして」: a cue judged, not told as done, is no event of that day either.
+const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:盛り込|決定|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
+/** 「2006年に誕生した時から…発足の話」: a date in a clause of time with its own verb is that verb's. */
+const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|は|まで|、)?/;
 
 /** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
