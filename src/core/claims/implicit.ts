@@ -37,8 +37,8 @@ const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
-/** Between a subordinate and the superior a relative clause modifies: 「を傘下に持つ」「を指揮下に置く」. */
-const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)に(?:持つ|持っている|置く|置いている|収める)(?:米|日本の)?$/;
+/** Between a subordinate and the superior a relative clause modifies: 「を傘下に持つ」「を指揮下に置く」「を傘下に抱える」. */
+const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)に(?:持つ|持っている|置く|置いている|収める|抱える|抱えている)(?:米|日本の)?$/;
 const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
 const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
 // "Futenma to Henoko", "Futenma (in Ginowan) to the Henoko district of", "Futenma from a crowded

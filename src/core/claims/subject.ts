@@ -34,6 +34,8 @@ const EN_APPOSITIVE_COUNT = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:a|an)\s+(?:[a-
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
+const JA_COMMA_RELATIVE = /^(?:さ)?(?:れた|した|れる|する)、[^。、「」]{0,70}(?:する|した|される|された|している)[「『]?$/;
+
 /** A verb's attributive form right before a noun: the clause modifies that noun. */
 const JA_MODIFIES_NOUN = /^(?:た|る|れた|れる|された|される|した|する)([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12})/;
 /** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
@@ -127,7 +129,8 @@ export function pickSubject(
   };
   const topic = topics.find((t) => hasFacts(t, members));
   // 「統合作戦司令官」: a title made from its organisation's name (司令部 → 司令官) names the organisation.
-  if (binding.kind === 'free' && lang === 'ja' && !/[前元]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) {
+  // 「自衛隊の統合作戦司令官」: also after a name with no such post on record (the forces the command belongs to).
+  if ((binding.kind === 'free' || (binding.kind === 'mention' && !withFacts(binding.mention))) && lang === 'ja' && !/[前元]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) {
     // 「…米インド太平洋司令官」: a bare 司令官 cue after the words of an organisation's name.
     const run = text.slice(hit.start, hit.end) === '司令官' ? /[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start))?.[0] : undefined;
     const owner = titleOwner(`${run ?? ''}${text.slice(hit.start, hit.end)}`, dataset);
@@ -207,6 +210,11 @@ export function pickSubject(
   // clause modifies, the next name after it that has such facts.
   if (lang === 'ja' && JA_ATTRIBUTIVE.test(text.slice(hit.end, hit.end + 8))) {
     const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
+    if (head) return withFacts(head);
+  }
+  // 「24日に発足した、陸海空自衛隊を…指揮する「統合作戦司令部」」: two relative clauses on one noun, set off by a comma.
+  if (lang === 'ja') {
+    const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 80 && JA_COMMA_RELATIVE.test(text.slice(hit.end, m.start)) && withFacts(m));
     if (head) return withFacts(head);
   }
   // "The government aims to establish the joint headquarters": a description of an earlier

@@ -248,7 +248,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'en' && start > hit.end && EN_TAKING_OVER_AS.test(text.slice(Math.max(0, hit.start - 40), hit.start))) between = between.replace(EN_ON_DATE, ' ');
     // 「インド太平洋軍司令部の指揮下に」: the organisation's headquarters or commander before a cue that begins with の.
     // 「自衛艦隊司令官に属する」 likewise before a cue that begins with に.
-    if (lang === 'ja' && /[のに]/.test(text[hit.start] ?? '') && end <= hit.start) between = between.replace(/^(?:司令部|司令官)/, '');
+    // 「インド太平洋軍司令官から直接作戦指揮を受ける」 likewise before a cue that begins with から.
+    if (lang === 'ja' && (/[のに]/.test(text[hit.start] ?? '') || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && end <= hit.start) between = between.replace(/^(?:司令部|司令官)/, '');
     // "X took over from Adm. Y as commander of …": the predecessor's name is no other claimant.
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_SUCCESSION, 'took over');
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
