@@ -816,6 +816,10 @@ const CASES: Array<[string, string[]]> = [
   ['首相は22日、在日米軍を傘下に抱える航空総隊の司令官と面会した。', ['usfj.reportsTo 航空総隊→インド太平洋軍']],
   ['書記局長は25日、記者会見で、19日に発足した、陸海空自衛隊の実動部隊を平時から有事まで指揮する「統合作戦司令部」について述べた。', ['jjoc.established 19日→24日']],
   ['書記局長は25日、記者会見で、24日に発足した、陸海空自衛隊の実動部隊を平時から有事まで指揮する「統合作戦司令部」について述べた。', []],
+  // "a replacement facility", "The facility will replace …": the Futenma Replacement Facility described.
+  ['The ministry gave the cost of building a replacement facility for a U.S. base in Okinawa. The facility will replace the Hawaii air station in Ginowan city.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['Japan will build a replacement facility in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Japan will build a replacement facility in Henoko.', []],
 ];
 
 describe('claims', () => {

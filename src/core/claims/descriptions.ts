@@ -8,7 +8,7 @@
 import type { Dataset, Entity } from '../model';
 
 /** An article, up to three lower-case words, then the head noun of an organisation. */
-const DESCRIPTION = /\b(?:(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)?|[A-Z][\w.]*['’]s\s+)[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office))\b/g;
+const DESCRIPTION = /\b(?:(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)?|[A-Z][\w.]*['’]s\s+)[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office|facility))\b/g;
 /** Words in or right before a description that make it another country's. */
 const FOREIGN = /\b(?:british|britain|u\.k|uk|australian|australia|american|america|u\.s|us|chinese|china|korean|korea|philippine|indian|india|french|france|german|germany|canadian|canada|nato)\b/i;
 
@@ -30,7 +30,8 @@ function phraseIndex(dataset: Dataset): PhraseIndex {
   if (index) return index;
   index = { pairs: new Map(), names: new Map() };
   for (const e of dataset.entities.values()) {
-    if (e.type !== 'organization') continue;
+    // Organisations, and places built as facilities ("a replacement facility" for the Futenma Replacement Facility).
+    if (e.type !== 'organization' && e.type !== 'place') continue;
     const names = [e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)].filter((n): n is string => !!n && /^[\x20-\x7e’]+$/.test(n)).map(wordsOf);
     index.names.set(e, names);
     for (const words of names) {
@@ -85,7 +86,7 @@ export function describedEntities(spans: readonly DescriptionSpan[]): Entity[] {
 }
 
 /** The head nouns DESCRIPTION ends with: a sentence with none of them is not searched. */
-const HEADS = ['command', 'headquarters', 'hq', 'unit', 'force', 'ministry', 'agency', 'office'];
+const HEADS = ['command', 'headquarters', 'hq', 'unit', 'force', 'ministry', 'agency', 'office', 'facility'];
 
 /** Each description by words of one organisation's name, with where it stands in `body`. */
 export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpan[] {

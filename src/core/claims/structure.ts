@@ -47,7 +47,7 @@ const EN_PRONOUN_PERSON = /^(?:he|his|she|her)\b/i;
 const EN_HEADS = [
   'command', 'headquarters', 'hq', 'unit', 'organization', 'organisation', 'ministry', 'force', 'forces', 'body', 'office', 'agency', 'meeting', 'talks',
   'summit', 'plan', 'program', 'programme', 'strategy', 'document', 'earthquake', 'quake', 'law', 'bill', 'general', 'admiral', 'commander', 'minister',
-  'structure',
+  'structure', 'facility',
 ];
 /** "The new SDF command, …": a determiner, then up to five words before any punctuation. */
 const EN_DESCRIPTION = /^(?:the|this|that|its)\s+([^,;:()]{1,80})/i;
