@@ -337,9 +337,14 @@ export function japaneseCounterpart(text: string, sentenceStart: number, hit: Cu
 function otherTitleMarkedJapanese(text: string, sentenceStart: number, hit: CueHit): boolean {
   const rest = text.slice(hit.end, hit.end + 300);
   const stop = rest.search(/[.!?](?:\s|$)/);
-  const sentence = text.slice(sentenceStart, hit.start) + ' ' + rest.slice(0, stop < 0 ? rest.length : stop);
-  const title = text.slice(hit.start, hit.end).toLowerCase().replace(/defen[cs]e/g, 'defen[cs]e');
-  return new RegExp(`\\b(?:japanese|japan['’]s)\\s+${title.replace(/\s+/g, '\\s+')}\\b`, 'i').test(sentence);
+  // Compared in lower case with one spelling of "defence", by position: no text becomes a pattern.
+  const fold = (s: string) => s.toLowerCase().replace(/defence/g, 'defense').replace(/\s+/g, ' ');
+  const sentence = fold(`${text.slice(sentenceStart, hit.start)} ${rest.slice(0, stop < 0 ? rest.length : stop)}`);
+  const title = fold(text.slice(hit.start, hit.end));
+  for (let at = sentence.indexOf(title); at >= 0; at = sentence.indexOf(title, at + title.length)) {
+    if (/(?:japanese|japan['’]s) $/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }
 
 /** After a title: its holder hosts or welcomes people from Japan. */
