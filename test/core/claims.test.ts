@@ -820,6 +820,13 @@ const CASES: Array<[string, string[]]> = [
   ['The ministry gave the cost of building a replacement facility for a U.S. base in Okinawa. The facility will replace the Hawaii air station in Ginowan city.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
   ['Japan will build a replacement facility in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Japan will build a replacement facility in Henoko.', []],
+  // False conflicts of the third wave at first sight: a sentence after 「…とは」 on a topic the dataset lacks;
+  // 「日米外相・防衛相」; a superior further up the chain of command.
+  ['安保3文書が改定される。\n\nまず国家安全保障戦略とは、外交・安全保障の指針である。2013年に初めて閣議決定されたもので、今回改定する。', []],
+  ['安保3文書が改定される。\n\nまず防衛力整備計画とは、防衛力の水準を示す計画である。2013年に初めて閣議決定されたもので、今回改定する。', ['defense-buildup-plan.published 2013年→2022年']],
+  ['日米外相・防衛相による安全保障協議委員会が開かれた。', []],
+  ['自衛隊サイバー防衛隊は、防衛省に属するサイバー部隊です。', []],
+  ['自衛隊サイバー防衛隊は、航空総隊に属するサイバー部隊です。', ['cyber-defense-command.reportsTo 航空総隊→統合作戦司令部']],
 ];
 
 describe('claims', () => {

@@ -67,6 +67,39 @@ function namedIn(text: string, name: string): boolean {
   return false;
 }
 
+const superiorCache = new WeakMap<Dataset, Map<string, Set<string>>>();
+
+/** How many steps up a chain of command is followed (a cycle in a user's dataset stops there too). */
+const MAX_CHAIN = 8;
+
+/** For each organisation, the ones above it: what it reports to, and what those report to, up the chain. */
+function superiorsOf(dataset: Dataset): Map<string, Set<string>> {
+  let index = superiorCache.get(dataset);
+  if (index) return index;
+  const direct = new Map<string, string[]>();
+  for (const e of dataset.entities.values()) {
+    const up = e.facts.filter((f) => f.property === 'reportsTo').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
+    if (up.length > 0) direct.set(e.id, up);
+  }
+  index = new Map();
+  for (const id of direct.keys()) {
+    const seen = new Set<string>();
+    let level = direct.get(id) ?? [];
+    for (let step = 0; step < MAX_CHAIN && level.length > 0; step++) {
+      const next: string[] = [];
+      for (const up of level) {
+        if (seen.has(up)) continue;
+        seen.add(up);
+        next.push(...(direct.get(up) ?? []));
+      }
+      level = next;
+    }
+    index.set(id, seen);
+  }
+  superiorCache.set(dataset, index);
+  return index;
+}
+
 const regionCache = new WeakMap<Dataset, Map<string, Set<string>>>();
 
 /**
@@ -131,6 +164,8 @@ export function agreement(found: Found, known: ScalarValue, dataset: Dataset): '
   if (isMention(found)) {
     if (known.kind !== 'entity') return 'incomparable';
     if (known.id === found.entity) return 'agree';
+    // 「防衛省に属する」 for a unit under the JJOC, which is under the ministry: a superior further up, not another one.
+    if (superiorsOf(dataset).get(known.id)?.has(found.entity)) return 'agree';
     // "the facility in Okinawa" for one in Henoko: the region that holds the place, not another place.
     return regionsOf(dataset).get(known.id)?.has(found.entity) ? 'agree' : 'conflict';
   }

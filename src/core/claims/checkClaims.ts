@@ -239,6 +239,9 @@ export const MAX_SENTENCE_LENGTH = 2000;
 /** How far apart two cues of one family may stand and still speak of the same member ("planned personnel"). */
 const NEAR_CUE = 40;
 
+/** How far into a Japanese sentence a topic the dataset does not know may open it. */
+const JA_OPENING_TOPIC = 16;
+
 export function checkSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
   // A "sentence" this long is a table dump or a log line, not a claim; reading values there
   // would only cost time.
@@ -264,7 +267,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const before = copyDiscourse(discourse);
   // The scene date lasts one sentence: only the one right after it may take it.
   discourse.scene = lang === 'ja' ? sceneDate(text, sentence, hits, ctx.dataset) : undefined;
-  const topics = frame.anaphor ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
+  // 「国家安全保障戦略とは、…。2013年に初めて閣議決定されたもので」: the topic before was none of the dataset's.
+  const topics = frame.anaphor && !(lang === 'ja' && frame.anaphor.kind === 'any' && before.foreignTopic) ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
+  discourse.foreignTopic = lang === 'ja' && frame.foreignSubject && frame.foreignAt !== undefined && frame.foreignAt - sentence.start <= JA_OPENING_TOPIC && !resolved.some((m) => m.start < frame.foreignAt!) ? true : undefined;
   if (frame.foreignAt !== undefined) frame.leftOut = resolveAnaphor({ kind: 'any' }, before, ctx.dataset, lang);
   // What the next sentence may refer back to: this one's subject, else what it referred to;
   // every name of the sentence is remembered too, the subject last so that it is the latest.

@@ -23,6 +23,11 @@ export interface Discourse {
    * 始まりました。」): the day the next sentence's event happened, when that sentence gives none.
    */
   scene?: ParsedValue;
+  /**
+   * The previous Japanese sentence opened on a topic the dataset does not know (「国家安全保障戦略とは、…」):
+   * a next sentence with no subject written goes on about that, not about an older entity.
+   */
+  foreignTopic?: boolean;
 }
 
 /** How many of each kind a description may reach back to. */
@@ -33,12 +38,12 @@ export function newDiscourse(): Discourse {
 }
 
 export function copyDiscourse(d: Discourse): Discourse {
-  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}), ...(d.scene !== undefined ? { scene: d.scene } : {}) };
+  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}), ...(d.scene !== undefined ? { scene: d.scene } : {}), ...(d.foreignTopic ? { foreignTopic: true } : {}) };
 }
 
 /** A key for caches of what depends on the discourse so far. */
 export function discourseKey(d: Discourse): string {
-  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''};${d.scene ? `${d.scene.start}:${d.scene.text}` : ''}`;
+  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''};${d.scene ? `${d.scene.start}:${d.scene.text}` : ''};${d.foreignTopic ? 1 : 0}`;
 }
 
 export function remember(d: Discourse, entity: Entity): void {

@@ -144,7 +144,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   const name = text.slice(i, end);
   if (JA_NOT_NAME.has(name) || [...JA_NOT_NAME].some((w) => w.length >= 2 && name.endsWith(w))) return undefined;
   // 「首相兼防衛大臣」「防衛副大臣」: 兼 (also) and 副 (vice) join titles; a title inside the run is no name.
-  if (/[兼副]$/.test(name) || /首相|大臣|長官|総理/.test(name)) return undefined;
+  // 「日米外相・防衛相」: a run that ends in a minister's title (外相, 防衛相) is a title too.
+  if (/[兼副]$/.test(name) || /首相|大臣|長官|総理/.test(name) || /(?:外|防衛|国防|財務|経産)相$/.test(name)) return undefined;
   // 「太平洋艦隊新司令官」: an organisation and 新 (new) before a title, not a person.
   if (/[新前元現次]$/.test(name) && (name.length <= 2 || JA_ORGANISATION_END.test(name.slice(0, -1)))) return undefined;
   // 太平洋艦隊司令官, 舞鶴地方隊司令: an organisation before a title, not a person.

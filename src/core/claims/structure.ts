@@ -154,7 +154,8 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
     if (cues.some((h) => h.start - offset <= i && i < h.end - offset)) continue;
     // 「人員は約240人」「司令官は南雲空将」: the cue's own noun as the topic is no other subject.
     if (cues.some((h) => h.end - offset === i && /^[^はが、。「」]{0,12}$/.test(body.slice(0, h.start - offset)))) continue;
-    if (isNounEnd(body[i - 1]) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i))) && !(c === 'が' && JA_WHERE_CLAUSE.test(body.slice(i + 1, i + 12)))) {
+    // 「国家安全保障戦略とは、」: a noun defined is the topic too.
+    if ((isNounEnd(body[i - 1]) || (c === 'は' && body[i - 1] === 'と' && isNounEnd(body[i - 2]))) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i))) && !(c === 'が' && JA_WHERE_CLAUSE.test(body.slice(i + 1, i + 12)))) {
       firstForeign = i;
       break;
     }
