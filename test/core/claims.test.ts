@@ -827,6 +827,14 @@ const CASES: Array<[string, string[]]> = [
   ['日米外相・防衛相による安全保障協議委員会が開かれた。', []],
   ['自衛隊サイバー防衛隊は、防衛省に属するサイバー部隊です。', []],
   ['自衛隊サイバー防衛隊は、航空総隊に属するサイバー部隊です。', ['cyber-defense-command.reportsTo 航空総隊→統合作戦司令部']],
+  // Misses of the third wave: a fronted participle of place; "confirmed Adm. X as the next leader of"; "member X as the next defense minister";
+  // "Joint Operational Command".
+  ['The JJOC opened. Located inside the Defense Ministry in Tokyo, the relatively small unit of 360 personnel will coordinate the services.', ['jjoc.personnel 360→240']],
+  ['The JJOC opened. Located inside the Defense Ministry in Tokyo, the relatively small unit of 240 personnel will coordinate the services.', []],
+  ['Senators on Wednesday confirmed Adm. Robert Harlan as the next leader of U.S. Indo-Pacific Command.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['Senators on Wednesday confirmed Adm. Samuel Paparo as the next leader of U.S. Indo-Pacific Command.', []],
+  ['Kishida decided to appoint former Justice Minister Yoko Kamikawa as the next foreign minister and House of Representatives member Kenji Sato as the next defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  ['Japan has finally established their Joint Operational Command in March 2024 to ensure coordination.', ['jjoc.established March 2024→March 2025']],
 ];
 
 describe('claims', () => {
