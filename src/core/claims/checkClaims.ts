@@ -269,7 +269,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   discourse.scene = lang === 'ja' ? sceneDate(text, sentence, hits, ctx.dataset) : undefined;
   // 「国家安全保障戦略とは、…。2013年に初めて閣議決定されたもので」: the topic before was none of the dataset's.
   const topics = frame.anaphor && !(lang === 'ja' && frame.anaphor.kind === 'any' && before.foreignTopic) ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
-  discourse.foreignTopic = lang === 'ja' && frame.foreignSubject && frame.foreignAt !== undefined && frame.foreignAt - sentence.start <= JA_OPENING_TOPIC && !resolved.some((m) => m.start < frame.foreignAt!) ? true : undefined;
+  // Only a topic being defined (「…とは、」): 「日米両政府は、…」 is a topic of its own sentence, and the next may go back to the command.
+  discourse.foreignTopic = lang === 'ja' && frame.foreignSubject && frame.foreignAt !== undefined && frame.foreignAt - sentence.start <= JA_OPENING_TOPIC && text.slice(frame.foreignAt - 1, frame.foreignAt + 1) === 'とは' && !resolved.some((m) => m.start < frame.foreignAt!) ? true : undefined;
   if (frame.foreignAt !== undefined) frame.leftOut = resolveAnaphor({ kind: 'any' }, before, ctx.dataset, lang);
   // What the next sentence may refer back to: this one's subject, else what it referred to;
   // every name of the sentence is remembered too, the subject last so that it is the latest.

@@ -281,7 +281,7 @@ export function pickSubject(
   // the text is about: the latest organisation that has it.
   if (entityValued && recent && members.every((p) => personValued(dataset, p)) && !soleHolder(dataset, members) && ownTitle(text, sentenceStart, hit, mentions, lang)) {
     const latest = recent.find((e) => hasFacts(e, members));
-    if (latest && !titleOfAnother(text, hit, mentions, dataset, members, latest, sentenceStart)) return { entity: latest };
+    if (latest && !titleOfAnother(text, hit, mentions, dataset, members, latest, sentenceStart, lang)) return { entity: latest };
   }
   // A title names its holder's organisation by itself ("Defense Minister X", 「X防衛相」) when one
   // entity alone holds the property, unless another country's is meant ("British defence minister").
@@ -300,16 +300,21 @@ export function pickSubject(
  * sentence names an organisation of its own (not as part of a title, 「統合幕僚副長」) with no such
  * facts on record.
  */
-function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset: Dataset, members: string[], latest: Entity, sentenceStart: number): boolean {
+function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset: Dataset, members: string[], latest: Entity, sentenceStart: number, lang: Lang): boolean {
   for (const m of mentions) {
     if (m.start < sentenceStart) continue;
     const e = dataset.entities.get(m.entity);
     if (!e || e === latest) continue;
     if (e.type === 'person' && holdsElsewhere(dataset, e.id, members, latest)) return true;
-    if (e.type === 'organization' && !hasFacts(e, members) && !/^(?:副長|幕僚長|幕僚副長|長官|長|司令官|副司令官|大臣|相)/.test(text.slice(m.end, m.end + 5)) && m.end <= hit.start) return true;
+    // Only a Japanese clause's own organisation, shortly before the title (an English sentence names many in passing).
+    // 「防衛省のある東京・市谷」 says where, naming no holder of the title.
+    if (lang === 'ja' && e.type === 'organization' && !hasFacts(e, members) && m.end <= hit.start && hit.start - m.end <= JA_OWN_ORGANISATION && /^(?:は|が|では|の(?!ある|あった|近く|隣))/.test(text.slice(m.end, m.end + 3)) && !/^(?:副長|幕僚長|幕僚副長|長官|長|司令官|副司令官|大臣|相)/.test(text.slice(m.end, m.end + 5))) return true;
   }
   return false;
 }
+
+/** How far before a bare title a Japanese sentence's organisation may stand and still be the title's. */
+const JA_OWN_ORGANISATION = 30;
 
 /** Before a title, words that name another holder: "British", "Pacific Air Forces", 豪, 元 (former). */
 const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|chinese|korean|philippine|indian|french|german|italian|canadian|zealand|taiwanese|russian|ukrainian|former|ex|then)[\s-]*$/i;
@@ -333,19 +338,29 @@ export function japaneseCounterpart(text: string, sentenceStart: number, hit: Cu
   return m;
 }
 
-/** Does the sentence of `hit` give the same title again, marked as Japan's ("Japanese Defence Minister")? */
+/**
+ * Does the sentence of `hit` give the same title again, marked as Japan's and held by someone else
+ * ("Defence Minister X met … and Japanese Defence Minister Y")? A marked title with no name after it
+ * ("remarks by the Japanese Defense Minister … From Defense Minister Nakatani") may be this one.
+ */
 function otherTitleMarkedJapanese(text: string, sentenceStart: number, hit: CueHit): boolean {
   const rest = text.slice(hit.end, hit.end + 300);
   const stop = rest.search(/[.!?](?:\s|$)/);
   // Compared in lower case with one spelling of "defence", by position: no text becomes a pattern.
-  const fold = (s: string) => s.toLowerCase().replace(/defence/g, 'defense').replace(/\s+/g, ' ');
-  const sentence = fold(`${text.slice(sentenceStart, hit.start)} ${rest.slice(0, stop < 0 ? rest.length : stop)}`);
-  const title = fold(text.slice(hit.start, hit.end));
+  const original = `${text.slice(sentenceStart, hit.start)} ${rest.slice(0, stop < 0 ? rest.length : stop)}`;
+  const sentence = original.toLowerCase().replace(/defence/g, 'defense');
+  const title = text.slice(hit.start, hit.end).toLowerCase().replace(/defence/g, 'defense');
+  const own = EN_NAME_AFTER_TITLE.exec(rest)?.[1];
   for (let at = sentence.indexOf(title); at >= 0; at = sentence.indexOf(title, at + title.length)) {
-    if (/(?:japanese|japan['’]s) $/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
+    if (!/(?:japanese|japan['’]s) $/.test(sentence.slice(Math.max(0, at - 12), at))) continue;
+    const holder = EN_NAME_AFTER_TITLE.exec(original.slice(at + title.length))?.[1];
+    if (holder && holder !== own) return true;
   }
   return false;
 }
+
+/** The name right after a title: "Defence Minister Gen Nakatani". */
+const EN_NAME_AFTER_TITLE = /^\s+((?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+)/;
 
 /** After a title: its holder hosts or welcomes people from Japan. */
 const HOSTS_JAPANESE = /\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|received|receiving)\b[^;:]{0,80}?\b(?:from\s+(?:the\s+United\s+States\s+and\s+|the\s+U\.S\.\s+and\s+)?Japan\b|(?:his|her|their)\s+Japanese\b|Japanese\s+(?:officials|delegation|visitors|guests|counterparts?)\b)/;
