@@ -475,7 +475,7 @@ function dateNearby(dataset: Dataset, entity: string, text: string, from: number
 /** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('。'), before.search(/[.!?]\s(?!.*[.!?]\s)/)) + 1;
+  const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('。'), before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
   const after = text.slice(end).search(/[\n。]|[.!?](?:\s|$)/);
   return text.slice(from, after < 0 ? text.length : end + after);
 }

@@ -64,9 +64,9 @@ const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ま�
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
 
-// A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 /** After a cue: something else is timed with the event (「発足に合わせて」「創設に伴い」「新設を受けて」). */
 const JA_TIMED_WITH = /^\s*(?:に合わせ|にあわせ|に伴|にともな|を受け|に向け|を前に|を控え)/;
+// A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
 const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of|anniversary of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** "ahead of the activation ceremony", "after its launch": the event still has its own date right after it. */

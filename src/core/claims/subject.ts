@@ -34,6 +34,7 @@ const EN_APPOSITIVE_COUNT = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:a|an)\s+(?:[a-
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
+/** After a cue: its relative clause set off by a comma, then another one ending right before the noun both modify. */
 const JA_COMMA_RELATIVE = /^(?:さ)?(?:れた|した|れる|する)、[^。、「」]{0,70}(?:する|した|される|された|している)[「『]?$/;
 
 /** A verb's attributive form right before a noun: the clause modifies that noun. */
@@ -347,9 +348,11 @@ function otherTitleMarkedJapanese(text: string, sentenceStart: number, hit: CueH
   const rest = text.slice(hit.end, hit.end + 300);
   const stop = rest.search(/[.!?](?:\s|$)/);
   // Compared in lower case with one spelling of "defence", by position: no text becomes a pattern.
+  // Only ASCII letters are folded, so that positions in the folded text are positions in the original.
+  const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/defence/g, 'defense');
   const original = `${text.slice(sentenceStart, hit.start)} ${rest.slice(0, stop < 0 ? rest.length : stop)}`;
-  const sentence = original.toLowerCase().replace(/defence/g, 'defense');
-  const title = text.slice(hit.start, hit.end).toLowerCase().replace(/defence/g, 'defense');
+  const sentence = fold(original);
+  const title = fold(text.slice(hit.start, hit.end));
   const own = EN_NAME_AFTER_TITLE.exec(rest)?.[1];
   for (let at = sentence.indexOf(title); at >= 0; at = sentence.indexOf(title, at + title.length)) {
     if (!/(?:japanese|japan['’]s) $/.test(sentence.slice(Math.max(0, at - 12), at))) continue;
