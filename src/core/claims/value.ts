@@ -348,9 +348,11 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
 
 /** After a title: the verb that says the sentence's topic takes or holds the post. */
 /** A name, a comma, then the words of an appositive title before its cue ("X, Abe's new …"). */
-/** A verb that names someone to a post, its object, an optional appositive, then "to be" or "as" before the title. */
-// "confirmed Adm. X as the next leader of", "appoint … and House member X as the next defense minister":
-// a rank may come before the name, and any words before it when "as" follows the name at once.
+/**
+ * A verb that names someone to a post, its object, an optional appositive, then "to be" or "as"
+ * before the title ("confirmed Adm. X as the next leader of"): a rank may come before the name; and
+ * any words before a name that "as" follows at once ("… and House member X as the next defense minister").
+ */
 const EN_OBJECT_TAKES_POST = /(?:\b(?:tapped|named|appointed|picked|chose|selected|nominated|installed|confirmed)\s+(?:(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:,\s+[^,;:()]{0,100},)?\s+(?:to be|to become|as)|\b((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|country['’]s\s+|japan['’]s\s+)?$/;
 
 /** A cue that is a verb of taking up a post ("took command", "takes the helm of", "will lead"). */
