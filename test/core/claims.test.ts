@@ -840,6 +840,9 @@ const CASES: Array<[string, string[]]> = [
   ['Senators on Wednesday confirmed Adm. Robert Harlan as the next leader of U.S. Indo-Pacific Command.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
   ['Senators on Wednesday confirmed Adm. Samuel Paparo as the next leader of U.S. Indo-Pacific Command.', []],
   ['Kishida decided to appoint former Justice Minister Yoko Kamikawa as the next foreign minister and House of Representatives member Kenji Sato as the next defense minister.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  // 「防衛3文書」 is the three security documents too.
+  ['日本政府は、国家安全保障戦略、国家防衛戦略及び防衛力整備計画、所謂「防衛3文書」を令和3年12月16日に閣議決定しました。', ['defense-buildup-plan.published 令和3年12月16日→令和4年']],
+  ['日本政府は、国家安全保障戦略、国家防衛戦略及び防衛力整備計画、所謂「防衛3文書」を令和4年12月16日に閣議決定しました。', []],
   // "its operational command" is command authority, not the JJOC (a name "Joint Operational Command" would make it a description of it).
   ['Under the current structure of the USFJ, its operational command still remains directly under the Cyber Defense Command.', ['usfj.reportsTo Cyber Defense Command→United States Indo-Pacific Command']],
 ];
