@@ -843,6 +843,11 @@ const CASES: Array<[string, string[]]> = [
   // 「防衛3文書」 is the three security documents too.
   ['日本政府は、国家安全保障戦略、国家防衛戦略及び防衛力整備計画、所謂「防衛3文書」を令和3年12月16日に閣議決定しました。', ['defense-buildup-plan.published 令和3年12月16日→令和4年']],
   ['日本政府は、国家安全保障戦略、国家防衛戦略及び防衛力整備計画、所謂「防衛3文書」を令和4年12月16日に閣議決定しました。', []],
+  // 「…までに」 is by then, not until then; 「防衛省本庁のある東京・市ケ谷」 says where, no predicate of the sentence.
+  ['統合作戦司令部は、陸海空自衛隊を一元的に指揮する機関として、2024年3月までに防衛省本庁のある東京・市ケ谷に240人態勢で創設される。', ['jjoc.established 2024年3月→2025年3月']],
+  ['統合作戦司令部は、陸海空自衛隊を一元的に指揮する機関として、2025年3月までに防衛省本庁のある東京・市ケ谷に240人態勢で創設される。', []],
+  ['統合作戦司令部は2024年3月までに創設される。', ['jjoc.established 2024年3月→2025年3月']],
+  ['統合作戦司令部の構想は2022年まで議論された。', []],
   // "its operational command" is command authority, not the JJOC (a name "Joint Operational Command" would make it a description of it).
   ['Under the current structure of the USFJ, its operational command still remains directly under the Cyber Defense Command.', ['usfj.reportsTo Cyber Defense Command→United States Indo-Pacific Command']],
 ];

@@ -85,7 +85,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
     // 「2025年3月24日に、陸海空自衛隊を一元的に指揮する統合作戦司令部を新設」: a date marked に before
     // the cue, with names and case particles between and no predicate of their own, is the cue's.
-    if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:に|には|、)/.test(text.slice(v.end, v.end + 2)) && (JA_NO_PREDICATE.test(text.slice(v.end, hit.start)) || relativeBeforeObject(text, v.end, hit, mentions))) gap = limit;
+    // 「2025年3月までに防衛省本庁のある東京・市ケ谷に240人態勢で創設」: までに too, and a place said by where something is.
+    if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:に|には|、|までに)/.test(text.slice(v.end, v.end + 3)) && (JA_NO_PREDICATE.test(text.slice(v.end, hit.start).replace(JA_WHERE_IT_IS, '')) || relativeBeforeObject(text, v.end, hit, mentions))) gap = limit;
     // "In December 2022, the government … approved …": a date fronted at the sentence's start
     // dates its main verb; "in December 2022, when the Cabinet revised …": the when-clause's verb.
     if (gap > limit && !isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_EN_FRONTED_GAP && (frontedDateEn(text, v, hit) || EN_WHEN_CLAUSE.test(text.slice(v.end, hit.start)))) gap = limit;
@@ -145,7 +146,8 @@ function openingDay(text: string, v: ParsedValue, hit: CueHit, mentions: Mention
 const EN_PURPOSE = /\bto\s+(?:better\s+|further\s+)?[a-z]+(?:,?\s+(?:the|its|their|a|an|and|[a-z’'-]+)){0,9}\s+(?=(?:on|in)\s+$)/;
 const EN_EVENT_NOUN = /\b(?:summit|meeting|talks|visit|election|exercises?|drills?|ceremony|conference|launch|deadline)\b/i;
 
-const JA_SPAN_AFTER = /^(?:以降|以来|から|まで|より|以前|頃から)/;
+// 「2025年3月までに…創設」 (by then) dates the event as "by March 2025" does; 「2022年まで」 (until) opens a span.
+const JA_SPAN_AFTER = /^(?:以降|以来|から|まで(?!に)|より|以前|頃から)/;
 // 「…の創設は当然だとして」: a cue judged, not told as done, is no event of that day either.
 const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:盛り込|決定|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
 /** 「2006年に誕生した時から…発足の話」: a date in a clause of time with its own verb is that verb's. */
@@ -155,8 +157,10 @@ const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|�
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
 
 /** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
-export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|および|ならびに|との間|における|において|から|新たに|正式に|既に|すでに|初めて)*$/;
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|および|ならびに|との間|における|において|から|新たに|正式に|既に|すでに|初めて)*$/;
 const MAX_JA_ADVERBIAL_GAP = 80;
+/** 「防衛省本庁のある東京・市ケ谷」: where a place is, told by what is there; no predicate of the sentence. */
+const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
