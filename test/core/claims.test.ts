@@ -848,6 +848,11 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は、陸海空自衛隊を一元的に指揮する機関として、2025年3月までに防衛省本庁のある東京・市ケ谷に240人態勢で創設される。', []],
   ['統合作戦司令部は2024年3月までに創設される。', ['jjoc.established 2024年3月→2025年3月']],
   ['統合作戦司令部の構想は2022年まで議論された。', []],
+  // A false conflict on a sixty-third set at first sight: a title's holder with his own organisation named after the name.
+  ['The JJOC opened. First, I received an explanation from Deputy Commander C. J. Mahoney of the U.S. Marine Corps Forces, Pacific.', []],
+  ['Defense Minister Taro Yamada of the Liberal Democratic Party spoke.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Defense Minister Taro Yamada of Japan spoke.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Minister of Defense | Fumio Kishida |\nChief of Staff, Joint Staff | General Yoshihide Yoshida |', ['jmod.minister Fumio Kishida→Gen Nakatani']],
   // "its operational command" is command authority, not the JJOC (a name "Joint Operational Command" would make it a description of it).
   ['Under the current structure of the USFJ, its operational command still remains directly under the Cyber Defense Command.', ['usfj.reportsTo Cyber Defense Command→United States Indo-Pacific Command']],
 ];

@@ -314,6 +314,12 @@ function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset:
   return false;
 }
 
+/** After a title: its holder's name, then "of" and an organisation (where the owner is named, it is the title's). */
+const EN_NAME_THEN_OWNER = /^[ \t]+(?:(?:[A-Z][a-z’'-]+|[A-Z]\.)[ \t]+){1,4}of[ \t]+(?:the[ \t]+)?(?=(?:U\.S\.[ \t]+)?[A-Z])/;
+
+/** After "X of (the)": Japan, or the holder's party or house, which owns no post. */
+const EN_OWN_AFTER_NAME = /^(?:Japan\b|Liberal Democratic Party|LDP\b|Komeito|Constitutional Democratic Party|House of (?:Representatives|Councillors)|Diet\b|Upper House|Lower House)/;
+
 /** How far before a bare title a Japanese sentence's organisation may stand and still be the title's. */
 const JA_OWN_ORGANISATION = 30;
 
@@ -389,6 +395,10 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
     if (counterpart && !apposition) return false;
     // "Defence Minister X met … and Japanese Defence Minister Y": when the sentence marks another holder of the title as Japan's, an unmarked one is not.
     if (!OWN_HOLDER_EN.test(before) && otherTitleMarkedJapanese(text, sentenceStart, hit)) return false;
+    // "Deputy Commander C. J. Mahoney of the U.S. Marine Corps Forces, Pacific": the holder's own organisation, named after the name.
+    const of = EN_NAME_THEN_OWNER.exec(text.slice(hit.end, hit.end + 120));
+    // Not Japan, nor the holder's party or house ("Defense Minister X of the Liberal Democratic Party").
+    if (of && !EN_OWN_AFTER_NAME.test(text.slice(hit.end + of[0].length, hit.end + of[0].length + 40)) && !mentions.some((m) => m.start === hit.end + of[0].length)) return false;
     // "Defence Minister X will host senior defence officials from the United States and Japan": Japan's guests have another country's host.
     if (HOSTS_JAPANESE.test(text.slice(hit.end, hit.end + 200).split(/[.!?](?:\s|$)/, 1)[0]!)) return false;
   }
