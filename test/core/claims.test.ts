@@ -852,7 +852,8 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC opened. First, I received an explanation from Deputy Commander C. J. Mahoney of the U.S. Marine Corps Forces, Pacific.', []],
   ['Defense Minister Taro Yamada of the Liberal Democratic Party spoke.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['Defense Minister Taro Yamada of Japan spoke.', ['jmod.minister Taro Yamada→Gen Nakatani']],
-  ['Minister of Defense | Fumio Kishida |\nChief of Staff, Joint Staff | General Yoshihide Yoshida |', ['jmod.minister Fumio Kishida→Gen Nakatani']],
+  // …and only on its own line: a table's next row is no organisation of the holder's.
+  ['Japan Maritime Self-Defense Force | |\n---|---|\nType | Navy |\nMinister of Defense | Fumio Kishida |\nChief of Staff, Joint Staff | GeneralYoshihide Yoshida |', ['jmod.minister Fumio Kishida→Gen Nakatani']],
   // "its operational command" is command authority, not the JJOC (a name "Joint Operational Command" would make it a description of it).
   ['Under the current structure of the USFJ, its operational command still remains directly under the Cyber Defense Command.', ['usfj.reportsTo Cyber Defense Command→United States Indo-Pacific Command']],
 ];
