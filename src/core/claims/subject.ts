@@ -298,8 +298,8 @@ export function pickSubject(
 /**
  * May a title with no owner written be another organisation's than `latest`? 「パパロ司令官」: the
  * person holds that post elsewhere in the dataset; 「在日アメリカ軍の旗が…司令官に就任した…」: the
- * sentence names an organisation of its own (not as part of a title, 「統合幕僚副長」) with no such
- * facts on record.
+ * sentence names an organisation of its own, marked as subject or owner (so not one inside a title,
+ * 「統合幕僚副長」), with no such facts on record.
  */
 function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset: Dataset, members: string[], latest: Entity, sentenceStart: number, lang: Lang): boolean {
   for (const m of mentions) {
@@ -309,7 +309,7 @@ function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset:
     if (e.type === 'person' && holdsElsewhere(dataset, e.id, members, latest)) return true;
     // Only a Japanese clause's own organisation, shortly before the title (an English sentence names many in passing).
     // 「防衛省のある東京・市谷」 says where, naming no holder of the title.
-    if (lang === 'ja' && e.type === 'organization' && !hasFacts(e, members) && m.end <= hit.start && hit.start - m.end <= JA_OWN_ORGANISATION && /^(?:は|が|では|の(?!ある|あった|近く|隣))/.test(text.slice(m.end, m.end + 3)) && !/^(?:副長|幕僚長|幕僚副長|長官|長|司令官|副司令官|大臣|相)/.test(text.slice(m.end, m.end + 5))) return true;
+    if (lang === 'ja' && e.type === 'organization' && !hasFacts(e, members) && m.end <= hit.start && hit.start - m.end <= JA_OWN_ORGANISATION && /^(?:は|が|では|の(?!ある|あった|近く|隣))/.test(text.slice(m.end, m.end + 3))) return true;
   }
   return false;
 }
