@@ -806,6 +806,9 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足した。\n\n横田基地の交代式には、インド太平洋軍のトップ、パパロ司令官が出席しました。\n\n演説したパパロ司令官は「最も重要な変化だ」と述べました。', []],
   ['統合作戦司令部が発足した。\n\n在日アメリカ軍の旗が前任のラップ中将から、新たに司令官に就任したジョスト中将に渡されました。', []],
   ['統合作戦司令部が発足した。\n\n新たに司令官に就任した山田太郎空将に旗が渡されました。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  // Its twin for a successor (「…前司令官の後任として就任」): Paparo succeeds to INDOPACOM's post, whatever was told of last.
+  ['統合作戦司令部が発足した。パパロ氏はアキリーノ前司令官の後任として5月に就任した。', []],
+  ['統合作戦司令部が発足した。山田太郎氏は小林前司令官の後任として5月に就任した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
   // Misses of the second wave: a title made from the command's name after 自衛隊の, and 「…にXが就任」; 「…司令官から直接作戦指揮を受ける」;
   // 「を傘下に抱える」; two relative clauses on one noun set off by a comma.
   ['昨日、自衛隊の統合作戦司令官に井上誠が就任した。', ['jjoc.commander 井上誠→南雲憲一郎']],

@@ -7,7 +7,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { hasFacts, holdsElsewhere, personValued, type Candidate } from './shared';
+import { personValued, untitledPostOwner, type Candidate } from './shared';
 
 export interface BareTitleClaim {
   entity: Entity;
@@ -36,7 +36,7 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
   const body = text.slice(sentence.start, sentence.end);
   for (const { title, property } of personTitles(dataset)) {
     if (!body.includes(title)) continue;
-    const owner = recent.find((e) => hasFacts(e, [property]));
+    const owner = untitledPostOwner(recent, property, dataset);
     if (!owner) continue;
     for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
       const at = sentence.start + i;
@@ -44,7 +44,7 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
       const end = dot ? at - 1 : at;
       const person = mentions.find((m) => m.end === end && dataset.entities.get(m.entity)?.type === 'person');
       // 「パパロ司令官」: a person who holds such a post elsewhere in the dataset holds that one.
-      if (person && holdsElsewhere(dataset, person.entity, [property], owner)) continue;
+      if (person && !untitledPostOwner(recent, property, dataset, person.entity)) continue;
       if (person) {
         out.push({ entity: owner, property, candidate: { found: person, start: person.start, end: person.end, adjacent: true } });
         continue;

@@ -123,3 +123,13 @@ export function holdsElsewhere(dataset: Dataset, person: string, members: string
   const index = valueHolders(dataset);
   return members.some((p) => [...(index.get(p)?.get(person) ?? [])].some((id) => id !== except.id));
 }
+
+/**
+ * Whose post a title with no owner written is (「パパロ司令官」, 「…前司令官の後任として就任」): the latest
+ * organisation told of that has the property; none when the person named already holds that post
+ * elsewhere in the dataset (Paparo's 司令官 is INDOPACOM's, whatever was told of last).
+ */
+export function untitledPostOwner(recent: readonly Entity[], property: string, dataset: Dataset, person?: string): Entity | undefined {
+  const owner = recent.find((e) => hasFacts(e, [property]));
+  return owner && !(person !== undefined && holdsElsewhere(dataset, person, [property], owner)) ? owner : undefined;
+}

@@ -7,7 +7,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { titledJapaneseNames } from './personNames';
 import type { SentenceRange } from './sentences';
-import { hasFacts, personValued, type Candidate } from './shared';
+import { personValued, untitledPostOwner, type Candidate } from './shared';
 
 export interface SuccessorClaim {
   entity: Entity;
@@ -32,7 +32,8 @@ export function successorClaims(text: string, sentence: SentenceRange, hits: Cue
     if (start === undefined || end === undefined || !JA_SUCCEEDS.test(text.slice(end, hit.start))) continue;
     for (const property of hit.properties) {
       if (!personValued(dataset, property)) continue;
-      const owner = recent.find((e) => hasFacts(e, [property]));
+      // The successor of INDOPACOM's former commander, if the dataset has him as INDOPACOM's, holds no other post.
+      const owner = untitledPostOwner(recent, property, dataset, person?.entity);
       if (!owner || out.some((o) => o.entity === owner && o.property === property)) continue;
       out.push({ entity: owner, property, candidate: { found: person ?? { kind: 'outside-name', text: name!.text }, start, end } });
     }
