@@ -172,7 +172,7 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   const after = text.slice(j, j + 5);
   if (j >= to || !/^(?:[\s　（(、。・]|を|が|は|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
   // 「司令官に山田太郎を充てる」「司令官に山田太郎が就任」, but 「防衛相に要望書を送り」: after に, a name is one a post is given to.
-  if (text.slice(at, i).includes('に') && !/^(?:氏|さん|陸将|海将|空将|[（(\s　]|を(?:充て|起用|任命|指名|据え|抜擢)|が(?:就任|着任|昇任|就い|就く))/.test(text.slice(j, j + 6))) return undefined;
+  if (text.slice(at, i).includes('に') && !/^(?:氏|さん|陸将|海将|空将|[（(\s　]|を(?:充て|起用|任命|指名|据え|抜擢)|が(?:就任|着任|昇任|就い|就く))/.test(after)) return undefined;
   const name = text.slice(i, j);
   if (JA_NOT_NAME.has(name) || /(?:就任|任命|起用|着任|昇任|指名|決定|交代|兼務|退任|離任|内定)$/.test(name)) return undefined;
   return { start: i, end: j, text: name };
