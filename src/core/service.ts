@@ -1,11 +1,12 @@
 // The engine's one entry point. Hosts (CLI, language server, tests) hand it dataset texts and
 // document texts; it hands back plain data. It never reads files and never throws on bad input.
 
-import type { Dataset, Diagnostic, DocumentAnalysis, Entity, Mention, Position, Problem, ScalarValue } from './model';
+import type { Dataset, Diagnostic, DocumentAnalysis, Entity, Mention, Position, Problem } from './model';
 import { loadDatasets } from './dataset';
 import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
 import { withLaterContext } from './recognize/laterContext';
+import { dateNearby } from './recognize/eventDate';
 import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView } from './markdown/prose';
 import { Suppressions } from './markdown/directives';
 import { splitSentences, withJapaneseCommas } from './claims/sentences';
@@ -14,14 +15,12 @@ import { checkSentence, type ClaimReading } from './claims/checkClaims';
 import { copyDiscourse, discourseKey, newDiscourse, type Discourse } from './claims/discourse';
 import { datelineRange, documentDate } from './claims/documentDate';
 import { normalizedValue } from './claims/describeValue';
-import { scalars } from './claims/shared';
 import { LineIndex } from './text/lineIndex';
 import { MAX_DIAGNOSTICS_PER_DOCUMENT, MAX_MENTIONS_PER_DOCUMENT } from './budgets';
 import { pick } from './l10n';
 import { detectLanguage } from './text/detectLanguage';
 import { EntityLookup } from './lookup';
 import { runDatasetTests, type DatasetTestResult } from './datasetTests';
-import { compareValue, findValues, nearMissDate, type ParsedValue } from './values';
 import { compileDataset, restoreCompiled, type CompiledDataset } from './compiled';
 
 export interface DatasetInput {
@@ -457,31 +456,6 @@ function overlapsPinned(pinned: ReadonlyArray<{ start: number; end: number }>, m
   }
   return last >= 0 && pinned[last]!.end > m.start;
 }
-
-/** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */
-function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false): boolean {
-  const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
-  if (dates.length === 0) return false;
-  // A near miss names the event too (「4月30日の日米防衛相会談」 for March 30): the check then says the date is wrong.
-  // A date without a year says which event only against a dated day: "April 16" is in every April.
-  const telling = (v: ParsedValue, d: ScalarValue) => !(v.value.kind === 'date' && v.value.yearless && (d.kind !== 'date' || d.precision !== 'day'));
-  const window = text.slice(from, to);
-  // A near miss beside a third country, in its own sentence, is that country's meeting of the same
-  // kind ("their first two-plus-two since September 2024, when they met in Australia").
-  const thirdCountry = (v: ParsedValue) => THIRD_COUNTRY.test(sentenceAround(window, v.start, v.end));
-  return findValues(window).some((v) => v.value.kind === 'date' && dates.some((d) => telling(v, d) && (compareValue(v, d) === 'agree' || (!strict && nearMissDate(v, d) && !thirdCountry(v)))));
-}
-
-/** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('。'), before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
-  const after = text.slice(end).search(/[\n。]|[.!?](?:\s|$)/);
-  return text.slice(from, after < 0 ? text.length : end + after);
-}
-
-/** Countries other than Japan and the United States, the dataset's meetings' parties. */
-const THIRD_COUNTRY = /\b(?:Australi(?:a|an)|Britain|British|U\.?K\.?|India|Indian|Philippines?|Filipino|(?:South\s+)?Korean?|France|French|Germany|German|Canada|Canadian|NATO|China|Chinese)\b|オーストラリア|豪州|日豪|豪(?:国防|外相|首相|軍)|英国|イギリス|日英|インド(?!太平洋)|日印|フィリピン|日比|韓国|日韓|フランス|日仏|ドイツ|日独|カナダ|日加|中国|日中/;
 
 /** The info diagnostic at the point where recognition stopped for the mention budget. */
 function mentionsLeftOut(file: string, at: Position, lang: string | undefined): Diagnostic {
