@@ -185,9 +185,11 @@ const CASES: Array<[string, string[]]> = [
   ['ヘグセス米国防長官は10月29日の日米防衛相会談で表明した。', []],
   ['ブリンケン国務長官とオースティン国防長官は、2024年6月28日に東京で日本の外相と防衛相との間で「2+2」および延長抑止対話を開催した。', ['us-japan-2plus2-2024-07.date 2024年6月28日→2024年7月']],
   ['This follows a March 2024 summit between President Joe Biden and Prime Minister Fumio Kishida.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
-  // The same month of another year may be that year's summit (April 2021's): no near miss.
-  ['This follows an April 2023 summit between President Joe Biden and Prime Minister Fumio Kishida.', []],
-  ['This follows a March summit between President Joe Biden and Prime Minister Fumio Kishida.', []],
+  // The same month of another year may be that year's summit (April 2021's, Biden and Suga's): no near miss…
+  ['The April 2023 Japan-U.S. summit focused on the economy.', []],
+  // …unless the summit's people are named: the same two meeting a year or a month apart is the rarer story.
+  ['This follows an April 2023 summit between President Joe Biden and Prime Minister Fumio Kishida.', ['us-japan-summit-2024-04.date April 2023→April 2024']],
+  ['This follows a March summit between President Joe Biden and Prime Minister Fumio Kishida.', ['us-japan-summit-2024-04.date March→April']],
   ['防衛省は3月31日、米軍が統合作戦司令部との連携を専門に扱う部署を新設すると発表した。', []],
   // How long a meeting just told of lasted; hours and minutes are one length of time.
   // (No replacement is offered: 「1時間25分」 is not one number to rewrite.)
@@ -859,6 +861,19 @@ const CASES: Array<[string, string[]]> = [
   ['Japan Maritime Self-Defense Force | |\n---|---|\nType | Navy |\nMinister of Defense | Fumio Kishida |\nChief of Staff, Joint Staff | GeneralYoshihide Yoshida |', ['jmod.minister Fumio Kishida→Gen Nakatani']],
   // "its operational command" is command authority, not the JJOC (a name "Joint Operational Command" would make it a description of it).
   ['Under the current structure of the USFJ, its operational command still remains directly under the Cyber Defense Command.', ['usfj.reportsTo Cyber Defense Command→United States Indo-Pacific Command']],
+  // Seventh step. A meeting's people named beside it say which one it is: a month without a year one off, or the same month a year off, is its date told wrong.
+  ['This transformation follows a March summit between U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida.', ['us-japan-summit-2024-04.date March→April']],
+  ['Japanese Prime Minister Fumio Kishida is scheduled to meet with US President Joe Biden on March 10 for a summit in the US.', ['us-japan-summit-2024-04.date March 10→April']],
+  ['President Joe Biden and Prime Minister Fumio Kishida held a summit in April 2023.', ['us-japan-summit-2024-04.date April 2023→April 2024']],
+  // …not a meeting further off, nor one month off without the people: the same kind of meeting held again.
+  ['Biden and Kishida met at a summit in Hiroshima in May 2023.', []],
+  ['This follows a January summit between President Joe Biden and Prime Minister Fumio Kishida.', []],
+  ['3月の日米首脳会談で合意した。', []],
+  // A cue begun inside the name (会談を行 after 日米首脳会談) tells of the name; 「を行った」 after anything else is no event's date.
+  ['岸田文雄総理が、2024年3月10日に米国でバイデン大統領と日米首脳会談を行い、共同声明を出した。', ['us-japan-summit-2024-04.date 2024年3月10日→2024年4月']],
+  ['2024年には東日本大震災を教訓に大規模な訓練を行った。', []],
+  // The word inside another meeting's name is that meeting's, not the one told of before.
+  ['3月30日、中谷防衛大臣とヘグセス米国防長官が防衛省で会談した。ヘグセス長官にとっては初の来日で、2月7日の日米首脳会談で確認された方針を具体化する場となった。', []],
 ];
 
 describe('claims', () => {

@@ -262,7 +262,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
   // A cue inside a name is part of the name (「防衛力整備計画」 holds 計画, "Defense Buildup Plan" holds nothing to read).
   // 「日本エストニア防衛相会談」: a title before 会談 names a meeting of such holders, not anyone's post.
-  const hits = ctx.cues.find(text, sentence.start, sentence.end).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
+  // A cue that begins inside a name and runs past it (「日米首脳会談を行い」 for 会談を行) begins where the name ends: the name is what it tells of.
+  const hits = ctx.cues.find(text, sentence.start, sentence.end).map((h) => {
+    const inside = mentions.find((m) => m.start < h.start && h.start < m.end && m.end < h.end);
+    return inside ? { ...h, start: inside.end } : h;
+  }).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
   // The scene date lasts one sentence: only the one right after it may take it.

@@ -7,7 +7,7 @@
 // place).
 
 import type { Dataset, Entity, Mention } from '../model';
-import { nearMissDate, type ParsedValue } from '../values';
+import { nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
 import { agreement } from './agreement';
 import type { SentenceRange } from './sentences';
 import { FISCAL, isMention, scalars } from './shared';
@@ -146,17 +146,21 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   const everyone = meetingOfPeople(people, dataset);
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
     // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
-    const event = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset) ?? recentMeeting;
-    // A meeting named in the sentence is read as a name, by the rules for names.
-    if (!event || mentions.some((m) => m.entity === event.id)) continue;
+    const byPeople = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset);
+    const event = byPeople ?? recentMeeting;
+    // A meeting named in the sentence is read as a name, by the rules for names; so is the word
+    // inside another meeting's name (「2月7日の日米首脳会談」 after the ministers' talks).
+    if (!event || mentions.some((m) => m.entity === event.id || (m.start <= word.start && word.end <= m.end))) continue;
+    // Only two of its people named say which meeting it is well enough for a date further off.
+    const near = byPeople ? nearMissDateOfPeople : nearMissDate;
     const read = readings(text, word, places, dates, durations, lang);
     // Only values of the kind the dataset's are (a ministry for a ministry, not a city) say which meeting it is.
     const verdicts = read.map((r) => {
       const known = event.facts.filter((f) => f.property === r.property).flatMap(scalars);
       const fitting = known.filter((k) => k.kind !== 'entity' || !('entity' in r.found) || dataset.entities.get(k.id)?.type === dataset.entities.get(r.found.entity)?.type);
-      return fitting.map((k) => (!isMention(r.found) && nearMissDate(r.found, k) ? 'near' : agreement(r.found, k, dataset)));
+      return fitting.map((k) => (!isMention(r.found) && near(r.found, k) ? 'near' : agreement(r.found, k, dataset)));
     });
-    // A value that agrees, or a date wrong in one part only, says it is the dataset's meeting.
+    // A value that agrees, or a date near the dataset's (the people say which meeting), says it is the dataset's meeting.
     if (verdicts.some((v) => v.includes('agree') || v.includes('near'))) return read.filter((_, i) => verdicts[i]!.length > 0).map((r) => ({ entity: event, ...r }));
     // Told of just before (「中谷防衛大臣は…防衛省で会談した。…約1時間20分にわたって会談」): how long
     // it lasted is that meeting's. Not its date or place: the same people may have met again.

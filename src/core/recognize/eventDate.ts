@@ -2,7 +2,7 @@
 // events: the names count only beside a date of that event, or a date wrong in one part only.
 import type { Dataset, ScalarValue } from '../model';
 import { scalars } from '../claims/shared';
-import { compareValue, findValues, nearMissDate, type ParsedValue } from '../values';
+import { compareValue, findValues, nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
 
 /** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */
 export function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false): boolean {
@@ -15,7 +15,10 @@ export function dateNearby(dataset: Dataset, entity: string, text: string, from:
   // A near miss beside a third country, in its own sentence, is that country's meeting of the same
   // kind ("their first two-plus-two since September 2024, when they met in Australia").
   const thirdCountry = (v: ParsedValue) => THIRD_COUNTRY.test(sentenceAround(window, v.start, v.end));
-  return findValues(window).some((v) => v.value.kind === 'date' && dates.some((d) => telling(v, d) && (compareValue(v, d) === 'agree' || (!strict && nearMissDate(v, d) && !thirdCountry(v)))));
+  // Two of its people named beside it ("the March summit between Biden and Kishida") say which
+  // meeting it is, and a date further off is then that meeting's, told wrong.
+  const near = !strict && peopleNamed(dataset, entity, window) ? nearMissDateOfPeople : nearMissDate;
+  return findValues(window).some((v) => v.value.kind === 'date' && dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v))));
 }
 
 /** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */
@@ -28,3 +31,27 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** Countries other than Japan and the United States, the dataset's meetings' parties. */
 const THIRD_COUNTRY = /\b(?:Australi(?:a|an)|Britain|British|U\.?K\.?|India|Indian|Philippines?|Filipino|(?:South\s+)?Korean?|France|French|Germany|German|Canada|Canadian|NATO|China|Chinese)\b|オーストラリア|豪州|日豪|豪(?:国防|外相|首相|軍)|英国|イギリス|日英|インド(?!太平洋)|日印|フィリピン|日比|韓国|日韓|フランス|日仏|ドイツ|日独|カナダ|日加|中国|日中/;
+
+const namesOfPeople = new WeakMap<Dataset, Map<string, string[][]>>();
+
+/** Per event, the names (labels and aliases) of each person the dataset lists as taking part. */
+function participantNames(dataset: Dataset): Map<string, string[][]> {
+  let index = namesOfPeople.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const e of dataset.entities.values()) {
+    const people = e.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [dataset.entities.get(v.id)] : []));
+    const names = people.flatMap((p) => (p ? [[...Object.values(p.labels), ...p.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2)] : []));
+    if (names.length >= 2) index.set(e.id, names);
+  }
+  namesOfPeople.set(dataset, index);
+  return index;
+}
+
+/** Are two or more of the event's people named in `window`? */
+function peopleNamed(dataset: Dataset, entity: string, window: string): boolean {
+  let named = 0;
+  for (const names of participantNames(dataset).get(entity) ?? []) if (names.some((n) => window.includes(n)) && ++named >= 2) return true;
+  return false;
+}
+

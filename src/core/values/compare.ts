@@ -83,6 +83,21 @@ export function nearMissDate(found: ParsedValue, expected: ScalarValue): boolean
   return differing[0] !== parts[0] || rank >= 2;
 }
 
+/**
+ * A date near enough to `expected` to be the same meeting told wrong, when the sentence names the
+ * meeting's people too: besides the near misses above, a month without a year one month off
+ * ("March 10" for the summit of April 2024) and the same month a year off ("July 2023" for July
+ * 2024). Without the people these are as often another meeting of the same kind; with them, the
+ * same people meeting again a month or a year apart is the rarer story.
+ */
+export function nearMissDateOfPeople(found: ParsedValue, expected: ScalarValue): boolean {
+  if (nearMissDate(found, expected)) return true;
+  const f = found.value;
+  if (f.kind !== 'date' || expected.kind !== 'date' || f.month === undefined || expected.month === undefined) return false;
+  if (f.yearless) return !expected.yearless && Math.abs(f.month - expected.month) === 1;
+  return !expected.yearless && f.month === expected.month && Math.abs(f.year - expected.year) === 1;
+}
+
 export function compareValue(found: ParsedValue, expected: ScalarValue): Comparison {
   const f = found.value;
   if (f.kind === 'date' && expected.kind === 'date') return compareDates(f, expected);
