@@ -874,6 +874,17 @@ const CASES: Array<[string, string[]]> = [
   ['2024年には東日本大震災を教訓に大規模な訓練を行った。', []],
   // The word inside another meeting's name is that meeting's, not the one told of before.
   ['3月30日、中谷防衛大臣とヘグセス米国防長官が防衛省で会談した。ヘグセス長官にとっては初の来日で、2月7日の日米首脳会談で確認された方針を具体化する場となった。', []],
+  // What a meeting was about names it as its people do (the 2+2 and USFJ's new headquarters)…
+  ['2023年7月の2プラス2(日米安全保障協議委員会)では、在日米軍を統合軍司令部として再構成する考えが示された。', ['us-japan-2plus2-2024-07.date 2023年7月→2024年7月']],
+  // …within the same narrow reach: a 2+2 eighteen months off is another.
+  ['2023年1月の2プラス2では、在日米軍の海兵沿岸連隊への改編が示された。', []],
+  // A caption's meeting ("speaks with his Japanese counterpart, X, at Y on Z"); a local day in brackets.
+  ['Defense Secretary Pete Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense in Tokyo on March 30, 2024.', ['us-japan-defense-ministers-meeting-2025-03-30.date March 30, 2024→March 30, 2025']],
+  ['Defense Secretary Pete Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Pentagon on March 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.location the Pentagon→Ministry of Defense']],
+  ['主な行程は、トランプ米大統領との日米首脳会談 (現地時間2月7日)と、アーリントン国立墓地の訪問だった。', []],
+  ['主な行程は、トランプ米大統領との日米首脳会談 (現地時間1月7日)と、アーリントン国立墓地の訪問だった。', ['us-japan-summit-2025-02-07.date 1月7日→2月7日']],
+  // A coarser date elsewhere (a fiscal year) is no right value that excuses the wrong day.
+  ['日米両政府は6月28日、日米安全保障協議委員会を東京都内で開き、2024年度末までに常設する自衛隊の統合作戦司令部のカウンターパートとして、在日米軍司令部を再編する方針を明らかにした。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
 ];
 
 describe('claims', () => {

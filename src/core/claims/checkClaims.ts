@@ -7,6 +7,7 @@
 
 import type { Dataset, DateValue, Diagnostic, Entity, Mention, Position, PropertyDecl, ScalarValue } from '../model';
 import { compareValue, findValues, type ParsedValue } from '../values';
+import { PRECISION_RANK } from '../values/calendar';
 import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
@@ -337,7 +338,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // knows it: the other number is about something else.
     // A date without a year ("3月24日" after "2024年") is part of the same date, not another one.
     // Nor is a dateline's date ("March 30, 2025 (EIRNS)—", "TOKYO, March 30 (Kyodo) --"): it is when the text was written.
-    if (isValue(candidate.found) && allValues().some((v) => v !== candidate.found && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && DATELINE_AFTER.test(text.slice(v.end, v.end + 16))) && known.some((k) => compareValue(v, k) === 'agree'))) return;
+    // Nor is a coarser date ("2024年度末" by 「6月28日」): it agrees with any day of its year.
+    const found = candidate.found;
+    const coarser = (v: ParsedValue) => v.value.kind === 'date' && isValue(found) && found.value.kind === 'date' && PRECISION_RANK[v.value.precision] < PRECISION_RANK[found.value.precision];
+    if (isValue(found) && allValues().some((v) => v !== found && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && DATELINE_AFTER.test(text.slice(v.end, v.end + 16))) && !coarser(v) && known.some((k) => compareValue(v, k) === 'agree'))) return;
     // A date is its own time; for anything else, the time the sentence or the document is about.
     const time = decl.type === 'date' ? undefined : (sentenceTime(allValues(), candidate) ?? ctx.documentDate);
     out.push(conflict(ctx, entity, decl, facts, candidate, time));

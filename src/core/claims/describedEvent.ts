@@ -21,7 +21,8 @@ export interface EventClaim {
 }
 
 /** The words that tell of a meeting, and the names of events that are meetings. */
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit)\b/gi;
+// "Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": a caption's meeting.
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed))\b/gi;
 const MEETING_JA = /会談|会合/g;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
@@ -30,7 +31,7 @@ const JA_TOPIC_BEFORE = /[^\s]は$/;
 const EN_PEOPLE_AFTER = 120;
 const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: who met and where ("with Defense Minister Gen Nakatani at the X in Tokyo, Japan, on Sunday, "). */
-const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|with|and)\b|[A-Z][\w.’'-]*)*$/;
+const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|with|and|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*)*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
@@ -41,6 +42,7 @@ const EN_MEETING_TOPIC = /^\s*The\s+(?:meeting|talks|session)\s+(?:lasted|ran|we
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
 const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
+const EN_AT_AFTER_PEOPLE = /,\s+at\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
 
@@ -105,6 +107,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // "X said in late March 2025 after meeting with Y": a month that the saying and the meeting share (a day may not be).
     date ??= dates.find((v) => v.end <= word.start && v.value.kind === 'date' && v.value.precision !== 'day' && EN_MONTH_AFTER.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
+    // "speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": past who met.
+    place ??= mentions.find((m) => m.start >= word.end && m.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, m.start)) && EN_AT_AFTER_PEOPLE.test(text.slice(word.end, m.start)));
   }
   if (date) out.push({ property: 'date', found: date });
   if (place) out.push({ property: 'location', found: place });

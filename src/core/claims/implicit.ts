@@ -288,7 +288,8 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
 function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
   const dates = values.filter((v) => v.value.kind === 'date');
   // 「東日本大震災（2011年）」, "the Great East Japan Earthquake (2011)": a date in brackets right after the name.
-  const bracketed = dates.find((v) => v.start > m.end && /^\s?[（(]$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
+  // 「日米首脳会談 (現地時間2月7日)」: the local day is the event's (Japan's clock may be a day on).
+  const bracketed = dates.find((v) => v.start > m.end && /^\s?[（(](?:現地時間|local time,?\s)?$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
   if (bracketed) return bracketed;
   if (lang === 'ja') return dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".

@@ -1,6 +1,6 @@
 // Whether the date beside a general event name (日米首脳会談, "2+2") says it is one of the dataset's
 // events: the names count only beside a date of that event, or a date wrong in one part only.
-import type { Dataset, ScalarValue } from '../model';
+import type { Dataset, Entity, ScalarValue } from '../model';
 import { scalars } from '../claims/shared';
 import { compareValue, findValues, nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
 
@@ -15,9 +15,10 @@ export function dateNearby(dataset: Dataset, entity: string, text: string, from:
   // A near miss beside a third country, in its own sentence, is that country's meeting of the same
   // kind ("their first two-plus-two since September 2024, when they met in Australia").
   const thirdCountry = (v: ParsedValue) => THIRD_COUNTRY.test(sentenceAround(window, v.start, v.end));
-  // Two of its people named beside it ("the March summit between Biden and Kishida") say which
-  // meeting it is, and a date further off is then that meeting's, told wrong.
-  const near = !strict && peopleNamed(dataset, entity, window) ? nearMissDateOfPeople : nearMissDate;
+  // Two of its people named beside it ("the March summit between Biden and Kishida"), or what it
+  // was about (「在日米軍を…再構成」 by the 2+2), say which meeting it is, and a date further off is
+  // then that meeting's, told wrong.
+  const near = !strict && identifiedBeside(dataset, entity, window) ? nearMissDateOfPeople : nearMissDate;
   return findValues(window).some((v) => v.value.kind === 'date' && dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v))));
 }
 
@@ -32,26 +33,37 @@ function sentenceAround(text: string, start: number, end: number): string {
 /** Countries other than Japan and the United States, the dataset's meetings' parties. */
 const THIRD_COUNTRY = /\b(?:Australi(?:a|an)|Britain|British|U\.?K\.?|India|Indian|Philippines?|Filipino|(?:South\s+)?Korean?|France|French|Germany|German|Canada|Canadian|NATO|China|Chinese)\b|オーストラリア|豪州|日豪|豪(?:国防|外相|首相|軍)|英国|イギリス|日英|インド(?!太平洋)|日印|フィリピン|日比|韓国|日韓|フランス|日仏|ドイツ|日独|カナダ|日加|中国|日中/;
 
-const namesOfPeople = new WeakMap<Dataset, Map<string, string[][]>>();
+const identityNames = new WeakMap<Dataset, Map<string, Identity>>();
 
-/** Per event, the names (labels and aliases) of each person the dataset lists as taking part. */
-function participantNames(dataset: Dataset): Map<string, string[][]> {
-  let index = namesOfPeople.get(dataset);
+/** What names an event besides its date: two of its people, or what it was about. */
+interface Identity {
+  people: string[][];
+  subjects: string[][];
+}
+
+function namesOf(e: Entity | undefined): string[] {
+  return e ? [...Object.values(e.labels), ...e.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2) : [];
+}
+
+/** Per event, the names (labels and aliases) of its people and of what it was about. */
+function identities(dataset: Dataset): Map<string, Identity> {
+  let index = identityNames.get(dataset);
   if (index) return index;
   index = new Map();
   for (const e of dataset.entities.values()) {
-    const people = e.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [dataset.entities.get(v.id)] : []));
-    const names = people.flatMap((p) => (p ? [[...Object.values(p.labels), ...p.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2)] : []));
-    if (names.length >= 2) index.set(e.id, names);
+    const of = (property: string) => e.facts.filter((f) => f.property === property).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [namesOf(dataset.entities.get(v.id))] : []));
+    const identity = { people: of('participants'), subjects: of('subject') };
+    if (identity.people.length >= 2 || identity.subjects.length > 0) index.set(e.id, identity);
   }
-  namesOfPeople.set(dataset, index);
+  identityNames.set(dataset, index);
   return index;
 }
 
-/** Are two or more of the event's people named in `window`? */
-function peopleNamed(dataset: Dataset, entity: string, window: string): boolean {
+/** Does `window` name the event otherwise than by its date: two or more of its people, or what it was about? */
+function identifiedBeside(dataset: Dataset, entity: string, window: string): boolean {
+  const identity = identities(dataset).get(entity);
+  if (!identity) return false;
   let named = 0;
-  for (const names of participantNames(dataset).get(entity) ?? []) if (names.some((n) => window.includes(n)) && ++named >= 2) return true;
-  return false;
+  for (const names of identity.people) if (names.some((n) => window.includes(n)) && ++named >= 2) return true;
+  return identity.subjects.some((names) => names.some((n) => window.includes(n)));
 }
-
