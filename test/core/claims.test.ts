@@ -885,6 +885,10 @@ const CASES: Array<[string, string[]]> = [
   ['主な行程は、トランプ米大統領との日米首脳会談 (現地時間1月7日)と、アーリントン国立墓地の訪問だった。', ['us-japan-summit-2025-02-07.date 1月7日→2月7日']],
   // A coarser date elsewhere (a fiscal year) is no right value that excuses the wrong day.
   ['日米両政府は6月28日、日米安全保障協議委員会を東京都内で開き、2024年度末までに常設する自衛隊の統合作戦司令部のカウンターパートとして、在日米軍司令部を再編する方針を明らかにした。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
+  // 「司令部の人員」 with no name before 司令部: the command told of, as 「司令部は」 is; not another's (「在日米軍の司令部」「第5空軍司令部」).
+  ['統合作戦司令部が発足した。司令部の人員は約360人だ。', ['jjoc.personnel 360→240']],
+  ['統合作戦司令部が発足した。在日米軍の司令部の人員は約360人だ。', []],
+  ['統合作戦司令部が発足した。第5空軍司令部の人員は約360人だ。', []],
 ];
 
 describe('claims', () => {
