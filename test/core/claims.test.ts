@@ -891,6 +891,15 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足した。第5空軍司令部の人員は約360人だ。', []],
   // 「6月28日の日米2プラス2」: the parties before a name that leaves them out.
   ['同年6月28日の日米2プラス2(安全保障協議委員会)共同文書は、「在日米軍をインド太平洋軍司令官隷下の統合軍司令部として再構成し」と明記した。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
+  // A negation in a reported clause is that clause's: what the sentence said before the reporting verb stands.
+  ['Defense Minister Taro Yamada has decided the Self-Defense Forces won’t take on some of the new roles.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Defense Minister Taro Yamada has decided the Self-Defense Forces won\'t take on some of the new roles.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Nakatani said the JJOC does not have 300 staff.', []],
+  ['Defense Minister Taro Yamada is not in charge of the ministry.', []],
+  ['The JJOC doesn’t have 300 staff.', []],
+  // 「…のではないかと」 asks; it denies nothing.
+  ['これ以上、司令部ばかり集めれば、部隊が手薄になるのではないかと、田中防衛大臣に質問をぶつけました。', ['jmod.minister 田中→中谷元']],
+  ['統合作戦司令部の人員は300人ではない。', []],
 ];
 
 describe('claims', () => {

@@ -59,8 +59,14 @@ export interface ClaimReading {
 }
 
 // Negated, refuted or rumoured statements are not claims the writer makes.
-const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|n't\b/i;
-const NEGATION_JA = /ではない|ではなく|じゃない|ありません|ません[。、]|なかった|とは限らない|誤り|誤報|否定|事実ではない|事実無根|デマ/;
+const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|n['’]t\b/i;
+/**
+ * A verb that reports or decides what follows it ("X has decided the SDF won't …"): a negation
+ * after it is the reported clause's, and leaves what the sentence said before the verb standing.
+ */
+const EN_REPORTING_VERB = /\b(?:said|says|has said|decided|has decided|announced|stated|confirmed|noted|explained|added|warned|argued|insisted|stressed|emphasi[sz]ed)\b/g;
+// 「…のではないかと」 asks, it denies nothing.
+const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった|とは限らない|誤り|誤報|否定|事実ではない|事実無根|デマ/;
 
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
@@ -291,10 +297,20 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // (「木原防衛相は「…やぶさかではない」としており」).
   // A caption's "(not pictured)" denies nothing the sentence claims.
   // "The alliance has never been stronger" affirms; it denies nothing.
-  const unquoted = body.replace(QUOTED, '「」').replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, '').replace(/\b(?:has|have|had) never been (?:\w+er|more \w+|better)\b/gi, '');
+  // Blanked to the same length, so that a negation's offset is the sentence's.
+  const blank = (m: string) => ' '.repeat(m.length);
+  const unquoted = body.replace(QUOTED, blank).replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, blank).replace(/\b(?:has|have|had) never been (?:\w+er|more \w+|better)\b/gi, blank);
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
-  if (NEGATION_EN.test(unquoted) || NEGATION_JA.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;
+  if (NEGATION_JA.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;
+  /** Where the sentence's claims stop standing: a negation denies them all, unless it is in a reported clause after them. */
+  let negatedFrom = Infinity;
+  const negation = NEGATION_EN.exec(unquoted);
+  if (negation) {
+    const reporting = [...unquoted.slice(0, negation.index).matchAll(EN_REPORTING_VERB)].pop();
+    if (!reporting) return;
+    negatedFrom = sentence.start + reporting.index;
+  }
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
   const used = new Set<object>();
@@ -303,6 +319,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const dateline = ctx.dateline;
   const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end)));
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
+    if (candidate.end > negatedFrom) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     if (facts.length === 0) facts = entity.facts.filter((f) => members.includes(f.property));
     const known = facts.flatMap(scalars);
