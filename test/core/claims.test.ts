@@ -900,6 +900,8 @@ const CASES: Array<[string, string[]]> = [
   // 「…のではないかと」 asks; it denies nothing.
   ['これ以上、司令部ばかり集めれば、部隊が手薄になるのではないかと、田中防衛大臣に質問をぶつけました。', ['jmod.minister 田中→中谷元']],
   ['統合作戦司令部の人員は300人ではない。', []],
+  // "Joseph Biden", as the wires write him.
+  ['The Financial Times reported that when US President Joseph Biden and Japanese Prime Minister Fumio Kishida meet in March they will reveal a plan.', ['us-japan-summit-2024-04.date March→April']],
 ];
 
 describe('claims', () => {
