@@ -902,6 +902,9 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の人員は300人ではない。', []],
   // "Joseph Biden", as the wires write him.
   ['The Financial Times reported that when US President Joseph Biden and Japanese Prime Minister Fumio Kishida meet in March they will reveal a plan.', ['us-japan-summit-2024-04.date March→April']],
+  // What a new command is to do stands between the verb and its deadline; "by the end of February" is a month.
+  ['The changes are to be made in coordination with Japan’s plan to establish a joint headquarters to command its ground, maritime and air forces by the end of February next year, it said.', ['jjoc.established February→March']],
+  ['Japan’s plan is to establish a joint headquarters to command its ground, maritime and air forces by the end of March next year.', []],
 ];
 
 describe('claims', () => {

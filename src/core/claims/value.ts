@@ -58,7 +58,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
-    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' '))) continue;
+    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_TO_COMMAND_FORCES, ' '))) continue;
     // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
     // 「24日、防衛省内に発足した…」: also a day that opens the sentence, when nothing but names and
     // particles stand between it and the cue.
@@ -72,6 +72,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "approved by the National Security Council and the Cabinet in 2022": a passive's agent
     // stands between the verb and its date without taking the date.
     if (!isJa && v.start >= hit.end) gap -= EN_PASSIVE_AGENT.exec(text.slice(gs, ge))?.[0].length ?? 0;
+    // "establish a joint headquarters to command its ground, maritime and air forces by the end of
+    // March": what the new command is for stands between the verb and its deadline.
+    if (!isJa && v.start >= hit.end && v.value.kind === 'date') gap -= EN_TO_COMMAND_FORCES.exec(text.slice(gs, ge))?.[0].length ?? 0;
     // "established the JJOC to oversee three branches on March 24.": a purpose clause between the
     // verb and a date that ends the sentence; not when it names an event with a date of its own.
     if (!isJa && v.start >= hit.end && v.value.kind === 'date' && /^\s*(?:\.|$)/.test(text.slice(v.end, v.end + 2))) {
@@ -183,6 +186,9 @@ const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|forma
 
 /** What the new command is for, between it and its date: "for its forces", "for the Self-Defence Forces' ground, maritime and air units". */
 const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services)\b/i;
+
+/** What a new command is to do, between it and its date: "to command its ground, maritime and air forces", "to oversee the three services". */
+const EN_TO_COMMAND_FORCES = /\bto\s+(?:centrally\s+|jointly\s+|unify\s+and\s+)?(?:command|oversee|unify|integrate|lead|control|direct|coordinate)\s+(?:(?:the|its|their|japan['’]s|all|three|[a-z-]+)(?:['’]s)?,?\s+){0,8}?(?:forces|units|troops|branches|services)\b/i;
 
 /** `text[from, to)` with the names in it left out. */
 function stripNames(text: string, from: number, to: number, mentions: Mention[]): string {

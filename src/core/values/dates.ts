@@ -153,8 +153,8 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
   return dateCandidate(i, ya.year.end, ya.year.value, mm.month, undefined, segments);
 }
 
-/** Words before a month name alone that make it a time: "in March", "an April summit", "since May". */
-const BARE_MONTH_BEFORE = /(?:^|[^A-Za-z])(?:in|an?|since|until|till|by|during|early|mid|late|last|this|next|from|through)[\s-]+$/i;
+/** Words before a month name alone that make it a time: "in March", "an April summit", "since May", "by the end of March". */
+const BARE_MONTH_BEFORE = /(?:^|[^A-Za-z])(?:in|an?|since|until|till|by|during|early|mid|late|last|this|next|from|through|(?:end|beginning|start|middle)\s+of)[\s-]+$/i;
 
 /**
  * A month name written in full with no day or year ("in March", "a March summit"): a date
@@ -162,7 +162,7 @@ const BARE_MONTH_BEFORE = /(?:^|[^A-Za-z])(?:in|an?|since|until|till|by|during|e
  * the verb and "March" the noun are not dates.
  */
 function bareMonth(text: string, i: number, mm: MonthMatch): Candidate | undefined {
-  if (mm.name !== 'long' || mm.upper || !BARE_MONTH_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return undefined;
+  if (mm.name !== 'long' || mm.upper || !BARE_MONTH_BEFORE.test(text.slice(Math.max(0, i - 16), i))) return undefined;
   return yearlessCandidate(i, mm.end, mm.month, undefined, [monthSegment(text, i, mm)]);
 }
 
