@@ -905,6 +905,9 @@ const CASES: Array<[string, string[]]> = [
   // What a new command is to do stands between the verb and its deadline; "by the end of February" is a month.
   ['The changes are to be made in coordination with Japan’s plan to establish a joint headquarters to command its ground, maritime and air forces by the end of February next year, it said.', ['jjoc.established February→March']],
   ['Japan’s plan is to establish a joint headquarters to command its ground, maritime and air forces by the end of March next year.', []],
+  // A name marked が right before the cue is the subject of the cue's own clause, whatever the sentence's topic.
+  ['白書は、自衛隊の実動部隊を一元的に指揮する「統合作戦司令部」が今年2月に発足したことにふれ、連携を強調した。', ['jjoc.established 2月→3月']],
+  ['白書は、自衛隊の実動部隊を一元的に指揮する「統合作戦司令部」が今年3月に発足したことにふれ、連携を強調した。', []],
 ];
 
 describe('claims', () => {

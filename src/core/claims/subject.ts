@@ -39,6 +39,8 @@ const JA_COMMA_RELATIVE = /^(?:さ)?(?:れた|した|れる|する)、[^。、�
 
 /** A verb's attributive form right before a noun: the clause modifies that noun. */
 const JA_MODIFIES_NOUN = /^(?:た|る|れた|れる|された|される|した|する)([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12})/;
+/** Between a name and its cue: が, then the cue's own adverbials with no comma or bracket (「」が今年2月に). */
+const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が[^、。「」『』（）()]{0,16}$/;
 /** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
 const JA_TOPIC_HEAD = /^(?:新?司令部|同|新|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表)/;
 
@@ -196,6 +198,13 @@ export function pickSubject(
   if (lang === 'ja' && JA_AS_WHAT.test(text.slice(hit.end, hit.end + 24))) {
     const object = mentions.filter((m) => m.end <= hit.start && hit.start - m.end <= 40 && /^[」』]?を、?/.test(text.slice(m.end, m.end + 3)) && !/[。、]/.test(text.slice(m.end + 2, hit.start))).pop();
     const bound = object && withFacts(object);
+    if (bound) return bound;
+  }
+  // 「白書は、…「統合作戦司令部」が今年2月に発足したことにふれ」: a name marked が right before the
+  // cue, no comma between, is the subject of the cue's own clause, whatever the sentence's topic.
+  if (lang === 'ja' && !entityValued) {
+    const own = mentions.filter((m) => m.end <= hit.start && hit.start - m.end <= 24 && JA_OWN_CLAUSE_SUBJECT.test(text.slice(m.end, hit.start))).pop();
+    const bound = own && withFacts(own);
     if (bound) return bound;
   }
   const bySubject = withFacts(frame.subject);
