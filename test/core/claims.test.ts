@@ -908,6 +908,10 @@ const CASES: Array<[string, string[]]> = [
   // A name marked が right before the cue is the subject of the cue's own clause, whatever the sentence's topic.
   ['白書は、自衛隊の実動部隊を一元的に指揮する「統合作戦司令部」が今年2月に発足したことにふれ、連携を強調した。', ['jjoc.established 2月→3月']],
   ['白書は、自衛隊の実動部隊を一元的に指揮する「統合作戦司令部」が今年3月に発足したことにふれ、連携を強調した。', []],
+  // "X passed command of Y to Z": Z holds it; X, who hands it over, held it before.
+  ['Aquilino passed command of INDOPACOM to Adm. Daniel Whitford here Friday during a ceremony.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
+  ['Adm. John Aquilino handed command of INDOPACOM to Adm. Samuel Paparo on Friday.', []],
+  ['Adm. John Aquilino passed command of INDOPACOM on Friday.', []],
 ];
 
 describe('claims', () => {

@@ -238,6 +238,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
       if (apposition) gs += apposition[0].length;
     }
     if (ge - gs > MAX_ENTITY_GAP) return;
+    // "X passed command of INDOPACOM to Adm. Y": the one who hands it over held it before; only the one it is handed to holds it.
+    if (lang === 'en' && EN_HANDED_OVER.test(text.slice(hit.start, hit.end)) && (end <= hit.start || !EN_HANDED_TO.test(text.slice(hit.end, start)))) return;
     // 「インド太平洋軍の隷下に」: a cue that begins with の takes only the name right before it.
     if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(end <= hit.start && /^(?:司令部|司令官)?[」』）)]*$/.test(text.slice(end, hit.start)))) return;
     let between = text.slice(gs, ge);
@@ -365,6 +367,9 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
  */
 const EN_OBJECT_TAKES_POST = /(?:\b(?:tapped|named|appointed|picked|chose|selected|nominated|installed|confirmed)\s+(?:(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:,\s+[^,;:()]{0,100},)?\s+(?:to be|to become|as)|\b((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|country['’]s\s+|japan['’]s\s+)?$/;
 
+/** A cue of handing a post over ("passed command of"), and what it is handed to: "of X to Adm.". */
+const EN_HANDED_OVER = /^(?:passed|handed|handed over|turned over) command of$/i;
+const EN_HANDED_TO = /^\s+(?:the\s+)?[^,;.]{1,60}?\s+to\s+(?:(?:the\s+)?(?:incoming|new|next)\s+(?:commander\s+)?)?(?:(?:Adm|Gen|Lt|Vice|Rear|Maj|Col)\.?\s+|(?:Admiral|General|Lieutenant|Navy|Army|Air Force|Marine|Marines|Corps)\s+)*$/;
 /** A cue that is a verb of taking up a post ("took command", "takes the helm of", "will lead"). */
 const EN_VERB_CUE = /^(?:took|takes|taking|take|taken|assumed|assumes|assuming|will|would|leads|now leads)\b/i;
 /** One to three capitalised words right before it. */
