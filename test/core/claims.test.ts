@@ -912,6 +912,9 @@ const CASES: Array<[string, string[]]> = [
   ['Aquilino passed command of INDOPACOM to Adm. Daniel Whitford here Friday during a ceremony.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
   ['Adm. John Aquilino handed command of INDOPACOM to Adm. Samuel Paparo on Friday.', []],
   ['Adm. John Aquilino passed command of INDOPACOM on Friday.', []],
+  // A list opened by a dash, with acronyms in brackets, is still the verb's object.
+  ['On 16 December 2021, Japan published three important strategic documents – the National Security Strategy (NSS), the National Defense Strategy (NDS) and the Defense Buildup Program – signalling a decisive shift.', ['defense-buildup-plan.published 16 December 2021→2022']],
+  ['On 16 December 2022, Japan published three important strategic documents – the National Security Strategy (NSS), the National Defense Strategy (NDS) and the Defense Buildup Program – signalling a decisive shift.', []],
 ];
 
 describe('claims', () => {

@@ -90,7 +90,8 @@ const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|perma
 const JA_OBJECT_AFTER = /^[」』）)]*(?:を|(?:および|及び|並びに|と(?!の)|や)[^、。をがはにでの]{1,20}を\s*$)/;
 
 /** "released three documents: A, B and C": the verb's objects listed after a colon. */
-const EN_COLON_LIST = /^\s+(?:[\w-]+\s+){0,5}[\w-]+:\s+[^.;:()]{0,160}$/;
+// "three strategic documents – the National Security Strategy (NSS), …": a dash opens the list too, and acronyms in brackets stay in it.
+const EN_COLON_LIST = /^\s+(?:[\w-]+\s+){0,5}[\w-]+(?::|\s[–—])\s+(?:[^.;:()–—]|\([A-Z]{2,6}\)){0,160}$/;
 
 /** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
 function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
