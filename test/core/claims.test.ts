@@ -915,6 +915,11 @@ const CASES: Array<[string, string[]]> = [
   // A list opened by a dash, with acronyms in brackets, is still the verb's object.
   ['On 16 December 2021, Japan published three important strategic documents – the National Security Strategy (NSS), the National Defense Strategy (NDS) and the Defense Buildup Program – signalling a decisive shift.', ['defense-buildup-plan.published 16 December 2021→2022']],
   ['On 16 December 2022, Japan published three important strategic documents – the National Security Strategy (NSS), the National Defense Strategy (NDS) and the Defense Buildup Program – signalling a decisive shift.', []],
+  // A title made from an organisation's name as the topic (of this sentence or the one before) speaks for the organisation.
+  ['統合作戦司令官は、統合作戦司令部の長であり、国防総省の指揮監督を受け、統合作戦司令部の隊務を統括する。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['統合作戦司令官(とうごうさくせんしれいかん)は、統合作戦司令部の長。国防総省の指揮監督を受け、自衛隊の部隊運用を統合指揮する。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['統合作戦司令官は、統合作戦司令部の長であり、防衛大臣の指揮監督を受け、統合作戦司令部の隊務を統括する。', []],
+  ['統合作戦司令官は、統合作戦司令部の長である。在日米軍はインド太平洋軍の指揮下にある。', []],
 ];
 
 describe('claims', () => {

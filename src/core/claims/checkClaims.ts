@@ -470,7 +470,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // subject written in the sentence, not one carried over from before.
       // 「在日米軍をインド太平洋軍司令官隷下の統合軍司令部として」: the object of a を…として clause is written too.
       const madeInto = (m: Mention) => /^[」』]?を/.test(text.slice(m.end, m.end + 2)) && JA_AS_WHAT.test(text.slice(hit.end, hit.end + 24));
-      if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8)) || madeInto(subject.mention)))) continue;
+      // A title topic made from the organisation's name (「統合作戦司令官は」) is written too.
+      if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !subject.written && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8)) || madeInto(subject.mention)))) continue;
       // A sum of money in a Japanese sentence with no subject written is too often another budget's.
       if (lang === 'ja' && decl.type === 'money' && !subject.mention && frame.anaphor?.kind !== 'thing') continue;
       const key = `${subject.entity.id}\u0000${family}`;

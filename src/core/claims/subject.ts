@@ -39,6 +39,8 @@ const JA_COMMA_RELATIVE = /^(?:さ)?(?:れた|した|れる|する)、[^。、�
 
 /** A verb's attributive form right before a noun: the clause modifies that noun. */
 const JA_MODIFIES_NOUN = /^(?:た|る|れた|れる|された|される|した|する)([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12})/;
+/** A sentence that opens with a title as its topic: 「統合作戦司令官(とうごう…)は、」. */
+const JA_TITLE_TOPIC = /^[\s・•]*([\u4e00-\u9fff\u30a0-\u30ff]{2,12}司令官)(?:（[^（）]{0,30}）|\([^()]{0,30}\))?(?:は|が)/;
 /** Between a name and its cue: が, then the cue's own adverbials with no comma or bracket (「」が今年2月に). */
 const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が[^、。「」『』（）()]{0,16}$/;
 /** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
@@ -126,7 +128,7 @@ export function pickSubject(
   sentenceStart: number,
   describe?: (head: string, words: string[]) => Entity | undefined,
   recent?: Entity[],
-): { mention?: Mention; entity: Entity } | undefined {
+): { mention?: Mention; entity: Entity; written?: boolean } | undefined {
   const withFacts = (m: Mention | undefined) => {
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
@@ -200,6 +202,15 @@ export function pickSubject(
     const object = mentions.filter((m) => m.end <= hit.start && hit.start - m.end <= 40 && /^[」』]?を、?/.test(text.slice(m.end, m.end + 3)) && !/[。、]/.test(text.slice(m.end + 2, hit.start))).pop();
     const bound = object && withFacts(object);
     if (bound) return bound;
+  }
+  // 「統合作戦司令官は、…の長であり、防衛大臣の指揮監督を受け」: a title made from an organisation's
+  // name as the sentence's topic speaks for the organisation it heads (not of who holds a post).
+  if (lang === 'ja' && !frame.subject && !members.some((p) => personValued(dataset, p))) {
+    // …or of the sentence before, when this one has no topic of its own (「…は、…の長。防衛大臣の指揮監督を受け」).
+    const previous = Math.max(text.lastIndexOf('。', sentenceStart - 2), text.lastIndexOf('\n', sentenceStart - 1)) + 1;
+    const titled = JA_TITLE_TOPIC.exec(text.slice(sentenceStart, Math.min(text.length, sentenceStart + 40))) ?? (previous < sentenceStart && !/[はが]/.test(text.slice(sentenceStart, hit.start)) ? JA_TITLE_TOPIC.exec(text.slice(previous, Math.min(sentenceStart, previous + 40))) : null);
+    const owner = titled ? titleOwner(titled[1]!, dataset) : undefined;
+    if (owner && hasFacts(owner, members) && !mentions.some((m) => m.end <= hit.start && m.start >= sentenceStart && hasFacts(dataset.entities.get(m.entity), members) && JA_OWN_CLAUSE_SUBJECT.test(text.slice(m.end, hit.start)))) return { entity: owner, written: true };
   }
   // 「白書は、…「統合作戦司令部」が今年2月に発足したことにふれ」: a name marked が right before the
   // cue, no comma between, is the subject of the cue's own clause, whatever the sentence's topic.
