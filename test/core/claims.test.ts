@@ -920,6 +920,11 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令官(とうごうさくせんしれいかん)は、統合作戦司令部の長。国防総省の指揮監督を受け、自衛隊の部隊運用を統合指揮する。', ['jjoc.reportsTo 国防総省→防衛省']],
   ['統合作戦司令官は、統合作戦司令部の長であり、防衛大臣の指揮監督を受け、統合作戦司令部の隊務を統括する。', []],
   ['統合作戦司令官は、統合作戦司令部の長である。在日米軍はインド太平洋軍の指揮下にある。', []],
+  // A property's bare label (副司令官, "deputy commander") names no organisation by itself, though one alone has such facts…
+  ['今回会ったのは、ブレイク・コンヴァース太平洋艦隊副司令官です。コンヴァース副司令官にそれを言うと、笑った。', []],
+  ['Deputy Commander John Smith spoke to reporters.', []],
+  // …while the organisation the text is about still owns it.
+  ['統合作戦司令部が発足した。副司令官には山田太郎陸将が就いた。', ['jjoc.deputyCommander 山田太郎→俵千城']],
 ];
 
 describe('claims', () => {

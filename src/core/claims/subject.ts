@@ -299,15 +299,19 @@ export function pickSubject(
     if (s) return s;
   }
   if (topic) return { entity: topic };
+  // The property's bare label as the cue (副司令官, "deputy commander"), which every command has.
+  const cue = text.slice(hit.start, hit.end).toLowerCase();
+  const bareLabel = members.some((p) => Object.values(dataset.properties.get(p)?.label ?? {}).some((l) => l?.toLowerCase() === cue));
   // A role title with no owner in the sentence (「初代司令官に任命された…」) is the role in what
   // the text is about: the latest organisation that has it.
-  if (entityValued && recent && members.every((p) => personValued(dataset, p)) && !soleHolder(dataset, members) && ownTitle(text, sentenceStart, hit, mentions, lang)) {
+  if (entityValued && recent && members.every((p) => personValued(dataset, p)) && (bareLabel || !soleHolder(dataset, members)) && ownTitle(text, sentenceStart, hit, mentions, lang)) {
     const latest = recent.find((e) => hasFacts(e, members));
     if (latest && !titleOfAnother(text, hit, mentions, dataset, members, latest, sentenceStart, lang)) return { entity: latest };
   }
   // A title names its holder's organisation by itself ("Defense Minister X", 「X防衛相」) when one
   // entity alone holds the property, unless another country's is meant ("British defence minister").
-  const holder = entityValued && ownTitle(text, sentenceStart, hit, mentions, lang) ? soleHolder(dataset, members) : undefined;
+  // Not the property's bare label (「コンヴァース副司令官」, "deputy commander"): every command has one.
+  const holder = entityValued && !bareLabel && ownTitle(text, sentenceStart, hit, mentions, lang) ? soleHolder(dataset, members) : undefined;
   if (holder) return holder;
   // "the JJOC Cooperation Team, installed at …", 「統合作戦司令部との連携を専門に扱う部署」: a cue this
   // specific names the one organisation whose places it is (only USFJ has a liaison office).
