@@ -925,6 +925,13 @@ const CASES: Array<[string, string[]]> = [
   ['Deputy Commander John Smith spoke to reporters.', []],
   // …while the organisation the text is about still owns it.
   ['統合作戦司令部が発足した。副司令官には山田太郎陸将が就いた。', ['jjoc.deputyCommander 山田太郎→俵千城']],
+  // A capitalised name before a verb is who acted, not another owner ("Pacific Fleet commander" still is).
+  ['In December 2021, the Japanese Government published the Defense Buildup Program.', ['defense-buildup-plan.published December 2021→2022']],
+  ['Pacific Fleet commander John Smith spoke.', []],
+  // 「防衛大臣に決まった X」「…に内定した X」: the name the appointment's relative clause modifies.
+  ['防衛大臣に決まった佐藤健二元首相補佐官が9月13日、取材に応えた。', ['jmod.minister 佐藤健二→中谷元']],
+  ['防衛大臣に内定した佐藤健二氏が会見した。', ['jmod.minister 佐藤健二→中谷元']],
+  ['防衛大臣に決まった中谷元氏が会見した。', []],
 ];
 
 describe('claims', () => {

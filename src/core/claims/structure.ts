@@ -292,8 +292,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (owner && !object) return { kind: 'mention', mention: owner };
   }
   // "Pacific chief", "Fleet commander": a capitalised word right before a one-word title is another
-  // owner, unless it is a sentence's first word or Japan's.
-  if (/^[a-z]+$/i.test(text.slice(cue.start, cue.end)) && /(?:^|[^.!?:;]\s)(?!(?:The|A|An|Its|Japan|Japanese|Japan['’]s)\s)[A-Z][\w’'-]*\s$/.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && !mentions.some((m) => m.end === cue.start - 1)) return { kind: 'foreign' };
+  // owner, unless it is a sentence's first word or Japan's. Not before a verb ("the Japanese
+  // Government published"): that word is who acted.
+  if (/^[a-z]+$/i.test(text.slice(cue.start, cue.end)) && !/ed$/i.test(text.slice(cue.start, cue.end)) && /(?:^|[^.!?:;]\s)(?!(?:The|A|An|Its|Japan|Japanese|Japan['’]s)\s)[A-Z][\w’'-]*\s$/.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && !mentions.some((m) => m.end === cue.start - 1)) return { kind: 'foreign' };
   // "the ministry's headquarters": the possessive of a description of an earlier entity; of any
   // other noun that is no name, the claim is that noun's.
   const possessor = /\b(?:the|its|this)\s+([a-z]+)['’]s?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/i.exec(before);
