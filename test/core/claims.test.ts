@@ -932,6 +932,11 @@ const CASES: Array<[string, string[]]> = [
   ['防衛大臣に決まった佐藤健二元首相補佐官が9月13日、取材に応えた。', ['jmod.minister 佐藤健二→中谷元']],
   ['防衛大臣に内定した佐藤健二氏が会見した。', ['jmod.minister 佐藤健二→中谷元']],
   ['防衛大臣に決まった中谷元氏が会見した。', []],
+  // A new facility told of by what it replaces, in a sentence that names where the one replacement facility stands.
+  ['The new air station, which would replace Tokyo, would be built over a reef that is almost 2 miles off the shores of Henoko.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['The reclamation work off the Henoko district of Nago is intended to replace the U.S. Marine Corps Air Station Futenma.', []],
+  ['With the start of work off the Henoko area, the project to build a replacement facility for the U.S. Hawaii has entered a critical stage.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['A new base in Guam will replace facilities in Okinawa.', []],
 ];
 
 describe('claims', () => {

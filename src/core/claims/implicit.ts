@@ -85,7 +85,12 @@ export function replacementOf(dataset: Dataset): Map<string, Entity> {
 
 const EN_COMMAND_OVER = /^(?:\s*,[^,;:.]{0,40},)?\s+(?:has|holds|exercises|retains)\s+(?:operational\s+)?command(?:\s+authority)?\s+over\s+(?:the\s+)?$/;
 const EN_SITE_OF_REPLACEMENT = /^(?:(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|future\s+|chosen\s+)?site\s+(?:of|for)\s+(?:a|the)\s+(?:new\s+)?(?:replacement\s+)?(?:facility|base|airfield)\s+(?:for|to replace)\s+(?:the\s+)?(?:U\.S\.\s+)?|\s+(?:is|as)\s+(?:the\s+)?only\s+(?:option|solution)\s+for\s+(?:the\s+)?)$/;
-const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+for\s+(?:the\s+)?$/i;
+const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+for\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps\s+)?$/i;
+/**
+ * "a long-delayed air base to replace X", "The new air station, which would replace X", "to build a
+ * new base to relocate the functions of X": a new facility told of by what it replaces.
+ */
+const EN_NEW_FACILITY_REPLACES = /\b(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility|reclamation|landfill)\b[^.;:]{0,60}?\b(?:(?:to|would|will|is\s+to|are\s+to|intended\s+to)\s+replace|to\s+(?:relocate|take\s+over)\s+the\s+functions\s+of|functions\s+now\s+(?:undertaken|performed)\s+by)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
 const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
@@ -263,7 +268,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
     }
     // "the replacement facility for <place>": what the one replacement facility the dataset knows replaces.
-    if (lang === 'en' && entity?.type === 'place' && !replacement && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) {
+    // "a new air base to replace <place>": likewise, in a sentence that names where that facility stands.
+    const newFacility = () => EN_NEW_FACILITY_REPLACES.test(text.slice(Math.max(sentence.start, m.start - 120), m.start)) && mentions.some((o) => o !== m && [...replacementOf(dataset).values()].some((f) => f.id === o.entity || f.facts.some((x) => x.property === 'location' && scalars(x).some((v) => v.kind === 'entity' && v.id === o.entity))));
+    if (lang === 'en' && entity?.type === 'place' && !replacement && (EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || newFacility())) {
       const facilities = new Set(replacementOf(dataset).values());
       const [only] = facilities;
       if (facilities.size === 1 && only && only.id !== m.entity) out.push({ entity: only, property: 'replaces', found: m });
