@@ -937,6 +937,10 @@ const CASES: Array<[string, string[]]> = [
   ['The reclamation work off the Henoko district of Nago is intended to replace the U.S. Marine Corps Air Station Futenma.', []],
   ['With the start of work off the Henoko area, the project to build a replacement facility for the U.S. Hawaii has entered a critical stage.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
   ['A new base in Guam will replace facilities in Okinawa.', []],
+  // Where the work for that facility goes on, in a sentence naming what it replaces.
+  ['Reclamation work continues off the Tokyo district of Nago, Okinawa Prefecture, to build a new U.S. military base to relocate the functions of the U.S. Marine Corp Air Station Futenma in Ginowan.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Reclamation work continues off the Henoko district of Nago, Okinawa Prefecture, to build a new U.S. military base to relocate the functions of the U.S. Marine Corp Air Station Futenma in Ginowan.', []],
+  ['Landfill work in Tokyo Bay began in 2020.', []],
 ];
 
 describe('claims', () => {

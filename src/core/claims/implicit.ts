@@ -85,6 +85,8 @@ export function replacementOf(dataset: Dataset): Map<string, Entity> {
 
 const EN_COMMAND_OVER = /^(?:\s*,[^,;:.]{0,40},)?\s+(?:has|holds|exercises|retains)\s+(?:operational\s+)?command(?:\s+authority)?\s+over\s+(?:the\s+)?$/;
 const EN_SITE_OF_REPLACEMENT = /^(?:(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|future\s+|chosen\s+)?site\s+(?:of|for)\s+(?:a|the)\s+(?:new\s+)?(?:replacement\s+)?(?:facility|base|airfield)\s+(?:for|to replace)\s+(?:the\s+)?(?:U\.S\.\s+)?|\s+(?:is|as)\s+(?:the\s+)?only\s+(?:option|solution)\s+for\s+(?:the\s+)?)$/;
+/** Before a place: building work there ("Landfill work is under way off the X district", "a new runway to be built in Okinawa's X district"). */
+const EN_SITE_OF_WORK = /\b(?:reclamation|landfill|seawalls?|(?:new|replacement)\s+(?:[\w.’'-]+\s+){0,3}(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility))\b[^.;:]{0,60}?\b(?:off|in|at)\s+(?:the\s+)?(?:coast(?:line)?\s+of\s+|shores\s+of\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?$/i;
 const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+for\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps\s+)?$/i;
 /**
  * "a long-delayed air base to replace X", "The new air station, which would replace X", "to build a
@@ -255,6 +257,13 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const replaced = mentions.slice(n).find((y) => y.start - m.end <= 120 && replacementOf(dataset).has(y.entity) && EN_SITE_OF_REPLACEMENT.test(text.slice(m.end, y.start)));
       const by = replaced && replacementOf(dataset).get(replaced.entity);
       if (by && hasFacts(by, ['location'])) out.push({ entity: by, property: 'location', found: m });
+    }
+    // "Reclamation work continues off the X district of Nago … to build a new base to relocate the
+    // functions of … Futenma": the site of the work for the facility that replaces a place the sentence names.
+    if (lang === 'en' && entity?.type === 'place' && !replacement && !replacedAt(dataset).has(m.entity) && EN_SITE_OF_WORK.test(text.slice(Math.max(sentence.start, m.start - 100), m.start))) {
+      const replaced = mentions.find((o) => o !== m && replacementOf(dataset).has(o.entity));
+      const by = replaced && replacementOf(dataset).get(replaced.entity);
+      if (by && hasFacts(by, ['location']) && by.id !== m.entity) out.push({ entity: by, property: 'location', found: m });
     }
     // "the replacement facility for MCAS Futenma in Henoko": where the replacement stands.
     if (lang === 'en' && replacement && hasFacts(replacement, ['location']) && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && next && nextEntity?.type === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
