@@ -941,6 +941,15 @@ const CASES: Array<[string, string[]]> = [
   ['Reclamation work continues off the Tokyo district of Nago, Okinawa Prefecture, to build a new U.S. military base to relocate the functions of the U.S. Marine Corp Air Station Futenma in Ginowan.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Reclamation work continues off the Henoko district of Nago, Okinawa Prefecture, to build a new U.S. military base to relocate the functions of the U.S. Marine Corp Air Station Futenma in Ginowan.', []],
   ['Landfill work in Tokyo Bay began in 2020.', []],
+  // A negation in a later clause (", though neither …") is that clause's; not one that points back at what was said.
+  ['Mr. Ishiba and Defense Minister Shinji Kobayashi vowed to work with Mr. Hegseth, though neither offered a firm commitment to defending Taiwan.', ['jmod.minister Shinji Kobayashi→Gen Nakatani']],
+  ['The JJOC has 300 staff, though that is not final.', []],
+  ['The JJOC has 300 staff, but this has not been confirmed.', []],
+  // 「…として注目を集める X空将」; a day with where it happens between it and its cue.
+  ['自衛隊の初代統合作戦司令官として注目を集める小林真司空将。', ['jjoc.commander 小林真司→南雲憲一郎']],
+  ['統合作戦司令部は来月19日に東京・市谷の防衛省内に発足する予定で、指揮を担う。', ['jjoc.established 19日→24日']],
+  ['統合作戦司令部は来月24日に東京・市谷の防衛省内に発足する予定で、指揮を担う。', []],
+  ['統合作戦司令部は19日に予算が認められ、24日に発足する。', []],
 ];
 
 describe('claims', () => {

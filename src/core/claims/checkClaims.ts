@@ -61,10 +61,13 @@ export interface ClaimReading {
 // Negated, refuted or rumoured statements are not claims the writer makes.
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|n['’]t\b/i;
 /**
- * A verb that reports or decides what follows it ("X has decided the SDF won't …"): a negation
- * after it is the reported clause's, and leaves what the sentence said before the verb standing.
+ * A verb that reports or decides what follows it ("X has decided the SDF won't …"), or the start of
+ * another clause (", though neither offered …"): a negation after it is that clause's, and leaves
+ * what the sentence said before it standing.
  */
-const EN_REPORTING_VERB = /\b(?:said|says|has said|decided|has decided|announced|stated|confirmed|noted|explained|added|warned|argued|insisted|stressed|emphasi[sz]ed)\b/g;
+const EN_REPORTING_VERB = /\b(?:said|says|has said|decided|has decided|announced|stated|confirmed|noted|explained|added|warned|argued|insisted|stressed|emphasi[sz]ed)\b|,\s+(?:though|although|but|while|whereas|yet)\b|;\s/g;
+/** A clause that opens by pointing back at what was just said. */
+const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
 const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった|とは限らない|誤り|誤報|否定|事実ではない|事実無根|デマ/;
 
@@ -303,11 +306,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
   if (NEGATION_JA.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;
-  /** Where the sentence's claims stop standing: a negation denies them all, unless it is in a reported clause after them. */
+  /** Where the sentence's claims stop standing: a negation denies them all, unless it is in a reported or later clause after them. */
   let negatedFrom = Infinity;
   const negation = NEGATION_EN.exec(unquoted);
   if (negation) {
-    const reporting = [...unquoted.slice(0, negation.index).matchAll(EN_REPORTING_VERB)].pop();
+    // Not a clause that goes on about what was said ("…, though that is not final", "but this was not confirmed"): it hedges it.
+    const reporting = [...unquoted.slice(0, negation.index).matchAll(EN_REPORTING_VERB)].filter((r) => !(r[0].startsWith(',') || r[0].startsWith(';')) || !EN_BACK_REFERENCE.test(unquoted.slice(r.index + r[0].length))).pop();
     if (!reporting) return;
     negatedFrom = sentence.start + reporting.index;
   }
