@@ -895,7 +895,10 @@ const CASES: Array<[string, string[]]> = [
   ['Defense Minister Taro Yamada has decided the Self-Defense Forces won’t take on some of the new roles.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['Defense Minister Taro Yamada has decided the Self-Defense Forces won\'t take on some of the new roles.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['Nakatani said the JJOC does not have 300 staff.', []],
-  ['Defense Minister Taro Yamada is not in charge of the ministry.', []],
+  // An English title beside its holder's name is said, not denied; a sentence that calls something false claims nothing.
+  ['Defense Minister Taro Yamada is not in charge of the ministry.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['It is false that Defense Minister Taro Yamada resigned.', []],
+  ['『毎日新聞』の報道によると、真珠湾攻撃指揮官の南雲忠一海軍大将は縁戚ではない。', []],
   ['The JJOC doesn’t have 300 staff.', []],
   // 「…のではないかと」 asks; it denies nothing.
   ['これ以上、司令部ばかり集めれば、部隊が手薄になるのではないかと、田中防衛大臣に質問をぶつけました。', ['jmod.minister 田中→中谷元']],

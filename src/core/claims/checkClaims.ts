@@ -66,6 +66,8 @@ const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|incorrect(?:ly)?|wrong
  * what the sentence said before it standing.
  */
 const EN_REPORTING_VERB = /\b(?:said|says|has said|decided|has decided|announced|stated|confirmed|noted|explained|added|warned|argued|insisted|stressed|emphasi[sz]ed)\b|,\s+(?:though|although|but|while|whereas|yet)\b|;\s/g;
+/** Words that call what the sentence says wrong, false or a rumour: no claim of it stands, not even a title's. */
+const DENIAL = /\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|誤り|誤報|否定|事実ではない|事実無根|デマ|とは限らない/i;
 /** A clause that opens by pointing back at what was just said. */
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
@@ -305,16 +307,22 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const unquoted = body.replace(QUOTED, blank).replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, blank).replace(/\b(?:has|have|had) never been (?:\w+er|more \w+|better)\b/gi, blank);
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
-  if (NEGATION_JA.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;
-  /** Where the sentence's claims stop standing: a negation denies them all, unless it is in a reported or later clause after them. */
+  // A sentence that calls something wrong, false or a rumour, or asks, claims nothing.
+  if (DENIAL.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;
+  /**
+   * Where the sentence's claims stop standing: a negation denies them all, unless it is in a
+   * reported or later clause after them. An English title right beside its holder's name ("Defense
+   * Minister X did not attend") is said, not denied: it stands anyway. (A Japanese name before its
+   * title is read less surely: 「真珠湾攻撃指揮官の…ではない」 is no name.)
+   */
   let negatedFrom = Infinity;
   const negation = NEGATION_EN.exec(unquoted);
   if (negation) {
     // Not a clause that goes on about what was said ("…, though that is not final", "but this was not confirmed"): it hedges it.
     const reporting = [...unquoted.slice(0, negation.index).matchAll(EN_REPORTING_VERB)].filter((r) => !(r[0].startsWith(',') || r[0].startsWith(';')) || !EN_BACK_REFERENCE.test(unquoted.slice(r.index + r[0].length))).pop();
-    if (!reporting) return;
-    negatedFrom = sentence.start + reporting.index;
+    negatedFrom = sentence.start + (reporting ? reporting.index : 0);
   }
+  if (NEGATION_JA.test(unquoted)) negatedFrom = sentence.start;
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
   const used = new Set<object>();
@@ -323,7 +331,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const dateline = ctx.dateline;
   const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end)));
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
-    if (candidate.end > negatedFrom) return;
+    if (candidate.end > negatedFrom && !(candidate.adjacent && lang === 'en')) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     if (facts.length === 0) facts = entity.facts.filter((f) => members.includes(f.property));
     const known = facts.flatMap(scalars);
