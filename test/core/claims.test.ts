@@ -953,6 +953,10 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は来月19日に東京・市谷の防衛省内に発足する予定で、指揮を担う。', ['jjoc.established 19日→24日']],
   ['統合作戦司令部は来月24日に東京・市谷の防衛省内に発足する予定で、指揮を担う。', []],
   ['統合作戦司令部は19日に予算が認められ、24日に発足する。', []],
+  // An encyclopedia's opening ("X Jr. (born 1964) is a … admiral serving as the 27th Commander of …"); a middle name the dataset leaves out is the same person.
+  ['Samuel John Harlan Jr. (born 1964) is a United States Navy four-star admiral serving as the 27th Commander of United States Indo-Pacific Command, the nation’s oldest command.', ['indopacom.commander Samuel John Harlan→Samuel Paparo']],
+  ['Samuel John Paparo Jr. (born 1964) is a United States Navy four-star admiral serving as the 27th Commander of United States Indo-Pacific Command.', []],
+  ['Samuel John Harlan Jr. serves as Commander of United States Indo-Pacific Command.', ['indopacom.commander Samuel John Harlan→Samuel Paparo']],
 ];
 
 describe('claims', () => {

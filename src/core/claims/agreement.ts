@@ -55,7 +55,9 @@ function variantOf(name: string, id: string, dataset: Dataset): boolean {
   // that is not theirs makes another person, whatever the given name ("Ken-ichiro Tawara").
   const written = words(name);
   const theirs = known.flatMap(words);
-  return written.length > 0 && written.every((v) => theirs.some((w) => editDistance(v, w) <= 2));
+  const near = (v: string) => theirs.some((w) => editDistance(v, w) <= 2);
+  // A middle name the dataset leaves out ("Samuel John Paparo" for Samuel J. Paparo): the first and last words say who.
+  return written.length > 0 && (written.every(near) || (written.length >= 3 && near(written[0]!) && near(written[written.length - 1]!)));
 }
 
 /** Does `text` hold `name` as a whole word (any place, for a name in Japanese script)? */

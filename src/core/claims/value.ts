@@ -268,6 +268,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'ja' && (/[のに]/.test(text[hit.start] ?? '') || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && end <= hit.start) between = between.replace(/^(?:司令部|司令官)/, '');
     // "X took over from Adm. Y as commander of …": the predecessor's name is no other claimant.
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_SUCCESSION, 'took over');
+    // "X (born 1964) is a United States Navy four-star admiral serving as the 27th Commander of": what X is, then the post.
+    if (lang === 'en' && end <= hit.start) between = between.replace(EN_IS_A_SERVING_AS, ' serving as ');
     if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
     if (lang === 'en' && CONJUNCTION.test(between)) return;
     // 「司令官は、ランドル中佐を歓迎した」: after a topic, a name that takes を is the verb's object.
@@ -306,6 +308,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
   const gapText = subject && b.end <= subject.start && subject.end <= hit.start && subject.start >= gs && subject.end <= ge ? text.slice(gs, subject.start) + text.slice(subject.end, ge) : text.slice(gs, ge);
   return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(gapText) };
 }
+
+/** "(born 1964) is a United States Navy four-star admiral serving as": an encyclopedia's opening between a name and its post. */
+const EN_IS_A_SERVING_AS = /^\s*(?:(?:Jr|Sr)\.\s*)?(?:\((?:born|b\.)\s[^()]{0,30}\)\s*)?is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as\b/i;
 
 /** Before a name: it is the one replaced ("took over from Navy Adm. Y", "succeeding Gen. Y", "replaces Y"). */
 // Titles and names on the way, but no word that ends a sentence ("… replacing Yoshimasa Hayashi. Kenji Sato").
@@ -389,7 +394,7 @@ const EN_APPOSITIVE_BEFORE = /((?!(?:His|Her|Excellency|Mr|Ms|Mrs|Dr|Hon|Honorab
  * to his former post as" (group 2). Also "steps into the position of", "serves as", "will serve as", and
  * the second of two clauses ("X, 67, is set to be foreign minister and Y, 66, will serve as …").
  */
-const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+)?(?:((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th))\s+)*$/d;
+const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+)?(?:((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:was|has been|will be)\s+(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th))\s+)*$/d;
 
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
