@@ -957,6 +957,11 @@ const CASES: Array<[string, string[]]> = [
   ['Samuel John Harlan Jr. (born 1964) is a United States Navy four-star admiral serving as the 27th Commander of United States Indo-Pacific Command, the nation’s oldest command.', ['indopacom.commander Samuel John Harlan→Samuel Paparo']],
   ['Samuel John Paparo Jr. (born 1964) is a United States Navy four-star admiral serving as the 27th Commander of United States Indo-Pacific Command.', []],
   ['Samuel John Harlan Jr. serves as Commander of United States Indo-Pacific Command.', ['indopacom.commander Samuel John Harlan→Samuel Paparo']],
+  // A table row: the title's cell, then the holder's (bars written, or blanked in a Markdown table).
+  ['| Minister of Defense | Taro Yamada |', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Japan Maritime Self-Defense Force | |\n---|---|\nCommanders | |\nCommander-in-Chief | Prime MinisterShigeru Ishiba |\nMinister of Defense | Taro Yamada |', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['| Minister of Defense | Gen Nakatani |', []],
+  ['| Deputy Commander | Taro Yamada |', []],
 ];
 
 describe('claims', () => {

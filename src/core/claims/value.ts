@@ -270,7 +270,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_SUCCESSION, 'took over');
     // "X (born 1964) is a United States Navy four-star admiral serving as the 27th Commander of": what X is, then the post.
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_IS_A_SERVING_AS, ' serving as ');
-    if (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between)) return;
+    const nextCell = lang === 'en' && start > hit.end && /^\s*\|\s*$/.test(between) && cueFillsCell(text, hit);
+    if (!nextCell && (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between))) return;
     if (lang === 'en' && CONJUNCTION.test(between)) return;
     // 「司令官は、ランドル中佐を歓迎した」: after a topic, a name that takes を is the verb's object.
     if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。|が)/.test(text.slice(end, end + 6))) return;
@@ -307,6 +308,12 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
   // 「サミュエル・パパロ米インド太平洋軍司令官」: the organisation between a name and its title is part of the title.
   const gapText = subject && b.end <= subject.start && subject.end <= hit.start && subject.start >= gs && subject.end <= ge ? text.slice(gs, subject.start) + text.slice(subject.end, ge) : text.slice(gs, ge);
   return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(gapText) };
+}
+
+/** Is the cue a table cell of its own ("| Minister of Defense |", "Minister of Defense |" at the line's start)? */
+function cueFillsCell(text: string, hit: CueHit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  return /(?:^|\|)\s*$/.test(text.slice(Math.max(lineStart, hit.start - 4), hit.start)) && (hit.start - lineStart <= 4 || /\|\s*$/.test(text.slice(lineStart, hit.start))) && /^\s*\|/.test(text.slice(hit.end, hit.end + 4));
 }
 
 /** "(born 1964) is a United States Navy four-star admiral serving as": an encyclopedia's opening between a name and its post. */
@@ -437,7 +444,9 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma;
       // "Minister of Defense of Japan Taro Yamada": the country the title is of.
       // "The current Minister of Defense is Taro Yamada": the name the title is said to be.
-      const gap = /^(?: of (?:Japan|the United States|the U\.S\.))?(?: (?:is|was|will be|has been|became) |,? )/.exec(text.slice(hit.end, hit.end + 34));
+      // "| Minister of Defense | Taro Yamada |": a table row's next cell, when the cue fills its own
+      // (in a Markdown table the bars are blanked: cells are then set off by spaces).
+      const gap = (cueFillsCell(text, hit) ? /^\s*\|\s*/.exec(text.slice(hit.end, hit.end + 8)) : null) ?? /^(?: of (?:Japan|the United States|the U\.S\.))?(?: (?:is|was|will be|has been|became) |,? +)/.exec(text.slice(hit.end, hit.end + 34));
       if (gap) {
         const e = englishNameAt(text, hit.end + gap[0].length, sentence.end);
         if (e && e.text.includes(' ')) n = e;
