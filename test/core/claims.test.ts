@@ -962,6 +962,13 @@ const CASES: Array<[string, string[]]> = [
   ['Japan Maritime Self-Defense Force | |\n---|---|\nCommanders | |\nCommander-in-Chief | Prime MinisterShigeru Ishiba |\nMinister of Defense | Taro Yamada |', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['| Minister of Defense | Gen Nakatani |', []],
   ['| Deputy Commander | Taro Yamada |', []],
+  // 「Xの[name]司令官」: the title is X's, whatever the text was about before.
+  ['統合作戦司令部が発足した。在日米軍のジョスト司令官が会見した。', []],
+  ['統合作戦司令部が発足した。インド太平洋軍のハーラン司令官が来日した。', ['indopacom.commander ハーラン→サミュエル・パパロ']],
+  ['統合作戦司令部が発足した。統合作戦司令部の山田太郎司令官が会見した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  // 「6日の閣議で、…を起用することを決めた」: the cabinet meeting's day is the appointment's.
+  ['統合作戦司令部が発足する。これを前に政府は、6日の閣議で、司令部のトップである「統合作戦司令官」に南雲憲一郎 統合幕僚副長を起用することを決めました。', ['kenichiro-nagumo.nominated 6日→11日']],
+  ['統合作戦司令部が発足する。これを前に政府は、11日の閣議で、司令部のトップである「統合作戦司令官」に南雲憲一郎 統合幕僚副長を起用することを決めました。', []],
 ];
 
 describe('claims', () => {

@@ -39,6 +39,8 @@ const JA_COMMA_RELATIVE = /^(?:さ)?(?:れた|した|れる|する)、[^。、�
 
 /** A verb's attributive form right before a noun: the clause modifies that noun. */
 const JA_MODIFIES_NOUN = /^(?:た|る|れた|れる|された|される|した|する)([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12})/;
+/** Between an organisation and its title: の and a name (katakana, or kanji with an honorific), 「のジョスト」「の山田太郎・」. */
+const JA_ORG_NAME_TITLE = /^[」』]?の(?:[\u30a1-\u30fa\u30fc・]{2,12}|[\u4e00-\u9fff]{2,6}(?:・)?)$/;
 /** A sentence that opens with a title as its topic: 「統合作戦司令官(とうごう…)は、」. */
 const JA_TITLE_TOPIC = /^[\s・•]*([\u4e00-\u9fff\u30a0-\u30ff]{2,12}司令官)(?:（[^（）]{0,30}）|\([^()]{0,30}\))?(?:は|が)/;
 /** Between a name and its cue: が, then the cue's own adverbials with no comma or bracket (「」が今年2月に). */
@@ -251,6 +253,12 @@ export function pickSubject(
   if (lang === 'ja' && !frame.subject && topic) {
     const modified = JA_MODIFIES_NOUN.exec(text.slice(hit.end, hit.end + 16));
     if (modified && !JA_TOPIC_HEAD.test(modified[1]!) && !mentions.some((m) => m.start >= hit.end && m.start <= hit.end + modified[0].length)) return undefined;
+  }
+  // 「在日米軍のジョスト司令官」: an organisation, の, a name, then the title: the title is that
+  // organisation's, whatever the text was about before (with no such facts on record, nobody's).
+  if (lang === 'ja' && entityValued && members.every((p) => personValued(dataset, p))) {
+    const own = mentions.filter((m) => m.end < hit.start && hit.start - m.end <= 16 && dataset.entities.get(m.entity)?.type === 'organization' && JA_ORG_NAME_TITLE.test(text.slice(m.end, hit.start))).pop();
+    if (own) return withFacts(own);
   }
   // "It will report to the head of X": in English a name after a name-valued cue is its value, not a rival subject.
   if (!frame.subject && topic && !mentions.some((m) => !(entityValued && lang === 'en' && m.start >= hit.end) && hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
