@@ -969,6 +969,8 @@ const CASES: Array<[string, string[]]> = [
   // 「6日の閣議で、…を起用することを決めた」: the cabinet meeting's day is the appointment's.
   ['統合作戦司令部が発足する。これを前に政府は、6日の閣議で、司令部のトップである「統合作戦司令官」に南雲憲一郎 統合幕僚副長を起用することを決めました。', ['kenichiro-nagumo.nominated 6日→11日']],
   ['統合作戦司令部が発足する。これを前に政府は、11日の閣議で、司令部のトップである「統合作戦司令官」に南雲憲一郎 統合幕僚副長を起用することを決めました。', []],
+  // 「…の新設が決定したのは昨年5月」: the date is the decision's, after the cue too.
+  ['自衛隊統合作戦司令部の新設が決定したのは昨年5月、防衛省設置法の改正だった。', []],
 ];
 
 describe('claims', () => {

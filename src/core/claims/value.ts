@@ -52,7 +52,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (v.start >= hit.end && hits.some((o) => o !== hit && o.start >= v.end && o.start - v.end <= 3 && /^(?:に|で|、)?$/.test(text.slice(v.end, o.start)) && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind))) continue;
     // 「2024年2月9日に統合作戦司令部の設置が盛り込まれた法案が提出され」: a cue that is the object of
     // another verb (盛り込む, 決定する, 打ち出す) is no event of that day; the day is the other verb's.
-    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8))) continue;
+    // 「…の新設が決定したのは昨年5月」: after it too, the date the other verb's.
+    if (isJa && v.value.kind === 'date' && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8))) continue;
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_TIME_CLAUSE.test(stripNames(text, v.end, hit.start, mentions))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
