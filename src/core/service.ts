@@ -7,6 +7,7 @@ import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
 import { withLaterContext } from './recognize/laterContext';
 import { dateNearby } from './recognize/eventDate';
+import { WrittenYears } from './recognize/writtenYears';
 import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView } from './markdown/prose';
 import { Suppressions } from './markdown/directives';
 import { splitSentences, withJapaneseCommas } from './claims/sentences';
@@ -124,7 +125,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
    * Recognition block by block, reusing the blocks of the last analysis that still hold. False
    * when cancelled. At the mention budget it stops and sets `budget.cutAt` to the offset read up to.
    */
-  function recognizeBlocks(doc: TextDocument, view: ProseView, state: RecognizeState, positionAt: (o: number) => Position, found: Mention[], budget: { cutAt?: number }, token?: CancellationToken): boolean {
+  function recognizeBlocks(doc: TextDocument, view: ProseView, state: RecognizeState, positionAt: (o: number) => Position, found: Mention[], budget: { cutAt?: number }, years: WrittenYears, token?: CancellationToken): boolean {
     const keep = doc.version !== undefined;
     const previous = keep ? blockMentions.get(doc.file) : undefined;
     const before = previous && previous.datasetVersion === version ? previous.blocks : undefined;
@@ -137,7 +138,8 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       // since no mention may span a blank that stands for markup.
       const masked = view.masked.slice(block.start, block.end);
       const source = doc.text.slice(block.start, block.end);
-      const key = masked === source ? masked : `${masked}\u0000${source}`;
+      // The year written last before the block is read too (a date without a year beside an event's name).
+      const key = `${years.before(block.start) ?? ''}\u0000${masked === source ? masked : `${masked}\u0000${source}`}`;
       const known = before?.get(key) ?? next.get(key);
       if (known && found.length + known.mentions.length <= MAX_MENTIONS_PER_DOCUMENT && known.reads.every(([id, had]) => seen.has(id) === had)) {
         for (const m of known.mentions) {
@@ -187,7 +189,9 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const language = detectLanguage(view.masked);
     const mentions: Mention[] = [];
     const diagnostics: Diagnostic[] = [];
-    const state: RecognizeState = { seen: new Set(), confirms: (entity, t, from, to, strict) => dateNearby(dataset, entity, t, from, to, strict) };
+    // Years written in the prose, read only if a date without a year needs one (built once per analysis).
+    const years = new WrittenYears(view.masked);
+    const state: RecognizeState = { seen: new Set(), confirms: (entity, t, from, to, strict) => dateNearby(dataset, entity, t, from, to, strict, t === view.masked ? years : undefined) };
 
     // Explicit annotations first: they pin mentions and the matcher stays out of them.
     for (const a of view.annotations) {
@@ -209,7 +213,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const pinned = [...view.annotations].sort((a, b) => a.start - b.start);
     const read: Mention[] = [];
     const budget: { cutAt?: number } = {};
-    if (!recognizeBlocks(doc, view, state, positionAt, read, budget, token)) return undefined;
+    if (!recognizeBlocks(doc, view, state, positionAt, read, budget, years, token)) return undefined;
     const found = withLaterContext(view.masked, doc.text, view.blocks, read, aliasIndex, state.confirms, positionAt);
     for (const m of found) if (!overlapsPinned(pinned, m)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);

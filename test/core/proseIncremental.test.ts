@@ -143,6 +143,19 @@ describe('incremental analysis through the service', () => {
     }
   });
 
+  it('reads a reused block again when the year written before it changes (a month alone beside an event is in that year)', () => {
+    service.forget('years.md');
+    const before = '2024年の話。\n\n日米両政府は3月の日米首脳会談で合意した。\n';
+    const first = service.analyze({ file: 'years.md', text: before, version: 1 });
+    assert.ok(first?.mentions.some((m) => m.entity === 'us-japan-summit-2024-04'), 'March of 2024 is near the April 2024 summit');
+    const after = before.replace('2024年', '2021年');
+    const got = service.analyze({ file: 'years.md', text: after, version: 2 });
+    const want = full.analyze({ file: 'whole.md', text: after });
+    full.forget('whole.md');
+    assert.ok(!want?.mentions.some((m) => m.entity === 'us-japan-summit-2024-04'), 'March of 2021 is another summit');
+    assert.deepEqual(got?.mentions, want?.mentions);
+  });
+
   it('gives the analysis a fresh service gives, edit after edit', function () {
     this.timeout(120000);
     fc.assert(

@@ -3,9 +3,10 @@
 import type { Dataset, Entity, ScalarValue } from '../model';
 import { scalars } from '../claims/shared';
 import { compareValue, findValues, nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
+import type { WrittenYears } from './writtenYears';
 
 /** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */
-export function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false): boolean {
+export function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false, years?: WrittenYears): boolean {
   const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
   if (dates.length === 0) return false;
   // A near miss names the event too (「4月30日の日米防衛相会談」 for March 30): the check then says the date is wrong.
@@ -19,7 +20,15 @@ export function dateNearby(dataset: Dataset, entity: string, text: string, from:
   // was about (「在日米軍を…再構成」 by the 2+2), say which meeting it is, and a date further off is
   // then that meeting's, told wrong.
   const near = !strict && identifiedBeside(dataset, entity, window) ? nearMissDateOfPeople : nearMissDate;
-  return findValues(window).some((v) => v.value.kind === 'date' && dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v))));
+  // A month without a year is in the year the text wrote last before it (「2024年…4月の日米首脳会談」).
+  const inYear = (v: ParsedValue): ParsedValue => {
+    if (v.value.kind !== 'date' || !v.value.yearless || v.value.month === undefined) return v;
+    const year = years?.yearOf(from + v.start);
+    return year === undefined ? v : { ...v, value: { ...v.value, year, yearless: false } };
+  };
+  const says = (v: ParsedValue) => dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v)));
+  // Read as written, and in that year (the year written before may be another's: 「24年」 is not read as one).
+  return findValues(window).some((v) => v.value.kind === 'date' && (says(v) || says(inYear(v))));
 }
 
 /** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */
