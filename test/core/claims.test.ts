@@ -977,6 +977,9 @@ const CASES: Array<[string, string[]]> = [
   ['2023年の動きを振り返る。安全保障環境が厳しさを増すなか、同盟の抑止力と対処力を高めるための議論が政府の内外で幅広く続き、指揮統制のあり方についても多くの専門家が意見を述べた。日米両政府は5月の日米首脳会談で合意した。', []],
   ['2024年の動きを振り返る。安全保障環境が厳しさを増すなか、同盟の抑止力と対処力を高めるための議論が政府の内外で幅広く続き、指揮統制のあり方についても多くの専門家が意見を述べた。昨年5月の日米首脳会談で合意した。', []],
   ['Two governments, 2024: they agreed at the Japan-U.S. summit in March to upgrade command and control.', ['us-japan-summit-2024-04.date March→April']],
+  // A time that opens the sentence, for a meeting told by its people.
+  ['In March President Joe Biden and Prime Minister Fumio Kishida announced a “new era” in cooperation at a summit at the White House.', ['us-japan-summit-2024-04.date March→April']],
+  ['In January 2023, President Joe Biden and Prime Minister Fumio Kishida met at the White House.', []],
 ];
 
 describe('claims', () => {

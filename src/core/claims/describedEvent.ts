@@ -42,6 +42,8 @@ const EN_MEETING_TOPIC = /^\s*The\s+(?:meeting|talks|session)\s+(?:lasted|ran|we
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
 const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
+/** Before a date that opens an English sentence: "In March", "On April 10,". */
+const EN_OPENING_TIME = /(?:^|[.!?]\s+|\n)\s*(?:In|On)\s+$/;
 const EN_AT_AFTER_PEOPLE = /,\s+at\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
@@ -106,6 +108,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     date ??= dates.find((v) => v.end <= word.start && EN_MODIFIER_GAP.test(text.slice(v.end, word.start)));
     // "X said in late March 2025 after meeting with Y": a month that the saying and the meeting share (a day may not be).
     date ??= dates.find((v) => v.end <= word.start && v.value.kind === 'date' && v.value.precision !== 'day' && EN_MONTH_AFTER.test(text.slice(v.end, word.start)));
+    // "In March President Joe Biden and Prime Minister Fumio Kishida announced … at a summit": a time that opens the sentence.
+    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= 160 && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[.;:!?]/.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
     // "speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": past who met.
     place ??= mentions.find((m) => m.start >= word.end && m.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, m.start)) && EN_AT_AFTER_PEOPLE.test(text.slice(word.end, m.start)));
