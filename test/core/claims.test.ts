@@ -980,6 +980,11 @@ const CASES: Array<[string, string[]]> = [
   // A time that opens the sentence, for a meeting told by its people.
   ['In March President Joe Biden and Prime Minister Fumio Kishida announced a “new era” in cooperation at a summit at the White House.', ['us-japan-summit-2024-04.date March→April']],
   ['In January 2023, President Joe Biden and Prime Minister Fumio Kishida met at the White House.', []],
+  // "X launched the JJOC": the name right after; not its possessive, nor anything else launched.
+  ['On February 24, 2025, the country launched the Self-Defense Forces (SDF) Joint Operations Command (JJOC), a centralized command structure.', ['jjoc.established February 24, 2025→March 24, 2025']],
+  ['Japan launched the JJOC’s first exercise on May 1, 2025.', []],
+  // A number inside a reference's numbering counts nothing.
+  ['参照図表II-4-2-5(自衛隊の運用体制と統合作戦司令部)', []],
 ];
 
 describe('claims', () => {

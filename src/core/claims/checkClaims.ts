@@ -278,7 +278,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const hits = ctx.cues.find(text, sentence.start, sentence.end).map((h) => {
     const inside = mentions.find((m) => m.start < h.start && h.start < m.end && m.end < h.end);
     return inside ? { ...h, start: inside.end } : h;
-  }).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
+  }).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) &&
+    // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
+    (!/^launch(?:ed|es) the$/i.test(text.slice(h.start, h.end)) || mentions.some((m) => m.start > h.end && /^\s+$/.test(text.slice(h.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
   // The scene date lasts one sentence: only the one right after it may take it.

@@ -35,6 +35,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
+    // 「図表II-4-2-5」, "Table 3.2": a number inside a reference's numbering counts nothing.
+    if (bare && (/[A-Za-z0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][-‐－.．]$/.test(text.slice(Math.max(0, v.start - 2), v.start)) || /^[-‐－.．][0-9０-９]/.test(text.slice(v.end, v.end + 2)))) continue;
     // 「4部から5部へ拡充」: a number counted in parts, chapters or cases is no headcount.
     if (bare && isJa && /^[\u4e00-\u9fff\u30a0-\u30ff]/.test(text[v.end] ?? '') && !/^[人名]/.test(text[v.end] ?? '')) continue;
     if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
