@@ -985,6 +985,9 @@ const CASES: Array<[string, string[]]> = [
   ['Japan launched the JJOC’s first exercise on May 1, 2025.', []],
   // A number inside a reference's numbering counts nothing.
   ['参照図表II-4-2-5(自衛隊の運用体制と統合作戦司令部)', []],
+  // A topic set off by its own comma before a fronted date (「日米両政府は、6月28日、…を開催し、」).
+  ['2024年の動き。一、日米両政府は、6月28日、外交・軍事担当閣僚による日米安全保障協議委員会(「2+2」)を開催し、同盟を変質させる方向をさらに具体化することで合意した。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
+  ['2024年の動き。一、日米両政府は、7月28日、外交・軍事担当閣僚による日米安全保障協議委員会(「2+2」)を開催し、同盟を変質させる方向をさらに具体化することで合意した。', []],
 ];
 
 describe('claims', () => {

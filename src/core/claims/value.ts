@@ -175,7 +175,8 @@ const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 6))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
-  if (!/(?:^|[。\n]|[^\s]は)\s*$/.test(lead)) return false;
+  // 「日米両政府は、6月28日、…を開催し」: the topic may be set off by its own comma.
+  if (!/(?:^|[。\n]|[^\s]は、?)\s*$/.test(lead)) return false;
   // The cue is the predicate: it ends the sentence (する, された, する予定だ) or its first clause
   // (「…が発足し、…」).
   const after = text.slice(hit.end, hit.end + 16);
