@@ -988,6 +988,10 @@ const CASES: Array<[string, string[]]> = [
   // A topic set off by its own comma before a fronted date (「日米両政府は、6月28日、…を開催し、」).
   ['2024年の動き。一、日米両政府は、6月28日、外交・軍事担当閣僚による日米安全保障協議委員会(「2+2」)を開催し、同盟を変質させる方向をさらに具体化することで合意した。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
   ['2024年の動き。一、日米両政府は、7月28日、外交・軍事担当閣僚による日米安全保障協議委員会(「2+2」)を開催し、同盟を変質させる方向をさらに具体化することで合意した。', []],
+  // A visit's events told by who took part: an arrival ceremony, a state dinner, a joint press conference.
+  ['President Joe Biden and Japanese Prime Minister Fumio Kishida listen to the national anthem during an arrival ceremony on the South Lawn of the White House, March 10, 2024.', ['us-japan-summit-2024-04.date March 10, 2024→April 2024']],
+  ['President Joe Biden and Japanese Prime Minister Fumio Kishida listen to the national anthem during an arrival ceremony on the South Lawn of the White House, April 10, 2024.', []],
+  ['President Joe Biden and Prime Minister Fumio Kishida hold a joint press conference at the White House on January 13, 2023.', []],
 ];
 
 describe('claims', () => {

@@ -22,7 +22,8 @@ export interface EventClaim {
 
 /** The words that tell of a meeting, and the names of events that are meetings. */
 // "Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": a caption's meeting.
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed))\b/gi;
+// "… for an official visit on March 10-11", "… during an arrival ceremony on the South Lawn …, April 10, 2024": a visit's events.
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|arrival\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference)\b/gi;
 const MEETING_JA = /会談|会合/g;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
