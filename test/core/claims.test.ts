@@ -992,6 +992,9 @@ const CASES: Array<[string, string[]]> = [
   ['President Joe Biden and Japanese Prime Minister Fumio Kishida listen to the national anthem during an arrival ceremony on the South Lawn of the White House, March 10, 2024.', ['us-japan-summit-2024-04.date March 10, 2024→April 2024']],
   ['President Joe Biden and Japanese Prime Minister Fumio Kishida listen to the national anthem during an arrival ceremony on the South Lawn of the White House, April 10, 2024.', []],
   ['President Joe Biden and Prime Minister Fumio Kishida hold a joint press conference at the White House on January 13, 2023.', []],
+  // "their respective Japanese counterparts, A and B": each host's counterpart in turn.
+  ['The announcement followed talks in Tokyo between U.S. Secretary of State Antony Blinken and Secretary of Defence Lloyd Austin and their respective Japanese counterparts, Yoko Kamikawa and Kenji Sato.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  ['The announcement followed talks in Tokyo between U.S. Secretary of State Antony Blinken and Secretary of Defence Lloyd Austin and their respective Japanese counterparts, Yoko Kamikawa and Minoru Kihara.', []],
 ];
 
 describe('claims', () => {

@@ -362,7 +362,7 @@ const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|ch
 /** A capitalised word right before the title: its organisation ("Pacific Air Forces Deputy Commander"). */
 const OWNER_WORD_EN = /(?:^|[^.!?]\s)(?!(?:From|By|With|And|The|To|For|Of|In|On|At|As|Said|Says|Then|Former|New)\s)[A-Z][\w.’'-]*\s+$/;
 
-const JAPANESE_COUNTERPART = /\b(?:his|her|their)\s+(?:new\s+|incoming\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+and\s+)?Japanese\s+(?:and\s+(?:[A-Z][a-z]+|U\.S\.)\s+)?counterparts?\b/;
+const JAPANESE_COUNTERPART = /\b(?:his|her|their)\s+(?:new\s+|incoming\s+|respective\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+and\s+)?Japanese\s+(?:and\s+(?:[A-Z][a-z]+|U\.S\.)\s+)?counterparts?\b/;
 
 /** Between "counterparts" and a title: nothing but a comma, or the titles and names listed before it. */
 const COUNTERPART_LIST = /^[\s,—–-]*(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:and|,)\s+)?$/;
