@@ -58,8 +58,8 @@ export interface ClaimReading {
   verdict: 'agree' | 'conflict' | 'new';
 }
 
-// Negated, refuted or rumoured statements are not claims the writer makes.
-const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|n['’]t\b/i;
+// Negated statements are not claims the writer makes (refuted or rumoured ones: DENIAL below).
+const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 /**
  * A verb that reports or decides what follows it ("X has decided the SDF won't …"), or the start of
  * another clause (", though neither offered …"): a negation after it is that clause's, and leaves
@@ -71,7 +71,7 @@ const DENIAL = /\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?
 /** A clause that opens by pointing back at what was just said. */
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
-const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった|とは限らない|誤り|誤報|否定|事実ではない|事実無根|デマ/;
+const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
 
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
