@@ -995,6 +995,8 @@ const CASES: Array<[string, string[]]> = [
   // "their respective Japanese counterparts, A and B": each host's counterpart in turn.
   ['The announcement followed talks in Tokyo between U.S. Secretary of State Antony Blinken and Secretary of Defence Lloyd Austin and their respective Japanese counterparts, Yoko Kamikawa and Kenji Sato.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['The announcement followed talks in Tokyo between U.S. Secretary of State Antony Blinken and Secretary of Defence Lloyd Austin and their respective Japanese counterparts, Yoko Kamikawa and Minoru Kihara.', []],
+  // Two captions run together on two lines are two statements, each judged.
+  ['記者会見に臨む木原稔防衛相=13日、防衛省\n記者会見に臨む小林真司防衛相=13日、防衛省', ['jmod.minister 小林真司→中谷元']],
 ];
 
 describe('claims', () => {

@@ -330,6 +330,13 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const used = new Set<object>();
   /** Entity and family judged so far, with the family's members each judgement spoke of. */
   const reported = new Map<string, Set<string>>();
+  /** The line of the sentence an offset is on: two captions run together (「…木原稔防衛相=13日\n…小林真司防衛相=13日」) are two statements, each judged. */
+  const lineOf = (offset: number) => {
+    let n = 0;
+    for (let k = text.indexOf('\n', sentence.start); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
+    return n;
+  };
+  const reportKey = (entity: string, family: string, at: number) => `${entity}\u0000${family}\u0000${lineOf(at)}`;
   const dateline = ctx.dateline;
   const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end)));
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
@@ -356,9 +363,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     used.add(candidate.found);
     // A subject left out and taken from before (「発足日 | …」 under a table's heading): it is still what the text is about.
     if (topics.includes(entity) && !resolved.some((m) => m.entity === entity.id)) remember(discourse, entity);
-    const said = reported.get(`${entity.id}\u0000${familyOf(decl)}`) ?? new Set<string>();
+    const said = reported.get(reportKey(entity.id, familyOf(decl), candidate.start)) ?? new Set<string>();
     for (const p of spoken) said.add(p);
-    reported.set(`${entity.id}\u0000${familyOf(decl)}`, said);
+    reported.set(reportKey(entity.id, familyOf(decl), candidate.start), said);
     if (ctx.readings) {
       const found = candidate.found;
       const value: ScalarValue | undefined = isMention(found) ? { kind: 'entity', id: found.entity } : isValue(found) ? found.value : undefined;
@@ -382,7 +389,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   /** A claim of one property by a rule with no cue, unless the sentence already judged that entity's family. */
   const judgeOne = (entity: Entity, property: string, candidate: Candidate) => {
     const decl = ctx.dataset.properties.get(property);
-    if (!decl || reported.has(`${entity.id}\u0000${familyOf(decl)}`)) return;
+    if (!decl || reported.has(reportKey(entity.id, familyOf(decl), candidate.start))) return;
     judge(entity, decl, [property], [property], candidate);
   };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
@@ -462,7 +469,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const found = row && titled ? (entityValued ? rowMention(row, resolved) : allValues().find((v) => v.start >= row.valueStart && v.end <= row.valueEnd && v.value.kind === decl.type)) : undefined;
       // A row whose value the rules for names read better (a person the dataset does not know) goes on to them.
       if (found && titled && !(isMention(found) && found.entity === titled.id)) {
-        if (!reported.has(`${titled.id}\u0000${family}`)) judge(titled, decl, spoken, members, { found, start: found.start, end: found.end, adjacent: true });
+        if (!reported.has(reportKey(titled.id, family, hit.start))) judge(titled, decl, spoken, members, { found, start: found.start, end: found.end, adjacent: true });
         continue;
       }
       // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with no commander on record).
@@ -474,7 +481,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         // Reading to record (readClaims, Record Fact): the sentence's own subject is read too,
         // though it has no fact of this kind yet. The check itself never judges such a subject.
         const own = ctx.readings && !entityValued && frame.subject ? ctx.dataset.entities.get(frame.subject.entity) : undefined;
-        if (own && !own.facts.some((f) => members.includes(f.property)) && !reported.has(`${own.id}\u0000${family}`)) {
+        if (own && !own.facts.some((f) => members.includes(f.property)) && !reported.has(reportKey(own.id, family, hit.start))) {
           const value = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
           if (value) judge(own, decl, spoken, members, value);
         }
@@ -488,7 +495,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !subject.written && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8)) || madeInto(subject.mention)))) continue;
       // A sum of money in a Japanese sentence with no subject written is too often another budget's.
       if (lang === 'ja' && decl.type === 'money' && !subject.mention && frame.anaphor?.kind !== 'thing') continue;
-      const key = `${subject.entity.id}\u0000${family}`;
+      const key = reportKey(subject.entity.id, family, hit.start);
       if ([...spoken].some((p) => reported.get(key)?.has(p)) || (reported.has(key) && spoken.length === members.length)) continue;
 
       let candidate: Candidate | undefined;
