@@ -997,6 +997,9 @@ const CASES: Array<[string, string[]]> = [
   ['The announcement followed talks in Tokyo between U.S. Secretary of State Antony Blinken and Secretary of Defence Lloyd Austin and their respective Japanese counterparts, Yoko Kamikawa and Minoru Kihara.', []],
   // Two captions run together on two lines are two statements, each judged.
   ['記者会見に臨む木原稔防衛相=13日、防衛省\n記者会見に臨む小林真司防衛相=13日、防衛省', ['jmod.minister 小林真司→中谷元']],
+  // A bare title after a person the text gave another organisation's title (「在日米軍司令官に就任したラップ…」「ラップ新司令官は」) is that one's.
+  ['交代式には米インド太平洋軍のパパロ司令官が出席した。\n\n新たに在日米軍司令官に就任したラップ米空軍中将は演説した。\n\nラップ新司令官は、パイロット出身だ。', []],
+  ['統合作戦司令部が発足した。新たに司令官に就任した山田太郎空将に旗が渡された。山田司令官は訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎', 'jjoc.commander 山田→南雲憲一郎']],
 ];
 
 describe('claims', () => {

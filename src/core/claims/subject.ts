@@ -260,6 +260,8 @@ export function pickSubject(
     const own = mentions.filter((m) => m.end < hit.start && hit.start - m.end <= 16 && dataset.entities.get(m.entity)?.type === 'organization' && JA_ORG_NAME_TITLE.test(text.slice(m.end, hit.start))).pop();
     if (own) return withFacts(own);
   }
+  // 「ラップ新司令官は」 after 「在日米軍司令官に就任したラップ」: the title is the one the text gave that person, not the topic's.
+  if (lang === 'ja' && topic && entityValued && members.every((p) => personValued(dataset, p)) && introducedWithAnother(text, hit, sentenceStart, dataset, topic)) return undefined;
   // "It will report to the head of X": in English a name after a name-valued cue is its value, not a rival subject.
   if (!frame.subject && topic && !mentions.some((m) => !(entityValued && lang === 'en' && m.start >= hit.end) && hasFacts(dataset.entities.get(m.entity), members))) return { entity: topic };
   // 「…に240人態勢で設けられ、初代司令官には…南雲空将が任じられた」: the subject written is a later
@@ -335,6 +337,9 @@ export function pickSubject(
  * 「統合幕僚副長」), with no such facts on record.
  */
 function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset: Dataset, members: string[], latest: Entity, sentenceStart: number, lang: Lang): boolean {
+  // 「ラップ新司令官は」 after 「在日米軍司令官に就任したラップ米空軍中将」: the person the text gave another
+  // organisation's title holds that one.
+  if (lang === 'ja' && introducedWithAnother(text, hit, sentenceStart, dataset, latest)) return true;
   for (const m of mentions) {
     if (m.start < sentenceStart) continue;
     const e = dataset.entities.get(m.entity);
@@ -345,6 +350,46 @@ function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset:
     if (lang === 'ja' && e.type === 'organization' && !hasFacts(e, members) && m.end <= hit.start && hit.start - m.end <= JA_OWN_ORGANISATION && /^(?:は|が|では|の(?!ある|あった|近く|隣))/.test(text.slice(m.end, m.end + 3))) return true;
   }
   return false;
+}
+
+/** How far back in the text a name's first title is looked for. */
+const INTRODUCED_WITHIN = 4000;
+
+/**
+ * Was the name right before the title (「ラップ新司令官」) given earlier, with its own title, as
+ * another organisation's (「在日米軍司令官に就任したラップ」「在日米軍のラップ司令官」)?
+ */
+function introducedWithAnother(text: string, hit: CueHit, sentenceStart: number, dataset: Dataset, latest: Entity): boolean {
+  const lead = /(?:新|前|現)?$/.exec(text.slice(Math.max(0, hit.start - 1), hit.start))![0].length;
+  const name = japaneseNameEndingAt(text, hit.start - lead, Math.max(sentenceStart, hit.start - lead - 16));
+  if (!name || name.text.length < 2) return false;
+  const names = japaneseOrganisationNames(dataset);
+  const from = Math.max(0, sentenceStart - INTRODUCED_WITHIN);
+  for (let k = text.indexOf(name.text, from); k >= 0 && k < sentenceStart; k = text.indexOf(name.text, k + 1)) {
+    const before = text.slice(Math.max(0, k - 24), k);
+    for (const [orgName, org] of names) {
+      if (org === latest) continue;
+      const at = before.lastIndexOf(orgName);
+      if (at >= 0 && /^(?:の|司令官(?:に就任した|の|、)?|司令官に就いた)$/.test(before.slice(at + orgName.length))) return true;
+    }
+  }
+  return false;
+}
+
+const orgNamesJa = new WeakMap<Dataset, Array<[string, Entity]>>();
+
+/** Each organisation's Japanese names (label and aliases), longest first. */
+function japaneseOrganisationNames(dataset: Dataset): Array<[string, Entity]> {
+  let names = orgNamesJa.get(dataset);
+  if (names) return names;
+  names = [];
+  for (const e of dataset.entities.values()) {
+    if (e.type !== 'organization') continue;
+    for (const n of [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)]) if (n && n.length >= 2) names.push([n, e]);
+  }
+  names.sort((a, b) => b[0].length - a[0].length);
+  orgNamesJa.set(dataset, names);
+  return names;
 }
 
 /** After a title: its holder's name, then "of" and an organisation (where the owner is named, it is the title's). */
