@@ -139,7 +139,8 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       const masked = view.masked.slice(block.start, block.end);
       const source = doc.text.slice(block.start, block.end);
       // The year written last before the block is read too (a date without a year beside an event's name).
-      const key = `${years.before(block.start) ?? ''}\u0000${masked === source ? masked : `${masked}\u0000${source}`}`;
+      // Keyed only where blocks are kept: finding the years costs a scan of the text.
+      const key = keep ? `${years.before(block.start) ?? ''}\u0000${masked === source ? masked : `${masked}\u0000${source}`}` : '';
       const known = before?.get(key) ?? next.get(key);
       if (known && found.length + known.mentions.length <= MAX_MENTIONS_PER_DOCUMENT && known.reads.every(([id, had]) => seen.has(id) === had)) {
         for (const m of known.mentions) {

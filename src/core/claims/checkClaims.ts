@@ -331,9 +331,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   /** Entity and family judged so far, with the family's members each judgement spoke of. */
   const reported = new Map<string, Set<string>>();
   /** The line of the sentence an offset is on: two captions run together (「…木原稔防衛相=13日\n…小林真司防衛相=13日」) are two statements, each judged. */
+  const multiline = body.includes('\n');
   const lineOf = (offset: number) => {
     let n = 0;
-    for (let k = text.indexOf('\n', sentence.start); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
+    if (multiline) for (let k = text.indexOf('\n', sentence.start); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
     return n;
   };
   const reportKey = (entity: string, family: string, at: number) => `${entity}\u0000${family}\u0000${lineOf(at)}`;
