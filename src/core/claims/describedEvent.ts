@@ -3,8 +3,8 @@
 // sentence names two or more participants of exactly one meeting in the dataset and a word for a
 // meeting, its date and place are read by structure. The same people meet more than once, so the
 // sentence is taken to be about the dataset's meeting only when one of the values it gives agrees
-// with it; the others are then compared (a wrong place on the right day, a wrong day at the right
-// place).
+// with it, or its date is near the dataset's (nearMissDateOfPeople); the others are then compared
+// (a wrong place on the right day, a wrong day at the right place).
 
 import type { Dataset, Entity, Mention } from '../model';
 import { nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
@@ -45,6 +45,7 @@ const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
 /** Before a date that opens an English sentence: "In March", "On April 10,". */
 const EN_OPENING_TIME = /(?:^|[.!?]\s+|\n)\s*(?:In|On)\s+$/;
+/** The place after the people who met, set off by a comma: "…, Gen Nakatani, at the". */
 const EN_AT_AFTER_PEOPLE = /,\s+at\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
