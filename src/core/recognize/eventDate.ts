@@ -50,8 +50,11 @@ interface Identity {
   subjects: string[][];
 }
 
+/** A budget: a dataset's event may list any number of people, each with any number of names; this many of each are looked for. */
+const MAX_IDENTITY_NAMES = 32;
+
 function namesOf(e: Entity | undefined): string[] {
-  return e ? [...Object.values(e.labels), ...e.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2) : [];
+  return e ? [...Object.values(e.labels), ...e.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2).slice(0, MAX_IDENTITY_NAMES) : [];
 }
 
 /** Per event, the names (labels and aliases) of its people and of what it was about. */
@@ -61,7 +64,7 @@ function identities(dataset: Dataset): Map<string, Identity> {
   index = new Map();
   for (const e of dataset.entities.values()) {
     const of = (property: string) => e.facts.filter((f) => f.property === property).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [namesOf(dataset.entities.get(v.id))] : []));
-    const identity = { people: of('participants'), subjects: of('subject') };
+    const identity = { people: of('participants').slice(0, MAX_IDENTITY_NAMES), subjects: of('subject').slice(0, MAX_IDENTITY_NAMES) };
     if (identity.people.length >= 2 || identity.subjects.length > 0) index.set(e.id, identity);
   }
   identityNames.set(dataset, index);
