@@ -352,8 +352,11 @@ function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset:
   return false;
 }
 
-/** How far back in the text a name's first title is looked for. */
+/** How far back in the text a name's first title is looked for, and at how many of its places (a budget). */
 const INTRODUCED_WITHIN = 4000;
+const INTRODUCED_PLACES = 8;
+/** The words between an organisation's name and its holder's: 「在日米軍の」「在日米軍司令官に就任した」. */
+const ORG_THEN_HOLDER = /(?:の|司令官(?:に就任した|に就いた|の|、)?)$/;
 
 /**
  * Was the name right before the title (「ラップ新司令官」) given earlier, with its own title, as
@@ -364,30 +367,32 @@ function introducedWithAnother(text: string, hit: CueHit, sentenceStart: number,
   const name = japaneseNameEndingAt(text, hit.start - lead, Math.max(sentenceStart, hit.start - lead - 16));
   if (!name || name.text.length < 2) return false;
   const names = japaneseOrganisationNames(dataset);
-  const from = Math.max(0, sentenceStart - INTRODUCED_WITHIN);
-  for (let k = text.indexOf(name.text, from); k >= 0 && k < sentenceStart; k = text.indexOf(name.text, k + 1)) {
+  let places = 0;
+  for (let k = text.indexOf(name.text, Math.max(0, sentenceStart - INTRODUCED_WITHIN)); k >= 0 && k < sentenceStart && places < INTRODUCED_PLACES; k = text.indexOf(name.text, k + 1), places++) {
     const before = text.slice(Math.max(0, k - 24), k);
-    for (const [orgName, org] of names) {
-      if (org === latest) continue;
-      const at = before.lastIndexOf(orgName);
-      if (at >= 0 && /^(?:の|司令官(?:に就任した|の|、)?|司令官に就いた)$/.test(before.slice(at + orgName.length))) return true;
+    const link = ORG_THEN_HOLDER.exec(before);
+    if (!link) continue;
+    // The organisation's name ends where the link begins: one look-up per length, whatever the dataset's size.
+    const end = before.length - link[0].length;
+    for (let len = 2; len <= end; len++) {
+      const org = names.get(before.slice(end - len, end));
+      if (org && org !== latest) return true;
     }
   }
   return false;
 }
 
-const orgNamesJa = new WeakMap<Dataset, Array<[string, Entity]>>();
+const orgNamesJa = new WeakMap<Dataset, Map<string, Entity>>();
 
-/** Each organisation's Japanese names (label and aliases), longest first. */
-function japaneseOrganisationNames(dataset: Dataset): Array<[string, Entity]> {
+/** Each organisation's Japanese names (label and aliases). */
+function japaneseOrganisationNames(dataset: Dataset): Map<string, Entity> {
   let names = orgNamesJa.get(dataset);
   if (names) return names;
-  names = [];
+  names = new Map();
   for (const e of dataset.entities.values()) {
     if (e.type !== 'organization') continue;
-    for (const n of [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)]) if (n && n.length >= 2) names.push([n, e]);
+    for (const n of [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)]) if (n && n.length >= 2 && !names.has(n)) names.set(n, e);
   }
-  names.sort((a, b) => b[0].length - a[0].length);
   orgNamesJa.set(dataset, names);
   return names;
 }
