@@ -384,14 +384,14 @@ function introducedWithAnother(text: string, hit: CueHit, sentenceStart: number,
 
 const orgNamesJa = new WeakMap<Dataset, Map<string, Entity>>();
 
-/** Each organisation's Japanese names (label and aliases). */
+/** Each organisation's Japanese names (label and aliases), the first organisation a name belongs to. */
 function japaneseOrganisationNames(dataset: Dataset): Map<string, Entity> {
   let names = orgNamesJa.get(dataset);
   if (names) return names;
   names = new Map();
   for (const e of dataset.entities.values()) {
     if (e.type !== 'organization') continue;
-    for (const n of [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)]) if (n && n.length >= 2 && !names.has(n)) names.set(n, e);
+    for (const n of [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)]) if (n && !names.has(n)) names.set(n, e);
   }
   orgNamesJa.set(dataset, names);
   return names;
@@ -523,21 +523,11 @@ export function soleHolder(dataset: Dataset, members: string[], valueType: 'pers
   return holder ? { entity: holder } : undefined;
 }
 
-const namesJa = new WeakMap<Dataset, Map<string, Entity>>();
-
 /** The organisation whose Japanese name the title is made from: 統合作戦司令官 → 統合作戦司令部. */
 export function titleOwner(title: string, dataset: Dataset): Entity | undefined {
   const stem = /^(.{2,}司令)官$/.exec(title)?.[1];
   if (!stem) return undefined;
-  let names = namesJa.get(dataset);
-  if (!names) {
-    names = new Map();
-    for (const e of dataset.entities.values()) {
-      if (e.type !== 'organization') continue;
-      for (const n of [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)]) if (n && !names.has(n)) names.set(n, e);
-    }
-    namesJa.set(dataset, names);
-  }
+  const names = japaneseOrganisationNames(dataset);
   // 「米インド太平洋司令官」 (軍 left out): the command 「インド太平洋軍」.
   return names.get(`${stem}部`) ?? names.get(stem.replace(/^米/, '').replace(/司令$/, '軍'));
 }

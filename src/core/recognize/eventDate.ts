@@ -28,7 +28,11 @@ export function dateNearby(dataset: Dataset, entity: string, text: string, from:
   };
   const says = (v: ParsedValue) => dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v)));
   // Read as written, and in that year (the year written before may be another's: 「24年」 is not read as one).
-  return findValues(window).some((v) => v.value.kind === 'date' && (says(v) || says(inYear(v))));
+  return findValues(window).some((v) => {
+    if (v.value.kind !== 'date') return false;
+    const dated = inYear(v);
+    return says(v) || (dated !== v && says(dated));
+  });
 }
 
 /** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */
