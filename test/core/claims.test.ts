@@ -1000,6 +1000,8 @@ const CASES: Array<[string, string[]]> = [
   // A bare title after a person the text gave another organisation's title (「在日米軍司令官に就任したラップ…」「ラップ新司令官は」) is that one's.
   ['交代式には米インド太平洋軍のパパロ司令官が出席した。\n\n新たに在日米軍司令官に就任したラップ米空軍中将は演説した。\n\nラップ新司令官は、パイロット出身だ。', []],
   ['統合作戦司令部が発足した。新たに司令官に就任した山田太郎空将に旗が渡された。山田司令官は訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎', 'jjoc.commander 山田→南雲憲一郎']],
+  // A headline ending in a quotation ("…Being ‘Hollowed out’") owns nothing in the next paragraph: its closing quote is no possessive.
+  ['Rules-Based Order Being ‘Hollowed out’\n\nDefense Minister Taro Yamada delivers a speech in Singapore.', ['jmod.minister Taro Yamada→Gen Nakatani']],
 ];
 
 describe('claims', () => {

@@ -444,7 +444,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const hit = hits[h]!;
     if (modifiesNextCue(text, hit, hits[h + 1])) continue;
     const reference = referencePoint(text, hit);
-    const binding = bindCue(text, hit, resolved, lang);
+    const binding = bindCue(text, hit, resolved, lang, sentence.start);
     if (binding.kind === 'foreign') continue;
     for (const name of hit.properties) {
       const decl = ctx.dataset.properties.get(name);

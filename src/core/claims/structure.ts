@@ -218,7 +218,7 @@ export const JA_UNDER_COMMANDER = /^(?:司令官(?:の)?隷下|から(?:直接)?
 /** After a title: a comma, then an organisation's name ending in a unit noun (group 1 is the lead). */
 const EN_TITLE_COMMA_UNIT = /^(,\s+(?:the\s+)?)(?:[A-Z][\w.’'-]*\s+){0,4}(?:Task Force|Command|Region|Fleet|Group|Wing|Division|Corps|Army|Navy|Air Force|Forces?|Agency|Office|Headquarters|Brigade|Regiment|Squadron)\b/;
 
-export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang): Binding {
+export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang, sentenceStart = 0): Binding {
   if (lang === 'ja') {
     // 「Yの隷下に」「Xでキャリアを」: a cue that begins with a particle takes the name before it as its value, not its owner.
     // 「Yの司令官隷下の」: the organisation whose commander it is under, likewise.
@@ -281,8 +281,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const owner = mentions.find((m) => m.start === at);
     return owner ? { kind: 'mention', mention: owner } : { kind: 'foreign' };
   }
-  // "X's CUE", "X CUE"
-  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  // "X's CUE", "X CUE": within the sentence (a headline ending "…‘Hollowed out’" owns nothing in the next one).
+  const before = text.slice(Math.max(sentenceStart, cue.start - 40), cue.start);
   const lead = /(?:['’]s?)?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.exec(before);
   if (lead) {
     const at = cue.start - lead[0].length;
