@@ -1002,6 +1002,8 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足した。新たに司令官に就任した山田太郎空将に旗が渡された。山田司令官は訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎', 'jjoc.commander 山田→南雲憲一郎']],
   // A headline ending in a quotation ("…Being ‘Hollowed out’") owns nothing in the next paragraph: its closing quote is no possessive.
   ['Rules-Based Order Being ‘Hollowed out’\n\nDefense Minister Taro Yamada delivers a speech in Singapore.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  // A time of day between the verb and its date is inside the clause: its colon ends nothing.
+  ['The Great East Japan Earthquake occurred at 14:46 on March 11, 2010, with an epicenter offshore.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
 ];
 
 describe('claims', () => {

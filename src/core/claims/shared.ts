@@ -7,8 +7,11 @@ import type { ParsedValue } from '../values';
 /** A fiscal year names a budget period, not the day something happened. */
 export const FISCAL = /年度|\bFY|fiscal/i;
 
-/** Characters that end a clause: a value on the other side belongs to another claim. */
-export const CLAUSE_BREAK = /[;；:：]/;
+/**
+ * Characters that end a clause: a value on the other side belongs to another claim. Not a colon
+ * between digits: a time of day ("occurred at 14:46 on March 11, 2011") is inside its clause.
+ */
+export const CLAUSE_BREAK = /[;；]|(?<![0-9０-９])[:：]|[:：](?![0-9０-９])/;
 
 export const CONJUNCTION = /\b(?:and|or|with)\b|[とや]$|^[とや]|及び|および|並びに|ならびに/;
 
