@@ -1004,6 +1004,10 @@ const CASES: Array<[string, string[]]> = [
   ['Rules-Based Order Being ‘Hollowed out’\n\nDefense Minister Taro Yamada delivers a speech in Singapore.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   // A time of day between the verb and its date is inside the clause: its colon ends nothing.
   ['The Great East Japan Earthquake occurred at 14:46 on March 11, 2010, with an epicenter offshore.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  // A place in brackets after an organisation is where it is; a place after the brackets is not (and the last name of a sentence is no error).
+  ['港区議会は防衛省(ハワイ)と東京都庁を訪れ、要請書を提出した。', ['jmod.headquarters ハワイ→市ヶ谷']],
+  ['要請書は防衛省（ハワイ）', ['jmod.headquarters ハワイ→市ヶ谷']],
+  ['港区議会は防衛省(市ヶ谷)とハワイの米軍司令部を訪れた。', []],
 ];
 
 describe('claims', () => {

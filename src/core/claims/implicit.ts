@@ -182,8 +182,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       out.push({ entity: nextEntity, property: 'location', found: m });
     }
     // 「防衛省（東京都新宿区市谷本村町）」: an address in brackets right after the organisation.
-    if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ADDRESS_OPEN.test(text.slice(m.end, next.start)) && JA_ADDRESS_REST.test(text.slice(next.end, next.end + 24))) {
-      out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n + 1, dataset, entity, 'headquarters') });
+    // The most specific of the places inside the brackets (「東京都新宿区市谷」: 市谷), never one after them.
+    const rest = lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ADDRESS_OPEN.test(text.slice(m.end, next.start)) ? JA_ADDRESS_REST.exec(text.slice(next.end, next.end + 24)) : null;
+    if (rest) {
+      const close = next!.end + rest[0].length;
+      const inside = mentions.slice(n).filter((p) => p.end <= close && dataset.entities.get(p.entity)?.type === 'place');
+      out.push({ entity: entity!, property: 'headquarters', found: placeOfChain(inside, entity, 'headquarters', dataset) });
     }
     // Place, then の, then organisation.
     if (lang === 'ja' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
