@@ -1008,6 +1008,11 @@ const CASES: Array<[string, string[]]> = [
   ['港区議会は防衛省(ハワイ)と東京都庁を訪れ、要請書を提出した。', ['jmod.headquarters ハワイ→市ヶ谷']],
   ['要請書は防衛省（ハワイ）', ['jmod.headquarters ハワイ→市ヶ谷']],
   ['港区議会は防衛省(市ヶ谷)とハワイの米軍司令部を訪れた。', []],
+  // A general summit name with its date after it, "Meeting" capitalised: the date is the summit's.
+  ['The initiatives were confirmed at the Japan-U.S. Summit Meeting in March 2024.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
+  // A name's reading in brackets between the name and its compound title.
+  ['同日、田中浩（たなか・ひろし）統合作戦司令官が交代式に参加した。', ['jjoc.commander 田中浩→南雲憲一郎']],
+  ['同日、南雲憲一郎（なぐも・けんいちろう）統合作戦司令官が交代式に参加した。', []],
 ];
 
 describe('claims', () => {

@@ -104,7 +104,7 @@ const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\
 const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 // "Response to 2011 Tōhoku earthquake" (a page's caption drops the article).
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
-const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:meeting|talks|summit|session|conference|dialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
+const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
 /** 「2011年の東日本大震災」「平成23年東日本大震災」 (a year glued to the name). */
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
 const JA_DATE_BEFORE_EVENT = /^\s*(?:の|に発生した|に起きた|に発災した|、)?\s*(?:日米)?$/;

@@ -430,6 +430,9 @@ export function topicHolder(text: string, sentence: SentenceRange, frame: Senten
 }
 
 /** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
+/** A name's reading in brackets, right before what follows it: 「(なぐも・けんいちろう)」. */
+const JA_READING_BEFORE = /[（(][\u3041-\u309f\u30a0-\u30ff・･\s]{2,20}[）)]$/;
+
 export function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[], lang: Lang, personCues: CueHit[]): NameSpan[] {
   const found = lang === 'ja' ? titledJapaneseNames(text, sentence.start, sentence.end) : titledEnglishNames(text, sentence.start, sentence.end);
   // 「統合作戦司令官 山田太郎（空将）」「司令官に山田太郎を充てる」「led by Taro Yamada」: a name
@@ -442,7 +445,9 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       // 「スミス米インド太平洋軍司令官は」: before the organisation the title is made with.
       const owner = mentions.find((m) => m.end === hit.start);
       const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start - (JA_ORDINAL_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? 0);
-      const nameEnd = text[titleStart - 1] === '・' ? titleStart - 1 : titleStart;
+      // 「田中浩(たなか・ひろし)統合作戦司令官」: the name's reading in brackets stands between it and the title.
+      const reading = JA_READING_BEFORE.exec(text.slice(Math.max(0, titleStart - 24), titleStart));
+      const nameEnd = text[titleStart - 1] === '・' ? titleStart - 1 : reading ? titleStart - reading[0].length : titleStart;
       const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 16));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
     }
