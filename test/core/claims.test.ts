@@ -1013,6 +1013,11 @@ const CASES: Array<[string, string[]]> = [
   // A name's reading in brackets between the name and its compound title.
   ['同日、田中浩（たなか・ひろし）統合作戦司令官が交代式に参加した。', ['jjoc.commander 田中浩→南雲憲一郎']],
   ['同日、南雲憲一郎（なぐも・けんいちろう）統合作戦司令官が交代式に参加した。', []],
+  // The replacement facility's site and what it replaces, in more of the shapes news uses.
+  ['Landfill work continues for the Futenma replacement facility off the Tokyo district of Nago, Okinawa Prefecture.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Landfill work continues for the Futenma replacement facility off the Henoko district of Nago, Okinawa Prefecture.', []],
+  ['Construction of a facility to replace the controversial Ichigaya air base in Okinawa may be delayed by work at the Henoko site.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['The plan moves the Marine Corps’ Futenma Air Station from Ginowan to the less densely populated Tokyo coastal area in Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
 ];
 
 describe('claims', () => {

@@ -25,8 +25,8 @@ export interface ImplicitClaim {
 /** "the Defense Ministry (MOD) in …", "the Defense Ministry head office in Shinjuku Ward, …". */
 const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headquarters|main office|building|compound))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:Ward|District|City|Prefecture),\s+)?$/;
 
-/** "the Futenma Replacement Facility in Henoko", "… (FRF) at Camp Schwab in Henoko". */
-const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at|on)\s+(?:the\s+)?$/;
+/** "the Futenma Replacement Facility in Henoko", "… (FRF) at Camp Schwab in Henoko", "… facility off the Henoko district". */
+const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at|on|off)\s+(?:the\s+)?$/;
 
 /** 「市ヶ谷の防衛省」「東京・市ヶ谷にある防衛省」. */
 const JA_PLACE_BEFORE_ORG = /^(?:の|にある|に所在する|に本部を置く)$/;
@@ -43,7 +43,7 @@ const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)]
 const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
 // "Futenma to Henoko", "Futenma (in Ginowan) to the Henoko district of", "Futenma from a crowded
 // residential area of Ginowan to the less populated coastal zone of Henoko", "close Futenma … and relocate operations to Henoko".
-const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:(?:from|in)\s+[^,;.()]{0,80}?\s+)?(?:(?:and|to)\s+(?:relocate|move|transfer|shift)\s+(?:its\s+)?(?:(?:operations|functions|units|base)\s+)?)?(?:to|relocation to|move to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z]+\s+){0,3}(?:area|district|site|coast|zone|village|bay)\s+(?:of|in)\s+)?$/;
+const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:(?:from|in)\s+[^,;.()]{0,80}?\s+)?(?:(?:and|to)\s+(?:relocate|move|transfer|shift)\s+(?:its\s+)?(?:(?:operations|functions|units|base)\s+)?)?(?:to|relocation to|move to)\s+(?:the\s+)?(?:(?:less|more|densely|sparsely|populated|rural|remote|coastal|northern|northeastern|quieter)\s+){0,3}(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z]+\s+){0,3}(?:area|district|site|coast|zone|village|bay)\s+(?:of|in)\s+)?$/;
 
 /** Is `to` where a move from `from` goes: 「普天間飛行場の辺野古への移設」, "move Futenma to Henoko"? */
 function movedTo(text: string, from: Mention, to: Mention, lang: Lang): boolean {
@@ -86,13 +86,13 @@ export function replacementOf(dataset: Dataset): Map<string, Entity> {
 const EN_COMMAND_OVER = /^(?:\s*,[^,;:.]{0,40},)?\s+(?:has|holds|exercises|retains)\s+(?:operational\s+)?command(?:\s+authority)?\s+over\s+(?:the\s+)?$/;
 const EN_SITE_OF_REPLACEMENT = /^(?:(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|future\s+|chosen\s+)?site\s+(?:of|for)\s+(?:a|the)\s+(?:new\s+)?(?:replacement\s+)?(?:facility|base|airfield)\s+(?:for|to replace)\s+(?:the\s+)?(?:U\.S\.\s+)?|\s+(?:is|as)\s+(?:the\s+)?only\s+(?:option|solution)\s+for\s+(?:the\s+)?)$/;
 /** Before a place: building work there ("Landfill work is under way off the X district", "a new runway to be built in Okinawa's X district"). */
-const EN_SITE_OF_WORK = /\b(?:reclamation|landfill|seawalls?|(?:new|replacement)\s+(?:[\w.’'-]+\s+){0,3}(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility))\b[^.;:]{0,60}?\b(?:off|in|at)\s+(?:the\s+)?(?:coast(?:line)?\s+of\s+|shores\s+of\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?$/i;
+const EN_SITE_OF_WORK = /\b(?:reclamation|reclaimed\s+land|landfill|seawalls?|(?:new|replacement)\s+(?:[\w.’'-]+\s+){0,3}(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility))\b[^.;:]{0,60}?\b(?:off|in|at)\s+(?:the\s+)?(?:coast(?:line)?\s+of\s+|shores\s+of\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?$/i;
 const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+for\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps\s+)?$/i;
 /**
  * "a long-delayed air base to replace X", "The new air station, which would replace X", "to build a
  * new base to relocate the functions of X": a new facility told of by what it replaces.
  */
-const EN_NEW_FACILITY_REPLACES = /\b(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility|reclamation|landfill)\b[^.;:]{0,60}?\b(?:(?:to|would|will|is\s+to|are\s+to|intended\s+to)\s+replace|to\s+(?:relocate|take\s+over)\s+the\s+functions\s+of|functions\s+now\s+(?:undertaken|performed)\s+by)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
+const EN_NEW_FACILITY_REPLACES = /\b(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility|reclamation|landfill)\b[^.;:]{0,60}?\b(?:(?:to|would|will|is\s+to|are\s+to|intended\s+to)\s+replace|to\s+(?:relocate|take\s+over)\s+the\s+functions\s+of|functions\s+now\s+(?:undertaken|performed)\s+by)\s+(?:the\s+)?(?:(?:controversial|current|existing|aging|ageing|crowded|busy|dangerous)\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
 const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
