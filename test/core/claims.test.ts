@@ -1018,6 +1018,9 @@ const CASES: Array<[string, string[]]> = [
   ['Landfill work continues for the Futenma replacement facility off the Henoko district of Nago, Okinawa Prefecture.', []],
   ['Construction of a facility to replace the controversial Ichigaya air base in Okinawa may be delayed by work at the Henoko site.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   ['The plan moves the Marine Corps’ Futenma Air Station from Ginowan to the less densely populated Tokyo coastal area in Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // "Joint Operational Command" is the JJOC's name too; "its operational command" is anyone's command, no description of it.
+  ['The SDF Joint Operational Command was formed at the Ministry of Defense in Tokyo, staffed by approximately 180 personnel.', ['jjoc.personnel 180→240']],
+  ['USFJ will gain its operational command, which will have 300 staff.', []],
 ];
 
 describe('claims', () => {

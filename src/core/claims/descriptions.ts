@@ -12,6 +12,9 @@ const DESCRIPTION = /\b(?:(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)
 /** Words in or right before a description that make it another country's. */
 const FOREIGN = /\b(?:british|britain|u\.k|uk|australian|australia|american|america|u\.s|us|chinese|china|korean|korea|philippine|indian|india|french|france|german|germany|canadian|canada|nato)\b/i;
 
+/** Pairs of a name's words that prose uses of any organisation. */
+const GENERIC_PAIRS = new Set(['operational command']);
+
 interface PhraseIndex {
   /** "joint headquarters" → the entities whose names hold those two words in a row. */
   pairs: Map<string, Set<Entity>>;
@@ -37,6 +40,8 @@ function phraseIndex(dataset: Dataset): PhraseIndex {
     for (const words of names) {
       for (let i = 0; i + 1 < words.length; i++) {
         const key = `${words[i]} ${words[i + 1]}`;
+        // "its operational command (authority)" is how prose speaks of anyone's command, not a name's words.
+        if (GENERIC_PAIRS.has(key)) continue;
         index.pairs.set(key, (index.pairs.get(key) ?? new Set()).add(e));
       }
     }
