@@ -1,6 +1,6 @@
 // Which parts of a document count as prose, as fixtures: input in, the prose text out.
 import { strict as assert } from 'node:assert';
-import { extractMarkdownProse, extractPlainProse, extractRemarkProse } from '../../src/core/markdown/prose';
+import { extractFastMarkdownProse, extractMarkdownProse, extractPlainProse, extractRemarkProse } from '../../src/core/markdown/prose';
 import { splitSentences } from '../../src/core/claims/sentences';
 
 function proseOf(md: string): string[] {
@@ -20,6 +20,32 @@ describe('Markdown prose', () => {
     const view = extractMarkdownProse(md);
     assert.ok(!/JJOC|jjoc/.test(view.masked), view.masked);
     assert.deepEqual(proseOf(md).filter((s) => s.length > 0), ['Text and bold and end.']);
+  });
+
+  it('reads an indented paragraph of pasted prose as prose, and indented code as code (remark and the fast reader alike)', () => {
+    const md = [
+      'Intro.',
+      '',
+      '    U.S. Indo-Pacific Command   ',
+      '',
+      '    HONOLULU — Adm. Samuel J. Paparo, the commander of U.S. Indo-Pacific Command, welcomed the minister to the headquarters in Hawaii.',
+      '    It was his first visit.',
+      '',
+      '    const jjoc = load(); // JJOC',
+      '    print(jjoc)',
+      '',
+      '    在日米軍は、インド太平洋軍の隷下にある統合軍司令部として再編される。',
+    ].join('\n');
+    const expected = [
+      'Intro.',
+      'HONOLULU — Adm. Samuel J. Paparo, the commander of U.S. Indo-Pacific Command, welcomed the minister to the headquarters in Hawaii. It was his first visit.',
+      '在日米軍は、インド太平洋軍の隷下にある統合軍司令部として再編される。',
+    ];
+    for (const view of [extractRemarkProse(md), extractFastMarkdownProse(md)]) {
+      assert.equal(view.masked.length, md.length);
+      assert.deepEqual(view.blocks.map((b) => view.masked.slice(b.start, b.end).replace(/\s+/g, ' ').trim()), expected);
+      assert.ok(!/load|print|U\.S\. Indo-Pacific Command\s*\n/.test(view.masked), view.masked);
+    }
   });
 
   it('keeps a paragraph whose www. link is glued to the text before it (remark and the fast reader alike)', () => {

@@ -191,6 +191,9 @@ const MD_PIECES = [
   '<https://a.b/c>', 'https://example.com/JJOC', '<b>', '</b>', '<div>', '</div>', '<!-- entity-lens-disable -->',
   '<!-- entity-lens-enable -->', '<!--', '-->', '|', '| a | b |\n| --- | --- |\n', '---', '===', '&amp;', '&#12354;',
   '![img](x.png)', '[ref]: https://x.y', '[^1]', '[^1]: note', '<script>', '</script>', 'e\u0301', '👍', '\u200f', '\ufeff',
+  // An indented paragraph of pasted prose (read as prose, not as code: indentedProse.ts).
+  '\n\n    The JJOC, set up in the ministry at Ichigaya, has 240 personnel and a commander.',
+  '\n\n    在日米軍は、インド太平洋軍の隷下にある統合軍司令部として再編される。',
 ];
 /**
  * Code the segmenters must recognise wherever it stands: tilde fences on their own lines (no other

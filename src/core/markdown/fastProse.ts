@@ -12,6 +12,7 @@
 // cannot be read on its own line is left as text with its brackets blanked.
 
 import { parseDirective, type Directive } from './directives';
+import { readsAsProse } from './indentedProse';
 import type { Annotation, ProseBlock } from './prose';
 
 /** remark reads a document only when its markup cost (lines plus markup characters) is at most this. */
@@ -218,7 +219,8 @@ export function segmentFastMarkdown(text: string): FastSegments {
     if (!hasMarker && listIndent >= 0 && cols < listIndent && (prevBlank || !paragraph)) listIndent = -1;
     // Indented code: after a blank line or more indented code, never inside a paragraph.
     const codeIndent = 4 + Math.max(0, listIndent);
-    if (!paragraph && stripped.at === line.start && cols >= codeIndent && (prevBlank || prevCode)) {
+    // Not a line that reads as a sentence of prose: an indented paragraph of pasted text (indentedProse.ts).
+    if (!paragraph && stripped.at === line.start && cols >= codeIndent && (prevBlank || prevCode) && !(prevBlank && readsAsProse(text.slice(line.start, line.end)))) {
       prevCode = true;
       prevBlank = false;
       continue;

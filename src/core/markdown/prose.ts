@@ -4,6 +4,7 @@
 
 import { parseDirective, type Directive } from './directives';
 import { codeFenceOpening, needsFastMarkdown, outermost, segmentFastMarkdown } from './fastProse';
+import { readsAsProse } from './indentedProse';
 import { isSimpleMarkdown } from './simpleMarkdown';
 
 export type DocumentKind = 'markdown' | 'plaintext';
@@ -163,6 +164,34 @@ function placeChildren(text: string, range: [number, number], children: MdNode[]
   }
 }
 
+/**
+ * The paragraphs of an indented code block at `[start, end)` that read as prose, as the linear
+ * segmenter decides them: a paragraph (a run of lines up to a blank one) whose first line reads as
+ * a sentence is prose; the others stay code.
+ */
+function indentedProseParts(text: string, start: number, end: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let paragraph: [number, number] | undefined;
+  let skipping = false;
+  for (let at = start; at < end; ) {
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = text.slice(at, lineEnd);
+    if (line.trim() === '') {
+      if (paragraph) parts.push(paragraph);
+      paragraph = undefined;
+      skipping = false;
+    } else if (skipping) {
+      // A line of a paragraph of code.
+    } else if (paragraph) paragraph[1] = lineEnd;
+    else if (readsAsProse(line)) paragraph = [at, lineEnd];
+    else skipping = true;
+    at = lineEnd + 1;
+  }
+  if (paragraph) parts.push(paragraph);
+  return parts;
+}
+
 /** The prose view of a parsed tree; `tree` nodes past `text.length` (a sentinel) are ignored. */
 function proseOfTree(text: string, tree: MdNode): ProseView {
   const keep: Array<[number, number]> = [];
@@ -178,6 +207,14 @@ function proseOfTree(text: string, tree: MdNode): ProseView {
     if (node.type === 'html' && range) {
       const directive = parseDirective(node.value ?? '', range[0], range[1]);
       if (directive) directives.push(directive);
+      continue;
+    }
+    // An indented block of pasted prose is prose (indentedProse.ts), paragraph by paragraph.
+    if (node.type === 'code' && range && !codeFenceOpening(text.slice(range[0], range[1]).trimStart())) {
+      for (const part of indentedProseParts(text, range[0], range[1])) {
+        keep.push(part);
+        blocks.push({ start: part[0], end: part[1] });
+      }
       continue;
     }
     if (SKIPPED.has(node.type)) continue;
