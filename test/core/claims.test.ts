@@ -1021,6 +1021,8 @@ const CASES: Array<[string, string[]]> = [
   // "Joint Operational Command" is the JJOC's name too; "its operational command" is anyone's command, no description of it.
   ['The SDF Joint Operational Command was formed at the Ministry of Defense in Tokyo, staffed by approximately 180 personnel.', ['jjoc.personnel 180→240']],
   ['USFJ will gain its operational command, which will have 300 staff.', []],
+  // Letters with diacritics belong to a name: the whole name is the value, not "Shinjir".
+  ['Defense Minister Shinjirō Koizumi met Hegseth in Tokyo.', ['jmod.minister Shinjirō Koizumi→Gen Nakatani']],
 ];
 
 describe('claims', () => {

@@ -37,7 +37,8 @@ const NOT_NAME_WORDS = new Set([
   'approves', 'names', 'appoints', 'confirms', 'denies', 'rejects', 'launches', 'opens', 'tours', 'thanks', 'praises', 'outlines', 'reaffirms',
 ]);
 
-const NAME_WORD = /^(?:[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)$/;
+// Letters with diacritics are a name's too ("Shinjirō Koizumi", "José").
+const NAME_WORD = /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž’'-]+|[A-Z]\.|[A-Z][a-zß-öø-ÿĀ-ž]+-[A-Z][a-zß-öø-ÿĀ-ž]+)$/;
 
 /** One to three name words starting at `at` ("Taro Yamada", "Samuel J. Paparo"). */
 export function englishNameAt(text: string, at: number, limit: number): NameSpan | undefined {
@@ -46,7 +47,7 @@ export function englishNameAt(text: string, at: number, limit: number): NameSpan
   let words = 0;
   while (words < 4 && i < limit) {
     let j = i;
-    while (j < limit && /[A-Za-z.’'-]/.test(text[j]!)) j++;
+    while (j < limit && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ž.’'-]/.test(text[j]!)) j++;
     let word = text.slice(i, j);
     // A sentence-final period belongs to the sentence, not to the name.
     // Not a suffix's: "Jr." keeps its dot, so the name ends before it ("Samuel J. Paparo Jr. took over").
