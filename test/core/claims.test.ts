@@ -1023,6 +1023,9 @@ const CASES: Array<[string, string[]]> = [
   ['USFJ will gain its operational command, which will have 300 staff.', []],
   // Letters with diacritics belong to a name: the whole name is the value, not "Shinjir".
   ['Defense Minister Shinjirō Koizumi met Hegseth in Tokyo.', ['jmod.minister Shinjirō Koizumi→Gen Nakatani']],
+  // "served as a commander at every level of the Army": a post many hold, not the post of the command told of before; "a new commander" is still its holder.
+  ['Admiral Paparo, Commander of the U.S. Indo-Pacific Command, attended. Commissioned in 1990, General Brunson has served as a commander at every level of the U.S. Army.', []],
+  ['INDOPACOM got a new commander, Adm. Taro Yamada.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
 ];
 
 describe('claims', () => {

@@ -246,6 +246,9 @@ function referencePoint(text: string, hit: CueHit): 'span' | 'event' | undefined
   return REFERENCE_BEFORE_EN.test(before) ? 'span' : undefined;
 }
 
+/** An indefinite article before a title, not "a new" one (who takes up the post): "as a commander", "an operational commander". */
+const EN_INDEFINITE_POST = /\b(?:a|an)\s+(?!new\b)(?:[a-z-]+\s+)?$/i;
+
 export const MAX_SENTENCE_LENGTH = 2000;
 
 /** How far apart two cues of one family may stand and still speak of the same member ("planned personnel"). */
@@ -462,6 +465,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const entityValued = decl.type === 'entity';
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
       if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
+      // "has served as a commander at every level of the Army": a post one of many hold, not the one an organisation has.
+      if (lang === 'en' && personValued(ctx.dataset, name) && EN_INDEFINITE_POST.test(text.slice(Math.max(sentence.start, hit.start - 24), hit.start))) continue;
       // 「上級部隊 防衛大臣直轄」, "| Commander | X |": a row of the title's infobox.
       const row = discourse.title ? infoboxRow(text, sentence, hit) : undefined;
       const titled = row && ctx.dataset.entities.get(discourse.title!);
