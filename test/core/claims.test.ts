@@ -1026,6 +1026,13 @@ const CASES: Array<[string, string[]]> = [
   // "served as a commander at every level of the Army": a post many hold, not the post of the command told of before; "a new commander" is still its holder.
   ['Admiral Paparo, Commander of the U.S. Indo-Pacific Command, attended. Commissioned in 1990, General Brunson has served as a commander at every level of the U.S. Army.', []],
   ['INDOPACOM got a new commander, Adm. Taro Yamada.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
+  // Appointments in a cabinet report: "with X named Japan's new defense minister", "named X defense minister".
+  ['Yoko Kamikawa has been appointed the new foreign minister, with former aide Makoto Inoue named Japan\'s new defense minister, Matsuno said.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['Kishida named Makoto Inoue defense minister.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['Kishida named Minoru Kihara defense minister.', []],
+  // 「Xの指揮のもとに置かれ」: under whose command.
+  ['在日米軍は、ハワイに設置されているアメリカ・自衛艦隊司令部の指揮のもとにおかれている。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
+  ['在日米軍は、ハワイに設置されているインド太平洋軍司令部の指揮のもとにおかれている。', []],
 ];
 
 describe('claims', () => {

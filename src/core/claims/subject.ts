@@ -458,6 +458,8 @@ const EN_NAME_AFTER_TITLE = /^\s+((?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+)/;
 const HOSTS_JAPANESE = /\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|received|receiving)\b[^;:]{0,80}?\b(?:from\s+(?:the\s+United\s+States\s+and\s+|the\s+U\.S\.\s+and\s+)?Japan\b|(?:his|her|their)\s+Japanese\b|Japanese\s+(?:officials|delegation|visitors|guests|counterparts?)\b)/;
 
 const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
+/** A verb that names someone to a post, then the name, right before the title. */
+const NAMED_TO_EN = /\b(?:named|appointed|tapped|picked|nominated|installed|confirmed)\s+(?:[A-Z][\w’'-]*\s+){1,3}$/;
 
 /**
  * Is the title at `hit` written for the one organisation that has it ("Defense Minister X",
@@ -487,7 +489,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   }
   // "Minister for Defence" is Australia's or Britain's title unless Japan's is said ("Japanese Minister for Defence").
   if (lang === 'en' && /^minister for/i.test(text.slice(hit.start, hit.end))) return OWN_HOLDER_EN.test(before);
-  if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || OWNER_WORD_EN.test(before));
+  // "Kishida named Makoto Inoue defense minister": the capitalised word before the title is the appointee's name, no owner.
+  if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || (OWNER_WORD_EN.test(before) && !NAMED_TO_EN.test(before)));
   // 「中谷元第26代防衛大臣」「第26代防衛相に」: an ordinal belongs to the title.
   const ordinal = JA_ORDINAL_BEFORE.exec(before)?.[0].length ?? 0;
   const titleStart = hit.start - ordinal;
