@@ -48,6 +48,11 @@ describe('Markdown prose', () => {
     }
   });
 
+  it('keeps a sentence inside a fenced code block code, blank lines and all (remark and the fast reader alike)', () => {
+    const md = '```\n\n\nGen. Nagumo met USFJ in Tokyo (on Monday) and the JJOC in Ichigaya.\n```\nThe JJOC has 300 personnel.\n';
+    for (const view of [extractRemarkProse(md), extractFastMarkdownProse(md)]) assert.ok(!/Nagumo/.test(view.masked), view.masked);
+  });
+
   it('keeps a paragraph whose www. link is glued to the text before it (remark and the fast reader alike)', () => {
     // GFM splits such a link off after parsing, into nodes with no position.
     const md = '統合作戦司令部が発足した。\n記事→www.jiji.com/jc/article?k=1&g=soc と note→www.example.org.';

@@ -169,6 +169,11 @@ function placeChildren(text: string, range: [number, number], children: MdNode[]
  * segmenter decides them: a paragraph (a run of lines up to a blank one) whose first line reads as
  * a sentence is prose; the others stay code.
  */
+function firstLine(text: string, start: number, end: number): string {
+  const lineEnd = text.indexOf('\n', start);
+  return text.slice(start, lineEnd < 0 || lineEnd > end ? end : lineEnd).replace(/\r$/, '');
+}
+
 function indentedProseParts(text: string, start: number, end: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let paragraph: [number, number] | undefined;
@@ -210,7 +215,7 @@ function proseOfTree(text: string, tree: MdNode): ProseView {
       continue;
     }
     // An indented block of pasted prose is prose (indentedProse.ts), paragraph by paragraph.
-    if (node.type === 'code' && range && !codeFenceOpening(text.slice(range[0], range[1]).trimStart())) {
+    if (node.type === 'code' && range && !codeFenceOpening(firstLine(text, range[0], range[1]).trimStart())) {
       for (const part of indentedProseParts(text, range[0], range[1])) {
         keep.push(part);
         blocks.push({ start: part[0], end: part[1] });
