@@ -1033,6 +1033,13 @@ const CASES: Array<[string, string[]]> = [
   // 「Xの指揮のもとに置かれ」: under whose command.
   ['在日米軍は、ハワイに設置されているアメリカ・自衛艦隊司令部の指揮のもとにおかれている。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
   ['在日米軍は、ハワイに設置されているインド太平洋軍司令部の指揮のもとにおかれている。', []],
+  // A title made longer is another post: "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官」「防衛大臣補佐官」.
+  ['At the ceremony, Parliamentary Vice-Minister of Defense Miyazawa gave flowers to the visitor.', []],
+  ['式典には防衛大臣政務官の山田太郎氏が出席した。', []],
+  ['式典には防衛大臣補佐官の山田太郎氏が出席した。', []],
+  // A list's items are the people its lead names: another country's.
+  ['Paparo met with a number of senior Australian officials, including:\n\n  • Minister of Defence Peter Dutton\n  • Chief of Navy Vice Adm. Michael Noonan', []],
+  ['Paparo met with senior Japanese officials, including:\n\n  • Minister of Defense Taro Yamada', ['jmod.minister Taro Yamada→Gen Nakatani']],
 ];
 
 describe('claims', () => {

@@ -458,6 +458,27 @@ const EN_NAME_AFTER_TITLE = /^\s+((?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+)/;
 const HOSTS_JAPANESE = /\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|received|receiving)\b[^;:]{0,80}?\b(?:from\s+(?:the\s+United\s+States\s+and\s+|the\s+U\.S\.\s+and\s+)?Japan\b|(?:his|her|their)\s+Japanese\b|Japanese\s+(?:officials|delegation|visitors|guests|counterparts?)\b)/;
 
 const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
+/** A list item's marker at the start of its line. */
+const LIST_ITEM_LINE = /^[ \t]*(?:[•●○◦▪‣∙·*+-]|\d{1,3}[.)])[ \t]/;
+/** A list's lead that says whose people follow: "…with senior Australian officials, including:". */
+const FOREIGN_LIST_LEAD = /\b(?:Australian|British|South Korean|Korean|Philippine|Filipino|Indian|French|German|Chinese|Canadian|New Zealand|Taiwanese|Russian|Ukrainian|Italian|Dutch|Indonesian|Vietnamese|Thai|Malaysian|Singaporean)\b[^\n]*:[ \t]*$/;
+/** How many lines of a list are passed to find its lead (a budget). */
+const LIST_LEAD_LINES = 24;
+
+/** Is the sentence at `sentenceStart` an item of a list whose lead names another country's people? */
+function foreignListLead(text: string, sentenceStart: number): boolean {
+  let lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  if (!LIST_ITEM_LINE.test(text.slice(lineStart, lineStart + 8))) return false;
+  for (let n = 0; n < LIST_LEAD_LINES && lineStart > 0; n++) {
+    const end = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end).replace(/\r$/, '');
+    if (line.trim() === '' || LIST_ITEM_LINE.test(line)) continue;
+    return FOREIGN_LIST_LEAD.test(line.slice(-400));
+  }
+  return false;
+}
+
 /** A verb that names someone to a post, then the name, right before the title. */
 const NAMED_TO_EN = /\b(?:named|appointed|tapped|picked|nominated|installed|confirmed)\s+(?:[A-Z][\w’'-]*\s+){1,3}$/;
 
@@ -472,6 +493,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   // Not "and their Japanese counterparts, Defense Minister X": there the counterpart is the title's
   // holder; but "In a talk with his Japanese counterparts, Defence Minister X announced": a phrase before the subject.
   if (lang === 'en') {
+    // "…senior Australian officials, including:" then "• Minister of Defence X": a list's items are what its lead says.
+    if (foreignListLead(text, sentenceStart)) return false;
     const counterpart = japaneseCounterpart(text, sentenceStart, hit);
     // "their Japanese counterparts, Foreign Minister Y and Defense Minister X": a list of them.
     // "Austin, alongside his Japanese counterpart, Minister of Defense X, will …": a phrase after a name, not one that opens the sentence.
