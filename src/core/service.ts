@@ -6,7 +6,7 @@ import { loadDatasets } from './dataset';
 import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
 import { withLaterContext } from './recognize/laterContext';
-import { dateNearby } from './recognize/eventDate';
+import { dateCloseness, dateNearby } from './recognize/eventDate';
 import { WrittenYears } from './recognize/writtenYears';
 import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView } from './markdown/prose';
 import { Suppressions } from './markdown/directives';
@@ -131,7 +131,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const before = previous && previous.datasetVersion === version ? previous.blocks : undefined;
     const next = new Map<string, BlockMentions>();
     const seen = new RecordingSet(state.seen);
-    const blockState: RecognizeState = { seen, confirms: state.confirms };
+    const blockState: RecognizeState = { seen, confirms: state.confirms, closeness: state.closeness };
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return false;
       // Keyed by what recognition reads: the prose, and (where markup was blanked) the original,
@@ -192,7 +192,11 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const diagnostics: Diagnostic[] = [];
     // Years written in the prose, read only if a date without a year needs one (built once per analysis).
     const years = new WrittenYears(view.masked);
-    const state: RecognizeState = { seen: new Set(), confirms: (entity, t, from, to, strict) => dateNearby(dataset, entity, t, from, to, strict, t === view.masked ? years : undefined) };
+    const state: RecognizeState = {
+      seen: new Set(),
+      confirms: (entity, t, from, to, strict) => dateNearby(dataset, entity, t, from, to, strict, t === view.masked ? years : undefined),
+      closeness: (entity, t, from, to) => dateCloseness(dataset, entity, t, from, to, false, t === view.masked ? years : undefined),
+    };
 
     // Explicit annotations first: they pin mentions and the matcher stays out of them.
     for (const a of view.annotations) {

@@ -1040,6 +1040,9 @@ const CASES: Array<[string, string[]]> = [
   // A list's items are the people its lead names: another country's.
   ['Paparo met with a number of senior Australian officials, including:\n\n  • Minister of Defence Peter Dutton\n  • Chief of Navy Vice Adm. Michael Noonan', []],
   ['Paparo met with senior Japanese officials, including:\n\n  • Minister of Defense Taro Yamada', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  // A general name two events share, with a date one part off each: the event whose date it shares more of.
+  ['2024年2月7日、ワシントンD.C.で行われた日米首脳会談の結果が発表された。', ['us-japan-summit-2025-02-07.date 2024年2月7日→2025年2月7日']],
+  ['2025年2月7日、ワシントンD.C.で行われた日米首脳会談の結果が発表された。', []],
 ];
 
 describe('claims', () => {

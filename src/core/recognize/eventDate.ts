@@ -2,13 +2,23 @@
 // events: the names count only beside a date of that event, or a date wrong in one part only.
 import type { Dataset, Entity, ScalarValue } from '../model';
 import { scalars } from '../claims/shared';
-import { compareValue, findValues, nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
+import { agreeingDateParts, compareValue, findValues, nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
 import type { WrittenYears } from './writtenYears';
 
 /** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */
 export function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false, years?: WrittenYears): boolean {
+  return dateCloseness(dataset, entity, text, from, to, strict, years) > 0;
+}
+
+/**
+ * How closely a date in `text[from, to)` names the entity: 0 when none does (dateNearby's rule);
+ * else one more than the most parts (year, month, day) such a date shares with the entity's date.
+ * Two events a date could name (「2024年2月7日」: the summit of February 7, 2025, one part off, or of
+ * April 2024, one part off) go to the one whose date it shares more of.
+ */
+export function dateCloseness(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false, years?: WrittenYears): number {
   const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
-  if (dates.length === 0) return false;
+  if (dates.length === 0) return 0;
   // A near miss names the event too (「4月30日の日米防衛相会談」 for March 30): the check then says the date is wrong.
   // A date without a year says which event only against a dated day: "April 16" is in every April.
   const telling = (v: ParsedValue, d: ScalarValue) => !(v.value.kind === 'date' && v.value.yearless && (d.kind !== 'date' || d.precision !== 'day'));
@@ -28,11 +38,15 @@ export function dateNearby(dataset: Dataset, entity: string, text: string, from:
   };
   const says = (v: ParsedValue) => dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v)));
   // Read as written, and in that year (the year written before may be another's: 「24年」 is not read as one).
-  return findValues(window).some((v) => {
-    if (v.value.kind !== 'date') return false;
+  let best = 0;
+  for (const v of findValues(window)) {
+    if (v.value.kind !== 'date') continue;
     const dated = inYear(v);
-    return says(v) || (dated !== v && says(dated));
-  });
+    for (const w of dated === v ? [v] : [v, dated]) {
+      if (says(w)) best = Math.max(best, 1 + Math.max(...dates.map((d) => agreeingDateParts(w, d))));
+    }
+  }
+  return best;
 }
 
 /** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */

@@ -16,6 +16,8 @@ export interface RecognizeState {
    * mention: for an event, its date written nearby ("2024年の能登半島地震").
    */
   confirms?: (entity: string, text: string, from: number, to: number, strict?: boolean) => boolean;
+  /** How closely a date in `text[from, to)` names the event (0: not at all); see dateCloseness. */
+  closeness?: (entity: string, text: string, from: number, to: number) => number;
 }
 
 // Wide enough for a Japanese date marked に and a place and partners before the event it dates.
@@ -275,6 +277,12 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
       const known = entities.filter((e) => state.seen.has(e));
       if (exact.length === 1) chosen = exact;
       else if (known.length === 1) chosen = known;
+      else if (byContext && state.closeness) {
+        // The one whose date a near miss shares more of (「2024年2月7日」: February 7 of 2025, not April 2024).
+        const scores = entities.map((e) => state.closeness!(e, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW)));
+        const top = Math.max(...scores);
+        if (top > 0 && scores.filter((x) => x === top).length === 1) chosen = [entities[scores.indexOf(top)]!];
+      }
     }
     const entity = chosen[0]!;
     const id = plain.find((i) => entries[i]!.entity === entity)!;

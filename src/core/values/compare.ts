@@ -83,6 +83,17 @@ export function nearMissDate(found: ParsedValue, expected: ScalarValue): boolean
   return differing[0] !== parts[0] || rank >= 2;
 }
 
+/** How many of a date's parts (year, month, day, as both write them) agree with `expected`'s. */
+export function agreeingDateParts(found: ParsedValue, expected: ScalarValue): number {
+  const f = found.value;
+  if (f.kind !== 'date' || expected.kind !== 'date') return 0;
+  const rank = Math.min(PRECISION_RANK[f.precision] ?? 0, PRECISION_RANK[expected.precision] ?? 0);
+  let n = !f.yearless && !expected.yearless && f.year === expected.year ? 1 : 0;
+  if (rank >= 1 && f.month !== undefined && f.month === expected.month) n++;
+  if (rank >= 2 && f.day !== undefined && f.day === expected.day) n++;
+  return n;
+}
+
 /**
  * A date near enough to `expected` to be the same meeting told wrong, when the sentence names the
  * meeting's people too: besides the near misses above, a month without a year one month off
