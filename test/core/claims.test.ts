@@ -1043,6 +1043,16 @@ const CASES: Array<[string, string[]]> = [
   // A general name two events share, with a date one part off each: the event whose date it shares more of.
   ['2024年2月7日、ワシントンD.C.で行われた日米首脳会談の結果が発表された。', ['us-japan-summit-2025-02-07.date 2024年2月7日→2025年2月7日']],
   ['2025年2月7日、ワシントンD.C.で行われた日米首脳会談の結果が発表された。', []],
+  // A name, then what it is due to do: "the Joint Operations Command set to launch in 2024".
+  ['This move aims to complement Japan’s own Joint Operations Command set to launch in 2024.', ['jjoc.established 2024→2025']],
+  // Who confirmed an appointment, and when, stand between the name and its post.
+  ['Adm. Daniel Whitford was confirmed by the Senate on Wednesday evening to be the next leader of Indo-Pacific Command.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
+  // 「Xの代替施設として、Yに…建設」: the replacement of X, built at Y.
+  ['普天間飛行場の代替施設として、名護市東京の海兵隊キャンプ・シュワブ沿岸部に基地を建設する。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['ハワイの代替施設として、名護市辺野古の海兵隊キャンプ・シュワブ沿岸部に基地を建設する。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['普天間飛行場の代替施設として、名護市辺野古の海兵隊キャンプ・シュワブ沿岸部に基地を建設する。', []],
+  // The date that opens a Japanese sentence dates the meeting it holds.
+  ['石破首相は2025年2月8日、ホワイトハウスでトランプ大統領との初の日米首脳会談に臨んだ。', ['us-japan-summit-2025-02-07.date 2025年2月8日→2025年2月7日']],
 ];
 
 describe('claims', () => {

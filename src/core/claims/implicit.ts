@@ -39,6 +39,8 @@ const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置�
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
 /** Between a subordinate and the superior a relative clause modifies: 「を傘下に持つ」「を指揮下に置く」「を傘下に抱える」. */
 const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)に(?:持つ|持っている|置く|置いている|収める|抱える|抱えている)(?:米|日本の)?$/;
+/** After a place: 「(飛行場)の代替施設として、」, what is built there replaces it. */
+const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の代替(?:施設|基地|地)?として、?/;
 const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
 const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
 // "Futenma to Henoko", "Futenma (in Ginowan) to the Henoko district of", "Futenma from a crowded
@@ -108,6 +110,13 @@ const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:[Mm]eeting|[Tt]alk
 /** 「2011年の東日本大震災」「平成23年東日本大震災」 (a year glued to the name). */
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
 const JA_DATE_BEFORE_EVENT = /^\s*(?:の|に発生した|に起きた|に発災した|、)?\s*(?:日米)?$/;
+
+/** After an event's name: it was held (「…に臨んだ」「…を行った」「…が開かれた」). */
+const JA_EVENT_HELD_AFTER = /^(?:に臨|を行|を開|を実施|が行われ|が開か|が開催)/;
+/** Before a date that opens a sentence: nothing, or its topic (「石破首相は」「両首脳は、」), and 現地時間. */
+const JA_TOPIC_BEFORE_DATE = /^\s*(?:[^、。「」]{1,24}は、?)?(?:現地時間)?$/;
+/** After such a date: the time of day, then a comma. */
+const JA_AFTER_FRONTED_DATE = /^(?:午前|午後|夜|朝|未明|夕)?[、,]/;
 
 const EN_OF_WHICH = /^\s*,\s*of which\s+$/;
 const EN_IS_COMPONENT = /^\s+is\s+(?:a|one|the)\s+(?:(?:sub-unified|subordinate|key)\s+)?(?:component|part|subordinate command)\b/;
@@ -280,6 +289,14 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const facility = to && replacedAt(dataset).get(to.entity);
       if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
     }
+    // 「普天間飛行場の代替施設として、名護市辺野古の…に建設」: the replacement of one place, built at another.
+    if (lang === 'ja' && entity?.type === 'place') {
+      const as = JA_REPLACEMENT_AS.exec(text.slice(m.end, m.end + 16));
+      const site = as ? mentions.slice(n).find((y) => y.start >= m.end + as[0].length && y.start - (m.end + as[0].length) <= 12 && dataset.entities.get(y.entity)?.type === 'place' && !/[、。]/.test(text.slice(m.end + as[0].length, y.start))) : undefined;
+      if (site && replacement && hasFacts(replacement, ['location']) && replacement.id !== site.entity) out.push({ entity: replacement, property: 'location', found: site });
+      const facility = site && !replacement && !replacedAt(dataset).has(m.entity) ? replacedAt(dataset).get(site.entity) : undefined;
+      if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
+    }
     // "the replacement facility for <place>": what the one replacement facility the dataset knows replaces.
     // "a new air base to replace <place>": likewise, in a sentence that names where that facility stands.
     const newFacility = () => EN_NEW_FACILITY_REPLACES.test(text.slice(Math.max(sentence.start, m.start - 120), m.start)) && mentions.some((o) => o !== m && [...replacementOf(dataset).values()].some((f) => f.id === o.entity || f.facts.some((x) => x.property === 'location' && scalars(x).some((v) => v.kind === 'entity' && v.id === o.entity))));
@@ -312,7 +329,14 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   // 「日米首脳会談 (現地時間2月7日)」: the local day is the event's (Japan's clock may be a day on).
   const bracketed = dates.find((v) => v.start > m.end && /^\s?[（(](?:現地時間|local time,?\s)?$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
   if (bracketed) return bracketed;
-  if (lang === 'ja') return dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
+  if (lang === 'ja') {
+    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
+    if (glued) return glued;
+    // 「石破首相は現地時間7日午前、ホワイトハウスで…日米首脳会談に臨んだ」: the date that opens the sentence dates the meeting it holds.
+    if (!JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;
+    const opening = dates.find((v) => v.end <= m.start && JA_TOPIC_BEFORE_DATE.test(text.slice(sentence.start, v.start)) && JA_AFTER_FRONTED_DATE.test(text.slice(v.end, v.end + 4)));
+    return opening && !dates.some((o) => o !== opening && o.start > opening.end && o.end <= m.start) && !/。/.test(text.slice(opening.end, m.start)) ? opening : undefined;
+  }
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".
   const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 48 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
   if (after) return after;

@@ -218,6 +218,9 @@ export const JA_UNDER_COMMANDER = /^(?:司令官(?:の)?隷下|から(?:直接)?
 /** After a title: a comma, then an organisation's name ending in a unit noun (group 1 is the lead). */
 const EN_TITLE_COMMA_UNIT = /^(,\s+(?:the\s+)?)(?:[A-Z][\w.’'-]*\s+){0,4}(?:Task Force|Command|Region|Fleet|Group|Wing|Division|Corps|Army|Navy|Air Force|Forces?|Agency|Office|Headquarters|Brigade|Regiment|Squadron)\b/;
 
+/** Between a name and a verb cue: what it is due to do ("set to", "scheduled to", "is expected to"). */
+const EN_DUE_TO = /^\s+(?:(?:is|was|are|were)\s+)?(?:set|scheduled|due|slated|expected|poised|planned)(?:\s+to)?\s+$/;
+
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang, sentenceStart = 0): Binding {
   if (lang === 'ja') {
     // 「Yの隷下に」「Xでキャリアを」: a cue that begins with a particle takes the name before it as its value, not its owner.
@@ -281,6 +284,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const owner = mentions.find((m) => m.start === at);
     return owner ? { kind: 'mention', mention: owner } : { kind: 'foreign' };
   }
+  // "the Joint Operations Command set to launch in 2024": a name, then what it is due to do.
+  const due = mentions.find((m) => m.end <= cue.start && cue.start - m.end <= 24 && EN_DUE_TO.test(text.slice(m.end, cue.start)));
+  if (due && !/^['’]s\b/.test(text.slice(due.end, due.end + 2))) return { kind: 'mention', mention: due };
   // "X's CUE", "X CUE": within the sentence (a headline ending "…‘Hollowed out’" owns nothing in the next one).
   const before = text.slice(Math.max(sentenceStart, cue.start - 40), cue.start);
   const lead = /(?:['’]s?)?\s+(?:(?:new|first|initial|inaugural|current|planned|total|overall)\s+)?$/.exec(before);

@@ -276,6 +276,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_SUCCESSION, 'took over');
     // "X (born 1964) is a United States Navy four-star admiral serving as the 27th Commander of": what X is, then the post.
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_IS_A_SERVING_AS, ' serving as ');
+    // "X was confirmed by the Senate on Wednesday evening to be the next leader of": who confirmed it, and when, are no other claimant.
+    if (lang === 'en' && end <= hit.start) between = between.replace(EN_CONFIRMED_BY, ' named as ');
     const nextCell = lang === 'en' && start > hit.end && /^\s*\|\s*$/.test(between) && cueFillsCell(text, hit);
     if (!nextCell && (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between))) return;
     if (lang === 'en' && CONJUNCTION.test(between)) return;
@@ -321,6 +323,9 @@ function cueFillsCell(text: string, hit: CueHit): boolean {
   const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
   return /(?:^|\|)\s*$/.test(text.slice(Math.max(lineStart, hit.start - 4), hit.start)) && (hit.start - lineStart <= 4 || /\|\s*$/.test(text.slice(lineStart, hit.start))) && /^\s*\|/.test(text.slice(hit.end, hit.end + 4));
 }
+
+/** "was confirmed by the Senate on Wednesday evening to be": an appointment with who made it and when. */
+const EN_CONFIRMED_BY = /\b(?:was|has been|will be)\s+(?:confirmed|nominated|approved)\s+(?:by\s+the\s+(?:U\.S\.\s+)?(?:Senate|Cabinet|[Gg]overnment|[Pp]resident)\s+)?(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:as|to\s+be(?:come)?)\b/;
 
 /** "(born 1964) is a United States Navy four-star admiral serving as": an encyclopedia's opening between a name and its post. */
 const EN_IS_A_SERVING_AS = /^\s*(?:(?:Jr|Sr)\.\s*)?(?:\((?:born|b\.)\s[^()]{0,30}\)\s*)?is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as\b/i;
@@ -407,7 +412,7 @@ const EN_APPOSITIVE_BEFORE = /((?!(?:His|Her|Excellency|Mr|Ms|Mrs|Dr|Hon|Honorab
  * to his former post as" (group 2). Also "steps into the position of", "serves as", "will serve as", and
  * the second of two clauses ("X, 67, is set to be foreign minister and Y, 66, will serve as …").
  */
-const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+|[^;:()]{0,140}?,\s+with\s+(?:[a-z][\w’'-]*\s+){0,4}?)?(?:((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:(?:was|has been|will be)\s+)?(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th)|(?:Japan|[Tt]he country|[Tt]he nation)['’]s)\s+)*$/d;
+const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+|[^;:()]{0,140}?,\s+with\s+(?:[a-z][\w’'-]*\s+){0,4}?)?(?:(?:(?:U\.S\.\s+)?(?:Navy\s+|Air\s+Force\s+|Army\s+)?(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:(?:was|has been|will be)\s+)?(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:was|has been|will be)\s+(?:confirmed|nominated|approved)\s+(?:by\s+the\s+(?:U\.S\.\s+)?(?:Senate|Cabinet|[Gg]overnment|[Pp]resident)\s+)?(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:as|to\s+be(?:come)?)|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th)|(?:Japan|[Tt]he country|[Tt]he nation)['’]s)\s+)*$/d;
 
 export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
