@@ -1091,6 +1091,10 @@ describe('claims: an encyclopedia infobox scraped with its labels glued to their
     assert.deepEqual(conflicts(page(['ActiveMarch 24, 2025', 'Size240', 'commander', 'Gen. Kenichiro Nagumo'])), []);
     assert.deepEqual(conflicts(['Some other page', '', 'Size360', 'ActiveMarch 24, 2024'].join('\n')), []);
   });
+  it('reads a ministry\'s officers, a bare Japanese name as the value', () => {
+    assert.deepEqual(conflicts(['防衛省', '', '役職', '大臣 佐藤健二', '副大臣 本田太郎'].join('\n')), ['jmod.minister 佐藤健二→中谷元']);
+    assert.deepEqual(conflicts(['防衛省', '', '役職', '大臣 中谷元', '副大臣 本田太郎'].join('\n')), []);
+  });
   it('reads a Japanese table row, its bars left out', () => {
     assert.deepEqual(conflicts(['統合作戦司令部', '', '| サイズ | 360 |', '| 創設 | 2024年3月24日 |'].join('\n')), ['jjoc.personnel 360→240', 'jjoc.established 2024年3月24日→2025年3月24日']);
   });

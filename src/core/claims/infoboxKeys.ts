@@ -7,7 +7,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
-import type { NameSpan } from './personNames';
+import { japaneseNameAfter, type NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import type { OutsideName } from './shared';
 
@@ -25,6 +25,8 @@ const LABELS: Array<[RegExp, string]> = [
   [/^(?:active|founded|formed|established|創設|発足)/i, 'established'],
   [/^(?:size|strength|定員|人員|サイズ|規模|兵力)/i, 'personnel'],
   [/^(?:part of|上級部隊)/i, 'reportsTo'],
+  // 「役職 / 大臣 中谷元 / 副大臣 …」: a ministry's officers.
+  [/^(?:minister responsible|大臣)/i, 'minister'],
   [/^(?:garrison\/hq|headquarters|garrison|司令部所在地|所在地)/i, 'headquarters'],
 ];
 
@@ -74,7 +76,9 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
       if (decl.type === 'entity') {
         const mention = mentions.find((x) => inside(x) && x.entity !== title.id);
         // A person the dataset does not know: "Vice Admiral Makoto Inoue".
-        const name = mention ? undefined : names().find(inside);
+        // 「大臣 山田太郎」: a bare Japanese name that fills the row.
+        const bare = mention ? undefined : japaneseNameAfter(text, span.start, Math.min(text.length, span.end + 1));
+        const name = mention ? undefined : (names().find(inside) ?? (bare && bare.end === lead + body.length ? bare : undefined));
         if (mention) out.push({ property, found: mention, start: mention.start, end: mention.end });
         else if (name) out.push({ property, found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end });
       } else {
