@@ -6,6 +6,7 @@ import { loadDatasets } from './dataset';
 import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
 import { withLaterContext } from './recognize/laterContext';
+import { companionNearby } from './recognize/companions';
 import { dateCloseness, dateNearby } from './recognize/eventDate';
 import { WrittenYears } from './recognize/writtenYears';
 import { extractProse, type DocumentKind, type ProseChunkCache, type ProseView } from './markdown/prose';
@@ -194,7 +195,8 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const years = new WrittenYears(view.masked);
     const state: RecognizeState = {
       seen: new Set(),
-      confirms: (entity, t, from, to, strict) => dateNearby(dataset, entity, t, from, to, strict, t === view.masked ? years : undefined),
+      // An event by a date of its own beside its general name; a person's short name by a companion's full name beside it.
+      confirms: (entity, t, from, to, strict) => dateNearby(dataset, entity, t, from, to, strict, t === view.masked ? years : undefined) || (!strict && companionNearby(dataset, entity, t, from, to)),
       closeness: (entity, t, from, to) => dateCloseness(dataset, entity, t, from, to, false, t === view.masked ? years : undefined),
     };
 

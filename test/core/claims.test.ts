@@ -1053,6 +1053,8 @@ const CASES: Array<[string, string[]]> = [
   ['普天間飛行場の代替施設として、名護市辺野古の海兵隊キャンプ・シュワブ沿岸部に基地を建設する。', []],
   // The date that opens a Japanese sentence dates the meeting it holds.
   ['石破首相は2025年2月8日、ホワイトハウスでトランプ大統領との初の日米首脳会談に臨んだ。', ['us-japan-summit-2025-02-07.date 2025年2月8日→2025年2月7日']],
+  // A short name (Biden) beside the full name of someone the dataset has at the same meeting is that person: the meeting is told by who met.
+  ['Before this, there was a meeting with Biden and Japanese Prime Minister Fumio Kishida in March 2024 that also discussed military cooperation.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
 ];
 
 describe('claims', () => {

@@ -130,6 +130,13 @@ describe('alias index: a general name two events share', () => {
   });
 });
 
+describe('alias index: a short name beside a companion\'s full name', () => {
+  it('reads "Biden" as Joe Biden beside Fumio Kishida, who met him at the April 2024 summit, and not alone', () => {
+    assert.deepEqual(mentionsOf(service, 'There was a meeting with Biden and Prime Minister Fumio Kishida.'), ['Biden→joe-biden', 'Fumio Kishida→fumio-kishida']);
+    assert.deepEqual(mentionsOf(service, 'Biden said the economy was strong.'), []);
+  });
+});
+
 function mentionsOf(s: typeof service, text: string): string[] {
   return s.analyze({ file: 'm.txt', text, kind: 'plaintext' })!.mentions.map((m) => `${m.text}→${m.entity}`);
 }
