@@ -1055,6 +1055,10 @@ const CASES: Array<[string, string[]]> = [
   ['石破首相は2025年2月8日、ホワイトハウスでトランプ大統領との初の日米首脳会談に臨んだ。', ['us-japan-summit-2025-02-07.date 2025年2月8日→2025年2月7日']],
   // A short name (Biden) beside the full name of someone the dataset has at the same meeting is that person: the meeting is told by who met.
   ['Before this, there was a meeting with Biden and Japanese Prime Minister Fumio Kishida in March 2024 that also discussed military cooperation.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
+  // A founding verb in its joining form ends its clause without a comma: the later clause's subject is no owner of the headcount.
+  ['陸海空の自衛隊を一元的に指揮する「統合作戦司令部」が今日発足した。およそ180人の体制で発足し初代の司令官には南雲憲一郎空将が起用された。', ['jjoc.personnel 180→240']],
+  // A bare 司令部 before the cue is the command told of, whatever the sentence's topic.
+  ['防衛省は統合作戦司令部を新設する。設置場所は東京の防衛省の敷地内で、司令部の人員はおよそ180人を見込んでいます。', ['jjoc.personnel 180→240']],
 ];
 
 describe('claims', () => {

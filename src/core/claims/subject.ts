@@ -85,7 +85,10 @@ function holdersArePeople(dataset: Dataset, property: string): boolean {
 }
 
 /** A clause ending in a continuative form and a comma (「開始され、」「新設し、」). */
-const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、/;
+// 「…180人体制で発足し初代司令官には…」: a founding verb in its joining form ends its clause without a comma too.
+/** A bare 司令部 (no name glued before it) and の, right before a cue: 「司令部の人員」「同司令部の人員」. */
+const JA_BARE_COMMAND_OF = /(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同|新|本|この)?司令部の$/;
+const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、|(?:発足|創設|新設|設置|始動|開設|新編|編成)し(?![てた])/;
 
 /** "establish the (new) joint headquarters": the object description's head noun. */
 const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3})(command|headquarters|hq|unit|organi[sz]ation)\b/i;
@@ -284,6 +287,11 @@ export function pickSubject(
     // "The ministry then moved, and the staff …": another organisation described in the sentence may own it.
     const other = EN_OTHER_BODY.test(text.slice(sentenceStart, hit.start));
     if (latest && hasFacts(latest, members) && !other) return { entity: latest };
+  }
+  // 「設置場所は…で、司令部の人員は約240人」: a bare 司令部 before the cue is the command told of, whatever the sentence's topic.
+  if (lang === 'ja' && !entityValued && recent && JA_BARE_COMMAND_OF.test(text.slice(Math.max(sentenceStart, hit.start - 6), hit.start))) {
+    const latest = recent.find((e) => hasFacts(e, members));
+    if (latest) return { entity: latest };
   }
   if (frame.foreignSubject || frame.subject) {
     // For a name-valued property the name after the cue is its value ("under the command of X").
