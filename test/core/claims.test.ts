@@ -1059,6 +1059,8 @@ const CASES: Array<[string, string[]]> = [
   ['陸海空の自衛隊を一元的に指揮する「統合作戦司令部」が今日発足した。およそ180人の体制で発足し初代の司令官には南雲憲一郎空将が起用された。', ['jjoc.personnel 180→240']],
   // A bare 司令部 before the cue is the command told of, whatever the sentence's topic.
   ['防衛省は統合作戦司令部を新設する。設置場所は東京の防衛省の敷地内で、司令部の人員はおよそ180人を見込んでいます。', ['jjoc.personnel 180→240']],
+  // A fronted participle of how it began ("Formed at the Ministry of Defense in Tokyo, the command …"): the subject is after it, and the next sentence's unowned staff is that command's.
+  ['The establishment of Japan\'s Joint Operations Command marks a shift. Formed at the Ministry of Defense in Tokyo, the command aims to enhance coordination.\nWith the initial staffing of approximately 180 personnel, the newly appointed commander emphasized this initiative.', ['jjoc.personnel 180→240']],
 ];
 
 describe('claims', () => {
