@@ -1061,6 +1061,8 @@ const CASES: Array<[string, string[]]> = [
   ['防衛省は統合作戦司令部を新設する。設置場所は東京の防衛省の敷地内で、司令部の人員はおよそ180人を見込んでいます。', ['jjoc.personnel 180→240']],
   // A fronted participle of how it began ("Formed at the Ministry of Defense in Tokyo, the command …"): the subject is after it, and the next sentence's unowned staff is that command's.
   ['The establishment of Japan\'s Joint Operations Command marks a shift. Formed at the Ministry of Defense in Tokyo, the command aims to enhance coordination.\nWith the initial staffing of approximately 180 personnel, the newly appointed commander emphasized this initiative.', ['jjoc.personnel 180→240']],
+  // "The headquarters" after a joint headquarters and the Joint Staff: the one whose name holds the word, over the latest organisation.
+  ['The Diet passed bills to create a permanent joint headquarters. This is meant to ease the workload of the chief of the Joint Staff.\n\nThe headquarters is set to be launched inside the Defense Ministry head office in Tokyo, with 180 staff members.', ['jjoc.personnel 180→240']],
 ];
 
 describe('claims', () => {

@@ -68,7 +68,10 @@ const GENERIC_HEADS_EN: Record<string, string[]> = {
 };
 
 function fits(entity: Entity, head: string, lang: Lang): boolean {
-  if (((lang === 'ja' ? GENERIC_HEADS_JA : GENERIC_HEADS_EN)[entity.type] ?? []).includes(head)) return true;
+  return ((lang === 'ja' ? GENERIC_HEADS_JA : GENERIC_HEADS_EN)[entity.type] ?? []).includes(head) || fitsByName(entity, head, lang);
+}
+
+function fitsByName(entity: Entity, head: string, lang: Lang): boolean {
   const names = [entity.labels.en, entity.labels.ja, ...entity.aliases.map((a) => a.text)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
   return lang === 'ja' ? names.some((n) => n.includes(head)) : names.some((n) => n.split(/[\s-]+/).includes(head));
 }
@@ -88,9 +91,10 @@ export function resolveAnaphor(anaphor: Anaphor, d: Discourse, dataset: Dataset,
   // "The joint headquarters": words of one entity's name say which it is, whatever came before.
   const named = lang === 'en' && anaphor.words ? entityByDescription(anaphor.words, dataset) : undefined;
   if (named) return [named];
-  for (const id of ids) {
-    const entity = dataset.entities.get(id);
-    if (entity && fits(entity, anaphor.head, lang)) return [entity];
-  }
-  return [];
+  // "The headquarters" after "the Joint Staff" and a joint headquarters: one whose name holds the word, over one it fits only as a kind.
+  const entities = ids.map((id) => dataset.entities.get(id)).filter((e): e is Entity => !!e);
+  const byName = entities.find((e) => fitsByName(e, anaphor.head!, lang));
+  if (byName) return [byName];
+  const byKind = entities.find((e) => fits(e, anaphor.head!, lang));
+  return byKind ? [byKind] : [];
 }
