@@ -1063,6 +1063,14 @@ const CASES: Array<[string, string[]]> = [
   ['The establishment of Japan\'s Joint Operations Command marks a shift. Formed at the Ministry of Defense in Tokyo, the command aims to enhance coordination.\nWith the initial staffing of approximately 180 personnel, the newly appointed commander emphasized this initiative.', ['jjoc.personnel 180→240']],
   // "The headquarters" after a joint headquarters and the Joint Staff: the one whose name holds the word, over the latest organisation.
   ['The Diet passed bills to create a permanent joint headquarters. This is meant to ease the workload of the chief of the Joint Staff.\n\nThe headquarters is set to be launched inside the Defense Ministry head office in Tokyo, with 180 staff members.', ['jjoc.personnel 180→240']],
+  // 「180名規模の統合作戦司令部」: a measure joined by の to the name after it is that name's.
+  ['日本政府は、2024年度末までに、東京市谷に180名規模の統合作戦司令部を発足させる計画です。', ['jjoc.personnel 180→240']],
+  ['日本政府は、東京市谷に240名規模の統合作戦司令部を発足させる計画です。', []],
+  // "the Ministry's home in X": where it is.
+  ['Japan upgraded its Defense Agency to the Ministry of Defense. For Abe the change meant more than switching the signs at the Ministry’s home in Futenma, Tokyo.', ['jmod.headquarters Futenma→Ichigaya']],
+  // "replacing X, an appositive, with a new facility in the rural Y district": the new facility's site, and what it replaces.
+  ['Polls show Okinawans are opposed to replacing Marine Corps Air Station Futenma, a sprawling base in the south of the island, with a new facility in the rural Tokyo district of Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Polls show Okinawans are opposed to replacing Marine Corps Air Station Futenma, a sprawling base in the south of the island, with a new facility in the rural Henoko district of Nago.', []],
 ];
 
 describe('claims', () => {

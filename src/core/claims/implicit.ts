@@ -39,6 +39,10 @@ const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置�
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
 /** Between a subordinate and the superior a relative clause modifies: 「を傘下に持つ」「を指揮下に置く」「を傘下に抱える」. */
 const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)に(?:持つ|持っている|置く|置いている|収める|抱える|抱えている)(?:米|日本の)?$/;
+/** Before a place: "replacing", "to replace". */
+const EN_REPLACING_BEFORE = /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?(?:U\.S\.\s+)?$/;
+/** Between the place replaced and the new site: "(, an appositive,) with a new facility in the (rural) …". */
+const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:facility|base|air\s*base|airfield|air\s+station|runways?|heliport)\s+(?:in|at|off|on)\s+(?:the\s+)?(?:(?:rural|coastal|northern|remote|[a-z]+ern)\s+)?$/;
 /** After a place: 「(飛行場)の代替施設として、」, what is built there replaces it. */
 const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の代替(?:施設|基地|地)?として、?/;
 const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
@@ -293,6 +297,13 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'ja' && entity?.type === 'place') {
       const as = JA_REPLACEMENT_AS.exec(text.slice(m.end, m.end + 16));
       const site = as ? mentions.slice(n).find((y) => y.start >= m.end + as[0].length && y.start - (m.end + as[0].length) <= 12 && dataset.entities.get(y.entity)?.type === 'place' && !/[、。]/.test(text.slice(m.end + as[0].length, y.start))) : undefined;
+      if (site && replacement && hasFacts(replacement, ['location']) && replacement.id !== site.entity) out.push({ entity: replacement, property: 'location', found: site });
+      const facility = site && !replacement && !replacedAt(dataset).has(m.entity) ? replacedAt(dataset).get(site.entity) : undefined;
+      if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
+    }
+    // "replacing Marine Corps Air Station Futenma, a sprawling base …, with a new facility in the rural Henoko district": the new facility's site.
+    if (lang === 'en' && entity?.type === 'place' && EN_REPLACING_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) {
+      const site = mentions.slice(n).find((y) => y.start - m.end <= 160 && dataset.entities.get(y.entity)?.type === 'place' && EN_WITH_NEW_FACILITY.test(text.slice(m.end, y.start)));
       if (site && replacement && hasFacts(replacement, ['location']) && replacement.id !== site.entity) out.push({ entity: replacement, property: 'location', found: site });
       const facility = site && !replacement && !replacedAt(dataset).has(m.entity) ? replacedAt(dataset).get(site.entity) : undefined;
       if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });

@@ -239,6 +239,11 @@ export function pickSubject(
     const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
     if (head) return withFacts(head);
   }
+  // 「180名規模の統合作戦司令部」「約240人体制の司令部」: a measure joined by の to the name after it is that name's.
+  if (lang === 'ja' && !entityValued) {
+    const head = mentions.find((m) => m.start >= hit.end && /^の[「『]?$/.test(text.slice(hit.end, m.start)) && withFacts(m));
+    if (head) return withFacts(head);
+  }
   // 「24日に発足した、陸海空自衛隊を…指揮する「統合作戦司令部」」: two relative clauses on one noun, set off by a comma.
   if (lang === 'ja') {
     const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 80 && JA_COMMA_RELATIVE.test(text.slice(hit.end, m.start)) && withFacts(m));
