@@ -1071,6 +1071,17 @@ const CASES: Array<[string, string[]]> = [
   // "replacing X, an appositive, with a new facility in the rural Y district": the new facility's site, and what it replaces.
   ['Polls show Okinawans are opposed to replacing Marine Corps Air Station Futenma, a sprawling base in the south of the island, with a new facility in the rural Tokyo district of Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Polls show Okinawans are opposed to replacing Marine Corps Air Station Futenma, a sprawling base in the south of the island, with a new facility in the rural Henoko district of Nago.', []],
+  // "will take charge of": takes up the post.
+  ['Adm. Robert Harlan will take charge of U.S. Indo-Pacific Command from Adm. John Aquilino.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  // A date that opens the sentence, its time of day, then the event that happened (が発生); a year in brackets glued to the name.
+  ['平成22年3月11日14時46分、未曽有の大災害となった東日本大震災が発生。', ['tohoku-earthquake-2011.date 平成22年3月11日→平成23年']],
+  ['平成23年3月11日14時46分、未曽有の大災害となった東日本大震災が発生。', []],
+  ['平成22年(2010年)東北地方太平洋沖地震に対する自衛隊の活動状況\n平成23年5月9日\n防衛省', ['tohoku-earthquake-2011.date 平成22年(2010年)→平成23年(2011年)']],
+  // 「Xの移転先として…名護市Y」: the site, the most specific of the places named.
+  ['宜野湾市にある普天間飛行場の移転先として国が埋め立てを行っている名護市東京', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['米軍普天間飛行場の移設先として、埋め立てが進む沖縄県名護市辺野古の沿岸部=13日', []],
+  // "Integrated Operations Command" is a translation of the JJOC's name.
+  ['Japan\'s Self-Defense Forces plan to establish a 180-member "Integrated Operations Command" by the end of fiscal 2024.', ['jjoc.personnel 180→240']],
 ];
 
 describe('claims', () => {

@@ -95,6 +95,11 @@ describe('sentences', () => {
   it('splits Japanese at 。！？ and keeps closing brackets', () => {
     assert.deepEqual(split('発足した。「新設だ。」人員は240人！'), ['発足した。', '「新設だ。」', '人員は240人！']);
   });
+  it('ends a sentence at a line that is only a date (a page\'s date under its headline)', () => {
+    assert.deepEqual(split('平成22年(2010年)東北地方太平洋沖地震に対する自衛隊の活動状況\n平成23年5月9日\n防衛省'), ['平成22年(2010年)東北地方太平洋沖地震に対する自衛隊の活動状況', '平成23年5月9日', '防衛省']);
+    assert.deepEqual(split('Defense Minister Nakatani Calls for Cooperation in Address\nMay 31, 2025\nSINGAPORE'), ['Defense Minister Nakatani Calls for Cooperation in Address', 'May 31, 2025', 'SINGAPORE']);
+    assert.deepEqual(split('The JJOC was set up on\nMarch 24, 2025 in Tokyo.'), ['The JJOC was set up on\nMarch 24, 2025 in Tokyo.']);
+  });
   it('does not end a sentence at a soft line break, but does at a blank line', () => {
     assert.deepEqual(split('The JJOC has\n240 personnel\n\nNext one.'), ['The JJOC has\n240 personnel', 'Next one.']);
   });

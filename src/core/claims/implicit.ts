@@ -43,8 +43,8 @@ const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)
 const EN_REPLACING_BEFORE = /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?(?:U\.S\.\s+)?$/;
 /** Between the place replaced and the new site: "(, an appositive,) with a new facility in the (rural) …". */
 const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:facility|base|air\s*base|airfield|air\s+station|runways?|heliport)\s+(?:in|at|off|on)\s+(?:the\s+)?(?:(?:rural|coastal|northern|remote|[a-z]+ern)\s+)?$/;
-/** After a place: 「(飛行場)の代替施設として、」, what is built there replaces it. */
-const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の代替(?:施設|基地|地)?として、?/;
+/** After a place: 「(飛行場)の代替施設として、」「の移転先として」, what is built there replaces it. */
+const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の(?:代替(?:施設|基地|地)?|移設先|移転先)として、?/;
 const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
 const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
 // "Futenma to Henoko", "Futenma (in Ginowan) to the Henoko district of", "Futenma from a crowded
@@ -111,16 +111,16 @@ const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 // "Response to 2011 Tōhoku earthquake" (a page's caption drops the article).
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
-/** 「2011年の東日本大震災」「平成23年東日本大震災」 (a year glued to the name). */
+/** 「2011年の東日本大震災」「平成23年東日本大震災」「平成23年(2011年)東北地方太平洋沖地震」 (a year glued to the name). */
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
-const JA_DATE_BEFORE_EVENT = /^\s*(?:の|に発生した|に起きた|に発災した|、)?\s*(?:日米)?$/;
+const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:の|に発生した|に起きた|に発災した|、)?\s*(?:日米)?$/;
 
-/** After an event's name: it was held (「…に臨んだ」「…を行った」「…が開かれた」). */
-const JA_EVENT_HELD_AFTER = /^(?:に臨|を行|を開|を実施|が行われ|が開か|が開催)/;
+/** After an event's name: it was held or happened (「…に臨んだ」「…を行った」「…が開かれた」「…が発生」). */
+const JA_EVENT_HELD_AFTER = /^(?:に臨|を行|を開|を実施|が行われ|が開か|が開催|が発生|が起き|が起こ)/;
 /** Before a date that opens a sentence: nothing, or its topic (「石破首相は」「両首脳は、」), and 現地時間. */
 const JA_TOPIC_BEFORE_DATE = /^\s*(?:[^、。「」]{1,24}は、?)?(?:現地時間)?$/;
-/** After such a date: the time of day, then a comma. */
-const JA_AFTER_FRONTED_DATE = /^(?:午前|午後|夜|朝|未明|夕)?[、,]/;
+/** After such a date: the time of day (「午前」「14時46分」), then a comma. */
+const JA_AFTER_FRONTED_DATE = /^(?:午前|午後|夜|朝|未明|夕)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?[、,]/;
 
 const EN_OF_WHICH = /^\s*,\s*of which\s+$/;
 const EN_IS_COMPONENT = /^\s+is\s+(?:a|one|the)\s+(?:(?:sub-unified|subordinate|key)\s+)?(?:component|part|subordinate command)\b/;
@@ -293,10 +293,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const facility = to && replacedAt(dataset).get(to.entity);
       if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
     }
-    // 「普天間飛行場の代替施設として、名護市辺野古の…に建設」: the replacement of one place, built at another.
+    // 「普天間飛行場の代替施設として、名護市辺野古の…に建設」「…の移転先として国が埋め立てを行っている名護市辺野古」: the replacement of one place, built at another.
     if (lang === 'ja' && entity?.type === 'place') {
       const as = JA_REPLACEMENT_AS.exec(text.slice(m.end, m.end + 16));
-      const site = as ? mentions.slice(n).find((y) => y.start >= m.end + as[0].length && y.start - (m.end + as[0].length) <= 12 && dataset.entities.get(y.entity)?.type === 'place' && !/[、。]/.test(text.slice(m.end + as[0].length, y.start))) : undefined;
+      // The most specific of the places there (「沖縄県名護市辺野古」: 辺野古).
+      const places = as ? mentions.slice(n).filter((y) => y.start >= m.end + as[0].length && y.start - (m.end + as[0].length) <= 30 && dataset.entities.get(y.entity)?.type === 'place' && !/[、。]/.test(text.slice(m.end + as[0].length, y.start))) : [];
+      const site = places.length > 0 ? placeOfChain(places, replacement, 'location', dataset) : undefined;
       if (site && replacement && hasFacts(replacement, ['location']) && replacement.id !== site.entity) out.push({ entity: replacement, property: 'location', found: site });
       const facility = site && !replacement && !replacedAt(dataset).has(m.entity) ? replacedAt(dataset).get(site.entity) : undefined;
       if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
@@ -345,7 +347,7 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     if (glued) return glued;
     // 「石破首相は現地時間7日午前、ホワイトハウスで…日米首脳会談に臨んだ」: the date that opens the sentence dates the meeting it holds.
     if (!JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;
-    const opening = dates.find((v) => v.end <= m.start && JA_TOPIC_BEFORE_DATE.test(text.slice(sentence.start, v.start)) && JA_AFTER_FRONTED_DATE.test(text.slice(v.end, v.end + 4)));
+    const opening = dates.find((v) => v.end <= m.start && JA_TOPIC_BEFORE_DATE.test(text.slice(sentence.start, v.start)) && JA_AFTER_FRONTED_DATE.test(text.slice(v.end, v.end + 12)));
     return opening && !dates.some((o) => o !== opening && o.start > opening.end && o.end <= m.start) && !/。/.test(text.slice(opening.end, m.start)) ? opening : undefined;
   }
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".

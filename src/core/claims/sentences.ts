@@ -85,6 +85,18 @@ function pipeRowAround(text: string, from: number, at: number, blockEnd: number)
   return isPipeRow(text.slice(lineStart, at)) || isPipeRow(text.slice(at + 1, nextEnd));
 }
 
+/** A line that is a date and nothing else: a page's date under its headline ("平成23年5月9日", "May 31, 2025"). */
+const DATE_LINE = /^[\s　]*(?:(?:19|20)\d{2}(?:年\s*\d{1,2}月\s*\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})|(?:令和|平成|昭和)(?:元|\d{1,2})年\s*\d{1,2}月\s*\d{1,2}日|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})(?:\s*[（(][^)）]{0,8}[)）])?[\s　]*$/;
+
+/** Is the line before the break at `at`, or the one after it, a date line? Such a line is a sentence of its own. */
+function dateLineAround(text: string, from: number, at: number, blockEnd: number): boolean {
+  const lineStart = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
+  let nextEnd = text.indexOf('\n', at + 1);
+  if (nextEnd < 0 || nextEnd > blockEnd) nextEnd = blockEnd;
+  const isDate = (s: string) => s.length <= 40 && DATE_LINE.test(s);
+  return isDate(text.slice(lineStart, at)) || isDate(text.slice(at + 1, nextEnd));
+}
+
 export function splitSentences(text: string, blockStart: number, blockEnd: number): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = blockStart;
@@ -111,7 +123,7 @@ export function splitSentences(text: string, blockStart: number, blockEnd: numbe
       // a headline run into its story ("Cabinet Approves Gen. Nagumo as Head of New Command").
       let j = i + 1;
       while (j < blockEnd && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
-      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd))) push(i);
+      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd) || dateLineAround(text, start, i, blockEnd))) push(i);
     }
   }
   push(blockEnd);
