@@ -1082,6 +1082,9 @@ const CASES: Array<[string, string[]]> = [
   ['米軍普天間飛行場の移設先として、埋め立てが進む沖縄県名護市辺野古の沿岸部=13日', []],
   // "Integrated Operations Command" is a translation of the JJOC's name.
   ['Japan\'s Self-Defense Forces plan to establish a 180-member "Integrated Operations Command" by the end of fiscal 2024.', ['jjoc.personnel 180→240']],
+  // 「Xは、…として隷下に在韓米軍と在日米軍などを置いている」: the topic has the units listed under it.
+  ['陸上総隊は、インド太平洋一帯を管轄する米軍最大の統合戦闘司令部として隷下に在韓米軍と在日米軍などを置いている。', ['usfj.reportsTo 陸上総隊→インド太平洋軍']],
+  ['インド太平洋軍は、米軍最大の統合戦闘司令部として隷下に在韓米軍と在日米軍などを置いている。', []],
 ];
 
 describe('claims', () => {

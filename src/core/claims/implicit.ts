@@ -99,6 +99,10 @@ const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+fo
  * new base to relocate the functions of X": a new facility told of by what it replaces.
  */
 const EN_NEW_FACILITY_REPLACES = /\b(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility|reclamation|landfill)\b[^.;:]{0,60}?\b(?:(?:to|would|will|is\s+to|are\s+to|intended\s+to)\s+replace|to\s+(?:relocate|take\s+over)\s+the\s+functions\s+of|functions\s+now\s+(?:undertaken|performed)\s+by)\s+(?:the\s+)?(?:(?:controversial|current|existing|aging|ageing|crowded|busy|dangerous)\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
+/** Before a unit: 「隷下に」「傘下には」, and other units listed before it (「在韓米軍と」). */
+const JA_UNDER_IT_BEFORE = /(?:傘下|指揮下|隷下|配下)に(?:は)?(?:[^、。「」]{1,12}[と、・])?$/;
+/** After it: the rest of the list, then 「を置いている」「を持つ」. */
+const JA_PUT_UNDER_AFTER = /^(?:[と、・][^、。「」]{1,12})?(?:など|等)?を(?:置|持|抱え|収め)/;
 const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
 const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
@@ -250,6 +254,11 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // 「在日米軍を傘下に持つ米インド太平洋軍」: a relative clause on the superior, the subordinate first.
     if (lang === 'ja' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && JA_HAS_UNDER.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'reportsTo', found: next });
+    }
+    // 「Xは、…として隷下に在韓米軍と在日米軍などを置いている」: the topic has the named units under it.
+    if (lang === 'ja' && hasFacts(entity, ['reportsTo']) && JA_UNDER_IT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) && JA_PUT_UNDER_AFTER.test(text.slice(m.end, m.end + 24))) {
+      const topic = mentions.find((t) => t.start < m.start && t.start - sentence.start <= 24 && /^は/.test(text.slice(t.end, t.end + 1)) && dataset.entities.get(t.entity)?.type === 'organization');
+      if (topic && topic.entity !== m.entity) out.push({ entity: entity!, property: 'reportsTo', found: topic });
     }
     // 「在日米軍の指揮は、これまでハワイにあるインド太平洋軍司令部が担っており」: who commands it.
     if (lang === 'ja' && hasFacts(entity, ['reportsTo']) && JA_COMMAND_OF.test(text.slice(m.end, m.end + 10))) {
