@@ -1085,6 +1085,10 @@ const CASES: Array<[string, string[]]> = [
   // 「Xは、…として隷下に在韓米軍と在日米軍などを置いている」: the topic has the units listed under it.
   ['陸上総隊は、インド太平洋一帯を管轄する米軍最大の統合戦闘司令部として隷下に在韓米軍と在日米軍などを置いている。', ['usfj.reportsTo 陸上総隊→インド太平洋軍']],
   ['インド太平洋軍は、米軍最大の統合戦闘司令部として隷下に在韓米軍と在日米軍などを置いている。', []],
+  // Two members of a family, each with its value: the right planned headcount is no excuse for a wrong initial one.
+  ['統合作戦司令部の人員計画は、初年度約360人、2025年度末には280人に増員予定。', ['jjoc.personnel 360→240']],
+  ['統合作戦司令部の人員計画は、初年度約240人、2025年度末には280人に増員予定。', []],
+  ['The JJOC has not 300 but about 240 personnel.', []],
 ];
 
 describe('claims', () => {

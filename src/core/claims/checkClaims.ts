@@ -388,10 +388,17 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // Nor is a coarser date ("2024年度末" by 「6月28日」): it agrees with any day of its year.
     const found = candidate.found;
     const coarser = (v: ParsedValue) => v.value.kind === 'date' && isValue(found) && found.value.kind === 'date' && PRECISION_RANK[v.value.precision] < PRECISION_RANK[found.value.precision];
-    if (isValue(found) && allValues().some((v) => v !== found && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && DATELINE_AFTER.test(text.slice(v.end, v.end + 16))) && !coarser(v) && known.some((k) => compareValue(v, k) === 'agree'))) return;
+    // When the sentence speaks of several members of a family with values of their own (「初年度約360人、…280人に増員予定」),
+    // the right value of one is no excuse for a wrong one of another: only when every member's value is there already is a further number about something else.
+    const others = isValue(found) ? allValues().filter((v) => v !== found && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && DATELINE_AFTER.test(text.slice(v.end, v.end + 16))) && !coarser(v)) : [];
+    const agreed = known.filter((k) => others.some((v) => compareValue(v, k) === 'agree'));
+    if (agreed.length > 0 && (spoken.length <= 1 || agreed.length === known.length)) return;
+    // The wrong one is then compared with the members the sentence has not already given right.
+    const open = agreed.length > 0 ? facts.filter((f) => !scalars(f).some((k) => agreed.includes(k))) : facts;
+    const openDecl = agreed.length > 0 && open.length > 0 && open.every((f) => f.property === open[0]!.property) ? (ctx.dataset.properties.get(open[0]!.property) ?? decl) : decl;
     // A date is its own time; for anything else, the time the sentence or the document is about.
     const time = decl.type === 'date' ? undefined : (sentenceTime(allValues(), candidate) ?? ctx.documentDate);
-    out.push(conflict(ctx, entity, decl, facts, candidate, time));
+    out.push(conflict(ctx, entity, openDecl, open.length > 0 ? open : facts, candidate, time));
   };
   /** The earlier entity a description stands for ("the ministry", "the new command"). */
   const describe = (head: string, words: string[]) => resolveAnaphor({ kind: 'thing', head, words }, before, ctx.dataset, lang)[0];
