@@ -1089,6 +1089,13 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の人員計画は、初年度約360人、2025年度末には280人に増員予定。', ['jjoc.personnel 360→240']],
   ['統合作戦司令部の人員計画は、初年度約240人、2025年度末には280人に増員予定。', []],
   ['The JJOC has not 300 but about 240 personnel.', []],
+  // 「井上誠(防衛大臣)」: a list's name with its post in brackets after it.
+  ['提出者\n井上誠(防衛大臣)', ['jmod.minister 井上誠→中谷元']],
+  ['提出者\n中谷元(防衛大臣)', []],
+  // "under the ministry compound in X": the site of the ministry named before; the most specific place of "Tokyo's X".
+  ['The Defense Ministry showed a vault that was built under the ministry compound in Okinawa, Tokyo.', ['jmod.headquarters Okinawa→Ichigaya']],
+  ['The Defense Ministry showed a vault that was built under the ministry compound in Ichigaya, Tokyo.', []],
+  ['Japan\'s Defense Ministry plans a joint headquarters. It will be established at the ministry’s headquarters in Tokyo’s Hawaii district.', ['jmod.headquarters Hawaii→Ichigaya']],
 ];
 
 describe('claims', () => {

@@ -8,7 +8,7 @@
 import type { Dataset, DateValue, Diagnostic, Entity, Mention, Position, PropertyDecl, ScalarValue } from '../model';
 import { compareValue, findValues, type ParsedValue } from '../values';
 import { PRECISION_RANK } from '../values/calendar';
-import { agreement, expectsPerson, plausibleEntityValue } from './agreement';
+import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
@@ -147,6 +147,9 @@ const JA_PREDICATE_CUE = /^(?:し|した|する|され|された|して)/;
 
 /** After a place: ", where the ministry is located" (the place name ends right before the match). */
 const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,?\s+where\s+(?:the|its)\s+([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
+
+/** Before a place: a description of an organisation and its site ("the ministry compound in", "the ministry's headquarters at"). */
+const EN_DESCRIBED_SITE = /\bthe\s+(ministry|agency)(?:['’]s)?\s+(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds)\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 /** "the new command", "the newly created headquarters" (not "the command of"): an entity told of before. */
 const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation)\b(?!\s+of\b)/gi;
@@ -423,6 +426,22 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const named = resolved.find((m) => m.start > placeEnd && m.start - placeEnd <= 40 && text.slice(m.end, m.end + 30).match(/^\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed)/));
       const owner = place && (named ? ctx.dataset.entities.get(named.entity) : /^(?:ministry|command|headquarters|agency)$/i.test(w[2]!) ? describe(w[2]!.toLowerCase(), [w[2]!.toLowerCase()]) : undefined);
       if (place && owner && owner.facts.some((f) => f.property === 'headquarters')) judgeOne(owner, 'headquarters', { found: place, start: place.start, end: place.end });
+    }
+  }
+  // "under the ministry compound in Ichigaya, Tokyo": the site of an organisation told of before, by a description.
+  if (lang === 'en') {
+    for (const place of resolved) {
+      if (ctx.dataset.entities.get(place.entity)?.type !== 'place') continue;
+      const site = EN_DESCRIBED_SITE.exec(text.slice(Math.max(sentence.start, place.start - 60), place.start));
+      // The ministry named earlier in this sentence, else the one told of before it.
+      const head = site?.[1]!.toLowerCase();
+      const named = head ? [...resolved].reverse().find((m) => m.end <= place.start && ctx.dataset.entities.get(m.entity)?.type === 'organization' && /ministry|agency/i.test(m.text) && m.text.toLowerCase().includes(head)) : undefined;
+      const owner = head ? (named ? ctx.dataset.entities.get(named.entity) : describe(head, [head])) : undefined;
+      // "in Tokyo’s Ichigaya district": the most specific place of the chain.
+      const chain = [place];
+      for (let next = resolved.find((m) => m.start > place.end && /^(?:['’]s\s+|・)$/.test(text.slice(place.end, m.start))); next && chain.length < 4; next = resolved.find((m) => m.start > chain[chain.length - 1]!.end && /^(?:['’]s\s+|・)$/.test(text.slice(chain[chain.length - 1]!.end, m.start)))) chain.push(next);
+      const found = owner ? placeOfChain(chain, owner, 'headquarters', ctx.dataset) : place;
+      if (owner && owner.facts.some((f) => f.property === 'headquarters')) judgeOne(owner, 'headquarters', { found, start: found.start, end: found.end });
     }
   }
   // An encyclopedia's infobox, labels glued to values ("Size240", "Part ofJapanese Ministry of Defense").
