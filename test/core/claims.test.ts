@@ -1096,6 +1096,11 @@ const CASES: Array<[string, string[]]> = [
   ['The Defense Ministry showed a vault that was built under the ministry compound in Okinawa, Tokyo.', ['jmod.headquarters Okinawa→Ichigaya']],
   ['The Defense Ministry showed a vault that was built under the ministry compound in Ichigaya, Tokyo.', []],
   ['Japan\'s Defense Ministry plans a joint headquarters. It will be established at the ministry’s headquarters in Tokyo’s Hawaii district.', ['jmod.headquarters Hawaii→Ichigaya']],
+  // 「Xの代替施設」: what the one replacement facility replaces; 「東京・Yの同省で」: the ministry named before is at Y.
+  ['14年度予算にハワイの代替施設の本体工事費を計上するかについては「調整中」と述べた。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['14年度予算に普天間飛行場の代替施設の本体工事費を計上する。', []],
+  ['防衛省は14日、首都直下地震を想定した演習の対策本部会議を東京・沖縄の同省で開いた。', ['jmod.headquarters 沖縄→市ヶ谷']],
+  ['防衛省は14日、首都直下地震を想定した演習の対策本部会議を東京・市谷の同省で開いた。', []],
 ];
 
 describe('claims', () => {

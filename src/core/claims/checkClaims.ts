@@ -148,6 +148,8 @@ const JA_PREDICATE_CUE = /^(?:し|した|する|され|された|して)/;
 /** After a place: ", where the ministry is located" (the place name ends right before the match). */
 const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,?\s+where\s+(?:the|its)\s+([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:is|was|has been)\s+(?:located|based|headquartered|housed))/g;
 
+/** After a place: 「の同省」「の同司令部」, the body of that kind named before. */
+const JA_SAME_BODY_AFTER = /^の同(省|庁|司令部|本部)/;
 /** Before a place: a description of an organisation and its site ("the ministry compound in", "the ministry's headquarters at"). */
 const EN_DESCRIBED_SITE = /\bthe\s+(ministry|agency)(?:['’]s)?\s+(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds)\s+(?:in|at)\s+(?:the\s+)?$/i;
 
@@ -442,6 +444,23 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       for (let next = resolved.find((m) => m.start > place.end && /^(?:['’]s\s+|・)$/.test(text.slice(place.end, m.start))); next && chain.length < 4; next = resolved.find((m) => m.start > chain[chain.length - 1]!.end && /^(?:['’]s\s+|・)$/.test(text.slice(chain[chain.length - 1]!.end, m.start)))) chain.push(next);
       const found = owner ? placeOfChain(chain, owner, 'headquarters', ctx.dataset) : place;
       if (owner && owner.facts.some((f) => f.property === 'headquarters')) judgeOne(owner, 'headquarters', { found, start: found.start, end: found.end });
+    }
+  }
+  // 「防衛省は…を東京・市ケ谷の同省で開いた」: the place of the ministry named before, by 同省.
+  if (lang === 'ja') {
+    for (let k = 0; k < resolved.length; k++) {
+      const first = resolved[k]!;
+      if (ctx.dataset.entities.get(first.entity)?.type !== 'place' || (k > 0 && /^[・]$/.test(text.slice(resolved[k - 1]!.end, first.start)))) continue;
+      const chain = [first];
+      while (chain.length < 4 && resolved[k + chain.length] && ctx.dataset.entities.get(resolved[k + chain.length]!.entity)?.type === 'place' && /^・$/.test(text.slice(chain[chain.length - 1]!.end, resolved[k + chain.length]!.start))) chain.push(resolved[k + chain.length]!);
+      const same = JA_SAME_BODY_AFTER.exec(text.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 6));
+      if (!same) continue;
+      const named = [...resolved].reverse().find((m) => m.end <= first.start && m.text.endsWith(same[1]!) && ctx.dataset.entities.get(m.entity)?.type === 'organization');
+      const owner = named ? ctx.dataset.entities.get(named.entity) : before.things.map((id) => ctx.dataset.entities.get(id)).find((e) => e?.type === 'organization' && (e.labels.ja ?? '').endsWith(same[1]!));
+      if (owner && owner.facts.some((f) => f.property === 'headquarters')) {
+        const found = placeOfChain(chain, owner, 'headquarters', ctx.dataset);
+        judgeOne(owner, 'headquarters', { found, start: found.start, end: found.end });
+      }
     }
   }
   // An encyclopedia's infobox, labels glued to values ("Size240", "Part ofJapanese Ministry of Defense").

@@ -43,6 +43,8 @@ const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)
 const EN_REPLACING_BEFORE = /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?(?:U\.S\.\s+)?$/;
 /** Between the place replaced and the new site: "(, an appositive,) with a new facility in the (rural) …". */
 const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:facility|base|air\s*base|airfield|air\s+station|runways?|heliport)\s+(?:in|at|off|on)\s+(?:the\s+)?(?:(?:rural|coastal|northern|remote|[a-z]+ern)\s+)?$/;
+/** After a place: 「(飛行場)の代替施設」, the facility that replaces it. */
+const JA_REPLACEMENT_OF = /^(?:飛行場|基地)?の代替(?:施設|基地)/;
 /** After a place: 「(飛行場)の代替施設として、」「の移転先として」, what is built there replaces it. */
 const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の(?:代替(?:施設|基地|地)?|移設先|移転先)として、?/;
 const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
@@ -318,6 +320,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       if (site && replacement && hasFacts(replacement, ['location']) && replacement.id !== site.entity) out.push({ entity: replacement, property: 'location', found: site });
       const facility = site && !replacement && !replacedAt(dataset).has(m.entity) ? replacedAt(dataset).get(site.entity) : undefined;
       if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
+    }
+    // 「普天間飛行場の代替施設の本体工事費」: what the one replacement facility the dataset knows replaces.
+    if (lang === 'ja' && entity?.type === 'place' && !replacement && !replacedAt(dataset).has(m.entity) && JA_REPLACEMENT_OF.test(text.slice(m.end, m.end + 10))) {
+      const facilities = new Set(replacementOf(dataset).values());
+      const [only] = facilities;
+      if (facilities.size === 1 && only && only.id !== m.entity) out.push({ entity: only, property: 'replaces', found: m });
     }
     // "the replacement facility for <place>": what the one replacement facility the dataset knows replaces.
     // "a new air base to replace <place>": likewise, in a sentence that names where that facility stands.
