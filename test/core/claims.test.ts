@@ -1101,6 +1101,8 @@ const CASES: Array<[string, string[]]> = [
   ['14年度予算に普天間飛行場の代替施設の本体工事費を計上する。', []],
   ['防衛省は14日、首都直下地震を想定した演習の対策本部会議を東京・沖縄の同省で開いた。', ['jmod.headquarters 沖縄→市ヶ谷']],
   ['防衛省は14日、首都直下地震を想定した演習の対策本部会議を東京・市谷の同省で開いた。', []],
+  // A bare title after a person the text first gave, with a given name and a post held with another (兼), another organisation's title is that one's.
+  ['10月16日、在日米軍兼第5空軍司令官のスティーブン・F・ジョスト空軍中将が表敬した。\n\n吉田統幕長は、来年3月に新設を予定する「統合作戦司令部」について述べた。\n\nジョスト司令官は「C2の形は重要だ」とし、協議していきたいと述べた。', []],
 ];
 
 describe('claims', () => {

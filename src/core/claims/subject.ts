@@ -370,6 +370,8 @@ const INTRODUCED_WITHIN = 4000;
 const INTRODUCED_PLACES = 8;
 /** The words between an organisation's name and its holder's: 「在日米軍の」「在日米軍司令官に就任した」. */
 const ORG_THEN_HOLDER = /(?:の|司令官(?:に就任した|に就いた|の|、)?)$/;
+/** A given name in katakana (and an initial) before a surname: 「スティーブン・F・」. */
+const GIVEN_NAME_BEFORE = /[\u30a1-\u30fa\u30fc]{2,12}[・･](?:[A-ZＡ-Ｚ][.．]?[・･])?$/;
 
 /**
  * Was the name right before the title (「ラップ新司令官」) given earlier, with its own title, as
@@ -382,14 +384,18 @@ function introducedWithAnother(text: string, hit: CueHit, sentenceStart: number,
   const names = japaneseOrganisationNames(dataset);
   let places = 0;
   for (let k = text.indexOf(name.text, Math.max(0, sentenceStart - INTRODUCED_WITHIN)); k >= 0 && k < sentenceStart && places < INTRODUCED_PLACES; k = text.indexOf(name.text, k + 1), places++) {
-    const before = text.slice(Math.max(0, k - 24), k);
+    // 「…司令官のスティーブン・F・ジョスト」: the given name (and an initial) before the surname.
+    const before = text.slice(Math.max(0, k - 40), k).replace(GIVEN_NAME_BEFORE, '');
     const link = ORG_THEN_HOLDER.exec(before);
     if (!link) continue;
-    // The organisation's name ends where the link begins: one look-up per length, whatever the dataset's size.
-    const end = before.length - link[0].length;
-    for (let len = 2; len <= end; len++) {
-      const org = names.get(before.slice(end - len, end));
-      if (org && org !== latest) return true;
+    // The organisation's name ends where the link begins, or before a 兼 (「在日米軍兼第5空軍司令官」, a post held with another):
+    // one look-up per length, whatever the dataset's size.
+    const head = before.slice(0, before.length - link[0].length);
+    for (const end of [head.length, head.lastIndexOf('兼')].filter((e) => e > 0)) {
+      for (let len = 2; len <= end; len++) {
+        const org = names.get(head.slice(end - len, end));
+        if (org && org !== latest) return true;
+      }
     }
   }
   return false;
