@@ -1103,6 +1103,12 @@ const CASES: Array<[string, string[]]> = [
   ['防衛省は14日、首都直下地震を想定した演習の対策本部会議を東京・市谷の同省で開いた。', []],
   // A bare title after a person the text first gave, with a given name and a post held with another (兼), another organisation's title is that one's.
   ['10月16日、在日米軍兼第5空軍司令官のスティーブン・F・ジョスト空軍中将が表敬した。\n\n吉田統幕長は、来年3月に新設を予定する「統合作戦司令部」について述べた。\n\nジョスト司令官は「C2の形は重要だ」とし、協議していきたいと述べた。', []],
+  // "an official visit by Japan PM X on March 10 … with President Y": who made the visit, then its day; 「現地時間3月10日(日本時間11日)、…会談を行い」.
+  ['White House Announces Official Visit by Japan PM Fumio Kishida on March 10; State Dinner and Summit with President Joe Biden Planned', ['us-japan-summit-2024-04.date March 10→April']],
+  ['現地時間3月10日(日本時間11日)、米国・ワシントンDCを公式訪問中の岸田文雄内閣総理大臣は、ジョー・バイデン米国大統領と日米首脳会談を行い、共同声明を発表しました。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  // "As a subordinate unified command of X, the USFJ …": what the subject is, and under whom.
+  ['As a subordinate unified command of the Ground Component Command, the USFJ plays a crucial role in maintaining security.', ['usfj.reportsTo Ground Component Command→United States Indo-Pacific Command']],
+  ['As a subordinate unified command of the U.S. Indo-Pacific Command, the USFJ plays a crucial role.', []],
 ];
 
 describe('claims', () => {

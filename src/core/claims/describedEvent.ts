@@ -32,7 +32,8 @@ const JA_TOPIC_BEFORE = /[^\s]は$/;
 const EN_PEOPLE_AFTER = 120;
 const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: who met and where ("with Defense Minister Gen Nakatani at the X in Tokyo, Japan, on Sunday, "). */
-const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|with|and|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*)*$/;
+// "an official visit by Japan PM Fumio Kishida on March 10": who made the visit, too.
+const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|with|and|by|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*)*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;

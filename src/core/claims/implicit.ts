@@ -125,8 +125,8 @@ const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:の|に発生した|に起きた|に�
 const JA_EVENT_HELD_AFTER = /^(?:に臨|を行|を開|を実施|が行われ|が開か|が開催|が発生|が起き|が起こ)/;
 /** Before a date that opens a sentence: nothing, or its topic (「石破首相は」「両首脳は、」), and 現地時間. */
 const JA_TOPIC_BEFORE_DATE = /^\s*(?:[^、。「」]{1,24}は、?)?(?:現地時間)?$/;
-/** After such a date: the time of day (「午前」「14時46分」), then a comma. */
-const JA_AFTER_FRONTED_DATE = /^(?:午前|午後|夜|朝|未明|夕)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?[、,]/;
+/** After such a date: the time of day (「午前」「14時46分」), the other clock's day in brackets (「(日本時間11日)」), then a comma. */
+const JA_AFTER_FRONTED_DATE = /^(?:午前|午後|夜|朝|未明|夕)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:[（(][^（）()]{0,12}[）)])?[、,]/;
 
 const EN_OF_WHICH = /^\s*,\s*of which\s+$/;
 const EN_IS_COMPONENT = /^\s+is\s+(?:a|one|the)\s+(?:(?:sub-unified|subordinate|key)\s+)?(?:component|part|subordinate command)\b/;
@@ -364,8 +364,10 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     if (glued) return glued;
     // 「石破首相は現地時間7日午前、ホワイトハウスで…日米首脳会談に臨んだ」: the date that opens the sentence dates the meeting it holds.
     if (!JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;
-    const opening = dates.find((v) => v.end <= m.start && JA_TOPIC_BEFORE_DATE.test(text.slice(sentence.start, v.start)) && JA_AFTER_FRONTED_DATE.test(text.slice(v.end, v.end + 12)));
-    return opening && !dates.some((o) => o !== opening && o.start > opening.end && o.end <= m.start) && !/。/.test(text.slice(opening.end, m.start)) ? opening : undefined;
+    const opening = dates.find((v) => v.end <= m.start && JA_TOPIC_BEFORE_DATE.test(text.slice(sentence.start, v.start)) && JA_AFTER_FRONTED_DATE.test(text.slice(v.end, v.end + 24)));
+    // Another date between is another event's; not the other clock's day in brackets right after it.
+    const after = opening ? opening.end + JA_AFTER_FRONTED_DATE.exec(text.slice(opening.end, opening.end + 24))![0].length : 0;
+    return opening && !dates.some((o) => o !== opening && o.start >= after && o.end <= m.start) && !/。/.test(text.slice(opening.end, m.start)) ? opening : undefined;
   }
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".
   const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 48 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
