@@ -1109,6 +1109,9 @@ const CASES: Array<[string, string[]]> = [
   // "As a subordinate unified command of X, the USFJ …": what the subject is, and under whom.
   ['As a subordinate unified command of the Ground Component Command, the USFJ plays a crucial role in maintaining security.', ['usfj.reportsTo Ground Component Command→United States Indo-Pacific Command']],
   ['As a subordinate unified command of the U.S. Indo-Pacific Command, the USFJ plays a crucial role.', []],
+  // 「サム・パパロ司令官」: a given name and a surname, in katakana, no organisation; and サム is Samuel's short form.
+  ['中国軍は活動を行っている―インド太平洋軍司令官が10日、上院で語った。\nサム・パパロ司令官は上院軍事委員会で証言した。', []],
+  ['インド太平洋軍のサム・ハーラン司令官は証言した。', ['indopacom.commander サム・ハーラン→サミュエル・パパロ']],
 ];
 
 describe('claims', () => {

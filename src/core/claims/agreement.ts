@@ -49,7 +49,13 @@ function variantOf(name: string, id: string, dataset: Dataset): boolean {
   // 「俵建樹」 for 俵千城: the person's own one-kanji surname (an alias of theirs) and a name as long as theirs.
   const label = person.labels.ja;
   if (/[\u3040-\u9fff]/.test(name)) {
-    return known.some((k) => k.length >= 2 && name.length >= 2 && (k.startsWith(name.slice(0, 2)) || name.startsWith(k))) || person.aliases.some((a) => a.text.length === 1 && name.startsWith(a.text) && label !== undefined && name.length === label.length);
+    // 「サム・パパロ」 for サミュエル・パパロ: the same family name, and a given name that opens alike (a short form).
+    const parts = name.split(/[・･]/);
+    const shortForm = parts.length === 2 && known.some((k) => {
+      const theirs = k.split(/[・･]/);
+      return theirs.length === 2 && theirs[1]!.length >= 2 && theirs[1] === parts[1] && parts[0]!.length >= 1 && theirs[0]!.startsWith(parts[0]![0]!);
+    });
+    return shortForm || known.some((k) => k.length >= 2 && name.length >= 2 && (k.startsWith(name.slice(0, 2)) || name.startsWith(k))) || person.aliases.some((a) => a.text.length === 1 && name.startsWith(a.text) && label !== undefined && name.length === label.length);
   }
   // Every word of the name must be near one of the person's ("Nagomu Kenishiro"): a family name
   // that is not theirs makes another person, whatever the given name ("Ken-ichiro Tawara").

@@ -195,7 +195,8 @@ export function titledJapaneseNames(text: string, from: number, to: number): Nam
     if (text[end - 1] === '・') end--;
     // 「パパロ・米インド太平洋司令官」: a name, a dot, then the organisation the title is made with.
     else if (/[司長官]/.test(title[0]!)) {
-      const org = /・((?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12})$/.exec(text.slice(Math.max(from, end - 16), end));
+      // Not katakana alone: 「サム・パパロ司令官」 is a given name and a surname.
+      const org = /・((?:米|英|豪|在日)?(?=[^・]*[\u4e00-\u9fff])[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12})$/.exec(text.slice(Math.max(from, end - 16), end));
       if (org) end -= org[0].length;
     }
     // A caption or byline, 「中谷元 防衛大臣」: one space between a name and a title that ends the line.
