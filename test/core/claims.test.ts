@@ -1112,6 +1112,10 @@ const CASES: Array<[string, string[]]> = [
   // 「サム・パパロ司令官」: a given name and a surname, in katakana, no organisation; and サム is Samuel's short form.
   ['中国軍は活動を行っている―インド太平洋軍司令官が10日、上院で語った。\nサム・パパロ司令官は上院軍事委員会で証言した。', []],
   ['インド太平洋軍のサム・ハーラン司令官は証言した。', ['indopacom.commander サム・ハーラン→サミュエル・パパロ']],
+  // 上将 (a translation from Chinese of a four-star rank) after a name; 「司令官であるX上将」.
+  ['新しく就任した米軍のインド太平洋軍司令官、ランシング上将は5月3日、ハワイで指摘した。', ['indopacom.commander ランシング→サミュエル・パパロ']],
+  ['新たに就任したインド太平洋軍の司令官であるランシング上将は、中共の行動を指摘した。', ['indopacom.commander ランシング→サミュエル・パパロ']],
+  ['新たに就任したインド太平洋軍の司令官であるパパロ上将は、中共の行動を指摘した。', []],
 ];
 
 describe('claims', () => {
