@@ -18,7 +18,7 @@ import { describedEntities, descriptionSpans, type DescriptionSpan } from './des
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
-import { implicitClaims, replacementOf } from './implicit';
+import { implicitClaims, placeChain, replacementOf } from './implicit';
 import { infoboxRow, rowMention } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
@@ -432,18 +432,18 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
   // "under the ministry compound in Ichigaya, Tokyo": the site of an organisation told of before, by a description.
   if (lang === 'en') {
-    for (const place of resolved) {
+    for (let k = 0; k < resolved.length; k++) {
+      const place = resolved[k]!;
       if (ctx.dataset.entities.get(place.entity)?.type !== 'place') continue;
       const site = EN_DESCRIBED_SITE.exec(text.slice(Math.max(sentence.start, place.start - 60), place.start));
       // The ministry named earlier in this sentence, else the one told of before it.
       const head = site?.[1]!.toLowerCase();
       const named = head ? [...resolved].reverse().find((m) => m.end <= place.start && ctx.dataset.entities.get(m.entity)?.type === 'organization' && /ministry|agency/i.test(m.text) && m.text.toLowerCase().includes(head)) : undefined;
       const owner = head ? (named ? ctx.dataset.entities.get(named.entity) : describe(head, [head])) : undefined;
+      if (!owner || !owner.facts.some((f) => f.property === 'headquarters')) continue;
       // "in Tokyo’s Ichigaya district": the most specific place of the chain.
-      const chain = [place];
-      for (let next = resolved.find((m) => m.start > place.end && /^(?:['’]s\s+|・)$/.test(text.slice(place.end, m.start))); next && chain.length < 4; next = resolved.find((m) => m.start > chain[chain.length - 1]!.end && /^(?:['’]s\s+|・)$/.test(text.slice(chain[chain.length - 1]!.end, m.start)))) chain.push(next);
-      const found = owner ? placeOfChain(chain, owner, 'headquarters', ctx.dataset) : place;
-      if (owner && owner.facts.some((f) => f.property === 'headquarters')) judgeOne(owner, 'headquarters', { found, start: found.start, end: found.end });
+      const found = placeOfChain(placeChain(text, resolved, k, ctx.dataset), owner, 'headquarters', ctx.dataset);
+      judgeOne(owner, 'headquarters', { found, start: found.start, end: found.end });
     }
   }
   // 「防衛省は…を東京・市ケ谷の同省で開いた」: the place of the ministry named before, by 同省.
@@ -451,8 +451,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     for (let k = 0; k < resolved.length; k++) {
       const first = resolved[k]!;
       if (ctx.dataset.entities.get(first.entity)?.type !== 'place' || (k > 0 && /^[・]$/.test(text.slice(resolved[k - 1]!.end, first.start)))) continue;
-      const chain = [first];
-      while (chain.length < 4 && resolved[k + chain.length] && ctx.dataset.entities.get(resolved[k + chain.length]!.entity)?.type === 'place' && /^・$/.test(text.slice(chain[chain.length - 1]!.end, resolved[k + chain.length]!.start))) chain.push(resolved[k + chain.length]!);
+      const chain = placeChain(text, resolved, k, ctx.dataset);
       const same = JA_SAME_BODY_AFTER.exec(text.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 6));
       if (!same) continue;
       const named = [...resolved].reverse().find((m) => m.end <= first.start && m.text.endsWith(same[1]!) && ctx.dataset.entities.get(m.entity)?.type === 'organization');

@@ -167,14 +167,19 @@ function serviceBranches(dataset: Dataset): Set<string> {
 const branchCache = new WeakMap<Dataset, Set<string>>();
 
 /** The most specific place of a chain that starts at `k`: "Ichigaya, Tokyo" → Ichigaya; "Tokyo's Ichigaya", 「東京・市谷」 → Ichigaya. */
-function specificPlace(text: string, mentions: Mention[], k: number, dataset: Dataset, owner?: Entity, property = ''): Mention {
+/** The places written as one from `mentions[k]` on: "Tokyo's Ichigaya", 「東京・市ヶ谷」. */
+export function placeChain(text: string, mentions: Mention[], k: number, dataset: Dataset): Mention[] {
   const chain = [mentions[k]!];
   for (let j = k + 1; j < mentions.length; j++) {
     const next = mentions[j]!;
     if (dataset.entities.get(next.entity)?.type !== 'place' || !/^(?:['’]s\s+|・)$/.test(text.slice(chain[chain.length - 1]!.end, next.start))) break;
     chain.push(next);
   }
-  return placeOfChain(chain, owner, property, dataset);
+  return chain;
+}
+
+function specificPlace(text: string, mentions: Mention[], k: number, dataset: Dataset, owner?: Entity, property = ''): Mention {
+  return placeOfChain(placeChain(text, mentions, k, dataset), owner, property, dataset);
 }
 
 export function implicitClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): ImplicitClaim[] {
