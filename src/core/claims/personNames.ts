@@ -181,6 +181,16 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   return { start: i, end: j, text: name };
 }
 
+/**
+ * Where a name ends when its reading in brackets stands at `end` (「山田太郎（やまだ・たろう）」 before a
+ * title): the bracket's start; else `end` itself.
+ */
+export function beforeReading(text: string, end: number, from: number): number {
+  if (text[end - 1] !== ')' && text[end - 1] !== '）') return end;
+  const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
+  return open >= from && end - open <= 24 && /^[(（][\u3040-\u30ff・･\s]+[)）]$/.test(text.slice(open, end)) ? open : end;
+}
+
 /** Japanese names followed by a rank, honorific or office in `text[from, to)`. */
 export function titledJapaneseNames(text: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
@@ -206,10 +216,7 @@ export function titledJapaneseNames(text: string, from: number, to: number): Nam
     if ((text[end - 1] === ' ' || text[end - 1] === '\u3000') && isKanjiCode(text.charCodeAt(end - 2)) && /^(?:\s*$|\s*\n|[（(をがはにの、。])/.test(text.slice(i + title.length, i + title.length + 2))) end--;
     // 「「南雲憲一郎」空将」: a headline quotes the name.
     if (text[end - 1] === '」' && text.lastIndexOf('「', end - 1) >= Math.max(from, end - 10)) end--;
-    if (text[end - 1] === ')' || text[end - 1] === '）') {
-      const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
-      if (open >= from && end - open <= 24 && /^[(（][\u3040-\u30ff・\s]+[)）]$/.test(text.slice(open, end))) end = open;
-    }
+    end = beforeReading(text, end, from);
     const name = japaneseNameEndingAt(text, end, from);
     if (name && !out.some((o) => o.start === name.start)) out.push(name);
     i += title.length - 1;

@@ -6,7 +6,7 @@ import type { Dataset, Entity, Mention, PropertyDecl } from '../model';
 import type { ParsedValue } from '../values';
 import { placeOfChain } from './agreement';
 import type { CueHit } from './cueIndex';
-import { englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
+import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, JA_ORDINAL_BEFORE, overlaps, type Candidate, type OutsideName } from './shared';
 import { JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
@@ -435,9 +435,6 @@ export function topicHolder(text: string, sentence: SentenceRange, frame: Senten
 }
 
 /** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
-/** A name's reading in brackets, right before what follows it: 「(なぐも・けんいちろう)」. */
-const JA_READING_BEFORE = /[（(][\u3041-\u309f\u30a0-\u30ff・･\s]{2,20}[）)]$/;
-
 export function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[], lang: Lang, personCues: CueHit[]): NameSpan[] {
   const found = lang === 'ja' ? titledJapaneseNames(text, sentence.start, sentence.end) : titledEnglishNames(text, sentence.start, sentence.end);
   // 「統合作戦司令官 山田太郎（空将）」「司令官に山田太郎を充てる」「led by Taro Yamada」: a name
@@ -450,11 +447,10 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       // 「スミス米インド太平洋軍司令官は」: before the organisation the title is made with.
       const owner = mentions.find((m) => m.end === hit.start);
       const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start - (JA_ORDINAL_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? 0);
-      // 「田中浩(たなか・ひろし)統合作戦司令官」: the name's reading in brackets stands between it and the title.
-      const reading = JA_READING_BEFORE.exec(text.slice(Math.max(0, titleStart - 24), titleStart));
       // 「井上誠(防衛大臣)」: a list's name with its post in brackets after it.
       const bracketed = /[（(]/.test(text[titleStart - 1] ?? '') && /^[）)]/.test(text.slice(hit.end, hit.end + 1));
-      const nameEnd = text[titleStart - 1] === '・' || bracketed ? titleStart - 1 : reading ? titleStart - reading[0].length : titleStart;
+      // 「田中浩(たなか・ひろし)統合作戦司令官」: the name's reading in brackets stands between it and the title.
+      const nameEnd = text[titleStart - 1] === '・' || bracketed ? titleStart - 1 : beforeReading(text, titleStart, Math.max(sentence.start, titleStart - 24));
       const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 16));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
     }
