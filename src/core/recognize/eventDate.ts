@@ -7,7 +7,7 @@ import type { WrittenYears } from './writtenYears';
 
 /** Is one of the entity's dates (an event's `date` fact) written in `text[from, to)`? */
 export function dateNearby(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false, years?: WrittenYears): boolean {
-  return dateCloseness(dataset, entity, text, from, to, strict, years) > 0;
+  return closeness(dataset, entity, text, from, to, strict, years, true) > 0;
 }
 
 /**
@@ -17,6 +17,11 @@ export function dateNearby(dataset: Dataset, entity: string, text: string, from:
  * April 2024, one part off) go to the one whose date it shares more of.
  */
 export function dateCloseness(dataset: Dataset, entity: string, text: string, from: number, to: number, strict = false, years?: WrittenYears): number {
+  return closeness(dataset, entity, text, from, to, strict, years, false);
+}
+
+/** dateCloseness; with `any`, only whether it is above 0, stopping at the first date that says so (recognition asks this at every general name). */
+function closeness(dataset: Dataset, entity: string, text: string, from: number, to: number, strict: boolean, years: WrittenYears | undefined, any: boolean): number {
   const dates = (dataset.entities.get(entity)?.facts ?? []).filter((f) => f.property === 'date').flatMap(scalars);
   if (dates.length === 0) return 0;
   // A near miss names the event too (「4月30日の日米防衛相会談」 for March 30): the check then says the date is wrong.
@@ -43,7 +48,9 @@ export function dateCloseness(dataset: Dataset, entity: string, text: string, fr
     if (v.value.kind !== 'date') continue;
     const dated = inYear(v);
     for (const w of dated === v ? [v] : [v, dated]) {
-      if (says(w)) best = Math.max(best, 1 + Math.max(...dates.map((d) => agreeingDateParts(w, d))));
+      if (!says(w)) continue;
+      if (any) return 1;
+      best = Math.max(best, 1 + Math.max(...dates.map((d) => agreeingDateParts(w, d))));
     }
   }
   return best;
