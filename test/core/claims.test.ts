@@ -1116,6 +1116,10 @@ const CASES: Array<[string, string[]]> = [
   ['新しく就任した米軍のインド太平洋軍司令官、ランシング上将は5月3日、ハワイで指摘した。', ['indopacom.commander ランシング→サミュエル・パパロ']],
   ['新たに就任したインド太平洋軍の司令官であるランシング上将は、中共の行動を指摘した。', ['indopacom.commander ランシング→サミュエル・パパロ']],
   ['新たに就任したインド太平洋軍の司令官であるパパロ上将は、中共の行動を指摘した。', []],
+  // Ninth step. Where it happens, names and words for a site only, between a verb and its date.
+  ['The Joint Operations Command will be officially established at the Defense Ministry headquarters in Ichigaya, Tokyo on February 24.', ['jjoc.established February 24→March 24']],
+  ['The Joint Operations Command will be officially established at the Defense Ministry headquarters in Ichigaya, Tokyo on March 24.', []],
+  ['The Joint Operations Command was established at the ministry, which was built in Ichigaya after a decision taken on February 24.', []],
 ];
 
 describe('claims', () => {

@@ -89,6 +89,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
       if (purpose) gap -= purpose[0].length;
     }
     const limit = bare ? MAX_BARE_GAP : isJa ? MAX_GAP.ja : MAX_GAP.en;
+    // "will be established at the Defense Ministry headquarters in Ichigaya, Tokyo on February 24":
+    // where it happens, names and the words for a site only, stands between the verb and its date.
+    if (gap > limit && !isJa && v.value.kind === 'date' && v.start >= hit.end && ge - gs <= MAX_EN_FRONTED_GAP && EN_PLACE_THEN_DATE.test(stripNames(text, gs, ge, mentions))) gap = limit;
     // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
     // the topic, dates the sentence's last predicate.
     if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
@@ -196,6 +199,9 @@ const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]
 
 /** Between a day and its cue: に, then only where (names, の, 内, で, に): 「19日に東京・市谷の防衛省内に」. */
 const JA_DAY_THEN_PLACE = /^に(?:\s|・|の|内|で|に)*$/;
+
+/** A place phrase before a date: " at the  headquarters in  ,  on " once the names are left out. */
+const EN_PLACE_THEN_DATE = /^\s+(?:(?:officially|formally)\s+)?(?:at|in|inside|within)\s+(?:the\s+)?(?:[\s,]|(?:at|in|the|headquarters|compound|premises|grounds|base|building|site)\b|[A-Z][\w.’'-]*)*\s(?:on|in)\s+$/;
 
 /** What a new command is to do, between it and its date: "to command its ground, maritime and air forces", "to oversee the three services". */
 const EN_TO_COMMAND_FORCES = /\bto\s+(?:centrally\s+|jointly\s+|unify\s+and\s+)?(?:command|oversee|unify|integrate|lead|control|direct|coordinate)\s+(?:(?:the|its|their|japan['’]s|all|three|[a-z-]+)(?:['’]s)?,?\s+){0,8}?(?:forces|units|troops|branches|services)\b/i;
