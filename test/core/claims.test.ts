@@ -1120,6 +1120,24 @@ const CASES: Array<[string, string[]]> = [
   ['The Joint Operations Command will be officially established at the Defense Ministry headquarters in Ichigaya, Tokyo on February 24.', ['jjoc.established February 24→March 24']],
   ['The Joint Operations Command will be officially established at the Defense Ministry headquarters in Ichigaya, Tokyo on March 24.', []],
   ['The Joint Operations Command was established at the ministry, which was built in Ichigaya after a decision taken on February 24.', []],
+  // A meeting told by who met: 「にて」 marks where, 「国賓待遇で迎える」 is a state visit, "received" a meeting.
+  ['岸田総理は、3月10日にワシントンD.C.にてバイデン大統領との日米首脳会談を行う。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['岸田総理は、4月10日にワシントンD.C.にてバイデン大統領との日米首脳会談を行う。', []],
+  ['ホワイトハウスは、バイデン大統領が岸田総理大臣を3月10日に国賓待遇で迎えると発表しました。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['ホワイトハウスは、バイデン大統領が岸田総理大臣を4月10日に国賓待遇で迎えると発表しました。', []],
+  ['President Biden (right) received Prime Minister Kishida at the White House on March 10.', ['us-japan-summit-2024-04.date March 10→April']],
+  ['President Biden (right) received Prime Minister Kishida at the White House on April 10.', []],
+  // "a joint force headquarters within X": the command it is part of.
+  ['The United States intends to reestablish U.S. Forces Japan (USFJ) as a joint force headquarters within Ground Component Command, the statement said.', ['usfj.reportsTo Ground Component Command→United States Indo-Pacific Command']],
+  ['The United States intends to reestablish U.S. Forces Japan (USFJ) as a joint force headquarters within U.S. Indo-Pacific Command, the statement said.', []],
+  // "confirmed through a voice vote Navy Adm. X, commander of …, to serve as head of Y".
+  ['The Senate on Wednesday confirmed through a voice vote Navy Adm. Robert Harlan, commander of U.S. Pacific Fleet, to serve as head of U.S. Indo-Pacific Command.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['The Senate on Wednesday confirmed through a voice vote Navy Adm. Samuel Paparo, commander of U.S. Pacific Fleet, to serve as head of U.S. Indo-Pacific Command.', []],
+  // False conflicts found on a 110th and a 111th set at first sight: a deputy's title in any wording
+  // ("Deputy Chief Joint Operations" of another country's forces) names no command by itself; a list
+  // of addressees (「防衛大臣\n外務大臣」) holds no name.
+  ['"AVM Mike Kitcher, Deputy Chief Joint Operations Australian Defense Forces; Maj. Gen Jay Bargeron, Director, J5, US Indo-Pacific Command," he said.', []],
+  ['在日米軍横田基地第374空輸航空団司令官\n防衛大臣\n外務大臣\n北関東防衛局長', []],
 ];
 
 describe('claims', () => {

@@ -23,8 +23,9 @@ export interface EventClaim {
 /** The words that tell of a meeting, and the names of events that are meetings. */
 // "Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": a caption's meeting.
 // "… for an official visit on March 10-11", "… during an arrival ceremony on the South Lawn …, April 10, 2024": a visit's events.
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|arrival\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference)\b/gi;
-const MEETING_JA = /会談|会合/g;
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|arrival\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference)\b/gi;
+// 「国賓待遇で迎える」「米国を公式訪問し」: a state or official visit, as "state visit" in English.
+const MEETING_JA = /会談|会合|国賓|公式訪問/g;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
 const JA_TOPIC_BEFORE = /[^\s]は$/;

@@ -324,7 +324,8 @@ export function pickSubject(
   if (topic) return { entity: topic };
   // The property's bare label as the cue (副司令官, "deputy commander"), which every command has.
   const cue = text.slice(hit.start, hit.end).toLowerCase();
-  const bareLabel = members.some((p) => Object.values(dataset.properties.get(p)?.label ?? {}).some((l) => l?.toLowerCase() === cue));
+  // A deputy's title in any wording ("deputy chief", "vice commander", 副司令官) is as bare: every command has one.
+  const bareLabel = DEPUTY_TITLE.test(cue) || members.some((p) => Object.values(dataset.properties.get(p)?.label ?? {}).some((l) => l?.toLowerCase() === cue));
   // A role title with no owner in the sentence (「初代司令官に任命された…」) is the role in what
   // the text is about: the latest organisation that has it.
   if (entityValued && recent && members.every((p) => personValued(dataset, p)) && (bareLabel || !soleHolder(dataset, members)) && ownTitle(text, sentenceStart, hit, mentions, lang)) {
@@ -551,6 +552,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
 const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
 
 const SPECIFIC_CUE_LENGTH = 12;
+/** A deputy's or second's title: "deputy chief", "vice commander", "second-in-command", 副司令官. */
+const DEPUTY_TITLE = /^(?:deputy|vice|second-in-command)\b|^副/;
 
 /** The one entity with facts in a family, if there is exactly one and its values are people (or places). */
 export function soleHolder(dataset: Dataset, members: string[], valueType: 'person' | 'place' = 'person'): { entity: Entity } | undefined {

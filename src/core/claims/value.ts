@@ -169,7 +169,7 @@ const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|�
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
 
 /** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
-export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|および|ならびに|との間|における|において|から|新たに|正式に|既に|すでに|初めて)*$/;
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|および|ならびに|との間|における|において|にて|から|新たに|正式に|既に|すでに|初めて)*$/;
 const MAX_JA_ADVERBIAL_GAP = 80;
 /** 「防衛省本庁のある東京・市ケ谷」: where a place is, told by what is there; no predicate of the sentence. */
 const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
@@ -230,7 +230,7 @@ const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (no verb of its own; not ", alongside his Japanese counterpart,"). */
-const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and(?!\s+[A-Z])|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,100}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as|to be|to become)\b|$)/;
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and(?!\s+[A-Z])|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,100}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as|to be|to become|to serve as)\b|$)/;
 
 /** A sentence that opens with taking up a post, its holder named after the clause: "Taking over as the commander of …, Adm. Y". */
 const EN_TAKING_OVER_AS = /(?:^|[.!?]\s+|\n\s*)(?:(?:After|Since)\s+)?(?:Taking over|Having taken over|Newly appointed|Appointed|Named|Installed)\s+as\s+(?:the\s+)?(?:new\s+)?$/;
@@ -398,7 +398,7 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
  * before the title ("confirmed Adm. X as the next leader of"): a rank may come before the name; and
  * any words before a name that "as" follows at once ("… and House member X as the next defense minister").
  */
-const EN_OBJECT_TAKES_POST = /(?:\b(?:tapped|named|appointed|picked|chose|selected|nominated|installed|confirmed)\s+(?:(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:(?:,\s+[^,;:()]{0,100},)?\s+(?:to be|to become|as))?|\b((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|country['’]s\s+|japan['’]s\s+)?$/;
+const EN_OBJECT_TAKES_POST = /(?:\b(?:tapped|named|appointed|picked|chose|selected|nominated|installed|confirmed)\s+(?:(?:through|by|in)\s+(?:a\s+)?(?:voice\s+|unanimous\s+|roll-call\s+)?vote\s+)?(?:(?:Navy|Army|Air\s+Force|Marine\s+Corps|U\.S\.)\s+)?(?:(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:(?:,\s+[^,;:()]{0,100},)?\s+(?:to be|to become|to serve as|as))?|\b((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|country['’]s\s+|japan['’]s\s+)?$/;
 
 /** A cue of handing a post over ("passed command of"), and what it is handed to: "of X to Adm.". */
 const EN_HANDED_OVER = /^(?:passed|handed|handed over|turned over) command of$/i;
