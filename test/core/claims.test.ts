@@ -1138,6 +1138,16 @@ const CASES: Array<[string, string[]]> = [
   // of addressees (「防衛大臣\n外務大臣」) holds no name.
   ['"AVM Mike Kitcher, Deputy Chief Joint Operations Australian Defense Forces; Maj. Gen Jay Bargeron, Director, J5, US Indo-Pacific Command," he said.', []],
   ['在日米軍横田基地第374空輸航空団司令官\n防衛大臣\n外務大臣\n北関東防衛局長', []],
+  // 「普天間は…を東京のキャンプ・シュワブに移設」: the topic moved to a named site within a place.
+  ['普天間は司令部機能と飛行場を東京のキャンプ・シュワブに移設することが返還条件。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間は司令部機能と飛行場を辺野古のキャンプ・シュワブに移設することが返還条件。', []],
+  // 「Xで、…初となる、日米防衛相会談を開催する」: where a named meeting is held; not where it was spoken of.
+  ['両者は30日に東京・市ヶ谷の国防総省で、トランプ政権でヘグセス氏が就任して以降初となる、日米防衛相会談を開催する。', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
+  ['両者は30日に東京・市ヶ谷の防衛省で、トランプ政権でヘグセス氏が就任して以降初となる、日米防衛相会談を開催する。', []],
+  ['中谷氏は国防総省で記者団に対し、30日に日米防衛相会談を開催すると述べた。', []],
+  // A Diet roster: 「防衛大臣     中谷  元君」.
+  ['国務大臣        外務大臣     岸田 文雄君        防衛大臣     小林  真司君', ['jmod.minister 小林  真司→中谷元']],
+  ['国務大臣        外務大臣     岸田 文雄君        防衛大臣     中谷  元君', []],
 ];
 
 describe('claims', () => {

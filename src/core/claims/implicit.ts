@@ -33,6 +33,13 @@ const JA_PLACE_BEFORE_ORG = /^(?:の|にある|に所在する|に本部を置�
 /** 「防衛省と同じ東京・市谷に設置」: the place of the organisation named before. */
 const JA_ORG_SAME_PLACE = /^(?:と同じ|[=＝])$/;
 /** The opening of an address in brackets: 「（」 and prefecture, city or ward names the dataset need not know. */
+/** After a meeting's name: it is held (「を開催」「を開き」「を行った」). */
+const JA_HELD = /^[」』]?を(?:開催|開い|開く|開き|行っ|行う|行い|実施)/;
+/**
+ * Between the place marked で and the meeting's name: at most a modifier (「ヘグセス氏が就任して以降初となる」),
+ * no sentence end, no new topic, and no saying (「防衛省で記者団に対し、…」 is where it was said).
+ */
+const JA_HELD_AT = /^(?:で|において|にて)(?![^。]*?(?:に対し|記者|会見|述べ|語っ|話し|明らかに))、?[^。「」は]{0,60}$/;
 const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
@@ -47,15 +54,17 @@ const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:n
 const JA_REPLACEMENT_OF = /^(?:飛行場|基地)?の代替(?:施設|基地)/;
 /** After a place: 「(飛行場)の代替施設として、」「の移転先として」, what is built there replaces it. */
 const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の(?:代替(?:施設|基地|地)?|移設先|移転先)として、?/;
-const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?の[^、。「」]{0,8}$/;
-const JA_MOVED_TO = /^(?:への|に)?(?:県内|県外)?移設/;
+// 「普天間は司令部機能と飛行場を」: the topic, then what of it is moved.
+const JA_MOVED_FROM = /^(?:基地|飛行場)?\s*(?:[（(][^（）()]{0,20}[）)])?(?:の[^、。「」]{0,8}|は[^、。「」はが]{0,16}を)$/;
+// 「東京のキャンプ・シュワブに移設」: a named site within the place.
+const JA_MOVED_TO = /^(?:の[\u30a1-\u30fa\u30fc\u4e00-\u9fff・]{1,12})?(?:への|に)?(?:県内|県外)?移設/;
 // "Futenma to Henoko", "Futenma (in Ginowan) to the Henoko district of", "Futenma from a crowded
 // residential area of Ginowan to the less populated coastal zone of Henoko", "close Futenma … and relocate operations to Henoko".
 const EN_MOVED_TO = /^(?:['’]s)?(?:\s+(?:[Bb]ase|[Aa]ir [Ss]tation|[Aa]ir [Bb]ase|[Aa]irfield|[Ff]acility))?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:(?:from|in)\s+[^,;.()]{0,80}?\s+)?(?:(?:and|to)\s+(?:relocate|move|transfer|shift)\s+(?:its\s+)?(?:(?:operations|functions|units|base)\s+)?)?(?:to|relocation to|move to)\s+(?:the\s+)?(?:(?:less|more|densely|sparsely|populated|rural|remote|coastal|northern|northeastern|quieter)\s+){0,3}(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z]+\s+){0,3}(?:area|district|site|coast|zone|village|bay)\s+(?:of|in)\s+)?$/;
 
 /** Is `to` where a move from `from` goes: 「普天間飛行場の辺野古への移設」, "move Futenma to Henoko"? */
 function movedTo(text: string, from: Mention, to: Mention, lang: Lang): boolean {
-  return lang === 'ja' ? JA_MOVED_FROM.test(text.slice(from.end, to.start)) && JA_MOVED_TO.test(text.slice(to.end, to.end + 8)) : EN_MOVED_TO.test(text.slice(from.end, to.start));
+  return lang === 'ja' ? JA_MOVED_FROM.test(text.slice(from.end, to.start)) && JA_MOVED_TO.test(text.slice(to.end, to.end + 24)) : EN_MOVED_TO.test(text.slice(from.end, to.start));
 }
 
 const replacementCache = new WeakMap<Dataset, Map<string, Entity>>();
@@ -212,6 +221,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const close = next!.end + rest[0].length;
       const inside = mentions.slice(n).filter((p) => p.end <= close && dataset.entities.get(p.entity)?.type === 'place');
       out.push({ entity: entity!, property: 'headquarters', found: placeOfChain(inside, entity, 'headquarters', dataset) });
+    }
+    // 「防衛省で、…初となる、日米防衛相会談を開催する」: where a named meeting is held, the place marked で before it.
+    if (lang === 'ja' && entity?.type === 'event' && hasFacts(entity, ['location']) && JA_HELD.test(text.slice(m.end, m.end + 8))) {
+      // The nearest place or organisation before it (a person in the modifier is no site).
+      const at = mentions.slice(0, k).reverse().find((y) => y.start >= sentence.start && m.start - y.end <= 80 && ['place', 'organization'].includes(dataset.entities.get(y.entity)?.type ?? ''));
+      if (at && JA_HELD_AT.test(text.slice(at.end, m.start))) out.push({ entity, property: 'location', found: at });
     }
     // Place, then の, then organisation.
     if (lang === 'ja' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {

@@ -176,6 +176,9 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   let j = i;
   if (isKanjiCode(text.charCodeAt(j))) while (j < to && j - i < 7 && isKanjiCode(text.charCodeAt(j))) j++;
   else while (j < to && j - i < 16 && (isKatakanaCode(text.charCodeAt(j)) || text[j] === '・')) j++;
+  // A Diet roster's 「防衛大臣     中谷  元君」: names padded with spaces, 君 after.
+  const roster = rosterName(text, at, to);
+  if (roster) return roster;
   const n = j - i;
   if (n < 2 || n > 6 || (j < to && (isKanjiCode(text.charCodeAt(j)) || isKatakanaCode(text.charCodeAt(j))))) return undefined;
   const after = text.slice(j, j + 5);
@@ -186,6 +189,18 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   // 「防衛大臣\n外務大臣」 (a list of addressees): the next title is no name.
   if (JA_NOT_NAME.has(name) || isTitleRun(name) || /(?:就任|任命|起用|着任|昇任|指名|決定|交代|兼務|退任|離任|内定)$/.test(name)) return undefined;
   return { start: i, end: j, text: name };
+}
+
+/** 「防衛大臣     中谷  元君」: after a title and a run of spaces, a surname, up to two spaces, a given name, then 君. */
+const JA_ROSTER_NAME = /^[ 　]{2,12}([\u4e00-\u9fff\u3005]{1,4}[ 　]{0,2}[\u4e00-\u9fff\u3005]{1,4})君/;
+
+function rosterName(text: string, at: number, to: number): NameSpan | undefined {
+  const m = JA_ROSTER_NAME.exec(text.slice(at, Math.min(to, at + 26)));
+  if (!m) return undefined;
+  const name = m[1]!;
+  const start = at + m[0].length - 1 - name.length;
+  const letters = name.replace(/[ 　]/g, '');
+  return letters.length >= 2 && letters.length <= 6 && !JA_NOT_NAME.has(letters) && !isTitleRun(letters) ? { start, end: start + name.length, text: name } : undefined;
 }
 
 /**
