@@ -1148,6 +1148,9 @@ const CASES: Array<[string, string[]]> = [
   // A Diet roster: 「防衛大臣     中谷  元君」.
   ['国務大臣        外務大臣     岸田 文雄君        防衛大臣     小林  真司君', ['jmod.minister 小林  真司→中谷元']],
   ['国務大臣        外務大臣     岸田 文雄君        防衛大臣     中谷  元君', []],
+  // "establish a new joint headquarters for its armed forces by February": whose it is stands between the verb and its date.
+  ['The JJOC is planned. Japan prepares to establish a new joint headquarters for its armed forces by February.', ['jjoc.established February→March']],
+  ['The JJOC is planned. Japan prepares to establish a new joint headquarters for its armed forces by March.', []],
 ];
 
 describe('claims', () => {

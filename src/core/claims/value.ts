@@ -81,6 +81,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "establish a joint headquarters to command its ground, maritime and air forces by the end of
     // March": what the new command is for stands between the verb and its deadline.
     if (!isJa && v.start >= hit.end && v.value.kind === 'date') gap -= EN_TO_COMMAND_FORCES.exec(text.slice(gs, ge))?.[0].length ?? 0;
+    // "establish a new joint headquarters for its armed forces by February": whose it is, likewise.
+    if (!isJa && v.start >= hit.end && v.value.kind === 'date') gap -= EN_FOR_FORCES.exec(text.slice(gs, ge))?.[0].length ?? 0;
     // "established the JJOC to oversee three branches on March 24.": a purpose clause between the
     // verb and a date that ends the sentence; not when it names an event with a date of its own.
     if (!isJa && v.start >= hit.end && v.value.kind === 'date' && /^\s*(?:\.|$)/.test(text.slice(v.end, v.end + 2))) {
