@@ -1151,6 +1151,13 @@ const CASES: Array<[string, string[]]> = [
   // "establish a new joint headquarters for its armed forces by February": whose it is stands between the verb and its date.
   ['The JJOC is planned. Japan prepares to establish a new joint headquarters for its armed forces by February.', ['jjoc.established February→March']],
   ['The JJOC is planned. Japan prepares to establish a new joint headquarters for its armed forces by March.', []],
+  // What USFJ is made into, in brackets or with に変換; "a joint force headquarters" is USFJ's new form.
+  ['在日米軍を宇宙作戦群司令官の指揮下の「統合軍司令部」として再構成する考えが示された。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
+  ['在日米軍をインド太平洋軍司令官の指揮下の「統合軍司令部」として再構成する考えが示された。', []],
+  ['新しい構造では、約5万人からなる在日米軍を、米国陸上総隊司令官の管轄下にある合同司令部に変換する予定である。', ['usfj.reportsTo 陸上総隊→インド太平洋軍']],
+  ['新しい構造では、約5万人からなる在日米軍を、米国インド太平洋軍司令官の管轄下にある合同司令部に変換する予定である。', []],
+  ['The United States will overhaul its military forces in Japan, transitioning them into a joint force headquarters that will report directly to the commander of Joint Operations Command.', ['usfj.reportsTo Joint Operations Command→United States Indo-Pacific Command']],
+  ['The United States will overhaul its military forces in Japan, transitioning them into a joint force headquarters that will report directly to the commander of U.S. Indo-Pacific Command.', []],
 ];
 
 describe('claims', () => {

@@ -21,8 +21,8 @@ const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
 /** "the JOC, which has about 240 personnel": a relative clause that has the number before its cue. */
 const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+(?:[^,;:.]{0,80}?\s)?(?:has|have|had|now has|will have|with)|composed of|consisting of|made up of|comprising|numbering)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|fewer than)?\s*[\d,.]+\s*$/i;
 
-/** After a cue: the noun it modifies, then として (「…隷下の統合軍司令部として」). */
-export const JA_AS_WHAT = /^(?:の)?[^。、「」]{0,16}?として/;
+/** After a cue: the noun it modifies, then として or what it is made into (「…隷下の統合軍司令部として」「…管轄下にある合同司令部に変換」). */
+export const JA_AS_WHAT = /^(?:の)?[「『]?[^。、「」]{0,16}?[」』]?(?:として|に(?:変換|再編|改編|格上げ|移行))/;
 
 /** "the JJOC established this March": a cue in the past participle, right after a name, then a time. */
 const EN_PARTICIPLE_CUE = /^(?:established|launched|founded|created|set up|activated|inaugurated|formed)$/i;
