@@ -1158,6 +1158,9 @@ const CASES: Array<[string, string[]]> = [
   ['新しい構造では、約5万人からなる在日米軍を、米国インド太平洋軍司令官の管轄下にある合同司令部に変換する予定である。', []],
   ['The United States will overhaul its military forces in Japan, transitioning them into a joint force headquarters that will report directly to the commander of Joint Operations Command.', ['usfj.reportsTo Joint Operations Command→United States Indo-Pacific Command']],
   ['The United States will overhaul its military forces in Japan, transitioning them into a joint force headquarters that will report directly to the commander of U.S. Indo-Pacific Command.', []],
+  // 「初代司令官は前統合幕僚副長・X が就任」: the name after the post its holder came from.
+  ['「統合作戦司令部」が発足した。初代司令官は前統合幕僚副長・田中浩が就任。', ['jjoc.commander 田中浩→南雲憲一郎']],
+  ['「統合作戦司令部」が発足した。初代司令官は前統合幕僚副長・南雲憲一郎が就任。', []],
 ];
 
 describe('claims', () => {

@@ -443,6 +443,9 @@ export function topicHolder(text: string, sentence: SentenceRange, frame: Senten
 }
 
 /** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
+/** After a cue: 「は前統合幕僚副長・」, the post its holder held before, then ・ and the name. */
+const JA_FORMER_POST_DOT = /^(?:は|に|には|として)?、?(?:前|元)[\u4e00-\u9fff]{2,10}(?:長|官|将)・/;
+
 export function outsideNames(text: string, sentence: SentenceRange, mentions: Mention[], lang: Lang, personCues: CueHit[]): NameSpan[] {
   const found = lang === 'ja' ? titledJapaneseNames(text, sentence.start, sentence.end) : titledEnglishNames(text, sentence.start, sentence.end);
   // 「統合作戦司令官 山田太郎（空将）」「司令官に山田太郎を充てる」「led by Taro Yamada」: a name
@@ -461,6 +464,10 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       const nameEnd = text[titleStart - 1] === '・' || bracketed ? titleStart - 1 : beforeReading(text, titleStart, Math.max(sentence.start, titleStart - 24));
       const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 16));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
+      // 「初代司令官は前統合幕僚副長・田中浩が就任」: a name after the post its holder came from, set off by ・.
+      const from = JA_FORMER_POST_DOT.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)));
+      const after = from ? japaneseNameAfter(text, hit.end + from[0].length - 1, sentence.end) : undefined;
+      if (after && !found.some((f) => f.start === after.start)) found.push(after);
     }
     else {
       // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma;
