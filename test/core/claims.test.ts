@@ -1161,6 +1161,16 @@ const CASES: Array<[string, string[]]> = [
   // 「初代司令官は前統合幕僚副長・X が就任」: the name after the post its holder came from.
   ['「統合作戦司令部」が発足した。初代司令官は前統合幕僚副長・田中浩が就任。', ['jjoc.commander 田中浩→南雲憲一郎']],
   ['「統合作戦司令部」が発足した。初代司令官は前統合幕僚副長・南雲憲一郎が就任。', []],
+  // "the Ministry of Defense (MoD) HQ at X in Tokyo".
+  ['The JMSDF is commanded by the chief of the Maritime Staff, based at the Ministry of Defense (MoD) HQ at Okinawa in Tokyo.', ['jmod.headquarters Okinawa→Ichigaya']],
+  ['The JMSDF is commanded by the chief of the Maritime Staff, based at the Ministry of Defense (MoD) HQ at Ichigaya in Tokyo.', []],
+  // False conflicts found on a 116th and a 117th set at first sight: a title with no country and a
+  // holder's name unlike every Japanese holder on record is another country's post; an infobox's
+  // 「任命防衛大臣」 (appointed by the minister) holds no name; 「米陸軍の統合作戦司令部」 is the U.S. Army's.
+  ['Japanese troop rotations locked in for the Top End, Defence Minister Richard Marles confirms', []],
+  ['Japanese troop rotations locked in for the Top End, Defence Minister Taro Yamada confirms', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['就任日 2023年(令和5年)3月30日\n組織行政府\n防衛省\n種類自衛官\n所属機関統合幕僚監部\n任命防衛大臣\n初代就任先崎一', []],
+  ['米陸軍の統合作戦司令部は、米国の二〇〇八会計年度(平成十九年十月−二十年九月)にキャンプ座間に新設。', []],
 ];
 
 describe('claims', () => {

@@ -26,6 +26,7 @@ import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { JA_AS_WHAT, pickSubject } from './subject';
+import { nameLikeHolders } from './nameForm';
 import { JA_TAKES_POST, appointedTo, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
 export interface ClaimContext {
@@ -580,6 +581,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         // unless it is written onto the event (「3月24日の統合作戦司令部発足に合わせ」).
         if (lang === 'ja' && decl.type === 'date' && candidate && JA_TIMED_WITH.test(text.slice(hit.end, hit.end + 6)) && !/^の/.test(text.slice(candidate.end, candidate.end + 1))) candidate = undefined;
       }
+      // "Japanese troop rotations locked in, Defence Minister Richard Marles confirms": a title alone
+      // names the one organisation with such a post, but a name unlike every holder on record (no
+      // Japanese name for Japan's minister) holds another country's.
+      if (candidate && subject.byTitle && lang === 'en' && isOutsideName(candidate.found) && !nameLikeHolders(candidate.found.text, subject.entity, members, ctx.dataset)) continue;
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }
   }

@@ -23,7 +23,7 @@ export interface ImplicitClaim {
 }
 
 /** "the Defense Ministry (MOD) in …", "the Defense Ministry head office in Shinjuku Ward, …". */
-const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headquarters|main office|building|compound))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:Ward|District|City|Prefecture),\s+)?$/;
+const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headquarters|HQ|main office|building|compound))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:Ward|District|City|Prefecture),\s+)?$/;
 
 /** "the Futenma Replacement Facility in Henoko", "… (FRF) at Camp Schwab in Henoko", "… facility off the Henoko district". */
 const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?\s+(?:in|at|on|off)\s+(?:the\s+)?$/;

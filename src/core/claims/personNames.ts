@@ -146,7 +146,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   } else return undefined;
   const name = text.slice(i, end);
   if (JA_NOT_NAME.has(name) || [...JA_NOT_NAME].some((w) => w.length >= 2 && name.endsWith(w))) return undefined;
-  if (isTitleRun(name)) return undefined;
+  // An infobox's 「任命防衛大臣」 (appointed by: the minister): a word for taking a post is no name.
+  if (isTitleRun(name) || JA_POSTING_WORD.test(name)) return undefined;
   // 「太平洋艦隊新司令官」: an organisation and 新 (new) before a title, not a person.
   if (/[新前元現次]$/.test(name) && (name.length <= 2 || JA_ORGANISATION_END.test(name.slice(0, -1)))) return undefined;
   // 太平洋艦隊司令官, 舞鶴地方隊司令: an organisation before a title, not a person.
@@ -158,6 +159,9 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
  * A run that is a title, not a name: 「首相兼防衛大臣」「防衛副大臣」 (兼 and 副 join titles), one that holds
  * a title (大臣, 長官), or ends in a minister's (「日米外相・防衛相」).
  */
+/** Words for taking or leaving a post (就任, 任命): a run that ends in one is no name. */
+const JA_POSTING_WORD = /(?:就任|任命|起用|着任|昇任|指名|決定|交代|兼務|退任|離任|内定)$/;
+
 function isTitleRun(name: string): boolean {
   return /[兼副]$/.test(name) || /首相|大臣|長官|総理/.test(name) || /(?:外|防衛|国防|財務|経産)相$/.test(name);
 }
@@ -187,7 +191,7 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   if (text.slice(at, i).includes('に') && !/^(?:氏|さん|陸将|海将|空将|[（(\s　]|を(?:充て|起用|任命|指名|据え|抜擢)|が(?:就任|着任|昇任|就い|就く))/.test(after)) return undefined;
   const name = text.slice(i, j);
   // 「防衛大臣\n外務大臣」 (a list of addressees): the next title is no name.
-  if (JA_NOT_NAME.has(name) || isTitleRun(name) || /(?:就任|任命|起用|着任|昇任|指名|決定|交代|兼務|退任|離任|内定)$/.test(name)) return undefined;
+  if (JA_NOT_NAME.has(name) || isTitleRun(name) || JA_POSTING_WORD.test(name)) return undefined;
   return { start: i, end: j, text: name };
 }
 

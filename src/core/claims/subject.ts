@@ -133,7 +133,7 @@ export function pickSubject(
   sentenceStart: number,
   describe?: (head: string, words: string[]) => Entity | undefined,
   recent?: Entity[],
-): { mention?: Mention; entity: Entity; written?: boolean } | undefined {
+): { mention?: Mention; entity: Entity; written?: boolean; byTitle?: boolean } | undefined {
   const withFacts = (m: Mention | undefined) => {
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
@@ -336,7 +336,7 @@ export function pickSubject(
   // entity alone holds the property, unless another country's is meant ("British defence minister").
   // Not the property's bare label (「コンヴァース副司令官」, "deputy commander"): every command has one.
   const holder = entityValued && !bareLabel && ownTitle(text, sentenceStart, hit, mentions, lang) ? soleHolder(dataset, members) : undefined;
-  if (holder) return holder;
+  if (holder) return { ...holder, byTitle: true };
   // "the JJOC Cooperation Team, installed at …", 「統合作戦司令部との連携を専門に扱う部署」: a cue this
   // specific names the one organisation whose places it is (only USFJ has a liaison office).
   // Not a relation that needs its subject written ("headquartered in", "based in"): any unit is based somewhere.

@@ -33,6 +33,8 @@ export interface AliasEntry {
   surname: boolean;
   /** A name of a person: a katakana given name set off by ・ before it makes another person (ジョン・ヘグセス). */
   person: boolean;
+  /** A name of a Japanese organisation: after another country's forces (「米陸軍の統合作戦司令部」) it is their namesake. */
+  japanese?: boolean;
 }
 
 export interface AliasIndex {
@@ -83,6 +85,21 @@ function caseModeOfText(text: string, caseSensitive: boolean | undefined): CaseM
   if (caseSensitive === false) return 'any';
   if (letters >= 2 && hasUpper && !hasLower) return 'exact';
   return hasUpper ? 'notAllLower' : 'any';
+}
+
+const JAPANESE_EN = /\bJapan(?:ese)?\b|\bJSDF\b|Self[- ]Defen[cs]e/;
+const JAPANESE_JA = /自衛|防衛省|防衛局|幕僚/;
+const AMERICAN_JA = /^(?:在日)?米|アメリカ/;
+const japaneseCache = new WeakMap<Entity, boolean>();
+
+/** An organisation whose names say it is Japan's (「自衛隊…」, "Japan Joint Operations Command"), none of them America's. */
+function japaneseOrganisation(entity: Entity): boolean {
+  let known = japaneseCache.get(entity);
+  if (known !== undefined) return known;
+  const names = [...Object.values(entity.labels), ...entity.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string');
+  known = entity.type === 'organization' && names.some((n) => JAPANESE_EN.test(n) || JAPANESE_JA.test(n)) && !names.some((n) => AMERICAN_JA.test(n));
+  japaneseCache.set(entity, known);
+  return known;
 }
 
 function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, key: string, surname = false, person = false): AliasEntry {
@@ -157,6 +174,7 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     const label = entity.labels.ja;
     const surname = entity.type === 'person' && label !== undefined && text.length < label.length && label.startsWith(text);
     const entry = makeEntry(entity.id, text, lang, caseSensitive, needsContext, key, surname, entity.type === 'person');
+    if (japaneseOrganisation(entity)) entry.japanese = true;
     mine.push(entry);
     if (mineByKey) mineByKey.set(key, entry);
     else if (mine.length > MINE_LINEAR) mineByKey = new Map(mine.map((e) => [e.key, e]));

@@ -1,0 +1,30 @@
+// Whether a name has the form the holders of a post have: a romanised Japanese name (Gen Nakatani,
+// Minoru Kihara) for Japan's posts. A title with no country written ("Defence Minister Richard
+// Marles") names the one organisation with such a post, but a holder's name of another form says
+// another country's post is meant.
+
+import type { Dataset, Entity } from '../model';
+import { scalars } from './shared';
+
+/** One romanised Japanese word, its doubled consonants made single: syllables of (C)V, and n. */
+const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts|[kgnhbpmr]y)?[aeiouāīūēō]|n(?![aeiouy]))+$/i;
+
+/** Is every word of `name` (initials aside) a romanised Japanese word? */
+export function romanisedJapanese(name: string): boolean {
+  const words = name.split(/[\s\-‐'’]+/).filter((w) => w.length > 0 && !/^[A-Z]\.?$/.test(w));
+  return words.length > 0 && words.every((w) => ROMAJI_WORD.test(w.replace(/([kstpgdbcm])\1/gi, '$1')));
+}
+
+/**
+ * Is `name` of the form of the English names of the people on record for `members` of `entity`?
+ * With no people on record, or holders of mixed forms, nothing is known against it.
+ */
+export function nameLikeHolders(name: string, entity: Entity, members: string[], dataset: Dataset): boolean {
+  const holders = entity.facts
+    .filter((f) => members.includes(f.property))
+    .flatMap(scalars)
+    .flatMap((v) => (v.kind === 'entity' ? [dataset.entities.get(v.id)?.labels.en] : []))
+    .filter((l): l is string => typeof l === 'string');
+  if (holders.length === 0 || !holders.every(romanisedJapanese)) return true;
+  return romanisedJapanese(name);
+}
