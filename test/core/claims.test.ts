@@ -1171,6 +1171,10 @@ const CASES: Array<[string, string[]]> = [
   ['Japanese troop rotations locked in for the Top End, Defence Minister Taro Yamada confirms', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['就任日 2023年(令和5年)3月30日\n組織行政府\n防衛省\n種類自衛官\n所属機関統合幕僚監部\n任命防衛大臣\n初代就任先崎一', []],
   ['米陸軍の統合作戦司令部は、米国の二〇〇八会計年度(平成十九年十月−二十年九月)にキャンプ座間に新設。', []],
+  // "The United States has around 54,000 military personnel in Japan but they currently report to X": those forces.
+  ['The United States has around 54,000 military personnel in Japan but they currently report to Self-Defense Fleet in Hawaii.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['The US has about 54,000 military personnel in Japan who currently report back to Indo-Pacific Command in Hawaii.', []],
+  ['Japan has troops in Japan who report to the Self-Defense Fleet.', []],
 ];
 
 describe('claims', () => {

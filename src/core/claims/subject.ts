@@ -4,7 +4,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
-import { foreignDescription } from './descriptions';
+import { entityByDescription, foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
 import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_ORDINAL_BEFORE, personValued, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
@@ -20,6 +20,11 @@ const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
 
 /** "the JOC, which has about 240 personnel": a relative clause that has the number before its cue. */
 const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+(?:[^,;:.]{0,80}?\s)?(?:has|have|had|now has|will have|with)|composed of|consisting of|made up of|comprising|numbering)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|fewer than)?\s*[\d,.]+\s*$/i;
+
+/** The people of a country's forces as the subject right before a cue: "military personnel in Japan who currently". */
+const EN_PEOPLE_IN_COUNTRY = /\b(?:military\s+personnel|troops|service\s*members|soldiers|servicemembers)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(Japan)\b,?\s+(?:(?:who|that|which|but\s+(?:they|these)|and\s+(?:they|these))\s+)?(?:(?:currently|now|still|all|ultimately)\s+)*$/;
+
+const EN_WHOSE_FORCES = /\b(?:United\s+States|U\.S\.|US|America|American)\b/;
 
 /** After a cue: the noun it modifies, then として or what it is made into (「…隷下の統合軍司令部として」「…管轄下にある合同司令部に変換」). */
 export const JA_AS_WHAT = /^(?:の)?[「『]?[^。、「」]{0,16}?[」』]?(?:として|に(?:変換|再編|改編|格上げ|移行))/;
@@ -193,6 +198,15 @@ export function pickSubject(
       const boundOuter = outer && within!.length <= 80 && !/[,;:.()]/.test(within!) && withFacts(outer);
       if (boundOuter) return boundOuter;
     }
+  }
+  // "54,000 military personnel in Japan who currently report to X": the people of the forces in
+  // Japan, told by where they serve, are those forces (the organisation named "forces in Japan").
+  if (lang === 'en' && entityValued) {
+    const lead = text.slice(Math.max(sentenceStart, hit.start - 120), hit.start);
+    const people = EN_PEOPLE_IN_COUNTRY.exec(lead);
+    // Whose forces they are is written before them ("The United States has around 54,000 …").
+    const entity = people && EN_WHOSE_FORCES.test(lead.slice(0, people.index)) ? entityByDescription(['forces', 'in', people[1]!.toLowerCase()], dataset) : undefined;
+    if (entity && hasFacts(entity, members)) return { entity };
   }
   // "launched the JJOC in Ichigaya with 240 personnel (which will be increased to 280)": the
   // number goes with what was launched, whoever launched it.
