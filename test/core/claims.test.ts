@@ -1175,6 +1175,11 @@ const CASES: Array<[string, string[]]> = [
   ['The United States has around 54,000 military personnel in Japan but they currently report to Self-Defense Fleet in Hawaii.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
   ['The US has about 54,000 military personnel in Japan who currently report back to Indo-Pacific Command in Hawaii.', []],
   ['Japan has troops in Japan who report to the Self-Defense Fleet.', []],
+  // 「両首脳は…」, "the two leaders": the two people told of last, who met at the one meeting of both.
+  ['バイデン大統領と岸田首相が会う。両首脳は3月10日にホワイトハウスで行われる会談でこの計画を発表する予定だという。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['バイデン大統領と岸田首相が会う。両首脳は4月10日にホワイトハウスで行われる会談でこの計画を発表する予定だという。', []],
+  ['President Joe Biden and Prime Minister Kishida Fumio agreed to deepen cooperation.\nAt the Japan-U.S. summit on March 10, the two leaders pledged to advance cooperation.', ['us-japan-summit-2024-04.date March 10→April']],
+  ['President Joe Biden and Prime Minister Kishida Fumio agreed to deepen cooperation.\nAt the Japan-U.S. summit on April 10, the two leaders pledged to advance cooperation.', []],
 ];
 
 describe('claims', () => {

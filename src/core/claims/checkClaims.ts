@@ -478,7 +478,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   }
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
-  for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things)) {
+  for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things, before.persons)) {
     // The meeting told of is what the next sentences may go on about.
     remember(discourse, claim.entity);
     discourse.event = claim.entity.id;

@@ -29,6 +29,11 @@ const MEETING_JA = /会談|会合|国賓|公式訪問/g;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
 const JA_TOPIC_BEFORE = /[^\s]は$/;
+/** 「3月10日にホワイトハウスで行われる会談」: the day, where, and a relative clause that holds the meeting. */
+const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された)$/;
+/** The two people told of last, as the sentence's subject: 「両首脳は」「両氏は」, "The two leaders". */
+const JA_BOTH = /^\s*(?:[^、。]{0,12}、)?(?:両首脳|両氏|両者|両大臣|両長官|両相)(?:は|が)/;
+const EN_BOTH = /^\s*(?:[A-Z][^,;]{0,60},\s+)?(?:The|the|Both)\s+(?:two\s+)?(?:leaders|ministers|defense chiefs|defence chiefs|secretaries|men)\b/;
 /** How far from a meeting word the people who met may stand: after it in English ("talks between X and Y"), before it in Japanese (「XとYの首脳会談」). */
 const EN_PEOPLE_AFTER = 120;
 const JA_PEOPLE_BEFORE = 60;
@@ -70,7 +75,7 @@ function meetingsOf(dataset: Dataset): Map<string, Entity[]> {
 }
 
 /** The one meeting two or more of the sentence's people took part in, if there is exactly one. */
-function meetingOfPeople(mentions: Mention[], dataset: Dataset): Entity | undefined {
+function meetingOfPeople(mentions: ReadonlyArray<{ entity: string }>, dataset: Dataset): Entity | undefined {
   const index = meetingsOf(dataset);
   const counts = new Map<Entity, Set<string>>();
   for (const m of mentions) {
@@ -96,7 +101,7 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「30日に…と防衛省で会談し」: the nearest date before the word with no predicate between;
     // 「中谷防衛相は30日、来日した…と会談し」: after the topic and set off by a comma, the date is the
     // main predicate's, over a relative clause.
-    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 2), v.start)) && /^、/.test(text.slice(v.end, v.end + 1)) && !/[。、]/.test(text.slice(v.end + 1, word.start))))).pop();
+    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 2), v.start)) && /^、/.test(text.slice(v.end, v.end + 1)) && !/[。、]/.test(text.slice(v.end + 1, word.start))))).pop();
     // 「防衛省で初の対面による会談を行った」: a short modifier may stand between the place and the word.
     place = mentions.find((m) => /^(?:で|において|にて)[^、。「」]{0,10}$/.test(text.slice(m.end, word.start)));
     // 「会談前、握手する…=30日午前、防衛省(代表撮影)」: a caption's time and place after the word.
@@ -136,8 +141,10 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
  * sentence is about that meeting: the dataset's one meeting of the people it names, with at least
  * one of the values agreeing.
  */
-export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[], recent: readonly string[] = []): EventClaim[] {
+export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[], recent: readonly string[] = [], persons: readonly string[] = []): EventClaim[] {
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
+  // 「両首脳は3月10日に…会談で」, "the two leaders met on …": the two people told of last.
+  const pair = people.length < 2 && persons.length >= 2 && (lang === 'ja' ? JA_BOTH : EN_BOTH).test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))) ? meetingOfPeople(persons.slice(0, 2).map((entity) => ({ entity })), dataset) : undefined;
   // 「会談は約85分間行われ」, "The talks lasted about 85 minutes": the meeting just told of, as the topic.
   const opening = (lang === 'ja' ? JA_MEETING_TOPIC : EN_MEETING_TOPIC).exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
   const told = opening && recent[0] !== undefined ? dataset.entities.get(recent[0]) : undefined;
@@ -148,14 +155,14 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   }
   // One of them named, the meeting told of just before (「中谷大臣は…約85分間に及んだ会談は」): its length only.
   const recentMeeting = people.length >= 1 ? recent.map((id) => dataset.entities.get(id)).find((e) => e && people.some((p) => meetingsOf(dataset).get(p.entity)?.includes(e))) : undefined;
-  if (people.length < 2 && !recentMeeting) return [];
+  if (people.length < 2 && !recentMeeting && !pair) return [];
   const places = mentions.filter((m) => {
     const type = dataset.entities.get(m.entity)?.type;
     return type === 'organization' || type === 'place';
   });
   const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
   const durations = values().filter((v) => v.value.kind === 'quantity' && v.value.unit === 'minutes');
-  const everyone = meetingOfPeople(people, dataset);
+  const everyone = meetingOfPeople(people, dataset) ?? pair;
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
     // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
     const byPeople = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset);
