@@ -1180,6 +1180,12 @@ const CASES: Array<[string, string[]]> = [
   ['バイデン大統領と岸田首相が会う。両首脳は4月10日にホワイトハウスで行われる会談でこの計画を発表する予定だという。', []],
   ['President Joe Biden and Prime Minister Kishida Fumio agreed to deepen cooperation.\nAt the Japan-U.S. summit on March 10, the two leaders pledged to advance cooperation.', ['us-japan-summit-2024-04.date March 10→April']],
   ['President Joe Biden and Prime Minister Kishida Fumio agreed to deepen cooperation.\nAt the Japan-U.S. summit on April 10, the two leaders pledged to advance cooperation.', []],
+  // The ministry's earlier name, the Defense Agency (防衛庁).
+  ['2000年、防衛庁本庁舎が辺野古に移転。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['2000年、防衛庁本庁舎が市ヶ谷に移転。', []],
+  ['In 2000 the Japan Defense Agency moved its headquarters to Futenma.', ['jmod.headquarters Futenma→Ichigaya']],
+  // 「防衛庁長官」 is the agency head's title, no mention of the ministry (nor a claim of its minister).
+  ['中谷氏は平成13~14年に防衛庁長官を務めた。', []],
 ];
 
 describe('claims', () => {

@@ -123,6 +123,8 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   if (entry.lang === 'en' && !entry.person && text !== undefined && FOREIGN_BEFORE_EN.test(text.slice(Math.max(0, origStart - 24), origStart))) return false;
   // 「米陸軍の統合作戦司令部」: another country's forces own a namesake of a Japanese organisation.
   if (entry.japanese && text !== undefined && FOREIGN_FORCES_BEFORE_JA.test(text.slice(Math.max(0, origStart - 12), origStart))) return false;
+  // 「防衛庁長官」: an agency's name before 長官 is its head's title, as 防衛大臣 is the ministry's.
+  if (entry.japanese && text !== undefined && origEnd >= 0 && text.startsWith('長官', origEnd)) return false;
   return true;
 }
 
