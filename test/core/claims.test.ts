@@ -1186,6 +1186,15 @@ const CASES: Array<[string, string[]]> = [
   ['In 2000 the Japan Defense Agency moved its headquarters to Futenma.', ['jmod.headquarters Futenma→Ichigaya']],
   // 「防衛庁長官」 is the agency head's title, no mention of the ministry (nor a claim of its minister).
   ['中谷氏は平成13~14年に防衛庁長官を務めた。', []],
+  // Third wave (sets 119–122): the hour after a fronted day; 「3月に行う首脳会談」; "for the Air, Ground and
+  // Maritime SDFs" between a name and its date; a false conflict at first sight: 「日韓防衛相」 holds no name.
+  ['2010年3月11日午後2時46分、三陸沖を震源とする「東北地方太平洋沖地震」が発生し、「東日本大震災」が発生した。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  ['2011年3月11日午後2時46分、三陸沖を震源とする「東北地方太平洋沖地震」が発生し、「東日本大震災」が発生した。', []],
+  ['バイデン米大統領と岸田文雄首相は、3月に行う首脳会談で軍事協力の強化で合意する予定。', ['us-japan-summit-2024-04.date 3月→4月']],
+  ['バイデン米大統領と岸田文雄首相は、4月に行う首脳会談で軍事協力の強化で合意する予定。', []],
+  ['He spoke in light of the establishment of the Joint Operations Command for the Air, Ground and Maritime SDFs in February this year.', ['jjoc.established February→March']],
+  ['He spoke in light of the establishment of the Joint Operations Command for the Air, Ground and Maritime SDFs in March this year.', []],
+  ['韓国を訪問した中谷元防衛相は８日、安圭伯国防相と会談した。日韓防衛相が対面で会談するのは初めて。', []],
 ];
 
 describe('claims', () => {

@@ -29,8 +29,8 @@ const MEETING_JA = /会談|会合|国賓|公式訪問/g;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
 const JA_TOPIC_BEFORE = /[^\s]は$/;
-/** 「3月10日にホワイトハウスで行われる会談」: the day, where, and a relative clause that holds the meeting. */
-const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された)$/;
+/** 「3月10日にホワイトハウスで行われる会談」「3月に行う首脳会談」: the day, where, and a relative clause that holds the meeting. */
+const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された|行う|行った|開く|開いた|予定する|予定される)(?:日米)?(?:首脳|防衛相|国防相|外相|閣僚|外務・防衛閣僚)?$/;
 /** The two people told of last, as the sentence's subject: 「両首脳は」「両氏は」, "The two leaders". */
 const JA_BOTH = /^\s*(?:[^、。]{0,12}、)?(?:両首脳|両氏|両者|両大臣|両長官|両相)(?:は|が)/;
 const EN_BOTH = /^\s*(?:[A-Z][^,;]{0,60},\s+)?(?:The|the|Both)\s+(?:two\s+)?(?:leaders|ministers|defense chiefs|defence chiefs|secretaries|men)\b/;

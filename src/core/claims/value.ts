@@ -178,7 +178,8 @@ const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
-  if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 6))) return false;
+  // 「2011年3月11日午後2時46分、」: the hour of that day may follow it.
+  if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 12))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
   // 「日米両政府は、6月28日、…を開催し」: the topic may be set off by its own comma.
   if (!/(?:^|[。\n]|[^\s]は、?)\s*$/.test(lead)) return false;
@@ -197,7 +198,7 @@ const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set u
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
 
 /** What the new command is for, between it and its date: "for its forces", "for the Self-Defence Forces' ground, maritime and air units". */
-const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services)\b/i;
+const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services|SDFs?|Self-Defense\s+Forces)\b/i;
 
 /** Between a day and its cue: に, then only where (names, の, 内, で, に): 「19日に東京・市谷の防衛省内に」. */
 const JA_DAY_THEN_PLACE = /^に(?:\s|・|の|内|で|に)*$/;
