@@ -1195,6 +1195,9 @@ const CASES: Array<[string, string[]]> = [
   ['He spoke in light of the establishment of the Joint Operations Command for the Air, Ground and Maritime SDFs in February this year.', ['jjoc.established February→March']],
   ['He spoke in light of the establishment of the Joint Operations Command for the Air, Ground and Maritime SDFs in March this year.', []],
   ['韓国を訪問した中谷元防衛相は８日、安圭伯国防相と会談した。日韓防衛相が対面で会談するのは初めて。', []],
+  // "the replacement facility in Okinawa for X": where it stands may come before what it replaces.
+  ['Construction of the replacement facility in Okinawa for Ichigaya will take nearly twice as long.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['Construction of the replacement facility in Okinawa for Futenma will take nearly twice as long.', []],
 ];
 
 describe('claims', () => {

@@ -104,7 +104,8 @@ const EN_COMMAND_OVER = /^(?:\s*,[^,;:.]{0,40},)?\s+(?:has|holds|exercises|retai
 const EN_SITE_OF_REPLACEMENT = /^(?:(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|future\s+|chosen\s+)?site\s+(?:of|for)\s+(?:a|the)\s+(?:new\s+)?(?:replacement\s+)?(?:facility|base|airfield)\s+(?:for|to replace)\s+(?:the\s+)?(?:U\.S\.\s+)?|\s+(?:is|as)\s+(?:the\s+)?only\s+(?:option|solution)\s+for\s+(?:the\s+)?)$/;
 /** Before a place: building work there ("Landfill work is under way off the X district", "a new runway to be built in Okinawa's X district"). */
 const EN_SITE_OF_WORK = /\b(?:reclamation|reclaimed\s+land|landfill|seawalls?|(?:new|replacement)\s+(?:[\w.’'-]+\s+){0,3}(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility))\b[^.;:]{0,60}?\b(?:off|in|at)\s+(?:the\s+)?(?:coast(?:line)?\s+of\s+|shores\s+of\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?$/i;
-const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+for\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps\s+)?$/i;
+// "the replacement facility in Okinawa for Futenma": where it stands may come first.
+const EN_REPLACEMENT_FOR = /\breplacement\s+(?:facility|base|site|airfield)\s+(?:(?:in|at|off|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+){1,3})?for\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps\s+)?$/i;
 /**
  * "a long-delayed air base to replace X", "The new air station, which would replace X", "to build a
  * new base to relocate the functions of X": a new facility told of by what it replaces.
@@ -350,7 +351,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // "the replacement facility for <place>": what the one replacement facility the dataset knows replaces.
     // "a new air base to replace <place>": likewise, in a sentence that names where that facility stands.
     const newFacility = () => EN_NEW_FACILITY_REPLACES.test(text.slice(Math.max(sentence.start, m.start - 120), m.start)) && mentions.some((o) => o !== m && [...replacementOf(dataset).values()].some((f) => f.id === o.entity || f.facts.some((x) => x.property === 'location' && scalars(x).some((v) => v.kind === 'entity' && v.id === o.entity))));
-    if (lang === 'en' && entity?.type === 'place' && !replacement && (EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || newFacility())) {
+    if (lang === 'en' && entity?.type === 'place' && !replacement && (EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) || newFacility())) {
       const facilities = new Set(replacementOf(dataset).values());
       const [only] = facilities;
       if (facilities.size === 1 && only && only.id !== m.entity) out.push({ entity: only, property: 'replaces', found: m });
