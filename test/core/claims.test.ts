@@ -1198,6 +1198,9 @@ const CASES: Array<[string, string[]]> = [
   // "the replacement facility in Okinawa for X": where it stands may come before what it replaces.
   ['Construction of the replacement facility in Okinawa for Ichigaya will take nearly twice as long.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   ['Construction of the replacement facility in Okinawa for Futenma will take nearly twice as long.', []],
+  // A foreign rank between a name and its title: 「X海軍大将が新司令官に就任」.
+  ['インド太平洋軍の司令官交代式が行われた。ハーラン海軍大将が新司令官に就任した。', ['indopacom.commander ハーラン→サミュエル・パパロ']],
+  ['インド太平洋軍の司令官交代式が行われた。パパロ海軍大将が新司令官に就任した。', []],
 ];
 
 describe('claims', () => {
