@@ -1201,6 +1201,12 @@ const CASES: Array<[string, string[]]> = [
   // A foreign rank between a name and its title: 「X海軍大将が新司令官に就任」.
   ['インド太平洋軍の司令官交代式が行われた。ハーラン海軍大将が新司令官に就任した。', ['indopacom.commander ハーラン→サミュエル・パパロ']],
   ['インド太平洋軍の司令官交代式が行われた。パパロ海軍大将が新司令官に就任した。', []],
+  // Fourth wave (sets 123–126): "his Japanese counterpart, General Kobayashi" (one word that reads as a
+  // Japanese surname, after a title); 「安全保障関連の3文書」.
+  ['Defence Minister Rajnath Singh is scheduled to engage in a crucial bilateral meeting with his Japanese counterpart, General Kobayashi, in New Delhi on Monday.', ['jmod.minister Kobayashi→Gen Nakatani']],
+  ['Defence Minister Rajnath Singh is set to meet his Japanese counterpart General Nakatani in New Delhi.', []],
+  ['Defence Minister Rajnath Singh is set to meet his Japanese counterpart General Harris in New Delhi.', []],
+  ['令和3年12月に閣議決定された安全保障関連の3文書に基づく防衛力の抜本的強化について述べた。', ['defense-buildup-plan.published 令和3年12月→令和4年']],
 ];
 
 describe('claims', () => {

@@ -5,6 +5,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
+import { romanisedJapanese } from './nameForm';
 import { englishNameAt } from './personNames';
 import type { SentenceRange } from './sentences';
 import { personValued, type Candidate } from './shared';
@@ -53,7 +54,9 @@ export function counterpartClaims(text: string, sentence: SentenceRange, hits: C
     }
     const person = mentions.find((m) => m.start === at + lead && dataset.entities.get(m.entity)?.type === 'person');
     const name = person ? undefined : englishNameAt(text, at + lead, sentence.end);
-    if (!person && !(name && name.text.includes(' '))) continue;
+    // "his Japanese counterpart, General Kobayashi": after a title, one word that reads as a Japanese surname is a name too.
+    const titled = /[A-Za-z]/.test(text.slice(at, at + lead));
+    if (!person && !(name && (name.text.includes(' ') || (titled && romanisedJapanese(name.text))))) continue;
     for (const property of hit.properties) {
       if (!personValued(dataset, property)) continue;
       const holder = soleHolder(dataset, [property]);
