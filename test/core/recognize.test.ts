@@ -25,6 +25,12 @@ const CASES: Array<[string, string[]]> = [
   // A short form counts when the full form stands anywhere in the document, before or after it.
   ['Hegseth spoke. Pete Hegseth spoke. Hegseth left.', ['Hegseth→pete-hegseth', 'Pete Hegseth→pete-hegseth', 'Hegseth→pete-hegseth']],
   ['Hegseth spoke. Nobody else did.', []],
+  // A name that holds a short form (GSDF, "Air SDF") gives it context too, before or after it; not another SDF's page.
+  ['The MOD and SDF set up a headquarters. About 500 GSDF personnel were sent.', ['SDF→jsdf', 'GSDF→jgsdf']],
+  ['The GSDF and the SDF trained together.', ['GSDF→jgsdf', 'SDF→jsdf']],
+  ['The SDF, a Kurdish-led alliance, holds the north of Syria.', []],
+  // The Self-Defense Forces without the hyphen, or spelt the British way.
+  ['The Self Defense Fleet, the Air Defence Command and the Japan Self-Defence Forces.', ['Self Defense Fleet→self-defense-fleet', 'Air Defence Command→air-defense-command', 'Japan Self-Defence Forces→jsdf']],
   ['MOD opens office\n\nThe Ministry of Defense opened an office.', ['MOD→jmod', 'Ministry of Defense→jmod']],
   ['中谷防衛大臣が発言した。', ['中谷→gen-nakatani']],
   ['土俵の上で。', []],

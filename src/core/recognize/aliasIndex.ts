@@ -35,6 +35,11 @@ export interface AliasEntry {
   person: boolean;
   /** A name of a Japanese organisation: after another country's forces (「米陸軍の統合作戦司令部」) it is their namesake. */
   japanese?: boolean;
+  /**
+   * For a short form that needs context (SDF): other entities whose names hold it (GSDF, "Air
+   * SDF"). A document that names one of them is about the same forces, and the short form counts.
+   */
+  contextFrom?: string[];
 }
 
 export interface AliasIndex {
@@ -223,8 +228,36 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
       add(entity, alias.text, alias.lang, alias.caseSensitive, alias.needsContext === true, alias);
     }
   }
+  linkShortForms(entries);
   const kept = matchable ? entries.filter((e) => matchable.has(e)) : entries;
   return { matcher: matcherFor(kept), entries: kept, problems };
+}
+
+/** Short forms (capitals only) that give their context to names holding them, and how many names a form may take it from. */
+const SHORT_FORM = /^[A-Z]{2,6}$/;
+const MAX_CONTEXT_FROM = 32;
+
+/**
+ * Links each short form that needs context (SDF) to the other entities whose names hold it at a
+ * word's end (GSDF, JGSDF, "Air SDF"). Each name's words are looked up once, by their endings:
+ * linear in the names, whatever the number of short forms.
+ */
+function linkShortForms(entries: AliasEntry[]): void {
+  const forms = new Map<string, AliasEntry[]>();
+  for (const e of entries) if (e.needsContext && SHORT_FORM.test(e.text)) forms.set(e.key, [...(forms.get(e.key) ?? []), e]);
+  if (forms.size === 0) return;
+  for (const e of entries) {
+    if (e.needsContext) continue;
+    for (const word of e.key.split(' ')) {
+      for (let len = 2; len <= Math.min(6, word.length); len++) {
+        for (const form of forms.get(word.slice(word.length - len)) ?? []) {
+          if (form.entity === e.entity) continue;
+          const from = (form.contextFrom ??= []);
+          if (from.length < MAX_CONTEXT_FROM && !from.includes(e.entity)) from.push(e.entity);
+        }
+      }
+    }
+  }
 }
 
 /** `Kenichiro Nagumo` → `Nagumo Kenichiro`: a person's two-word Latin name in the other order. */

@@ -9,14 +9,23 @@ import { recognizeRange, type RecognizeState } from './recognize';
 import { normalizeKey } from '../text/normalize';
 import { MAX_MENTIONS_PER_DOCUMENT } from '../budgets';
 
-const contextual = new WeakMap<AliasIndex, { entities: Set<string>; forms: Set<string> }>();
+interface ContextForms {
+  entities: Set<string>;
+  forms: Set<string>;
+  /** An entity whose name holds another's short form (GSDF) → the entities whose short forms it gives context to (SDF's). */
+  lends: Map<string, string[]>;
+}
 
-/** Entities of the index that have a form needing context, and those forms (`entity key`). */
-function contextForms(index: AliasIndex): { entities: Set<string>; forms: Set<string> } {
+const contextual = new WeakMap<AliasIndex, ContextForms>();
+
+/** Entities of the index that have a form needing context, those forms (`entity key`), and who lends them context. */
+function contextForms(index: AliasIndex): ContextForms {
   let known = contextual.get(index);
   if (!known) {
     const entries = index.entries.filter((e) => e.needsContext);
-    known = { entities: new Set(entries.map((e) => e.entity)), forms: new Set(entries.map((e) => `${e.entity} ${e.key}`)) };
+    const lends = new Map<string, string[]>();
+    for (const e of entries) for (const from of e.contextFrom ?? []) if (!lends.get(from)?.includes(e.entity)) lends.set(from, [...(lends.get(from) ?? []), e.entity]);
+    known = { entities: new Set(entries.map((e) => e.entity)), forms: new Set(entries.map((e) => `${e.entity} ${e.key}`)), lends };
     contextual.set(index, known);
   }
   return known;
@@ -35,12 +44,15 @@ export function withLaterContext(
   confirms: RecognizeState['confirms'],
   positionAt: (offset: number) => Position,
 ): Mention[] {
-  const { entities, forms } = contextForms(index);
+  const { entities, forms, lends } = contextForms(index);
   if (entities.size === 0 || blocks.length === 0) return found;
-  // Where each such entity is first named in full (a form that needs no context).
+  // Where each such entity is first named in full (a form that needs no context), or a name
+  // holding its short form is (GSDF for SDF).
   const first = new Map<string, number>();
   for (const m of found) {
-    if (!entities.has(m.entity) || m.candidates || first.has(m.entity) || forms.has(`${m.entity} ${normalizeKey(m.text)}`)) continue;
+    if (m.candidates) continue;
+    for (const to of lends.get(m.entity) ?? []) if (!first.has(to)) first.set(to, m.start);
+    if (!entities.has(m.entity) || first.has(m.entity) || forms.has(`${m.entity} ${normalizeKey(m.text)}`)) continue;
     first.set(m.entity, m.start);
   }
   // Entities named in full only after some text: that text may hold their short forms.

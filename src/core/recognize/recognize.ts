@@ -96,6 +96,14 @@ function caseAllows(entry: AliasEntry, text: string, start: number, end: number)
   return true;
 }
 
+/** Has the document named an entity whose name holds this short form (GSDF for SDF)? */
+function contextSeen(entry: AliasEntry, state: RecognizeState): boolean {
+  const from = entry.contextFrom;
+  if (!from) return false;
+  for (let k = 0; k < from.length; k++) if (state.seen.has(from[k]!)) return true;
+  return false;
+}
+
 function titleFollows(n: Folded, end: number): boolean {
   // 新, 前, 元, 現 and 初代 belong to the title after them (南雲新司令官, 中谷元防衛相).
   const after = foldedSlice(n, end, end + 8).replace(/^(?:初代|[新前元現])/, '');
@@ -253,7 +261,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
       const id = termIds[idStart]!;
       const entry = entries[id]!;
       if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart, origEnd)) return false;
-      if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd))) return false;
+      if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || contextSeen(entry, state) || confirmed(entry, origStart, origEnd))) return false;
       // A title or an earlier full form settles who a surname is; later bare surnames may follow.
       state.seen.add(entry.entity);
       found.push(origStart, origEnd, id);
@@ -271,7 +279,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
     const titled = contextual.length > 0 && hasTitle(n, start, end);
     for (const id of contextual) {
       const entry = entries[id]!;
-      if (titled || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd)) plain.push(id);
+      if (titled || state.seen.has(entry.entity) || contextSeen(entry, state) || confirmed(entry, origStart, origEnd)) plain.push(id);
     }
     const entities = [...new Set(plain.map((id) => entries[id]!.entity))];
     if (entities.length === 0) return false;
