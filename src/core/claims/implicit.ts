@@ -381,7 +381,9 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   const bracketed = dates.find((v) => v.start > m.end && /^\s?[（(](?:現地時間|local time,?\s)?$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
   if (bracketed) return bracketed;
   if (lang === 'ja') {
-    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
+    // 「2024年1月1日、能登半島地震が発生」; but 「2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施」:
+    // a date set off by a comma dates the event only when the event is what happened or was held.
+    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))));
     if (glued) return glued;
     // 「石破首相は現地時間7日午前、ホワイトハウスで…日米首脳会談に臨んだ」: the date that opens the sentence dates the meeting it holds.
     if (!JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;
