@@ -131,6 +131,8 @@ const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:[Mm]eeting|[Tt]alk
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
 const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:の|に発生した|に起きた|に発災した|、)?\s*(?:日米)?$/;
 
+/** After an event's name, where may come between: 「…を東京都内で開き」「…が石川県で発生」. */
+const JA_EVENT_HELD_LATER = /^[」』]?(?:を[^、。「」]{0,16}?(?:開い|開き|開く|開催|行っ|行う|行い|実施)|が[^、。「」]{0,16}?(?:開か|行われ|開催|発生|起き|起こ)|に臨)/;
 /** After an event's name: it was held or happened (「…に臨んだ」「…を行った」「…が開かれた」「…が発生」). */
 const JA_EVENT_HELD_AFTER = /^(?:に臨|を行|を開|を実施|が行われ|が開か|が開催|が発生|が起き|が起こ)/;
 /** Before a date that opens a sentence: nothing, or its topic (「石破首相は」「両首脳は、」), and 現地時間. */
@@ -383,7 +385,7 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   if (lang === 'ja') {
     // 「2024年1月1日、能登半島地震が発生」; but 「2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施」:
     // a date set off by a comma dates the event only when the event is what happened or was held.
-    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))));
+    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));
     if (glued) return glued;
     // 「石破首相は現地時間7日午前、ホワイトハウスで…日米首脳会談に臨んだ」: the date that opens the sentence dates the meeting it holds.
     if (!JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;
