@@ -97,7 +97,9 @@ export function isSimpleMarkdown(text: string): boolean {
     if (c === 0x20 || RULE_LIKE.test(line)) return false;
     const open = FENCE_OPEN.exec(line);
     if (open) {
-      if (REFUSED.test(line)) return false;
+      // A fence right under a list item or a quote (no blank line between) ends that container
+      // in remark; the segmenter reads the lines after the fence otherwise ("2. x\n```\n>```\n```\ny").
+      if (REFUSED.test(line) || previous === 'item' || previous === 'quote') return false;
       fence = open[1]!.length;
       previous = 'fence';
       continue;
