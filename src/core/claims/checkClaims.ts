@@ -356,7 +356,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const dateline = ctx.dateline;
   const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end)));
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
-    if (candidate.end > negatedFrom && !(candidate.adjacent && lang === 'en')) return;
+    if (candidate.end > negatedFrom && !(candidate.adjacent && lang === 'en') && !candidate.presupposed) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     if (facts.length === 0) facts = entity.facts.filter((f) => members.includes(f.property));
     const known = facts.flatMap(scalars);
@@ -417,7 +417,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
   // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
-  for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
+  for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
   // told of after the facility it replaces (in this sentence or just before) names the new site.
   for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) judgeOne(claim.entity, 'location', { found: claim.found, start: claim.found.start, end: claim.found.end });

@@ -20,6 +20,8 @@ export interface ImplicitClaim {
   entity: Entity;
   property: string;
   found: Mention | ParsedValue;
+  /** The value is joined by の to the name (「2011年3月の東日本大震災」): a negation of the sentence's predicate leaves it standing. */
+  presupposed?: boolean;
 }
 
 /** "the Defense Ministry (MOD) in …", "the Defense Ministry head office in Shinjuku Ward, …". */
@@ -366,7 +368,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // in 2022,", "the 2022 Defense Buildup Program", 「2022年の安保3文書」).
     if (entity?.type === 'event' && hasFacts(entity, ['date'])) {
       const date = eventDate(text, sentence, m, values(), lang);
-      if (date) out.push({ entity, property: 'date', found: date });
+      if (date) out.push({ entity, property: 'date', found: date, ...(lang === 'ja' && date.end <= m.start && /^\s*の\s*$/.test(text.slice(date.end, m.start)) ? { presupposed: true } : {}) });
     }
     if (entity?.type === 'document' && hasFacts(entity, ['published'])) {
       const date = eventDate(text, sentence, m, values(), lang);

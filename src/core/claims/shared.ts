@@ -59,6 +59,11 @@ export type Found = ParsedValue | Mention | OutsideName;
 export interface Candidate {
   /** The value stands right next to its cue, with at most a space or a middle dot between. */
   adjacent?: boolean;
+  /**
+   * The value is part of the name it is said of (「2011年3月の東日本大震災」, a date joined by の): what
+   * the sentence goes on to deny (「…の際、…できなかった」) is its predicate, not this.
+   */
+  presupposed?: boolean;
   found: Found;
   start: number;
   end: number;
