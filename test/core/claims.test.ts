@@ -1216,6 +1216,10 @@ const CASES: Array<[string, string[]]> = [
   // A date joined by の to an event's name is part of the name: a negated predicate later leaves it standing.
   ['一つは2010年3月の東日本大震災の際、統合幕僚長が忙殺され、各部隊への指示が十分できなかったという反省がある。', ['tohoku-earthquake-2011.date 2010年3月→2011年']],
   ['2010年3月に東日本大震災が発生したのではない。', []],
+  // The start of USFJ's upgrade in the words news uses: "began reorganizing", 「格上げに着手」.
+  ['U.S. Forces Japan began reorganizing into a joint force headquarters on April 30, 2025.', ['usfj.upgradeStarted April 30, 2025→March 2025']],
+  ['U.S. Forces Japan began reorganizing into a joint force headquarters on March 30, 2025.', []],
+  ['在日米軍は2025年4月30日、統合軍司令部への格上げに着手した。', ['usfj.upgradeStarted 2025年4月30日→2025年3月']],
 ];
 
 describe('claims', () => {
