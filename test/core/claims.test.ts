@@ -1220,6 +1220,9 @@ const CASES: Array<[string, string[]]> = [
   ['U.S. Forces Japan began reorganizing into a joint force headquarters on April 30, 2025.', ['usfj.upgradeStarted April 30, 2025→March 2025']],
   ['U.S. Forces Japan began reorganizing into a joint force headquarters on March 30, 2025.', []],
   ['在日米軍は2025年4月30日、統合軍司令部への格上げに着手した。', ['usfj.upgradeStarted 2025年4月30日→2025年3月']],
+  // "X said that U.S. Forces Japan had begun …": a name right before its verb is its own clause's subject.
+  ['Hegseth said that U.S. Forces Japan had begun reorganizing on April 30, 2025.', ['usfj.upgradeStarted April 30, 2025→March 2025']],
+  ['Hegseth said that U.S. Forces Japan had begun reorganizing on March 30, 2025.', []],
 ];
 
 describe('claims', () => {

@@ -21,6 +21,9 @@ const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
 /** "the JOC, which has about 240 personnel": a relative clause that has the number before its cue. */
 const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+(?:[^,;:.]{0,80}?\s)?(?:has|have|had|now has|will have|with)|composed of|consisting of|made up of|comprising|numbering)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|fewer than)?\s*[\d,.]+\s*$/i;
 
+/** Between a clause's subject and its verb: auxiliaries and a few adverbs only ("had", "has now", "was officially"). */
+const EN_OWN_CLAUSE_SUBJECT = /^\s+(?:(?:had|has|have|was|were|is|are|will|would|then|also|now|officially|formally|finally|already|been)\s+)+$/;
+
 /** The people of a country's forces as the subject right before a cue: "military personnel in Japan who currently". */
 const EN_PEOPLE_IN_COUNTRY = /\b(?:military\s+personnel|troops|service\s*members|soldiers|servicemembers)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(Japan)\b,?\s+(?:(?:who|that|which|but\s+(?:they|these)|and\s+(?:they|these))\s+)?(?:(?:currently|now|still|all|ultimately)\s+)*$/;
 
@@ -185,6 +188,12 @@ export function pickSubject(
     const between = head ? text.slice(head.end, hit.start) : '';
     // "the JSDF Joint Operations Command (JJOC) established this March": a participle right after a name, then its time.
     if (head && !entityValued && /^\)?\s*(?:\([^()]{0,30}\)\s*)?$/.test(between) && EN_PARTICIPLE_CUE.test(text.slice(hit.start, hit.end)) && EN_TIME_AFTER.test(text.slice(hit.end, hit.end + 12))) {
+      const bound = withFacts(head);
+      if (bound) return bound;
+    }
+    // "… and announced that U.S. Forces Japan had begun reorganizing": a name right before the cue's
+    // verb, auxiliaries only between, is its own clause's subject, whoever the sentence's is.
+    if (head && !entityValued && EN_OWN_CLAUSE_SUBJECT.test(between) && (frame.foreignSubject || (frame.subject && frame.subject !== head))) {
       const bound = withFacts(head);
       if (bound) return bound;
     }

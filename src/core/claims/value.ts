@@ -132,7 +132,8 @@ const JA_RELATIVE_CLAUSE = /^(?:に|には|、)[^。、「」]{0,40}(?:する|�
 
 const MAX_EN_FRONTED_GAP = 160;
 /** Between a date and the verb of the clause it introduces: ", when the Cabinet of Prime Minister X revised". */
-const EN_WHEN_CLAUSE = /^,?\s+when\s+[^,;:.]{0,100}$/;
+// Abbreviations' dots ("U.S.", "Gen.") end no clause.
+const EN_WHEN_CLAUSE = /^,?\s+when\s+(?:[^,;:.]|\b(?:U\.S|U\.K|Gen|Lt|Adm|Mr|Ms|Dr)\.){0,120}$/;
 
 /**
  * "In December 2022, the government of Japan, led by …, approved": the date opens the sentence
