@@ -155,13 +155,13 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   return { start: i, end, text: name };
 }
 
+/** Words for taking or leaving a post (就任, 任命): a run that ends in one is no name. */
+const JA_POSTING_WORD = /(?:就任|任命|起用|着任|昇任|指名|決定|交代|兼務|退任|離任|内定)$/;
+
 /**
  * A run that is a title, not a name: 「首相兼防衛大臣」「防衛副大臣」 (兼 and 副 join titles), one that holds
  * a title (大臣, 長官), or ends in a minister's (「日米外相・防衛相」).
  */
-/** Words for taking or leaving a post (就任, 任命): a run that ends in one is no name. */
-const JA_POSTING_WORD = /(?:就任|任命|起用|着任|昇任|指名|決定|交代|兼務|退任|離任|内定)$/;
-
 function isTitleRun(name: string): boolean {
   // 「日韓防衛相」「日米豪」: countries' short forms joined, not a name.
   if (/^[日米英豪韓中比仏独印加露朝台伊欧]{2,4}$/.test(name)) return true;
