@@ -1223,6 +1223,13 @@ const CASES: Array<[string, string[]]> = [
   // "X said that U.S. Forces Japan had begun …": a name right before its verb is its own clause's subject.
   ['Hegseth said that U.S. Forces Japan had begun reorganizing on April 30, 2025.', ['usfj.upgradeStarted April 30, 2025→March 2025']],
   ['Hegseth said that U.S. Forces Japan had begun reorganizing on March 30, 2025.', []],
+  // Sixth wave (sets 131–134): "Pentagon chief X … his Japanese counterpart Y"; "an alternative facility
+  // to X"; 「Xの下に設置され」.
+  ['Pentagon chief Pete Hegseth had visited Japan as part of his debut Asia tour, meeting with his Japanese counterpart Taro Yamada.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Pentagon chief Pete Hegseth had visited Japan, meeting with his Japanese counterpart Gen Nakatani.', []],
+  ['The governor opposes construction of the base in Henoko, which will be an alternative facility to Tokyo, and the work goes on.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['統合作戦司令部(Joint Operations Command)は、国防総省の下に設置され、自衛隊全体の作戦を統括する機関である。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['統合作戦司令部(Joint Operations Command)は、防衛省の下に設置され、自衛隊全体の作戦を統括する機関である。', []],
 ];
 
 describe('claims', () => {

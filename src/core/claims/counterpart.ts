@@ -21,7 +21,8 @@ export interface CounterpartClaim {
 const NAME_LEAD = /^,?\s+(?:(?:Defen[cs]e\s+Minister|Minister|Gen\.|General|Adm\.|Admiral)\s+)?/;
 
 /** A host's defence title that is no cue of the dataset's (Britain's "Defence Secretary"): it still names the defence post. */
-const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s+for\s+Defen[cs]e|Secretary\s+of\s+Defen[cs]e|Minister\s+of\s+National\s+Defen[cs]e)\b/g;
+// "Pentagon chief Pete Hegseth", "War Secretary": the U.S. defence post in news's words.
+const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s+for\s+Defen[cs]e|Secretary\s+of\s+Defen[cs]e|Minister\s+of\s+National\s+Defen[cs]e|Pentagon\s+(?:chief|head|boss)|War\s+Secretary|Secretary\s+of\s+War)\b/g;
 
 /** The hosts' titles, in order, that "their Japanese counterparts, A and B" answer one by one. */
 const HOST_TITLE = /\b(?:Secretary\s+of\s+State|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister|Chief))\b/g;
