@@ -20,11 +20,25 @@ export function romanisedJapanese(name: string): boolean {
  * With no people on record, or holders of mixed forms, nothing is known against it.
  */
 export function nameLikeHolders(name: string, entity: Entity, members: string[], dataset: Dataset): boolean {
-  const holders = entity.facts
-    .filter((f) => members.includes(f.property))
-    .flatMap(scalars)
-    .flatMap((v) => (v.kind === 'entity' ? [dataset.entities.get(v.id)?.labels.en] : []))
-    .filter((l): l is string => typeof l === 'string');
-  if (holders.length === 0 || !holders.every(romanisedJapanese)) return true;
-  return romanisedJapanese(name);
+  return !holdersJapanese(entity, members, dataset) || romanisedJapanese(name);
+}
+
+/** Per entity and family: are all the English names of its holders on record romanised Japanese (and there is one)? */
+const holdersCache = new WeakMap<Entity, Map<string, boolean>>();
+
+function holdersJapanese(entity: Entity, members: string[], dataset: Dataset): boolean {
+  let byMembers = holdersCache.get(entity);
+  if (!byMembers) holdersCache.set(entity, (byMembers = new Map()));
+  const key = members.join('\u0000');
+  let known = byMembers.get(key);
+  if (known === undefined) {
+    const holders = entity.facts
+      .filter((f) => members.includes(f.property))
+      .flatMap(scalars)
+      .flatMap((v) => (v.kind === 'entity' ? [dataset.entities.get(v.id)?.labels.en] : []))
+      .filter((l): l is string => typeof l === 'string');
+    known = holders.length > 0 && holders.every(romanisedJapanese);
+    byMembers.set(key, known);
+  }
+  return known;
 }

@@ -212,7 +212,8 @@ export function pickSubject(
   // Japan, told by where they serve, are those forces (the organisation named "forces in Japan").
   if (lang === 'en' && entityValued) {
     const lead = text.slice(Math.max(sentenceStart, hit.start - 120), hit.start);
-    const people = EN_PEOPLE_IN_COUNTRY.exec(lead);
+    // Most cues have no "in Japan" before them: one look for the words before the pattern.
+    const people = lead.includes(' in Japan') ? EN_PEOPLE_IN_COUNTRY.exec(lead) : null;
     // Whose forces they are is written before them ("The United States has around 54,000 …").
     const entity = people && EN_WHOSE_FORCES.test(lead.slice(0, people.index)) ? entityByDescription(['forces', 'in', people[1]!.toLowerCase()], dataset) : undefined;
     if (entity && hasFacts(entity, members)) return { entity };
