@@ -179,12 +179,12 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   while (i < to && i - at < 3 && /[\s　・:：=＝に|｜]/.test(text[i]!)) i++;
   // The name must be set off from the title: 「防衛大臣直轄」 is one compound, not a name.
   if (i === at) return undefined;
+  // A Diet roster's 「防衛大臣     中谷  元君」: names padded with spaces, 君 after (looked for only after a space).
+  const roster = text[at] === ' ' || text[at] === '\u3000' ? rosterName(text, at, to) : undefined;
+  if (roster) return roster;
   let j = i;
   if (isKanjiCode(text.charCodeAt(j))) while (j < to && j - i < 7 && isKanjiCode(text.charCodeAt(j))) j++;
   else while (j < to && j - i < 16 && (isKatakanaCode(text.charCodeAt(j)) || text[j] === '・')) j++;
-  // A Diet roster's 「防衛大臣     中谷  元君」: names padded with spaces, 君 after.
-  const roster = rosterName(text, at, to);
-  if (roster) return roster;
   const n = j - i;
   if (n < 2 || n > 6 || (j < to && (isKanjiCode(text.charCodeAt(j)) || isKatakanaCode(text.charCodeAt(j))))) return undefined;
   const after = text.slice(j, j + 5);
