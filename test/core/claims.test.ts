@@ -1230,6 +1230,21 @@ const CASES: Array<[string, string[]]> = [
   ['The governor opposes construction of the base in Henoko, which will be an alternative facility to Tokyo, and the work goes on.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
   ['統合作戦司令部(Joint Operations Command)は、国防総省の下に設置され、自衛隊全体の作戦を統括する機関である。', ['jjoc.reportsTo 国防総省→防衛省']],
   ['統合作戦司令部(Joint Operations Command)は、防衛省の下に設置され、自衛隊全体の作戦を統括する機関である。', []],
+  // Tenth step: 「…を開き」 as a meeting's date cue, a gloss in brackets between; "the March summit";
+  // a visit "to" a country; "agreed", 「合意」「共同声明」 between the two who met; the summit's agenda
+  // (command and control) says which 日米首脳会談 a near date is; 「日米両政府は3月の首脳会談で」.
+  ['日米両政府は6月28日、都内で日米安全保障協議委員会(外務・防衛担当閣僚協議、2プラス2)を開き、在日米軍に新たな軍事司令部を設けると発表した。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
+  ['This was the basic task set forth at the March summit between U.S. President Joe Biden and Japanese Prime Minister Kishida Fumio.', ['us-japan-summit-2024-04.date March→April']],
+  ['This was the basic task set forth at the April summit between U.S. President Joe Biden and Japanese Prime Minister Kishida Fumio.', []],
+  ["The forum was agreed between Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden during Kishida's state visit to the United States in March.", ['us-japan-summit-2024-04.date March→April']],
+  ['In March, Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden concurred on reinforcing coordination in command and control.', ['us-japan-summit-2024-04.date March→April']],
+  ['3月10日に岸田首相とバイデン大統領の共同声明がありました。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['2024年3月に岸田文雄首相とバイデン米大統領が合意した。', ['us-japan-summit-2024-04.date 2024年3月→2024年4月']],
+  ['2024年4月に岸田文雄首相とバイデン米大統領が合意した。', []],
+  ['議論の焦点は自衛隊と米軍の指揮統制の連携強化で、3月の日米首脳会談を踏まえて本格化する見込み。', ['us-japan-summit-2024-04.date 3月→4月']],
+  ['議論の焦点は自衛隊と米軍の防衛装備の共同生産で、3月の日米首脳会談を踏まえて本格化する見込み。', []],
+  ['日米両政府は3月の首脳会談で、自衛隊と在日米軍の部隊が連携しやすくなるよう指揮統制のあり方を見直すことで合意した。', ['us-japan-summit-2024-04.date 3月→4月']],
+  ['日米両政府は3月の首脳会談で、防衛装備の共同生産を進めることで合意した。', []],
 ];
 
 describe('claims', () => {

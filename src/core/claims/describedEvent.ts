@@ -13,6 +13,7 @@ import type { SentenceRange } from './sentences';
 import { FISCAL, isMention, scalars } from './shared';
 import { JA_NO_PREDICATE } from './value';
 import type { Lang } from './structure';
+import { dateCloseness } from '../recognize/eventDate';
 
 export interface EventClaim {
   entity: Entity;
@@ -23,9 +24,11 @@ export interface EventClaim {
 /** The words that tell of a meeting, and the names of events that are meetings. */
 // "Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": a caption's meeting.
 // "… for an official visit on March 10-11", "… during an arrival ceremony on the South Lawn …, April 10, 2024": a visit's events.
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|arrival\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference)\b/gi;
+// "In March, Kishida and Biden concurred on …", "the joint statement of April 10": what the two who met agreed or stated.
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|arrival\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|joint\s+(?:leaders['’]\s+)?statement)\b/gi;
 // 「国賓待遇で迎える」「米国を公式訪問し」: a state or official visit, as "state visit" in English.
-const MEETING_JA = /会談|会合|国賓|公式訪問/g;
+// 「岸田首相とバイデン大統領が合意した」「…の共同声明」: what two who met agreed or stated, as "agreed" in English.
+const MEETING_JA = /会談|会合|国賓|公式訪問|合意|共同声明/g;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
 const JA_TOPIC_BEFORE = /[^\s]は$/;
@@ -39,7 +42,7 @@ const EN_PEOPLE_AFTER = 120;
 const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: who met and where ("with Defense Minister Gen Nakatani at the X in Tokyo, Japan, on Sunday, "). */
 // "an official visit by Japan PM Fumio Kishida on March 10": who made the visit, too.
-const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|with|and|by|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*)*$/;
+const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|to|this|with|and|by|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*)*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
@@ -56,6 +59,42 @@ const EN_OPENING_TIME = /(?:^|[.!?]\s+|\n)\s*(?:In|On)\s+$/;
 const EN_AT_AFTER_PEOPLE = /,\s+at\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
+
+/**
+ * 「日米両政府は3月の首脳会談で」「日米は…首脳会談を踏まえ」: a meeting told by the two countries
+ * that met and its kind, not by its people; with 日米 it is the dataset's 日米首脳会談.
+ */
+const JA_PARTIES = /日米(?:両政府|両国)?(?:は|が)/;
+const JA_BARE_MEETING = /(?:二国間)?(首脳会談|防衛相会談|外相会談)/g;
+/** How far the parties may stand before the meeting word. */
+const JA_PARTIES_BEFORE = 40;
+
+const meetingsByName = new WeakMap<Dataset, Map<string, Entity[]>>();
+
+/** For each Japanese name of a meeting (labels and aliases), the meetings it names. */
+function meetingsNamed(dataset: Dataset): Map<string, Entity[]> {
+  let index = meetingsByName.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const e of dataset.entities.values()) {
+    if (e.type !== 'event') continue;
+    for (const name of new Set([e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)])) {
+      if (typeof name === 'string' && MEETING_NAME.test(name)) index.set(name, [...(index.get(name) ?? []), e]);
+    }
+  }
+  meetingsByName.set(dataset, index);
+  return index;
+}
+
+/** The meeting a bare 首脳会談 after 日米 as the topic stands for: the one of that name whose date the sentence gives, or nearly. */
+function meetingOfParties(text: string, sentence: SentenceRange, word: { start: number; end: number; kind: string }, dataset: Dataset): Entity | undefined {
+  const before = text.slice(Math.max(sentence.start, word.start - JA_PARTIES_BEFORE), word.start);
+  if (!JA_PARTIES.test(before) || /。/.test(before)) return undefined;
+  const named = meetingsNamed(dataset).get(`日米${word.kind}`) ?? [];
+  const scores = named.map((e) => dateCloseness(dataset, e.id, text, sentence.start, sentence.end));
+  const top = Math.max(0, ...scores);
+  return top > 0 && scores.filter((x) => x === top).length === 1 ? named[scores.indexOf(top)] : undefined;
+}
 
 const meetingsByPerson = new WeakMap<Dataset, Map<string, Entity[]>>();
 
@@ -118,7 +157,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // "X said in late March 2025 after meeting with Y": a month that the saying and the meeting share (a day may not be).
     date ??= dates.find((v) => v.end <= word.start && v.value.kind === 'date' && v.value.precision !== 'day' && EN_MONTH_AFTER.test(text.slice(v.end, word.start)));
     // "In March President Joe Biden and Prime Minister Fumio Kishida announced … at a summit": a time that opens the sentence.
-    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= 160 && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[.;:!?]/.test(text.slice(v.end, word.start)));
+    // (A full stop between is an abbreviation's, "U.S. President": the sentence was cut at its ends already.)
+    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= 160 && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[;:!?]/.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
     // "speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": past who met.
     place ??= mentions.find((m) => m.start >= word.end && m.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, m.start)) && EN_AT_AFTER_PEOPLE.test(text.slice(word.end, m.start)));
@@ -155,6 +195,10 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   }
   // One of them named, the meeting told of just before (「中谷大臣は…約85分間に及んだ会談は」): its length only.
   const recentMeeting = people.length >= 1 ? recent.map((id) => dataset.entities.get(id)).find((e) => e && people.some((p) => meetingsOf(dataset).get(p.entity)?.includes(e))) : undefined;
+  if (lang === 'ja') {
+    const byParties = partiesClaims(text, sentence, mentions, dataset, values);
+    if (byParties.length > 0) return byParties;
+  }
   if (people.length < 2 && !recentMeeting && !pair) return [];
   const places = mentions.filter((m) => {
     const type = dataset.entities.get(m.entity)?.type;
@@ -187,6 +231,27 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
       const lasted = read.filter((r, i) => r.property === 'duration' && verdicts[i]!.length > 0);
       if (lasted.length > 0) return lasted.map((r) => ({ entity: event, ...r }));
     }
+  }
+  return [];
+}
+
+/** 「日米両政府は3月の首脳会談で」: the date and place of a meeting told by its parties and kind (meetingOfParties). */
+function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[]): EventClaim[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes('日米')) return [];
+  for (const m of body.matchAll(JA_BARE_MEETING)) {
+    const word = { start: sentence.start + m.index + m[0].length - m[1]!.length, end: sentence.start + m.index + m[0].length, kind: m[1]! };
+    // 「日米首脳会談」 is a name, read by the rules for names.
+    if (text.slice(word.start - 2, word.start) === '日米' || mentions.some((x) => x.start < word.end && word.start < x.end)) continue;
+    const event = meetingOfParties(text, sentence, word, dataset);
+    if (!event) continue;
+    const places = mentions.filter((x) => {
+      const type = dataset.entities.get(x.entity)?.type;
+      return type === 'organization' || type === 'place';
+    });
+    const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
+    const read = readings(text, word, places, dates, [], 'ja');
+    return read.filter((r) => event.facts.some((f) => f.property === r.property)).map((r) => ({ entity: event, ...r }));
   }
   return [];
 }

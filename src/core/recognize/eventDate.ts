@@ -34,14 +34,19 @@ function closeness(dataset: Dataset, entity: string, text: string, from: number,
   // Two of its people named beside it ("the March summit between Biden and Kishida"), or what it
   // was about (「在日米軍を…再構成」 by the 2+2), say which meeting it is, and a date further off is
   // then that meeting's, told wrong.
-  const near = !strict && identifiedBeside(dataset, entity, window) ? nearMissDateOfPeople : nearMissDate;
+  // Its agenda counts only in the date's own sentence (「…指揮統制…述べた。5月の日米首脳会談で」 is another meeting's).
+  const byPeople = !strict && identifiedBeside(dataset, entity, window);
+  const nearOf = (v: ParsedValue) => (byPeople || (!strict && agendaBeside(dataset, entity, sentenceAround(window, v.start, v.end))) ? nearMissDateOfPeople : nearMissDate);
   // A month without a year is in the year the text wrote last before it (「2024年…4月の日米首脳会談」).
   const inYear = (v: ParsedValue): ParsedValue => {
     if (v.value.kind !== 'date' || !v.value.yearless || v.value.month === undefined) return v;
     const year = years?.yearOf(from + v.start);
     return year === undefined ? v : { ...v, value: { ...v.value, year, yearless: false } };
   };
-  const says = (v: ParsedValue) => dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v)));
+  const says = (v: ParsedValue) => {
+    const near = nearOf(v);
+    return dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v)));
+  };
   // Read as written, and in that year (the year written before may be another's: 「24年」 is not read as one).
   let best = 0;
   for (const v of findValues(window)) {
@@ -73,6 +78,13 @@ const identityNames = new WeakMap<Dataset, Map<string, Identity>>();
 interface Identity {
   people: string[][];
   subjects: string[][];
+  /** Its agenda in a word or two, folded (指揮・統制 and 指揮統制, "command-and-control" are one). */
+  agenda: string[];
+}
+
+/** Folds the ways one phrase is written: middle dots, hyphens and spaces dropped, lower case. */
+function foldAgenda(text: string): string {
+  return text.replace(/[・･\-‐–\s]+/g, '').toLowerCase();
 }
 
 /** A budget: a dataset's event may list any number of people, each with any number of names; this many of each are looked for. */
@@ -89,8 +101,9 @@ function identities(dataset: Dataset): Map<string, Identity> {
   index = new Map();
   for (const e of dataset.entities.values()) {
     const of = (property: string) => e.facts.filter((f) => f.property === property).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [namesOf(dataset.entities.get(v.id))] : []));
-    const identity = { people: of('participants').slice(0, MAX_IDENTITY_NAMES), subjects: of('subject').slice(0, MAX_IDENTITY_NAMES) };
-    if (identity.people.length >= 2 || identity.subjects.length > 0) index.set(e.id, identity);
+    const agenda = e.facts.filter((f) => f.property === 'agenda').flatMap(scalars).flatMap((v) => (v.kind === 'text' ? Object.values(v.text) : []));
+    const identity = { people: of('participants').slice(0, MAX_IDENTITY_NAMES), subjects: of('subject').slice(0, MAX_IDENTITY_NAMES), agenda: [...new Set(agenda.filter((t): t is string => typeof t === 'string').map(foldAgenda))].filter((t) => t.length >= 2).slice(0, MAX_IDENTITY_NAMES) };
+    if (identity.people.length >= 2 || identity.subjects.length > 0 || identity.agenda.length > 0) index.set(e.id, identity);
   }
   identityNames.set(dataset, index);
   return index;
@@ -103,4 +116,12 @@ function identifiedBeside(dataset: Dataset, entity: string, window: string): boo
   let named = 0;
   for (const names of identity.people) if (names.some((n) => window.includes(n)) && ++named >= 2) return true;
   return identity.subjects.some((names) => names.some((n) => window.includes(n)));
+}
+
+/** Does `sentence` name what the event was about (its agenda)? */
+function agendaBeside(dataset: Dataset, entity: string, sentence: string): boolean {
+  const agenda = identities(dataset).get(entity)?.agenda;
+  if (!agenda || agenda.length === 0) return false;
+  const folded = foldAgenda(sentence);
+  return agenda.some((a) => folded.includes(a));
 }
