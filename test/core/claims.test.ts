@@ -1245,6 +1245,12 @@ const CASES: Array<[string, string[]]> = [
   ['議論の焦点は自衛隊と米軍の防衛装備の共同生産で、3月の日米首脳会談を踏まえて本格化する見込み。', []],
   ['日米両政府は3月の首脳会談で、自衛隊と在日米軍の部隊が連携しやすくなるよう指揮統制のあり方を見直すことで合意した。', ['us-japan-summit-2024-04.date 3月→4月']],
   ['日米両政府は3月の首脳会談で、防衛装備の共同生産を進めることで合意した。', []],
+  // 「田中浩・新防衛大臣」「新防衛大臣に」: 新 belongs to the title; "the appointment of Sato as defense minister".
+  ['田中浩・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', ['jmod.minister 田中浩→中谷元']],
+  ['中谷元・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', []],
+  ['新防衛大臣に佐藤健二衆院議員', ['jmod.minister 佐藤健二→中谷元']],
+  ['The appointment of Sato as defense minister is also significant.', ['jmod.minister Sato→Gen Nakatani']],
+  ['The appointment of Nakatani as defense minister is also significant.', []],
 ];
 
 describe('claims', () => {

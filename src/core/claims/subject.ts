@@ -559,7 +559,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   // "Kishida named Makoto Inoue defense minister": the capitalised word before the title is the appointee's name, no owner.
   if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || (OWNER_WORD_EN.test(before) && !NAMED_TO_EN.test(before)));
   // 「中谷元第26代防衛大臣」「第26代防衛相に」: an ordinal belongs to the title.
-  const ordinal = JA_ORDINAL_BEFORE.exec(before)?.[0].length ?? 0;
+  // 「田中浩・新防衛大臣」「新防衛相に」: 新, 現 and 次期 belong to the title too.
+  const ordinal = JA_ORDINAL_BEFORE.exec(before)?.[0].length ?? JA_NEW_BEFORE.exec(before)?.[0].length ?? 0;
   const titleStart = hit.start - ordinal;
   const lead = before.slice(0, before.length - ordinal);
   const c = lead[lead.length - 1];
@@ -572,6 +573,9 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   if (name && name.text.length >= 2) return true;
   return !/[元前豪英米韓中比仏独印加露]$/.test(lead) && name !== undefined;
 }
+
+/** 新, 現 or 次期 before a title, after a dot, a space or nothing (not 「最新」「更新」, words of their own). */
+const JA_NEW_BEFORE = /(?<=^|[・\s、」])(?:新|現|次期)$/;
 
 const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
 

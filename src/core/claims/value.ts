@@ -404,6 +404,9 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
  */
 const EN_OBJECT_TAKES_POST = /(?:\b(?:tapped|named|appointed|picked|chose|selected|nominated|installed|confirmed)\s+(?:(?:through|by|in)\s+(?:a\s+)?(?:voice\s+|unanimous\s+|roll-call\s+)?vote\s+)?(?:(?:Navy|Army|Air\s+Force|Marine\s+Corps|U\.S\.)\s+)?(?:(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:(?:,\s+[^,;:()]{0,100},)?\s+(?:to be|to become|to serve as|as))?|\b((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|country['’]s\s+|japan['’]s\s+)?$/;
 
+/** "appointed Sato as", "the appointment of Sato as": one capitalised word named to the post. */
+const EN_ONE_NAME_AS = /\b(?:appointed|named|tapped|picked|chose|selected|nominated|installed|(?:appointment|nomination|selection)\s+of)\s+([A-Z][a-z’'-]{2,})\s+as\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+)?$/;
+
 /** A cue of handing a post over ("passed command of"), and what it is handed to: "of X to Adm.". */
 const EN_HANDED_OVER = /^(?:passed|handed|handed over|turned over) command of$/i;
 const EN_HANDED_TO = /^\s+(?:the\s+)?[^,;.]{1,60}?\s+to\s+(?:(?:the\s+)?(?:incoming|new|next)\s+(?:commander\s+)?)?(?:(?:Adm|Gen|Lt|Vice|Rear|Maj|Col)\.?\s+|(?:Admiral|General|Lieutenant|Navy|Army|Air Force|Marine|Marines|Corps)\s+)*$/;
@@ -459,7 +462,8 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       // 「山田太郎統合作戦司令官は」「山田太郎・統合作戦司令官は」: a name right before a compound title;
       // 「スミス米インド太平洋軍司令官は」: before the organisation the title is made with.
       const owner = mentions.find((m) => m.end === hit.start);
-      const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start - (JA_ORDINAL_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? 0);
+      // 「田中浩・新防衛大臣」: 新 after the dot belongs to the title, as an ordinal does.
+      const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start - (JA_ORDINAL_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? (text.slice(hit.start - 2, hit.start) === '・新' ? 1 : 0));
       // 「井上誠(防衛大臣)」: a list's name with its post in brackets after it.
       const bracketed = /[（(]/.test(text[titleStart - 1] ?? '') && /^[）)]/.test(text.slice(hit.end, hit.end + 1));
       // 「田中浩(たなか・ひろし)統合作戦司令官」: the name's reading in brackets stands between it and the title.
@@ -503,6 +507,13 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       if (object && objectName) {
         const e = englishNameAt(text, hit.start - object[0].length + object[0].indexOf(objectName, object[1] ? object[0].search(/\s/) : 0), hit.start);
         if (e && e.text === objectName && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
+      }
+      // "The appointment of Sato as defense minister": one word is a name too, between an appointing word and "as" the post.
+      const one = EN_ONE_NAME_AS.exec(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
+      if (one) {
+        const at = hit.start - one[0].length + one[0].lastIndexOf(one[1]!, one[0].length - 3);
+        const e = englishNameAt(text, at, hit.start);
+        if (e && e.text === one[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
       const opening = text.slice(sentence.start, hit.start);
       const subject = hit.start - sentence.start <= 200 ? EN_SUBJECT_TAKES_POST.exec(opening) : null;
