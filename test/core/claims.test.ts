@@ -1245,6 +1245,16 @@ const CASES: Array<[string, string[]]> = [
   ['議論の焦点は自衛隊と米軍の防衛装備の共同生産で、3月の日米首脳会談を踏まえて本格化する見込み。', []],
   ['日米両政府は3月の首脳会談で、自衛隊と在日米軍の部隊が連携しやすくなるよう指揮統制のあり方を見直すことで合意した。', ['us-japan-summit-2024-04.date 3月→4月']],
   ['日米両政府は3月の首脳会談で、防衛装備の共同生産を進めることで合意した。', []],
+  // Short names joined ("the Biden-Kishida summit", 「岸田・バイデン会談」) name both; a state or official
+  // visit, or one to Washington, is the visitor's one meeting on record.
+  ['The Biden-Kishida summit of last March further extended alliance commitments.', ['us-japan-summit-2024-04.date March→April']],
+  ['The Biden-Lee summit of last March further extended alliance commitments.', []],
+  ['岸田・バイデン会談は3月に行われた。', ['us-japan-summit-2024-04.date 3月→4月']],
+  ['岸田・バイデン会談は4月に行われた。', []],
+  ["Japanese Prime Minister Fumio Kishida's visit to Washington in March this year was a success.", ['us-japan-summit-2024-04.date March→April']],
+  ["Prime Minister Kishida's official visit to the United States this April was of historical significance.", []],
+  ['本年3月に訪米された岸田総理は、決意を示しました。', ['us-japan-summit-2024-04.date 3月→4月']],
+  ['3月の岸田文雄首相のワシントン公式訪問に続くものだ。', ['us-japan-summit-2024-04.date 3月→4月']],
   // 「田中浩・新防衛大臣」「新防衛大臣に」: 新 belongs to the title; "the appointment of Sato as defense minister".
   ['田中浩・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', ['jmod.minister 田中浩→中谷元']],
   ['中谷元・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', []],

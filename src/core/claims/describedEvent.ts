@@ -25,15 +25,24 @@ export interface EventClaim {
 // "Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": a caption's meeting.
 // "… for an official visit on March 10-11", "… during an arrival ceremony on the South Lawn …, April 10, 2024": a visit's events.
 // "In March, Kishida and Biden concurred on …", "the joint statement of April 10": what the two who met agreed or stated.
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|arrival\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|joint\s+(?:leaders['’]\s+)?statement)\b/gi;
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|arrival\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|joint\s+(?:leaders['’]\s+)?statement|visit\s+to\s+(?:Washington|the\s+(?:United\s+States|U\.S\.|US|White\s+House)))\b/gi;
 // 「国賓待遇で迎える」「米国を公式訪問し」: a state or official visit, as "state visit" in English.
 // 「岸田首相とバイデン大統領が合意した」「…の共同声明」: what two who met agreed or stated, as "agreed" in English.
-const MEETING_JA = /会談|会合|国賓|公式訪問|合意|共同声明/g;
+const MEETING_JA = /会談|会合|国賓|公式訪問|訪米|合意|共同声明/g;
+/**
+ * A state or official visit, or a visit to Washington (「国賓待遇」「公式訪米」, "Kishida's state visit
+ * to the United States"): a head of government makes few, so one of the visitor's meetings, the
+ * only one on record, is what it tells of, with one person named.
+ */
+const VISIT_EN = /\b(?:state|official)\s+visit\b|\bvisit\s+to\s+(?:Washington|the\s+(?:United\s+States|U\.S\.|US|White\s+House))\b/i;
+const VISIT_JA = /国賓|公式訪問|公式訪米|訪米/;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
 const JA_TOPIC_BEFORE = /[^\s]は$/;
 /** 「3月10日にホワイトハウスで行われる会談」「3月に行う首脳会談」: the day, where, and a relative clause that holds the meeting. */
 const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された|行う|行った|開く|開いた|予定する|予定される)(?:日米)?(?:首脳|防衛相|国防相|外相|閣僚|外務・防衛閣僚)?$/;
+/** After a meeting's date: it was held then (「3月に行われた」「10日、ワシントンで開かれた」). */
+const JA_HELD_AFTER = /^(?:に|、)?(?:[^、。]{0,10}?(?:で|にて))?(?:行われ|開かれ|開催され|実施され)/;
 /** The two people told of last, as the sentence's subject: 「両首脳は」「両氏は」, "The two leaders". */
 const JA_BOTH = /^\s*(?:[^、。]{0,12}、)?(?:両首脳|両氏|両者|両大臣|両長官|両相)(?:は|が)/;
 const EN_BOTH = /^\s*(?:[A-Z][^,;]{0,60},\s+)?(?:The|the|Both)\s+(?:two\s+)?(?:leaders|ministers|defense chiefs|defence chiefs|secretaries|men)\b/;
@@ -42,7 +51,7 @@ const EN_PEOPLE_AFTER = 120;
 const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: who met and where ("with Defense Minister Gen Nakatani at the X in Tokyo, Japan, on Sunday, "). */
 // "an official visit by Japan PM Fumio Kishida on March 10": who made the visit, too.
-const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|to|this|with|and|by|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*)*$/;
+const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|to|this|last|early|late|with|and|by|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*)*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
@@ -141,6 +150,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「中谷防衛相は30日、来日した…と会談し」: after the topic and set off by a comma, the date is the
     // main predicate's, over a relative clause.
     date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 2), v.start)) && /^、/.test(text.slice(v.end, v.end + 1)) && !/[。、]/.test(text.slice(v.end + 1, word.start))))).pop();
+    // 「岸田・バイデン会談は3月に行われた」: the meeting as the topic, then when it was held.
+    date ??= dates.find((v) => v.start >= word.end && /^は、?$/.test(text.slice(word.end, v.start)) && JA_HELD_AFTER.test(text.slice(v.end, v.end + 16)));
     // 「防衛省で初の対面による会談を行った」: a short modifier may stand between the place and the word.
     place = mentions.find((m) => /^(?:で|において|にて)[^、。「」]{0,10}$/.test(text.slice(m.end, word.start)));
     // 「会談前、握手する…=30日午前、防衛省(代表撮影)」: a caption's time and place after the word.
@@ -199,14 +210,16 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     const byParties = partiesClaims(text, sentence, mentions, dataset, values);
     if (byParties.length > 0) return byParties;
   }
-  if (people.length < 2 && !recentMeeting && !pair) return [];
+  const visitor = new Set(people.map((p) => p.entity)).size === 1 && (lang === 'ja' ? VISIT_JA : VISIT_EN).test(text.slice(sentence.start, sentence.end)) ? meetingsOf(dataset).get(people[0]!.entity) : undefined;
+  const visited = visitor?.length === 1 ? visitor[0] : undefined;
+  if (people.length < 2 && !recentMeeting && !pair && !visited) return [];
   const places = mentions.filter((m) => {
     const type = dataset.entities.get(m.entity)?.type;
     return type === 'organization' || type === 'place';
   });
   const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
   const durations = values().filter((v) => v.value.kind === 'quantity' && v.value.unit === 'minutes');
-  const everyone = meetingOfPeople(people, dataset) ?? pair;
+  const everyone = meetingOfPeople(people, dataset) ?? pair ?? visited;
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
     // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
     const byPeople = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset);

@@ -35,10 +35,57 @@ function companions(dataset: Dataset): Map<string, string[]> {
   return index;
 }
 
-/** Does `text[from, to)` hold the full name of someone `entity` took part in an event with? */
+/** Every name of a person in one language, short ones too (Biden, 岸田), two characters or more. */
+function allNames(e: Entity | undefined, lang: 'en' | 'ja'): string[] {
+  if (!e) return [];
+  const names = [e.labels[lang], ...e.aliases.filter((a) => a.lang === lang).map((a) => a.text)];
+  return names.filter((n): n is string => typeof n === 'string' && n.length >= 2).slice(0, MAX_COMPANION_NAMES);
+}
+
+/** How names are joined in each language: a hyphen or dash in English, a middle dot in Japanese. */
+const JOINTS = { en: ['-', '–'], ja: ['・'] } as const;
+/** A budget: this many joined pairs are kept per person. */
+const MAX_PAIRS = 256;
+
+const pairNames = new WeakMap<Dataset, Map<string, string[]>>();
+
+/**
+ * For each person who took part in an event, the pairs of their name and another's joined as news
+ * joins them ("Biden-Kishida summit", "Kishida–Biden talks", 「岸田・バイデン会談」), in both orders.
+ */
+function pairs(dataset: Dataset): Map<string, string[]> {
+  let index = pairNames.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const e of dataset.entities.values()) {
+    if (e.type !== 'event') continue;
+    const people = e.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
+    for (const id of people) {
+      const out = index.get(id) ?? [];
+      for (const other of people) {
+        if (other === id) continue;
+        for (const lang of ['en', 'ja'] as const) {
+          for (const own of allNames(dataset.entities.get(id), lang)) {
+            for (const theirs of allNames(dataset.entities.get(other), lang)) {
+              for (const joint of JOINTS[lang]) if (out.length < MAX_PAIRS) out.push(`${own}${joint}${theirs}`, `${theirs}${joint}${own}`);
+            }
+          }
+        }
+      }
+      index.set(id, out);
+    }
+  }
+  pairNames.set(dataset, index);
+  return index;
+}
+
+/**
+ * Does `text[from, to)` hold the full name of someone `entity` took part in an event with, or a
+ * name of theirs joined to one of `entity`'s ("the Biden-Kishida summit": each short name says the other is meant)?
+ */
 export function companionNearby(dataset: Dataset, entity: string, text: string, from: number, to: number): boolean {
   const names = companions(dataset).get(entity);
   if (!names || names.length === 0) return false;
   const window = text.slice(from, to);
-  return names.some((n) => window.includes(n));
+  return names.some((n) => window.includes(n)) || (pairs(dataset).get(entity) ?? []).some((p) => window.includes(p));
 }
