@@ -586,6 +586,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // names the one organisation with such a post, but a name unlike every holder on record (no
       // Japanese name for Japan's minister) holds another country's.
       if (candidate && subject.byTitle && lang === 'en' && isOutsideName(candidate.found) && !nameLikeHolders(candidate.found.text, subject.entity, members, ctx.dataset)) continue;
+      // 「中谷防衛大臣は…。南雲大臣は」: the organisation a title named is told of, as its name would be;
+      // a bare 大臣 in the next sentences is its post.
+      if (candidate && subject.byTitle && lang === 'ja') remember(discourse, subject.entity);
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }
   }
