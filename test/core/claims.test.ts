@@ -1255,6 +1255,9 @@ const CASES: Array<[string, string[]]> = [
   ["Prime Minister Kishida's official visit to the United States this April was of historical significance.", []],
   ['本年3月に訪米された岸田総理は、決意を示しました。', ['us-japan-summit-2024-04.date 3月→4月']],
   ['3月の岸田文雄首相のワシントン公式訪問に続くものだ。', ['us-japan-summit-2024-04.date 3月→4月']],
+  // "This new structure will …, as disclosed by": This fronts a time only ("This year, …"); here it opens the subject.
+  ['The United States will transform US Forces Japan into a Joint Forces Headquarters. This new structure will report directly to the commander of the Ministry of Defense, as disclosed by Austin.', ['usfj.reportsTo Ministry of Defense→United States Indo-Pacific Command']],
+  ['The United States will transform US Forces Japan into a Joint Forces Headquarters. This new structure will report directly to the commander of the US Indo-Pacific Command, as disclosed by Austin.', []],
   // 「中谷防衛大臣は…。南雲大臣は」: the ministry a title named is told of; a bare 大臣 after it is its post.
   ['中谷防衛大臣は会見した。南雲大臣は「役割は大きい」とした。', ['jmod.minister 南雲→中谷元']],
   ['中谷防衛大臣は会見した。中谷大臣は「役割は大きい」とした。', []],
