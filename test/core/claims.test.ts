@@ -1261,6 +1261,13 @@ const CASES: Array<[string, string[]]> = [
   // 「中谷防衛大臣は…。南雲大臣は」: the ministry a title named is told of; a bare 大臣 after it is its post.
   ['中谷防衛大臣は会見した。南雲大臣は「役割は大きい」とした。', ['jmod.minister 南雲→中谷元']],
   ['中谷防衛大臣は会見した。中谷大臣は「役割は大きい」とした。', []],
+  // 「自衛官トップの河野克俊統合幕僚長」: the top of the officers, not the command told of before.
+  ['在日米軍司令官の交代式があり、インド太平洋軍参謀長だったシュナイダー空軍中将が就任した。式典には自衛官トップの河野克俊統合幕僚長らが出席した。', []],
+  // A person on record with an office of their own (the prime minister) is no bare 大臣 of the ministry.
+  ['中谷防衛大臣は会見した。岸田大臣の御見解を伺います。', []],
+  // "the June 2024 Joint Statement of the Security Consultative Committee": its statement dates the meeting.
+  ['This upgrade follows the June 2024 Joint Statement of the Security Consultative Committee, where leaders emphasized modernizing the alliance.', ['us-japan-2plus2-2024-07.date June 2024→July 2024']],
+  ['This upgrade follows the July 2024 Joint Statement of the Security Consultative Committee, where leaders emphasized modernizing the alliance.', []],
   // 「田中浩・新防衛大臣」「新防衛大臣に」: 新 belongs to the title; "the appointment of Sato as defense minister".
   ['田中浩・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', ['jmod.minister 田中浩→中谷元']],
   ['中谷元・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', []],

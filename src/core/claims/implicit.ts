@@ -127,6 +127,8 @@ const EN_BUILDING_AFTER = /^\s+(?:building|compound|complex|headquarters|offices
 const EN_APPOSITIVE_MEMBER = /^,\s+(?:a|an|the)\s+(?:(?:former|retired|career|veteran|senior)\s+)?(?:Japan(?:ese)?\s+)?$/;
 const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\b/i;
 const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
+/** Between a date and a meeting's name: its joint statement or communiqué ("June 2024 Joint Statement of the"). */
+const EN_STATEMENT_OF = /^\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration)\s+(?:of|from)\s+(?:the\s+)?$/;
 // "Response to 2011 Tōhoku earthquake" (a page's caption drops the article).
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
@@ -400,6 +402,9 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".
   const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 48 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
   if (after) return after;
+  // "the June 2024 Joint Statement of the Security Consultative Committee": a meeting's statement is issued at it.
+  const statement = dates.find((v) => v.end <= m.start && m.start - v.end <= 40 && EN_STATEMENT_OF.test(text.slice(v.end, m.start)));
+  if (statement) return statement;
   // "the 2011 Great East Japan Earthquake": a bare year the value scanner leaves alone.
   const before = EN_EVENT_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
   if (!before) return undefined;
