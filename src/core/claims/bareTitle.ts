@@ -7,7 +7,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { personValued, untitledPostOwner, type Candidate } from './shared';
+import { personValued, scalars, untitledPostOwner, type Candidate } from './shared';
 
 export interface BareTitleClaim {
   entity: Entity;
@@ -45,6 +45,9 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
       const person = mentions.find((m) => m.end === end && dataset.entities.get(m.entity)?.type === 'person');
       // 「パパロ司令官」: a person who holds such a post elsewhere in the dataset holds that one.
       if (person && !untitledPostOwner(recent, property, dataset, person.entity)) continue;
+      // 「岸田大臣の御見解を伺います」: a person on record with an office of their own (a prime minister,
+      // a chief of staff) is that office's 大臣 or a namesake, unless they are the owner's holder on record.
+      if (person && hasOffice(dataset, person.entity) && !holds(owner, property, person.entity)) continue;
       if (person) {
         out.push({ entity: owner, property, candidate: { found: person, start: person.start, end: person.end, adjacent: true } });
         continue;
@@ -56,4 +59,14 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
     }
   }
   return out;
+}
+
+/** Has the dataset an office on record for the person (「内閣総理大臣」「統合幕僚長」)? */
+function hasOffice(dataset: Dataset, person: string): boolean {
+  return dataset.entities.get(person)?.facts.some((f) => f.property === 'office') ?? false;
+}
+
+/** Is the person a value of the owner's property on record (a holder at any time)? */
+function holds(owner: Entity, property: string, person: string): boolean {
+  return owner.facts.some((f) => f.property === property && scalars(f).some((v) => v.kind === 'entity' && v.id === person));
 }

@@ -97,6 +97,8 @@ const JA_AFTER_FIRST = new Set(JA_AFTER.map((t) => t[0]!));
 const JA_NOT_NAME = new Set([
   '前', '元', '新', '現', '同', '次期', '歴代', '各', '両', '初代', '日本', '米国', '米', '日米', '政府', '防衛', '国防', '外務', '総理', '内閣', '当時', '今回', '自衛隊',
   '陸上', '海上', '航空', '統合', '作戦', '部隊', '司令', '幕僚', '後任', '前任', '担当', '副', '防衛省', '首相', '大臣',
+  // 「自衛官トップの」: who serve, not who one of them is.
+  '自衛官', '隊員', '米兵', '将兵', '兵士', '幹部', '制服組', '背広組', '軍人', '将官', '将校',
   // 「通称防衛相」 in an encyclopedia's infobox: what the post is called, not who holds it.
   '通称', '略称', '正式名称', '英称', '呼称', '別称', '英語名', '代々', '歴代', '現在', '今後', '将来',
   // 最高司令官, 総司令官, 太平洋司令官: words that make a title, or a region, not a person.

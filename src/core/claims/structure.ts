@@ -240,7 +240,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (object) return { kind: 'mention', mention: object };
     // 「第5空軍司令官」「舞鶴地方隊司令官」: a title right after an organisation that is no known name.
     // Not a bare 司令部 (「司令部トップの」): the command told of, no other organisation.
-    if (lead === '' && /(?:軍|隊|艦隊|方面隊|師団|旅団|航空団|群|省|庁|局|司令部|本部|学校|大学|大学校)$/.test(text.slice(Math.max(0, at - 6), at)) && !/(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同)?司令部$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
+    // 「自衛官トップの河野統合幕僚長」: the top of the officers, a post of its own.
+    if (lead === '' && /(?:軍|隊|艦隊|方面隊|師団|旅団|航空団|群|省|庁|局|司令部|本部|学校|大学|大学校|自衛官|制服組|背広組)$/.test(text.slice(Math.max(0, at - 6), at)) && !/(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同)?司令部$/.test(text.slice(Math.max(0, at - 6), at))) return { kind: 'foreign' };
     // 「同司令部の人員」: a description of an earlier entity, resolved by the sentence's frame.
     // 「司令部の人員は」 (a bare 司令部, no name before it): the command told of, as 「司令部は」 is.
     if (lead.startsWith('の') && (/(?:同|本|この)[\u4e00-\u9fff\u30a0-\u30ff]{1,6}$/.test(text.slice(Math.max(0, at - 8), at)) || /(?:^|[^\u4e00-\u9fff\u30a0-\u30ffの])新?司令部$/.test(text.slice(Math.max(0, at - 6), at)))) return { kind: 'free' };
