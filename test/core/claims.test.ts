@@ -1263,6 +1263,9 @@ const CASES: Array<[string, string[]]> = [
   ['中谷防衛大臣は会見した。中谷大臣は「役割は大きい」とした。', []],
   // 「自衛官トップの河野克俊統合幕僚長」: the top of the officers, not the command told of before.
   ['在日米軍司令官の交代式があり、インド太平洋軍参謀長だったシュナイダー空軍中将が就任した。式典には自衛官トップの河野克俊統合幕僚長らが出席した。', []],
+  // 「佐藤健二日本国防衛大臣」: Japan's own name between the holder and the title.
+  ['豪州副首相兼国防大臣、佐藤健二日本国防衛大臣及びオースティン米国国防長官は、三か国防衛大臣会談を開催した。', ['jmod.minister 佐藤健二→中谷元']],
+  ['豪州副首相兼国防大臣、中谷元日本国防衛大臣及びオースティン米国国防長官は、三か国防衛大臣会談を開催した。', []],
   // A person on record with an office of their own (the prime minister) is no bare 大臣 of the ministry.
   ['中谷防衛大臣は会見した。岸田大臣の御見解を伺います。', []],
   // "the June 2024 Joint Statement of the Security Consultative Committee": its statement dates the meeting.

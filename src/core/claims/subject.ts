@@ -6,7 +6,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { entityByDescription, foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
-import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_ORDINAL_BEFORE, personValued, scalars } from './shared';
+import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, personValued, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
@@ -560,7 +560,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || (OWNER_WORD_EN.test(before) && !NAMED_TO_EN.test(before)));
   // 「中谷元第26代防衛大臣」「第26代防衛相に」: an ordinal belongs to the title.
   // 「田中浩・新防衛大臣」「新防衛相に」: 新, 現 and 次期 belong to the title too.
-  const ordinal = JA_ORDINAL_BEFORE.exec(before)?.[0].length ?? JA_NEW_BEFORE.exec(before)?.[0].length ?? 0;
+  // 「佐藤健二日本国防衛大臣」: Japan's own name before the title is part of it.
+  const ordinal = JA_ORDINAL_BEFORE.exec(before)?.[0].length ?? JA_NEW_BEFORE.exec(before)?.[0].length ?? JA_OWN_COUNTRY_BEFORE.exec(before)?.[0].length ?? 0;
   const titleStart = hit.start - ordinal;
   const lead = before.slice(0, before.length - ordinal);
   const c = lead[lead.length - 1];

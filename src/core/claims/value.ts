@@ -8,7 +8,7 @@ import { placeOfChain } from './agreement';
 import type { CueHit } from './cueIndex';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, JA_ORDINAL_BEFORE, overlaps, type Candidate, type OutsideName } from './shared';
+import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, overlaps, type Candidate, type OutsideName } from './shared';
 import { JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
@@ -228,7 +228,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|japan|japanese|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|next|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
-const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|と|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
+const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|と|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
@@ -463,7 +463,7 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       // 「スミス米インド太平洋軍司令官は」: before the organisation the title is made with.
       const owner = mentions.find((m) => m.end === hit.start);
       // 「田中浩・新防衛大臣」: 新 after the dot belongs to the title, as an ordinal does.
-      const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start - (JA_ORDINAL_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? (text.slice(hit.start - 2, hit.start) === '・新' ? 1 : 0));
+      const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start - (JA_ORDINAL_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? JA_OWN_COUNTRY_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? (text.slice(hit.start - 2, hit.start) === '・新' ? 1 : 0));
       // 「井上誠(防衛大臣)」: a list's name with its post in brackets after it.
       const bracketed = /[（(]/.test(text[titleStart - 1] ?? '') && /^[）)]/.test(text.slice(hit.end, hit.end + 1));
       // 「田中浩(たなか・ひろし)統合作戦司令官」: the name's reading in brackets stands between it and the title.
