@@ -1266,6 +1266,9 @@ const CASES: Array<[string, string[]]> = [
   // 「佐藤健二日本国防衛大臣」: Japan's own name between the holder and the title.
   ['豪州副首相兼国防大臣、佐藤健二日本国防衛大臣及びオースティン米国国防長官は、三か国防衛大臣会談を開催した。', ['jmod.minister 佐藤健二→中谷元']],
   ['豪州副首相兼国防大臣、中谷元日本国防衛大臣及びオースティン米国国防長官は、三か国防衛大臣会談を開催した。', []],
+  // "… with his U.S. and Japanese counterparts—…and Japanese Defense Minister X—": a title marked Japan's is Japan's.
+  ['Marles spoke after a meeting with his U.S. and Japanese counterparts—Defense Secretary Lloyd Austin and Japanese Defense Minister Ryoichi Oriki—that produced announcements.', ['jmod.minister Ryoichi Oriki→Gen Nakatani']],
+  ['Marles spoke after a meeting with his U.S. and Japanese counterparts—Defense Secretary Lloyd Austin and Japanese Defense Minister Gen Nakatani—that produced announcements.', []],
   // A person on record with an office of their own (the prime minister) is no bare 大臣 of the ministry.
   ['中谷防衛大臣は会見した。岸田大臣の御見解を伺います。', []],
   // "the June 2024 Joint Statement of the Security Consultative Committee": its statement dates the meeting.

@@ -544,7 +544,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
     // "Austin, alongside his Japanese counterpart, Minister of Defense X, will …": a phrase after a name, not one that opens the sentence.
     const fronted = counterpart && !/,/.test(text.slice(sentenceStart, counterpart.index));
     const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && COUNTERPART_LIST.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !(fronted && COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index)));
-    if (counterpart && !apposition) return false;
+    // "… with his U.S. and Japanese counterparts—…and Japanese Defense Minister X—": a title marked Japan's is Japan's.
+    if (counterpart && !apposition && !OWN_HOLDER_EN.test(before)) return false;
     // "Defence Minister X met … and Japanese Defence Minister Y": when the sentence marks another holder of the title as Japan's, an unmarked one is not.
     if (!OWN_HOLDER_EN.test(before) && otherTitleMarkedJapanese(text, sentenceStart, hit)) return false;
     // "Deputy Commander C. J. Mahoney of the U.S. Marine Corps Forces, Pacific": the holder's own organisation, named after the name.

@@ -129,6 +129,8 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   if (entry.endsWithKatakana && isKatakana(after)) return false;
   // "Korea's Defense Ministry", "the Australian Joint Operations Command": another country's namesake.
   if (entry.lang === 'en' && !entry.person && text !== undefined && FOREIGN_BEFORE_EN.test(text.slice(Math.max(0, origStart - 24), origStart))) return false;
+  // "Headquarters Joint Operations Command" (HQJOC) is Australia's, whose name ends as Japan's does.
+  if (entry.lang === 'en' && !entry.person && text !== undefined && HEADQUARTERS_BEFORE.test(text.slice(Math.max(0, origStart - 14), origStart))) return false;
   // 「米陸軍の統合作戦司令部」: another country's forces own a namesake of a Japanese organisation.
   if (entry.japanese && text !== undefined && FOREIGN_FORCES_BEFORE_JA.test(text.slice(Math.max(0, origStart - 12), origStart))) return false;
   // 「防衛庁長官」: an agency's name before 長官 is its head's title, as 防衛大臣 is the ministry's.
@@ -138,6 +140,8 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
 
 // Not 在日米軍 (USFJ), which works with the Japanese command of that name.
 const FOREIGN_FORCES_BEFORE_JA = /(?<!在日)(?:米|米国|アメリカ|英|英国|イギリス|豪|豪州|オーストラリア|韓国|中国|インド|フィリピン|フランス|ドイツ|カナダ|ロシア)(?:陸軍|海軍|空軍|海兵隊|宇宙軍|国防軍|軍)の?$/;
+
+const HEADQUARTERS_BEFORE = /\bHeadquarters\s+$/;
 
 const FOREIGN_BEFORE_EN = /(?:\b(?:(?:South\s+)?Korea|Australia|Britain|the\s+UK|the\s+U\.K\.|India|China|Taiwan|the\s+Philippines|France|Germany|Canada|Russia|Ukraine|Seoul|Canberra|London|Beijing|New\s+Delhi|Manila|NATO)['’]s?|\b(?:(?:South\s+)?Korean|Australian|British|Indian|Chinese|Philippine|French|German|Canadian|Russian|Ukrainian|Taiwanese))\s+(?:the\s+)?$/;
 
