@@ -41,6 +41,7 @@ const CASES: Array<[string, string[]]> = [
   ["Japan's Defense Ministry and Korea's Defense Ministry met. The Australian Joint Operations Command watched.", ['Defense Ministry→jmod']],
   // "Headquarters Joint Operations Command" (HQJOC) is Australia's.
   ['The Headquarters Joint Operations Command project created a new joint headquarters. The Joint Operations Command of Japan opened in 2025.', ['Joint Operations Command→jjoc']],
+  ['Headquarters U.S. Forces Japan is located at Yokota Air Base.', ['U.S. Forces Japan→usfj']],
   ['2024年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
   ['1993年の能登半島地震では被害が出た。', []],
   // A country set off by a middle dot is no part of the name after it; a given name is.

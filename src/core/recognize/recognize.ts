@@ -129,8 +129,9 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   if (entry.endsWithKatakana && isKatakana(after)) return false;
   // "Korea's Defense Ministry", "the Australian Joint Operations Command": another country's namesake.
   if (entry.lang === 'en' && !entry.person && text !== undefined && FOREIGN_BEFORE_EN.test(text.slice(Math.max(0, origStart - 24), origStart))) return false;
-  // "Headquarters Joint Operations Command" (HQJOC) is Australia's, whose name ends as Japan's does.
-  if (entry.lang === 'en' && !entry.person && text !== undefined && HEADQUARTERS_BEFORE.test(text.slice(Math.max(0, origStart - 14), origStart))) return false;
+  // "Headquarters Joint Operations Command" (HQJOC) is Australia's, whose name ends as Japan's does
+  // ("Headquarters U.S. Forces Japan" is USFJ's own).
+  if (entry.lang === 'en' && !entry.person && text !== undefined && text.startsWith('Joint Operations Command', origStart) && HEADQUARTERS_BEFORE.test(text.slice(Math.max(0, origStart - 14), origStart))) return false;
   // 「米陸軍の統合作戦司令部」: another country's forces own a namesake of a Japanese organisation.
   if (entry.japanese && text !== undefined && FOREIGN_FORCES_BEFORE_JA.test(text.slice(Math.max(0, origStart - 12), origStart))) return false;
   // 「防衛庁長官」: an agency's name before 長官 is its head's title, as 防衛大臣 is the ministry's.
