@@ -1,6 +1,7 @@
 // Whether a person's short name (Biden, バイデン: an alias that needs context) stands beside the
 // full name of someone the dataset has at the same meeting ("a meeting with Biden and Japanese
 // Prime Minister Fumio Kishida"): one who met the other is the likelier reading than a namesake.
+// Two short names joined as news joins them ("the Biden-Kishida summit") say the same of each other.
 
 import type { Dataset, Entity } from '../model';
 import { scalars } from '../claims/shared';
@@ -17,20 +18,31 @@ function fullNames(e: Entity | undefined): string[] {
   return names.filter((n): n is string => typeof n === 'string' && n.length >= 3);
 }
 
-/** For each person who took part in an event, the full names of the others who did. */
-function companions(dataset: Dataset): Map<string, string[]> {
-  let index = companionNames.get(dataset);
-  if (index) return index;
-  index = new Map();
+/**
+ * For each person who took part in an event, what `add` puts in their list for each other person
+ * of that event (their names, or pairs of names): one pass over the dataset's events.
+ */
+function byCompanion(dataset: Dataset, add: (own: string, other: string, into: string[]) => void): Map<string, string[]> {
+  const index = new Map<string, string[]>();
   for (const e of dataset.entities.values()) {
     if (e.type !== 'event') continue;
     const people = e.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
     for (const id of people) {
-      const names = index.get(id) ?? [];
-      for (const other of people) if (other !== id) for (const n of fullNames(dataset.entities.get(other))) if (names.length < MAX_COMPANION_NAMES && !names.includes(n)) names.push(n);
-      index.set(id, names);
+      const into = index.get(id) ?? [];
+      for (const other of people) if (other !== id) add(id, other, into);
+      index.set(id, into);
     }
   }
+  return index;
+}
+
+/** For each person who took part in an event, the full names of the others who did. */
+function companions(dataset: Dataset): Map<string, string[]> {
+  let index = companionNames.get(dataset);
+  if (index) return index;
+  index = byCompanion(dataset, (_, other, names) => {
+    for (const n of fullNames(dataset.entities.get(other))) if (names.length < MAX_COMPANION_NAMES && !names.includes(n)) names.push(n);
+  });
   companionNames.set(dataset, index);
   return index;
 }
@@ -56,25 +68,15 @@ const pairNames = new WeakMap<Dataset, Map<string, string[]>>();
 function pairs(dataset: Dataset): Map<string, string[]> {
   let index = pairNames.get(dataset);
   if (index) return index;
-  index = new Map();
-  for (const e of dataset.entities.values()) {
-    if (e.type !== 'event') continue;
-    const people = e.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
-    for (const id of people) {
-      const out = index.get(id) ?? [];
-      for (const other of people) {
-        if (other === id) continue;
-        for (const lang of ['en', 'ja'] as const) {
-          for (const own of allNames(dataset.entities.get(id), lang)) {
-            for (const theirs of allNames(dataset.entities.get(other), lang)) {
-              for (const joint of JOINTS[lang]) if (out.length < MAX_PAIRS) out.push(`${own}${joint}${theirs}`, `${theirs}${joint}${own}`);
-            }
-          }
+  index = byCompanion(dataset, (id, other, out) => {
+    for (const lang of ['en', 'ja'] as const) {
+      for (const own of allNames(dataset.entities.get(id), lang)) {
+        for (const theirs of allNames(dataset.entities.get(other), lang)) {
+          for (const joint of JOINTS[lang]) if (out.length < MAX_PAIRS) out.push(`${own}${joint}${theirs}`, `${theirs}${joint}${own}`);
         }
       }
-      index.set(id, out);
     }
-  }
+  });
   pairNames.set(dataset, index);
   return index;
 }
