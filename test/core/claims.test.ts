@@ -1245,6 +1245,11 @@ const CASES: Array<[string, string[]]> = [
   ['議論の焦点は自衛隊と米軍の防衛装備の共同生産で、3月の日米首脳会談を踏まえて本格化する見込み。', []],
   ['日米両政府は3月の首脳会談で、自衛隊と在日米軍の部隊が連携しやすくなるよう指揮統制のあり方を見直すことで合意した。', ['us-japan-summit-2024-04.date 3月→4月']],
   ['日米両政府は3月の首脳会談で、防衛装備の共同生産を進めることで合意した。', []],
+  // "the U.S. and Japan issued a Joint Leaders' Statement", "a bilateral summit … of the US and Japanese forces":
+  // the two countries and a summit, no one named; the U.S.-Japan summit its date names.
+  ['In March 2024, the U.S. and Japan issued a Joint Leaders’ Statement: Global Partners for the Future.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
+  ['In April 2024, the U.S. and Japan issued a Joint Leaders’ Statement: Global Partners for the Future.', []],
+  ['In March 2024, Australia and Japan issued a Joint Leaders’ Statement on defence.', []],
   // Short names joined ("the Biden-Kishida summit", 「岸田・バイデン会談」) name both; a state or official
   // visit, or one to Washington, is the visitor's one meeting on record.
   ['The Biden-Kishida summit of last March further extended alliance commitments.', ['us-japan-summit-2024-04.date March→April']],

@@ -78,16 +78,28 @@ const JA_BARE_MEETING = /(?:二国間)?(首脳会談|防衛相会談|外相会�
 /** How far the parties may stand before the meeting word. */
 const JA_PARTIES_BEFORE = 40;
 
+/**
+ * "In March 2024, the U.S. and Japan issued a Joint Leaders' Statement", "an agreement at a bilateral
+ * summit in March … of the US and Japanese forces": the English of the same, with no one named; the
+ * meeting is the dataset's "U.S.-Japan summit" its date names.
+ */
+const EN_PARTIES = /\b(?:U\.S\.|US|United\s+States|Washington)\s+and\s+(?:Japan(?:ese)?|Tokyo)\b|\b(?:Japan|Tokyo)\s+and\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|Washington)\b/;
+const EN_BARE_SUMMIT = /\b(?:bilateral\s+summit|[Jj]oint\s+[Ll]eaders['’]\s+[Ss]tatement)\b/g;
+/** Most sentences hold no such word: one test before the search. */
+const EN_SUMMIT_WORD = /\b(?:summit|[Ss]tatement)\b/;
+/** The dataset's English name for a summit of the two. */
+const EN_SUMMIT_NAME = 'U.S.-Japan summit';
+
 const meetingsByName = new WeakMap<Dataset, Map<string, Entity[]>>();
 
-/** For each Japanese name of a meeting (labels and aliases), the meetings it names. */
+/** For each name of a meeting (labels and aliases, both languages), the meetings it names. */
 function meetingsNamed(dataset: Dataset): Map<string, Entity[]> {
   let index = meetingsByName.get(dataset);
   if (index) return index;
   index = new Map();
   for (const e of dataset.entities.values()) {
     if (e.type !== 'event') continue;
-    for (const name of new Set([e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)])) {
+    for (const name of new Set([...Object.values(e.labels), ...e.aliases.map((a) => a.text)])) {
       if (typeof name === 'string' && MEETING_NAME.test(name)) index.set(name, [...(index.get(name) ?? []), e]);
     }
   }
@@ -96,10 +108,12 @@ function meetingsNamed(dataset: Dataset): Map<string, Entity[]> {
 }
 
 /** The meeting a bare 首脳会談 after 日米 as the topic stands for: the one of that name whose date the sentence gives, or nearly. */
-function meetingOfParties(text: string, sentence: SentenceRange, word: { start: number; end: number; kind: string }, dataset: Dataset): Entity | undefined {
-  const before = text.slice(Math.max(sentence.start, word.start - JA_PARTIES_BEFORE), word.start);
-  if (!JA_PARTIES.test(before) || /。/.test(before)) return undefined;
-  const named = meetingsNamed(dataset).get(`日米${word.kind}`) ?? [];
+function meetingOfParties(text: string, sentence: SentenceRange, word: { start: number; end: number; kind: string }, dataset: Dataset, lang: Lang): Entity | undefined {
+  if (lang === 'ja') {
+    const before = text.slice(Math.max(sentence.start, word.start - JA_PARTIES_BEFORE), word.start);
+    if (!JA_PARTIES.test(before) || /。/.test(before)) return undefined;
+  } else if (!EN_PARTIES.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const named = meetingsNamed(dataset).get(lang === 'ja' ? `日米${word.kind}` : EN_SUMMIT_NAME) ?? [];
   const scores = named.map((e) => dateCloseness(dataset, e.id, text, sentence.start, sentence.end));
   const top = Math.max(0, ...scores);
   return top > 0 && scores.filter((x) => x === top).length === 1 ? named[scores.indexOf(top)] : undefined;
@@ -206,8 +220,8 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   }
   // One of them named, the meeting told of just before (「中谷大臣は…約85分間に及んだ会談は」): its length only.
   const recentMeeting = people.length >= 1 ? recent.map((id) => dataset.entities.get(id)).find((e) => e && people.some((p) => meetingsOf(dataset).get(p.entity)?.includes(e))) : undefined;
-  if (lang === 'ja') {
-    const byParties = partiesClaims(text, sentence, mentions, dataset, values);
+  if (lang === 'ja' || people.length === 0) {
+    const byParties = partiesClaims(text, sentence, mentions, dataset, values, lang);
     if (byParties.length > 0) return byParties;
   }
   const visitor = new Set(people.map((p) => p.entity)).size === 1 && (lang === 'ja' ? VISIT_JA : VISIT_EN).test(text.slice(sentence.start, sentence.end)) ? meetingsOf(dataset).get(people[0]!.entity) : undefined;
@@ -249,21 +263,22 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
 }
 
 /** 「日米両政府は3月の首脳会談で」: the date and place of a meeting told by its parties and kind (meetingOfParties). */
-function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[]): EventClaim[] {
+function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[], lang: Lang): EventClaim[] {
   const body = text.slice(sentence.start, sentence.end);
-  if (!body.includes('日米')) return [];
-  for (const m of body.matchAll(JA_BARE_MEETING)) {
-    const word = { start: sentence.start + m.index + m[0].length - m[1]!.length, end: sentence.start + m.index + m[0].length, kind: m[1]! };
+  if (lang === 'ja' ? !body.includes('日米') : !EN_SUMMIT_WORD.test(body)) return [];
+  for (const m of body.matchAll(lang === 'ja' ? JA_BARE_MEETING : EN_BARE_SUMMIT)) {
+    const kind = m[1] ?? m[0];
+    const word = { start: sentence.start + m.index + m[0].length - kind.length, end: sentence.start + m.index + m[0].length, kind };
     // 「日米首脳会談」 is a name, read by the rules for names.
-    if (text.slice(word.start - 2, word.start) === '日米' || mentions.some((x) => x.start < word.end && word.start < x.end)) continue;
-    const event = meetingOfParties(text, sentence, word, dataset);
+    if ((lang === 'ja' && text.slice(word.start - 2, word.start) === '日米') || mentions.some((x) => x.start < word.end && word.start < x.end)) continue;
+    const event = meetingOfParties(text, sentence, word, dataset, lang);
     if (!event) continue;
     const places = mentions.filter((x) => {
       const type = dataset.entities.get(x.entity)?.type;
       return type === 'organization' || type === 'place';
     });
     const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
-    const read = readings(text, word, places, dates, [], 'ja');
+    const read = readings(text, word, places, dates, [], lang);
     return read.filter((r) => event.facts.some((f) => f.property === r.property)).map((r) => ({ entity: event, ...r }));
   }
   return [];
