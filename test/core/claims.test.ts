@@ -1250,6 +1250,10 @@ const CASES: Array<[string, string[]]> = [
   ['In March 2024, the U.S. and Japan issued a Joint Leaders’ Statement: Global Partners for the Future.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
   ['In April 2024, the U.S. and Japan issued a Joint Leaders’ Statement: Global Partners for the Future.', []],
   ['In March 2024, Australia and Japan issued a Joint Leaders’ Statement on defence.', []],
+  // 「会談前に…を受ける日米両国の防衛相=日付」: the two countries and their post, then a bare 会談, is their meeting.
+  ['会談前に栄誉礼を受ける日米両国の防衛相=2025年4月30日、東京・市谷の防衛省、代表撮影', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年4月30日→2025年3月30日']],
+  ['会談前に栄誉礼を受ける日米両国の防衛相=2025年3月30日、東京・市谷の防衛省、代表撮影', []],
+  ['日米両国の防衛相は5月31日、シンガポールで会談した。', []],
   // Short names joined ("the Biden-Kishida summit", 「岸田・バイデン会談」) name both; a state or official
   // visit, or one to Washington, is the visitor's one meeting on record.
   ['The Biden-Kishida summit of last March further extended alliance commitments.', ['us-japan-summit-2024-04.date March→April']],

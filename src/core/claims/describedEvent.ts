@@ -75,6 +75,10 @@ const JA_CAPTION_AT = /^[=＝]\s*$/;
  */
 const JA_PARTIES = /日米(?:両政府|両国)?(?:は|が)/;
 const JA_BARE_MEETING = /(?:二国間)?(首脳会談|防衛相会談|外相会談)/g;
+/** 「会談前に…を受ける日米両国の防衛相=2025年3月30日」: who met, by the two countries and their post; then a bare 会談 is theirs. */
+const JA_PARTIES_ROLE = /日米(?:両国の)?(防衛相|外相|首脳)/;
+/** A 会談 that is no part of a longer word for a meeting (「首脳会談」 is read above). */
+const JA_BARE_TALKS = /(?<![相脳間])会談/g;
 /** How far the parties may stand before the meeting word. */
 const JA_PARTIES_BEFORE = 40;
 
@@ -111,7 +115,11 @@ function meetingsNamed(dataset: Dataset): Map<string, Entity[]> {
 function meetingOfParties(text: string, sentence: SentenceRange, word: { start: number; end: number; kind: string }, dataset: Dataset, lang: Lang): Entity | undefined {
   if (lang === 'ja') {
     const before = text.slice(Math.max(sentence.start, word.start - JA_PARTIES_BEFORE), word.start);
-    if (!JA_PARTIES.test(before) || /。/.test(before)) return undefined;
+    if (word.kind === '会談') {
+      const role = JA_PARTIES_ROLE.exec(text.slice(sentence.start, sentence.end));
+      if (!role) return undefined;
+      word = { ...word, kind: `${role[1]!}会談` };
+    } else if (!JA_PARTIES.test(before) || /。/.test(before)) return undefined;
   } else if (!EN_PARTIES.test(text.slice(sentence.start, sentence.end))) return undefined;
   const named = meetingsNamed(dataset).get(lang === 'ja' ? `日米${word.kind}` : EN_SUMMIT_NAME) ?? [];
   const scores = named.map((e) => dateCloseness(dataset, e.id, text, sentence.start, sentence.end));
@@ -266,7 +274,9 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
 function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[], lang: Lang): EventClaim[] {
   const body = text.slice(sentence.start, sentence.end);
   if (lang === 'ja' ? !body.includes('日米') : !EN_SUMMIT_WORD.test(body)) return [];
-  for (const m of body.matchAll(lang === 'ja' ? JA_BARE_MEETING : EN_BARE_SUMMIT)) {
+  // 「日米両国の防衛相」 with a bare 会談: the word alone, its kind from the post.
+  const words = lang === 'ja' ? [...body.matchAll(JA_BARE_MEETING), ...(JA_PARTIES_ROLE.test(body) ? body.matchAll(JA_BARE_TALKS) : [])] : [...body.matchAll(EN_BARE_SUMMIT)];
+  for (const m of words) {
     const kind = m[1] ?? m[0];
     const word = { start: sentence.start + m.index + m[0].length - kind.length, end: sentence.start + m.index + m[0].length, kind };
     // 「日米首脳会談」 is a name, read by the rules for names.
