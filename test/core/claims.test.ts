@@ -1254,6 +1254,10 @@ const CASES: Array<[string, string[]]> = [
   ['会談前に栄誉礼を受ける日米両国の防衛相=2025年4月30日、東京・市谷の防衛省、代表撮影', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年4月30日→2025年3月30日']],
   ['会談前に栄誉礼を受ける日米両国の防衛相=2025年3月30日、東京・市谷の防衛省、代表撮影', []],
   ['日米両国の防衛相は5月31日、シンガポールで会談した。', []],
+  // One of them named, the other by the office the dataset gives them (「米国防長官」), beside the meeting word.
+  ['米国防長官 中谷防衛相と初の対面会談(2025年4月30日)', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年4月30日→2025年3月30日']],
+  ['米国防長官 中谷防衛相と初の対面会談(2025年3月30日)', []],
+  ['日米関係では、2月の石破首相とトランプ米大統領の首脳会談、3月の中谷防衛相と米国防長官の会談を収録した。', []],
   // Short names joined ("the Biden-Kishida summit", 「岸田・バイデン会談」) name both; a state or official
   // visit, or one to Washington, is the visitor's one meeting on record.
   ['The Biden-Kishida summit of last March further extended alliance commitments.', ['us-japan-summit-2024-04.date March→April']],

@@ -144,6 +144,24 @@ function meetingsOf(dataset: Dataset): Map<string, Entity[]> {
   return index;
 }
 
+/**
+ * The one meeting of the sentence's one person whose other participant's office (their `office`
+ * fact, 「米国防長官」, "Secretary of Defense") the sentence names too, if there is exactly one.
+ */
+function meetingOfOneAndOffice(people: ReadonlyArray<{ entity: string }>, body: string, dataset: Dataset, lang: Lang): Entity | undefined {
+  if (new Set(people.map((p) => p.entity)).size !== 1) return undefined;
+  const one = people[0]!.entity;
+  const found = (meetingsOf(dataset).get(one) ?? []).filter((e) =>
+    e.facts.filter((f) => f.property === 'participants').flatMap(scalars).some((v) => v.kind === 'entity' && v.id !== one && officesOf(dataset, v.id, lang).some((o) => body.includes(o))),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A person's offices on record, in one language, four characters or more (「米国防長官」). */
+function officesOf(dataset: Dataset, person: string, lang: Lang): string[] {
+  return (dataset.entities.get(person)?.facts ?? []).filter((f) => f.property === 'office').flatMap(scalars).flatMap((v) => (v.kind === 'text' && typeof v.text[lang] === 'string' && v.text[lang]!.length >= 4 ? [v.text[lang]!] : []));
+}
+
 /** The one meeting two or more of the sentence's people took part in, if there is exactly one. */
 function meetingOfPeople(mentions: ReadonlyArray<{ entity: string }>, dataset: Dataset): Entity | undefined {
   const index = meetingsOf(dataset);
@@ -174,6 +192,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 2), v.start)) && /^、/.test(text.slice(v.end, v.end + 1)) && !/[。、]/.test(text.slice(v.end + 1, word.start))))).pop();
     // 「岸田・バイデン会談は3月に行われた」: the meeting as the topic, then when it was held.
     date ??= dates.find((v) => v.start >= word.end && /^は、?$/.test(text.slice(word.end, v.start)) && JA_HELD_AFTER.test(text.slice(v.end, v.end + 16)));
+    // 「初の対面会談(2025年4月30日)」: a headline's date in brackets right after the word.
+    date ??= dates.find((v) => v.start >= word.end && v.start - word.end <= 1 && /^[（(]?$/.test(text.slice(word.end, v.start)) && /^[)）]/.test(text.slice(v.end, v.end + 1)));
     // 「防衛省で初の対面による会談を行った」: a short modifier may stand between the place and the word.
     place = mentions.find((m) => /^(?:で|において|にて)[^、。「」]{0,10}$/.test(text.slice(m.end, word.start)));
     // 「会談前、握手する…=30日午前、防衛省(代表撮影)」: a caption's time and place after the word.
@@ -234,7 +254,9 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   }
   const visitor = new Set(people.map((p) => p.entity)).size === 1 && (lang === 'ja' ? VISIT_JA : VISIT_EN).test(text.slice(sentence.start, sentence.end)) ? meetingsOf(dataset).get(people[0]!.entity) : undefined;
   const visited = visitor?.length === 1 ? visitor[0] : undefined;
-  if (people.length < 2 && !recentMeeting && !pair && !visited) return [];
+  // 「米国防長官 中谷防衛相と初の対面会談」: one of them named, the other by the office the dataset gives them (read by each word below).
+  const byOffice = people.length >= 1 && meetingOfOneAndOffice(people, text.slice(sentence.start, sentence.end), dataset, lang) !== undefined;
+  if (people.length < 2 && !recentMeeting && !pair && !visited && !byOffice) return [];
   const places = mentions.filter((m) => {
     const type = dataset.entities.get(m.entity)?.type;
     return type === 'organization' || type === 'place';
@@ -244,7 +266,10 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   const everyone = meetingOfPeople(people, dataset) ?? pair ?? visited;
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
     // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
-    const byPeople = everyone ?? meetingOfPeople(people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE)), dataset);
+    const beside = people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE));
+    // The office beside the word too, where the person is (「3月の中谷防衛相と米国防長官の会談」, not the summit before it).
+    const span = lang === 'en' ? text.slice(word.end, Math.min(sentence.end, word.end + EN_PEOPLE_AFTER)) : text.slice(Math.max(sentence.start, word.start - JA_PEOPLE_BEFORE), word.start);
+    const byPeople = everyone ?? meetingOfPeople(beside, dataset) ?? (byOffice ? meetingOfOneAndOffice(beside, span, dataset, lang) : undefined);
     const event = byPeople ?? recentMeeting;
     // A meeting named in the sentence is read as a name, by the rules for names; so is the word
     // inside another meeting's name (「2月7日の日米首脳会談」 after the ministers' talks).
