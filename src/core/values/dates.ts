@@ -156,9 +156,9 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
 /** Words before a month name alone that make it a time: "in March", "an April summit", "since May", "by the end of March". */
 const BARE_MONTH_BEFORE = /(?:^|[^A-Za-z])(?:in|an?|since|until|till|by|during|early|mid|late|last|this|next|from|through|(?:end|beginning|start|middle)\s+of)[\s-]+$/i;
 
-/** "the March summit", "the April meeting": after "the", a month is a time only before a word for a meeting ("the March of Dimes" is none). */
+/** "the March summit", "the February launch": after "the", a month is a time only before a word for a meeting or a founding ("the March of Dimes" is none). */
 const THE_BEFORE = /(?:^|[^A-Za-z])the\s+$/i;
-const MEETING_AFTER = /^\s+(?:summit|meeting|talks|visit|state\s+visit|2\+2|two-plus-two|conference|session|announcement|agreement|joint\s+statement)\b/i;
+const MEETING_AFTER = /^\s+(?:summit|meeting|talks|visit|state\s+visit|2\+2|two-plus-two|conference|session|announcement|agreement|joint\s+statement|launch|establishment|inauguration|opening|activation)\b/i;
 
 /**
  * A month name written in full with no day or year ("in March", "a March summit"): a date
