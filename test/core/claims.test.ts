@@ -1254,6 +1254,8 @@ const CASES: Array<[string, string[]]> = [
   ['会談前に栄誉礼を受ける日米両国の防衛相=2025年4月30日、東京・市谷の防衛省、代表撮影', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年4月30日→2025年3月30日']],
   ['会談前に栄誉礼を受ける日米両国の防衛相=2025年3月30日、東京・市谷の防衛省、代表撮影', []],
   ['日米両国の防衛相は5月31日、シンガポールで会談した。', []],
+  // A caption's place after its date: the last of a chain 「東京・市谷の防衛省」.
+  ['会談前に栄誉礼を受ける日米両国の防衛相=2025年3月30日、東京・市谷の国防総省、代表撮影', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
   // "the February launch of X" (a month before a word for a founding is a date); "when Japan sets up X in …".
   ['The KCNA cited the 2022 strategy and the February launch of the Joint Operations Command.', ['jjoc.established February→March']],
   ['The KCNA cited the 2022 strategy and the March launch of the Joint Operations Command.', []],

@@ -68,6 +68,8 @@ const EN_OPENING_TIME = /(?:^|[.!?]\s+|\n)\s*(?:In|On)\s+$/;
 const EN_AT_AFTER_PEOPLE = /,\s+at\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
+/** Between places of a chain: 「東京・市谷の防衛省」. */
+const JA_CHAIN_JOINT = /^[・の]$/;
 
 /**
  * 「日米両政府は3月の首脳会談で」「日米は…首脳会談を踏まえ」: a meeting told by the two countries
@@ -201,7 +203,11 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     if (caption) {
       date ??= caption;
       const rest = /^(?:午前|午後|夜|朝)?、/.exec(text.slice(caption.end, caption.end + 4));
-      place ??= rest ? mentions.find((m) => m.start === caption.end + rest[0].length) : undefined;
+      // 「=30日、東京・市谷の防衛省」: the last of a chain of places joined by ・ or の is where.
+      let at = rest ? mentions.find((m) => m.start === caption.end + rest[0].length) : undefined;
+      const joined = (m: Mention) => at !== undefined && m.start > at.end && JA_CHAIN_JOINT.test(text.slice(at.end, m.start));
+      for (let next = mentions.find(joined); next; next = mentions.find(joined)) at = next;
+      place ??= at;
     }
   } else {
     date = dates.find((v) => v.start >= word.end && v.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
