@@ -1256,6 +1256,9 @@ const CASES: Array<[string, string[]]> = [
   ['日米両国の防衛相は5月31日、シンガポールで会談した。', []],
   // A caption's place after its date: the last of a chain 「東京・市谷の防衛省」.
   ['会談前に栄誉礼を受ける日米両国の防衛相=2025年3月30日、東京・市谷の国防総省、代表撮影', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
+  // 「Yの命令のもと…を指揮する」: under whose orders, as reportsTo.
+  ['統合作戦司令官は、国防総省の命令のもと陸海空の各自衛隊を一元的に指揮する。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['統合作戦司令官は、防衛省の命令のもと陸海空の各自衛隊を一元的に指揮する。', []],
   // "the February launch of X" (a month before a word for a founding is a date); "when Japan sets up X in …".
   ['The KCNA cited the 2022 strategy and the February launch of the Joint Operations Command.', ['jjoc.established February→March']],
   ['The KCNA cited the 2022 strategy and the March launch of the Joint Operations Command.', []],
