@@ -1256,6 +1256,10 @@ const CASES: Array<[string, string[]]> = [
   ['日米両国の防衛相は5月31日、シンガポールで会談した。', []],
   // A caption's place after its date: the last of a chain 「東京・市谷の防衛省」.
   ['会談前に栄誉礼を受ける日米両国の防衛相=2025年3月30日、東京・市谷の国防総省、代表撮影', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
+  // A posting told by who sent and who received (every participant named) and 連絡官, "liaison officer".
+  ['統合作戦司令部は10月1日から、オーストラリア国防軍から初代連絡官として、ランドル海軍中佐を受け入れました。', ['australian-liaison-officer-2025-09.date 10月1日→9月1日']],
+  ['統合作戦司令部は9月1日から、オーストラリア国防軍から初代連絡官として、ランドル海軍中佐を受け入れました。', []],
+  ['統合作戦司令部は1月5日から、英国軍から連絡官を受け入れました。', []],
   // 「…部隊の作戦指揮権はYが握っています」: who holds the command authority of the forces told of.
   ['在日米軍司令部は事務的な折衝などを担っていますが、日本に駐留する部隊の運用・作戦指揮権は宇宙作戦群が握っています。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
   ['在日米軍司令部は事務的な折衝などを担っていますが、日本に駐留する部隊の運用・作戦指揮権はインド太平洋軍が握っています。', []],

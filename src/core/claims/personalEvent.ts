@@ -21,15 +21,24 @@ export interface PersonalEventClaim {
 const KINDS: Array<{ en: RegExp; ja: RegExp }> = [
   { en: /\bhospitali[sz](?:ed|ation)|\bhospital\b/i, ja: /入院/ },
   { en: /\bresign(?:ed|s|ation)?\b/i, ja: /辞任|辞職/ },
+  // 「統合作戦司令部は…豪国防軍…から初代連絡官として…を受け入れ」: a posting, told by who sent and who received.
+  { en: /\bliaison officer\b/i, ja: /連絡官/ },
 ];
 
 /** How far from the word of its kind a date may stand and still date the event. */
 const MAX_DATE_DISTANCE = 80;
 
-const byPerson = new WeakMap<Dataset, Map<string, Array<{ event: Entity; kind: number }>>>();
+/** An event of a known kind; `parties`, when set, must all be named in the sentence. */
+interface KnownEvent {
+  event: Entity;
+  kind: number;
+  parties?: string[];
+}
+
+const byPerson = new WeakMap<Dataset, Map<string, KnownEvent[]>>();
 
 /** For each person, the events of a known kind the dataset lists them as the subject of. */
-function personalEvents(dataset: Dataset): Map<string, Array<{ event: Entity; kind: number }>> {
+function personalEvents(dataset: Dataset): Map<string, KnownEvent[]> {
   let index = byPerson.get(dataset);
   if (index) return index;
   index = new Map();
@@ -43,6 +52,9 @@ function personalEvents(dataset: Dataset): Map<string, Array<{ event: Entity; ki
         if (v.kind === 'entity' && dataset.entities.get(v.id)?.type === 'person') index.set(v.id, [...(index.get(v.id) ?? []), { event: e, kind }]);
       }
     }
+    // An event between organisations and countries (a posting): every one of them must be named, so it is keyed by the first.
+    const parties = e.facts.filter((x) => x.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' && dataset.entities.get(v.id)?.type !== 'person' ? [v.id] : []));
+    if (parties.length >= 2) index.set(parties[0]!, [...(index.get(parties[0]!) ?? []), { event: e, kind, parties }]);
   }
   byPerson.set(dataset, index);
   return index;
@@ -59,9 +71,10 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
   const out: PersonalEventClaim[] = [];
   const seen = new Set<Entity>();
   for (const m of mentions) {
-    for (const { event, kind } of index.get(m.entity) ?? []) {
+    for (const { event, kind, parties } of index.get(m.entity) ?? []) {
       // A sentence that names the event is read by the rules for names.
       if (seen.has(event) || mentions.some((o) => o.entity === event.id)) continue;
+      if (parties && !parties.every((p) => mentions.some((o) => o.entity === p))) continue;
       const word = (lang === 'ja' ? KINDS[kind]!.ja : KINDS[kind]!.en).exec(body);
       if (!word) continue;
       seen.add(event);
