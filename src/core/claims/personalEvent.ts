@@ -3,7 +3,9 @@
 // 過労で入院した」. The dataset's event has that person as its `subject` and a label that says
 // what kind of event it is; a sentence that names the person and a word of that kind dates the
 // event. Such events happen to a person once in the span a dataset covers, unlike meetings, so
-// the date is compared without first asking that it agree.
+// the date is compared without first asking that it agree. A posting between organisations and
+// countries (「統合作戦司令部は…豪国防軍から初代連絡官として…を受け入れ」) is read the same way when
+// every one of its participants is named.
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { ParsedValue } from '../values';
