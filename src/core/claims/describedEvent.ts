@@ -113,17 +113,22 @@ function meetingsNamed(dataset: Dataset): Map<string, Entity[]> {
   return index;
 }
 
-/** The meeting a bare 首脳会談 after 日米 as the topic stands for: the one of that name whose date the sentence gives, or nearly. */
+/**
+ * The meeting a word told with its parties stands for (a bare 首脳会談 after 日米 as the topic, a
+ * bare 会談 after 「日米両国の防衛相」, "a bilateral summit" of the U.S. and Japan): the one of that
+ * name whose date the sentence gives, or nearly.
+ */
 function meetingOfParties(text: string, sentence: SentenceRange, word: { start: number; end: number; kind: string }, dataset: Dataset, lang: Lang): Entity | undefined {
+  let kind = word.kind;
   if (lang === 'ja') {
     const before = text.slice(Math.max(sentence.start, word.start - JA_PARTIES_BEFORE), word.start);
-    if (word.kind === '会談') {
+    if (kind === '会談') {
       const role = JA_PARTIES_ROLE.exec(text.slice(sentence.start, sentence.end));
       if (!role) return undefined;
-      word = { ...word, kind: `${role[1]!}会談` };
+      kind = `${role[1]!}会談`;
     } else if (!JA_PARTIES.test(before) || /。/.test(before)) return undefined;
   } else if (!EN_PARTIES.test(text.slice(sentence.start, sentence.end))) return undefined;
-  const named = meetingsNamed(dataset).get(lang === 'ja' ? `日米${word.kind}` : EN_SUMMIT_NAME) ?? [];
+  const named = meetingsNamed(dataset).get(lang === 'ja' ? `日米${kind}` : EN_SUMMIT_NAME) ?? [];
   const scores = named.map((e) => dateCloseness(dataset, e.id, text, sentence.start, sentence.end));
   const top = Math.max(0, ...scores);
   return top > 0 && scores.filter((x) => x === top).length === 1 ? named[scores.indexOf(top)] : undefined;
@@ -263,11 +268,8 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   // 「米国防長官 中谷防衛相と初の対面会談」: one of them named, the other by the office the dataset gives them (read by each word below).
   const byOffice = people.length >= 1 && meetingOfOneAndOffice(people, text.slice(sentence.start, sentence.end), dataset, lang) !== undefined;
   if (people.length < 2 && !recentMeeting && !pair && !visited && !byOffice) return [];
-  const places = mentions.filter((m) => {
-    const type = dataset.entities.get(m.entity)?.type;
-    return type === 'organization' || type === 'place';
-  });
-  const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
+  const places = placesOf(mentions, dataset);
+  const dates = datesOf(values);
   const durations = values().filter((v) => v.value.kind === 'quantity' && v.value.unit === 'minutes');
   const everyone = meetingOfPeople(people, dataset) ?? pair ?? visited;
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
@@ -301,6 +303,19 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   return [];
 }
 
+/** The names a meeting's place may be: organisations and places. */
+function placesOf(mentions: Mention[], dataset: Dataset): Mention[] {
+  return mentions.filter((m) => {
+    const type = dataset.entities.get(m.entity)?.type;
+    return type === 'organization' || type === 'place';
+  });
+}
+
+/** The sentence's dates, not a fiscal year's. */
+function datesOf(values: () => ParsedValue[]): ParsedValue[] {
+  return values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
+}
+
 /** 「日米両政府は3月の首脳会談で」: the date and place of a meeting told by its parties and kind (meetingOfParties). */
 function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[], lang: Lang): EventClaim[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -314,12 +329,7 @@ function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[
     if ((lang === 'ja' && text.slice(word.start - 2, word.start) === '日米') || mentions.some((x) => x.start < word.end && word.start < x.end)) continue;
     const event = meetingOfParties(text, sentence, word, dataset, lang);
     if (!event) continue;
-    const places = mentions.filter((x) => {
-      const type = dataset.entities.get(x.entity)?.type;
-      return type === 'organization' || type === 'place';
-    });
-    const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
-    const read = readings(text, word, places, dates, [], lang);
+    const read = readings(text, word, placesOf(mentions, dataset), datesOf(values), [], lang);
     return read.filter((r) => event.facts.some((f) => f.property === r.property)).map((r) => ({ entity: event, ...r }));
   }
   return [];

@@ -102,6 +102,8 @@ export function isValue(found: Found): found is ParsedValue {
 
 /** An ordinal before a Japanese title: 第26代, 第二十六代 (「中谷元第26代防衛大臣」). */
 export const JA_ORDINAL_BEFORE = /第[0-9０-９一二三四五六七八九十百]{1,4}代$/;
+/** 新, 現 or 次期 before a title, after a dot, a space or nothing (not 「最新」「更新」, words of their own). */
+export const JA_NEW_BEFORE = /(?<=^|[・\s、」])(?:新|現|次期)$/;
 /** 日本国 or 日本 before a title, after a name of two kanji or more (「佐藤健二日本国防衛大臣」): Japan's own post. */
 export const JA_OWN_COUNTRY_BEFORE = /(?<=[\u4e00-\u9fff]{2})(?:日本国|日本)$/;
 

@@ -6,7 +6,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { entityByDescription, foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
-import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, personValued, scalars } from './shared';
+import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, personValued, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
@@ -575,9 +575,6 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
   if (name && name.text.length >= 2) return true;
   return !/[元前豪英米韓中比仏独印加露]$/.test(lead) && name !== undefined;
 }
-
-/** 新, 現 or 次期 before a title, after a dot, a space or nothing (not 「最新」「更新」, words of their own). */
-const JA_NEW_BEFORE = /(?<=^|[・\s、」])(?:新|現|次期)$/;
 
 const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
 

@@ -462,8 +462,9 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       // 「山田太郎統合作戦司令官は」「山田太郎・統合作戦司令官は」: a name right before a compound title;
       // 「スミス米インド太平洋軍司令官は」: before the organisation the title is made with.
       const owner = mentions.find((m) => m.end === hit.start);
-      // 「田中浩・新防衛大臣」: 新 after the dot belongs to the title, as an ordinal does.
-      const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start - (JA_ORDINAL_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? JA_OWN_COUNTRY_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? (text.slice(hit.start - 2, hit.start) === '・新' ? 1 : 0));
+      // 「田中浩・新防衛大臣」「佐藤健二日本国防衛大臣」: 新 after the dot, or Japan's name, belongs to the title, as an ordinal does.
+      const lead = text.slice(Math.max(0, hit.start - 8), hit.start);
+      const titleStart = owner ? owner.start - (/[米日英豪]/.test(text[owner.start - 1] ?? '') ? 1 : 0) : hit.start - (JA_ORDINAL_BEFORE.exec(lead)?.[0].length ?? JA_OWN_COUNTRY_BEFORE.exec(lead)?.[0].length ?? (lead.endsWith('・新') ? 1 : 0));
       // 「井上誠(防衛大臣)」: a list's name with its post in brackets after it.
       const bracketed = /[（(]/.test(text[titleStart - 1] ?? '') && /^[）)]/.test(text.slice(hit.end, hit.end + 1));
       // 「田中浩(たなか・ひろし)統合作戦司令官」: the name's reading in brackets stands between it and the title.
