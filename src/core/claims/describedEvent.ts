@@ -151,17 +151,34 @@ function meetingsOf(dataset: Dataset): Map<string, Entity[]> {
   return index;
 }
 
+/** For each person, their meetings with the offices on record of the others who took part (「米国防長官」), by language. */
+const meetingOfficesByPerson = new WeakMap<Dataset, Map<string, Array<{ event: Entity; offices: Record<Lang, string[]> }>>>();
+
+function meetingOffices(dataset: Dataset): Map<string, Array<{ event: Entity; offices: Record<Lang, string[]> }>> {
+  let index = meetingOfficesByPerson.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const [person, events] of meetingsOf(dataset)) {
+    index.set(
+      person,
+      events.map((event) => {
+        const others = event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' && v.id !== person ? [v.id] : []));
+        return { event, offices: { en: others.flatMap((o) => officesOf(dataset, o, 'en')), ja: others.flatMap((o) => officesOf(dataset, o, 'ja')) } };
+      }),
+    );
+  }
+  meetingOfficesByPerson.set(dataset, index);
+  return index;
+}
+
 /**
  * The one meeting of the sentence's one person whose other participant's office (their `office`
  * fact, 「米国防長官」, "Secretary of Defense") the sentence names too, if there is exactly one.
  */
 function meetingOfOneAndOffice(people: ReadonlyArray<{ entity: string }>, body: string, dataset: Dataset, lang: Lang): Entity | undefined {
   if (new Set(people.map((p) => p.entity)).size !== 1) return undefined;
-  const one = people[0]!.entity;
-  const found = (meetingsOf(dataset).get(one) ?? []).filter((e) =>
-    e.facts.filter((f) => f.property === 'participants').flatMap(scalars).some((v) => v.kind === 'entity' && v.id !== one && officesOf(dataset, v.id, lang).some((o) => body.includes(o))),
-  );
-  return found.length === 1 ? found[0] : undefined;
+  const found = (meetingOffices(dataset).get(people[0]!.entity) ?? []).filter((m) => m.offices[lang].some((o) => body.includes(o)));
+  return found.length === 1 ? found[0]!.event : undefined;
 }
 
 /** A person's offices on record, in one language, four characters or more (「米国防長官」). */
