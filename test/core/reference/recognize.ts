@@ -41,6 +41,14 @@ function foldedSlice(n: NormalizedText, from: number, to: number): string {
   return s;
 }
 
+/**
+ * A rule, not a speed-up, added after the copy was frozen (the engine's contextSeen): a short form
+ * counts once an entity whose name holds it has been seen (SDF after GSDF).
+ */
+function contextSeen(entry: AliasEntry, state: RecognizeState): boolean {
+  return (entry.contextFrom ?? []).some((id) => state.seen.has(id));
+}
+
 function hasTitle(n: NormalizedText, start: number, end: number): boolean {
   const before = foldedSlice(n, start - TITLE_WINDOW, start);
   if (TITLES_BEFORE.some((t) => before.endsWith(t) && (before.length === t.length || !/[a-z]/.test(before[before.length - t.length - 1]!)))) {
@@ -180,7 +188,7 @@ function scanFolded(
       // One alias with this spelling: the common case, without the lists below.
       const entry = entries[termIds[idStart]!]!;
       if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart, origEnd)) return false;
-      if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd))) return false;
+      if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || contextSeen(entry, state) || confirmed(entry, origStart, origEnd))) return false;
       emit(entry.entity, entry.lang, origStart, origEnd, undefined);
       return true;
     }
@@ -193,7 +201,7 @@ function scanFolded(
     }
     const titled = contextual.length > 0 && hasTitle(n, start, end);
     for (const entry of contextual) {
-      if (titled || state.seen.has(entry.entity) || confirmed(entry, origStart, origEnd)) plain.push(entry);
+      if (titled || state.seen.has(entry.entity) || contextSeen(entry, state) || confirmed(entry, origStart, origEnd)) plain.push(entry);
     }
     const entities = [...new Set(plain.map((e) => e.entity))];
     if (entities.length === 0) return false;
