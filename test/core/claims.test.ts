@@ -1309,6 +1309,39 @@ const CASES: Array<[string, string[]]> = [
   ['新防衛大臣に佐藤健二衆院議員', ['jmod.minister 佐藤健二→中谷元']],
   ['The appointment of Sato as defense minister is also significant.', ['jmod.minister Sato→Gen Nakatani']],
   ['The appointment of Nakatani as defense minister is also significant.', []],
+  // A replacement facility's site told by its town or by what is built there, in a text about the move.
+  ['Futenma is to close. The government is pressing ahead with landfill work in the Tokyo district of Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Futenma is to close. The government is pressing ahead with landfill work in the Henoko district of Nago.', []],
+  ['Okinawa voted again. Work on a new U.S. Marine Corps air base at Tokyo has been delayed.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Okinawa voted again. Work on a new U.S. Marine Corps air base at Henoko has been delayed.', []],
+  // Not in a text that is not about the move, nor of the facility itself.
+  ['The ministry held a meeting. Work on a new base at Tokyo has been delayed.', []],
+  ['The U.S. will return the Futenma air station on condition of building a Futenma replacement facility in Nago.', []],
+  ['米軍普天間飛行場(宜野湾市)の名護市東京移設を巡り、県は反発している。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['米軍普天間飛行場(宜野湾市)の名護市辺野古移設を巡り、県は反発している。', []],
+  ['沖縄県は反対している。一方、東京新基地建設で防衛局が工事に着手すると通知した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  // 「米軍普天間移設」 is the base moved; 「辺野古移設」 without 名護市 may be either, and names no site.
+  ['林官房長官は、米軍ハワイ移設に伴う名護市辺野古の新基地建設について強調した。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['林官房長官は、米軍普天間移設に伴う名護市辺野古の新基地建設について強調した。', []],
+  // What the move empties: "to replace X", "the continued use of X", 「Xの継続的な使用を回避」.
+  ['Okinawa agreed a decade ago to build an air facility at Camp Schwab to replace Hawaii.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['Okinawa agreed a decade ago to build an air facility at Camp Schwab to replace Futenma.', []],
+  ['日米は、市ヶ谷の継続的な使用を回避する唯一の解決策は名護市辺野古への代替施設建設だと確認した。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ["Tokyo's plans to relocate the base to Henoko face opposition in Okinawa.", []],
+  // 「東京 市ヶ谷」: one space between Japanese names writes a chain, as 「・」 does.
+  ['統合作戦司令部は、防衛省のある東京 普天間に設置されます。', ['jmod.headquarters 普天間→市ヶ谷']],
+  ['統合作戦司令部は、防衛省のある東京 市ヶ谷に設置されます。', []],
+  // 「…氏は、陸上自衛隊のベテランパイロットとして」: a member of that branch.
+  ['南雲憲一郎氏は、陸上自衛隊のベテランパイロットとして、要職を歴任してきた。', ['kenichiro-nagumo.service 陸上自衛隊→航空自衛隊']],
+  ['南雲憲一郎氏は、航空自衛隊のベテランパイロットとして、要職を歴任してきた。', []],
+  // A negation ends at the next clause: "did not respond …, but … he met with INDOPACOM chief Adm. X".
+  ['The command did not respond to questions, but photos showed that he met with INDOPACOM chief Adm. Robert Harlan.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['The command did not respond to questions, but photos showed that he met with INDOPACOM chief Adm. Samuel Paparo.', []],
+  // "Adm. X assumed command from Adm. Y": the command told of last.
+  ['The U.S. Indo-Pacific Command held a change of command ceremony in May. Adm. Gregory Lansing assumed command from Adm. John Aquilino.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
+  ['The U.S. Indo-Pacific Command held a change of command ceremony in May. Adm. Samuel Paparo assumed command from Adm. John Aquilino.', []],
+  // A list item's number is no value: 「(3) 日米安全保障体制」 after 「(1) 統合作戦司令部」.
+  ['(1) 統合作戦司令部(JJOC)\n(3) 日米安全保障体制、日米安保条約', []],
 ];
 
 describe('claims', () => {

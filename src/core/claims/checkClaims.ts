@@ -17,8 +17,9 @@ import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
+import { relocationClaims } from './relocation';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
-import { implicitClaims, placeChain, replacementOf } from './implicit';
+import { implicitClaims, placeChain } from './implicit';
 import { infoboxRow, rowMention } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
@@ -69,6 +70,8 @@ const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const EN_REPORTING_VERB = /\b(?:said|says|has said|decided|has decided|announced|stated|confirmed|noted|explained|added|warned|argued|insisted|stressed|emphasi[sz]ed)\b|,\s+(?:though|although|but|while|whereas|yet)\b|;\s/g;
 /** Words that call what the sentence says wrong, false or a rumour: no claim of it stands, not even a title's. */
 const DENIAL = /\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|誤り|誤報|否定|事実ではない|事実無根|デマ|とは限らない/i;
+/** Where the clause after a negation starts: what it says is not denied. */
+const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s/g;
 /** A clause that opens by pointing back at what was just said. */
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
@@ -86,34 +89,6 @@ const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ah
 const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
 const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
-
-/** 「辺野古への移設」「辺野古新基地」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^(?:の)?(?:米軍)?新基地|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?$/i;
-/** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
-const JA_RELOCATION_SITE_BEFORE = /移設先(?:として|は|が|の|となる|である)?、?[^。、「」]{0,30}$/;
-const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$/i;
-
-/** A place a move goes to, when what the move replaces was named in the sentence or just before. */
-function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[]): Array<{ entity: Entity; found: Mention }> {
-  const replacements = replacementOf(dataset);
-  if (replacements.size === 0) return [];
-  const out: Array<{ entity: Entity; found: Mention }> = [];
-  for (const m of mentions) {
-    if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
-    const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-    // In an address (「沖縄県名護市辺野古」) the site is its last place.
-    const inAddress = mentions.some((o) => o.start >= m.end && o.start - m.end <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(m.end, o.start)) && dataset.entities.get(o.entity)?.type === 'place');
-    const site = lang === 'ja' ? JA_RELOCATION_SITE_BEFORE.test(lead) : EN_RELOCATION_SITE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 140), m.start));
-    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : EN_MOVE_TO_PLACE.test(lead) || site;
-    if (!moved) continue;
-    for (const [replaced, entity] of replacements) {
-      if (!entity.facts.some((f) => f.property === 'location') || out.some((o) => o.entity === entity)) continue;
-      if (mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced)) out.push({ entity, found: m });
-    }
-  }
-  return out;
-}
 
 /** A name marked as what the clause is about: 「在日米軍は」「在日米軍について」「在日米軍（USFJ）が」. */
 const JA_MARKED = /^(?:[（(][^）)]{0,20}[）)])?(?:司令部)?(?:は|が|も|について|では)/;
@@ -333,11 +308,17 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
    * title is read less surely: 「真珠湾攻撃指揮官の…ではない」 is no name.)
    */
   let negatedFrom = Infinity;
+  let negatedUntil = Infinity;
   const negation = NEGATION_EN.exec(unquoted);
   if (negation) {
     // Not a clause that goes on about what was said ("…, though that is not final", "but this was not confirmed"): it hedges it.
     const reporting = [...unquoted.slice(0, negation.index).matchAll(EN_REPORTING_VERB)].filter((r) => !(r[0].startsWith(',') || r[0].startsWith(';')) || !EN_BACK_REFERENCE.test(unquoted.slice(r.index + r[0].length))).pop();
     negatedFrom = sentence.start + (reporting ? reporting.index : 0);
+    // "X did not respond to questions, but photos showed that he met with INDOPACOM chief Adm. Y":
+    // the clause after the negation's own ends it.
+    EN_NEXT_CLAUSE.lastIndex = negation.index + negation[0].length;
+    const next = EN_NEXT_CLAUSE.exec(unquoted);
+    if (next) negatedUntil = sentence.start + next.index;
   }
   if (NEGATION_JA.test(unquoted)) negatedFrom = sentence.start;
   let values: ParsedValue[] | undefined;
@@ -356,7 +337,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const dateline = ctx.dateline;
   const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end)));
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
-    if (candidate.end > negatedFrom && !(candidate.adjacent && lang === 'en') && !candidate.presupposed) return;
+    if (candidate.end > negatedFrom && candidate.start < negatedUntil && !(candidate.adjacent && lang === 'en') && !candidate.presupposed) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     if (facts.length === 0) facts = entity.facts.filter((f) => members.includes(f.property));
     const known = facts.flatMap(scalars);
@@ -419,8 +400,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
   for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
-  // told of after the facility it replaces (in this sentence or just before) names the new site.
-  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) judgeOne(claim.entity, 'location', { found: claim.found, start: claim.found.start, end: claim.found.end });
+  // told of after the facility it replaces (in this sentence or just before) names the new site;
+  // "to replace Futenma", 「普天間飛行場の継続的な使用を回避」 name what it replaces.
+  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "in Tokyo’s Ichigaya area, where the ministry is located": the place of an entity told of before.
   if (lang === 'en' && body.includes('where')) {
     for (const w of body.matchAll(EN_WHERE_LOCATED)) {

@@ -12,7 +12,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
-import { hasFacts, scalars } from './shared';
+import { hasFacts, placeJoint, scalars } from './shared';
 import type { Lang } from './structure';
 import { placeOfChain } from './agreement';
 
@@ -122,6 +122,8 @@ const JA_COMMAND_OF = /^の(?:作戦)?指揮(?:権)?は/;
 const JA_COMMAND_BY = /^(?:司令部|司令官)?が(?:担|執)/;
 const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は|も)、?\s*(?:日本の?)?$/;
 /** A profile's line, 「・南雲憲一郎 - 航空自衛官」「南雲憲一郎(なぐも・けんいちろう)|第33期・航空自衛隊」: the name, a separator, the branch. */
+/** After the branch: the person is one of its members (「航空自衛官。」「航空自衛隊のパイロットとして」). */
+const JA_MEMBER_AFTER = /^(?:。|である|だ|で、|です|の(?:ベテラン|元|現役|戦闘機|輸送機)?(?:パイロット|操縦士|幹部|将官|隊員)(?:として|だった|である|です|で、|だ|。))/;
 const JA_PROFILE_BRANCH = /^\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:[-－–—|｜:：]\s*)(?:第[0-9０-９]{1,3}期[・･]?)?$/;
 const EN_BUILDING_AFTER = /^\s+(?:building|compound|complex|headquarters|offices?)\b/i;
 const EN_APPOSITIVE_MEMBER = /^,\s+(?:a|an|the)\s+(?:(?:former|retired|career|veteran|senior)\s+)?(?:Japan(?:ese)?\s+)?$/;
@@ -189,7 +191,7 @@ export function placeChain(text: string, mentions: Mention[], k: number, dataset
   const chain = [mentions[k]!];
   for (let j = k + 1; j < mentions.length; j++) {
     const next = mentions[j]!;
-    if (dataset.entities.get(next.entity)?.type !== 'place' || !/^(?:['’]s\s+|・)$/.test(text.slice(chain[chain.length - 1]!.end, next.start))) break;
+    if (dataset.entities.get(next.entity)?.type !== 'place' || !placeJoint(text, chain[chain.length - 1]!.end, next.start)) break;
     chain.push(next);
   }
   return chain;
@@ -266,8 +268,8 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     else if (lang === 'en' && next && entity?.type === 'person' && nextEntity?.type === 'organization' && hasFacts(entity, ['affiliation']) && EN_OF_BRANCH.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'affiliation', found: next });
     }
-    // 「南雲憲一郎（…）は、日本の航空自衛官。」: a person described as a member of a branch.
-    if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_IS_MEMBER_OF.test(text.slice(m.end, next.start)) && /^(?:。|である|だ|で、|です)/.test(text.slice(next.end, next.end + 3))) {
+    // 「南雲憲一郎（…）は、日本の航空自衛官。」「…氏は、航空自衛隊のベテランパイロットとして」: a person described as a member of a branch.
+    if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_IS_MEMBER_OF.test(text.slice(m.end, next.start)) && JA_MEMBER_AFTER.test(text.slice(next.end, next.end + 16))) {
       out.push({ entity, property: 'service', found: next });
     }
     if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_PROFILE_BRANCH.test(text.slice(m.end, next.start)) && /^(?:[。、|｜\s]|$)/.test(text.slice(next.end, next.end + 1))) {

@@ -13,6 +13,18 @@ export const FISCAL = /年度|\bFY|fiscal/i;
  */
 export const CLAUSE_BREAK = /[;；]|(?<![0-9０-９])[:：]|[:：](?![0-9０-９])/;
 
+/** Between the places of a chain ("Tokyo's Ichigaya", 「東京・市ヶ谷」). */
+const PLACE_JOINT = /^(?:['’]s\s+|・)$/;
+/** 「東京 市ヶ谷」: one space between Japanese names, as a transcript or a caption writes a chain. */
+const JA_SPACE_JOINT = /^[ \u3000]$/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** Are two places written as one chain, the wider first, between `from` and `to`? */
+export function placeJoint(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return PLACE_JOINT.test(between) || (JA_SPACE_JOINT.test(between) && CJK.test(text[from - 1] ?? '') && CJK.test(text[to] ?? ''));
+}
+
 export const CONJUNCTION = /\b(?:and|or|with)\b|[とや]$|^[とや]|及び|および|並びに|ならびに/;
 
 export function familyOf(decl: PropertyDecl): string {

@@ -10,6 +10,9 @@ import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFOR
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
+/** "assumed command", "took command": a command taken, its name left out when it is not after it. */
+const EN_TOOK_COMMAND = /^(?:assumed|assuming|took|take)\s+command$/i;
+const EN_NO_COMMAND_NAMED = /^\s*(?:from\b|on\b|in\s+(?:a|the)\b|during\b|at\s+(?:a|the)\b|[.,;]|$)/;
 const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
 
 /** "its Defense Buildup Program (DBP), one of three … documents issued in December 2022": an appositive of a set the name belongs to. */
@@ -320,6 +323,12 @@ export function pickSubject(
   // 「設置場所は…で、司令部の人員は約240人」: a bare 司令部 before the cue is the command told of, whatever the sentence's topic.
   if (lang === 'ja' && !entityValued && recent && JA_BARE_COMMAND_OF.test(text.slice(Math.max(sentenceStart, hit.start - 6), hit.start))) {
     const latest = recent.find((e) => hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
+  // "During the ceremony, Adm. X assumed command from Adm. Y": a command taken with none named
+  // after it is the one the text told of last.
+  if (entityValued && lang === 'en' && recent && EN_TOOK_COMMAND.test(text.slice(hit.start, hit.end)) && EN_NO_COMMAND_NAMED.test(text.slice(hit.end, hit.end + 12)) && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) {
+    const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
     if (latest) return { entity: latest };
   }
   if (frame.foreignSubject || frame.subject) {

@@ -8,12 +8,15 @@ import { placeOfChain } from './agreement';
 import type { CueHit } from './cueIndex';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, overlaps, type Candidate, type OutsideName } from './shared';
+import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
 import { JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
 
 const MAX_BARE_GAP = 14;
+
+/** Before a list item's number: the start of its line and an opening bracket. */
+const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?[(（]$/;
 
 /** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
 const MAX_ENTITY_GAP = 80;
@@ -37,6 +40,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
     // 「図表II-4-2-5」, "Table 3.2": a number inside a reference's numbering counts nothing.
     if (bare && (/[A-Za-z0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][-‐－.．]$/.test(text.slice(Math.max(0, v.start - 2), v.start)) || /^[-‐－.．][0-9０-９]/.test(text.slice(v.end, v.end + 2)))) continue;
+    // 「(3) 日米安全保障体制」, "(3) Alliance": a list item's number, at the start of its line, counts nothing.
+    if (bare && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, v.start - 6), v.start)) && /^[)）]/.test(text.slice(v.end, v.end + 1))) continue;
     // 「4部から5部へ拡充」: a number counted in parts, chapters or cases is no headcount.
     if (bare && isJa && /^[\u4e00-\u9fff\u30a0-\u30ff]/.test(text[v.end] ?? '') && !/^[人名]/.test(text[v.end] ?? '')) continue;
     if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
@@ -315,7 +320,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     const chain: Mention[] = [b.found];
     for (let k = 0; k < candidates.length; k++) {
       const last = chain[chain.length - 1]!;
-      const next = candidates.find((m) => m.start > last.end && /^(?:['’]s\s+|・)$/.test(text.slice(last.end, m.start)));
+      const next = candidates.find((m) => m.start > last.end && placeJoint(text, last.end, m.start));
       if (!next || next.entity === subjectEntity.id) break;
       chain.push(next);
     }

@@ -35,6 +35,8 @@ export interface AliasEntry {
   person: boolean;
   /** A name of a Japanese organisation: after another country's forces (「米陸軍の統合作戦司令部」) it is their namesake. */
   japanese?: boolean;
+  /** A name of a place: after a town's name (「名護市辺野古」) it is a district of that town, even glued to kanji. */
+  place?: boolean;
   /**
    * For a short form that needs context (SDF): other entities whose names hold it (GSDF, "Air
    * SDF"). A document that names one of them is about the same forces, and the short form counts.
@@ -180,6 +182,7 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     const surname = entity.type === 'person' && label !== undefined && text.length < label.length && label.startsWith(text);
     const entry = makeEntry(entity.id, text, lang, caseSensitive, needsContext, key, surname, entity.type === 'person');
     if (japaneseOrganisation(entity)) entry.japanese = true;
+    if (entity.type === 'place') entry.place = true;
     mine.push(entry);
     if (mineByKey) mineByKey.set(key, entry);
     else if (mine.length > MINE_LINEAR) mineByKey = new Map(mine.map((e) => [e.key, e]));

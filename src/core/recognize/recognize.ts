@@ -113,13 +113,22 @@ function titleFollows(n: Folded, end: number): boolean {
 /** 「アメリカ・ヘグセス国防長官」: a country set off by a middle dot before a name is no part of the name. */
 const COUNTRY_DOT_BEFORE = /(?:アメリカ|米国|イギリス|英国|オーストラリア|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|中国|韓国|日本|[米英豪仏独中韓日])[・･]\s*$/;
 
+/** 「名護市辺野古沿岸」: a town's name before a place, and what lies there after it. */
+const TOWN_BEFORE = /[\u4e00-\u9fff][市町村]$/;
+const DISTRICT_AFTER = /^(?:移設|沿岸|沖|崎|地区|区|付近|周辺|新基地|基地)/;
+
+/** Is the place at `text[start, end)` written as a district of the town before it? */
+function districtOfTown(text: string, start: number, end: number): boolean {
+  return TOWN_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && DISTRICT_AFTER.test(text.slice(end, end + 3));
+}
+
 function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, text?: string, origStart = 0, origEnd = -1): boolean {
   const codes = n.codes;
   const before = start > 0 ? codes[start - 1]! : -1;
   const after = end < n.length ? codes[end]! : -1;
   // One kanji inside a kanji word is part of that word (俵 in 土俵), unless a title follows (俵海将).
   if (entry.kanjiOnlyLength === 1 && (isKanji(before) || (isKanji(after) && !titleFollows(n, end)))) return false;
-  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after)) return false;
+  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !(entry.place && text !== undefined && districtOfTown(text, origStart, origEnd))) return false;
   // 「南雲忠一中将」: a family name followed by another given name is another person.
   // A space after it in the text (「折木 反省の…」, an interview's speaker) ends the name, though folding drops it.
   if (entry.surname && isKanji(after) && !titleFollows(n, end) && !(text !== undefined && origEnd >= 0 && /[\s\u3000]/.test(text[origEnd] ?? ''))) return false;

@@ -1,0 +1,133 @@
+// Where a replacement facility is built, told by the move or the site, not by the facility's name:
+// 「普天間飛行場の辺野古への移設」, "the relocation to Henoko", "the new air base in the Henoko
+// district of Nago", 「名護市辺野古沿岸の埋め立て」. The place read is the facility's `location`;
+// the place the move empties ("to replace Futenma", 「普天間飛行場の継続的な使用を回避」) is what it `replaces`.
+
+import type { Dataset, Entity, Mention } from '../model';
+import { agreement } from './agreement';
+import { replacementOf } from './implicit';
+import type { SentenceRange } from './sentences';
+import { scalars } from './shared';
+import type { Lang } from './structure';
+
+/** 「辺野古への移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
+const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?$/i;
+/** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
+const JA_RELOCATION_SITE_BEFORE = /移設先(?:として|は|が|の|となる|である)?、?[^。、「」]{0,30}$/;
+const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$/i;
+
+// A site, told by the town it lies in or by what is built there. These say where something is
+// built, not what it replaces: they count only in a sentence about building or moving, in a
+// document about the move (the replaced place, the facility, its site or the region that holds it
+// named in the sentence or just before).
+/** 「名護市辺野古沿岸」「名護市辺野古への移設」: a district of the town the site lies in. */
+const JA_TOWN_BEFORE = /名護市\s*$/;
+const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|移設|新基地|基地建設|埋め立て|埋立)/;
+/** 「辺野古新基地」「辺野古基地建設」「辺野古の埋め立て」: what is built at the site. */
+const JA_BUILT_AFTER = /^(?:の|での|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?新基地|基地建設|埋め立て|埋立)/;
+/** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago". */
+const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+area|coastline|bay|Bay|peninsula|Peninsula|region))?\s*(?:,|\s+(?:of|in))\s+(?:the\s+city\s+of\s+)?Nago\b/;
+/** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
+const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
+/** "a new U.S. Marine Corps air base at Henoko", "a new runway to be built in Okinawa's Henoko district". */
+const EN_NEW_BASE_BEFORE = /\b(?:new|replacement|alternative|relocation)\s+(?:U\.S\.\s+|US\s+|American\s+|Marine(?:\s+Corps)?\s+|military\s+|U\.S\.\s+Marine\s+Corps\s+)*(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+)?$/i;
+/** "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko". */
+const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+land|landfill|land\s+reclamation|reclamation|seawalls?)\s+(?:work\s+|project\s+)?(?:at|in|off|on)\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
+/** A sentence about building or moving something. */
+const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|建設|工事/;
+const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replace\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
+
+// What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
+// longer used. Only in a document about the move, and not of a place of the move's own site.
+/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma". */
+const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|relocation\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of)\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
+/** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"). */
+const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b|-based\b)/;
+/** 「米軍普天間飛行場移設に伴う」: the base before 移設 is the one moved (after 米軍; 「辺野古移設」 may be the site). */
+const JA_BASE_BEFORE = /米軍\s*$/;
+const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の)?(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|で|を|が|は)/;
+/** 「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」. */
+const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の返還)/;
+
+const familyCache = new WeakMap<Dataset, Map<string, Set<string>>>();
+
+/**
+ * Per replacement facility, the entities a document about its move names: what it replaces, the
+ * facility, its site and the regions that hold the site (Okinawa for Henoko).
+ */
+function moveFamilies(dataset: Dataset): Map<string, Set<string>> {
+  let families = familyCache.get(dataset);
+  if (families) return families;
+  families = new Map();
+  for (const [replaced, facility] of replacementOf(dataset)) {
+    const family = families.get(facility.id) ?? new Set([facility.id]);
+    family.add(replaced);
+    for (const site of facility.facts.filter((f) => f.property === 'location').flatMap(scalars)) {
+      if (site.kind !== 'entity') continue;
+      family.add(site.id);
+      for (const e of dataset.entities.values()) {
+        if (e.type === 'place' && e.id !== site.id && agreement(placeMention(e.id), site, dataset) === 'agree') family.add(e.id);
+      }
+    }
+    families.set(facility.id, family);
+  }
+  familyCache.set(dataset, families);
+  return families;
+}
+
+/** A mention of a place for comparing places, not from any text. */
+function placeMention(entity: string): Mention {
+  return { entity, text: '', start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, lang: 'en' } as Mention;
+}
+
+/** A site told by its town or by what is built there, in a sentence about building or moving. */
+function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  if (lang === 'ja') {
+    const after = text.slice(m.end, m.end + 8);
+    return JA_BUILDING.test(body) && ((JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(after)) || JA_BUILT_AFTER.test(after));
+  }
+  const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
+  return EN_BUILDING.test(body) && (EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
+}
+
+/** A place told as what the move empties, in a sentence about building or moving. */
+function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  if (lang === 'ja') {
+    const after = text.slice(m.end, m.end + 24);
+    return JA_BUILDING.test(body) && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 4), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after));
+  }
+  return EN_BUILDING.test(body) && EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 8));
+}
+
+/** A place a move goes to or a site is built at, when what the move replaces was named in the sentence or just before. */
+export function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[]): Array<{ entity: Entity; property: 'location' | 'replaces'; found: Mention }> {
+  const replacements = replacementOf(dataset);
+  if (replacements.size === 0) return [];
+  const out: Array<{ entity: Entity; property: 'location' | 'replaces'; found: Mention }> = [];
+  const families = moveFamilies(dataset);
+  for (const m of mentions) {
+    if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
+    const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    // In an address (「沖縄県名護市辺野古」) the site is its last place.
+    const inAddress = mentions.some((o) => o.start >= m.end && o.start - m.end <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(m.end, o.start)) && dataset.entities.get(o.entity)?.type === 'place');
+    const site = lang === 'ja' ? JA_RELOCATION_SITE_BEFORE.test(lead) : EN_RELOCATION_SITE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 140), m.start));
+    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : EN_MOVE_TO_PLACE.test(lead) || site;
+    // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
+    const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang);
+    const emptied = !families.has(m.entity) && toldAsReplaced(text, sentence, m, lang);
+    if (!moved && !sited && !emptied) continue;
+    // Told otherwise than by a move to it after the replaced place: the document must be about this
+    // move (any of its places, named here or just before), and the place is none of its own.
+    const about = (family: Set<string> | undefined) => !!family && !family.has(m.entity) && (mentions.some((o) => o !== m && family.has(o.entity)) || recent.some((id) => family.has(id)));
+    for (const [replaced, entity] of replacements) {
+      const family = families.get(entity.id);
+      if (emptied && replaced !== m.entity && about(family) && !out.some((o) => o.entity === entity && o.property === 'replaces')) out.push({ entity, property: 'replaces', found: m });
+      if (!(moved || sited) || !entity.facts.some((f) => f.property === 'location') || out.some((o) => o.entity === entity && o.property === 'location')) continue;
+      if (sited ? about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced)) out.push({ entity, property: 'location', found: m });
+    }
+  }
+  return out;
+}
