@@ -1342,6 +1342,32 @@ const CASES: Array<[string, string[]]> = [
   ['The U.S. Indo-Pacific Command held a change of command ceremony in May. Adm. Samuel Paparo assumed command from Adm. John Aquilino.', []],
   // A list item's number is no value: 「(3) 日米安全保障体制」 after 「(1) 統合作戦司令部」.
   ['(1) 統合作戦司令部(JJOC)\n(3) 日米安全保障体制、日米安保条約', []],
+  // 「作戦指揮権は…が持つ」 opening a sentence: the organisation told of last.
+  ['在日米軍は、横田基地に置かれ、基地の管理などを担う組織。作戦指揮権は米ハワイの在韓米軍司令部が持つ。', ['usfj.reportsTo 在韓米軍→インド太平洋軍']],
+  ['在日米軍は、横田基地に置かれ、基地の管理などを担う組織。作戦指揮権は米ハワイのインド太平洋軍司令部が持つ。', []],
+  // A day that opens the sentence after a connective, or after a clause that says which day it was.
+  ['そのうえで、今月19日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」が発足したことに言及した。', ['jjoc.established 19日→24日']],
+  ['そのうえで、今月24日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」が発足したことに言及した。', []],
+  ['大会で2回戦が行われた19日、陸海空の各自衛隊を一元的に指揮する「統合作戦司令部」が発足した。', ['jjoc.established 19日→24日']],
+  // 「N人がJJOCに配属」: a headcount assigned.
+  ['JJOCの指揮官は南雲憲一郎空将で、360人がJJOCに配属され、市ヶ谷に本部を置いている。', ['jjoc.personnel 360→240']],
+  ['JJOCの指揮官は南雲憲一郎空将で、240人がJJOCに配属され、市ヶ谷に本部を置いている。', []],
+  // A summit told by the two leaders' titles, its date one step off the dataset's; not another
+  // country's leader, a date further off (another of their meetings), or Japan's clock.
+  ['President Donald Trump speaks with Japanese Prime Minister Shigeru Ishiba at the White House on January 7, 2025.', ['us-japan-summit-2025-02-07.date January 7, 2025→February 7, 2025']],
+  ['President Donald Trump speaks with Japanese Prime Minister Shigeru Ishiba at the White House on February 7, 2025.', []],
+  ['Prime Minister Modi met President Trump at the White House on February 13, 2025.', []],
+  ['Japanese Prime Minister Shigeru Ishiba met U.S. President Donald Trump on June 16, 2025.', []],
+  ['Japanese Prime Minister Shigeru Ishiba and U.S. President Donald Trump agreed on February 8 (Japan time) to elevate the alliance during their first meeting.', []],
+  // "the March 2011 earthquake and tsunami": the disaster whose name holds the words, within a year of its date.
+  ['Operation Tomodachi followed the devastating March 2010 earthquake and tsunami.', ['tohoku-earthquake-2011.date March 2010→2011']],
+  ['Operation Tomodachi followed the devastating March 2011 earthquake and tsunami.', []],
+  ['The earthquake and tsunami that struck Japan in 2012 showed the need for a joint command.', ['tohoku-earthquake-2011.date 2012→2011']],
+  ['The 2004 earthquake and tsunami in the Indian Ocean killed many.', []],
+  // "Pete Hegseth … his Japanese counterpart, X": a person whose office is another country's defence post.
+  ['Pete Hegseth was joined by Prime Minister Shigeru Ishiba, his Japanese counterpart, Kenji Sato, and other officials.', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  ['Pete Hegseth was joined by Prime Minister Shigeru Ishiba, his Japanese counterpart, Gen Nakatani, and other officials.', []],
+  ['Antony Blinken and Lloyd Austin will join their Japanese counterparts Yoko Kamikawa and Minoru Kihara in Tokyo.', []],
 ];
 
 describe('claims', () => {

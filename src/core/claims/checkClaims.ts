@@ -15,6 +15,7 @@ import { bareTitleClaims } from './bareTitle';
 import { successorClaims } from './successor';
 import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
+import { describedDisasterClaims } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
 import { relocationClaims } from './relocation';
@@ -399,6 +400,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
   // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
   for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
+  // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
+  if (lang === 'en') for (const claim of describedDisasterClaims(text, sentence, ctx.dataset, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
   // told of after the facility it replaces (in this sentence or just before) names the new site;
   // "to replace Futenma", 「普天間飛行場の継続的な使用を回避」 name what it replaces.

@@ -8,7 +8,7 @@ import type { CueHit } from './cueIndex';
 import { romanisedJapanese } from './nameForm';
 import { englishNameAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { personValued, type Candidate } from './shared';
+import { personValued, scalars, type Candidate } from './shared';
 import { japaneseCounterpart, soleHolder } from './subject';
 
 export interface CounterpartClaim {
@@ -27,6 +27,27 @@ const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s
 /** The hosts' titles, in order, that "their Japanese counterparts, A and B" answer one by one. */
 const HOST_TITLE = /\b(?:Secretary\s+of\s+State|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister|Chief))\b/g;
 
+/** A defence post as an office on record names it ("United States Secretary of Defense"), and whose it is. */
+const DEFENCE_OFFICE = /\b(?:Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister)|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Secretary\s+of\s+War)\b/i;
+const JAPAN_WORD = /\bJapan/i;
+
+const defenceHosts = new WeakMap<Dataset, Set<string>>();
+
+/** Is the person's office on record a defence post that is not Japan's ("United States Secretary of Defense")? */
+function hostsDefence(dataset: Dataset, id: string): boolean {
+  let hosts = defenceHosts.get(dataset);
+  if (!hosts) {
+    hosts = new Set();
+    for (const e of dataset.entities.values()) {
+      if (e.type !== 'person') continue;
+      const offices = e.facts.filter((f) => f.property === 'office').flatMap(scalars).flatMap((v) => (v.kind === 'text' && typeof v.text.en === 'string' ? [v.text.en] : []));
+      if (offices.some((o) => !JAPAN_WORD.test(o) && DEFENCE_OFFICE.test(o))) hosts.add(e.id);
+    }
+    defenceHosts.set(dataset, hosts);
+  }
+  return hosts.has(id);
+}
+
 export function counterpartClaims(text: string, sentence: SentenceRange, hits: CueHit[], mentions: Mention[], dataset: Dataset): CounterpartClaim[] {
   const out: CounterpartClaim[] = [];
   // Most sentences name no Japanese counterpart: one look for the word before any pattern.
@@ -34,10 +55,22 @@ export function counterpartClaims(text: string, sentence: SentenceRange, hits: C
   // The post such a host title stands for: the property whose cues hold "defense minister".
   const defence = [...dataset.properties.values()].find((d) => d.cues.en?.some((c) => /^defen[cs]e minister$/i.test(c)));
   const hosts = defence ? [...text.slice(sentence.start, sentence.end).matchAll(HOST_DEFENCE_TITLE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, properties: [defence.name] })) : [];
+  // "Hegseth, who was joined by … his Japanese counterpart, X": a person whose office on record is
+  // another country's defence post stands for the title.
+  // Only with "his … counterpart": a list of counterparts is answered by the hosts' titles, in order.
+  const byPerson = new Set<object>();
+  if (defence) {
+    for (const m of mentions) {
+      if (!hostsDefence(dataset, m.entity)) continue;
+      const host = { start: m.start, end: m.end, properties: [defence.name] };
+      byPerson.add(host);
+      hosts.push(host);
+    }
+  }
   for (const hit of [...hits, ...hosts]) {
     const match = japaneseCounterpart(text, sentence.start, hit);
     // "their Japanese counterparts, Defense Minister X": the title is the counterpart's own, read as usual.
-    if (!match || match.index + match[0].length <= hit.start) continue;
+    if (!match || match.index + match[0].length <= hit.start || (byPerson.has(hit) && /counterparts/i.test(match[0]))) continue;
     let at = match.index + match[0].length;
     const lead = NAME_LEAD.exec(text.slice(at, at + 24))?.[0].length;
     if (lead === undefined) continue;

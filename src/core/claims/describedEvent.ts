@@ -7,7 +7,7 @@
 // (a wrong place on the right day, a wrong day at the right place).
 
 import type { Dataset, Entity, Mention } from '../model';
-import { nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
+import { compareValue, nearMissDate, nearMissDateByOneStep, nearMissDateOfPeople, type ParsedValue } from '../values';
 import { agreement } from './agreement';
 import type { SentenceRange } from './sentences';
 import { FISCAL, isMention, scalars } from './shared';
@@ -95,6 +95,22 @@ const EN_BARE_SUMMIT = /\b(?:bilateral\s+summit|[Jj]oint\s+[Ll]eaders['’]\s+[S
 const EN_SUMMIT_WORD = /\b(?:summit|[Ss]tatement)\b/;
 /** The dataset's English name for a summit of the two. */
 const EN_SUMMIT_NAME = 'U.S.-Japan summit';
+
+/**
+ * "Japanese Prime Minister X met U.S. President Y at the White House on …", 「石破首相は…トランプ米大統領と
+ * 会談した」: a summit of the two told by their leaders' titles, the people not in the dataset.
+ */
+const EN_JAPAN_LEADER = /\b(?:Japanese|Japan['’]s)\s+(?:Prime\s+Minister|PM|[Pp]remier)\b|\bPrime\s+Minister\s+of\s+Japan\b/;
+const EN_BARE_PRIME_MINISTER = /\bPrime\s+Minister\b/;
+const EN_JAPAN_WORD = /\b(?:Japan|Japanese|Tokyo)\b/;
+const EN_US_LEADER = /\b(?:U\.S\.|US|American)\s+President\b|\bPresident\b[^.;]{0,40}\bof\s+the\s+United\s+States\b/;
+const EN_BARE_PRESIDENT = /\bPresident\s+[A-Z]/;
+const EN_US_SEAT = /\b(?:White\s+House|Oval\s+Office|Washington)\b/;
+/** 「石破首相」「石破茂内閣総理大臣」, not another country's (「英首相」「豪首相」). */
+const JA_JAPAN_LEADER = /(?<![英豪印仏独伊加韓中露比])(?:首相|総理大臣|総理)/;
+const JA_US_LEADER = /(?:米|米国|アメリカ)(?:・)?[^、。「」]{0,12}?大統領|大統領[（(]?(?:米国|アメリカ)/;
+const JA_BARE_PRESIDENT = /大統領/;
+const JA_US_SEAT = /ホワイトハウス|ワシントン/;
 
 const meetingsByName = new WeakMap<Dataset, Map<string, Entity[]>>();
 
@@ -280,6 +296,10 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     const byParties = partiesClaims(text, sentence, mentions, dataset, values, lang);
     if (byParties.length > 0) return byParties;
   }
+  if (people.length === 0) {
+    const byLeaders = leadersClaims(text, sentence, mentions, dataset, values, lang);
+    if (byLeaders.length > 0) return byLeaders;
+  }
   const visitor = new Set(people.map((p) => p.entity)).size === 1 && (lang === 'ja' ? VISIT_JA : VISIT_EN).test(text.slice(sentence.start, sentence.end)) ? meetingsOf(dataset).get(people[0]!.entity) : undefined;
   const visited = visitor?.length === 1 ? visitor[0] : undefined;
   // 「米国防長官 中谷防衛相と初の対面会談」: one of them named, the other by the office the dataset gives them (read by each word below).
@@ -332,6 +352,42 @@ function placesOf(mentions: Mention[], dataset: Dataset): Mention[] {
 function datesOf(values: () => ParsedValue[]): ParsedValue[] {
   return values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
 }
+
+/** Are the sentence's leaders Japan's and the United States', by their titles, and no third country's? */
+function leadersOfBoth(body: string, lang: Lang): boolean {
+  if (THIRD_COUNTRY.test(body)) return false;
+  if (lang === 'ja') return JA_JAPAN_LEADER.test(body) && (JA_US_LEADER.test(body) || (JA_BARE_PRESIDENT.test(body) && JA_US_SEAT.test(body)));
+  const japan = EN_JAPAN_LEADER.test(body) || (EN_BARE_PRIME_MINISTER.test(body) && EN_JAPAN_WORD.test(body));
+  return japan && (EN_US_LEADER.test(body) || (EN_BARE_PRESIDENT.test(body) && EN_US_SEAT.test(body)));
+}
+
+/**
+ * A meeting of the two countries' leaders, told by their titles (leadersOfBoth): the dataset's
+ * summit whose date the sentence gives, or misses by one step only (nearMissDateByOneStep): the
+ * leaders meet several times a year, and nothing else says which meeting it is.
+ */
+function leadersClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[], lang: Lang): EventClaim[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!leadersOfBoth(body, lang)) return [];
+  const summits = meetingsNamed(dataset).get(lang === 'ja' ? '日米首脳会談' : EN_SUMMIT_NAME) ?? [];
+  // A summit named in the sentence is read by the rules for names.
+  if (summits.length === 0 || mentions.some((m) => summits.some((e) => e.id === m.entity))) return [];
+  const dates = datesOf(values);
+  for (const word of meetingWords(body, sentence.start, lang)) {
+    const date = readings(text, word, [], dates, [], lang).find((r) => r.property === 'date')?.found;
+    // "on February 8 (Japan time)", 「2月8日未明、日本時間で」: Japan's clock is a day ahead of Washington's; the dataset gives the local day.
+    if (!date || isMention(date) || JAPAN_CLOCK_AFTER.test(text.slice(date.end, date.end + 16)) || JAPAN_CLOCK_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
+    const fits = summits.filter((e) => e.facts.filter((f) => f.property === 'date').flatMap(scalars).some((d) => compareValue(date, d) === 'agree' || nearMissDateByOneStep(date, d)));
+    if (fits.length === 1) return [{ entity: fits[0]!, property: 'date', found: date }];
+  }
+  return [];
+}
+
+const JAPAN_CLOCK_AFTER = /^\s*[（(]\s*(?:Japan|Tokyo)\s+time\s*[)）]|^(?:未明|早朝|午前|午後|夜)?、?\s*日本時間/i;
+const JAPAN_CLOCK_BEFORE = /(?:日本時間|Japan\s+time,?\s*)$/i;
+
+/** Countries other than Japan and the United States: their leaders' meetings are not the two's. */
+const THIRD_COUNTRY = /\b(?:Australi(?:a|an)|Britain|British|U\.?K\.?|India|Indian|Philippines?|Filipino|(?:South\s+)?Korean?|France|French|Germany|German|Canada|Canadian|NATO|China|Chinese|Israeli?|G7|G20|Quad|APEC)\b|オーストラリア|豪州|英国|イギリス|インド(?!太平洋)|フィリピン|韓国|フランス|ドイツ|カナダ|中国|イスラエル|G7|G20|クアッド|APEC/;
 
 /** 「日米両政府は3月の首脳会談で」: the date and place of a meeting told by its parties and kind (meetingOfParties). */
 function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[], lang: Lang): EventClaim[] {

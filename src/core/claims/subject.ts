@@ -98,6 +98,8 @@ function holdersArePeople(dataset: Dataset, property: string): boolean {
 /** A clause ending in a continuative form and a comma (「開始され、」「新設し、」). */
 // 「…180人体制で発足し初代司令官には…」: a founding verb in its joining form ends its clause without a comma too.
 /** A bare 司令部 (no name glued before it) and の, right before a cue: 「司令部の人員」「同司令部の人員」. */
+/** A sentence that opens on the command authority: 「作戦指揮権は」「部隊の作戦指揮権は」. */
+const JA_AUTHORITY_OPENS = /^\s*(?:[「『]?[^、。「」]{0,8}の)?(?:作戦)?指揮権は$/;
 const JA_BARE_COMMAND_OF = /(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同|新|本|この)?司令部の$/;
 const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、|(?:発足|創設|新設|設置|始動|開設|新編|編成)し(?![てた])/;
 
@@ -105,6 +107,8 @@ const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、|(?:発�
 const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|permanent|joint|standing|planned|proposed|operations?|unified|integrated)\s+){0,3})(command|headquarters|hq|unit|organi[sz]ation)\b/i;
 
 /** After an object name: を, also past a co-object (「A(2+2)および延長抑止対話を開催」). */
+const JA_ASSIGNMENT = /^配属/;
+const JA_ASSIGNED_TO = /^[」』）)]*に$/;
 const JA_OBJECT_AFTER = /^[」』）)]*(?:を|(?:および|及び|並びに|と(?!の)|や)[^、。をがはにでの]{1,20}を\s*$)/;
 
 /** "released three documents: A, B and C": the verb's objects listed after a colon. */
@@ -113,7 +117,9 @@ const EN_COLON_LIST = /^\s+(?:[\w-]+\s+){0,5}[\w-]+(?::|\s[–—])\s+(?:[^.;:()
 
 /** The mention a Japanese clause marks as the object (〜を), or an English one right after the cue. */
 function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): Mention[] {
-  if (lang === 'ja') return mentions.filter((m) => m.end <= hit.start && hit.start - m.end < 40 && JA_OBJECT_AFTER.test(text.slice(m.end, hit.start)));
+  // 「360人が統合作戦司令部に配属された」: where people are assigned is whose staff they are.
+  const assigned = lang === 'ja' && JA_ASSIGNMENT.test(text.slice(hit.start, hit.end));
+  if (lang === 'ja') return mentions.filter((m) => m.end <= hit.start && hit.start - m.end < 40 && (JA_OBJECT_AFTER.test(text.slice(m.end, hit.start)) || (assigned && JA_ASSIGNED_TO.test(text.slice(m.end, hit.start)))));
   // "released three documents: the National Security Strategy, …, and the Defense Buildup Program": a list after a colon.
   return mentions.filter((m) => m.start >= hit.end && ((m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start))) || (m.start - hit.end <= 200 && EN_COLON_LIST.test(text.slice(hit.end, m.start)))));
 }
@@ -319,6 +325,12 @@ export function pickSubject(
     // "The ministry then moved, and the staff …": another organisation described in the sentence may own it.
     const other = EN_OTHER_BODY.test(text.slice(sentenceStart, hit.start));
     if (latest && hasFacts(latest, members) && !other) return { entity: latest };
+  }
+  // 「（在日米軍は…組織。）作戦指揮権は米ハワイのインド太平洋軍司令部が持つ」: a sentence that opens on
+  // the command authority, with no owner written, goes on about the organisation told of last.
+  if (lang === 'ja' && entityValued && recent && JA_AUTHORITY_OPENS.test(text.slice(sentenceStart, hit.end)) && !mentions.some((m) => m.end <= hit.start)) {
+    const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
+    if (latest) return { entity: latest };
   }
   // 「設置場所は…で、司令部の人員は約240人」: a bare 司令部 before the cue is the command told of, whatever the sentence's topic.
   if (lang === 'ja' && !entityValued && recent && JA_BARE_COMMAND_OF.test(text.slice(Math.max(sentenceStart, hit.start - 6), hit.start))) {

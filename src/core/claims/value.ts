@@ -102,6 +102,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「防衛省は2025年3月、…を新設する。」: a date fronted before a comma, at the start or after
     // the topic, dates the sentence's last predicate.
     if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
+    // 「そのうえで、今月19日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」が発足した」: a day that opens the sentence, likewise.
+    if (gap > limit && isJa && v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && openingDay(text, v, hit, mentions)) gap = limit;
     // 「2025年3月24日に、陸海空自衛隊を一元的に指揮する統合作戦司令部を新設」: a date marked に before
     // the cue, with names and case particles between and no predicate of their own, is the cue's.
     // 「2025年3月までに防衛省本庁のある東京・市ケ谷に240人態勢で創設」: までに too, and a place said by where something is.
@@ -154,14 +156,33 @@ function frontedDateEn(text: string, v: ParsedValue, hit: CueHit): boolean {
   return !/\b(?:which|who|that|said|says|had|has|have|was|were|is|are|will|would|later|then|afterwards|subsequently)\b|,\s+(?:and|but)\b/i.test(between);
 }
 
-/** 「24日、…発足した」「先月24日、…設立された」: a day at the sentence's start, set off by a comma, then the cue with no predicate between. */
+/**
+ * 「24日、…発足した」「先月24日、…設立された」「そのうえで、今月19日に…発足した」: a day at the
+ * sentence's start (after a connective), set off by a comma or marked に, then the cue with no
+ * predicate between. 「…が行われた19日、…発足した」: a clause that says which day it was may come before it.
+ */
 function openingDay(text: string, v: ParsedValue, hit: CueHit, mentions: Mention[]): boolean {
-  if (v.end > hit.start || hit.start - v.end > MAX_JA_ADVERBIAL_GAP || text[v.end] !== '、') return false;
+  const marker = /^(?:に、?|、)/.exec(text.slice(v.end, v.end + 2))?.[0];
+  if (v.end > hit.start || hit.start - v.end > MAX_JA_ADVERBIAL_GAP || !marker) return false;
+  const lead = text.slice(Math.max(0, v.start - 12), v.start);
   // A bullet may open the line (「★24日、…」).
-  if (!/(?:^|[。\n「])\s*(?:[★☆■□●○◆◇▼▽※]\s*)?(?:先月|今月|同月)?$/.test(text.slice(Math.max(0, v.start - 8), v.start))) return false;
+  const opens = JA_DAY_OPENS.test(lead) || (marker === '、' && JA_DAY_OF_CLAUSE.test(lead));
+  if (!opens) return false;
   // 「★24日、陸海空の各自衛隊を一元的に指揮する「統合作戦司令部」が発足した」: a relative clause on the subject between.
-  return JA_NO_PREDICATE.test(text.slice(v.end + 1, hit.start)) || relativeBeforeObject(text, v.end, hit, mentions);
+  if (JA_NO_PREDICATE.test(text.slice(v.end + marker.length, hit.start)) || relativeBeforeObject(text, v.end + marker.length - 1, hit, mentions)) return true;
+  // 「今月19日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」が発足した」: a clause that says what the
+  // subject does (not what it did that day) is no home for the day.
+  const subject = mentions.find((m) => m.start > v.end && m.end < hit.start && /^[」』]?(?:[（(][^（）()]{0,20}[）)])?[がは]$/.test(text.slice(m.end, hit.start)));
+  return subject !== undefined && JA_DESCRIBING_CLAUSE.test(text.slice(v.end + marker.length, subject.start));
 }
+
+/** What an organisation does, as a relative clause on it: 「陸海空自衛隊を一元的に指揮する(防衛省・自衛隊の)「」. */
+const JA_DESCRIBING_CLAUSE = /^[^。、「」]{0,40}(?:指揮|統括|運用|統合)する(?:[^。、「」]{0,12}の)?[「『]?$/;
+
+/** Before a day that opens a sentence: its start, a bullet, a connective; 先月/今月/同月. */
+const JA_DAY_OPENS = /(?:^|[。\n「]|(?:そのうえで|その上で|また|一方|さらに|なお)、)\s*(?:[★☆■□●○◆◇▼▽※]\s*)?(?:先月|今月|同月)?$/;
+/** 「2回戦が行われた19日、」: a clause that says which day it was, right before it. */
+const JA_DAY_OF_CLAUSE = /[^\s、。]{2}(?:た|る)(?:先月|今月|同月)?$/;
 
 const EN_PURPOSE = /\bto\s+(?:better\s+|further\s+)?[a-z]+(?:,?\s+(?:the|its|their|a|an|and|[a-z’'-]+)){0,9}\s+(?=(?:on|in)\s+$)/;
 const EN_EVENT_NOUN = /\b(?:summit|meeting|talks|visit|election|exercises?|drills?|ceremony|conference|launch|deadline)\b/i;

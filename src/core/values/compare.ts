@@ -109,6 +109,20 @@ export function nearMissDateOfPeople(found: ParsedValue, expected: ScalarValue):
   return !expected.yearless && f.month === expected.month && Math.abs(f.year - expected.year) === 1;
 }
 
+/**
+ * A near miss by one step: one part of the date off by one year, one month or a few days, the
+ * others agreeing. Leaders of two countries meet several times a year; only a date this close to
+ * the dataset's, with nothing else to tell the meeting by, is that meeting told wrong.
+ */
+export function nearMissDateByOneStep(found: ParsedValue, expected: ScalarValue): boolean {
+  if (!nearMissDate(found, expected)) return false;
+  const f = found.value;
+  if (f.kind !== 'date' || expected.kind !== 'date') return false;
+  if (!f.yearless && !expected.yearless && f.year !== expected.year) return Math.abs(f.year - expected.year) === 1;
+  if (f.month !== undefined && expected.month !== undefined && f.month !== expected.month) return Math.abs(f.month - expected.month) === 1;
+  return f.day !== undefined && expected.day !== undefined && Math.abs(f.day - expected.day) <= 7;
+}
+
 export function compareValue(found: ParsedValue, expected: ScalarValue): Comparison {
   const f = found.value;
   if (f.kind === 'date' && expected.kind === 'date') return compareDates(f, expected);

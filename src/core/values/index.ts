@@ -2,7 +2,7 @@
 // them with dataset values, and writing replacements in the document's own format.
 
 export { findValues } from './findValues';
-export { agreeingDateParts, compareValue, nearMissDate, nearMissDateOfPeople, type Comparison } from './compare';
+export { agreeingDateParts, compareValue, nearMissDate, nearMissDateByOneStep, nearMissDateOfPeople, type Comparison } from './compare';
 export { formatReplacement } from './format';
 export { parseNumber } from './numbers';
 export { toKanji } from './numberText';
