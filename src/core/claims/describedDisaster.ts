@@ -9,10 +9,12 @@ import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
 import { scalars } from './shared';
 
-/** "earthquake and tsunami", "quake and resulting tsunami", "earthquake, tsunami", "tsunami and earthquake". */
-const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
+/** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
+const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
 /** Before the words: the date as their modifier, adjectives about it ("the devastating March 2011", "2011's disastrous", "a 2011"). */
 const EN_DATE_BEFORE = /(?:^|[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in)\s+(?:[a-z-]+\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:['’]s)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
+/** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence. */
+const EN_OPENING_DATE = /(?:^|\b(?:On|In)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
 /** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"). */
 const EN_STRUCK_THEN = /^[^.;:]{0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,60}?\s(?:in|on)\s+$/i;
 /** The name's words the description stands for. */
@@ -58,7 +60,7 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   for (const m of body.matchAll(EN_QUAKE_AND_TSUNAMI)) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
-    const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at));
+    const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at));
     const before = lead ? dateAt(lead[1]!, at - lead[0].length + lead[0].indexOf(lead[1]!)) : undefined;
     const end = at + m[0].length;
     const after = values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)));

@@ -21,17 +21,17 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // built, not what it replaces: they count only in a sentence about building or moving, in a
 // document about the move (the replaced place, the facility, its site or the region that holds it
 // named in the sentence or just before).
-/** 「名護市辺野古沿岸」「名護市辺野古への移設」: a district of the town the site lies in. */
+/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」: a district of the town the site lies in. */
 const JA_TOWN_BEFORE = /名護市\s*$/;
-const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|移設|新基地|基地建設|埋め立て|埋立)/;
-/** 「辺野古新基地」「辺野古基地建設」「辺野古の埋め立て」: what is built at the site. */
-const JA_BUILT_AFTER = /^(?:の|での|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?新基地|基地建設|埋め立て|埋立)/;
+const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設/;
+/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」: what is built at the site. */
+const JA_BUILT_AFTER = /^(?:の|での|に|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?新基地|基地建設|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago". */
-const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+area|coastline|bay|Bay|peninsula|Peninsula|region))?\s*(?:,|\s+(?:of|in))\s+(?:the\s+city\s+of\s+)?Nago\b/;
+const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+area|coastline|bay|Bay|peninsula|Peninsula|region))?\s*(?:,|\s+(?:of|in))\s+(?:the\s+city\s+of\s+|Okinawa['’]s\s+)?Nago\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
-/** "a new U.S. Marine Corps air base at Henoko", "a new runway to be built in Okinawa's Henoko district". */
-const EN_NEW_BASE_BEFORE = /\b(?:new|replacement|alternative|relocation)\s+(?:U\.S\.\s+|US\s+|American\s+|Marine(?:\s+Corps)?\s+|military\s+|U\.S\.\s+Marine\s+Corps\s+)*(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+)?$/i;
+/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko". */
+const EN_NEW_BASE_BEFORE = /\b(?:new|replacement|alternative|relocation)\s+(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+)?$/i;
 /** "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko". */
 const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+land|landfill|land\s+reclamation|reclamation|seawalls?)\s+(?:work\s+|project\s+)?(?:at|in|off|on)\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** A sentence about building or moving something. */
