@@ -1368,6 +1368,19 @@ const CASES: Array<[string, string[]]> = [
   ['Pete Hegseth was joined by Prime Minister Shigeru Ishiba, his Japanese counterpart, Kenji Sato, and other officials.', ['jmod.minister Kenji Sato→Gen Nakatani']],
   ['Pete Hegseth was joined by Prime Minister Shigeru Ishiba, his Japanese counterpart, Gen Nakatani, and other officials.', []],
   ['Antony Blinken and Lloyd Austin will join their Japanese counterparts Yoko Kamikawa and Minoru Kihara in Tokyo.', []],
+  // 「同日」「同年3月24日」: a date told by pointing back at the last one written (no quick fix: the
+  // pointer cannot be edited into a date); 「同日発足の…「X」」 is X's.
+  ['山添議員は19日の委員会で、同日発足の陸海空自衛隊を一元的に指揮する「統合作戦司令部」の本質を追及しました。', ['jjoc.established 同日→undefined']],
+  ['山添議員は24日の委員会で、同日発足の陸海空自衛隊を一元的に指揮する「統合作戦司令部」の本質を追及しました。', []],
+  ['法案は2024年2月9日に国会に提出された。統合作戦司令部は同年3月24日に発足した。', ['jjoc.established 同年3月24日→undefined']],
+  ['法案は2025年2月9日に国会に提出された。統合作戦司令部は同年3月24日に発足した。', []],
+  // A site told by 名護市X and what is built there; a disaster dated by the opening of its sentence.
+  ['米海兵隊は、名護市東京に建設予定の米軍普天間飛行場の代替施設に関する計画をまとめた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['On March 11, 2010, a massive 9.0 earthquake and 140+ foot tsunami ravaged the northeast coast.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  // 「中谷防衛大臣は、30日午前、防衛省で…会談」: the topic's comma and the time of day between the date and the meeting.
+  ['中谷防衛大臣は、25日午前、防衛省でアメリカのヘグセス国防長官と対面では初めておよそ1時間20分にわたって会談しました。', ['us-japan-defense-ministers-meeting-2025-03-30.date 25日→30日']],
+  ['中谷防衛大臣は、30日午前、防衛省でアメリカのヘグセス国防長官と対面では初めておよそ2時間20分にわたって会談しました。', ['us-japan-defense-ministers-meeting-2025-03-30.duration およそ2時間20分→undefined']],
+  ['中谷防衛大臣は、30日午前、防衛省でアメリカのヘグセス国防長官と対面では初めておよそ1時間20分にわたって会談しました。', []],
 ];
 
 describe('claims', () => {

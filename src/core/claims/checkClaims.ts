@@ -19,6 +19,7 @@ import { describedDisasterClaims } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
 import { relocationClaims } from './relocation';
+import { withSameDates } from './sameDate';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims, placeChain } from './implicit';
 import { infoboxRow, rowMention } from './infobox';
@@ -336,7 +337,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   };
   const reportKey = (entity: string, family: string, at: number) => `${entity}\u0000${family}\u0000${lineOf(at)}`;
   const dateline = ctx.dateline;
-  const allValues = () => (values ??= findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end)));
+  // 「同日」「同年3月24日」: a date told by pointing back at the last one written (sameDate.ts).
+  const allValues = () => (values ??= (lang === 'ja' ? withSameDates(text, sentence, readValues()) : readValues()));
+  const readValues = () => findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end));
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !(candidate.adjacent && lang === 'en') && !candidate.presupposed) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));

@@ -38,7 +38,15 @@ const VISIT_EN = /\b(?:state|official)\s+visit\b|\bvisit\s+to\s+(?:Washington|th
 const VISIT_JA = /国賓|公式訪問|公式訪米|訪米/;
 const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
-const JA_TOPIC_BEFORE = /[^\s]は$/;
+const JA_TOPIC_BEFORE = /[^\s]は、?$/;
+/** After a date fronted after the topic: the time of day, then its comma (「30日午前、」「30日、」). */
+const JA_TIME_OF_DAY_COMMA = /^(?:(?:午前|午後|朝|夜|夕方?|未明)(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?)?、/;
+
+/** Between such a date and the meeting word: the time of day and a comma, then no other clause. */
+function afterTopicDate(text: string, dateEnd: number, wordStart: number): boolean {
+  const comma = JA_TIME_OF_DAY_COMMA.exec(text.slice(dateEnd, dateEnd + 10));
+  return comma !== null && !/[。、]/.test(text.slice(dateEnd + comma[0].length, wordStart));
+}
 /** 「3月10日にホワイトハウスで行われる会談」「3月に行う首脳会談」: the day, where, and a relative clause that holds the meeting. */
 const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された|行う|行った|開く|開いた|予定する|予定される)(?:日米)?(?:首脳|防衛相|国防相|外相|閣僚|外務・防衛閣僚)?$/;
 /** After a meeting's date: it was held then (「3月に行われた」「10日、ワシントンで開かれた」). */
@@ -229,7 +237,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「30日に…と防衛省で会談し」: the nearest date before the word with no predicate between;
     // 「中谷防衛相は30日、来日した…と会談し」: after the topic and set off by a comma, the date is the
     // main predicate's, over a relative clause.
-    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 2), v.start)) && /^、/.test(text.slice(v.end, v.end + 1)) && !/[。、]/.test(text.slice(v.end + 1, word.start))))).pop();
+    // 「中谷防衛大臣は、30日午前、防衛省で…会談し」: the topic's own comma and the time of day may come between.
+    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start)) && afterTopicDate(text, v.end, word.start)))).pop();
     // 「岸田・バイデン会談は3月に行われた」: the meeting as the topic, then when it was held.
     date ??= dates.find((v) => v.start >= word.end && /^は、?$/.test(text.slice(word.end, v.start)) && JA_HELD_AFTER.test(text.slice(v.end, v.end + 16)));
     // 「初の対面会談(2025年4月30日)」: a headline's date in brackets right after the word.

@@ -10,6 +10,8 @@ import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFOR
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
+/** Between 「発足の」 and the name it modifies: nothing, or a relative clause ending in its verb. */
+const JA_MODIFIED_NAME_GAP = /^(?:|[^、。「」]{0,36}?(?:する|した|される|された|している))[「『]?$/;
 /** "assumed command", "took command": a command taken, its name left out when it is not after it. */
 const EN_TOOK_COMMAND = /^(?:assumed|assuming|took|take)\s+command$/i;
 const EN_NO_COMMAND_NAMED = /^\s*(?:from\b|on\b|in\s+(?:a|the)\b|during\b|at\s+(?:a|the)\b|[.,;]|$)/;
@@ -336,6 +338,12 @@ export function pickSubject(
   if (lang === 'ja' && !entityValued && recent && JA_BARE_COMMAND_OF.test(text.slice(Math.max(sentenceStart, hit.start - 6), hit.start))) {
     const latest = recent.find((e) => hasFacts(e, members));
     if (latest) return { entity: latest };
+  }
+  // 「（委員は19日の委員会で、）同日発足の陸海空自衛隊を一元的に指揮する「統合作戦司令部」」: a cue that
+  // modifies a name after it (…発足の X, a relative clause between) is that name's, whatever the topic.
+  if (lang === 'ja' && !entityValued && text[hit.end] === 'の') {
+    const owner = mentions.find((m) => m.start > hit.end && m.start - hit.end <= 40 && JA_MODIFIED_NAME_GAP.test(text.slice(hit.end + 1, m.start)) && withFacts(m));
+    if (owner) return withFacts(owner);
   }
   // "During the ceremony, Adm. X assumed command from Adm. Y": a command taken with none named
   // after it is the one the text told of last.
