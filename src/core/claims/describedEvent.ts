@@ -59,6 +59,8 @@ const EN_PEOPLE_AFTER = 120;
 const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: who met and where ("with Defense Minister Gen Nakatani at the X in Tokyo, Japan, on Sunday, "). */
 // "an official visit by Japan PM Fumio Kishida on March 10": who made the visit, too.
+/** How far after the meeting word such a run of names and small words may reach ("… at the United States Department of Defense in Tokyo on"). */
+const EN_PLACE_AND_DAY_SPAN = 130;
 const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|to|this|last|early|late|with|and|by|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*)*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
@@ -76,6 +78,8 @@ const EN_OPENING_TIME = /(?:^|[.!?]\s+|\n)\s*(?:In|On)\s+$/;
 const EN_AT_AFTER_PEOPLE = /,\s+at\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
+/** After the place of a meeting, before its word: a short modifier, or the partner with と and one. */
+const JA_PLACE_BEFORE_WORD = /^(?:で|において|にて)(?:[^、。「」]{0,10}|[^、。「」]{0,40}?と[^、。「」]{0,30})$/;
 /** Between places of a chain: 「東京・市谷の防衛省」. */
 const JA_CHAIN_JOINT = /^[・の]$/;
 
@@ -244,7 +248,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「初の対面会談(2025年4月30日)」: a headline's date in brackets right after the word.
     date ??= dates.find((v) => v.start >= word.end && v.start - word.end <= 1 && /^[（(]?$/.test(text.slice(word.end, v.start)) && /^[)）]/.test(text.slice(v.end, v.end + 1)));
     // 「防衛省で初の対面による会談を行った」: a short modifier may stand between the place and the word.
-    place = mentions.find((m) => /^(?:で|において|にて)[^、。「」]{0,10}$/.test(text.slice(m.end, word.start)));
+    // 「防衛省でアメリカのヘグセス国防長官と対面では初めて…会談」: the partner with と may come between.
+    place = mentions.find((m) => JA_PLACE_BEFORE_WORD.test(text.slice(m.end, word.start)));
     // 「会談前、握手する…=30日午前、防衛省(代表撮影)」: a caption's time and place after the word.
     const caption = dates.find((v) => v.start >= word.end && JA_CAPTION_AT.test(text.slice(Math.max(word.end, v.start - 1), v.start)));
     if (caption) {
@@ -257,7 +262,7 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
       place ??= at;
     }
   } else {
-    date = dates.find((v) => v.start >= word.end && v.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
+    date = dates.find((v) => v.start >= word.end && v.start - word.end <= EN_PLACE_AND_DAY_SPAN && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
     // "an April summit", "the March 30 meeting", "Sunday's talks": the date as the word's modifier.
     date ??= dates.find((v) => v.end <= word.start && EN_MODIFIER_GAP.test(text.slice(v.end, word.start)));
     // "X said in late March 2025 after meeting with Y": a month that the saying and the meeting share (a day may not be).
@@ -267,7 +272,7 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= 160 && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[;:!?]/.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
     // "speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": past who met.
-    place ??= mentions.find((m) => m.start >= word.end && m.start - word.end <= 90 && EN_PLACE_AND_DAY.test(text.slice(word.end, m.start)) && EN_AT_AFTER_PEOPLE.test(text.slice(word.end, m.start)));
+    place ??= mentions.find((m) => m.start >= word.end && m.start - word.end <= EN_PLACE_AND_DAY_SPAN && EN_PLACE_AND_DAY.test(text.slice(word.end, m.start)) && EN_AT_AFTER_PEOPLE.test(text.slice(word.end, m.start)));
   }
   if (date) out.push({ property: 'date', found: date });
   if (place) out.push({ property: 'location', found: place });
