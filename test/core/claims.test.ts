@@ -1387,6 +1387,13 @@ const CASES: Array<[string, string[]]> = [
   // "the three key national security and defense documents" and 「戦略3文書」 are the Defense Buildup Plan's, with the two others.
   ['On December 16, 2021, Japan’s Cabinet approved amendments to three key national security and defense documents.', ['defense-buildup-plan.published December 16, 2021→2022']],
   ['On December 16, 2022, Japan’s Cabinet approved amendments to three key national security and defense documents.', []],
+  // 「井上 誠(なかたに・げん)防衛大臣」: a name with a space in it before its reading and title.
+  ['令和7年8月5日、井上 誠(なかたに・げん)防衛大臣は、防衛省で閣議後の記者会見を行った。', ['jmod.minister 井上 誠→undefined']],
+  ['令和7年8月5日、中谷 元(なかたに・げん)防衛大臣は、防衛省で閣議後の記者会見を行った。', []],
+  // "Harlan, the commander of U.S. Indo-Pacific Command, spoke": a one-word subject set off by its post; not "Meanwhile, the commander …".
+  ["Harlan, the commander of U.S. Indo-Pacific Command, spoke to reporters at the Brookings Institution.", ['indopacom.commander Harlan→Samuel Paparo']],
+  ["Paparo, the commander of U.S. Indo-Pacific Command, spoke to reporters at the Brookings Institution.", []],
+  ['Meanwhile, the commander of U.S. Indo-Pacific Command spoke to reporters.', []],
 ];
 
 describe('claims', () => {

@@ -221,6 +221,9 @@ export function beforeReading(text: string, end: number, from: number): number {
   return open >= from && end - open <= 24 && /^[(（][\u3040-\u30ff・･\s]+[)）]$/.test(text.slice(open, end)) ? open : end;
 }
 
+/** A family name, one space, a given name, right before a reading in brackets (「井上 誠(いのうえ・まこと)」). */
+const JA_SPACED_NAME_BEFORE = /(?:^|[^\u4e00-\u9fff\u3005])([\u4e00-\u9fff\u3005]{1,3}[ 　][\u4e00-\u9fff\u3005]{1,3})$/;
+
 /** Japanese names followed by a rank, honorific or office in `text[from, to)`. */
 export function titledJapaneseNames(text: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
@@ -246,8 +249,11 @@ export function titledJapaneseNames(text: string, from: number, to: number): Nam
     if ((text[end - 1] === ' ' || text[end - 1] === '\u3000') && isKanjiCode(text.charCodeAt(end - 2)) && /^(?:\s*$|\s*\n|[（(をがはにの、。])/.test(text.slice(i + title.length, i + title.length + 2))) end--;
     // 「「南雲憲一郎」空将」: a headline quotes the name.
     if (text[end - 1] === '」' && text.lastIndexOf('「', end - 1) >= Math.max(from, end - 10)) end--;
-    end = beforeReading(text, end, from);
-    const name = japaneseNameEndingAt(text, end, from);
+    const read = beforeReading(text, end, from);
+    // 「井上 誠(なかたに・げん)防衛大臣」: before its reading, a name may be written with a space between its two parts.
+    const spaced = read < end ? JA_SPACED_NAME_BEFORE.exec(text.slice(Math.max(from, read - 9), read)) : null;
+    end = read;
+    const name = spaced ? { start: end - spaced[1]!.length, end, text: spaced[1]! } : japaneseNameEndingAt(text, end, from);
     if (name && !out.some((o) => o.start === name.start)) out.push(name);
     i += title.length - 1;
   }

@@ -442,6 +442,10 @@ const EN_VERB_CUE = /^(?:took|takes|taking|take|taken|assumed|assumes|assuming|w
 const EN_NAME_RIGHT_BEFORE = /((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)\s+$/;
 
 // "His Excellency Mr Nakatani Gen, Minister of Defense of Japan": honorifics are no part of the name.
+/** A one-word name that opens the sentence, then its post: "Harlan, the commander of". */
+const EN_ONE_NAME_OPENS = /^\s*(?!(?:Meanwhile|However|Separately|Additionally|Also|Still|Instead|Indeed|Finally|Earlier|Later|Then|Now|Nevertheless|Moreover|Furthermore|Previously|Currently|Recently|Today|Yesterday|Tomorrow|Here|There|Thus|Yet|Besides|Likewise|Similarly|Otherwise|Overall|Elsewhere)\b)([A-Z][a-z’'-]{2,}),\s+the\s+$/;
+/** After the post: the appositive closes with a comma before the sentence goes on. */
+const EN_APPOSITIVE_CLOSES = /^[^,;]{1,70},\s/;
 const EN_APPOSITIVE_BEFORE = /((?!(?:His|Her|Excellency|Mr|Ms|Mrs|Dr|Hon|Honorable|Honourable)\b)(?:[A-Z][a-z’'-]+\s){1,3}[A-Z][a-z’'-]+),\s+(?:who\s+(?:became|becomes|is|was|has been|will be)\s+)?(?:(?:the|a|its|[A-Z][a-z]+['’]s|country['’]s|nation['’]s|Japanese|japanese|new|first|then|current|incoming|newly appointed)\s+)*$/;
 /**
  * The sentence's subject takes the post: "Taro Yamada, 59, will be the first commander", "Taro
@@ -519,6 +523,13 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const at = hit.start - lead[0].length;
         const e = englishNameAt(text, at, hit.start);
         if (e && e.text === lead[1] && e.text.includes(' ') && !found.some((f) => f.start === e.start)) found.push(e);
+      }
+      // "Harlan, the commander of U.S. Indo-Pacific Command, spoke …": one word will do as the sentence's subject.
+      // The post is set off by commas on both sides ("Meanwhile, the commander of … spoke" names no one).
+      const oneName = EN_ONE_NAME_OPENS.exec(text.slice(sentence.start, hit.start));
+      if (oneName && EN_APPOSITIVE_CLOSES.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 80)))) {
+        const e = englishNameAt(text, hit.start - oneName[0].length + oneName[0].indexOf(oneName[1]!), hit.start);
+        if (e && e.text === oneName[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
       // "Taro Yamada took the helm of …", "Whitford takes the reins of …": the subject of a verb that takes up the post.
       if (EN_VERB_CUE.test(text.slice(hit.start, hit.end))) {
