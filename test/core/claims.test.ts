@@ -1394,6 +1394,10 @@ const CASES: Array<[string, string[]]> = [
   ["Harlan, the commander of U.S. Indo-Pacific Command, spoke to reporters at the Brookings Institution.", ['indopacom.commander Harlan→Samuel Paparo']],
   ["Paparo, the commander of U.S. Indo-Pacific Command, spoke to reporters at the Brookings Institution.", []],
   ['Meanwhile, the commander of U.S. Indo-Pacific Command spoke to reporters.', []],
+  // More of the Defense Buildup Plan's English names.
+  ['In late 2021, Japan adopted three key documents on defense and security, namely the National Security Strategy and the National Defense Strategy.', ['defense-buildup-plan.published 2021→2022']],
+  ['Spending fell short of what was envisaged in 2021 when Japan formulated the Defense Capability Buildup Program.', ['defense-buildup-plan.published 2021→2022']],
+  ['Spending fell short of what was envisaged in 2022 when Japan formulated the Defense Capability Buildup Program.', []],
 ];
 
 describe('claims', () => {
