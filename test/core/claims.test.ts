@@ -1398,6 +1398,14 @@ const CASES: Array<[string, string[]]> = [
   ['In late 2021, Japan adopted three key documents on defense and security, namely the National Security Strategy and the National Defense Strategy.', ['defense-buildup-plan.published 2021→2022']],
   ['Spending fell short of what was envisaged in 2021 when Japan formulated the Defense Capability Buildup Program.', ['defense-buildup-plan.published 2021→2022']],
   ['Spending fell short of what was envisaged in 2022 when Japan formulated the Defense Capability Buildup Program.', []],
+  // "X now heads the Y": the one who heads it, one word will do.
+  ['A fighter pilot by training, Harlan now heads the Honolulu-based US Indo-Pacific Command.', ['indopacom.commander Harlan→Samuel Paparo']],
+  ['A fighter pilot by training, Paparo now heads the Honolulu-based US Indo-Pacific Command.', []],
+  // 「隊員たちの前を歩く一人の男性」: one person is no organisation's staff.
+  ['統合作戦司令部が発足した。隊員たちの前を歩く一人の男性。', []],
+  // 「…在日アメリカ軍司令官の退任…。新たな司令官となる…」: the bare title last written with USFJ is USFJ's, not INDOPACOM's.
+  ['インド太平洋軍のパパロ司令官が出席した。マルティネス中将は在日アメリカ軍司令官の退任と共に退役します。新たな司令官となるシュナイダー中将は戦闘機パイロットです。', []],
+  ['インド太平洋軍のパパロ司令官が出席した。新たな司令官となるシュナイダー中将は戦闘機パイロットです。', ['indopacom.commander シュナイダー→サミュエル・パパロ']],
 ];
 
 describe('claims', () => {

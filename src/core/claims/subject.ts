@@ -407,6 +407,9 @@ function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset:
   // 「ラップ新司令官は」 after 「在日米軍司令官に就任したラップ米空軍中将」: the person the text gave another
   // organisation's title holds that one.
   if (lang === 'ja' && introducedWithAnother(text, hit, sentenceStart, dataset, latest)) return true;
+  // 「…在日アメリカ軍司令官の退任と共に退役します。新たな司令官となる…」: the same title written last
+  // with another organisation's name before it is that organisation's post.
+  if (lang === 'ja' && titledLastByAnother(text, hit, dataset, latest)) return true;
   for (const m of mentions) {
     if (m.start < sentenceStart) continue;
     const e = dataset.entities.get(m.entity);
@@ -419,11 +422,28 @@ function titleOfAnother(text: string, hit: CueHit, mentions: Mention[], dataset:
   return false;
 }
 
+/** How far back the same title, written with its organisation, is looked for. */
+const TITLED_WITHIN = 400;
+
+/** Was the bare title at `hit` last written, shortly before, after another organisation's Japanese name (「在日米軍司令官」)? */
+function titledLastByAnother(text: string, hit: CueHit, dataset: Dataset, latest: Entity): boolean {
+  const title = text.slice(hit.start, hit.end);
+  const at = text.lastIndexOf(title, hit.start - 1);
+  if (at < 0 || hit.start - at > TITLED_WITHIN) return false;
+  const names = japaneseOrganisationNames(dataset);
+  for (let len = 2; len <= 12 && len <= at; len++) {
+    const org = names.get(text.slice(at - len, at));
+    if (org) return org !== latest;
+  }
+  return false;
+}
+
 /** How far back in the text a name's first title is looked for, and at how many of its places (a budget). */
 const INTRODUCED_WITHIN = 4000;
 const INTRODUCED_PLACES = 8;
 /** The words between an organisation's name and its holder's: 「在日米軍の」「在日米軍司令官に就任した」. */
-const ORG_THEN_HOLDER = /(?:の|司令官(?:に就任した|に就いた|の|、)?)$/;
+// 「在日米軍司令官兼第5空軍司令官に2月5日、ケビン・シュナイダー空軍中将が就任」: the post, when, then the name.
+const ORG_THEN_HOLDER = /(?:の|司令官(?:に就任した|に就いた|の|、|に[^、。「」]{0,12}、)?)$/;
 /** A given name in katakana (and an initial) before a surname: 「スティーブン・F・」. */
 const GIVEN_NAME_BEFORE = /[\u30a1-\u30fa\u30fc]{2,12}[・･](?:[A-ZＡ-Ｚ][.．]?[・･])?$/;
 
@@ -442,10 +462,10 @@ function introducedWithAnother(text: string, hit: CueHit, sentenceStart: number,
     const before = text.slice(Math.max(0, k - 40), k).replace(GIVEN_NAME_BEFORE, '');
     const link = ORG_THEN_HOLDER.exec(before);
     if (!link) continue;
-    // The organisation's name ends where the link begins, or before a 兼 (「在日米軍兼第5空軍司令官」, a post held with another):
+    // The organisation's name ends where the link begins, or before a 兼 (「在日米軍兼第5空軍司令官」「在日米軍司令官兼…」, a post held with another):
     // one look-up per length, whatever the dataset's size.
     const head = before.slice(0, before.length - link[0].length);
-    for (const end of [head.length, head.lastIndexOf('兼')].filter((e) => e > 0)) {
+    for (const end of [head.length, head.lastIndexOf('兼'), head.lastIndexOf('司令官兼')].filter((e) => e > 0)) {
       for (let len = 2; len <= end; len++) {
         const org = names.get(head.slice(end - len, end));
         if (org && org !== latest) return true;

@@ -38,6 +38,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
+    // 「隊員たちの前を歩く一人の男性」: one person is no organisation's staff.
+    if (v.value.kind === 'quantity' && decl.unit === 'persons' && v.value.amount === 1) continue;
     // 「図表II-4-2-5」, "Table 3.2": a number inside a reference's numbering counts nothing.
     if (bare && (/[A-Za-z0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][-‐－.．]$/.test(text.slice(Math.max(0, v.start - 2), v.start)) || /^[-‐－.．][0-9０-９]/.test(text.slice(v.end, v.end + 2)))) continue;
     // 「(3) 日米安全保障体制」, "(3) Alliance": a list item's number, at the start of its line, counts nothing.
@@ -437,7 +439,7 @@ const EN_ONE_NAME_AS = /\b(?:appointed|named|tapped|picked|chose|selected|nomina
 const EN_HANDED_OVER = /^(?:passed|handed|handed over|turned over) command of$/i;
 const EN_HANDED_TO = /^\s+(?:the\s+)?[^,;.]{1,60}?\s+to\s+(?:(?:the\s+)?(?:incoming|new|next)\s+(?:commander\s+)?)?(?:(?:Adm|Gen|Lt|Vice|Rear|Maj|Col)\.?\s+|(?:Admiral|General|Lieutenant|Navy|Army|Air Force|Marine|Marines|Corps)\s+)*$/;
 /** A cue that is a verb of taking up a post ("took command", "takes the helm of", "will lead"). */
-const EN_VERB_CUE = /^(?:took|takes|taking|take|taken|assumed|assumes|assuming|will|would|leads|now leads)\b/i;
+const EN_VERB_CUE = /^(?:took|takes|taking|take|taken|assumed|assumes|assuming|will|would|leads|now leads|heads|now heads)\b/i;
 /** One to three capitalised words right before it. */
 const EN_NAME_RIGHT_BEFORE = /((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)\s+$/;
 
@@ -536,7 +538,7 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const subject = EN_NAME_RIGHT_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
         const e = subject && englishNameAt(text, hit.start - subject[0].length, hit.start);
         // "will lead", "leads" are said of anyone: a one-word subject is a name only before taking the helm, the reins or command.
-        const oneWordOk = !/^(?:will|would|leads|now)\b/i.test(text.slice(hit.start, hit.end));
+        const oneWordOk = !/^(?:will|would|leads|now leads)\b/i.test(text.slice(hit.start, hit.end));
         if (e && e.text === subject[1] && (oneWordOk || e.text.includes(' ')) && !found.some((f) => f.start === e.start)) found.push(e);
       }
       // "Kishida tapped Taro Yamada, a onetime aide to …, to be defense minister": the object named to the post.
