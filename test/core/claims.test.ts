@@ -1406,6 +1406,12 @@ const CASES: Array<[string, string[]]> = [
   // 「…在日アメリカ軍司令官の退任…。新たな司令官となる…」: the bare title last written with USFJ is USFJ's, not INDOPACOM's.
   ['インド太平洋軍のパパロ司令官が出席した。マルティネス中将は在日アメリカ軍司令官の退任と共に退役します。新たな司令官となるシュナイダー中将は戦闘機パイロットです。', []],
   ['インド太平洋軍のパパロ司令官が出席した。新たな司令官となるシュナイダー中将は戦闘機パイロットです。', ['indopacom.commander シュナイダー→サミュエル・パパロ']],
+  // "the X relocation site for … Futenma", "selected X as the relocation site", "a base off X, a district in the city of Nago".
+  ['Okinawa sued to stop the transplant of coral from the Tokyo relocation site for U.S. Marine Corps Air Station Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Okinawa lost again. The court dismissed the suit against the reclamation work to build a U.S. military base off Tokyo, a district in the city of Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Okinawa lost again. The court dismissed the suit against the reclamation work to build a U.S. military base off Henoko, a district in the city of Nago.', []],
+  // 「10日に設置に必要な改正法が成立」: the law's date, not the command's.
+  ['統合作戦司令部は10日に設置に必要な改正法が成立したばかり。', []],
 ];
 
 describe('claims', () => {

@@ -27,11 +27,13 @@ const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|�
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?新基地|基地建設|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago". */
-const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+area|coastline|bay|Bay|peninsula|Peninsula|region))?\s*(?:,|\s+(?:of|in))\s+(?:the\s+city\s+of\s+|Okinawa['’]s\s+)?Nago\b/;
+const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|region))?\s*(?:,|\s+(?:of|in))\s+(?:the\s+city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b/;
+/** "the Henoko relocation site for …", "selected Henoko as the relocation site": the site named as such. */
+const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
-/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko". */
-const EN_NEW_BASE_BEFORE = /\b(?:new|replacement|alternative|relocation)\s+(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+)?$/i;
+/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko". */
+const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+)(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+)?$/i;
 /** "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko". */
 const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+land|landfill|land\s+reclamation|reclamation|seawalls?)\s+(?:work\s+|project\s+)?(?:at|in|off|on)\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** A sentence about building or moving something. */
@@ -89,7 +91,8 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
     return JA_BUILDING.test(body) && ((JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(after)) || JA_BUILT_AFTER.test(after));
   }
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
-  return EN_BUILDING.test(body) && (EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
+  return EN_BUILDING.test(body) && (EN_TOWN_AFTER.test(after) || EN_SITE_AFTER.test(after) || EN_TOWN_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
 }
 
 /** A place told as what the move empties, in a sentence about building or moving. */

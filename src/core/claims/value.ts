@@ -63,6 +63,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // another verb (盛り込む, 決定する, 打ち出す) is no event of that day; the day is the other verb's.
     // 「…の新設が決定したのは昨年5月」: after it too, the date the other verb's.
     if (isJa && v.value.kind === 'date' && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8))) continue;
+    // 「10日に設置に必要な改正法が成立」: a cue that only names what another thing is for dates nothing of its own.
+    if (isJa && v.value.kind === 'date' && JA_CUE_AS_MODIFIER.test(text.slice(hit.end, hit.end + 10))) continue;
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_TIME_CLAUSE.test(stripNames(text, v.end, hit.start, mentions))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
@@ -193,6 +195,8 @@ const EN_EVENT_NOUN = /\b(?:summit|meeting|talks|visit|election|exercises?|drill
 const JA_SPAN_AFTER = /^(?:以降|以来|から|まで(?!に)|より|以前|頃から)/;
 // 「…の創設は当然だとして」: a cue judged, not told as done, is no event of that day either.
 const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:盛り込|決定|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
+/** After a cue used as what another thing is for: 「設置に必要な改正法」「創設に向けた準備」「新設のための予算」. */
+const JA_CUE_AS_MODIFIER = /^(?:に必要な|のために必要な|のための|に向けた|に向けての|に関する|に係る|を定めた|を盛り込んだ)/;
 /** 「2006年に誕生した時から…発足の話」: a date in a clause of time with its own verb is that verb's. */
 const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|は|まで|、)?/;
 
