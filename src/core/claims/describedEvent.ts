@@ -13,7 +13,7 @@ import type { SentenceRange } from './sentences';
 import { FISCAL, isMention, scalars } from './shared';
 import { JA_NO_PREDICATE } from './value';
 import type { Lang } from './structure';
-import { dateCloseness } from '../recognize/eventDate';
+import { THIRD_COUNTRY, dateCloseness } from '../recognize/eventDate';
 
 export interface EventClaim {
   entity: Entity;
@@ -369,7 +369,7 @@ function datesOf(values: () => ParsedValue[]): ParsedValue[] {
 
 /** Are the sentence's leaders Japan's and the United States', by their titles, and no third country's? */
 function leadersOfBoth(body: string, lang: Lang): boolean {
-  if (THIRD_COUNTRY.test(body)) return false;
+  if (THIRD_COUNTRY.test(body) || MANY_PARTIES.test(body)) return false;
   if (lang === 'ja') return JA_JAPAN_LEADER.test(body) && (JA_US_LEADER.test(body) || (JA_BARE_PRESIDENT.test(body) && JA_US_SEAT.test(body)));
   const japan = EN_JAPAN_LEADER.test(body) || (EN_BARE_PRIME_MINISTER.test(body) && EN_JAPAN_WORD.test(body));
   return japan && (EN_US_LEADER.test(body) || (EN_BARE_PRESIDENT.test(body) && EN_US_SEAT.test(body)));
@@ -400,8 +400,8 @@ function leadersClaims(text: string, sentence: SentenceRange, mentions: Mention[
 const JAPAN_CLOCK_AFTER = /^\s*[（(]\s*(?:Japan|Tokyo)\s+time\s*[)）]|^(?:未明|早朝|午前|午後|夜)?、?\s*日本時間/i;
 const JAPAN_CLOCK_BEFORE = /(?:日本時間|Japan\s+time,?\s*)$/i;
 
-/** Countries other than Japan and the United States: their leaders' meetings are not the two's. */
-const THIRD_COUNTRY = /\b(?:Australi(?:a|an)|Britain|British|U\.?K\.?|India|Indian|Philippines?|Filipino|(?:South\s+)?Korean?|France|French|Germany|German|Canada|Canadian|NATO|China|Chinese|Israeli?|G7|G20|Quad|APEC)\b|オーストラリア|豪州|英国|イギリス|インド(?!太平洋)|フィリピン|韓国|フランス|ドイツ|カナダ|中国|イスラエル|G7|G20|クアッド|APEC/;
+/** Beyond the third countries a meeting's date looks for: gatherings where the two leaders meet among others. */
+const MANY_PARTIES = /\b(?:Israeli?|G7|G20|Quad|APEC)\b|イスラエル|G7|G20|クアッド|APEC/;
 
 /** 「日米両政府は3月の首脳会談で」: the date and place of a meeting told by its parties and kind (meetingOfParties). */
 function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[], lang: Lang): EventClaim[] {

@@ -105,7 +105,12 @@ function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang:
   return EN_BUILDING.test(body) && EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
-/** A place a move goes to or a site is built at, when what the move replaces was named in the sentence or just before. */
+/**
+ * The places a sentence gives for a replacement facility: where a move goes ("the relocation to X",
+ * after the replaced place, in the sentence or just before), where it is built (a site told by its
+ * town or by what is built there), and what it empties ("to replace X"), the last two only in a
+ * text about the move.
+ */
 export function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[]): Array<{ entity: Entity; property: 'location' | 'replaces'; found: Mention }> {
   const replacements = replacementOf(dataset);
   if (replacements.size === 0) return [];

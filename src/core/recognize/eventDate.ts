@@ -70,7 +70,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** Countries other than Japan and the United States, the dataset's meetings' parties. */
-const THIRD_COUNTRY = /\b(?:Australi(?:a|an)|Britain|British|U\.?K\.?|India|Indian|Philippines?|Filipino|(?:South\s+)?Korean?|France|French|Germany|German|Canada|Canadian|NATO|China|Chinese)\b|オーストラリア|豪州|日豪|豪(?:国防|外相|首相|軍)|英国|イギリス|日英|インド(?!太平洋)|日印|フィリピン|日比|韓国|日韓|フランス|日仏|ドイツ|日独|カナダ|日加|中国|日中/;
+export const THIRD_COUNTRY = /\b(?:Australi(?:a|an)|Britain|British|U\.?K\.?|India|Indian|Philippines?|Filipino|(?:South\s+)?Korean?|France|French|Germany|German|Canada|Canadian|NATO|China|Chinese)\b|オーストラリア|豪州|日豪|豪(?:国防|外相|首相|軍)|英国|イギリス|日英|インド(?!太平洋)|日印|フィリピン|日比|韓国|日韓|フランス|日仏|ドイツ|日独|カナダ|日加|中国|日中/;
 
 const identityNames = new WeakMap<Dataset, Map<string, Identity>>();
 
