@@ -1412,6 +1412,12 @@ const CASES: Array<[string, string[]]> = [
   ['Okinawa lost again. The court dismissed the suit against the reclamation work to build a U.S. military base off Henoko, a district in the city of Nago.', []],
   // 「10日に設置に必要な改正法が成立」: the law's date, not the command's.
   ['統合作戦司令部は10日に設置に必要な改正法が成立したばかり。', []],
+  // "a new command for its Self-Defense Forces": the one organisation that commands the forces' services.
+  ['On Monday, February 24, Japan inaugurated a new command for its Self-Defense Forces to enhance the integration of its defenses.', ['jjoc.established February 24→March 24']],
+  ['On Monday, March 24, Japan inaugurated a new command for its Self-Defense Forces to enhance the integration of its defenses.', []],
+  // "the Japan Self-Defense Forces Integrated Joint Command" (a news name of the JJOC); a date before "disclosed" is the disclosure's.
+  ['The Japan Self-Defense Forces Integrated Joint Command will be established in Ichigaya on February 24.', ['jjoc.established February 24→March 24']],
+  ['On January 28, the minister disclosed the details of the upcoming establishment of the “Integrated Joint Command”.', []],
 ];
 
 describe('claims', () => {

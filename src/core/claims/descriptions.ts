@@ -6,6 +6,7 @@
 // names none.
 
 import type { Dataset, Entity } from '../model';
+import { scalars } from './shared';
 
 /** An article, up to three lower-case words, then the head noun of an organisation. */
 const DESCRIPTION = /\b(?:(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)?|[A-Z][\w.]*['’]s\s+)[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office|facility))\b/g;
@@ -93,10 +94,42 @@ export function describedEntities(spans: readonly DescriptionSpan[]): Entity[] {
 /** The head nouns DESCRIPTION ends with: a sentence with none of them is not searched. */
 const HEADS = ['command', 'headquarters', 'hq', 'unit', 'force', 'ministry', 'agency', 'office', 'facility'];
 
+/**
+ * "a new command for its Self-Defense Forces", "a joint command headquarters for the
+ * Self-Defence Forces' ground, maritime and air units": a command described by the forces it is
+ * for. It is the one organisation the dataset says commands the forces' services (the JJOC commands
+ * the Ground, Maritime and Air Self-Defense Forces).
+ */
+const COMMAND_FOR_FORCES = /\b(?:a|an|the|its|Japan['’]s|Tokyo['’]s)\s+(?:(?:new|first|permanent|standing|unified|integrated|joint|operational|operations)\s+){1,3}(?:command(?:\s+headquarters)?|headquarters)\s+(?:for|of|over)\s+(?:its|the|Japan['’]s|the\s+country['’]s|all\s+three\s+branches\s+of\s+the)\s+(?:Japan\s+)?(?:Self[- ]Defen[cs]e\s+Forces?|SDF|JSDF)\b/gi;
+/** Most sentences name no Self-Defense Forces: one test before the search. */
+const FORCES_WORD = /Self[- ]Defen[cs]e|SDF/;
+/** The services' names end so: "Ground Self-Defense Force". */
+const SERVICE_NAME = /Self-Defen[cs]e Force$/;
+
+const forcesCommand = new WeakMap<Dataset, Entity | null>();
+
+/** The one organisation that commands two or more of the Self-Defense Forces' services, if one does. */
+function commandOfTheForces(dataset: Dataset): Entity | undefined {
+  const cached = forcesCommand.get(dataset);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = [...dataset.entities.values()].filter((e) => {
+    if (e.type !== 'organization') return false;
+    const commanded = e.facts.filter((f) => f.property === 'commands').flatMap(scalars);
+    return commanded.filter((v) => v.kind === 'entity' && SERVICE_NAME.test(dataset.entities.get(v.id)?.labels.en ?? '')).length >= 2;
+  });
+  const one = found.length === 1 ? found[0]! : null;
+  forcesCommand.set(dataset, one);
+  return one ?? undefined;
+}
+
 /** Each description by words of one organisation's name, with where it stands in `body`. */
 export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpan[] {
   const out: DescriptionSpan[] = [];
   if (!HEADS.some((h) => body.includes(h))) return out;
+  if (FORCES_WORD.test(body)) {
+    const command = commandOfTheForces(dataset);
+    if (command) for (const m of body.matchAll(COMMAND_FOR_FORCES)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of body.matchAll(DESCRIPTION)) {
     // "Britain's joint headquarters", "the British joint headquarters", "a joint headquarters in Australia".
     if (foreignDescription(body, m.index, m.index + m[0].length)) continue;

@@ -225,7 +225,7 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
 /** Between a date and a later cue: a verb of saying, whose time the date is. */
-const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised)\b/;
+const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
