@@ -1384,7 +1384,7 @@ const CASES: Array<[string, string[]]> = [
   // The place of a meeting before its partner (「国防総省でアメリカの…長官と…会談」), and a long name between the word and the day.
   ['中谷防衛大臣は、30日午前、国防総省でアメリカのヘグセス国防長官と対面では初めておよそ1時間20分にわたって会談しました。', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
   ['Defense Secretary Pete Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the United States Department of Defense in Tokyo on March 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.location United States Department of Defense→Ministry of Defense']],
-  // "the three key national security and defense documents" and 「戦略3文書」 are the Defense Buildup Plan's, with the two others.
+  // "the three key national security and defense documents" are the Defense Buildup Plan's, with the two others.
   ['On December 16, 2021, Japan’s Cabinet approved amendments to three key national security and defense documents.', ['defense-buildup-plan.published December 16, 2021→2022']],
   ['On December 16, 2022, Japan’s Cabinet approved amendments to three key national security and defense documents.', []],
   // 「井上 誠(なかたに・げん)防衛大臣」: a name with a space in it before its reading and title.
