@@ -430,12 +430,8 @@ function titledLastByAnother(text: string, hit: CueHit, dataset: Dataset, latest
   const title = text.slice(hit.start, hit.end);
   const at = text.lastIndexOf(title, hit.start - 1);
   if (at < 0 || hit.start - at > TITLED_WITHIN) return false;
-  const names = japaneseOrganisationNames(dataset);
-  for (let len = 2; len <= 12 && len <= at; len++) {
-    const org = names.get(text.slice(at - len, at));
-    if (org) return org !== latest;
-  }
-  return false;
+  const [first] = organisationsEndingAt(text, at, dataset, 12);
+  return first !== undefined && first !== latest;
 }
 
 /** How far back in the text a name's first title is looked for, and at how many of its places (a budget). */
@@ -455,7 +451,6 @@ function introducedWithAnother(text: string, hit: CueHit, sentenceStart: number,
   const lead = /(?:新|前|現)?$/.exec(text.slice(Math.max(0, hit.start - 1), hit.start))![0].length;
   const name = japaneseNameEndingAt(text, hit.start - lead, Math.max(sentenceStart, hit.start - lead - 16));
   if (!name || name.text.length < 2) return false;
-  const names = japaneseOrganisationNames(dataset);
   let places = 0;
   for (let k = text.indexOf(name.text, Math.max(0, sentenceStart - INTRODUCED_WITHIN)); k >= 0 && k < sentenceStart && places < INTRODUCED_PLACES; k = text.indexOf(name.text, k + 1), places++) {
     // 「…司令官のスティーブン・F・ジョスト」: the given name (and an initial) before the surname.
@@ -466,13 +461,24 @@ function introducedWithAnother(text: string, hit: CueHit, sentenceStart: number,
     // one look-up per length, whatever the dataset's size.
     const head = before.slice(0, before.length - link[0].length);
     for (const end of [head.length, head.lastIndexOf('兼'), head.lastIndexOf('司令官兼')].filter((e) => e > 0)) {
-      for (let len = 2; len <= end; len++) {
-        const org = names.get(head.slice(end - len, end));
-        if (org && org !== latest) return true;
-      }
+      if (organisationsEndingAt(head, end, dataset, end).some((org) => org !== latest)) return true;
     }
   }
   return false;
+}
+
+/**
+ * The organisations whose Japanese names end at `end` in `text` (at most `maxLength` long), shortest
+ * name first: one look-up per length, whatever the dataset's size.
+ */
+function organisationsEndingAt(text: string, end: number, dataset: Dataset, maxLength: number): Entity[] {
+  const names = japaneseOrganisationNames(dataset);
+  const out: Entity[] = [];
+  for (let len = 2; len <= maxLength && len <= end; len++) {
+    const org = names.get(text.slice(end - len, end));
+    if (org) out.push(org);
+  }
+  return out;
 }
 
 const orgNamesJa = new WeakMap<Dataset, Map<string, Entity>>();
