@@ -125,6 +125,8 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足した。佐藤健二（さとう・けんじ）空将が統合作戦司令官として指揮する。', ['jjoc.commander 佐藤健二→南雲憲一郎']],
   // An untitled name of two words right after a person cue; an appositive with a possessive.
   ['The JJOC will be led by Taro Yamada.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['The Joint Operations Command, under Gen. Taro Yamada’s leadership, coordinates the three services.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['Defense Minister Taro Yamada\'s visit to Okinawa was postponed.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['The JJOC is led by Japan and the United States.', []],
   ['Lt. Gen. Taro Yamada, the JJOC’s first commander, spoke.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   // A name right before a compound title.

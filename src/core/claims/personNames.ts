@@ -52,9 +52,13 @@ export function englishNameAt(text: string, at: number, limit: number): NameSpan
     // A sentence-final period belongs to the sentence, not to the name.
     // Not a suffix's: "Jr." keeps its dot, so the name ends before it ("Samuel J. Paparo Jr. took over").
     if (word.length > 2 && word.endsWith('.') && !/^(?:Jr|Sr)\.$/.test(word)) word = word.slice(0, -1);
+    // A possessive ends the name and is not part of it ("under Gen. Taro Yamada's leadership").
+    const possessive = word.length > 3 && /['’]s$/.test(word);
+    if (possessive) word = word.slice(0, -2);
     if (word.length === 0 || !NAME_WORD.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) break;
     words++;
     end = i + word.length;
+    if (possessive) break;
     i = j;
     if (text[i] !== ' ') break;
     i++;
