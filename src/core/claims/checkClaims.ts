@@ -88,7 +88,8 @@ const JA_TIMED_WITH = /^\s*(?:に合わせ|にあわせ|に伴|にともな|を�
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
 const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of|anniversary of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** "ahead of the activation ceremony", "after its launch": the event still has its own date right after it. */
-const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+// "since its establishment in March 2025": since too, with the date written onto the event.
+const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of|since|until)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
 const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
 
@@ -480,6 +481,18 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   /** The number right by a cue ("240 personnel", "increased to 280"): two cues with numbers of their own speak of two values. */
+  // An English cue reads forward ("plans to expand to 420"): a number after it within reach is its own.
+  const nearestNumber = (o: CueHit) => {
+    let best: ParsedValue | undefined;
+    let gap = Infinity;
+    for (const v of allValues()) {
+      if (v.value.kind !== 'quantity') continue;
+      const after = v.start >= o.end;
+      const g = lang === 'en' && after && v.start - o.end <= NEAR_CUE ? -1 / (1 + v.start - o.end) : Math.max(v.start - o.end, o.start - v.end, 0);
+      if (g < gap) [best, gap] = [v, g];
+    }
+    return best;
+  };
   const numberOf = (o: CueHit) => allValues().find((v) => v.value.kind === 'quantity' && ((v.start >= o.end && v.start - o.end <= 8) || (v.end <= o.start && o.start - v.end <= 3) || (v.start < o.end && v.end > o.start)));
 
   for (let h = 0; h < hits.length; h++) {
@@ -493,14 +506,17 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (!decl || decl.type === 'text') continue;
       // 「発足から半年」, "since its founding": an event used as a point in time states no date for
       // it (「防衛相から」 is still the minister).
-      if (reference === 'span' && decl.type === 'date') continue;
+      // 「2025年3月の発足以来」 still writes the event's own date onto it.
+      if (reference === 'span' && decl.type === 'date' && !allValues().some((v) => v.value.kind === 'date' && v.end < hit.start && text.slice(v.end, hit.start) === 'の')) continue;
       const family = familyOf(decl);
       const members = families.get(family) ?? [name];
       // The members this sentence speaks of: the cue's own property, and any other member cued
       // too ("planned" next to "personnel"); a current headcount is no planned one.
       // Only a member cued near this cue counts: "240 personnel which will be increased to 280"
       // states both, each of its own number.
-      const spoken = members.filter((p) => p === name || hits.some((o) => o !== hit && o.properties.includes(p) && Math.max(o.start - hit.end, hit.start - o.end) <= NEAR_CUE && (numberOf(o) === undefined || numberOf(o) === numberOf(hit))));
+      // A cue with no number of its own belongs to the number nearest it: "240 staff and plans to
+      // expand to 420", 「240人で発足し、…420人に増員する計画」 plan 420, not 240.
+      const spoken = members.filter((p) => p === name || hits.some((o) => o !== hit && o.properties.includes(p) && Math.max(o.start - hit.end, hit.start - o.end) <= NEAR_CUE && (numberOf(o) === undefined ? numberOf(hit) === undefined || nearestNumber(o) === numberOf(hit) : numberOf(o) === numberOf(hit))));
       const entityValued = decl.type === 'entity';
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
       if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;

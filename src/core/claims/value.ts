@@ -173,18 +173,23 @@ function openingDay(text: string, v: ParsedValue, hit: CueHit, mentions: Mention
   const opens = JA_DAY_OPENS.test(lead) || (marker === '、' && JA_DAY_OF_CLAUSE.test(lead));
   if (!opens) return false;
   // 「★24日、陸海空の各自衛隊を一元的に指揮する「統合作戦司令部」が発足した」: a relative clause on the subject between.
-  if (JA_NO_PREDICATE.test(text.slice(v.end + marker.length, hit.start)) || relativeBeforeObject(text, v.end + marker.length - 1, hit, mentions)) return true;
+  if (JA_NO_PREDICATE.test(text.slice(v.end + marker.length, hit.start).replace(JA_WHERE_IT_IS, '')) || relativeBeforeObject(text, v.end + marker.length - 1, hit, mentions)) return true;
   // 「今月19日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」が発足した」: a clause that says what the
   // subject does (not what it did that day) is no home for the day.
-  const subject = mentions.find((m) => m.start > v.end && m.end < hit.start && /^[」』]?(?:[（(][^（）()]{0,20}[）)])?[がは]$/.test(text.slice(m.end, hit.start)));
+  // 「…統合作戦司令部が東京・市ケ谷に新設された」: where it happens may stand between the subject and its verb.
+  const subject = mentions.find((m) => m.start > v.end && m.end < hit.start && JA_SUBJECT_THEN_PLACE.test(stripNames(text, m.end, hit.start, mentions)));
   return subject !== undefined && JA_DESCRIBING_CLAUSE.test(text.slice(v.end + marker.length, subject.start));
 }
+
+/** Between the subject and its verb: が or は, then at most a place made of names (「が 東京・市ケ谷に」「が防衛省のある 東京に」). */
+const JA_SUBJECT_THEN_PLACE = /^[」』]?(?:[（(][^（）()]{0,20}[）)])?[がは](?:(?:[\s・の内]|のある)*[にで])?$/;
 
 /** What an organisation does, as a relative clause on it: 「陸海空自衛隊を一元的に指揮する(防衛省・自衛隊の)「」. */
 const JA_DESCRIBING_CLAUSE = /^[^。、「」]{0,40}(?:指揮|統括|運用|統合)する(?:[^。、「」]{0,12}の)?[「『]?$/;
 
 /** Before a day that opens a sentence: its start, a bullet, a connective; 先月/今月/同月. */
-const JA_DAY_OPENS = /(?:^|[。\n「]|(?:そのうえで|その上で|また|一方|さらに|なお)、)\s*(?:[★☆■□●○◆◇▼▽※]\s*)?(?:先月|今月|同月)?$/;
+// 「防衛省は19日、」: after the sentence's topic too.
+const JA_DAY_OPENS = /(?:^|[。\n「]|(?:そのうえで|その上で|また|一方|さらに|なお)、)\s*(?:[★☆■□●○◆◇▼▽※]\s*)?(?:[^\s、。「」]{1,16}は、?)?(?:先月|今月|同月)?$/;
 /** 「2回戦が行われた19日、」: a clause that says which day it was, right before it. */
 const JA_DAY_OF_CLAUSE = /[^\s、。]{2}(?:た|る)(?:先月|今月|同月)?$/;
 
