@@ -15,6 +15,7 @@ import { bareTitleClaims } from './bareTitle';
 import { successorClaims } from './successor';
 import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
+import { announcedChangeClaims } from './announcedChange';
 import { describedDisasterClaims } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
@@ -344,7 +345,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !(candidate.adjacent && lang === 'en') && !candidate.presupposed) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
-    if (facts.length === 0) facts = entity.facts.filter((f) => members.includes(f.property));
+    // None of the members spoken of: the family's one the entity has is compared, and named.
+    if (facts.length === 0) {
+      facts = entity.facts.filter((f) => members.includes(f.property));
+      if (facts.length > 0 && facts.every((f) => f.property === facts[0]!.property)) decl = ctx.dataset.properties.get(facts[0]!.property) ?? decl;
+    }
     const known = facts.flatMap(scalars);
     const agrees = known.map((v) => agreement(candidate.found, v, ctx.dataset));
     let conflicting = agrees.includes('conflict') && !agrees.includes('agree');
@@ -406,6 +411,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
   // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
   if (lang === 'en') for (const claim of describedDisasterClaims(text, sentence, ctx.dataset, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
+  // "Lloyd Austin announced USFJ's restructuring in July 2024": an announcement told by the change it announced.
+  for (const claim of announcedChangeClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
   // told of after the facility it replaces (in this sentence or just before) names the new site;
   // "to replace Futenma", 「普天間飛行場の継続的な使用を回避」 name what it replaces.
@@ -537,7 +544,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       }
       // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with no commander on record).
       if (row && titled && !hasFacts(titled, members)) continue;
-      const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent);
+      // 「2021年に発表された防衛力整備計画」: a date of the family the entity holds another member of (a document announced is published).
+      const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
       if (row && titled && subject && subject.entity !== titled) continue;
       if (subject && !row && infoboxRow(text, sentence, hit) && namedOtherAbove(text, hit.start, subject.entity)) continue;
       if (!subject) {

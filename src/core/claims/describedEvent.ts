@@ -386,7 +386,8 @@ function leadersClaims(text: string, sentence: SentenceRange, mentions: Mention[
   const summits = meetingsNamed(dataset).get(lang === 'ja' ? '日米首脳会談' : EN_SUMMIT_NAME) ?? [];
   // A summit named in the sentence is read by the rules for names.
   if (summits.length === 0 || mentions.some((m) => summits.some((e) => e.id === m.entity))) return [];
-  const dates = datesOf(values);
+  // 「2日午前(日本時間8日未明)」: the day on Japan's clock in brackets is left out; the local one is read.
+  const dates = datesOf(values).filter((d) => !JAPAN_CLOCK_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)));
   for (const word of meetingWords(body, sentence.start, lang)) {
     const date = readings(text, word, [], dates, [], lang).find((r) => r.property === 'date')?.found;
     // "on February 8 (Japan time)", 「2月8日未明、日本時間で」: Japan's clock is a day ahead of Washington's; the dataset gives the local day.

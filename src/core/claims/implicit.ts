@@ -133,7 +133,8 @@ const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 const EN_STATEMENT_OF = /^\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration)\s+(?:of|from)\s+(?:the\s+)?$/;
 // "Response to 2011 Tōhoku earthquake" (a page's caption drops the article).
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
-const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
+// "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
+const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
 /** 「2011年の東日本大震災」「平成23年東日本大震災」「平成23年(2011年)東北地方太平洋沖地震」 (a year glued to the name). */
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
 const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:の|に発生した|に起きた|に発災した|、)?\s*(?:日米)?$/;
@@ -146,6 +147,10 @@ const JA_EVENT_HELD_AFTER = /^(?:に臨|を行|を開|を実施|が行われ|が
 const JA_TOPIC_BEFORE_DATE = /^\s*(?:[^、。「」]{1,24}は、?)?(?:現地時間)?$/;
 /** After such a date: the time of day (「午前」「14時46分」), the other clock's day in brackets (「(日本時間11日)」), then a comma. */
 const JA_AFTER_FRONTED_DATE = /^(?:午前|午後|夜|朝|未明|夕)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:[（(][^（）()]{0,12}[）)])?[、,]/;
+
+/** A count of people in brackets after a name: the bracket (and a marker), the number, a unit, the bracket closed. */
+const JA_COUNT_IN_BRACKETS = /^([」』]?\s*[（(]\s*)(?:約|およそ)?[0-9０-９,，]{1,7}\s*[人名](?:規模|体制)?\s*[）)]/;
+const EN_COUNT_IN_BRACKETS = /^(\s*\(\s*)(?:about|around|roughly|some|approximately)?\s*[0-9,]{1,7}\s+(?:personnel|staff|staff members|people|members|troops)\s*\)/i;
 
 const EN_OF_WHICH = /^\s*,\s*of which\s+$/;
 const EN_IS_COMPONENT = /^\s+is\s+(?:a|one|the)\s+(?:(?:sub-unified|subordinate|key)\s+)?(?:component|part|subordinate command)\b/;
@@ -223,6 +228,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     }
     if (lang === 'ja' && next && entity?.type === 'place' && nextEntity?.type === 'place' && hasFacts(nextEntity, ['location']) && /^の$/.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'location', found: m });
+    }
+    // 「「統合作戦司令部」(約240人)」, "the JJOC (about 240 personnel)": a headcount in brackets right after the organisation.
+    if (entity?.type === 'organization' && hasFacts(entity, ['personnel'])) {
+      const open = (lang === 'ja' ? JA_COUNT_IN_BRACKETS : EN_COUNT_IN_BRACKETS).exec(text.slice(m.end, m.end + 40));
+      const count = open && values().find((v) => v.value.kind === 'quantity' && v.start === m.end + open[1]!.length && (v.value.unit === 'persons' || v.value.unit === undefined));
+      if (count) out.push({ entity, property: 'personnel', found: count });
     }
     // 「防衛省（東京都新宿区市谷本村町）」: an address in brackets right after the organisation.
     // The most specific of the places inside the brackets (「東京都新宿区市谷」: 市谷), never one after them.

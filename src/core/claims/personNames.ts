@@ -93,7 +93,7 @@ export function titledEnglishNames(text: string, from: number, to: number): Name
 const JA_AFTER = [
   '陸将補', '海将補', '空将補', '陸将', '海将', '空将', '一佐', '1佐', '１佐', '大将', '中将', '少将', '氏', 'さん', '衆議院議員', '参議院議員', '衆院議員', '参院議員', '議員', '大臣', '防衛大臣', '防衛相', '長官', '国防長官',
   '司令官', '副司令官', '幕僚長', '統合幕僚長', '首相', '総理', '大統領', '元帥', '提督', '海軍大将', '陸軍大将', '空軍大将', '海軍中将', '陸軍中将', '空軍中将', '海軍中佐',
-  '統合幕僚副長', '幕僚副長', '統幕副長', '統幕長',
+  '統合幕僚副長', '幕僚副長', '統幕副長', '統幕長', '総監', '方面総監', '地方総監',
   // Translations from Chinese write a four-star rank as 上将 (「ランシング上将」).
   '上将',
 ];
@@ -183,6 +183,9 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   let i = at;
   // 「司令官に山田」「司令官：山田」, and a table's cells 「初代司令官 | 山田」.
   while (i < to && i - at < 3 && /[\s　・:：=＝に|｜]/.test(text[i]!)) i++;
+  // 「インド太平洋軍司令官海軍大将グレゴリー・ランシング」: a rank between the title and a name in katakana.
+  const rank = i === at ? JA_RANK_THEN_KATAKANA.exec(text.slice(at, at + 8))?.[0] : undefined;
+  if (rank) i += rank.length;
   // The name must be set off from the title: 「防衛大臣直轄」 is one compound, not a name.
   if (i === at) return undefined;
   // A Diet roster's 「防衛大臣     中谷  元君」: names padded with spaces, 君 after (looked for only after a space).
@@ -192,9 +195,10 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   if (isKanjiCode(text.charCodeAt(j))) while (j < to && j - i < 7 && isKanjiCode(text.charCodeAt(j))) j++;
   else while (j < to && j - i < 16 && (isKatakanaCode(text.charCodeAt(j)) || text[j] === '・')) j++;
   const n = j - i;
-  if (n < 2 || n > 6 || (j < to && (isKanjiCode(text.charCodeAt(j)) || isKatakanaCode(text.charCodeAt(j))))) return undefined;
+  // A name in katakana may be long (「グレゴリー・ランシング」); one in kanji is six characters at most.
+  if (n < 2 || n > (isKanjiCode(text.charCodeAt(i)) ? 6 : 16) || (j < to && (isKanjiCode(text.charCodeAt(j)) || isKatakanaCode(text.charCodeAt(j))))) return undefined;
   const after = text.slice(j, j + 5);
-  if (j >= to || !/^(?:[\s　（(、。・]|を|が|は|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
+  if (j >= to ? !rank : !/^(?:[\s　（(、。・]|を|が|は|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
   // 「司令官に山田太郎を充てる」「司令官に山田太郎が就任」, but 「防衛相に要望書を送り」: after に, a name is one a post is given to.
   if (text.slice(at, i).includes('に') && !/^(?:氏|さん|陸将|海将|空将|[（(\s　]|を(?:充て|起用|任命|指名|据え|抜擢)|が(?:就任|着任|昇任|就い|就く))/.test(after)) return undefined;
   const name = text.slice(i, j);
@@ -202,6 +206,8 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   if (JA_NOT_NAME.has(name) || isTitleRun(name) || JA_POSTING_WORD.test(name)) return undefined;
   return { start: i, end: j, text: name };
 }
+
+const JA_RANK_THEN_KATAKANA = /^(?:海軍|陸軍|空軍|海兵隊)?(?:大将|中将|少将)(?=[\u30a1-\u30fa])/;
 
 /** 「防衛大臣     中谷  元君」: after a title and a run of spaces, a surname, up to two spaces, a given name, then 君. */
 const JA_ROSTER_NAME = /^[ 　]{2,12}([\u4e00-\u9fff\u3005]{1,4}[ 　]{0,2}[\u4e00-\u9fff\u3005]{1,4})君/;

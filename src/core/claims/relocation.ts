@@ -10,8 +10,8 @@ import type { SentenceRange } from './sentences';
 import { scalars } from './shared';
 import type { Lang } from './structure';
 
-/** 「辺野古への移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^(?:への|に)(?:の)?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+/** 「辺野古への移設」「辺野古移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
+const JA_MOVE_TO_PLACE = /^(?:への|に)?(?:の)?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?$/i;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
 const JA_RELOCATION_SITE_BEFORE = /移設先(?:として|は|が|の|となる|である)?、?[^。、「」]{0,30}$/;
@@ -38,7 +38,7 @@ const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|b
 const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+land|landfill|land\s+reclamation|reclamation|seawalls?)\s+(?:work\s+|project\s+)?(?:at|in|off|on)\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** A sentence about building or moving something. */
 const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|建設|工事/;
-const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replace\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
+const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
 // longer used. Only in a document about the move, and not of a place of the move's own site.
@@ -95,6 +95,12 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   return EN_BUILDING.test(body) && (EN_TOWN_AFTER.test(after) || EN_SITE_AFTER.test(after) || EN_TOWN_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
 }
 
+/** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
+function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
+  if (lang === 'ja') return JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(text.slice(m.end, m.end + 8));
+  return EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 120), m.start));
+}
+
 /** A place told as what the move empties, in a sentence about building or moving. */
 function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
   const body = text.slice(sentence.start, sentence.end);
@@ -125,6 +131,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : EN_MOVE_TO_PLACE.test(lead) || site;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang);
+    // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
+    const inTown = sited && toldInTown(text, sentence, m, lang);
     const emptied = !families.has(m.entity) && toldAsReplaced(text, sentence, m, lang);
     if (!moved && !sited && !emptied) continue;
     // Told otherwise than by a move to it after the replaced place: the document must be about this
@@ -134,7 +142,7 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
       const family = families.get(entity.id);
       if (emptied && replaced !== m.entity && about(family) && !out.some((o) => o.entity === entity && o.property === 'replaces')) out.push({ entity, property: 'replaces', found: m });
       if (!(moved || sited) || !entity.facts.some((f) => f.property === 'location') || out.some((o) => o.entity === entity && o.property === 'location')) continue;
-      if (sited ? about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced)) out.push({ entity, property: 'location', found: m });
+      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced)) out.push({ entity, property: 'location', found: m });
     }
   }
   return out;

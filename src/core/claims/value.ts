@@ -267,6 +267,9 @@ const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepp
 // modifies the name after it.
 const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|と|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
+/** After a cue, before a name: the cue's own verb and a comma ("took office, ", "assumed command in May, "). */
+const EN_CLAUSE_THEN_NAME = /^\s+(?:took|takes|assumed|assumes|became|becomes)\s+(?:office|command|charge|over|the\s+post)\b[^,;]*,\s*$/i;
+
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
@@ -328,6 +331,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     const nextCell = lang === 'en' && start > hit.end && /^\s*\|\s*$/.test(between) && cueFillsCell(text, hit);
     if (!nextCell && (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between))) return;
     if (lang === 'en' && CONJUNCTION.test(between)) return;
+    // "since the commander took office, Kishida expressed …": a clause about the post holder ends at
+    // its comma; the name after it is the next clause's subject.
+    if (lang === 'en' && start > hit.end && EN_CLAUSE_THEN_NAME.test(between)) return;
     // 「司令官は、ランドル中佐を歓迎した」: after a topic, a name that takes を is the verb's object.
     if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。|が)/.test(text.slice(end, end + 6))) return;
     // "X took over from Adm. Y as commander", 「Y氏の後任として」: the predecessor held the post before; the claim is about its successor.
@@ -468,7 +474,7 @@ const EN_APPOSITIVE_BEFORE = /((?!(?:His|Her|Excellency|Mr|Ms|Mrs|Dr|Hon|Honorab
  */
 const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+|[^;:()]{0,140}?,\s+with\s+(?:[a-z][\w’'-]*\s+){0,4}?)?(?:(?:(?:U\.S\.\s+)?(?:Navy\s+|Air\s+Force\s+|Army\s+)?(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:(?:was|has been|will be)\s+)?(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:was|has been|will be)\s+(?:confirmed|nominated|approved)\s+(?:by\s+the\s+(?:U\.S\.\s+)?(?:Senate|Cabinet|[Gg]overnment|[Pp]resident)\s+)?(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:as|to\s+be(?:come)?)|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th)|(?:Japan|[Tt]he country|[Tt]he nation)['’]s)\s+)*$/d;
 
-export const JA_TAKES_POST = /^(?:に(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
+export const JA_TAKES_POST = /^(?:に(?:再び|新たに|正式に)?(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
 /** The person a Japanese sentence is about (山田氏は…, パパロ氏は…), as the holder of a post. */
 export function topicHolder(text: string, sentence: SentenceRange, frame: SentenceFrame, names: NameSpan[], candidates: Mention[], owner: Entity): Candidate | undefined {
@@ -482,11 +488,33 @@ export function topicHolder(text: string, sentence: SentenceRange, frame: Senten
     const named = names.find((n) => n.start === at);
     if (named) return { found: { kind: 'outside-name', text: named.text }, start: named.start, end: named.end };
   }
-  if (frame.subject || frame.foreignSubject === false) return undefined;
+  if (frame.subject) return undefined;
+  // 「佐藤総監は…総監に就任した。今月24日付で…副司令官に就く。」: a sentence with no subject of its own
+  // (or 「同氏は」) goes on with the topic the sentence before opened with, on the same line.
+  if (frame.foreignSubject === false) {
+    const topic = frame.anaphor?.kind === 'any' || frame.anaphor?.kind === 'person' ? previousTopicName(text, sentence) : undefined;
+    return topic && { found: { kind: 'outside-name', text: topic.text }, start: topic.start, end: topic.end };
+  }
   // A name the dataset does not know, marked as the topic: 「山田氏は」「山田太郎陸将が」.
   const name = names.find((n) => /^(?:氏|さん|陸将|海将|空将|[\u4e00-\u9fff]{0,3}(?:将|佐|尉))?(?:は|が)/.test(text.slice(n.end, Math.min(sentence.end, n.end + 6))));
   return name && { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end };
 }
+
+/** A titled name that opens the sentence right before, on the same line, as its topic (「佐藤総監は」). */
+function previousTopicName(text: string, sentence: SentenceRange): NameSpan | undefined {
+  // 「…に就くのは誰か」: a question, or a predicate made a noun, says nothing of the topic.
+  if (/の[はが]|か[。？?]?\s*$/.test(text.slice(sentence.start, sentence.end))) return undefined;
+  let end = sentence.start;
+  while (end > 0 && /[ \u3000]/.test(text[end - 1]!)) end--;
+  if (text[end - 1] !== '。') return undefined;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  let start = Math.max(lineStart, text.lastIndexOf('。', end - 2) + 1, end - MAX_PREVIOUS_SENTENCE);
+  while (start < end && /[ \u3000]/.test(text[start]!)) start++;
+  const name = titledJapaneseNames(text, start, end).find((n) => n.start === start);
+  if (!name || !/^[\u4e00-\u9fff\u30a0-\u30ff]{0,6}は/.test(text.slice(name.end, name.end + 8))) return undefined;
+  return name;
+}
+const MAX_PREVIOUS_SENTENCE = 200;
 
 /** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
 /** After a cue: 「は前統合幕僚副長・」, the post its holder held before, then ・ and the name. */

@@ -1,0 +1,93 @@
+// An announcement told by what it announced, not by its name: "Lloyd Austin announced USFJ's
+// restructuring in July 2024", 「2024年7月、在日米軍を統合軍司令部に格上げすると発表した」. The
+// dataset's event whose subject is the organisation named, and which changed it, is meant; the date
+// beside the announcing verb is its date.
+//
+// Organisations are announced and changed more than once: only a date the dataset's meets or
+// misses by one step (one part off by a year, a month or a few days: "July 2023" for July 2024) is
+// read as a claim about that event; the start of the change ("had started phase one"), a budget
+// request are left to other rules. The event may be named too (「2023年7月の日米安全保障協議委員会(日米「2+2」)」):
+// its general names count only beside its own date, so a wrong date can hide the name.
+
+import type { Dataset, Entity, Mention } from '../model';
+import type { ScalarValue } from '../model';
+import { compareValue, type ParsedValue } from '../values';
+import type { SentenceRange } from './sentences';
+import { FISCAL, scalars } from './shared';
+import type { Lang } from './structure';
+
+const EN_VERB = /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing))\b/gi;
+const JA_VERB = /発表|表明|公表|打ち出/g;
+/** The change an announcement is of: an upgrade, a restructuring, a new headquarters. */
+const CHANGE: Record<Lang, RegExp> = {
+  en: /\b(?:upgrad(?:e|es|ed|ing)|enhanc\w*|restructur\w*|transform\w*|revamp\w*|reorgani[sz]\w*|overhaul\w*|joint force headquarters|creation|create|establish\w*|permanent joint headquarters)\b/i,
+  ja: /格上げ|再編|統合軍司令部|改編|創設|新設|常設統合司令部/,
+};
+/** The change under way or money for it: other events (its start, a budget request). */
+const NOT_THE_ANNOUNCEMENT: Record<Lang, RegExp> = {
+  en: /\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|first steps?|phase one|first phase|budget|request(?:s|ed)?)\b/i,
+  ja: /開始|着手|始ま|始動|第1段階|第一段階|予算|要求/,
+};
+/** How far from the verb its date may stand. */
+const MAX_DATE_GAP = 80;
+
+const eventsCache = new WeakMap<Dataset, Map<string, Entity[]>>();
+
+/** Per organisation, the dated events the dataset gives it as their subject. */
+function eventsBySubject(dataset: Dataset): Map<string, Entity[]> {
+  let map = eventsCache.get(dataset);
+  if (map) return map;
+  map = new Map();
+  for (const e of dataset.entities.values()) {
+    if (e.type !== 'event' || !e.facts.some((f) => f.property === 'date')) continue;
+    for (const v of e.facts.filter((f) => f.property === 'subject').flatMap(scalars)) {
+      if (v.kind !== 'entity' || dataset.entities.get(v.id)?.type !== 'organization') continue;
+      map.set(v.id, [...(map.get(v.id) ?? []), e]);
+    }
+  }
+  eventsCache.set(dataset, map);
+  return map;
+}
+
+export function announcedChangeClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!CHANGE[lang].test(body) || NOT_THE_ANNOUNCEMENT[lang].test(body)) return [];
+  const bySubject = eventsBySubject(dataset);
+  const events = [...new Set(mentions.flatMap((m) => bySubject.get(m.entity) ?? []))];
+  if (events.length === 0) return [];
+  const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
+  for (const verb of lang === 'ja' ? body.matchAll(JA_VERB) : body.matchAll(EN_VERB)) {
+    const at = sentence.start + verb.index;
+    const end = at + verb[0].length;
+    const gap = (v: ParsedValue) => Math.max(v.start - end, at - v.end, 0);
+    // A date that opens the sentence dates its verb however long the sentence (「2024年7月の…において、…表明した」).
+    const opening = (v: ParsedValue) => v.end <= at && /^\s*(?:In\s+|On\s+)?$/.test(text.slice(sentence.start, v.start));
+    const date = dates.filter((v) => gap(v) <= MAX_DATE_GAP || opening(v)).sort((a, b) => gap(a) - gap(b))[0];
+    if (!date) continue;
+    const fits = events.filter((e) => e.facts.filter((f) => f.property === 'date').flatMap(scalars).some((d) => compareValue(date, d) === 'agree' || oneStepOff(date, d)));
+    if (fits.length === 1) return [{ entity: fits[0]!, found: date }];
+  }
+  return [];
+}
+
+/** One part of the date (of two or more both write) off by one year, one month or up to a week, the others the same. */
+function oneStepOff(found: ParsedValue, expected: ScalarValue): boolean {
+  const f = found.value;
+  if (f.kind !== 'date' || expected.kind !== 'date') return false;
+  const steps: Array<[number | undefined, number | undefined, number]> = [
+    [f.yearless ? undefined : f.year, expected.yearless ? undefined : expected.year, 1],
+    [f.month, expected.month, 1],
+    [f.precision === 'day' ? f.day : undefined, expected.precision === 'day' ? expected.day : undefined, 7],
+  ];
+  // A year alone says too little: 「2022年末に閣議決定された戦略で」 is the strategy's year, a step before.
+  let named = 0;
+  let off = 0;
+  for (const [a, b, most] of steps) {
+    if (a === undefined || b === undefined) continue;
+    named++;
+    if (a === b) continue;
+    if (Math.abs(a - b) > most) return false;
+    off++;
+  }
+  return named >= 2 && off === 1;
+}
