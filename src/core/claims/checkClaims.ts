@@ -16,7 +16,7 @@ import { successorClaims } from './successor';
 import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
 import { announcedChangeClaims } from './announcedChange';
-import { describedDisasterClaims } from './describedDisaster';
+import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
 import { relocationClaims } from './relocation';
@@ -131,7 +131,8 @@ const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,?\s+whe
 /** After a place: 「の同省」「の同司令部」, the body of that kind named before. */
 const JA_SAME_BODY_AFTER = /^の同(省|庁|司令部|本部)/;
 /** Before a place: a description of an organisation and its site ("the ministry compound in", "the ministry's headquarters at"). */
-const EN_DESCRIBED_SITE = /\bthe\s+(ministry|agency)(?:['’]s)?\s+(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// "at his ministry in Ichigaya": the minister's own ministry, told by him.
+const EN_DESCRIBED_SITE = /\b(?:the\s+(ministry|agency)(?:['’]s)?\s+(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds)|(?:his|her)\s+(ministry|agency))\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 /** "the new command", "the newly created headquarters" (not "the command of"): an entity told of before. */
 const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation)\b(?!\s+of\b)/gi;
@@ -206,6 +207,23 @@ function namedOtherAbove(text: string, at: number, title: Entity | undefined): b
     return !names.some((n) => value.includes(n.toLowerCase()));
   }
   return false;
+}
+
+const ministriesCache = new WeakMap<Dataset, Map<string, Entity[]>>();
+
+/** The one organisation whose minister, by the dataset, is a person named in `mentions`. */
+function ministryOfMinister(mentions: Mention[], dataset: Dataset): Entity | undefined {
+  let byPerson = ministriesCache.get(dataset);
+  if (!byPerson) {
+    byPerson = new Map();
+    for (const e of dataset.entities.values()) {
+      if (e.type !== 'organization') continue;
+      for (const v of e.facts.filter((f) => f.property === 'minister').flatMap(scalars)) if (v.kind === 'entity') byPerson.set(v.id, [...new Set([...(byPerson.get(v.id) ?? []), e])]);
+    }
+    ministriesCache.set(dataset, byPerson);
+  }
+  const owners = [...new Set(mentions.flatMap((m) => byPerson!.get(m.entity) ?? []))];
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /**
@@ -410,7 +428,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
   for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
   // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
-  if (lang === 'en') for (const claim of describedDisasterClaims(text, sentence, ctx.dataset, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
+  for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "Lloyd Austin announced USFJ's restructuring in July 2024": an announcement told by the change it announced.
   for (const claim of announcedChangeClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
@@ -435,9 +453,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (ctx.dataset.entities.get(place.entity)?.type !== 'place') continue;
       const site = EN_DESCRIBED_SITE.exec(text.slice(Math.max(sentence.start, place.start - 60), place.start));
       // The ministry named earlier in this sentence, else the one told of before it.
-      const head = site?.[1]!.toLowerCase();
+      const head = (site?.[1] ?? site?.[2])?.toLowerCase();
       const named = head ? [...resolved].reverse().find((m) => m.end <= place.start && ctx.dataset.entities.get(m.entity)?.type === 'organization' && /ministry|agency/i.test(m.text) && m.text.toLowerCase().includes(head)) : undefined;
-      const owner = head ? (named ? ctx.dataset.entities.get(named.entity) : describe(head, [head])) : undefined;
+      // "Defense Minister X … at his ministry": the ministry X is a minister of, by the dataset.
+      const ministerOf = site?.[2] ? ministryOfMinister(resolved.filter((m) => m.end <= place.start), ctx.dataset) : undefined;
+      const owner = head ? (named ? ctx.dataset.entities.get(named.entity) : (ministerOf ?? describe(head, [head]))) : undefined;
       if (!owner || !owner.facts.some((f) => f.property === 'headquarters')) continue;
       // "in Tokyo’s Ichigaya district": the most specific place of the chain.
       const found = placeOfChain(placeChain(text, resolved, k, ctx.dataset), owner, 'headquarters', ctx.dataset);

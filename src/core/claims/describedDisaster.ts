@@ -69,3 +69,45 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   }
   return [];
 }
+
+// Japanese: 「2024年1月1日16時10分に震度7の地震が発生」「2011年3月11日の発災日に…大震災」. An earthquake told by
+// what happened, not by its name, at the greatest seismic intensity (震度7) or as a great disaster
+// (大震災, 大規模震災), not a drill's: the dataset's one such earthquake whose year the sentence gives, or misses by one (as the
+// English rule above). Few earthquakes reach 震度7; none of the others came a year before or after.
+/** What tells of such an earthquake striking, and the words a date stands before. */
+const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災/;
+/** A drill or a forecast: an earthquake supposed, not one that struck. */
+const JA_SUPPOSED = /想定|仮定|予測|シナリオ|訓練/;
+const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大)?地震が(?:発生|起き|起こ)|発災/g;
+/** Between a date and those words: a time of day, に, の, and a few words at most. */
+const JA_DATE_THEN_QUAKE = /^(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?[^。、「」]{0,16}$/;
+
+const quakeCache = new WeakMap<Dataset, Entity[]>();
+
+/** The dataset's dated earthquakes, by their Japanese names. */
+function earthquakes(dataset: Dataset): Entity[] {
+  let found = quakeCache.get(dataset);
+  if (!found) {
+    found = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.facts.some((f) => f.property === 'date') && [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)].some((n) => typeof n === 'string' && /地震|震災/.test(n)));
+    quakeCache.set(dataset, found);
+  }
+  return found;
+}
+
+export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!JA_GREAT_QUAKE.test(body) || JA_SUPPOSED.test(body)) return [];
+  const quakes = earthquakes(dataset);
+  if (quakes.length === 0) return [];
+  let n = 0;
+  for (const m of body.matchAll(JA_QUAKE)) {
+    if (++n > MAX_DESCRIPTIONS) break;
+    const at = sentence.start + m.index;
+    const date = values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && JA_DATE_THEN_QUAKE.test(text.slice(v.end, at))).pop();
+    if (!date || date.value.kind !== 'date') continue;
+    const year = date.value.year;
+    const fits = quakes.filter((e) => yearsOf(e).some((y) => Math.abs(y - year) <= 1));
+    if (fits.length === 1) return [{ entity: fits[0]!, found: date }];
+  }
+  return [];
+}

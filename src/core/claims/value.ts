@@ -70,7 +70,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
-    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_TO_COMMAND_FORCES, ' '))) continue;
+    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_FORCES_TAIL, ' ').replace(EN_TO_COMMAND_FORCES, ' '))) continue;
     // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
     // 「24日、防衛省内に発足した…」: also a day that opens the sentence, when nothing but names and
     // particles stand between it and the cue.
@@ -115,6 +115,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "In December 2022, the government … approved …": a date fronted at the sentence's start
     // dates its main verb; "in December 2022, when the Cabinet revised …": the when-clause's verb.
     if (gap > limit && !isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_EN_FRONTED_GAP && (frontedDateEn(text, v, hit) || EN_WHEN_CLAUSE.test(text.slice(v.end, hit.start)))) gap = limit;
+    // "set up a joint command headquarters for the Self-Defence Forces’ ground, maritime and air units
+    // by the end of March": a base-form cue's gap held only its object and names (checked above), however long.
+    if (gap > limit && !isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && ge - gs <= MAX_EN_FRONTED_GAP) gap = limit;
     // 「3月11日の閣議において、…を起用する人事が決定」: the cabinet meeting's day is the appointment's.
     if (isJa && v.value.kind === 'date' && /^の閣議/.test(text.slice(v.end, v.end + 3)) && /^(?:起用|指名|内定)/.test(text.slice(hit.start, hit.end)) && !/。/.test(text.slice(Math.min(v.end, hit.end), Math.max(v.start, hit.start)))) gap = 0;
     if (gap > limit) continue;
@@ -236,7 +239,10 @@ const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set u
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
 
 /** What the new command is for, between it and its date: "for its forces", "for the Self-Defence Forces' ground, maritime and air units". */
-const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services|SDFs?|Self-Defense\s+Forces)\b/i;
+/** What is left of that aside once a description of the command took its start: "’ ground, maritime and air units". */
+const EN_FORCES_TAIL = /^\s*['’]s?(?:\s+[a-z-]+,?){0,5}?\s+(?:units|forces|troops|services)\b/i;
+// "for the Self-Defence Forces’ ground, maritime and air units": a word may end in a possessive.
+const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+(?:['’]s?)?|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services|SDFs?|Self-Defense\s+Forces)\b/i;
 
 /** Between a day and its cue: に, then only where (names, の, 内, で, に): 「19日に東京・市谷の防衛省内に」. */
 const JA_DAY_THEN_PLACE = /^に(?:\s|・|の|内|で|に)*$/;
@@ -310,7 +316,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // rank ("headed by Air Self-Defense Force Lt. Gen. X", 「航空自衛隊の山田空将」): it belongs to the name's title.
     // Nor "X of the Air Self-Defense Force assumed the …": the person's own branch after the name.
     const ownBranch = (o: Mention) => lang === 'en' && end <= o.start && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, o.start));
-    if (mentions.some((o) => o !== subject && o !== found && o.start >= gs && o.end <= ge && !ownBranch(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : /^(?:OB|ＯＢ|出身|副長|幕僚長|幕僚副長)?の$/.test(text.slice(o.end, start))))) return;
+    // 「the Commander of U.S. Indo-Pacific Command (INDOPACOM), Admiral X」: the subject's short name in brackets is still the subject.
+    if (mentions.some((o) => o !== subject && o !== found && !(subject && o.entity === subject.entity) && o.start >= gs && o.end <= ge && !ownBranch(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : /^(?:OB|ＯＢ|出身|副長|幕僚長|幕僚副長)?の$/.test(text.slice(o.end, start))))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     for (const o of mentions) if (o !== subject && o.start >= gs && o.end <= ge && ownBranch(o)) between = between.replace(text.slice(end, o.end), ' ');
     between = stripAsides(between);
@@ -472,7 +479,7 @@ const EN_APPOSITIVE_BEFORE = /((?!(?:His|Her|Excellency|Mr|Ms|Mrs|Dr|Hon|Honorab
  * to his former post as" (group 2). Also "steps into the position of", "serves as", "will serve as", and
  * the second of two clauses ("X, 67, is set to be foreign minister and Y, 66, will serve as …").
  */
-const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+|[^;:()]{0,140}?,\s+with\s+(?:[a-z][\w’'-]*\s+){0,4}?)?(?:(?:(?:U\.S\.\s+)?(?:Navy\s+|Air\s+Force\s+|Army\s+)?(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:(?:was|has been|will be)\s+)?(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as)?|(?:was|has been|will be)\s+(?:confirmed|nominated|approved)\s+(?:by\s+the\s+(?:U\.S\.\s+)?(?:Senate|Cabinet|[Gg]overnment|[Pp]resident)\s+)?(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:as|to\s+be(?:come)?)|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th)|(?:Japan|[Tt]he country|[Tt]he nation)['’]s)\s+)*$/d;
+const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+|[^;:()]{0,140}?,\s+with\s+(?:[a-z][\w’'-]*\s+){0,4}?)?(?:(?:(?:U\.S\.\s+)?(?:Navy\s+|Air\s+Force\s+|Army\s+)?(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:(?:was|has been|will be)\s+)?(?:(?:again|once again|formally|officially)\s+)?(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as|\s+to\s+the\s+(?:position|post|role)\s+of)?|(?:was|has been|will be)\s+(?:confirmed|nominated|approved)\s+(?:by\s+the\s+(?:U\.S\.\s+)?(?:Senate|Cabinet|[Gg]overnment|[Pp]resident)\s+)?(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:as|to\s+be(?:come)?)|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th)|(?:Japan|[Tt]he country|[Tt]he nation)['’]s)\s+)*$/d;
 
 export const JA_TAKES_POST = /^(?:に(?:再び|新たに|正式に)?(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
