@@ -28,12 +28,31 @@ const NOT_THE_ANNOUNCEMENT: Record<Lang, RegExp> = {
   en: /\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|first steps?|phase one|first phase|budget|request(?:s|ed)?)\b/i,
   ja: /開始|着手|始ま|始動|第1段階|第一段階|予算|要求/,
 };
+/** A bill to amend a law, approved by the cabinet or sent to the Diet. */
+const BILL: Record<Lang, RegExp> = {
+  en: /\bbills?\b[^.;]{0,80}\bamend\w*|\bamendments?\b/i,
+  ja: /改正(?:する)?(?:法律案|法案|案)|改正案/,
+};
+const EN_APPROVE = /\b(?:approv(?:ed|es|ing)|adopt(?:ed|s|ing)|endors(?:ed|es|ing)|submitt(?:ed|ing)|submits)\b/gi;
+const JA_APPROVE = /閣議決定|国会に提出|国会提出/g;
+/** What the bill is for: setting something up. */
+const BILL_SETS_UP: Record<Lang, RegExp> = {
+  en: /\b(?:establish\w*|creat\w*|set(?:ting)?\s+up|launch\w*)\b/i,
+  ja: /創設|設置|新設|新編|発足/,
+};
+/** The new command named in lower case ("a joint operation command"), when not by its name. */
+const NEW_COMMAND: Record<Lang, RegExp> = {
+  en: /\bjoint\s+operations?\s+command\b/i,
+  ja: /統合作戦司令部|常設統合司令部/,
+};
+/** A sentence's verbs looked at, at most. */
+const MAX_VERBS = 8;
 /** How far from the verb its date may stand. */
 const MAX_DATE_GAP = 80;
 
 const eventsCache = new WeakMap<Dataset, Map<string, Entity[]>>();
 
-/** Per organisation, the dated events the dataset gives it as their subject. */
+/** Per organisation or document, the dated events the dataset gives it as their subject. */
 function eventsBySubject(dataset: Dataset): Map<string, Entity[]> {
   let map = eventsCache.get(dataset);
   if (map) return map;
@@ -41,7 +60,8 @@ function eventsBySubject(dataset: Dataset): Map<string, Entity[]> {
   for (const e of dataset.entities.values()) {
     if (e.type !== 'event' || !e.facts.some((f) => f.property === 'date')) continue;
     for (const v of e.facts.filter((f) => f.property === 'subject').flatMap(scalars)) {
-      if (v.kind !== 'entity' || dataset.entities.get(v.id)?.type !== 'organization') continue;
+      const type = v.kind === 'entity' ? dataset.entities.get(v.id)?.type : undefined;
+      if (v.kind !== 'entity' || (type !== 'organization' && type !== 'document')) continue;
       map.set(v.id, [...(map.get(v.id) ?? []), e]);
     }
   }
@@ -51,12 +71,27 @@ function eventsBySubject(dataset: Dataset): Map<string, Entity[]> {
 
 export function announcedChangeClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
-  if (!CHANGE[lang].test(body) || NOT_THE_ANNOUNCEMENT[lang].test(body)) return [];
   const bySubject = eventsBySubject(dataset);
-  const events = [...new Set(mentions.flatMap((m) => bySubject.get(m.entity) ?? []))];
+  const subjectType = (m: Mention) => dataset.entities.get(m.entity)?.type;
+  // A bill approved to amend a law: only the one that sets up a new command (laws are amended every year).
+  if (BILL[lang].test(body) && BILL_SETS_UP[lang].test(body) && (NEW_COMMAND[lang].test(body) || mentions.some((m) => dataset.entities.get(m.entity)?.facts.some((f) => f.property === 'established')))) {
+    const bills = [...new Set(mentions.filter((m) => subjectType(m) === 'document').flatMap((m) => bySubject.get(m.entity) ?? []))];
+    const claim = bills.length > 0 ? datedBy(text, sentence, body, lang === 'ja' ? JA_APPROVE : EN_APPROVE, bills, values) : undefined;
+    if (claim) return [claim];
+  }
+  if (!CHANGE[lang].test(body) || NOT_THE_ANNOUNCEMENT[lang].test(body)) return [];
+  const events = [...new Set(mentions.filter((m) => subjectType(m) === 'organization').flatMap((m) => bySubject.get(m.entity) ?? []))];
   if (events.length === 0) return [];
+  const claim = datedBy(text, sentence, body, lang === 'ja' ? JA_VERB : EN_VERB, events, values);
+  return claim ? [claim] : [];
+}
+
+/** The one event whose date the date nearest a verb meets or misses by one step. */
+function datedBy(text: string, sentence: SentenceRange, body: string, verbs: RegExp, events: Entity[], values: () => ParsedValue[]): { entity: Entity; found: ParsedValue } | undefined {
   const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
-  for (const verb of lang === 'ja' ? body.matchAll(JA_VERB) : body.matchAll(EN_VERB)) {
+  if (dates.length === 0) return undefined;
+  verbs.lastIndex = 0;
+  for (let verb = verbs.exec(body), n = 0; verb && n < MAX_VERBS; verb = verbs.exec(body), n++) {
     const at = sentence.start + verb.index;
     const end = at + verb[0].length;
     const gap = (v: ParsedValue) => Math.max(v.start - end, at - v.end, 0);
@@ -65,9 +100,9 @@ export function announcedChangeClaims(text: string, sentence: SentenceRange, men
     const date = dates.filter((v) => gap(v) <= MAX_DATE_GAP || opening(v)).sort((a, b) => gap(a) - gap(b))[0];
     if (!date) continue;
     const fits = events.filter((e) => e.facts.filter((f) => f.property === 'date').flatMap(scalars).some((d) => compareValue(date, d) === 'agree' || oneStepOff(date, d)));
-    if (fits.length === 1) return [{ entity: fits[0]!, found: date }];
+    if (fits.length === 1) return { entity: fits[0]!, found: date };
   }
-  return [];
+  return undefined;
 }
 
 /** One part of the date (of two or more both write) off by one year, one month or up to a week, the others the same. */

@@ -389,7 +389,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // A subject left out and taken from before (「発足日 | …」 under a table's heading): it is still what the text is about.
     if (topics.includes(entity) && !resolved.some((m) => m.entity === entity.id)) remember(discourse, entity);
     const said = reported.get(reportKey(entity.id, familyOf(decl), candidate.start)) ?? new Set<string>();
-    for (const p of spoken) said.add(p);
+    // A value that agrees with one member only (「初年度約240人、…280人に増員予定」: 240 is the headcount)
+    // leaves the others to be said by their own cues.
+    const agreedProps = conflicting ? [] : facts.filter((f) => scalars(f).some((v) => agreement(candidate.found, v, ctx.dataset) === 'agree')).map((f) => f.property);
+    for (const p of spoken) if (agreedProps.length === 0 || agreedProps.includes(p)) said.add(p);
     reported.set(reportKey(entity.id, familyOf(decl), candidate.start), said);
     if (ctx.readings) {
       const found = candidate.found;
@@ -556,7 +559,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const titled = row && ctx.dataset.entities.get(discourse.title!);
       // 「- 名称:統合任務部隊 東北」 then 「- 規模:約10万人」: rows under a name of something else are that thing's.
       if (titled && namedOtherAbove(text, hit.start, titled)) continue;
-      const found = row && titled ? (entityValued ? rowMention(row, resolved) : allValues().find((v) => v.start >= row.valueStart && v.end <= row.valueEnd && v.value.kind === decl.type)) : undefined;
+      // A cell with two values of the kind (「初年度約240人、2025年度末には280人に増員予定」) is read by its cues, not as one value.
+      const inCell = row && titled && !entityValued ? allValues().filter((v) => v.start >= row.valueStart && v.end <= row.valueEnd && v.value.kind === decl.type) : [];
+      const found = row && titled ? (entityValued ? rowMention(row, resolved) : inCell.length === 1 ? inCell[0] : undefined) : undefined;
       // A row whose value the rules for names read better (a person the dataset does not know) goes on to them.
       if (found && titled && !(isMention(found) && found.entity === titled.id)) {
         if (!reported.has(reportKey(titled.id, family, hit.start))) judge(titled, decl, spoken, members, { found, start: found.start, end: found.end, adjacent: true });

@@ -137,6 +137,8 @@ const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring
 const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
 /** 「2011年の東日本大震災」「平成23年東日本大震災」「平成23年(2011年)東北地方太平洋沖地震」 (a year glued to the name). */
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
+/** Between a date and an event's short name in brackets: の, the long name (no clause), the bracket. */
+const JA_DATE_THEN_NAME_BRACKET = /^の(?:日米)?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
 const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:の|に発生した|に起きた|に発災した|、)?\s*(?:日米)?$/;
 
 /** After an event's name, where may come between: 「…を東京都内で開き」「…が石川県で発生」. */
@@ -405,6 +407,9 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     // a date set off by a comma dates the event only when the event is what happened or was held.
     const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));
     if (glued) return glued;
+    // 「昨年6月の安全保障協議委員会(2プラス2)で」: the name the date is written onto, then the event's short name in brackets.
+    const named = dates.find((v) => v.end <= m.start && m.start - v.end <= 24 && JA_DATE_THEN_NAME_BRACKET.test(text.slice(v.end, m.start)));
+    if (named) return named;
     // 「石破首相は現地時間7日午前、ホワイトハウスで…日米首脳会談に臨んだ」: the date that opens the sentence dates the meeting it holds.
     if (!JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;
     const opening = dates.find((v) => v.end <= m.start && JA_TOPIC_BEFORE_DATE.test(text.slice(sentence.start, v.start)) && JA_AFTER_FRONTED_DATE.test(text.slice(v.end, v.end + 24)));

@@ -220,7 +220,7 @@ const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   // 「2011年3月11日午後2時46分、」: the hour of that day may follow it.
-  if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で)?、/.test(text.slice(v.end, v.end + 12))) return false;
+  if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 12))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
   // 「日米両政府は、6月28日、…を開催し」: the topic may be set off by its own comma.
   if (!/(?:^|[。\n]|[^\s]は、?)\s*$/.test(lead)) return false;
