@@ -343,7 +343,9 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
       return fitting.map((k) => (!isMention(r.found) && near(r.found, k) ? 'near' : agreement(r.found, k, dataset)));
     });
     // A value that agrees, or a date near the dataset's (the people say which meeting), says it is the dataset's meeting.
-    if (verdicts.some((v) => v.includes('agree') || v.includes('near'))) return read.filter((_, i) => verdicts[i]!.length > 0).map((r) => ({ entity: event, ...r }));
+    // So does the city of its place, written onto the place named (「東京の国防総省で」, "at the Pentagon in
+    // Tokyo"): the same people meeting in the same city is that meeting, and the place named is wrong.
+    if (verdicts.some((v) => v.includes('agree') || v.includes('near')) || read.some((r) => r.property === 'location' && inItsCity(text, r.found, mentions, event, dataset, lang))) return read.filter((_, i) => verdicts[i]!.length > 0).map((r) => ({ entity: event, ...r }));
     // Told of just before (「中谷防衛大臣は…防衛省で会談した。…約1時間20分にわたって会談」): how long
     // it lasted is that meeting's. Not its date or place: the same people may have met again.
     if (recent.includes(event.id)) {
@@ -352,6 +354,16 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     }
   }
   return [];
+}
+
+/** Is `found` an organisation written with a city (「東京の国防総省」, "the Pentagon in Tokyo") that holds the event's own place? */
+function inItsCity(text: string, found: Mention | ParsedValue, mentions: Mention[], event: Entity, dataset: Dataset, lang: Lang): boolean {
+  if (!isMention(found) || dataset.entities.get(found.entity)?.type !== 'organization') return false;
+  const city = mentions.find((q) => dataset.entities.get(q.entity)?.type === 'place' && (lang === 'ja' ? q.end <= found.start && /^[のにある・\s]{1,4}$/.test(text.slice(q.end, found.start)) : q.start >= found.end && /^\s+in\s+$/.test(text.slice(found.end, q.start))));
+  if (!city) return false;
+  // The event's place (an organisation), and where that organisation is.
+  const sites = event.facts.filter((f) => f.property === 'location').flatMap(scalars).flatMap((k) => (k.kind === 'entity' ? [k, ...(dataset.entities.get(k.id)?.facts.filter((f) => f.property === 'headquarters').flatMap(scalars) ?? [])] : []));
+  return sites.some((k) => k.kind === 'entity' && dataset.entities.get(k.id)?.type === 'place' && agreement(city, k, dataset) === 'agree');
 }
 
 /** The names a meeting's place may be: organisations and places. */
