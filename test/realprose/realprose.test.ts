@@ -11,7 +11,7 @@ import { formatScore, scoreRealprose, type RealproseScore } from './score';
 const FLOORS = {
   strictRecall: 0.985,
   precision: 0.996,
-  mutations: { all: 0.89, en: 0.87, ja: 0.91 },
+  mutations: { all: 0.9, en: 0.87, ja: 0.92 },
 };
 
 const corpus = loadRealprose();
