@@ -35,11 +35,16 @@ describe('Markdown prose', () => {
       '    print(jjoc)',
       '',
       '    在日米軍は、インド太平洋軍の隷下にある統合軍司令部として再編される。',
+      '',
+      '     石川県珠洲市の入浴支援施設を視察する中谷防衛相(左)=5日午前',
+      '',
+      '    x = 統合作戦司令部(設置場所);',
     ].join('\n');
     const expected = [
       'Intro.',
       'HONOLULU — Adm. Samuel J. Paparo, the commander of U.S. Indo-Pacific Command, welcomed the minister to the headquarters in Hawaii. It was his first visit.',
       '在日米軍は、インド太平洋軍の隷下にある統合軍司令部として再編される。',
+      '石川県珠洲市の入浴支援施設を視察する中谷防衛相(左)=5日午前',
     ];
     for (const view of [extractRemarkProse(md), extractFastMarkdownProse(md)]) {
       assert.equal(view.masked.length, md.length);

@@ -27,7 +27,7 @@ import { infoboxRow, rowMention } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
+import { familyMembers, familyOf, FISCAL, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { JA_AS_WHAT, pickSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
@@ -207,6 +207,31 @@ function namedOtherAbove(text: string, at: number, title: Entity | undefined): b
     return !names.some((n) => value.includes(n.toLowerCase()));
   }
   return false;
+}
+
+/** A cue of a start told as done; the verbs that announce it, before it (English) or after it (Japanese, after と). */
+const START_TOLD_DONE = /\b(?:had\s+(?:been\s+)?(?:started|begun|taken)|has\s+(?:been\s+)?(?:started|begun|taken)|started|began)\b|開始した|開始され|始まった|始めた|始動した/i;
+const EN_ANNOUNCED_THAT = /\b(?:announced|said|confirmed|declared|stated|revealed)\b(?:\s+(?:on|in)\s+[^,;]{1,30}?)?\s+that\b/gi;
+const JA_ANNOUNCED = /(?:と|」と)、?[^。「」]{0,60}?(?:発表|表明|明らかにし|述べ)/g;
+
+/** The date of the announcement a start is told in: the sentence's date nearest the announcing verb, before the verb. */
+function announcedStart(text: string, sentence: SentenceRange, hit: CueHit, values: ParsedValue[], used: Set<object>, lang: Lang): Candidate | undefined {
+  const told = text.slice(hit.start, Math.min(sentence.end, hit.end + 24));
+  if (!START_TOLD_DONE.test(told) && !START_TOLD_DONE.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.end))) return undefined;
+  const body = text.slice(sentence.start, sentence.end);
+  let verbAt: number | undefined;
+  if (lang === 'en') {
+    for (const m of body.matchAll(EN_ANNOUNCED_THAT)) if (sentence.start + m.index < hit.start) verbAt = sentence.start + m.index;
+  } else {
+    for (const m of body.matchAll(JA_ANNOUNCED)) {
+      const at = sentence.start + m.index;
+      if (at >= hit.end && at - hit.end <= 20) { verbAt = at + m[0].length; break; }
+    }
+  }
+  if (verbAt === undefined) return undefined;
+  const dates = values.filter((v) => v.value.kind === 'date' && !used.has(v) && v.end <= verbAt! && !FISCAL.test(v.text));
+  const found = dates.sort((a, b) => verbAt! - a.end - (verbAt! - b.end))[0];
+  return found && { found, start: found.start, end: found.end };
 }
 
 const ministriesCache = new WeakMap<Dataset, Map<string, Entity[]>>();
@@ -610,6 +635,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         if (!candidate && lang === 'ja' && kinds.has('person')) candidate = appointedTo(text, hit, sentence, names, fitting.filter((m) => m.entity !== subject.entity.id));
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
+        // "On March 30, Hegseth announced that the Pentagon had started phase one …", 「…第一段階を開始したと、
+        // …が3月30日の…会見で発表した」: a start told as done is dated by its announcement.
+        if (!candidate && decl.type === 'date') candidate = announcedStart(text, sentence, hit, allValues(), used, lang);
         // 「2025年3月24日、…変革が始まりました。…「統合作戦司令部」が発足し」: the day the sentence before opened with.
         if (!candidate && decl.type === 'date' && before.scene && !allValues().some((v) => v.value.kind === 'date') && !JA_RELATIVE_TIME.test(body) && JA_PREDICATE_CUE.test(text.slice(hit.end, hit.end + 4))) {
           candidate = { found: before.scene, start: before.scene.start, end: before.scene.end };

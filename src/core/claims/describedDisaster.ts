@@ -78,9 +78,12 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
 const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災/;
 /** A drill or a forecast: an earthquake supposed, not one that struck. */
 const JA_SUPPOSED = /想定|仮定|予測|シナリオ|訓練/;
-const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大)?地震が(?:発生|起き|起こ)|発災/g;
-/** Between a date and those words: a time of day, に, の, and a few words at most. */
-const JA_DATE_THEN_QUAKE = /^(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?[^。、「」]{0,16}$/;
+const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲)|発災/g;
+/** Between a date and those words: New Year's Day, a time of day, に, の, and a few words at most. */
+const JA_DATE_THEN_QUAKE = /^(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?[^。、「」]{0,24}$/;
+/** A sentence that is a date and a time only, before the one that tells what happened (「2024年1月1日16時10分。最大震度7の…」). */
+const JA_DATE_SENTENCE_BEFORE = /(?:^|[。\n])\s*([^。\n]{4,30})。\s*$/;
+const JA_TIME_ONLY = /^(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?$/;
 
 const quakeCache = new WeakMap<Dataset, Entity[]>();
 
@@ -103,11 +106,23 @@ export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, da
   for (const m of body.matchAll(JA_QUAKE)) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
-    const date = values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && JA_DATE_THEN_QUAKE.test(text.slice(v.end, at))).pop();
+    const date = values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && JA_DATE_THEN_QUAKE.test(text.slice(v.end, at))).pop() ?? (n === 1 ? dateSentenceBefore(text, sentence) : undefined);
     if (!date || date.value.kind !== 'date') continue;
     const year = date.value.year;
     const fits = quakes.filter((e) => yearsOf(e).some((y) => Math.abs(y - year) <= 1));
     if (fits.length === 1) return [{ entity: fits[0]!, found: date }];
   }
   return [];
+}
+
+/** The date of a sentence that holds only a date and a time, right before this one. */
+function dateSentenceBefore(text: string, sentence: SentenceRange): ParsedValue | undefined {
+  const from = Math.max(0, sentence.start - 40);
+  const m = JA_DATE_SENTENCE_BEFORE.exec(text.slice(from, sentence.start));
+  if (!m) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const dates = findValues(m[1]!).filter((v) => v.value.kind === 'date');
+  const d = dates.length === 1 ? dates[0]! : undefined;
+  if (!d || d.value.kind !== 'date' || d.value.yearless || d.start > 1 || !JA_TIME_ONLY.test(m[1]!.slice(d.end).trim())) return undefined;
+  return { ...d, start: at + d.start, end: at + d.end };
 }

@@ -42,7 +42,8 @@ const DATELINE = /^[A-Z][A-Za-z .]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\
 // "Formed at the Ministry of Defense in Tokyo, the command …": one that says how it began;
 // "As a subordinate unified command of X, the USFJ …": what the subject is, as.
 // "This year, …", "Last week, …": Last and This front a time only ("This new structure will …, as disclosed by" is a subject).
-const FRONTED = /^(?:(?:On|In|At|By|Since|As of|After|Before|During|From|(?:Last|This)(?=\s+(?:year|week|month|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|time|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|Earlier|Later|Meanwhile|However|Also|Now|Today|Yesterday|Formally|Officially|Located|Based|Headquartered|Housed|Stationed|Formed|Established|Founded|Created|Launched|Inaugurated|Activated|As\s+(?:a|an)\s)\b[^,;:]{0,80},\s+)/;
+// "According to officials from the Defense Ministry, the X will be …": whose word it is, fronted too.
+const FRONTED = /^(?:(?:According\s+to|On|In|At|By|Since|As of|After|Before|During|From|(?:Last|This)(?=\s+(?:year|week|month|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|time|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|Earlier|Later|Meanwhile|However|Also|Now|Today|Yesterday|Formally|Officially|Located|Based|Headquartered|Housed|Stationed|Formed|Established|Founded|Created|Launched|Inaugurated|Activated|As\s+(?:a|an)\s)\b[^,;:]{0,80},\s+)/;
 /** Words that may come before a subject name in its noun phrase: "the newly created Japan's …". */
 const NP_LEAD = /^(?:(?:the|a|an|its|this|that|japan['’]s|japanese|u\.s\.|us|new|newly|newly[- ][a-z]+|[A-Z][\w.’'-]*)\s+)*$/;
 const EN_PRONOUN_THING = /^(?:it|its|this|that)\b/i;

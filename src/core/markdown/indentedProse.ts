@@ -21,7 +21,8 @@ export function readsAsProse(line: string): boolean {
   const s = line.slice(0, LOOK).trim();
   if (s.length < 30 || CODE_MARKS.test(s)) return false;
   const ja = s.match(JA_CHARS)?.length ?? 0;
-  if (ja >= 12) return JA_PUNCTUATION.test(s);
+  // A caption has no 。 (「…を視察する中谷防衛相(左)=5日午前」): mostly Japanese is prose too.
+  if (ja >= 12) return JA_PUNCTUATION.test(s) || ja >= s.length * 0.6;
   const words = s.match(WORD)?.length ?? 0;
   const little = s.match(LITTLE_WORD)?.length ?? 0;
   return words >= 8 && little >= 2 && SENTENCE_END.test(s);
