@@ -83,7 +83,7 @@ describe('plain Markdown without remark', () => {
   it('admits plain notes and refuses what the segmenter reads differently (fixtures)', () => {
     assert.ok(isSimpleMarkdown('# Notes\n\nThe JJOC has *300* personnel. See [it](https://example.org).\n\n- one\n- two\n'));
     assert.ok(isSimpleMarkdown('統合作戦司令部の人員は240人である。\n'));
-    for (const refused of ['a_b', '<b>x</b>', 'a &amp; b', '    code', '---\ntitle: x\n---\n', 'Title\n===', '[a]: b', 'x [a] y', 'http://x.org.', 'a**b**', '- [ ] task', '```\nopen', '2. se\n```\n>```\n```\nond\n', '> q\n```\ncode\n```\nafter\n'])
+    for (const refused of ['a_b', '<b>x</b>', 'a &amp; b', '    code', '---\ntitle: x\n---\n', 'Title\n===', '[a]: b', 'x [a] y', 'http://x.org.', 'a**b**', '- [ ] task', '```\nopen', '2. se\n```\n>```\n```\nond\n', '> q\n```\ncode\n```\nafter\n', '|` a |` b |\n| --- | --- |\n| JJOC | 240 |\n'])
       assert.equal(isSimpleMarkdown(refused), false, JSON.stringify(refused));
   });
 

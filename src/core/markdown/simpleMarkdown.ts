@@ -18,6 +18,8 @@ const EMPHASIS = /(?<=^|[ (])\*[^\s*`[\]][^*`[\]]*?(?<=[^\s*])\*(?=[ .,;:!?)]|$)
 const LINK = /\[[^[\]*`\n]+\]\([^\s()]*\)/y;
 /** A code span of single backticks on one line. */
 const CODE = /`[^`\n]+`/y;
+/** Backticks on both sides of a pipe in a table row (「|` a |` b |」): GFM splits the cells first, the segmenter would read a code span. */
+const CODE_ACROSS_CELLS = /`[^`\n]*\|[^`\n]*`/;
 /** A table's delimiter row. */
 const TABLE_DELIMITER = /^(?=.*\|)\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ ]*$/;
 /** The delimiter rows admitted: every cell of three dashes or more (shorter ones read as other things too). */
@@ -79,7 +81,7 @@ export function isSimpleMarkdown(text: string): boolean {
     }
     if (previous === 'table') {
       // A table runs to a blank line here: its rows hold pipes, and no delimiter row comes again.
-      if (!line.includes('|') || TABLE_DELIMITER.test(line) || !inlineSimple(line, 0)) return false;
+      if (!line.includes('|') || TABLE_DELIMITER.test(line) || CODE_ACROSS_CELLS.test(line) || !inlineSimple(line, 0)) return false;
       continue;
     }
     const nextEnd = text.indexOf('\n', at);
@@ -88,7 +90,7 @@ export function isSimpleMarkdown(text: string): boolean {
       // A table's header: after a blank line, outside any container, as many cells as delimiters,
       // starting in column 0 and saying something; its delimiter row plain.
       if (!TABLE_DELIMITER_PLAIN.test(nextLine) || /^\s/.test(line) || line.replace(/[|\s]/g, '') === '') return false;
-      if (previous !== 'blank' || /^(?:#|> |[-*+] |\d)/.test(line) || cells(line) !== cells(nextLine) || !inlineSimple(line, 0)) return false;
+      if (previous !== 'blank' || /^(?:#|> |[-*+] |\d)/.test(line) || cells(line) !== cells(nextLine) || CODE_ACROSS_CELLS.test(line) || !inlineSimple(line, 0)) return false;
       at = nextEnd < 0 ? text.length : nextEnd + 1;
       previous = 'table';
       continue;
