@@ -5,15 +5,15 @@
 //
 // Organisations are announced and changed more than once: only a date the dataset's meets or
 // misses by one step (one part off by a year, a month or a few days: "July 2023" for July 2024) is
-// read as a claim about that event; the start of the change ("had started phase one"), a budget
+// read as a claim about that event; the start of the change ("had started phase one") and a budget
 // request are left to other rules. The event may be named too (「2023年7月の日米安全保障協議委員会(日米「2+2」)」):
 // its general names count only beside its own date, so a wrong date can hide the name.
 
-import type { Dataset, Entity, Mention } from '../model';
-import type { ScalarValue } from '../model';
+import type { Dataset, Entity, Mention, ScalarValue } from '../model';
 import { compareValue, type ParsedValue } from '../values';
+import type { CueHit } from './cueIndex';
 import type { SentenceRange } from './sentences';
-import { FISCAL, scalars } from './shared';
+import { FISCAL, scalars, type Candidate } from './shared';
 import type { Lang } from './structure';
 
 const EN_VERB = /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing))\b/gi;
@@ -125,4 +125,31 @@ function oneStepOff(found: ParsedValue, expected: ScalarValue): boolean {
     off++;
   }
   return named >= 2 && off === 1;
+}
+
+// The start of a change told as done inside an announcement is dated by the announcement, as the
+// dataset dates USFJ's upgrade by Hegseth's words of March 2025.
+/** A cue of a start told as done; the verbs that announce it, before it (English) or after it (Japanese, after と). */
+const START_TOLD_DONE = /\b(?:had\s+(?:been\s+)?(?:started|begun|taken)|has\s+(?:been\s+)?(?:started|begun|taken)|started|began)\b|開始した|開始され|始まった|始めた|始動した/i;
+const EN_ANNOUNCED_THAT = /\b(?:announced|said|confirmed|declared|stated|revealed)\b(?:\s+(?:on|in)\s+[^,;]{1,30}?)?\s+that\b/gi;
+const JA_ANNOUNCED = /(?:と|」と)、?[^。「」]{0,60}?(?:発表|表明|明らかにし|述べ)/g;
+
+/** The date of the announcement a start is told in: the sentence's date nearest the announcing verb, before the verb. */
+export function announcedStart(text: string, sentence: SentenceRange, hit: CueHit, values: ParsedValue[], used: Set<object>, lang: Lang): Candidate | undefined {
+  const told = text.slice(hit.start, Math.min(sentence.end, hit.end + 24));
+  if (!START_TOLD_DONE.test(told) && !START_TOLD_DONE.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.end))) return undefined;
+  const body = text.slice(sentence.start, sentence.end);
+  let verbAt: number | undefined;
+  if (lang === 'en') {
+    for (const m of body.matchAll(EN_ANNOUNCED_THAT)) if (sentence.start + m.index < hit.start) verbAt = sentence.start + m.index;
+  } else {
+    for (const m of body.matchAll(JA_ANNOUNCED)) {
+      const at = sentence.start + m.index;
+      if (at >= hit.end && at - hit.end <= 20) { verbAt = at + m[0].length; break; }
+    }
+  }
+  if (verbAt === undefined) return undefined;
+  const dates = values.filter((v) => v.value.kind === 'date' && !used.has(v) && v.end <= verbAt! && !FISCAL.test(v.text));
+  const found = dates.sort((a, b) => verbAt! - a.end - (verbAt! - b.end))[0];
+  return found && { found, start: found.start, end: found.end };
 }

@@ -15,7 +15,7 @@ import { bareTitleClaims } from './bareTitle';
 import { successorClaims } from './successor';
 import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
-import { announcedChangeClaims } from './announcedChange';
+import { announcedChangeClaims, announcedStart } from './announcedChange';
 import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
 import { personalEventClaims } from './personalEvent';
@@ -27,7 +27,7 @@ import { infoboxRow, rowMention } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { familyMembers, familyOf, FISCAL, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
+import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { JA_AS_WHAT, pickSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
@@ -207,31 +207,6 @@ function namedOtherAbove(text: string, at: number, title: Entity | undefined): b
     return !names.some((n) => value.includes(n.toLowerCase()));
   }
   return false;
-}
-
-/** A cue of a start told as done; the verbs that announce it, before it (English) or after it (Japanese, after と). */
-const START_TOLD_DONE = /\b(?:had\s+(?:been\s+)?(?:started|begun|taken)|has\s+(?:been\s+)?(?:started|begun|taken)|started|began)\b|開始した|開始され|始まった|始めた|始動した/i;
-const EN_ANNOUNCED_THAT = /\b(?:announced|said|confirmed|declared|stated|revealed)\b(?:\s+(?:on|in)\s+[^,;]{1,30}?)?\s+that\b/gi;
-const JA_ANNOUNCED = /(?:と|」と)、?[^。「」]{0,60}?(?:発表|表明|明らかにし|述べ)/g;
-
-/** The date of the announcement a start is told in: the sentence's date nearest the announcing verb, before the verb. */
-function announcedStart(text: string, sentence: SentenceRange, hit: CueHit, values: ParsedValue[], used: Set<object>, lang: Lang): Candidate | undefined {
-  const told = text.slice(hit.start, Math.min(sentence.end, hit.end + 24));
-  if (!START_TOLD_DONE.test(told) && !START_TOLD_DONE.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.end))) return undefined;
-  const body = text.slice(sentence.start, sentence.end);
-  let verbAt: number | undefined;
-  if (lang === 'en') {
-    for (const m of body.matchAll(EN_ANNOUNCED_THAT)) if (sentence.start + m.index < hit.start) verbAt = sentence.start + m.index;
-  } else {
-    for (const m of body.matchAll(JA_ANNOUNCED)) {
-      const at = sentence.start + m.index;
-      if (at >= hit.end && at - hit.end <= 20) { verbAt = at + m[0].length; break; }
-    }
-  }
-  if (verbAt === undefined) return undefined;
-  const dates = values.filter((v) => v.value.kind === 'date' && !used.has(v) && v.end <= verbAt! && !FISCAL.test(v.text));
-  const found = dates.sort((a, b) => verbAt! - a.end - (verbAt! - b.end))[0];
-  return found && { found, start: found.start, end: found.end };
 }
 
 const ministriesCache = new WeakMap<Dataset, Map<string, Entity[]>>();
@@ -536,6 +511,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   /** The number right by a cue ("240 personnel", "increased to 280"): two cues with numbers of their own speak of two values. */
+  const numberOf = (o: CueHit) => allValues().find((v) => v.value.kind === 'quantity' && ((v.start >= o.end && v.start - o.end <= 8) || (v.end <= o.start && o.start - v.end <= 3) || (v.start < o.end && v.end > o.start)));
   // An English cue reads forward ("plans to expand to 420"): a number after it within reach is its own.
   const nearestNumber = (o: CueHit) => {
     let best: ParsedValue | undefined;
@@ -548,7 +524,6 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     }
     return best;
   };
-  const numberOf = (o: CueHit) => allValues().find((v) => v.value.kind === 'quantity' && ((v.start >= o.end && v.start - o.end <= 8) || (v.end <= o.start && o.start - v.end <= 3) || (v.start < o.end && v.end > o.start)));
 
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;

@@ -70,10 +70,11 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   return [];
 }
 
-// Japanese: 「2024年1月1日16時10分に震度7の地震が発生」「2011年3月11日の発災日に…大震災」. An earthquake told by
-// what happened, not by its name, at the greatest seismic intensity (震度7) or as a great disaster
-// (大震災, 大規模震災), not a drill's: the dataset's one such earthquake whose year the sentence gives, or misses by one (as the
-// English rule above). Few earthquakes reach 震度7; none of the others came a year before or after.
+// Japanese: 「2024年1月1日16時10分に震度7の地震が発生」「2011年3月11日の発災日に…大震災」. An earthquake told
+// by what happened, not by its name, at the greatest seismic intensity (震度7) or as a great
+// disaster (大震災, 大規模震災), not a drill's: the dataset's one such earthquake whose year the
+// sentence gives, or misses by one (as the English rule above). Few earthquakes reach 震度7; none of
+// the others came a year before or after.
 /** What tells of such an earthquake striking, and the words a date stands before. */
 const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災/;
 /** A drill or a forecast: an earthquake supposed, not one that struck. */

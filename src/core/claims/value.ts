@@ -67,9 +67,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && JA_CUE_AS_MODIFIER.test(text.slice(hit.end, hit.end + 10))) continue;
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_TIME_CLAUSE.test(stripNames(text, v.end, hit.start, mentions))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
-    // But "On March 30, Hegseth announced that the Pentagon had started phase one": a start told as done
-    // is dated by its announcement, as the dataset dates it.
-    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start)) && !START_TOLD_DONE.test(text.slice(hit.start, hit.end))) continue;
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
     if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_FORCES_TAIL, ' ').replace(EN_TO_COMMAND_FORCES, ' '))) continue;
@@ -236,8 +234,6 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
 /** Between a date and a later cue: a verb of saying, whose time the date is. */
 const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
-/** A cue of a start, told as done (an announcement's date is its date). */
-const START_TOLD_DONE = /\b(?:started|began|begun|first steps?|phase one|first phase)\b|開始|始ま|始め|第[1一]段階/i;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
