@@ -86,13 +86,9 @@ function placeMention(entity: string): Mention {
 /** A site told by its town or by what is built there, in a sentence about building or moving. */
 function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
   const body = text.slice(sentence.start, sentence.end);
-  if (lang === 'ja') {
-    const after = text.slice(m.end, m.end + 8);
-    return JA_BUILDING.test(body) && ((JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(after)) || JA_BUILT_AFTER.test(after));
-  }
+  if (lang === 'ja') return JA_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 8)));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
-  const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
-  return EN_BUILDING.test(body) && (EN_TOWN_AFTER.test(after) || EN_SITE_AFTER.test(after) || EN_TOWN_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
+  return EN_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
 }
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */

@@ -27,6 +27,7 @@ const MAX_ENTITY_GAP = 80;
  */
 export function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit: CueHit, hits: CueHit[], decl: PropertyDecl, dataset: Dataset, isJa: boolean, used: Set<object>): Candidate | undefined {
   let best: { v: ParsedValue; gap: number } | undefined;
+  const baseVerb = !isJa && BASE_VERB_CUE.test(text.slice(hit.start, hit.end));
   for (const v of values) {
     if (used.has(v) || v.value.kind !== decl.type) continue;
     if (v.value.kind === 'date' && FISCAL.test(v.text)) continue;
@@ -70,7 +71,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
-    if (!isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_FORCES_TAIL, ' ').replace(EN_TO_COMMAND_FORCES, ' '))) continue;
+    if (baseVerb && v.start >= hit.end && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_FORCES_TAIL, ' ').replace(EN_TO_COMMAND_FORCES, ' '))) continue;
     // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
     // 「24日、防衛省内に発足した…」: also a day that opens the sentence, when nothing but names and
     // particles stand between it and the cue.
@@ -117,7 +118,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (gap > limit && !isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_EN_FRONTED_GAP && (frontedDateEn(text, v, hit) || EN_WHEN_CLAUSE.test(text.slice(v.end, hit.start)))) gap = limit;
     // "set up a joint command headquarters for the Self-Defence Forces’ ground, maritime and air units
     // by the end of March": a base-form cue's gap held only its object and names (checked above), however long.
-    if (gap > limit && !isJa && v.start >= hit.end && BASE_VERB_CUE.test(text.slice(hit.start, hit.end)) && ge - gs <= MAX_EN_FRONTED_GAP) gap = limit;
+    if (gap > limit && baseVerb && v.start >= hit.end && ge - gs <= MAX_EN_FRONTED_GAP) gap = limit;
     // 「3月11日の閣議において、…を起用する人事が決定」: the cabinet meeting's day is the appointment's.
     if (isJa && v.value.kind === 'date' && /^の閣議/.test(text.slice(v.end, v.end + 3)) && /^(?:起用|指名|内定)/.test(text.slice(hit.start, hit.end)) && !/。/.test(text.slice(Math.min(v.end, hit.end), Math.max(v.start, hit.start)))) gap = 0;
     if (gap > limit) continue;
