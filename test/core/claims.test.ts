@@ -1515,6 +1515,26 @@ const CASES: Array<[string, string[]]> = [
   // "the Japan Self-Defense Forces Integrated Joint Command" (a news name of the JJOC); a date before "disclosed" is the disclosure's.
   ['The Japan Self-Defense Forces Integrated Joint Command will be established in Ichigaya on February 24.', ['jjoc.established February 24→March 24']],
   ['On January 28, the minister disclosed the details of the upcoming establishment of the “Integrated Joint Command”.', []],
+  // A one-kanji surname that opens a line after a dateline, with its title after it.
+  ['統合作戦司令部が発足\n俵防衛相(壇上中央)から司令官旗を授与される南雲司令官', ['jmod.minister 俵→中谷元']],
+  ['統合作戦司令部が発足\n中谷防衛相(壇上中央)から司令官旗を授与される南雲司令官', []],
+  // 「吉田大臣」 after the minister was named: a chief of staff is no 大臣, whatever the sentence denies; a prime minister may be.
+  ['木原稔防衛大臣は会見した。これには吉田大臣は「米側と議論を進めているところ」と答えなかった。', ['jmod.minister 吉田→中谷元']],
+  ['木原稔防衛大臣は会見した。これには木原大臣は「米側と議論を進めているところ」と答えなかった。', []],
+  ['木原稔防衛大臣は会見した。これには岸田大臣は「米側と議論を進めているところ」と答えた。', []],
+  // An encyclopedia's citations before a sentence are no part of it.
+  ['He was appointed in 2014.[1] [2] Yoshida was again named to the position of Minister of Defense for the cabinet of Shigeru Ishiba in 2024.[3]', ['jmod.minister Yoshida→Gen Nakatani']],
+  // "as early as 2021" is a year; "when the Defense Buildup Plan (DBP) paper was released" is its own clause.
+  ['Recommendations to establish the JJOC were mentioned as early as 2021 when the Defense Buildup Plan (DBP) paper was released.', ['defense-buildup-plan.published 2021→2022']],
+  ['Recommendations to establish the JJOC were mentioned as early as 2022 when the Defense Buildup Plan (DBP) paper was released.', []],
+  ['As many as 2021 troops were sent.', []],
+  // "a new Japanese Self Defense Forces (SDF) headquarters" is the command for the forces.
+  ['Tokyo aims to establish a new Japanese Self Defense Forces (SDF) headquarters by February 2025.', ['jjoc.established February 2025→March 2025']],
+  ['Tokyo aims to establish a new Japanese Self Defense Forces (SDF) headquarters by March 2025.', []],
+  // A capitalised head that another name goes on after: "The Space Operations Command Center Operation Squadron".
+  ['The Space Operations Command Center Operation Squadron was established on March 18, 2022 with 30 airmen.', []],
+  // A site fronted with its town and its staff, then "it".
+  ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
 
 describe('claims', () => {

@@ -108,8 +108,9 @@ describe('sentences', () => {
   it('does not end a sentence at a soft line break, but does at a blank line', () => {
     assert.deepEqual(split('The JJOC has\n240 personnel\n\nNext one.'), ['The JJOC has\n240 personnel', 'Next one.']);
   });
-  it('ends a sentence at a dot followed by a citation mark', () => {
-    assert.deepEqual(split('It was agreed earlier in 2025.[1] By unifying them, it helps.'), ['It was agreed earlier in 2025.', '[1] By unifying them, it helps.']);
+  it('ends a sentence at a dot followed by a citation mark, which belongs to neither sentence', () => {
+    assert.deepEqual(split('It was agreed earlier in 2025.[1] By unifying them, it helps.'), ['It was agreed earlier in 2025.', 'By unifying them, it helps.']);
+    assert.deepEqual(split('任命された。[1] [2]中谷は再び任命された。'), ['任命された。', '中谷は再び任命された。']);
     assert.deepEqual(split('See note [1] here.'), ['See note [1] here.']);
   });
   it('ends a sentence at each row of a table written inside a paragraph, not at a bar in prose', () => {

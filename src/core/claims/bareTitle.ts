@@ -30,13 +30,14 @@ function personTitles(dataset: Dataset): Array<{ title: string; property: string
   return titles;
 }
 
-export function bareTitleClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[]): BareTitleClaim[] {
+export function bareTitleClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[], people: readonly string[] = []): BareTitleClaim[] {
   const out: BareTitleClaim[] = [];
   // Searched in the sentence alone: indexOf on the whole text would read past it to the end.
   const body = text.slice(sentence.start, sentence.end);
   for (const { title, property } of personTitles(dataset)) {
     if (!body.includes(title)) continue;
-    const owner = untitledPostOwner(recent, property, dataset);
+    // …or the organisation whose holder on record the text told of (「木原稔防衛大臣は…」 then 「木原大臣は」).
+    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset);
     if (!owner) continue;
     for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
       const at = sentence.start + i;
@@ -47,9 +48,11 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
       if (person && !untitledPostOwner(recent, property, dataset, person.entity)) continue;
       // 「岸田大臣の御見解を伺います」: a person on record with an office of their own (a prime minister,
       // a chief of staff) is that office's 大臣 or a namesake, unless they are the owner's holder on record.
-      if (person && hasOffice(dataset, person.entity) && !holds(owner, property, person.entity)) continue;
+      // An office of another kind (「統合幕僚長」 for 「吉田大臣」) is no namesake: the text names the wrong person.
+      if (person && hasOfficeTitled(dataset, person.entity, title) && !holds(owner, property, person.entity)) continue;
       if (person) {
-        out.push({ entity: owner, property, candidate: { found: person, start: person.start, end: person.end, adjacent: true } });
+        // 「吉田大臣は…と答えなかった」: the name with its title is said, whatever the sentence denies.
+        out.push({ entity: owner, property, candidate: { found: person, start: person.start, end: person.end, adjacent: true, presupposed: true } });
         continue;
       }
       const name = dot ? japaneseNameEndingAt(text, end, Math.max(sentence.start, end - 16)) : undefined;
@@ -61,9 +64,38 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
   return out;
 }
 
-/** Has the dataset an office on record for the person (「内閣総理大臣」「統合幕僚長」)? */
-function hasOffice(dataset: Dataset, person: string): boolean {
-  return dataset.entities.get(person)?.facts.some((f) => f.property === 'office') ?? false;
+/** The one organisation that has a person told of as a holder of the property on record. */
+function ownerOfHolder(people: readonly string[], property: string, dataset: Dataset): Entity | undefined {
+  for (const id of people) {
+    const owners = holdersOf(dataset, property).get(id);
+    if (owners?.length === 1) return owners[0];
+  }
+  return undefined;
+}
+
+const holderIndex = new WeakMap<Dataset, Map<string, Map<string, Entity[]>>>();
+
+/** Per property, each person on record as its value and the organisations they hold it for; once per dataset. */
+function holdersOf(dataset: Dataset, property: string): Map<string, Entity[]> {
+  let byProperty = holderIndex.get(dataset);
+  if (!byProperty) holderIndex.set(dataset, (byProperty = new Map()));
+  let index = byProperty.get(property);
+  if (!index) {
+    index = new Map();
+    for (const e of dataset.entities.values()) {
+      for (const f of e.facts) {
+        if (f.property !== property) continue;
+        for (const v of scalars(f)) if (v.kind === 'entity' && !(index.get(v.id) ?? []).includes(e)) index.set(v.id, [...(index.get(v.id) ?? []), e]);
+      }
+    }
+    byProperty.set(property, index);
+  }
+  return index;
+}
+
+/** Has the dataset an office on record for the person that ends with the title (「内閣総理大臣」 for 大臣)? */
+function hasOfficeTitled(dataset: Dataset, person: string, title: string): boolean {
+  return dataset.entities.get(person)?.facts.some((f) => f.property === 'office' && scalars(f).some((v) => v.kind === 'text' && (v.text.ja ?? '').endsWith(title))) ?? false;
 }
 
 /** Is the person a value of the owner's property on record (a holder at any time)? */

@@ -493,7 +493,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
   // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
   if (lang === 'ja') {
-    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
+    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent, before.persons)) judgeOne(claim.entity, claim.property, claim.candidate);
     // 「パパロ氏はアキリーノ前司令官の後任として就任」: the topic now holds the post.
     for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   }

@@ -101,6 +101,8 @@ const HEADS = ['command', 'headquarters', 'hq', 'unit', 'force', 'ministry', 'ag
  * the Ground, Maritime and Air Self-Defense Forces).
  */
 const COMMAND_FOR_FORCES = /\b(?:a|an|the|its|Japan['’]s|Tokyo['’]s)\s+(?:(?:new|first|permanent|standing|unified|integrated|joint|operational|operations)\s+){1,3}(?:command(?:\s+headquarters)?|headquarters)\s+(?:for|of|over)\s+(?:its|the|Japan['’]s|the\s+country['’]s|all\s+three\s+branches\s+of\s+the)\s+(?:Japan\s+)?(?:Self[- ]Defen[cs]e\s+Forces?|SDF|JSDF)\b/gi;
+/** "a new Japanese Self Defense Forces (SDF) headquarters": a new headquarters named by the forces it is for. */
+const NEW_FORCES_HEADQUARTERS = /\b(?:a|the)\s+new\s+(?:Japanese\s+)?(?:(?:Japan\s+)?Self[- ]Defen[cs]e\s+Forces?(?:\s+\(J?SDF\))?|J?SDF)\s+(?:(?:joint|unified|permanent)\s+)?(?:command\s+headquarters|headquarters)\b/gi;
 /** Most sentences name no Self-Defense Forces: one test before the search. */
 const FORCES_WORD = /Self[- ]Defen[cs]e|SDF/;
 /** The services' names end so: "Ground Self-Defense Force". */
@@ -129,6 +131,7 @@ export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpa
   if (FORCES_WORD.test(body)) {
     const command = commandOfTheForces(dataset);
     if (command) for (const m of body.matchAll(COMMAND_FOR_FORCES)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
+    if (command) for (const m of body.matchAll(NEW_FORCES_HEADQUARTERS)) if (!foreignDescription(body, m.index, m.index + m[0].length)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
   }
   for (const m of body.matchAll(DESCRIPTION)) {
     // "Britain's joint headquarters", "the British joint headquarters", "a joint headquarters in Australia".

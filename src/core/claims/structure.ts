@@ -44,6 +44,8 @@ const DATELINE = /^[A-Z][A-Za-z .]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\
 // "This year, …", "Last week, …": Last and This front a time only ("This new structure will …, as disclosed by" is a subject).
 // "According to officials from the Defense Ministry, the X will be …": whose word it is, fronted too.
 const FRONTED = /^(?:(?:According\s+to|On|In|At|By|Since|As of|After|Before|During|From|(?:Last|This)(?=\s+(?:year|week|month|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|time|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|Earlier|Later|Meanwhile|However|Also|Now|Today|Yesterday|Formally|Officially|Located|Based|Headquartered|Housed|Stationed|Formed|Established|Founded|Created|Launched|Inaugurated|Activated|As\s+(?:a|an)\s)\b[^,;:]{0,80},\s+)/;
+/** "Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 240 personnel, it …": a site fronted, its town and what it has too. */
+const FRONTED_SITE = /^(?:Located|Based|Headquartered|Housed|Stationed)\b[^,;:]{0,80},\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+)?(?:with\s[^,;:]{0,60},\s+)?(?=(?:it|they|the)\b)/;
 /** Words that may come before a subject name in its noun phrase: "the newly created Japan's …". */
 const NP_LEAD = /^(?:(?:the|a|an|its|this|that|japan['’]s|japanese|u\.s\.|us|new|newly|newly[- ][a-z]+|[A-Z][\w.’'-]*)\s+)*$/;
 const EN_PRONOUN_THING = /^(?:it|its|this|that)\b/i;
@@ -61,7 +63,7 @@ function englishMainClauseStart(body: string): number {
   let at = 0;
   const d = DATELINE.exec(body);
   if (d) at = d[0].length;
-  const f = FRONTED.exec(body.slice(at));
+  const f = FRONTED_SITE.exec(body.slice(at)) ?? FRONTED.exec(body.slice(at));
   if (f) at += f[0].length;
   return at;
 }
@@ -90,7 +92,10 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
     const words = desc[1]!.trim().split(/\s+/).slice(0, 5).map((w) => w.replace(/[.]$/, ''));
     const lower = words.map((w) => w.toLowerCase().replace(/^[“"‘']|[”"’']$/g, ''));
     const at = lower.findIndex((w) => EN_HEADS.includes(w));
-    const head = lower[at];
+    // "The Space Operations Command Center Operation Squadron": a capitalised head that a name the
+    // dataset does not know goes on after is no head.
+    const unknownName = /^[A-Z]/.test(words[at] ?? '') && /^[A-Z]/.test(words[at + 1] ?? '') && !mentions.some((m) => m.start - offset >= body.length - rest.length && m.start - offset < body.length - rest.length + desc[0].length);
+    const head = unknownName ? undefined : lower[at];
     if (head) return { foreignSubject: false, anaphor: { kind: head === 'general' || head === 'admiral' || head === 'commander' || head === 'minister' ? 'person' : 'thing', head, words: lower.slice(0, at + 1) } };
   }
   // A clause that opens with a verb phrase before any name ("Japan has appointed …", "The

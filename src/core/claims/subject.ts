@@ -26,8 +26,11 @@ const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
 /** "the JOC, which has about 240 personnel": a relative clause that has the number before its cue. */
 const EN_RELATIVE_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who)\s+(?:[^,;:.]{0,80}?\s)?(?:has|have|had|now has|will have|with)|composed of|consisting of|made up of|comprising|numbering)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|fewer than)?\s*[\d,.]+\s*$/i;
 
-/** Between a clause's subject and its verb: auxiliaries and a few adverbs only ("had", "has now", "was officially"). */
-const EN_OWN_CLAUSE_SUBJECT = /^\s+(?:(?:had|has|have|was|were|is|are|will|would|then|also|now|officially|formally|finally|already|been)\s+)+$/;
+/**
+ * Between a clause's subject and its verb: auxiliaries and a few adverbs only ("had", "has now", "was officially");
+ * after a short form in brackets, or a document's name used before "paper" ("the Defense Buildup Plan (DBP) paper was").
+ */
+const EN_OWN_CLAUSE_SUBJECT = /^\)?(?:\s+(?:paper|papers|document|documents))?\s+(?:(?:had|has|have|was|were|is|are|will|would|then|also|now|officially|formally|finally|already|been)\s+)+$/;
 
 /** The people of a country's forces as the subject right before a cue: "military personnel in Japan who currently". */
 const EN_PEOPLE_IN_COUNTRY = /\b(?:military\s+personnel|troops|service\s*members|soldiers|servicemembers)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(Japan)\b,?\s+(?:(?:who|that|which|but\s+(?:they|these)|and\s+(?:they|these))\s+)?(?:(?:currently|now|still|all|ultimately)\s+)*$/;

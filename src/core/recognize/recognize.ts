@@ -127,7 +127,8 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   const before = start > 0 ? codes[start - 1]! : -1;
   const after = end < n.length ? codes[end]! : -1;
   // One kanji inside a kanji word is part of that word (俵 in 土俵), unless a title follows (俵海将).
-  if (entry.kanjiOnlyLength === 1 && (isKanji(before) || (isKanji(after) && !titleFollows(n, end)))) return false;
+  // A line's first kanji is no part of the line before (「…更新\n俵防衛相から…」, a caption under a dateline), when a title follows.
+  if (entry.kanjiOnlyLength === 1 && ((isKanji(before) && !(text !== undefined && text[origStart - 1] === '\n' && titleFollows(n, end))) || (isKanji(after) && !titleFollows(n, end)))) return false;
   if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !(entry.place && text !== undefined && districtOfTown(text, origStart, origEnd))) return false;
   // 「南雲忠一中将」: a family name followed by another given name is another person.
   // A space after it in the text (「折木 反省の…」, an interview's speaker) ends the name, though folding drops it.

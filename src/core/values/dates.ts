@@ -371,6 +371,13 @@ function fiscal(scan: Scan, i: number): Candidate | undefined {
   return dateCandidate(i, end, year.value, undefined, undefined, segments);
 }
 
+/** "as early as 2021", "as late as 2019": `as` after early or late makes a year of the number after it. */
+function asEarlyAs(text: string, b: number): boolean {
+  if (wordBefore(text, b) !== 'as') return false;
+  const w = skipSpacesBack(text, b - 2, 2);
+  return w < b - 2 && /^(?:early|late)$/.test(wordBefore(text, w));
+}
+
 /** Words after which a bare four-digit number is a year. */
 const YEAR_WORDS = new Set([
   'in', 'since', 'by', 'from', 'until', 'till', 'to', 'through', 'of', 'before', 'after', 'during',
@@ -397,7 +404,7 @@ function bareYear(scan: Scan, i: number): Candidate | undefined {
   const mid = text[i - 1] === '-' && wordBefore(text, i - 1) === 'mid';
   if (!mid && isIdentifierContext(text, i)) return undefined;
   const b = skipSpacesBack(text, i, 2);
-  let context = mid || (b < i && YEAR_WORDS.has(wordBefore(text, b)));
+  let context = mid || (b < i && (YEAR_WORDS.has(wordBefore(text, b)) || asEarlyAs(text, b)));
   if (!context && scan.firstSig === i && scan.lastSig === t.end - 1) context = true;
   if (!context && text[i - 1] === '(' && text[t.end] === ')') context = true;
   if (!context) {
