@@ -1533,6 +1533,21 @@ const CASES: Array<[string, string[]]> = [
   ['Tokyo aims to establish a new Japanese Self Defense Forces (SDF) headquarters by March 2025.', []],
   // A capitalised head that another name goes on after: "The Space Operations Command Center Operation Squadron".
   ['The Space Operations Command Center Operation Squadron was established on March 18, 2022 with 30 airmen.', []],
+  // 「「統合作戦司令部」が19日、防衛省で発足」: a day after the subject, then only where, is the cue's.
+  ['「統合作戦司令部」が19日、東京・市谷の防衛省で発足しました。', ['jjoc.established 19日→24日']],
+  ['「統合作戦司令部」が24日、東京・市谷の防衛省で発足しました。', []],
+  // 「2021年末に決定した安保3文書」: a cue that ends in its verb's ending modifies the noun right after it.
+  ['統合作戦司令部は、政府が2021年末に決定した安保3文書に創設を明記。', ['defense-buildup-plan.published 2021年→2022年']],
+  ['統合作戦司令部は、政府が2022年末に決定した安保3文書に創設を明記。', []],
+  ['防衛力整備計画に基づき、政府は2023年に統合作戦司令部の新設を決定した。', []],
+  // 「約180人が働いてる」 in a sentence with no subject, after the command was told of.
+  ['統合作戦司令部って何?\n\nどこにあるの? 東京の防衛省の中に設置されて、約180人が働いてるんだって。', ['jjoc.personnel 180→240']],
+  // A posting told with a country's short form or adjective before the word of its kind; not when the sentence announces it.
+  ['JJOCに初の豪連絡官(2024年9月1日)', ['australian-liaison-officer-2025-09.date 2024年9月1日→2025年9月1日']],
+  ['JJOCに初の豪連絡官(2025年9月1日)', []],
+  ['JJOCに初の英連絡官(2024年9月1日)', []],
+  ['The JJOC welcomed its first Australian liaison officer on September 1, 2024.', ['australian-liaison-officer-2025-09.date September 1, 2024→September 1, 2025']],
+  ['統合作戦司令部は2025年9月4日、豪国防軍からの初代豪国防軍連絡官の受け入れについて以下のように公表した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -27,6 +27,11 @@ const KINDS: Array<{ en: RegExp; ja: RegExp }> = [
   { en: /\bliaison officer\b/i, ja: /連絡官/ },
 ];
 
+/** After the word of the kind: what the sentence tells about it (「…の受け入れについて」). */
+const JA_ABOUT_AFTER = /^[^。、]{0,10}(?:について|に関して|に関する)/;
+/** Before it: a verb of announcing ("announced that …"). */
+const EN_ANNOUNCED_BEFORE = /\bannounc(?:ed|es|ing)\b/i;
+
 /** How far from the word of its kind a date may stand and still date the event. */
 const MAX_DATE_DISTANCE = 80;
 
@@ -54,9 +59,10 @@ function personalEvents(dataset: Dataset): Map<string, KnownEvent[]> {
         if (v.kind === 'entity' && dataset.entities.get(v.id)?.type === 'person') index.set(v.id, [...(index.get(v.id) ?? []), { event: e, kind }]);
       }
     }
-    // An event between organisations and countries (a posting): every one of them must be named, so it is keyed by the first.
+    // An event between organisations and countries (a posting): every one of them must be named
+    // (a country maybe by its short form), so it is keyed by each.
     const parties = e.facts.filter((x) => x.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' && dataset.entities.get(v.id)?.type !== 'person' ? [v.id] : []));
-    if (parties.length >= 2) index.set(parties[0]!, [...(index.get(parties[0]!) ?? []), { event: e, kind, parties }]);
+    if (parties.length >= 2) for (const p of parties) index.set(p, [...(index.get(p) ?? []), { event: e, kind, parties }]);
   }
   byPerson.set(dataset, index);
   return index;
@@ -76,9 +82,15 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
     for (const { event, kind, parties } of index.get(m.entity) ?? []) {
       // A sentence that names the event is read by the rules for names.
       if (seen.has(event) || mentions.some((o) => o.entity === event.id)) continue;
-      if (parties && !parties.every((p) => mentions.some((o) => o.entity === p))) continue;
       const word = (lang === 'ja' ? KINDS[kind]!.ja : KINDS[kind]!.en).exec(body);
       if (!word) continue;
+      // 「…は9月4日、…連絡官の受け入れについて…公表した」, "On September 4, the JJOC announced that an
+      // Australian liaison officer …": the event as what is announced; the date is the announcement's.
+      if (lang === 'ja' ? JA_ABOUT_AFTER.test(body.slice(word.index + word[0].length, word.index + word[0].length + 16)) : EN_ANNOUNCED_BEFORE.test(body.slice(0, word.index))) continue;
+      // 「JJOCに初の豪連絡官」, "the JJOC's first Australian liaison officer": a country told by its
+      // short form or adjective, right before the word of the kind, is named too.
+      const lead = body.slice(Math.max(0, word.index - 16), word.index);
+      if (parties && !parties.every((p) => mentions.some((o) => o.entity === p) || shortCountryBefore(lead, dataset.entities.get(p), lang))) continue;
       seen.add(event);
       const at = sentence.start + word.index;
       const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
@@ -88,4 +100,23 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
     }
   }
   return out;
+}
+
+/** Short forms of countries before a word, by the country's English name: 豪, "Australian". */
+const COUNTRY_SHORT: Record<string, { ja: string; en: string }> = {
+  Australia: { ja: '豪', en: 'Australian' },
+  'United Kingdom': { ja: '英', en: 'British' },
+  India: { ja: '印', en: 'Indian' },
+  Philippines: { ja: '比', en: 'Philippine' },
+  France: { ja: '仏', en: 'French' },
+  Germany: { ja: '独', en: 'German' },
+  Canada: { ja: '加', en: 'Canadian' },
+};
+/** What may stand between the short form and the word: its forces (「豪海軍連絡官」, "Australian Army liaison officer"). */
+const FORCES_AFTER_SHORT = { ja: ['', '軍', '国防軍', '陸軍', '海軍', '空軍'], en: [' ', ' Army ', ' Navy ', ' Air Force ', ' Defence Force ', ' military '] };
+
+/** Does `lead` end with the country's short form, maybe with its forces after it? */
+function shortCountryBefore(lead: string, country: Entity | undefined, lang: Lang): boolean {
+  const short = country?.type === 'country' ? COUNTRY_SHORT[country.labels.en ?? '']?.[lang] : undefined;
+  return !!short && FORCES_AFTER_SHORT[lang].some((f) => lead.endsWith(short + f));
 }

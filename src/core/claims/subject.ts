@@ -50,6 +50,10 @@ const EN_APPOSITIVE_COUNT = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:a|an)\s+(?:[a-
 /** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
 const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
 
+const JA_VERB_ENDED_CUE = /(?:した|された)$/;
+/** After such a cue: no particle or end that makes it a predicate, so the noun it modifies. */
+const JA_NOUN_AFTER_VERB = /^(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか|[ \u3000]|$)/;
+
 /** After a cue: its relative clause set off by a comma, then another one ending right before the noun both modify. */
 const JA_COMMA_RELATIVE = /^(?:さ)?(?:れた|した|れる|する)、[^。、「」]{0,70}(?:する|した|される|された|している)[「『]?$/;
 
@@ -273,7 +277,8 @@ export function pickSubject(
   }
   // 「3月24日に新設される…「統合作戦司令部」」: a cue in a relative clause describes the noun the
   // clause modifies, the next name after it that has such facts.
-  if (lang === 'ja' && JA_ATTRIBUTIVE.test(text.slice(hit.end, hit.end + 8))) {
+  // A cue that ends in its verb's own ending (「決定した」) is followed by the noun itself.
+  if (lang === 'ja' && (JA_ATTRIBUTIVE.test(text.slice(hit.end, hit.end + 8)) || (JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4))))) {
     const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
     if (head) return withFacts(head);
   }

@@ -245,8 +245,8 @@ const EN_FORCES_TAIL = /^\s*['’]s?(?:\s+[a-z-]+,?){0,5}?\s+(?:units|forces|tro
 // "for the Self-Defence Forces’ ground, maritime and air units": a word may end in a possessive.
 const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+(?:['’]s?)?|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services|SDFs?|Self-Defense\s+Forces)\b/i;
 
-/** Between a day and its cue: に, then only where (names, の, 内, で, に): 「19日に東京・市谷の防衛省内に」. */
-const JA_DAY_THEN_PLACE = /^に(?:\s|・|の|内|で|に)*$/;
+/** Between a day and its cue: に or 、, then only where (names, の, 内, で, に): 「19日に東京・市谷の防衛省内に」「19日、東京・市谷の防衛省で」. */
+const JA_DAY_THEN_PLACE = /^(?:に|、)(?:\s|・|の|内|で|に)*$/;
 
 /** A place phrase before a date: " at the  headquarters in  ,  on " once the names are left out. */
 const EN_PLACE_THEN_DATE = /^\s+(?:(?:officially|formally)\s+)?(?:at|in|inside|within)\s+(?:the\s+)?(?:[\s,]|(?:at|in|the|headquarters|compound|premises|grounds|base|building|site)\b|[A-Z][\w.’'-]*)*\s(?:on|in)\s+$/;
