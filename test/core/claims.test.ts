@@ -1548,6 +1548,20 @@ const CASES: Array<[string, string[]]> = [
   ['JJOCに初の英連絡官(2024年9月1日)', []],
   ['The JJOC welcomed its first Australian liaison officer on September 1, 2024.', ['australian-liaison-officer-2025-09.date September 1, 2024→September 1, 2025']],
   ['統合作戦司令部は2025年9月4日、豪国防軍からの初代豪国防軍連絡官の受け入れについて以下のように公表した。', []],
+  // "Instead, command is vested in X", "Instead, instructions come from X": where the command of the organisation told of lies.
+  ['More than 50,000 U.S. troops are stationed in Japan, but they are not commanded by the U.S. Forces Japan commander, who is based at Yokota Air Base. Instead, command is vested in the Space Operations Group in Hawaii.', ['usfj.reportsTo Space Operations Group→United States Indo-Pacific Command']],
+  ['More than 50,000 U.S. troops are stationed in Japan, but they are not commanded by the U.S. Forces Japan commander, who is based at Yokota Air Base. Instead, command is vested in the Indo-Pacific Command in Hawaii.', []],
+  // "announced the launch of phase one in upgrading USFJ": a start as what is announced, dated by the announcement.
+  ['During a joint press conference in Tokyo on April 30, 2025, U.S. Defense Secretary Pete Hegseth announced the launch of phase one in upgrading U.S. Forces Japan (USFJ) into a joint force headquarters.', ['usfj.upgradeStarted April 30, 2025→March 2025']],
+  ['During a joint press conference in Tokyo on March 30, 2025, U.S. Defense Secretary Pete Hegseth announced the launch of phase one in upgrading U.S. Forces Japan (USFJ) into a joint force headquarters.', []],
+  // A relocation told past an aside, to "the X district of the prefecture's city of Nago"; "move the Marine Corps' X from …" empties X.
+  ['The Cabinet intends to move forward with its plan for relocating the U.S. military’s Futenma Air Station, now located in Ginowan, Okinawa Prefecture, to the Tokyo district of the prefecture’s city of Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Cabinet intends to move forward with its plan for relocating the U.S. military’s Futenma Air Station, now located in Ginowan, Okinawa Prefecture, to the Henoko district of the prefecture’s city of Nago.', []],
+  ['Koizumi told Tamaki that construction work to move the U.S. Marine Corps’ Akasaka Press Center from a crowded residential district in Ginowan to the less populated Henoko coastal area of Nago will proceed.', ['futenma-replacement-facility.replaces Akasaka Press Center→Marine Corps Air Station Futenma']],
+  ['Koizumi told Tamaki that construction work to move the U.S. Marine Corps’ Futenma Air Station from a crowded residential district in Ginowan to the less populated Henoko coastal area of Nago will proceed.', []],
+  // An announcement of a creation "with funds requested": a budget further on leaves it the announcement.
+  ['In August 2023, the JMOD announced the creation of a "Permanent Joint Headquarters" for March 2025 with funds requested for fiscal year 2024. The JJOC opened.', ['pjhq-announcement-2023-09.date August 2023→September 2023']],
+  ['In September 2023, the JMOD announced the creation of a "Permanent Joint Headquarters" for March 2025 with funds requested for fiscal year 2024. The JJOC opened.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -45,6 +45,8 @@ const NEW_COMMAND: Record<Lang, RegExp> = {
   en: /\bjoint\s+operations?\s+command\b/i,
   ja: /統合作戦司令部|常設統合司令部/,
 };
+/** How far after the change's word a start or a budget makes it another event. */
+const NEAR_CHANGE = 40;
 /** A sentence's verbs looked at, at most. */
 const MAX_VERBS = 8;
 /** How far from the verb its date may stand. */
@@ -79,7 +81,9 @@ export function announcedChangeClaims(text: string, sentence: SentenceRange, men
     const claim = bills.length > 0 ? datedBy(text, sentence, body, lang === 'ja' ? JA_APPROVE : EN_APPROVE, bills, values) : undefined;
     if (claim) return [claim];
   }
-  if (!CHANGE[lang].test(body) || NOT_THE_ANNOUNCEMENT[lang].test(body)) return [];
+  // Only near the change: "… announced the creation of X for March 2025 with funds requested …" is still the announcement.
+  const change = CHANGE[lang].exec(body);
+  if (!change || NOT_THE_ANNOUNCEMENT[lang].test(body.slice(0, change.index + change[0].length + NEAR_CHANGE))) return [];
   const events = [...new Set(mentions.filter((m) => subjectType(m) === 'organization').flatMap((m) => bySubject.get(m.entity) ?? []))];
   if (events.length === 0) return [];
   const claim = datedBy(text, sentence, body, lang === 'ja' ? JA_VERB : EN_VERB, events, values);
@@ -131,16 +135,20 @@ function oneStepOff(found: ParsedValue, expected: ScalarValue): boolean {
 // dataset dates USFJ's upgrade by Hegseth's words of March 2025.
 /** A cue of a start told as done; the verbs that announce it, before it (English) or after it (Japanese, after と). */
 const START_TOLD_DONE = /\b(?:had\s+(?:been\s+)?(?:started|begun|taken)|has\s+(?:been\s+)?(?:started|begun|taken)|started|began)\b|開始した|開始され|始まった|始めた|始動した/i;
+const EN_ANNOUNCED_LAUNCH_OF = /\b(?:announced|confirmed|declared|unveiled)\s+the\s+(?:launch|start|beginning)\s+of\s+$/i;
 const EN_ANNOUNCED_THAT = /\b(?:announced|said|confirmed|declared|stated|revealed)\b(?:\s+(?:on|in)\s+[^,;]{1,30}?)?\s+that\b/gi;
 const JA_ANNOUNCED = /(?:と|」と)、?[^。「」]{0,60}?(?:発表|表明|明らかにし|述べ)/g;
 
 /** The date of the announcement a start is told in: the sentence's date nearest the announcing verb, before the verb. */
 export function announcedStart(text: string, sentence: SentenceRange, hit: CueHit, values: ParsedValue[], used: Set<object>, lang: Lang): Candidate | undefined {
   const told = text.slice(hit.start, Math.min(sentence.end, hit.end + 24));
-  if (!START_TOLD_DONE.test(told) && !START_TOLD_DONE.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.end))) return undefined;
+  // "Hegseth announced the launch of phase one in upgrading …": the start is the announcement's object.
+  const launch = lang === 'en' ? EN_ANNOUNCED_LAUNCH_OF.exec(text.slice(Math.max(sentence.start, hit.start - 48), hit.start)) : null;
+  if (!launch && !START_TOLD_DONE.test(told) && !START_TOLD_DONE.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.end))) return undefined;
   const body = text.slice(sentence.start, sentence.end);
   let verbAt: number | undefined;
-  if (lang === 'en') {
+  if (launch) verbAt = hit.start - launch[0].length;
+  else if (lang === 'en') {
     for (const m of body.matchAll(EN_ANNOUNCED_THAT)) if (sentence.start + m.index < hit.start) verbAt = sentence.start + m.index;
   } else {
     for (const m of body.matchAll(JA_ANNOUNCED)) {

@@ -109,6 +109,9 @@ function holdersArePeople(dataset: Dataset, property: string): boolean {
 /** A bare 司令部 (no name glued before it) and の, right before a cue: 「司令部の人員」「同司令部の人員」. */
 /** A sentence that opens on the command authority: 「作戦指揮権は」「部隊の作戦指揮権は」. */
 const JA_AUTHORITY_OPENS = /^\s*(?:[「『]?[^、。「」]{0,8}の)?(?:作戦)?指揮権は$/;
+/** Before a cue that says where command lies: nothing but a word that sets it against the sentence before. */
+const EN_AUTHORITY_OPENS = /^\s*(?:(?:Instead|Rather|However|But|In fact|In practice),?\s+)?$/i;
+const EN_AUTHORITY_CUE = /^(?:command|command authority|authority|instructions|orders)\b/i;
 const JA_BARE_COMMAND_OF = /(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同|新|本|この)?司令部の$/;
 const JA_CLAUSE_END = /(?:され|し|して|れ|り|き|け|て|で)、|(?:発足|創設|新設|設置|始動|開設|新編|編成)し(?![てた])/;
 
@@ -339,6 +342,12 @@ export function pickSubject(
   // 「（在日米軍は…組織。）作戦指揮権は米ハワイのインド太平洋軍司令部が持つ」: a sentence that opens on
   // the command authority, with no owner written, goes on about the organisation told of last.
   if (lang === 'ja' && entityValued && recent && JA_AUTHORITY_OPENS.test(text.slice(sentenceStart, hit.end)) && !mentions.some((m) => m.end <= hit.start)) {
+    const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
+  // "(… not commanded by the U.S. Forces Japan commander.) Instead, command is vested in X": a sentence that
+  // opens on where the command lies, with no owner written, goes on about the organisation told of last.
+  if (lang === 'en' && entityValued && recent && EN_AUTHORITY_OPENS.test(text.slice(sentenceStart, hit.start)) && EN_AUTHORITY_CUE.test(text.slice(hit.start, hit.end))) {
     const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
     if (latest) return { entity: latest };
   }
