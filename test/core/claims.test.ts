@@ -1562,6 +1562,14 @@ const CASES: Array<[string, string[]]> = [
   // An announcement of a creation "with funds requested": a budget further on leaves it the announcement.
   ['In August 2023, the JMOD announced the creation of a "Permanent Joint Headquarters" for March 2025 with funds requested for fiscal year 2024. The JJOC opened.', ['pjhq-announcement-2023-09.date August 2023→September 2023']],
   ['In September 2023, the JMOD announced the creation of a "Permanent Joint Headquarters" for March 2025 with funds requested for fiscal year 2024. The JJOC opened.', []],
+  // 「新基地建設工事が進む名護市X」: a relative clause on the site says what is built there.
+  ['木原大臣は上空から普天間基地や新基地建設工事が進む名護市東京を視察しました。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['木原大臣は上空から普天間基地や新基地建設工事が進む名護市辺野古を視察しました。', []],
+  // 「…との連携専門部署が…にある米軍Xに新設」, 「部署は、Xにサテライトオフィスを開設」: a liaison office, named by a cue specific enough for one organisation.
+  ['在日米軍司令部の再編が開始され、自衛隊統合司令部との連携専門部署が東京都港区六本木にある米軍ハワイに新設された。', ['usfj.liaisonOffice ハワイ→赤坂プレス・センター']],
+  ['在日米軍司令部の再編が開始され、自衛隊統合司令部との連携専門部署が東京都港区六本木にある米軍赤坂プレスセンターに新設された。', []],
+  ['在日米軍は新たな部署を設ける。新たに設置される部署は、沖縄にサテライトオフィスを開設し、防衛省と日常的に連絡を取る。', ['usfj.liaisonOffice 沖縄→赤坂プレス・センター']],
+  ['在日米軍は新たな部署を設ける。新たに設置される部署は、赤坂プレスセンターにサテライトオフィスを開設し、防衛省と日常的に連絡を取る。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -36,6 +36,8 @@ const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:dis
 const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+)(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+)?$/i;
 /** "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko". */
 const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+land|landfill|land\s+reclamation|reclamation|seawalls?)\s+(?:work\s+|project\s+)?(?:at|in|off|on)\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
+/** 「新基地建設工事が進む名護市辺野古」: a relative clause on the site says what is built there. */
+const JA_BUILT_BEFORE = /(?:新基地|基地|代替施設)建設(?:工事)?(?:が|の)進む\s*(?:名護市)?\s*$/;
 /** A sentence about building or moving something. */
 const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|建設|工事/;
 const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
@@ -86,7 +88,7 @@ function placeMention(entity: string): Mention {
 /** A site told by its town or by what is built there, in a sentence about building or moving. */
 function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
   const body = text.slice(sentence.start, sentence.end);
-  if (lang === 'ja') return JA_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 8)));
+  if (lang === 'ja') return JA_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 8)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   return EN_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
 }

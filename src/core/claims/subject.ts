@@ -410,7 +410,7 @@ export function pickSubject(
   // "the JJOC Cooperation Team, installed at …", 「統合作戦司令部との連携を専門に扱う部署」: a cue this
   // specific names the one organisation whose places it is (only USFJ has a liaison office).
   // Not a relation that needs its subject written ("headquartered in", "based in"): any unit is based somewhere.
-  if (entityValued && hit.end - hit.start >= SPECIFIC_CUE_LENGTH && !/\s(?:in|at|on)$/i.test(text.slice(hit.start, hit.end))) return soleHolder(dataset, members, 'place');
+  if (entityValued && hit.end - hit.start >= SPECIFIC_CUE_LENGTH[lang] && !/\s(?:in|at|on)$/i.test(text.slice(hit.start, hit.end))) return soleHolder(dataset, members, 'place');
   return undefined;
 }
 
@@ -650,7 +650,8 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
 
 const holders = new WeakMap<Dataset, Map<string, Entity | null>>();
 
-const SPECIFIC_CUE_LENGTH = 12;
+/** A cue this long names one organisation's place by itself (Japanese in fewer characters: 「サテライトオフィス」). */
+const SPECIFIC_CUE_LENGTH: Record<Lang, number> = { en: 12, ja: 9 };
 /** A deputy's or second's title: "deputy chief", "vice commander", "second-in-command", 副司令官. */
 const DEPUTY_TITLE = /^(?:deputy|vice|second-in-command)\b|^副/;
 

@@ -405,12 +405,19 @@ const JA_PREDECESSOR_AFTER = /^(?:氏|陸将|海将|空将|大将|海軍大将|�
 const EN_PLACED_AT = /\b(?:installed|located|based|housed|set up|placed|opened|stationed|set up (?:a|its) (?:base|office|hub))\s+(?:at|in)\s+(?:the\s+)?(?:U\.S\.\s+\w+['’]s\s+)?$/i;
 const JA_PLACED_AT = /^[」』]?(?:に(?:設置|拠点を置|置か|置く|置い|開設|新設))/;
 const MAX_PLACED_GAP = 120;
+/** After a cue with its place before it: the verb that opens it there. */
+const JA_OPENED_THERE = /^を(?:開設|設置|置|新設)/;
 
 /**
  * A place the cue's unit is put at, later in its clause: "the … Cooperation Team, which was
  * installed at the Akasaka Press Center", 「…部署を新設し、港区六本木の赤坂プレスセンターに拠点を置く」.
  */
 export function placedAt(text: string, hit: CueHit, places: Mention[], sentence: SentenceRange, lang: Lang): Candidate | undefined {
+  // 「沖縄にサテライトオフィスを開設」: the place marked に right before the cue it is opened at.
+  if (lang === 'ja' && JA_OPENED_THERE.test(text.slice(hit.end, hit.end + 6))) {
+    const before = places.find((m) => m.end <= hit.start && m.start >= sentence.start && text.slice(m.end, hit.start) === 'に');
+    if (before) return { found: before, start: before.start, end: before.end };
+  }
   for (const m of places) {
     if (m.start < hit.end || m.start - hit.end > MAX_PLACED_GAP || m.end > sentence.end || /[。;]/.test(text.slice(hit.end, m.start))) continue;
     const placed = lang === 'ja' ? JA_PLACED_AT.test(text.slice(m.end, m.end + 10)) : EN_PLACED_AT.test(text.slice(Math.max(hit.end, m.start - 40), m.start));
