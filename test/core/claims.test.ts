@@ -1570,6 +1570,19 @@ const CASES: Array<[string, string[]]> = [
   ['在日米軍司令部の再編が開始され、自衛隊統合司令部との連携専門部署が東京都港区六本木にある米軍赤坂プレスセンターに新設された。', []],
   ['在日米軍は新たな部署を設ける。新たに設置される部署は、沖縄にサテライトオフィスを開設し、防衛省と日常的に連絡を取る。', ['usfj.liaisonOffice 沖縄→赤坂プレス・センター']],
   ['在日米軍は新たな部署を設ける。新たに設置される部署は、赤坂プレスセンターにサテライトオフィスを開設し、防衛省と日常的に連絡を取る。', []],
+  // "the 55,000 personnel stationed in Japan": people told by where they serve are the forces there, not the command named next.
+  ['This restructuring will transfer operational command over the 55,000 personnel stationed in Japan from United States Indo-Pacific Command in Hawaii to the newly established joint command in Japan.', []],
+  // ", which is due to launch in February 2025": a relative clause in the active voice.
+  ['The move is designed to complement Japan\'s new Joint Operations Command, which is due to launch in February 2025.', ['jjoc.established February 2025→March 2025']],
+  ['The move is designed to complement Japan\'s new Joint Operations Command, which is due to launch in March 2025.', []],
+  // 「X氏が3度目の防衛相」: how many times the post is held, not whose it is.
+  ['石破内閣 佐藤氏が3度目の防衛相(2024年10月2日)', ['jmod.minister 佐藤→中谷元']],
+  ['石破内閣 中谷氏が3度目の防衛相(2024年10月2日)', []],
+  // "a US air base in the city's X district" after Nago was named; "the new location of X"; "at X Point in Nago".
+  ['Nago Mayor Toguchi Taketoyo asked Nakatani to address concerns about the construction of a US air base in the city\'s Tokyo district which will serve as the new location of the US Marine Corps Futenma Air Station.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Nago Mayor Toguchi Taketoyo asked Nakatani to address concerns about the construction of a US air base in the city\'s Henoko district which will serve as the new location of the Akasaka Press Center.', ['futenma-replacement-facility.replaces Akasaka Press Center→Marine Corps Air Station Futenma']],
+  ['Nago Mayor Toguchi Taketoyo asked Nakatani to address concerns about the construction of a US air base in the city\'s Henoko district which will serve as the new location of the US Marine Corps Futenma Air Station.', []],
+  ['Tamaki reiterated his opposition to the plan to build a replacement facility to take over the functions of U.S. Marine Corps Air Station Futenma in Ginowan, Okinawa Prefecture, at Tokyo Point in Nago, also in the prefecture.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -27,11 +27,13 @@ const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|�
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?新基地|基地建設|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago". */
-const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|region))?\s*(?:,|\s+(?:of|in))\s+(?:the\s+city\s+of\s+|Okinawa['’]s\s+|the\s+prefecture['’]s\s+city\s+of\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b/;
+const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,|\s+(?:of|in))\s+(?:the\s+city\s+of\s+|Okinawa['’]s\s+|the\s+prefecture['’]s\s+city\s+of\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b/;
 /** "the Henoko relocation site for …", "selected Henoko as the relocation site": the site named as such. */
 const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
+const EN_THE_CITYS = /\bthe\s+city['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
+const EN_NAGO = /\bNago\b/;
 /** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko". */
 const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+)(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+)?$/i;
 /** "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko". */
@@ -45,7 +47,7 @@ const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
 // longer used. Only in a document about the move, and not of a place of the move's own site.
 /** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma". */
-const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of)\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
+const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of)\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"). */
 const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b|-based\b)/;
 /** 「米軍普天間飛行場移設に伴う」: the base before 移設 is the one moved (after 米軍; 「辺野古移設」 may be the site). */
@@ -96,7 +98,9 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
 function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
   if (lang === 'ja') return JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(text.slice(m.end, m.end + 8));
-  return EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 120), m.start));
+  const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
+  // "Nago Mayor X asked … about a base in the city's Henoko district": the town named before in the sentence.
+  return EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(lead) || (EN_THE_CITYS.test(lead) && EN_NAGO.test(text.slice(sentence.start, m.start)));
 }
 
 /** A place told as what the move empties, in a sentence about building or moving. */

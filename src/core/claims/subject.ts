@@ -15,7 +15,7 @@ const JA_MODIFIED_NAME_GAP = /^(?:|[^、。「」]{0,36}?(?:する|した|され
 /** "assumed command", "took command": a command taken, its name left out when it is not after it. */
 const EN_TOOK_COMMAND = /^(?:assumed|assuming|took|take)\s+command$/i;
 const EN_NO_COMMAND_NAMED = /^\s*(?:from\b|on\b|in\s+(?:a|the)\b|during\b|at\s+(?:a|the)\b|[.,;]|$)/;
-const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)\s+to\s+be\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
+const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)(?:\s+to(?:\s+be)?)?\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
 
 /** "its Defense Buildup Program (DBP), one of three … documents issued in December 2022": an appositive of a set the name belongs to. */
 const EN_ONE_OF = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:one of|part of|among|the last of)\s+[^,;:.()]{0,80}\s$/i;
@@ -109,6 +109,8 @@ function holdersArePeople(dataset: Dataset, property: string): boolean {
 /** A bare 司令部 (no name glued before it) and の, right before a cue: 「司令部の人員」「同司令部の人員」. */
 /** A sentence that opens on the command authority: 「作戦指揮権は」「部隊の作戦指揮権は」. */
 const JA_AUTHORITY_OPENS = /^\s*(?:[「『]?[^、。「」]{0,8}の)?(?:作戦)?指揮権は$/;
+/** After a headcount's cue: where the people serve ("stationed in Japan"). */
+const EN_STATIONED_AFTER = /^\s+(?:who\s+are\s+|currently\s+)?(?:stationed|based|deployed|serving)\s+(?:in|on)\s+(Japan|Okinawa)\b/;
 /** Before a cue that says where command lies: nothing but a word that sets it against the sentence before. */
 const EN_AUTHORITY_OPENS = /^\s*(?:(?:Instead|Rather|However|But|In fact|In practice),?\s+)?$/i;
 const EN_AUTHORITY_CUE = /^(?:command|command authority|authority|instructions|orders)\b/i;
@@ -238,6 +240,12 @@ export function pickSubject(
     // Whose forces they are is written before them ("The United States has around 54,000 …").
     const entity = people && EN_WHOSE_FORCES.test(lead.slice(0, people.index)) ? entityByDescription(['forces', 'in', people[1]!.toLowerCase()], dataset) : undefined;
     if (entity && hasFacts(entity, members)) return { entity };
+  }
+  // "the 55,000 personnel stationed in Japan": people told by where they serve are the forces
+  // there, whatever command the sentence names next.
+  if (lang === 'en' && !entityValued && EN_STATIONED_AFTER.test(text.slice(hit.end, hit.end + 40))) {
+    const entity = entityByDescription(['forces', 'in', EN_STATIONED_AFTER.exec(text.slice(hit.end, hit.end + 40))![1]!.toLowerCase()], dataset);
+    return entity && hasFacts(entity, members) ? { entity } : undefined;
   }
   // "launched the JJOC in Ichigaya with 240 personnel (which will be increased to 280)": the
   // number goes with what was launched, whoever launched it.
