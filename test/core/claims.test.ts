@@ -1583,6 +1583,13 @@ const CASES: Array<[string, string[]]> = [
   ['Nago Mayor Toguchi Taketoyo asked Nakatani to address concerns about the construction of a US air base in the city\'s Henoko district which will serve as the new location of the Akasaka Press Center.', ['futenma-replacement-facility.replaces Akasaka Press Center→Marine Corps Air Station Futenma']],
   ['Nago Mayor Toguchi Taketoyo asked Nakatani to address concerns about the construction of a US air base in the city\'s Henoko district which will serve as the new location of the US Marine Corps Futenma Air Station.', []],
   ['Tamaki reiterated his opposition to the plan to build a replacement facility to take over the functions of U.S. Marine Corps Air Station Futenma in Ginowan, Okinawa Prefecture, at Tokyo Point in Nago, also in the prefecture.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // 「25日、記者会見を開き」: a cue whose object is another gathering dates that one, not the meeting told of after.
+  ['中谷防衛相は25日、記者会見を開き、アメリカのヘグセス国防長官が3月30日に防衛省を訪れ、日米防衛相会談を行う予定であることを発表した。', []],
+  // …and the place visited for the meeting is where it is held.
+  ['中谷防衛相は25日、記者会見を開き、アメリカのヘグセス国防長官が3月30日に国防総省を訪れ、日米防衛相会談を行う予定であることを発表した。', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
+  // 「日米両政府は6月28日、…を東京都内で開き、…」: a date after the topic dates a cue that ends the first clause in its continuative form.
+  ['日米両政府は6月28日、外務、防衛担当閣僚による「日米安全保障協議委員会(日米「2プラス2」)を東京都内で開き、在日米軍司令部を「統合軍司令部」に再編するなどの方針を明らかにした。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
+  ['日米両政府は7月28日、外務、防衛担当閣僚による「日米安全保障協議委員会(日米「2プラス2」)を東京都内で開き、在日米軍司令部を「統合軍司令部」に再編するなどの方針を明らかにした。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -63,6 +63,9 @@ export interface ClaimReading {
   verdict: 'agree' | 'conflict' | 'new';
 }
 
+/** Before a date cue: another gathering as its object (「記者会見を」「式典を」). */
+const JA_OTHER_GATHERING_OBJECT = /(?:記者会見|会見|式典|説明会|閣議|朝礼|訓示)を$/;
+
 // Negated statements are not claims the writer makes (refuted or rumoured ones: DENIAL below).
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 /**
@@ -548,6 +551,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // expand to 420", 「240人で発足し、…420人に増員する計画」 plan 420, not 240.
       const spoken = members.filter((p) => p === name || hits.some((o) => o !== hit && o.properties.includes(p) && Math.max(o.start - hit.end, hit.start - o.end) <= NEAR_CUE && (numberOf(o) === undefined ? numberOf(hit) === undefined || nearestNumber(o) === numberOf(hit) : numberOf(o) === numberOf(hit))));
       const entityValued = decl.type === 'entity';
+      // 「25日、記者会見を開き、…会談を行う予定」: a cue whose object is another gathering dates that one.
+      if (lang === 'ja' && decl.type === 'date' && JA_OTHER_GATHERING_OBJECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
       if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.

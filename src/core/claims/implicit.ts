@@ -40,9 +40,10 @@ const JA_ORG_SAME_PLACE = /^(?:と同じ|[=＝])$/;
 const JA_HELD = /^[」』]?を(?:開催|開い|開く|開き|行っ|行う|行い|実施)/;
 /**
  * Between the place marked で and the meeting's name: at most a modifier (「ヘグセス氏が就任して以降初となる」),
- * no sentence end, no new topic, and no saying (「防衛省で記者団に対し、…」 is where it was said).
+ * no sentence end, no new topic, and no saying (「防衛省で記者団に対し、…」 is where it was said); or the
+ * place visited for it (「…が3月30日に防衛省を訪れ、日米防衛相会談を行う」).
  */
-const JA_HELD_AT = /^(?:で|において|にて)(?![^。]*?(?:に対し|記者|会見|述べ|語っ|話し|明らかに))、?[^。「」は]{0,60}$/;
+const JA_HELD_AT = /^(?:(?:で|において|にて)(?![^。]*?(?:に対し|記者|会見|述べ|語っ|話し|明らかに))、?[^。「」は]{0,60}|を(?:訪れ|訪問し)(?:て)?、?[^。「」は]{0,30})$/;
 const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;

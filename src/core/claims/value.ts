@@ -229,7 +229,8 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   // (「…が発足し、…」).
   const after = text.slice(hit.end, hit.end + 16);
   const end = after.indexOf('。');
-  return (end >= 0 && end <= 10) || /^(?:さ)?(?:し|れ|され)、/.test(after);
+  // 「…を東京都内で開き、…方針を明らかにした」: a cue in its own continuative form ends the first clause too.
+  return (end >= 0 && end <= 10) || /^(?:さ)?(?:し|れ|され)、/.test(after) || (/^、/.test(after) && /[きしりいめれけ]$/.test(text.slice(hit.start, hit.end)));
 }
 
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
