@@ -1590,6 +1590,15 @@ const CASES: Array<[string, string[]]> = [
   // 「日米両政府は6月28日、…を東京都内で開き、…」: a date after the topic dates a cue that ends the first clause in its continuative form.
   ['日米両政府は6月28日、外務、防衛担当閣僚による「日米安全保障協議委員会(日米「2プラス2」)を東京都内で開き、在日米軍司令部を「統合軍司令部」に再編するなどの方針を明らかにした。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
   ['日米両政府は7月28日、外務、防衛担当閣僚による「日米安全保障協議委員会(日米「2プラス2」)を東京都内で開き、在日米軍司令部を「統合軍司令部」に再編するなどの方針を明らかにした。', []],
+  // "Japan's planned setup of a joint headquarters to command its … forces by February 2025".
+  ['They are expected to discuss the topic in conjunction with Japan\'s planned setup of a joint headquarters to command its ground, maritime and air forces by February 2025.', ['jjoc.established February 2025→March 2025']],
+  ['They are expected to discuss the topic in conjunction with Japan\'s planned setup of a joint headquarters to command its ground, maritime and air forces by March 2025.', []],
+  // "Japan's ongoing efforts to establish a unified command center in February": the command Japan sets up for its forces.
+  ['That will also include upgrading the U.S. command and control system in tandem with Japan’s ongoing efforts to establish a unified command center in February.', ['jjoc.established February→March']],
+  ['That will also include upgrading the U.S. command and control system in tandem with Japan’s ongoing efforts to establish a unified command center in March.', []],
+  // 「国防総省の命令を受けて、…を動かす」: a cue that is a clause of its own leaves its subject out as any verb's is.
+  ['統合作戦司令部って何?\n\n何するの? 国防総省の命令を受けて、自衛隊全体を動かす。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['統合作戦司令部って何?\n\n何するの? 防衛大臣の命令を受けて、自衛隊全体を動かす。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

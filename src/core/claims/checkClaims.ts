@@ -63,6 +63,8 @@ export interface ClaimReading {
   verdict: 'agree' | 'conflict' | 'new';
 }
 
+/** A cue that takes orders from the name before it: 「の命令を受けて」「の指揮監督を受け」. */
+const JA_RECEIVES_ORDERS = /^の(?:命令|指揮|指揮監督)を受け/;
 /** Before a date cue: another gathering as its object (「記者会見を」「式典を」). */
 const JA_OTHER_GATHERING_OBJECT = /(?:記者会見|会見|式典|説明会|閣議|朝礼|訓示)を$/;
 
@@ -593,7 +595,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // 「在日米軍をインド太平洋軍司令官隷下の統合軍司令部として」: the object of a を…として clause is written too.
       const madeInto = (m: Mention) => /^[」』]?を/.test(text.slice(m.end, m.end + 2)) && JA_AS_WHAT.test(text.slice(hit.end, hit.end + 24));
       // A title topic made from the organisation's name (「統合作戦司令官は」) is written too.
-      if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !subject.written && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8)) || madeInto(subject.mention)))) continue;
+      // Not a cue that is a clause of its own (「国防総省の命令を受けて、自衛隊全体を動かす」): its subject is left out as any verb's is.
+      if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !JA_RECEIVES_ORDERS.test(text.slice(hit.start, hit.end)) && !subject.written && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8)) || madeInto(subject.mention)))) continue;
       // A sum of money in a Japanese sentence with no subject written is too often another budget's.
       if (lang === 'ja' && decl.type === 'money' && !subject.mention && frame.anaphor?.kind !== 'thing') continue;
       const key = reportKey(subject.entity.id, family, hit.start);

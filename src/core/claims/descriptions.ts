@@ -103,6 +103,11 @@ const HEADS = ['command', 'headquarters', 'hq', 'unit', 'force', 'ministry', 'ag
 const COMMAND_FOR_FORCES = /\b(?:a|an|the|its|Japan['’]s|Tokyo['’]s)\s+(?:(?:new|first|permanent|standing|unified|integrated|joint|operational|operations)\s+){1,3}(?:command(?:\s+headquarters)?|headquarters)\s+(?:for|of|over)\s+(?:its|the|Japan['’]s|the\s+country['’]s|all\s+three\s+branches\s+of\s+the)\s+(?:Japan\s+)?(?:Self[- ]Defen[cs]e\s+Forces?|SDF|JSDF)\b/gi;
 /** "a new Japanese Self Defense Forces (SDF) headquarters": a new headquarters named by the forces it is for. */
 const NEW_FORCES_HEADQUARTERS = /\b(?:a|the)\s+new\s+(?:Japanese\s+)?(?:(?:Japan\s+)?Self[- ]Defen[cs]e\s+Forces?(?:\s+\(J?SDF\))?|J?SDF)\s+(?:(?:joint|unified|permanent)\s+)?(?:command\s+headquarters|headquarters)\b/gi;
+/**
+ * "Japan's ongoing efforts to establish a unified command center": a unified or joint command Japan
+ * sets up is the one that commands its forces (group 1: the description).
+ */
+const JAPAN_SETS_UP_COMMAND = /\bJapan['’]s\b[^.;:]{0,60}?\b(?:establish|create|set\s+up|launch|form)(?:ing)?\s+((?:a|an)\s+(?:new\s+|permanent\s+|standing\s+)?(?:unified|joint|integrated)\s+(?:operations?\s+)?command(?:\s+(?:center|centre|headquarters))?)\b/g;
 /** Most sentences name no Self-Defense Forces: one test before the search. */
 const FORCES_WORD = /Self[- ]Defen[cs]e|SDF/;
 /** The services' names end so: "Ground Self-Defense Force". */
@@ -128,6 +133,10 @@ function commandOfTheForces(dataset: Dataset): Entity | undefined {
 export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpan[] {
   const out: DescriptionSpan[] = [];
   if (!HEADS.some((h) => body.includes(h))) return out;
+  if (body.includes('Japan')) {
+    const command = commandOfTheForces(dataset);
+    if (command) for (const m of body.matchAll(JAPAN_SETS_UP_COMMAND)) out.push({ entity: command, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  }
   if (FORCES_WORD.test(body)) {
     const command = commandOfTheForces(dataset);
     if (command) for (const m of body.matchAll(COMMAND_FOR_FORCES)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
