@@ -1599,6 +1599,14 @@ const CASES: Array<[string, string[]]> = [
   // 「国防総省の命令を受けて、…を動かす」: a cue that is a clause of its own leaves its subject out as any verb's is.
   ['統合作戦司令部って何?\n\n何するの? 国防総省の命令を受けて、自衛隊全体を動かす。', ['jjoc.reportsTo 国防総省→防衛省']],
   ['統合作戦司令部って何?\n\n何するの? 防衛大臣の命令を受けて、自衛隊全体を動かす。', []],
+  // "At a Cabinet meeting on February 11, the government appointed X": the day the government decided it.
+  ['At a Cabinet meeting on February 11, the Japanese government appointed Lieutenant General Nagumo Kenichiro, vice chief of staff at the Joint Staff of the JSDF, as the first head of the Joint Operations Command.', ['kenichiro-nagumo.nominated February 11→March 11']],
+  ['At a Cabinet meeting on March 11, the Japanese government appointed Lieutenant General Nagumo Kenichiro, vice chief of staff at the Joint Staff of the JSDF, as the first head of the Joint Operations Command.', []],
+  ['At a Cabinet meeting on March 24, the government approved the launch of the JJOC, led by Gen. Kenichiro Nagumo.', []],
+  ['Kenichiro Nagumo attended a Cabinet meeting on May 1, where the government appointed his deputy.', []],
+  // "X, who visited Okinawa … for the first time since he became defense minister": the relative clause's subject holds the post.
+  ['Sato, who visited Okinawa\'s main island for the first time since he became defense minister in September last year, asked for Tamaki\'s understanding.', ['jmod.minister Sato→Gen Nakatani']],
+  ['Kihara, who visited Okinawa\'s main island for the first time since he became defense minister in September last year, asked for Tamaki\'s understanding.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -87,6 +87,8 @@ const EN_OTHER_BODY = /\b(?:the|its|their)\s+(?:ministry|agency|government|depar
 /** "the staff", "its personnel", "the initial staffing": a cue with no owner written. */
 const EN_BARE_OWNED = /\b(?:the|its)\s+(?:(?:initial|current|total|new)\s+)?$/i;
 
+const CABINET_MEETING = /^cabinet meeting$/i;
+const CABINET_MEETING_OPENS = /^\s*(?:At|During|In)\s+(?:(?:a|an|the|its|[A-Z][a-z]+['’]s)\s+)?$/;
 const APPOINTS = /\b(?:appointed|appointment|named|nominated|nomination|tapped|picked|selected)\b|起用|任命|指名|充て/;
 
 const peopleHolders = new WeakMap<Dataset, Map<string, boolean>>();
@@ -170,6 +172,9 @@ export function pickSubject(
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
   const topic = topics.find((t) => hasFacts(t, members));
+  // "At a Cabinet meeting on February 11, the government appointed X": a cabinet meeting dates only an appointment it made.
+  // Only one that opens the sentence: "X attended a Cabinet meeting on May 1 where …" is X's day, not X's appointment.
+  if (lang === 'en' && CABINET_MEETING.test(text.slice(hit.start, hit.end)) && !(CABINET_MEETING_OPENS.test(text.slice(sentenceStart, hit.start)) && APPOINTS.test(text.slice(sentenceStart, Math.min(text.length, hit.end + 200))))) return undefined;
   // 「統合作戦司令官」: a title made from its organisation's name (司令部 → 司令官) names the organisation.
   // 「自衛隊の統合作戦司令官」: also after a name with no such post on record (the forces the command belongs to).
   if ((binding.kind === 'free' || (binding.kind === 'mention' && !withFacts(binding.mention))) && lang === 'ja' && !/[前元]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) {

@@ -275,6 +275,8 @@ const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepp
 // modifies the name after it.
 const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|と|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
+/** Between a name and its post: a relative clause whose pronoun took the post ("…, who … since he became"). */
+const EN_WHO_SINCE_BECAME = /^,\s+who\s+[^;:()]{0,120}?\s(?:since|after|when)\s+(?:he|she)\s+(?:became|was\s+(?:appointed|named)(?:\s+as)?)\s+(?:(?:the|a|Japan['’]s)\s+)?$/;
 /** After a cue, before a name: the cue's own verb and a comma ("took office, ", "assumed command in May, "). */
 const EN_CLAUSE_THEN_NAME = /^\s+(?:took|takes|assumed|assumes|became|becomes)\s+(?:office|command|charge|over|the\s+post)\b[^,;]*,\s*$/i;
 
@@ -298,6 +300,12 @@ function stripAsides(s: string): string {
 export function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang, dataset?: Dataset, property?: string): Candidate | undefined {
   let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
   const consider = (found: Mention | OutsideName, start: number, end: number) => {
+    // "Kihara, who visited Okinawa … for the first time since he became defense minister": the relative
+    // clause's own subject takes the post, whatever it names on the way.
+    if (lang === 'en' && end <= hit.start && EN_WHO_SINCE_BECAME.test(text.slice(end, hit.start))) {
+      if (!best || best.gap > 1) best = { found, gap: 1, start, end };
+      return;
+    }
     let [gs, ge] = gapBetween(hit, { start, end });
     // "Lt. Gen. X, vice chief of staff at the Joint Staff, was appointed to lead …": an appositive
     // set off by commas between a name and its verb describes the name; the verb is still its own.
@@ -486,9 +494,10 @@ const EN_APPOSITIVE_BEFORE = /((?!(?:His|Her|Excellency|Mr|Ms|Mrs|Dr|Hon|Honorab
  * after a fronted "Hailing from …, …,"); or a described subject, after which one word is a name
  * too: "Ex-SDF officer Nakatani returns as defense minister", "Former … officer Taro Yamada returns
  * to his former post as" (group 2). Also "steps into the position of", "serves as", "will serve as", and
- * the second of two clauses ("X, 67, is set to be foreign minister and Y, 66, will serve as …").
+ * the second of two clauses ("X, 67, is set to be foreign minister and Y, 66, will serve as …"); and
+ * "X, who visited Okinawa for the first time since he became defense minister".
  */
-const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+|[^;:()]{0,140}?,\s+with\s+(?:[a-z][\w’'-]*\s+){0,4}?)?(?:(?:(?:U\.S\.\s+)?(?:Navy\s+|Air\s+Force\s+|Army\s+)?(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:(?:was|has been|will be)\s+)?(?:(?:again|once again|formally|officially)\s+)?(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as|\s+to\s+the\s+(?:position|post|role)\s+of)?|(?:was|has been|will be)\s+(?:confirmed|nominated|approved)\s+(?:by\s+the\s+(?:U\.S\.\s+)?(?:Senate|Cabinet|[Gg]overnment|[Pp]resident)\s+)?(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:as|to\s+be(?:come)?)|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th)|(?:Japan|[Tt]he country|[Tt]he nation)['’]s)\s+)*$/d;
+const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+|[^;:()]{0,140}?,\s+with\s+(?:[a-z][\w’'-]*\s+){0,4}?)?(?:(?:(?:U\.S\.\s+)?(?:Navy\s+|Air\s+Force\s+|Army\s+)?(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?(?:,\s+who\s+[^;:()]{0,120}?\s(?:since|after|when)\s+(?:he|she)\s+(?:became|was\s+(?:appointed|named)(?:\s+as)?)|\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:(?:was|has been|will be)\s+)?(?:(?:again|once again|formally|officially)\s+)?(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as|\s+to\s+the\s+(?:position|post|role)\s+of)?|(?:was|has been|will be)\s+(?:confirmed|nominated|approved)\s+(?:by\s+the\s+(?:U\.S\.\s+)?(?:Senate|Cabinet|[Gg]overnment|[Pp]resident)\s+)?(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:as|to\s+be(?:come)?)|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become)))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th)|(?:Japan|[Tt]he country|[Tt]he nation)['’]s)\s+)*$/d;
 
 export const JA_TAKES_POST = /^(?:に(?:再び|新たに|正式に)?(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
 
