@@ -1607,6 +1607,18 @@ const CASES: Array<[string, string[]]> = [
   // "X, who visited Okinawa … for the first time since he became defense minister": the relative clause's subject holds the post.
   ['Sato, who visited Okinawa\'s main island for the first time since he became defense minister in September last year, asked for Tamaki\'s understanding.', ['jmod.minister Sato→Gen Nakatani']],
   ['Kihara, who visited Okinawa\'s main island for the first time since he became defense minister in September last year, asked for Tamaki\'s understanding.', []],
+  // 「6月末にあった日米外務・防衛担当閣僚会合(2プラス2)」「6月28日に開かれた日米2プラス2」: a clause of when it was held, in place of の.
+  ['自衛隊は今年度末に統合作戦司令部を新設する。6月末にあった日米外務・防衛担当閣僚会合(2プラス2)では、米側も在日米軍を統合軍司令部に再編するとしていた。', ['us-japan-2plus2-2024-07.date 6月→7月']],
+  ['6月28日に開かれた日米2プラス2で、在日米軍の再編が決まった。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
+  ['7月28日に開かれた日米2プラス2で、在日米軍の再編が決まった。', []],
+  // A Japanese line closed by a bracket, then a line that opens with a kanji: two sentences.
+  ['「米軍との間で部隊運用の調整を担い、他国領域のミサイル基地などを破壊する敵基地攻撃能力運用の司令塔にもなる。自衛隊の指揮権の独立性が損なわれるとの懸念もある」(東京新聞)\n陸海空自衛隊をまとめて指揮する統合作戦司令部が2月24日、東京・市谷の防衛省で発足した。', ['jjoc.established 2月24日→3月24日']],
+  ['「米軍との間で部隊運用の調整を担い、他国領域のミサイル基地などを破壊する敵基地攻撃能力運用の司令塔にもなる。自衛隊の指揮権の独立性が損なわれるとの懸念もある」(東京新聞)\n陸海空自衛隊をまとめて指揮する統合作戦司令部が3月24日、東京・市谷の防衛省で発足した。', []],
+  // 「X司令部管轄下の」: under an organisation's headquarters, which is the value; 「指揮統制権は…Xが握っています」.
+  ['共同文書は、「在日米軍を宇宙作戦群司令部管轄下の『統合軍司令部』として再構成する」と明記されている。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
+  ['共同文書は、「在日米軍をインド太平洋軍司令部管轄下の『統合軍司令部』として再構成する」と明記されている。', []],
+  ['在日米軍は基本的に行政的な機能を担い、指揮統制権は米ハワイに司令部がある統合作戦司令部が握っています。', ['usfj.reportsTo 統合作戦司令部→インド太平洋軍']],
+  ['在日米軍は基本的に行政的な機能を担い、指揮統制権は米ハワイに司令部があるインド太平洋軍が握っています。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

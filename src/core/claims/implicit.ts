@@ -140,8 +140,9 @@ const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|
 /** 「2011年の東日本大震災」「平成23年東日本大震災」「平成23年(2011年)東北地方太平洋沖地震」 (a year glued to the name). */
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
 /** Between a date and an event's short name in brackets: の, the long name (no clause), the bracket. */
-const JA_DATE_THEN_NAME_BRACKET = /^の(?:日米)?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
-const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:の|に発生した|に起きた|に発災した|、)?\s*(?:日米)?$/;
+// 「6月末にあった日米外務・防衛担当閣僚会合(2プラス2)」: a relative clause of when it was held, in place of の.
+const JA_DATE_THEN_NAME_BRACKET = /^(?:末)?(?:の|にあった|に行われた|に開かれた|に開催された)(?:日米)?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
+const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|、)?\s*(?:日米)?$/;
 
 /** After an event's name, where may come between: 「…を東京都内で開き」「…が石川県で発生」. */
 const JA_EVENT_HELD_LATER = /^[」』]?(?:を[^、。「」]{0,16}?(?:開い|開き|開く|開催|行っ|行う|行い|実施)|が[^、。「」]{0,16}?(?:開か|行われ|開催|発生|起き|起こ)|に臨)/;
@@ -407,7 +408,7 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   if (lang === 'ja') {
     // 「2024年1月1日、能登半島地震が発生」; but 「2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施」:
     // a date set off by a comma dates the event only when the event is what happened or was held.
-    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 6 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));
+    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 9 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));
     if (glued) return glued;
     // 「昨年6月の安全保障協議委員会(2プラス2)で」: the name the date is written onto, then the event's short name in brackets.
     const named = dates.find((v) => v.end <= m.start && m.start - v.end <= 24 && JA_DATE_THEN_NAME_BRACKET.test(text.slice(v.end, m.start)));

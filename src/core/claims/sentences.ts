@@ -100,6 +100,16 @@ function dateLineAround(text: string, from: number, at: number, blockEnd: number
 /** One citation mark and the spaces after it: "[2] ". */
 const CITATION = /^\[\d{1,3}\][ \t\u3000]*/;
 
+/**
+ * 「「…」(東京新聞)」 then a line that opens with a kanji or katakana: a Japanese line closed by a
+ * bracket is a unit of its own when the next line starts no particle (「によると」 would go on).
+ */
+function japaneseLineClosed(text: string, from: number, at: number, next: number): boolean {
+  let e = at;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  return /[）)」』]/.test(text[e - 1] ?? '') && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(Math.max(from, e - 12), e)) && /[\u30a0-\u30ff\u4e00-\u9fff「『]/.test(text[next] ?? '');
+}
+
 export function splitSentences(text: string, blockStart: number, blockEnd: number): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = blockStart;
@@ -128,7 +138,7 @@ export function splitSentences(text: string, blockStart: number, blockEnd: numbe
       // a headline run into its story ("Cabinet Approves Gen. Nagumo as Head of New Command").
       let j = i + 1;
       while (j < blockEnd && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
-      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd) || dateLineAround(text, start, i, blockEnd))) push(i);
+      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd) || dateLineAround(text, start, i, blockEnd) || japaneseLineClosed(text, start, i, j))) push(i);
     }
   }
   push(blockEnd);

@@ -110,7 +110,7 @@ function holdersArePeople(dataset: Dataset, property: string): boolean {
 // 「…180人体制で発足し初代司令官には…」: a founding verb in its joining form ends its clause without a comma too.
 /** A bare 司令部 (no name glued before it) and の, right before a cue: 「司令部の人員」「同司令部の人員」. */
 /** A sentence that opens on the command authority: 「作戦指揮権は」「部隊の作戦指揮権は」. */
-const JA_AUTHORITY_OPENS = /^\s*(?:[「『]?[^、。「」]{0,8}の)?(?:作戦)?指揮権は$/;
+const JA_AUTHORITY_OPENS = /^\s*(?:[「『]?[^、。「」]{0,8}の)?(?:作戦)?指揮(?:統制)?権は$/;
 /** After a headcount's cue: where the people serve ("stationed in Japan"). */
 const EN_STATIONED_AFTER = /^\s+(?:who\s+are\s+|currently\s+)?(?:stationed|based|deployed|serving)\s+(?:in|on)\s+(Japan|Okinawa)\b/;
 /** Before a cue that says where command lies: nothing but a word that sets it against the sentence before. */

@@ -275,6 +275,8 @@ const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepp
 // modifies the name after it.
 const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|と|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
+/** Right before a name after its cue: where its headquarters is (「米ハワイに司令部がある」). */
+const JA_SEAT_BEFORE_NAME = /(?:米)?[^、。「」\s]{1,12}に(?:司令部|本部)(?:が|を)(?:ある|置く)$/;
 /** Between a name and its post: a relative clause whose pronoun took the post ("…, who … since he became"). */
 const EN_WHO_SINCE_BECAME = /^,\s+who\s+[^;:()]{0,120}?\s(?:since|after|when)\s+(?:he|she)\s+(?:became|was\s+(?:appointed|named)(?:\s+as)?)\s+(?:(?:the|a|Japan['’]s)\s+)?$/;
 /** After a cue, before a name: the cue's own verb and a comma ("took office, ", "assumed command in May, "). */
@@ -327,7 +329,11 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // Nor "X of the Air Self-Defense Force assumed the …": the person's own branch after the name.
     const ownBranch = (o: Mention) => lang === 'en' && end <= o.start && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, o.start));
     // 「the Commander of U.S. Indo-Pacific Command (INDOPACOM), Admiral X」: the subject's short name in brackets is still the subject.
-    if (mentions.some((o) => o !== subject && o !== found && !(subject && o.entity === subject.entity) && o.start >= gs && o.end <= ge && !ownBranch(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : /^(?:OB|ＯＢ|出身|副長|幕僚長|幕僚副長)?の$/.test(text.slice(o.end, start))))) return;
+    // 「指揮統制権は米ハワイに司令部があるインド太平洋軍が握っています」: where the name's headquarters is, said right before it.
+    const seat = lang === 'ja' && start >= hit.end ? JA_SEAT_BEFORE_NAME.exec(text.slice(hit.end, start)) : null;
+    const inSeat = (o: Mention) => seat !== null && o.start >= start - seat[0].length && o.end <= start;
+    if (seat) between = between.slice(0, between.length - seat[0].length);
+    if (mentions.some((o) => o !== subject && o !== found && !(subject && o.entity === subject.entity) && o.start >= gs && o.end <= ge && !ownBranch(o) && !inSeat(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : /^(?:OB|ＯＢ|出身|副長|幕僚長|幕僚副長)?の$/.test(text.slice(o.end, start))))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     for (const o of mentions) if (o !== subject && o.start >= gs && o.end <= ge && ownBranch(o)) between = between.replace(text.slice(end, o.end), ' ');
     between = stripAsides(between);
