@@ -1619,6 +1619,11 @@ const CASES: Array<[string, string[]]> = [
   ['共同文書は、「在日米軍をインド太平洋軍司令部管轄下の『統合軍司令部』として再構成する」と明記されている。', []],
   ['在日米軍は基本的に行政的な機能を担い、指揮統制権は米ハワイに司令部がある統合作戦司令部が握っています。', ['usfj.reportsTo 統合作戦司令部→インド太平洋軍']],
   ['在日米軍は基本的に行政的な機能を担い、指揮統制権は米ハワイに司令部があるインド太平洋軍が握っています。', []],
+  // A joint news conference "with … Gen Nakatani at the X", a welcome ceremony: the meeting day's events, at its place.
+  ['US Secretary of Defense Pete Hegseth speaks during a joint news conference with Japan\'s Defense Minister Gen Nakatani at the United States Department of Defense in Tokyo on March 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.location United States Department of Defense→Ministry of Defense']],
+  ['US Secretary of Defense Pete Hegseth speaks during a joint news conference with Japan\'s Defense Minister Gen Nakatani at the Ministry of Defense in Tokyo on March 30, 2025.', []],
+  ['Japan\'s Defense Minister Gen Nakatani, left, and US Defense Secretary Pete Hegseth, right, review an honor guard during a welcome ceremony at the Ministry of Defense in Tokyo Sunday, April 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30, 2025→March 30, 2025']],
+  ['Japan\'s Defense Minister Gen Nakatani, left, and US Defense Secretary Pete Hegseth, right, review an honor guard during a welcome ceremony at the Ministry of Defense in Tokyo Sunday, March 30, 2025.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -23,9 +23,10 @@ export interface EventClaim {
 
 /** The words that tell of a meeting, and the names of events that are meetings. */
 // "Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": a caption's meeting.
-// "… for an official visit on March 10-11", "… during an arrival ceremony on the South Lawn …, April 10, 2024": a visit's events.
+// "… for an official visit on March 10-11", "… during an arrival ceremony on the South Lawn …, April 10, 2024",
+// "… review an honor guard during a welcome ceremony at the Ministry of Defense": a visit's events.
 // "In March, Kishida and Biden concurred on …", "the joint statement of April 10": what the two who met agreed or stated.
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|arrival\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|joint\s+(?:leaders['’]\s+)?statement|visit\s+to\s+(?:Washington|the\s+(?:United\s+States|U\.S\.|US|White\s+House)))\b/gi;
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|(?:arrival|welcome|welcoming)\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|joint\s+(?:leaders['’]\s+)?statement|visit\s+to\s+(?:Washington|the\s+(?:United\s+States|U\.S\.|US|White\s+House)))\b/gi;
 // 「国賓待遇で迎える」「米国を公式訪問し」: a state or official visit, as "state visit" in English.
 // 「岸田首相とバイデン大統領が合意した」「…の共同声明」: what two who met agreed or stated, as "agreed" in English.
 const MEETING_JA = /会談|会合|国賓|公式訪問|訪米|合意|共同声明/g;
@@ -74,8 +75,8 @@ const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
 /** Before a date that opens an English sentence: "In March", "On April 10,". */
 const EN_OPENING_TIME = /(?:^|[.!?]\s+|\n)\s*(?:In|On)\s+$/;
-/** The place after the people who met, set off by a comma: "…, Gen Nakatani, at the". */
-const EN_AT_AFTER_PEOPLE = /,\s+at\s+(?:the\s+)?$/;
+/** The place after the people who met: "…, Gen Nakatani, at the", "with … Gen Nakatani at the". */
+const EN_AT_AFTER_PEOPLE = /(?:,\s+|\s+)at\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
 /** After the place of a meeting, before its word: a short modifier, or the partner with と and one. */
