@@ -11,7 +11,7 @@ import { formatScore, scoreRealprose, type RealproseScore } from './score';
 const FLOORS = {
   strictRecall: 0.985,
   precision: 0.996,
-  mutations: { all: 0.9, en: 0.87, ja: 0.92 },
+  mutations: { all: 0.91, en: 0.88, ja: 0.93 },
 };
 
 const corpus = loadRealprose();
