@@ -1624,6 +1624,10 @@ const CASES: Array<[string, string[]]> = [
   ['US Secretary of Defense Pete Hegseth speaks during a joint news conference with Japan\'s Defense Minister Gen Nakatani at the Ministry of Defense in Tokyo on March 30, 2025.', []],
   ['Japan\'s Defense Minister Gen Nakatani, left, and US Defense Secretary Pete Hegseth, right, review an honor guard during a welcome ceremony at the Ministry of Defense in Tokyo Sunday, April 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30, 2025→March 30, 2025']],
   ['Japan\'s Defense Minister Gen Nakatani, left, and US Defense Secretary Pete Hegseth, right, review an honor guard during a welcome ceremony at the Ministry of Defense in Tokyo Sunday, March 30, 2025.', []],
+  // "Japanese Protection Minister X", "X, Japan's protection minister": a spun rewrite of "defense minister", marked Japan's.
+  ['“We share a warrior ethos that defines our forces,” Hegseth advised Japanese Protection Minister Makoto Inoue in Tokyo.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['After the assembly with Gen Nakatani, the Japanese protection minister, Mr. Hegseth struck a strident tone.', []],
+  ['Australia\'s environmental protection minister Tanya Plibersek spoke.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
