@@ -1628,6 +1628,9 @@ const CASES: Array<[string, string[]]> = [
   ['“We share a warrior ethos that defines our forces,” Hegseth advised Japanese Protection Minister Makoto Inoue in Tokyo.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
   ['After the assembly with Gen Nakatani, the Japanese protection minister, Mr. Hegseth struck a strident tone.', []],
   ['Australia\'s environmental protection minister Tanya Plibersek spoke.', []],
+  // "…, which devastated the Tohoku region in March 2010": devastated dates an event as struck does.
+  ['Just three offices were used in the wake of the massive Great East Japan Earthquake, which devastated the Tohoku region in March 2010.', ['tohoku-earthquake-2011.date March 2010→2011']],
+  ['Just three offices were used in the wake of the massive Great East Japan Earthquake, which devastated the Tohoku region in March 2011.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
