@@ -1631,6 +1631,12 @@ const CASES: Array<[string, string[]]> = [
   // "…, which devastated the Tohoku region in March 2010": devastated dates an event as struck does.
   ['Just three offices were used in the wake of the massive Great East Japan Earthquake, which devastated the Tohoku region in March 2010.', ['tohoku-earthquake-2011.date March 2010→2011']],
   ['Just three offices were used in the wake of the massive Great East Japan Earthquake, which devastated the Tohoku region in March 2011.', []],
+  // 「…、ハワイのX司令部の下で「統合軍司令部として再構成」」: under an organisation's headquarters, which is the value.
+  ['共同文書に、東京・横田基地に置かれる在日米軍司令部について、ハワイの宇宙作戦群司令部の下で「統合軍司令部として再構成」すると明記。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
+  ['共同文書に、東京・横田基地に置かれる在日米軍司令部について、ハワイのインド太平洋軍司令部の下で「統合軍司令部として再構成」すると明記。', []],
+  // A headline that opens with an event's name and closes with a full date in brackets.
+  ['日米首脳会談 「同盟の新たな黄金時代を」 第2次トランプ政権発足後初(2025年1月7日)', ['us-japan-summit-2025-02-07.date 2025年1月7日→2025年2月7日']],
+  ['日米首脳会談 「同盟の新たな黄金時代を」 第2次トランプ政権発足後初(2025年2月7日)', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -413,6 +413,10 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     // 「昨年6月の安全保障協議委員会(2プラス2)で」: the name the date is written onto, then the event's short name in brackets.
     const named = dates.find((v) => v.end <= m.start && m.start - v.end <= 24 && JA_DATE_THEN_NAME_BRACKET.test(text.slice(v.end, m.start)));
     if (named) return named;
+    // 「日米首脳会談 指揮・統制を向上 …(2024年4月10日)」: a headline that opens with the event's name and
+    // closes with a full date in brackets, the only date in it.
+    const closing = m.start - sentence.start <= 2 && dates.length === 1 ? dates.find((v) => v.value.kind === 'date' && !v.value.yearless && /[（(]/.test(text[v.start - 1] ?? '') && /^[)）]\s*$/.test(text.slice(v.end, sentence.end))) : undefined;
+    if (closing) return closing;
     // 「石破首相は現地時間7日午前、ホワイトハウスで…日米首脳会談に臨んだ」: the date that opens the sentence dates the meeting it holds.
     if (!JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;
     const opening = dates.find((v) => v.end <= m.start && JA_TOPIC_BEFORE_DATE.test(text.slice(sentence.start, v.start)) && JA_AFTER_FRONTED_DATE.test(text.slice(v.end, v.end + 24)));

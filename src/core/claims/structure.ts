@@ -222,7 +222,7 @@ function nextName(text: string, m: Mention, mentions: Mention[]): Mention | unde
  * about that noun says nothing about any entity. `free` when the syntax does not say.
  */
 /** 「インド太平洋軍司令官隷下の」: under an organisation's commander, which is the value. */
-export const JA_UNDER_COMMANDER = /^(?:司令(?:官|部)(?:の)?(?:隷下|管轄下)|から(?:直接)?(?:作戦)?指揮を受け)/;
+export const JA_UNDER_COMMANDER = /^(?:司令(?:官|部)(?:の)?(?:隷下|管轄下)|司令(?:官|部)の(?:下|もと)で|から(?:直接)?(?:作戦)?指揮を受け)/;
 
 /** After a title: a comma, then an organisation's name ending in a unit noun (group 1 is the lead). */
 const EN_TITLE_COMMA_UNIT = /^(,\s+(?:the\s+)?)(?:[A-Z][\w.’'-]*\s+){0,4}(?:Task Force|Command|Region|Fleet|Group|Wing|Division|Corps|Army|Navy|Air Force|Forces?|Agency|Office|Headquarters|Brigade|Regiment|Squadron)\b/;
