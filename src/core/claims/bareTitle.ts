@@ -7,7 +7,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { personValued, scalars, untitledPostOwner, type Candidate } from './shared';
+import { holdersOfValue, personValued, scalars, untitledPostOwner, type Candidate } from './shared';
 
 export interface BareTitleClaim {
   entity: Entity;
@@ -67,30 +67,10 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
 /** The one organisation that has a person told of as a holder of the property on record. */
 function ownerOfHolder(people: readonly string[], property: string, dataset: Dataset): Entity | undefined {
   for (const id of people) {
-    const owners = holdersOf(dataset, property).get(id);
-    if (owners?.length === 1) return owners[0];
+    const owners = holdersOfValue(dataset, property, id);
+    if (owners.size === 1) return dataset.entities.get([...owners][0]!);
   }
   return undefined;
-}
-
-const holderIndex = new WeakMap<Dataset, Map<string, Map<string, Entity[]>>>();
-
-/** Per property, each person on record as its value and the organisations they hold it for; once per dataset. */
-function holdersOf(dataset: Dataset, property: string): Map<string, Entity[]> {
-  let byProperty = holderIndex.get(dataset);
-  if (!byProperty) holderIndex.set(dataset, (byProperty = new Map()));
-  let index = byProperty.get(property);
-  if (!index) {
-    index = new Map();
-    for (const e of dataset.entities.values()) {
-      for (const f of e.facts) {
-        if (f.property !== property) continue;
-        for (const v of scalars(f)) if (v.kind === 'entity' && !(index.get(v.id) ?? []).includes(e)) index.set(v.id, [...(index.get(v.id) ?? []), e]);
-      }
-    }
-    byProperty.set(property, index);
-  }
-  return index;
 }
 
 /** Has the dataset an office on record for the person that ends with the title (「内閣総理大臣」 for 大臣)? */

@@ -117,7 +117,7 @@ export function splitSentences(text: string, blockStart: number, blockEnd: numbe
     let s = start;
     while (s < end && isSpace(text.charCodeAt(s))) s++;
     // An encyclopedia's citations after the last sentence's end (「…任命された。[1] [2]中谷は」) belong to none.
-    for (let cite = CITATION.exec(text.slice(s, Math.min(end, s + 40))); cite && cite[0].length > 0; cite = CITATION.exec(text.slice(s, Math.min(end, s + 40)))) s += cite[0].length;
+    for (let cite = CITATION.exec(text.slice(s, Math.min(end, s + 40))); cite; cite = CITATION.exec(text.slice(s, Math.min(end, s + 40)))) s += cite[0].length;
     let e = end;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });

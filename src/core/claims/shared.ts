@@ -142,6 +142,11 @@ function valueHolders(dataset: Dataset): Map<string, Map<string, Set<string>>> {
   return index;
 }
 
+/** The entities `value` (an entity id) is held for as `property` on record. */
+export function holdersOfValue(dataset: Dataset, property: string, value: string): ReadonlySet<string> {
+  return valueHolders(dataset).get(property)?.get(value) ?? new Set();
+}
+
 /** Is `person` the value of one of `members` for an entity other than `except` (「パパロ司令官」: INDOPACOM's)? */
 export function holdsElsewhere(dataset: Dataset, person: string, members: string[], except: Entity): boolean {
   const index = valueHolders(dataset);

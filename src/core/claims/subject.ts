@@ -248,8 +248,9 @@ export function pickSubject(
   }
   // "the 55,000 personnel stationed in Japan": people told by where they serve are the forces
   // there, whatever command the sentence names next.
-  if (lang === 'en' && !entityValued && EN_STATIONED_AFTER.test(text.slice(hit.end, hit.end + 40))) {
-    const entity = entityByDescription(['forces', 'in', EN_STATIONED_AFTER.exec(text.slice(hit.end, hit.end + 40))![1]!.toLowerCase()], dataset);
+  const stationed = lang === 'en' && !entityValued ? EN_STATIONED_AFTER.exec(text.slice(hit.end, hit.end + 40)) : null;
+  if (stationed) {
+    const entity = entityByDescription(['forces', 'in', stationed[1]!.toLowerCase()], dataset);
     return entity && hasFacts(entity, members) ? { entity } : undefined;
   }
   // "launched the JJOC in Ichigaya with 240 personnel (which will be increased to 280)": the
