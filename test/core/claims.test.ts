@@ -1637,6 +1637,13 @@ const CASES: Array<[string, string[]]> = [
   // A headline that opens with an event's name and closes with a full date in brackets.
   ['日米首脳会談 「同盟の新たな黄金時代を」 第2次トランプ政権発足後初(2025年1月7日)', ['us-japan-summit-2025-02-07.date 2025年1月7日→2025年2月7日']],
   ['日米首脳会談 「同盟の新たな黄金時代を」 第2次トランプ政権発足後初(2025年2月7日)', []],
+  // "the commander of the new structure": a new-thing description of the organisation told of last.
+  ['The Joint Operations Command, a structure that centrally controls the three branches of the Self-Defense Forces, has been established. Gen. Kenji Sato serves as the commander of the new structure, which has about 240 personnel.', ['jjoc.commander Kenji Sato→Kenichiro Nagumo']],
+  ['The Joint Operations Command, a structure that centrally controls the three branches of the Self-Defense Forces, has been established. Gen. Kenichiro Nagumo serves as the commander of the new structure, which has about 240 personnel.', []],
+  // 「佐藤健二議員がこれから防衛大臣に(として)任命されます」: a Diet member marked が takes the post.
+  ['そういった中で高知の佐藤健二議員がこれから防衛大臣に任命されます。', ['jmod.minister 佐藤健二→中谷元']],
+  ['「そういった中で高知の佐藤健二議員がこれから防衛大臣にとして任命されます」', ['jmod.minister 佐藤健二→中谷元']],
+  ['そういった中で高知の中谷元議員がこれから防衛大臣に任命されます。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -140,7 +140,7 @@ const JA_SAME_BODY_AFTER = /^の同(省|庁|司令部|本部)/;
 const EN_DESCRIBED_SITE = /\b(?:the\s+(ministry|agency)(?:['’]s)?\s+(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds)|(?:his|her)\s+(ministry|agency))\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 /** "the new command", "the newly created headquarters" (not "the command of"): an entity told of before. */
-const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation)\b(?!\s+of\b)/gi;
+const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation|structure)\b(?!\s+of\b)/gi;
 
 /**
  * Japanese when its kana and kanji are not outweighed by Latin letters (a Japanese sentence

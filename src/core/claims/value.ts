@@ -505,7 +505,7 @@ const EN_APPOSITIVE_BEFORE = /((?!(?:His|Her|Excellency|Mr|Ms|Mrs|Dr|Hon|Honorab
  */
 const EN_SUBJECT_TAKES_POST = /^(?:(?:Hailing from|Born in|A native of|After|Since|Now|In|On)\b[^,;:()]{0,60},\s+(?:[A-Z][^,;:()]{0,30},\s+)?|[^;:()]{0,140}?,?\s(?:and|while|whereas)\s+|[^;:()]{0,140}?,\s+with\s+(?:[a-z][\w’'-]*\s+){0,4}?)?(?:(?:(?:U\.S\.\s+)?(?:Navy\s+|Air\s+Force\s+|Army\s+)?(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+)|(?:Former|Ex-[\w-]+|Retired|Veteran)\s+(?:[\w-]+\s+){0,4}(?:officer|general|admiral|lawmaker|politician|official)\s+((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+))(?:\s+(?:Jr|Sr)\.)?(?:\s+\((?:born|b\.)\s[^()]{0,30}\))?(?:,\s+\d{1,3},|,\s+who\s+[^,;:()]{0,100},)?(?:,\s+who\s+[^;:()]{0,120}?\s(?:since|after|when)\s+(?:he|she)\s+(?:became|was\s+(?:appointed|named)(?:\s+as)?)|\s+(?:is\s+an?\s+[^,;:()]{0,60}?\s(?:serving|who\s+serves)\s+as|will be|was|is|became|becomes|has been|(?:(?:was|has been|will be)\s+)?(?:(?:again|once again|formally|officially)\s+)?(?:named|appointed|tapped|picked|selected|chosen|installed)(?:\s+as|\s+to\s+the\s+(?:position|post|role)\s+of)?|(?:was|has been|will be)\s+(?:confirmed|nominated|approved)\s+(?:by\s+the\s+(?:U\.S\.\s+)?(?:Senate|Cabinet|[Gg]overnment|[Pp]resident)\s+)?(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:as|to\s+be(?:come)?)|(?:returns|returned)(?:\s+to\s+(?:his|her)\s+(?:former\s+)?(?:post|position|role))?\s+as|(?:steps|stepped|stepping)\s+into\s+the\s+(?:position|role|post)\s+of|(?:serves|served|is serving|will serve|would serve|is set to serve)\s+as|is set to (?:be|become)))\s+(?:(?:the|a|its|new|first|next|incoming|inaugural|\d{1,3}(?:st|nd|rd|th)|(?:Japan|[Tt]he country|[Tt]he nation)['’]s)\s+)*$/d;
 
-export const JA_TAKES_POST = /^(?:に(?:再び|新たに|正式に)?(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|として(?:指揮|着任|就任)|となった|となる)/;
+export const JA_TAKES_POST = /^(?:に(?:再び|新たに|正式に)?(?:就任|任命|着任|起用|昇任|就[いくき])|を(?:務め|務める|務めて)|(?:に)?として(?:指揮|着任|就任|任命)|となった|となる)/;
 
 /** The person a Japanese sentence is about (山田氏は…, パパロ氏は…), as the holder of a post. */
 export function topicHolder(text: string, sentence: SentenceRange, frame: SentenceFrame, names: NameSpan[], candidates: Mention[], owner: Entity): Candidate | undefined {
@@ -527,7 +527,8 @@ export function topicHolder(text: string, sentence: SentenceRange, frame: Senten
     return topic && { found: { kind: 'outside-name', text: topic.text }, start: topic.start, end: topic.end };
   }
   // A name the dataset does not know, marked as the topic: 「山田氏は」「山田太郎陸将が」.
-  const name = names.find((n) => /^(?:氏|さん|陸将|海将|空将|[\u4e00-\u9fff]{0,3}(?:将|佐|尉))?(?:は|が)/.test(text.slice(n.end, Math.min(sentence.end, n.end + 6))));
+  // 「佐藤健二議員がこれから防衛大臣に任命されます」: a member of the Diet, as a name with an honorific.
+  const name = names.find((n) => /^(?:氏|さん|陸将|海将|空将|(?:衆議院|参議院|衆院|参院)?議員|[\u4e00-\u9fff]{0,3}(?:将|佐|尉))?(?:は|が)/.test(text.slice(n.end, Math.min(sentence.end, n.end + 8))));
   return name && { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end };
 }
 
