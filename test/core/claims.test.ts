@@ -1644,6 +1644,14 @@ const CASES: Array<[string, string[]]> = [
   ['そういった中で高知の佐藤健二議員がこれから防衛大臣に任命されます。', ['jmod.minister 佐藤健二→中谷元']],
   ['「そういった中で高知の佐藤健二議員がこれから防衛大臣にとして任命されます」', ['jmod.minister 佐藤健二→中谷元']],
   ['そういった中で高知の中谷元議員がこれから防衛大臣に任命されます。', []],
+  // "Tokyo's plan to establish a joint command of its forces by February 2025"; not "the establishment of Japan's Self-Defense Forces X Command last July" (the promise's date).
+  ['The ministers said in a joint statement that the new command structure would be implemented in conjunction with Tokyo\'s plan to establish a joint command of its forces by February 2025.', ['jjoc.established February 2025→March 2025']],
+  ['The ministers said in a joint statement that the new command structure would be implemented in conjunction with Tokyo\'s plan to establish a joint command of its forces by March 2025.', []],
+  ['The U.S. and Japan promised to reform U.S. Forces Japan in line with the establishment of Japan\'s Self-Defense Forces Integrated Operations Command last July, including agreeing to transfer some command authority.', []],
+  // 「令和5年1月1日(月)16時10分頃、…震度7を観測する地震が発生」「…を震源とするマグニチュード7.4、最大震度7の…地震」: a weekday, and one comma, between the date and the quake.
+  ['令和5年1月1日(月)16時10分頃、石川県志賀町において震度7を観測する地震が発生した。', ['noto-earthquake-2024.date 令和5年1月1日→令和6年']],
+  ['令和5年1月1日16時10分頃、石川県能登地方を震源とするマグニチュード7.4、最大震度7の非常に強い地震が発生しました。', ['noto-earthquake-2024.date 令和5年1月1日→令和6年']],
+  ['令和6年1月1日(月)16時10分頃、石川県志賀町において震度7を観測する地震が発生した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -80,8 +80,8 @@ const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災/;
 /** A drill or a forecast: an earthquake supposed, not one that struck. */
 const JA_SUPPOSED = /想定|仮定|予測|シナリオ|訓練/;
 const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲)|発災/g;
-/** Between a date and those words: New Year's Day, a time of day, に, の, and a few words at most. */
-const JA_DATE_THEN_QUAKE = /^(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?[^。、「」]{0,24}$/;
+/** Between a date and those words: its weekday, New Year's Day, a time of day, に, の, and a few words at most (one comma among them: 「…を震源とするマグニチュード7.4、最大震度7」). */
+const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,30}、)?[^。、「」]{0,24}$/;
 /** A sentence that is a date and a time only, before the one that tells what happened (「2024年1月1日16時10分。最大震度7の…」). */
 const JA_DATE_SENTENCE_BEFORE = /(?:^|[。\n])\s*([^。\n]{4,30})。\s*$/;
 const JA_TIME_ONLY = /^(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?$/;

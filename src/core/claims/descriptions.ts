@@ -104,10 +104,11 @@ const COMMAND_FOR_FORCES = /\b(?:a|an|the|its|Japan['’]s|Tokyo['’]s)\s+(?:(?
 /** "a new Japanese Self Defense Forces (SDF) headquarters": a new headquarters named by the forces it is for. */
 const NEW_FORCES_HEADQUARTERS = /\b(?:a|the)\s+new\s+(?:Japanese\s+)?(?:(?:Japan\s+)?Self[- ]Defen[cs]e\s+Forces?(?:\s+\(J?SDF\))?|J?SDF)\s+(?:(?:joint|unified|permanent)\s+)?(?:command\s+headquarters|headquarters)\b/gi;
 /**
- * "Japan's ongoing efforts to establish a unified command center": a unified or joint command Japan
- * sets up is the one that commands its forces (group 1: the description).
+ * "Japan's ongoing efforts to establish a unified command center", "Tokyo's plan to establish a joint
+ * command of its forces": a unified or joint command Japan sets up is the one that commands its
+ * forces (group 1: the description).
  */
-const JAPAN_SETS_UP_COMMAND = /\bJapan['’]s\b[^.;:]{0,60}?\b(?:establish|create|set\s+up|launch|form)(?:ing)?\s+((?:a|an)\s+(?:new\s+|permanent\s+|standing\s+)?(?:unified|joint|integrated)\s+(?:operations?\s+)?command(?:\s+(?:center|centre|headquarters))?)\b/g;
+const JAPAN_SETS_UP_COMMAND = /\b(?:Japan|Tokyo)['’]s\b[^.;:]{0,60}?\b(?:establish|create|set\s+up|launch|form)(?:ing)?\s+((?:a|an)\s+(?:new\s+|permanent\s+|standing\s+)?(?:unified|joint|integrated)\s+(?:operations?\s+)?command(?:\s+(?:center|centre|headquarters))?)\b/g;
 /** Most sentences name no Self-Defense Forces: one test before the search. */
 const FORCES_WORD = /Self[- ]Defen[cs]e|SDF/;
 /** The services' names end so: "Ground Self-Defense Force". */
@@ -133,7 +134,7 @@ function commandOfTheForces(dataset: Dataset): Entity | undefined {
 export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpan[] {
   const out: DescriptionSpan[] = [];
   if (!HEADS.some((h) => body.includes(h))) return out;
-  if (body.includes('Japan')) {
+  if (body.includes('Japan') || body.includes('Tokyo')) {
     const command = commandOfTheForces(dataset);
     if (command) for (const m of body.matchAll(JAPAN_SETS_UP_COMMAND)) out.push({ entity: command, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
   }

@@ -243,8 +243,9 @@ const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|forma
 /** What the new command is for, between it and its date: "for its forces", "for the Self-Defence Forces' ground, maritime and air units". */
 /** What is left of that aside once a description of the command took its start: "’ ground, maritime and air units". */
 const EN_FORCES_TAIL = /^\s*['’]s?(?:\s+[a-z-]+,?){0,5}?\s+(?:units|forces|troops|services)\b/i;
-// "for the Self-Defence Forces’ ground, maritime and air units": a word may end in a possessive.
-const EN_FOR_FORCES = /\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+(?:['’]s?)?|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services|SDFs?|Self-Defense\s+Forces)\b/i;
+// "for the Self-Defence Forces’ ground, maritime and air units": a word may end in a possessive; "of its forces" too
+// (not "of Japan's Self-Defense Forces X Command", a name).
+const EN_FOR_FORCES = /\bof\s+its\s+(?:own\s+)?(?:armed\s+)?(?:forces|units|troops|military)\b|\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+(?:['’]s?)?|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services|SDFs?|Self-Defense\s+Forces)\b/i;
 
 /** Between a day and its cue: に or 、, then only where (names, の, 内, で, に): 「19日に東京・市谷の防衛省内に」「19日、東京・市谷の防衛省で」. */
 const JA_DAY_THEN_PLACE = /^(?:に|、)(?:\s|・|の|内|で|に)*$/;
