@@ -1652,6 +1652,9 @@ const CASES: Array<[string, string[]]> = [
   ['令和5年1月1日(月)16時10分頃、石川県志賀町において震度7を観測する地震が発生した。', ['noto-earthquake-2024.date 令和5年1月1日→令和6年']],
   ['令和5年1月1日16時10分頃、石川県能登地方を震源とするマグニチュード7.4、最大震度7の非常に強い地震が発生しました。', ['noto-earthquake-2024.date 令和5年1月1日→令和6年']],
   ['令和6年1月1日(月)16時10分頃、石川県志賀町において震度7を観測する地震が発生した。', []],
+  // What the 2+2 was about (USFJ's upgrade) named earlier in the paragraph says which meeting a date a year off is told for.
+  ['The United States will transform US Forces Japan into a joint force headquarters. This new structure will report to the commander of the U.S. Indo-Pacific Command, as disclosed following a two-plus-two meeting in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
+  ['The United States will transform US Forces Japan into a joint force headquarters.\n\nThis new structure will report to the commander of the U.S. Indo-Pacific Command, as disclosed following a two-plus-two meeting in Tokyo on July 28, 2023.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
