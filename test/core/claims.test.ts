@@ -1655,6 +1655,10 @@ const CASES: Array<[string, string[]]> = [
   // What the 2+2 was about (USFJ's upgrade) named earlier in the paragraph says which meeting a date a year off is told for.
   ['The United States will transform US Forces Japan into a joint force headquarters. This new structure will report to the commander of the U.S. Indo-Pacific Command, as disclosed following a two-plus-two meeting in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
   ['The United States will transform US Forces Japan into a joint force headquarters.\n\nThis new structure will report to the commander of the U.S. Indo-Pacific Command, as disclosed following a two-plus-two meeting in Tokyo on July 28, 2023.', []],
+  // "X's nomination to lead Y", "X's appointment as commander of Y": the possessive name is the one nominated.
+  ['The Senate Armed Services Committee voted Adm. Taro Yamada’s nomination to lead U.S. Indo-Pacific Command out of committee on Tuesday.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
+  ['Adm. Taro Yamada’s appointment as commander of U.S. Indo-Pacific Command was approved.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
+  ['The Senate Armed Services Committee voted Adm. Samuel Paparo’s nomination to lead U.S. Indo-Pacific Command out of committee on Tuesday.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
