@@ -1659,6 +1659,12 @@ const CASES: Array<[string, string[]]> = [
   ['The Senate Armed Services Committee voted Adm. Taro Yamada’s nomination to lead U.S. Indo-Pacific Command out of committee on Tuesday.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
   ['Adm. Taro Yamada’s appointment as commander of U.S. Indo-Pacific Command was approved.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
   ['The Senate Armed Services Committee voted Adm. Samuel Paparo’s nomination to lead U.S. Indo-Pacific Command out of committee on Tuesday.', []],
+  // 「山田大臣は」「防衛大臣の井上誠」: an unknown name that opens with a common family name, before a bare title or after a title and の.
+  ['木原防衛大臣が会見した。山田大臣は、約25万人の自衛隊員らに向け、就任の抱負を語った。', ['jmod.minister 山田→中谷元']],
+  ['オースティン長官は火曜日に、菅義偉首相、防衛大臣の井上誠、そしてアメリカ兵士との会議を行なった。', ['jmod.minister 井上誠→中谷元']],
+  ['木原防衛大臣と上川外務大臣が会談した。山田大臣は、日米同盟の強化を語った。', []],
+  ['木原防衛大臣が出演した。\n小野寺大臣: 自衛隊の任務は重要です。', []],
+  ['防衛大臣の指示で、統合作戦司令部は訓練を行った。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -5,9 +5,15 @@
 // other compounds never read as a title after a name.
 
 import type { Dataset, Entity, Mention } from '../model';
+import { commonSurnameAt } from '../names/surnames';
 import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
 import { holdersOfValue, personValued, scalars, untitledPostOwner, type Candidate } from './shared';
+
+/** Another ministry's minister, or the cabinet's: a bare 大臣 near one may be theirs. */
+const OTHER_MINISTER = /(?:外務|財務|経済産業|国土交通|総務|法務|文部科学|厚生労働|農林水産|環境|復興|デジタル|経済安全保障|経済再生|担当|国家公安委員会)大臣|(?:外|財務|経産|国交|総務|法|文科|厚労|農水|環境|復興|経済再生)相|官房長官|大臣たち|閣僚/;
+/** How far before the sentence OTHER_MINISTER is looked for. */
+const OTHER_MINISTER_REACH = 400;
 
 export interface BareTitleClaim {
   entity: Entity;
@@ -55,7 +61,14 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
         out.push({ entity: owner, property, candidate: { found: person, start: person.start, end: person.end, adjacent: true, presupposed: true } });
         continue;
       }
-      const name = dot ? japaneseNameEndingAt(text, end, Math.max(sentence.start, end - 16)) : undefined;
+      // Without the dot, only a name that opens with a common family name (「山田大臣は」, not 「外務大臣」),
+      // at most three kanji after it.
+      const run = japaneseNameEndingAt(text, end, Math.max(sentence.start, end - 16));
+      // Nor where another ministry's minister is about (「上川大臣」 beside the foreign minister at a 2+2).
+      // Nor a transcript's speaker (「小野寺大臣:」): who spoke then, not who holds the post now.
+      const surname = run && !dot && !/^[:：]/.test(text.slice(at + title.length, at + title.length + 1)) && !OTHER_MINISTER.test(text.slice(Math.max(0, sentence.start - OTHER_MINISTER_REACH), sentence.end)) ? commonSurnameAt(run.text) : undefined;
+      // 「小林前司令官の後任として」: a former holder (前, 元) or one to come (新, 次) is not said to hold it.
+      const name = dot || (surname && run!.text.length - surname.length <= 3 && !/[前元新現次]$/.test(run!.text)) ? run : undefined;
       if (name && !mentions.some((m) => m.start < name.end && name.start < m.end)) {
         out.push({ entity: owner, property, candidate: { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end, adjacent: true } });
       }

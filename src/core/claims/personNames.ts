@@ -4,6 +4,8 @@
 // name can then conflict with the dataset ("commanded by Taro Yamada" when it is Nagumo). Only
 // names in those frames count: a capitalised word alone is far more often a place or a thing.
 
+import { commonSurnameAt } from '../names/surnames';
+
 export interface NameSpan {
   start: number;
   end: number;
@@ -186,6 +188,9 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   // 「インド太平洋軍司令官海軍大将グレゴリー・ランシング」: a rank between the title and a name in katakana.
   const rank = i === at ? JA_RANK_THEN_KATAKANA.exec(text.slice(at, at + 8))?.[0] : undefined;
   if (rank) i += rank.length;
+  // 「防衛大臣の井上誠」: after の, only a name that opens with a common family name (「防衛大臣の指示」 is none).
+  const genitive = i === at && text[at] === 'の' && !!commonSurnameAt(text.slice(at + 1, at + 4));
+  if (genitive) i++;
   // The name must be set off from the title: 「防衛大臣直轄」 is one compound, not a name.
   if (i === at) return undefined;
   // A Diet roster's 「防衛大臣     中谷  元君」: names padded with spaces, 君 after (looked for only after a space).
