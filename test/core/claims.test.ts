@@ -1665,6 +1665,24 @@ const CASES: Array<[string, string[]]> = [
   ['木原防衛大臣と上川外務大臣が会談した。山田大臣は、日米同盟の強化を語った。', []],
   ['木原防衛大臣が出演した。\n小野寺大臣: 自衛隊の任務は重要です。', []],
   ['防衛大臣の指示で、統合作戦司令部は訓練を行った。', []],
+  // A Japanese headline closed by ” is a sentence of its own: its minister is not the next line's.
+  ['中谷防衛相 “決意を確認”\n小林防衛大臣とアメリカのヘグセス国防長官は防衛省で会談した。', ['jmod.minister 小林→中谷元']],
+  // 「“unified command”」 in quotation marks, then "the envisaged unified command": the JJOC before it had its name.
+  ['The Defense Ministry is accelerating preparations to establish a “unified command” that will command the Ground, Maritime and Air Self-Defense Forces.\n\nThe headquarters of the envisaged unified command will be established in Ichigaya, Tokyo, with an initial staff of about 180, according to sources.', ['jjoc.personnel 180→240']],
+  ['The United States will set up a unified command in Japan, with an initial staff of about 180.', []],
+  // An office box's successor and predecessor rows: the office's next or previous holder after the page's person.
+  ['Minoru Kihara (politician)\n\n| Kihara Minoru | |\n|---|---|\n| Minister of Defense | |\n| In office 13 September 2023 – 1 October 2024 | |\n| Prime Minister | Fumio Kishida |\n| Preceded by | Yasukazu Hamada |\n| Succeeded by | Taro Yamada |', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Minoru Kihara (politician)\n\n| Kihara Minoru | |\n|---|---|\n| Minister of Defense | |\n| In office 13 September 2023 – 1 October 2024 | |\n| Prime Minister | Fumio Kishida |\n| Preceded by | Yasukazu Hamada |\n| Succeeded by | Gen Nakatani |', []],
+  ['= Gen Nakatani =\n\nGen Nakatani\n- Office: Minister of Defense\n- Term Start: 1 October 2024\n- Predecessor: Taro Yamada\n- Successor: Shinjirō Koizumi', ['jmod.minister Taro Yamada→Minoru Kihara']],
+  ['= Gen Nakatani =\n\nGen Nakatani\n- Office: Minister of Defense\n- Term Start: 1 October 2024\n- Predecessor: Minoru Kihara\n- Successor: Shinjirō Koizumi', []],
+  ['Minoru Kihara\n\n- Office: Chief Cabinet Secretary\n- Predecessor: Yoshimasa Hayashi\n- Office1: Minister of Defense\n- Term Start1: 13 September 2023\n- Predecessor1: Yasukazu Hamada\n- Successor1: Kenji Sato\n- Office2: Member of the House of Representatives', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  // "operating under the direction of X", "that authority comes from X".
+  ['The U.S. forces in Japan are currently operating under the direction of the Ground Component Command, which has its headquarters in Hawaii.', ['usfj.reportsTo Ground Component Command→United States Indo-Pacific Command']],
+  ['The commander of U.S. Forces Japan doesn’t have command authority. As a substitute, that authority comes from Joint Operations Command in Hawaii.', ['usfj.reportsTo Joint Operations Command→United States Indo-Pacific Command']],
+  ['The U.S. forces in Japan are currently operating under the direction of the Indo-Pacific Command, which has its headquarters in Hawaii.', []],
+  // "Commander2: X" with "Commander2 Label: Deputy Commander": the numbered row's own label says what it fills.
+  ['= Joint Operations Command (Japan) =\n\nInfobox\n- Unit Name: Joint Operations Command\n- Size: 240\n- Commander1: Gen. Kenichiro Nagumo\n- Commander2: Vice Admiral Taro Yamada\n- Commander2 Label: Deputy Commander', ['jjoc.deputyCommander Taro Yamada→Tateki Tawara']],
+  ['= Joint Operations Command (Japan) =\n\nInfobox\n- Unit Name: Joint Operations Command\n- Size: 240\n- Commander1: Gen. Kenichiro Nagumo\n- Commander2: Vice Admiral Tateki Tawara\n- Commander2 Label: Deputy Commander', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -12,6 +12,7 @@ import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
+import { successionClaims } from './succession';
 import { successorClaims } from './successor';
 import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
@@ -139,8 +140,8 @@ const JA_SAME_BODY_AFTER = /^の同(省|庁|司令部|本部)/;
 // "at his ministry in Ichigaya": the minister's own ministry, told by him.
 const EN_DESCRIBED_SITE = /\b(?:the\s+(ministry|agency)(?:['’]s)?\s+(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds)|(?:his|her)\s+(ministry|agency))\s+(?:in|at)\s+(?:the\s+)?$/i;
 
-/** "the new command", "the newly created headquarters" (not "the command of"): an entity told of before. */
-const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned)\s+(command|headquarters|unit|organization|organisation|structure)\b(?!\s+of\b)/gi;
+/** "the new command", "the newly created headquarters", "the envisaged unified command" (not "the command of"): an entity told of before. */
+const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned|envisaged|envisioned|proposed)\s+(?:(?:unified|joint|integrated|permanent|standing)\s+)?(command|headquarters|unit|organization|organisation|structure)\b(?!\s+of\b)/gi;
 
 /**
  * Japanese when its kana and kanji are not outweighed by Latin letters (a Japanese sentence
@@ -286,7 +287,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined && !PAGE_CHROME_LINE.test(body)) {
     // A scraped page may open with its navigation (「コンテンツにスキップ」, "Skip to content") before the title.
-    const lead = sentence.start <= 4200 && /^[\s#>*|-]*$/.test(text.slice(0, sentence.start).split('\n').filter((l) => !PAGE_CHROME_LINE.test(l)).join('\n')) ? /^[\s#>*|-]*/.exec(body)![0].length + sentence.start : -1;
+    // A wiki's heading marks ("= Gen Nakatani =") stand before the title too.
+    const lead = sentence.start <= 4200 && /^[\s#>*|=-]*$/.test(text.slice(0, sentence.start).split('\n').filter((l) => !PAGE_CHROME_LINE.test(l)).join('\n')) ? /^[\s#>*|=-]*/.exec(body)![0].length + sentence.start : -1;
     discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
   }
   // A cue inside a name is part of the name (「防衛力整備計画」 holds 計画, "Defense Buildup Plan" holds nothing to read).
@@ -368,6 +370,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !(candidate.adjacent && lang === 'en') && !candidate.presupposed) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
+    const holder = candidate.holder;
+    if (holder !== undefined) facts = facts.filter((f) => scalars(f).some((v) => v.kind === 'entity' && v.id === holder));
     // None of the members spoken of: the family's one the entity has is compared, and named.
     if (facts.length === 0) {
       facts = entity.facts.filter((f) => members.includes(f.property));
@@ -493,6 +497,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (titled && !namedOtherAbove(text, sentence.start, titled)) {
     const people = () => (names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p)))));
     for (const claim of infoboxLabelClaims(text, sentence, resolved, titled, ctx.dataset, allValues, people)) judgeOne(titled, claim.property, { found: claim.found, start: claim.start, end: claim.end, adjacent: true });
+    // "Minister of Defense | |" … "Succeeded by | Gen Nakatani |": the office's next (or previous) holder after the page's person.
+    for (const claim of successionClaims(text, sentence, resolved, titled, ctx.dataset, (from, to) => ctx.cues.find(text, from, to))) judgeOne(claim.entity, claim.property, claim.candidate);
   }
   /** The organisations and things told of before this sentence, most recent first. */
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);

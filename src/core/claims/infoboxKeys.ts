@@ -30,6 +30,26 @@ const LABELS: Array<[RegExp, string]> = [
   [/^(?:garrison\/hq|headquarters|garrison|司令部所在地|所在地)/i, 'headquarters'],
 ];
 
+/** How far from a numbered row ("Commander2") its label row ("Commander2 Label") may stand. */
+const LABEL_ROW_REACH = 300;
+
+/**
+ * The property a numbered row fills, as its own label row says ("Commander2 Label: Deputy Commander"
+ * → deputyCommander); with no label row, the key's own; with one that names no property, none.
+ * A list's rows may be sentences of their own: the label row is looked for in the text around.
+ */
+function numberedRowProperty(text: string, at: number, key: string): string | undefined {
+  const prefix = `${key.toLowerCase()} label`;
+  const around = text.slice(Math.max(0, at - LABEL_ROW_REACH), at + LABEL_ROW_REACH);
+  for (const line of around.split('\n')) {
+    const row = line.replace(/^[\s|*•・-]*/, '');
+    if (row.length > MAX_LINE || !row.toLowerCase().startsWith(prefix)) continue;
+    const named = row.slice(prefix.length).replace(/^[\s:：|]*/, '');
+    return LABELS.find(([label]) => label.test(named))?.[1];
+  }
+  return LABELS.find(([label]) => label.test(key))?.[1];
+}
+
 /** How far into a document an infobox may stand, and how long its lines may be. */
 const MAX_OFFSET = 8000;
 const MAX_LINE = 100;
@@ -59,17 +79,21 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
     if (body.endsWith('|')) body = body.slice(0, -1).trimEnd();
     if (body.length === 0 || body.length > MAX_LINE) continue;
     const lead = line.start + opening;
-    for (const [label, property] of LABELS) {
+    for (const [label, labelProperty] of LABELS) {
       const m = label.exec(body);
       if (!m) continue;
+      // "Commander2: Vice Admiral X" with "Commander2 Label: Deputy Commander" nearby: the numbered row's own label says what it is.
+      const number = /^\d{1,2}(?=\s*[:：|])/.exec(body.slice(m[0].length))?.[0] ?? '';
+      const property = number ? numberedRowProperty(text, lead, m[0] + number) : labelProperty;
+      if (!property) break;
       const decl = dataset.properties.get(property);
       if (!decl || !title.facts.some((f) => f.property === property)) break;
       // The value: glued ("Size240", "Part ofJapanese …") or after a space or colon; else the next line.
-      const rest = body.slice(m[0].length);
+      const rest = body.slice(m[0].length + number.length);
       let span: { start: number; end: number } | undefined;
       // Glued ("Size240", "創設2025年…") or after a separator (a colon, a bar, a tab); never a label
       // that opens a sentence ("Strength in numbers", 「規模は」).
-      if (/^(?:[A-Z0-9０-９]|\s*[:：|\t]\s*\S|\s+(?=[0-9０-９A-Z\u4e00-\u9fff\u30a0-\u30ff]))/.test(rest) && !/^[\s:：|]*[a-z]/.test(rest) && !/^[はがもをに]/.test(rest) && rest.replace(/[|\s]/g, '').length > 0) span = { start: lead + m[0].length, end: lead + body.length };
+      if (/^(?:[A-Z0-9０-９]|\s*[:：|\t]\s*\S|\s+(?=[0-9０-９A-Z\u4e00-\u9fff\u30a0-\u30ff]))/.test(rest) && !/^[\s:：|]*[a-z]/.test(rest) && !/^[はがもをに]/.test(rest) && rest.replace(/[|\s]/g, '').length > 0) span = { start: lead + m[0].length + number.length, end: lead + body.length };
       else if (rest.trim().length === 0 && lines[k + 1] && text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim().length <= MAX_LINE) span = lines[k + 1];
       if (!span) break;
       const inside = (x: { start: number; end: number }) => x.start >= span.start && x.end <= span.end;

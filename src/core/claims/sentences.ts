@@ -101,13 +101,13 @@ function dateLineAround(text: string, from: number, at: number, blockEnd: number
 const CITATION = /^\[\d{1,3}\][ \t\u3000]*/;
 
 /**
- * 「「…」(東京新聞)」 then a line that opens with a kanji or katakana: a Japanese line closed by a
+ * 「「…」(東京新聞)」「中谷防衛相 “…決意を確認”」 then a line that opens with a kanji or katakana: a Japanese line closed by a
  * bracket is a unit of its own when the next line starts no particle (「によると」 would go on).
  */
 function japaneseLineClosed(text: string, from: number, at: number, next: number): boolean {
   let e = at;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
-  return /[）)」』]/.test(text[e - 1] ?? '') && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(Math.max(from, e - 12), e)) && /[\u30a0-\u30ff\u4e00-\u9fff「『]/.test(text[next] ?? '');
+  return /[）)」』”]/.test(text[e - 1] ?? '') && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(Math.max(from, e - 12), e)) && /[\u30a0-\u30ff\u4e00-\u9fff「『]/.test(text[next] ?? '');
 }
 
 export function splitSentences(text: string, blockStart: number, blockEnd: number): SentenceRange[] {

@@ -76,6 +76,8 @@ export interface Candidate {
    * the sentence goes on to deny (「…の際、…できなかった」) is its predicate, not this.
    */
   presupposed?: boolean;
+  /** The one holder the claim is about, of a property with several on record (an office box's successor row: the next holder). */
+  holder?: string;
   found: Found;
   start: number;
   end: number;
