@@ -1683,6 +1683,10 @@ const CASES: Array<[string, string[]]> = [
   // "Commander2: X" with "Commander2 Label: Deputy Commander": the numbered row's own label says what it fills.
   ['= Joint Operations Command (Japan) =\n\nInfobox\n- Unit Name: Joint Operations Command\n- Size: 240\n- Commander1: Gen. Kenichiro Nagumo\n- Commander2: Vice Admiral Taro Yamada\n- Commander2 Label: Deputy Commander', ['jjoc.deputyCommander Taro Yamada→Tateki Tawara']],
   ['= Joint Operations Command (Japan) =\n\nInfobox\n- Unit Name: Joint Operations Command\n- Size: 240\n- Commander1: Gen. Kenichiro Nagumo\n- Commander2: Vice Admiral Tateki Tawara\n- Commander2 Label: Deputy Commander', []],
+  // A known person right before the post's full title is read by that cue, whatever bare title follows (「…、中谷大臣は」).
+  ['中谷防衛相 “決意を確認”\n南雲防衛大臣とアメリカのヘグセス国防長官は防衛省で会談したあとそろって記者会見し、中谷大臣は「決意を確認した」と述べました。', ['jmod.minister 南雲→中谷元']],
+  // 「3月10日にワシントンで開く日米首脳会談」: a date, where, then held: the meeting's date.
+  ['在日米軍司令部の機能を強化する方針を固めた。3月10日にワシントンで開く日米首脳会談で指揮統制の見直しで合意する。', ['us-japan-summit-2024-04.date 3月10日→4月']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

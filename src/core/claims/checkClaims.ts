@@ -504,7 +504,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
   // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
   if (lang === 'ja') {
-    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent, before.persons)) judgeOne(claim.entity, claim.property, claim.candidate);
+    // Not when a known person stands right before the post's full title in the sentence (「南雲防衛大臣と…、中谷大臣は」): that name is read by its cue.
+    const titledByCue = (property: string, own: number) => hits.some((h) => h.properties.includes(property) && resolved.some((m) => m.end === h.start && m.start !== own && ctx.dataset.entities.get(m.entity)?.type === 'person'));
+    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent, before.persons)) if (!titledByCue(claim.property, claim.candidate.start)) judgeOne(claim.entity, claim.property, claim.candidate);
     // 「パパロ氏はアキリーノ前司令官の後任として就任」: the topic now holds the post.
     for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   }

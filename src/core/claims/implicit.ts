@@ -143,6 +143,9 @@ const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|
 // 「6月末にあった日米外務・防衛担当閣僚会合(2プラス2)」: a relative clause of when it was held, in place of の.
 const JA_DATE_THEN_NAME_BRACKET = /^(?:末)?(?:の|にあった|に行われた|に開かれた|に開催された)(?:日米)?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
 const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|、)?\s*(?:日米)?$/;
+/** 「3月10日にワシントンで開く日米首脳会談」「4月10日に予定されている首脳会談」: where, then held (or to be). */
+const JA_DATE_PLACE_BEFORE_EVENT = /^に(?:[^\s、。「」]{1,8}?で)?(?:開く|開かれる|開かれた|開催する|開催される|開催された|行う|行われる|行われた|予定されている|予定される|予定の)(?:日米)?$/;
+const MAX_DATE_PLACE_GAP = 20;
 
 /** After an event's name, where may come between: 「…を東京都内で開き」「…が石川県で発生」. */
 const JA_EVENT_HELD_LATER = /^[」』]?(?:を[^、。「」]{0,16}?(?:開い|開き|開く|開催|行っ|行う|行い|実施)|が[^、。「」]{0,16}?(?:開か|行われ|開催|発生|起き|起こ)|に臨)/;
@@ -410,6 +413,8 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     // a date set off by a comma dates the event only when the event is what happened or was held.
     const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 9 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));
     if (glued) return glued;
+    const placed = dates.find((v) => v.end <= m.start && m.start - v.end <= MAX_DATE_PLACE_GAP && JA_DATE_PLACE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
+    if (placed) return placed;
     // 「昨年6月の安全保障協議委員会(2プラス2)で」: the name the date is written onto, then the event's short name in brackets.
     const named = dates.find((v) => v.end <= m.start && m.start - v.end <= 24 && JA_DATE_THEN_NAME_BRACKET.test(text.slice(v.end, m.start)));
     if (named) return named;
