@@ -1687,6 +1687,17 @@ const CASES: Array<[string, string[]]> = [
   ['中谷防衛相 “決意を確認”\n南雲防衛大臣とアメリカのヘグセス国防長官は防衛省で会談したあとそろって記者会見し、中谷大臣は「決意を確認した」と述べました。', ['jmod.minister 南雲→中谷元']],
   // 「3月10日にワシントンで開く日米首脳会談」: a date, where, then held: the meeting's date.
   ['在日米軍司令部の機能を強化する方針を固めた。3月10日にワシントンで開く日米首脳会談で指揮統制の見直しで合意する。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  // 「2021年末の「安全保障3文書」」, "the three national security documents (announced in December 2021)": when a document was published.
+  ['陸幕長だった吉田氏は、2021年末の「安全保障3文書」の改定で、改革案を主導。', ['defense-buildup-plan.published 2021年→2022年']],
+  ['Preparations began along the strategy provided in the so-called three national security documents (announced in December 2021).', ['defense-buildup-plan.published December 2021→2022']],
+  ['陸幕長だった吉田氏は、2022年末の「安全保障3文書」の改定で、改革案を主導。', []],
+  // A branch, then a ranked member (「海上自衛隊の南雲憲一郎空将」), a unit's commander (「陸自西部航空方面隊司令官・南雲空将」), or the branch in brackets.
+  ['海上自衛隊の南雲憲一郎空将は会見した。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
+  ['陸自西部航空方面隊司令官・南雲空将「厳しい安保環境に対応」', ['kenichiro-nagumo.service 陸自→航空自衛隊']],
+  [' 陸上自衛隊西部航空方面隊(春日市)の司令官に着任した南雲憲一郎空将(54)が記者会見した。', ['kenichiro-nagumo.service 陸上自衛隊→航空自衛隊']],
+  ['統合作戦司令官の南雲憲一郎(海上自衛隊・空将)は会見した。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
+  ['航空自衛隊の南雲憲一郎空将は会見した。', []],
+  ['陸上自衛隊の部隊を南雲空将が視察した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -128,6 +128,17 @@ const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は
 const JA_MEMBER_AFTER = /^(?:。|である|だ|で、|です|の(?:ベテラン|元|現役|戦闘機|輸送機)?(?:パイロット|操縦士|幹部|将官|隊員)(?:として|だった|である|です|で、|だ|。))/;
 const JA_PROFILE_BRANCH = /^\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:[-－–—|｜:：]\s*)(?:第[0-9０-９]{1,3}期[・･]?)?$/;
 const EN_BUILDING_AFTER = /^\s+(?:building|compound|complex|headquarters|offices?)\b/i;
+/** Japanese ranks and honorifics after a name: 「航空自衛隊の南雲憲一郎空将」 names the branch of a ranked member. */
+const JA_RANK_AFTER = /^(?:空将補?|陸将補?|海将補?|[1-3１-３一二三][佐尉]|氏)/;
+/**
+ * Between a branch and a person: の (「航空自衛隊の南雲空将」), or one of its units and the unit's
+ * title (「空自西部航空方面隊司令官・南雲空将」「…方面隊(春日市)の司令官に着任した南雲空将」): a unit's
+ * commander is a member of its branch.
+ */
+const JA_BRANCH_THEN_MEMBER = /^(?:の|[\u4e00-\u9fff\u30a1-\u30fc]{2,14}(?:[（(][^（）()]{1,10}[）)])?の?(?:司令官|司令|隊長|団長|群司令)(?:・|の|に(?:着任|就任)した))$/;
+/** After a person, the branch in brackets with the rank: 「南雲憲一郎(航空自衛隊・空将)」. */
+const JA_BRACKET_BEFORE_BRANCH = /^\s*[（(]$/;
+const JA_RANK_IN_BRACKET_AFTER = /^[・、\s]*(?:空将補?|陸将補?|海将補?)?[）)]/;
 const EN_APPOSITIVE_MEMBER = /^,\s+(?:a|an|the)\s+(?:(?:former|retired|career|veteran|senior)\s+)?(?:Japan(?:ese)?\s+)?$/;
 const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\b/i;
 const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
@@ -142,7 +153,7 @@ const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|
 /** Between a date and an event's short name in brackets: の, the long name (no clause), the bracket. */
 // 「6月末にあった日米外務・防衛担当閣僚会合(2プラス2)」: a relative clause of when it was held, in place of の.
 const JA_DATE_THEN_NAME_BRACKET = /^(?:末)?(?:の|にあった|に行われた|に開かれた|に開催された)(?:日米)?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
-const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|、)?\s*(?:日米)?$/;
+const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|、)?\s*(?:日米)?[「『]?$/;
 /** 「3月10日にワシントンで開く日米首脳会談」「4月10日に予定されている首脳会談」: where, then held (or to be). */
 const JA_DATE_PLACE_BEFORE_EVENT = /^に(?:[^\s、。「」]{1,8}?で)?(?:開く|開かれる|開かれた|開催する|開催される|開催された|行う|行われる|行われた|予定されている|予定される|予定の)(?:日米)?$/;
 const MAX_DATE_PLACE_GAP = 20;
@@ -294,6 +305,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_PROFILE_BRANCH.test(text.slice(m.end, next.start)) && /^(?:[。、|｜\s]|$)/.test(text.slice(next.end, next.end + 1))) {
       out.push({ entity, property: 'service', found: next });
     }
+    if (lang === 'ja' && next && branches.has(m.entity) && hasFacts(nextEntity, ['service']) && JA_BRANCH_THEN_MEMBER.test(text.slice(m.end, next.start)) && JA_RANK_AFTER.test(text.slice(next.end, next.end + 3))) {
+      out.push({ entity: nextEntity, property: 'service', found: m });
+    }
+    if (lang === 'ja' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && JA_BRACKET_BEFORE_BRANCH.test(text.slice(m.end, next.start)) && JA_RANK_IN_BRACKET_AFTER.test(text.slice(next.end, next.end + 6))) {
+      out.push({ entity, property: 'service', found: next });
+    }
     // A command and what it commands, said from the superior's side: "INDOPACOM, of which USFJ
     // is a component", 「インド太平洋軍は…在日米軍を傘下に置く」 (the subordinate reports to it).
     if (entity?.type === 'organization') {
@@ -406,7 +423,8 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   const dates = values.filter((v) => v.value.kind === 'date');
   // 「東日本大震災（2011年）」, "the Great East Japan Earthquake (2011)": a date in brackets right after the name.
   // 「日米首脳会談 (現地時間2月7日)」: the local day is the event's (Japan's clock may be a day on).
-  const bracketed = dates.find((v) => v.start > m.end && /^\s?[（(](?:現地時間|local time,?\s)?$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
+  // "the three national security documents (announced in December 2022)": when a document was made public, in brackets.
+  const bracketed = dates.find((v) => v.start > m.end && /^[」』]?\s?[（(](?:現地時間|local time,?\s|(?:announced|published|released|adopted|approved|issued)\s+(?:in|on)\s)?$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
   if (bracketed) return bracketed;
   if (lang === 'ja') {
     // 「2024年1月1日、能登半島地震が発生」; but 「2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施」:
