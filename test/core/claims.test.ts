@@ -1698,6 +1698,14 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令官の南雲憲一郎(海上自衛隊・空将)は会見した。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
   ['航空自衛隊の南雲憲一郎空将は会見した。', []],
   ['陸上自衛隊の部隊を南雲空将が視察した。', []],
+  // A date that opens the sentence dates its chain of clauses (「4月30日、…が来日し、…と会談」); 「米国国防総省長官」 is a title after a name.
+  ['4月30日、ヘグセス米国国防総省長官が来日し、中谷防衛大臣と会談及び声明を発表した。', ['us-japan-defense-ministers-meeting-2025-03-30.date 4月30日→3月30日']],
+  ['3月30日、ヘグセス米国国防総省長官が来日し、中谷防衛大臣と会談及び声明を発表した。', []],
+  // 「現在の防衛大臣は佐藤健二であり」: after は, a name the title is said to be; not the verb's object.
+  ['防衛大臣は内閣総理大臣によって任命される。現在の防衛大臣は佐藤健二であり、2024年10月1日に就任しました。', ['jmod.minister 佐藤健二→中谷元']],
+  ['防衛大臣は佐藤健二に指示した。', []],
+  // A deputy is not called by the title of the post above: 「俵司令官」 names him as commander.
+  ['統合作戦司令部の式典があった。防衛大臣の右側が俵司令官だ。', ['jjoc.commander 俵→南雲憲一郎']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -88,7 +88,8 @@ function ownerOfHolder(people: readonly string[], property: string, dataset: Dat
 
 /** Has the dataset an office on record for the person that ends with the title (「内閣総理大臣」 for 大臣)? */
 function hasOfficeTitled(dataset: Dataset, person: string, title: string): boolean {
-  return dataset.entities.get(person)?.facts.some((f) => f.property === 'office' && scalars(f).some((v) => v.kind === 'text' && (v.text.ja ?? '').endsWith(title))) ?? false;
+  // Not a deputy's (統合作戦副司令官 for 司令官): no one calls a deputy by the title of the post above.
+  return dataset.entities.get(person)?.facts.some((f) => f.property === 'office' && scalars(f).some((v) => v.kind === 'text' && (v.text.ja ?? '').endsWith(title) && !(v.text.ja ?? '').endsWith(`副${title}`))) ?? false;
 }
 
 /** Is the person a value of the owner's property on record (a holder at any time)? */

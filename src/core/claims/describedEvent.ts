@@ -48,6 +48,19 @@ function afterTopicDate(text: string, dateEnd: number, wordStart: number): boole
   const comma = JA_TIME_OF_DAY_COMMA.exec(text.slice(dateEnd, dateEnd + 10));
   return comma !== null && !/[。、]/.test(text.slice(dateEnd + comma[0].length, wordStart));
 }
+/**
+ * 「4月30日、ヘグセス長官が来日し、中谷防衛大臣と会談した」: a date that opens the sentence, set off by a
+ * comma, dates its chain of clauses; each comma between ends a continuative verb (来日し、), not another clause.
+ */
+function afterOpeningDate(text: string, dateStart: number, dateEnd: number, wordStart: number): boolean {
+  if (!/(?:^|[。\n」])\s*$/.test(text.slice(Math.max(0, dateStart - 2), dateStart))) return false;
+  const comma = JA_TIME_OF_DAY_COMMA.exec(text.slice(dateEnd, dateEnd + 10));
+  if (comma === null) return false;
+  const rest = text.slice(dateEnd + comma[0].length, wordStart);
+  if (rest.includes('。')) return false;
+  for (let k = rest.indexOf('、'); k >= 0; k = rest.indexOf('、', k + 1)) if (!/[しりてき]/.test(rest[k - 1] ?? '')) return false;
+  return true;
+}
 /** 「3月10日にホワイトハウスで行われる会談」「3月に行う首脳会談」: the day, where, and a relative clause that holds the meeting. */
 const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された|行う|行った|開く|開いた|予定する|予定される)(?:日米)?(?:首脳|防衛相|国防相|外相|閣僚|外務・防衛閣僚)?$/;
 /** After a meeting's date: it was held then (「3月に行われた」「10日、ワシントンで開かれた」). */
@@ -243,7 +256,7 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「中谷防衛相は30日、来日した…と会談し」: after the topic and set off by a comma, the date is the
     // main predicate's, over a relative clause.
     // 「中谷防衛大臣は、30日午前、防衛省で…会談し」: the topic's own comma and the time of day may come between.
-    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start)) && afterTopicDate(text, v.end, word.start)))).pop();
+    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start)) && afterTopicDate(text, v.end, word.start)) || afterOpeningDate(text, v.start, v.end, word.start))).pop();
     // 「岸田・バイデン会談は3月に行われた」: the meeting as the topic, then when it was held.
     date ??= dates.find((v) => v.start >= word.end && /^は、?$/.test(text.slice(word.end, v.start)) && JA_HELD_AFTER.test(text.slice(v.end, v.end + 16)));
     // 「初の対面会談(2025年4月30日)」: a headline's date in brackets right after the word.

@@ -189,7 +189,8 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   const rank = i === at ? JA_RANK_THEN_KATAKANA.exec(text.slice(at, at + 8))?.[0] : undefined;
   if (rank) i += rank.length;
   // 「防衛大臣の井上誠」: after の, only a name that opens with a common family name (「防衛大臣の指示」 is none).
-  const genitive = i === at && text[at] === 'の' && !!commonSurnameAt(text.slice(at + 1, at + 4));
+  // 「現在の防衛大臣は佐藤健二であり」: after は, likewise, when the name is what the title is said to be.
+  const genitive = i === at && (text[at] === 'の' || text[at] === 'は') && !!commonSurnameAt(text.slice(at + 1, at + 4));
   if (genitive) i++;
   // The name must be set off from the title: 「防衛大臣直轄」 is one compound, not a name.
   if (i === at) return undefined;
@@ -203,7 +204,9 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   // A name in katakana may be long (「グレゴリー・ランシング」); one in kanji is six characters at most.
   if (n < 2 || n > (isKanjiCode(text.charCodeAt(i)) ? 6 : 16) || (j < to && (isKanjiCode(text.charCodeAt(j)) || isKatakanaCode(text.charCodeAt(j))))) return undefined;
   const after = text.slice(j, j + 5);
-  if (j >= to ? !rank : !/^(?:[\s　（(、。・]|を|が|は|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
+  // After は, the name must be what the title is (「…は佐藤健二であり」), not the verb's object (「…は佐藤健二に指示」).
+  const copula = /^(?:であ|です|だ[。、]|氏(?:であ|です|だ))/.test(after);
+  if (genitive && text[at] === 'は' ? !copula : j >= to ? !rank : !/^(?:[\s　（(、。・]|を|が|は|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
   // 「司令官に山田太郎を充てる」「司令官に山田太郎が就任」, but 「防衛相に要望書を送り」: after に, a name is one a post is given to.
   if (text.slice(at, i).includes('に') && !/^(?:氏|さん|陸将|海将|空将|[（(\s　]|を(?:充て|起用|任命|指名|据え|抜擢)|が(?:就任|着任|昇任|就い|就く))/.test(after)) return undefined;
   const name = text.slice(i, j);
