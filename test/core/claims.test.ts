@@ -1706,6 +1706,10 @@ const CASES: Array<[string, string[]]> = [
   ['防衛大臣は佐藤健二に指示した。', []],
   // A deputy is not called by the title of the post above: 「俵司令官」 names him as commander.
   ['統合作戦司令部の式典があった。防衛大臣の右側が俵司令官だ。', ['jjoc.commander 俵→南雲憲一郎']],
+  // A government agency's infobox: its name row gives the page's title; "Minister1 Name" its minister; "Seat" where it is.
+  ['Agency Name: | Ministry of Defense |\nHeadquarters: | 5-1 Ichigaya-honmuracho, Shinjuku-ku, Tokyo, Japan |\nMinister1 Name: | Yoshihide Yoshida |\nMinister1 Pfo: | Minister of Defense |', ['jmod.minister Yoshihide Yoshida→Gen Nakatani']],
+  ['Ministry of Defense (Japan)\n\nSeatHenoko, Okinawa, Japan', ['jmod.headquarters Okinawa→Ichigaya']],
+  ['Ministry of Defense (Japan)\n\nSeatIchigaya, Shinjuku, Tokyo, Japan', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -197,6 +197,8 @@ function insideLongerTitle(text: string, m: Mention, dataset: Dataset): boolean 
 /** A row that names what the rows after it are about: 「名称:…」, "Name: …". */
 const NAME_ROW = /^[\s|*•・-]*(?:名称|正式名称|部隊名|Name|Official name)\s*(?:[:：|]|\t)\s*(\S[^\n]*)$/i;
 /** How far back, in lines and in code units, the rows of one list are looked at. */
+/** Before a page's title: list and heading marks, or an infobox's name row's key ("Agency Name: |", "Unit Name:"). */
+const NAME_ROW_LEAD = /^[\s#>*|=-]*(?:(?:Agency|Unit|Office|Organi[sz]ation)\s*Name\s*[:：|]\s*\|?\s*)?/i;
 const ROW_LOOKBACK_LINES = 6;
 const ROW_LOOKBACK = 400;
 
@@ -288,7 +290,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (discourse.title === undefined && !PAGE_CHROME_LINE.test(body)) {
     // A scraped page may open with its navigation (「コンテンツにスキップ」, "Skip to content") before the title.
     // A wiki's heading marks ("= Gen Nakatani =") stand before the title too.
-    const lead = sentence.start <= 4200 && /^[\s#>*|=-]*$/.test(text.slice(0, sentence.start).split('\n').filter((l) => !PAGE_CHROME_LINE.test(l)).join('\n')) ? /^[\s#>*|=-]*/.exec(body)![0].length + sentence.start : -1;
+    // An infobox may open the page with its name row ("Agency Name: | Ministry of Defense |").
+    const lead = sentence.start <= 4200 && /^[\s#>*|=-]*$/.test(text.slice(0, sentence.start).split('\n').filter((l) => !PAGE_CHROME_LINE.test(l)).join('\n')) ? NAME_ROW_LEAD.exec(body)![0].length + sentence.start : -1;
     discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
   }
   // A cue inside a name is part of the name (「防衛力整備計画」 holds 計画, "Defense Buildup Plan" holds nothing to read).

@@ -26,8 +26,9 @@ const LABELS: Array<[RegExp, string]> = [
   [/^(?:size|strength|定員|人員|サイズ|規模|兵力)/i, 'personnel'],
   [/^(?:part of|上級部隊)/i, 'reportsTo'],
   // 「役職 / 大臣 中谷元 / 副大臣 …」: a ministry's officers.
-  [/^(?:minister responsible|大臣)/i, 'minister'],
-  [/^(?:garrison\/hq|headquarters|garrison|司令部所在地|所在地)/i, 'headquarters'],
+  // A government agency's infobox: "Minister1 Name | X |".
+  [/^(?:minister responsible|minister\d?[ _]name|大臣)/i, 'minister'],
+  [/^(?:garrison\/hq|headquarters|garrison|seat|司令部所在地|所在地)/i, 'headquarters'],
 ];
 
 /** How far from a numbered row ("Commander2") its label row ("Commander2 Label") may stand. */
