@@ -8,7 +8,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import { commonSurnameAt } from '../names/surnames';
 import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { holdersOfValue, personValued, scalars, untitledPostOwner, type Candidate } from './shared';
+import { holdersOfValue, holdsElsewhere, personValued, scalars, untitledPostOwner, type Candidate } from './shared';
 
 /** Another ministry's minister, or the cabinet's: a bare 大臣 near one may be theirs. */
 const OTHER_MINISTER = /(?:外務|財務|経済産業|国土交通|総務|法務|文部科学|厚生労働|農林水産|環境|復興|デジタル|経済安全保障|経済再生|担当|国家公安委員会)大臣|(?:外|財務|経産|国交|総務|法|文科|厚労|農水|環境|復興|経済再生)相|官房長官|大臣たち|閣僚/;
@@ -51,7 +51,7 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
       const end = dot ? at - 1 : at;
       const person = mentions.find((m) => m.end === end && dataset.entities.get(m.entity)?.type === 'person');
       // 「パパロ司令官」: a person who holds such a post elsewhere in the dataset holds that one.
-      if (person && !untitledPostOwner(recent, property, dataset, person.entity)) continue;
+      if (person && holdsElsewhere(dataset, person.entity, [property], owner)) continue;
       // 「岸田大臣の御見解を伺います」: a person on record with an office of their own (a prime minister,
       // a chief of staff) is that office's 大臣 or a namesake, unless they are the owner's holder on record.
       // An office of another kind (「統合幕僚長」 for 「吉田大臣」) is no namesake: the text names the wrong person.

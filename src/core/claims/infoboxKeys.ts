@@ -7,7 +7,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
-import { japaneseNameAfter, type NameSpan } from './personNames';
+import { englishNameAt, japaneseNameAfter, type NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import type { OutsideName } from './shared';
 
@@ -49,6 +49,13 @@ function numberedRowProperty(text: string, at: number, key: string): string | un
     return LABELS.find(([label]) => label.test(named))?.[1];
   }
   return LABELS.find(([label]) => label.test(key))?.[1];
+}
+
+/** An English name of two to four words that fills `span` to `end`, past its separators. */
+function bareEnglishName(text: string, span: { start: number; end: number }, end: number): NameSpan | undefined {
+  const at = span.start + (/^[\s:：|]*/.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+  const name = englishNameAt(text, at, end);
+  return name && name.text.includes(' ') ? name : undefined;
 }
 
 /** How far into a document an infobox may stand, and how long its lines may be. */
@@ -102,7 +109,8 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
         const mention = mentions.find((x) => inside(x) && x.entity !== title.id);
         // A person the dataset does not know: "Vice Admiral Makoto Inoue".
         // 「大臣 山田太郎」: a bare Japanese name that fills the row.
-        const bare = mention ? undefined : japaneseNameAfter(text, span.start, Math.min(text.length, span.end + 1));
+        // "Minister1 Name: | Makoto Inoue |": a bare English name of two words or more that fills the cell.
+        const bare = mention ? undefined : japaneseNameAfter(text, span.start, Math.min(text.length, span.end + 1)) ?? bareEnglishName(text, span, lead + body.length);
         const name = mention ? undefined : (names().find(inside) ?? (bare && bare.end === lead + body.length ? bare : undefined));
         if (mention) out.push({ property, found: mention, start: mention.start, end: mention.end });
         else if (name) out.push({ property, found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end });
