@@ -1652,9 +1652,11 @@ const CASES: Array<[string, string[]]> = [
   ['令和5年1月1日(月)16時10分頃、石川県志賀町において震度7を観測する地震が発生した。', ['noto-earthquake-2024.date 令和5年1月1日→令和6年']],
   ['令和5年1月1日16時10分頃、石川県能登地方を震源とするマグニチュード7.4、最大震度7の非常に強い地震が発生しました。', ['noto-earthquake-2024.date 令和5年1月1日→令和6年']],
   ['令和6年1月1日(月)16時10分頃、石川県志賀町において震度7を観測する地震が発生した。', []],
-  // What the 2+2 was about (USFJ's upgrade) named earlier in the paragraph says which meeting a date a year off is told for.
+  // What the 2+2 was about (USFJ's upgrade) named earlier in the passage says which meeting a date a year off is told for.
   ['The United States will transform US Forces Japan into a joint force headquarters. This new structure will report to the commander of the U.S. Indo-Pacific Command, as disclosed following a two-plus-two meeting in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
-  ['The United States will transform US Forces Japan into a joint force headquarters.\n\nThis new structure will report to the commander of the U.S. Indo-Pacific Command, as disclosed following a two-plus-two meeting in Tokyo on July 28, 2023.', []],
+  ['This new structure will report to the commander of the U.S. Indo-Pacific Command, as disclosed following a two-plus-two meeting in Tokyo on July 28, 2023.', []],
+  // 「3月10日に日米首脳会談」: a headline's date, に, then the meeting.
+  ['岸田首相 3月10日に日米首脳会談 国賓待遇は9年ぶり\n\n岸田総理大臣はことし4月10日にアメリカでバイデン大統領と日米首脳会談を行うことになりました。', ['us-japan-summit-2024-04.date 3月10日→4月']],
   // "X's nomination to lead Y", "X's appointment as commander of Y": the possessive name is the one nominated.
   ['The Senate Armed Services Committee voted Adm. Taro Yamada’s nomination to lead U.S. Indo-Pacific Command out of committee on Tuesday.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
   ['Adm. Taro Yamada’s appointment as commander of U.S. Indo-Pacific Command was approved.', ['indopacom.commander Taro Yamada→Samuel Paparo']],

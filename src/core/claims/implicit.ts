@@ -431,7 +431,8 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     // a date set off by a comma dates the event only when the event is what happened or was held.
     const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 9 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));
     if (glued) return glued;
-    const placed = dates.find((v) => v.end <= m.start && m.start - v.end <= MAX_DATE_PLACE_GAP && JA_DATE_PLACE_BEFORE_EVENT.test(text.slice(v.end, m.start)));
+    // 「3月10日に日米首脳会談」 (a headline), 「4月10日に日米首脳会談を行う」: に, then the event held or nothing more.
+    const placed = dates.find((v) => v.end <= m.start && m.start - v.end <= MAX_DATE_PLACE_GAP && (JA_DATE_PLACE_BEFORE_EVENT.test(text.slice(v.end, m.start)) || (/^に(?:日米)?$/.test(text.slice(v.end, m.start)) && (JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24)) || /^[ \u3000]/.test(text.slice(m.end, m.end + 1)) || m.end === sentence.end))));
     if (placed) return placed;
     // 「昨年6月の安全保障協議委員会(2プラス2)で」: the name the date is written onto, then the event's short name in brackets.
     const named = dates.find((v) => v.end <= m.start && m.start - v.end <= 24 && JA_DATE_THEN_NAME_BRACKET.test(text.slice(v.end, m.start)));

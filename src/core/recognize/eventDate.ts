@@ -35,9 +35,9 @@ function closeness(dataset: Dataset, entity: string, text: string, from: number,
   // was about (「在日米軍を…再構成」 by the 2+2), say which meeting it is, and a date further off is
   // then that meeting's, told wrong.
   // Its agenda counts only in the date's own sentence (「…指揮統制…述べた。5月の日米首脳会談で」 is another meeting's).
-  // They may stand further off in the same paragraph ("…transform US Forces Japan into a Joint Forces
+  // They may stand further off in the passage ("…transform US Forces Japan into a Joint Forces
   // Headquarters. This new structure … following a two-plus-two meeting in Tokyo on July 28").
-  const byPeople = !strict && identifiedBeside(dataset, entity, paragraphOver(text, from, to));
+  const byPeople = !strict && identifiedBeside(dataset, entity, text.slice(Math.max(0, from - IDENTITY_REACH), to + IDENTITY_REACH));
   const nearOf = (v: ParsedValue) => (byPeople || (!strict && agendaBeside(dataset, entity, sentenceAround(window, v.start, v.end))) ? nearMissDateOfPeople : nearMissDate);
   // A month without a year is in the year the text wrote last before it (「2024年…4月の日米首脳会談」).
   const inYear = (v: ParsedValue): ParsedValue => {
@@ -63,17 +63,8 @@ function closeness(dataset: Dataset, entity: string, text: string, from: number,
   return best;
 }
 
-/** How far past the window its paragraph is searched for the event's people and subjects. */
-const PARAGRAPH_REACH = 240;
-
-/** `text[from, to)` widened to its line (a paragraph), at most PARAGRAPH_REACH further each way. */
-function paragraphOver(text: string, from: number, to: number): string {
-  const lo = Math.max(0, from - PARAGRAPH_REACH);
-  const hi = Math.min(text.length, to + PARAGRAPH_REACH);
-  const start = text.lastIndexOf('\n', from - 1);
-  const end = text.indexOf('\n', to);
-  return text.slice(Math.max(lo, start + 1), end < 0 ? hi : Math.min(hi, end));
-}
+/** How far around the window the event's people and subjects are looked for: the passage it stands in. */
+const IDENTITY_REACH = 1000;
 
 /** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */
 function sentenceAround(text: string, start: number, end: number): string {
