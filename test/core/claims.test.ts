@@ -1716,6 +1716,8 @@ const CASES: Array<[string, string[]]> = [
   ['Agency Name: | Ministry of Defense |\nMinister1 Name: | Makoto Inoue |\nMinister1 Pfo: | Minister of Defense |', ['jmod.minister Makoto Inoue→Gen Nakatani']],
   // The holder on record named before gives a bare title's owner (「南雲憲一郎が就任」 then 「俵司令官」), though no organisation was named.
   ['昨日、自衛隊の初代統合作戦司令官に南雲憲一郎(59)が就任した。\n\n防衛大臣の右側が俵司令官だ。', ['jjoc.commander 俵→南雲憲一郎']],
+  // 「防衛相と翁長氏」: a name after the title and と is the other party, not the holder.
+  ['中谷元・防衛相は9日午前、沖縄県庁で翁長雄志知事と会談した。ともに昨年12月に就任した防衛相と翁長氏が会うのは初めて。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
