@@ -1718,6 +1718,10 @@ const CASES: Array<[string, string[]]> = [
   ['昨日、自衛隊の初代統合作戦司令官に南雲憲一郎(59)が就任した。\n\n防衛大臣の右側が俵司令官だ。', ['jjoc.commander 俵→南雲憲一郎']],
   // 「防衛相と翁長氏」: a name after the title and と is the other party, not the holder.
   ['中谷元・防衛相は9日午前、沖縄県庁で翁長雄志知事と会談した。ともに昨年12月に就任した防衛相と翁長氏が会うのは初めて。', []],
+  // "relocate the … Futenma air base, currently in …, to X", "relocate … from Ginowan to a less populated area, X": an aside or where from, then where to.
+  ['The work is part of the project to relocate the U.S. Marine Corps\' Futenma air base, currently in a densely populated area in the Okinawa city of Ginowan, to Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Futenma base is in Ginowan. The plan is to relocate the US air base from the prefecture\'s city of Ginowan to a less populated area, Tokyo Bay.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The work is part of the project to relocate the U.S. Marine Corps\' Futenma air base, currently in a densely populated area in the Okinawa city of Ginowan, to Henoko.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

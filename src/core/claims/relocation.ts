@@ -12,7 +12,14 @@ import type { Lang } from './structure';
 
 /** 「辺野古への移設」「辺野古移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
 const JA_MOVE_TO_PLACE = /^(?:への|に)?(?:の)?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?$/i;
+/**
+ * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
+ * the US air base from the prefecture's city of Ginowan to a less populated area, X": the move, what is
+ * moved, an aside or where from, then where to.
+ */
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+)?$/i;
+/** How far before a place a move to it may begin. */
+const EN_MOVE_REACH = 200;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
 const JA_RELOCATION_SITE_BEFORE = /移設先(?:として|は|が|の|となる|である)?、?[^。、「」]{0,30}$/;
 const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$/i;
@@ -130,7 +137,7 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // In an address (「沖縄県名護市辺野古」) the site is its last place.
     const inAddress = mentions.some((o) => o.start >= m.end && o.start - m.end <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(m.end, o.start)) && dataset.entities.get(o.entity)?.type === 'place');
     const site = lang === 'ja' ? JA_RELOCATION_SITE_BEFORE.test(lead) : EN_RELOCATION_SITE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 140), m.start));
-    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : EN_MOVE_TO_PLACE.test(lead) || site;
+    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : EN_MOVE_TO_PLACE.test(text.slice(Math.max(sentence.start, m.start - EN_MOVE_REACH), m.start)) || site;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
