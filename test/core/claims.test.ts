@@ -1722,6 +1722,13 @@ const CASES: Array<[string, string[]]> = [
   ['The work is part of the project to relocate the U.S. Marine Corps\' Futenma air base, currently in a densely populated area in the Okinawa city of Ginowan, to Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The Futenma base is in Ginowan. The plan is to relocate the US air base from the prefecture\'s city of Ginowan to a less populated area, Tokyo Bay.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The work is part of the project to relocate the U.S. Marine Corps\' Futenma air base, currently in a densely populated area in the Okinawa city of Ginowan, to Henoko.', []],
+  // The replacement facility's site: 「代替基地となる名護市X」, 「名護市のX沿岸部」, "at the Camp Schwab-X area", "a reclaimed site on the X coast".
+  ['普天間飛行場の代替基地となる名護市東京の護岸工事が25日、始まった。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の代替施設は、名護市の東京沿岸部に移設される予定で、滑走路などが建設されています。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の代替基地となる名護市辺野古の護岸工事が25日、始まった。', []],
+  ['The ministers reconfirmed that the plan to construct the FRF at the Camp Schwab-Tokyo area and adjacent waters is the only solution.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Futenma will close. The government confirmed that completing the new airfield on a reclaimed site on the Tokyo coast will take another 12 years.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Futenma will close. The government confirmed that completing the new airfield on a reclaimed site on the Henoko coast will take another 12 years.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

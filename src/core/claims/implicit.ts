@@ -28,8 +28,8 @@ export interface ImplicitClaim {
 const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headquarters|HQ|main office|building|compound))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:Ward|District|City|Prefecture),\s+)?$/;
 
 /** "the Futenma Replacement Facility in Henoko", "… (FRF) at Camp Schwab in Henoko", "… facility off the Henoko district". */
-// "the Futenma Replacement Facility construction at X", "… at the Camp Schwab/X area": the work on it, and the camp it shares the site with.
-const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:construction|project|site|work))?\s+(?:in|at|on|off)\s+(?:the\s+)?(?:Camp\s+Schwab\s*\/\s*)?$/;
+// "the Futenma Replacement Facility construction at X", "… at the Camp Schwab/X area", "… at Camp Schwab-X Bay": the work on it, and the camp it shares the site with.
+const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:construction|project|site|work))?\s+(?:in|at|on|off)\s+(?:the\s+)?(?:Camp\s+Schwab\s*[\/-]\s*)?$/;
 
 /** 「市ヶ谷の防衛省」「東京・市ヶ谷にある防衛省」. */
 const JA_PLACE_BEFORE_ORG = /^(?:の|にある|に所在する|に本部を置く)$/;
