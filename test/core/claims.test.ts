@@ -1729,6 +1729,11 @@ const CASES: Array<[string, string[]]> = [
   ['The ministers reconfirmed that the plan to construct the FRF at the Camp Schwab-Tokyo area and adjacent waters is the only solution.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Futenma will close. The government confirmed that completing the new airfield on a reclaimed site on the Tokyo coast will take another 12 years.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Futenma will close. The government confirmed that completing the new airfield on a reclaimed site on the Henoko coast will take another 12 years.', []],
+  // A 2+2 told by who met ("foreign and defense ministers from Japan and the United States"), the date a near miss of the dataset's.
+  ['USFJ will be upgraded. On June 28, foreign and defense ministers from Japan and the United States announced plans to further accelerate military integration.', ['us-japan-2plus2-2024-07.date June 28→July']],
+  ['USFJ will be upgraded. Japan and the United States confirmed their intention to reinforce security cooperation at a meeting of their foreign and defense ministers in Tokyo on June 28.', ['us-japan-2plus2-2024-07.date June 28→July']],
+  ['USFJ will be upgraded. On July 28, foreign and defense ministers from Japan and the United States announced plans to further accelerate military integration.', []],
+  ['On January 11, 2023, foreign and defense ministers from Japan and the United States met in Washington.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -123,6 +123,15 @@ const EN_SUMMIT_WORD = /\b(?:summit|[Ss]tatement)\b/;
 const EN_SUMMIT_NAME = 'U.S.-Japan summit';
 
 /**
+ * "foreign and defense ministers from Japan and the United States", "Japanese and US defence chiefs and
+ * top diplomats": a 2+2 told by who meets, with no name. Which one is the date's to say (as for the name).
+ */
+const EN_TWO_PLUS_TWO_ROLES = /\b(?:foreign\s+and\s+defen[cs]e|defen[cs]e\s+and\s+foreign)\s+(?:ministers|chiefs|secretaries)\b|\bdefen[cs]e\s+chiefs\s+and\s+(?:top\s+)?diplomats\b|\b(?:top\s+)?diplomats\s+and\s+defen[cs]e\s+chiefs\b/i;
+const EN_BOTH_COUNTRIES = /\b(?:U\.S\.|US|United\s+States|American|Washington)\b[^.;]{0,60}\b(?:Japan|Japanese|Tokyo)\b|\b(?:Japan|Japanese|Tokyo)\b[^.;]{0,60}\b(?:U\.S\.|US|United\s+States|American|Washington)\b/;
+/** The general name the dataset gives its 2+2 meetings. */
+const TWO_PLUS_TWO_NAME = '2+2';
+
+/**
  * "Japanese Prime Minister X met U.S. President Y at the White House on …", 「石破首相は…トランプ米大統領と
  * 会談した」: a summit of the two told by their leaders' titles, the people not in the dataset.
  */
@@ -324,6 +333,10 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     const byParties = partiesClaims(text, sentence, mentions, dataset, values, lang);
     if (byParties.length > 0) return byParties;
   }
+  if (lang === 'en' && people.length === 0) {
+    const byRoles = twoPlusTwoClaims(text, sentence, mentions, dataset, values);
+    if (byRoles.length > 0) return byRoles;
+  }
   if (people.length === 0) {
     const byLeaders = leadersClaims(text, sentence, mentions, dataset, values, lang);
     if (byLeaders.length > 0) return byLeaders;
@@ -429,6 +442,30 @@ const JAPAN_CLOCK_BEFORE = /(?:日本時間|Japan\s+time,?\s*)$/i;
 
 /** Beyond the third countries a meeting's date looks for: gatherings where the two leaders meet among others. */
 const MANY_PARTIES = /\b(?:Israeli?|G7|G20|Quad|APEC)\b|イスラエル|G7|G20|クアッド|APEC/;
+
+const twoPlusTwoCache = new WeakMap<Dataset, Entity[]>();
+
+/** The events the dataset gives the general name of a 2+2. */
+function twoPlusTwoEvents(dataset: Dataset): Entity[] {
+  let events = twoPlusTwoCache.get(dataset);
+  if (!events) twoPlusTwoCache.set(dataset, (events = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.aliases.some((a) => a.text === TWO_PLUS_TWO_NAME))));
+  return events;
+}
+
+/** "On June 28, foreign and defense ministers from Japan and the United States announced …": the 2+2 the date names, told by who met. */
+function twoPlusTwoClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[]): EventClaim[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const roles = EN_TWO_PLUS_TWO_ROLES.exec(body);
+  if (!roles || !EN_BOTH_COUNTRIES.test(body) || THIRD_COUNTRY.test(body) || MANY_PARTIES.test(body)) return [];
+  const events = twoPlusTwoEvents(dataset);
+  const scores = events.map((e) => dateCloseness(dataset, e.id, text, sentence.start, sentence.end));
+  const top = Math.max(0, ...scores);
+  if (top === 0 || scores.filter((x) => x === top).length !== 1) return [];
+  const event = events[scores.indexOf(top)]!;
+  if (mentions.some((m) => m.entity === event.id)) return [];
+  const word = { start: sentence.start + roles.index, end: sentence.start + roles.index + roles[0].length };
+  return readings(text, word, placesOf(mentions, dataset), datesOf(values), [], 'en').filter((r) => r.property === 'date' && event.facts.some((f) => f.property === 'date')).map((r) => ({ entity: event, ...r }));
+}
 
 /** 「日米両政府は3月の首脳会談で」: the date and place of a meeting told by its parties and kind (meetingOfParties). */
 function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[], lang: Lang): EventClaim[] {
