@@ -1734,6 +1734,11 @@ const CASES: Array<[string, string[]]> = [
   ['USFJ will be upgraded. Japan and the United States confirmed their intention to reinforce security cooperation at a meeting of their foreign and defense ministers in Tokyo on June 28.', ['us-japan-2plus2-2024-07.date June 28→July']],
   ['USFJ will be upgraded. On July 28, foreign and defense ministers from Japan and the United States announced plans to further accelerate military integration.', []],
   ['On January 11, 2023, foreign and defense ministers from Japan and the United States met in Washington.', []],
+  // An earthquake told by its size or region, no tsunami named ("a massive earthquake with a magnitude of 9.0 … Tohoku"); a decimal's point ends no clause.
+  ['At around 2:46pm on March 11, 2010, a massive earthquake with a magnitude of 9.0 struck off the coast of Sanriku in the Tohoku region.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['The earthquake, of a 8.9 (later revised to 9.0) magnitude, struck the Eastern coast of the island of Honshu, Japan on March 11, 2010.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['At around 2:46pm on March 11, 2011, a massive earthquake with a magnitude of 9.0 struck off the coast of Sanriku in the Tohoku region.', []],
+  ['In 2004, a magnitude 9.1 earthquake struck off Sumatra.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

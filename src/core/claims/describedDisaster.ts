@@ -14,9 +14,16 @@ const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?
 /** Before the words: the date as their modifier, adjectives about it ("the devastating March 2011", "2011's disastrous", "a 2011"). */
 const EN_DATE_BEFORE = /(?:^|[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in)\s+(?:[a-z-]+\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:['’]s)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
 /** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence. */
-const EN_OPENING_DATE = /(?:^|\b(?:On|In)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
-/** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"). */
-const EN_STRUCK_THEN = /^[^.;:]{0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,60}?\s(?:in|on)\s+$/i;
+const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
+/** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"); a decimal's point is no sentence end. */
+const EN_STRUCK_THEN = /^(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,60}?\s(?:in|on)\s+$/i;
+/**
+ * "a massive earthquake with a magnitude of 9.0 struck off … the Tohoku region", "The earthquake, of a
+ * 8.9 (later revised to 9.0) magnitude": an earthquake told by its size or its region, with no
+ * tsunami named. Few reach magnitude 9; only a date within a year of the event's is read.
+ */
+const EN_GREAT_QUAKE_SIGN = /\bmagnitude(?:[- ]|\s+of\s+)?9(?:\.\d)?\b|\b9(?:\.\d)?[- ]magnitude\b|\b9\.0\b|\bT(?:o|ō|oh)hoku\b|\bSanriku\b/i;
+const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor)\b/gi;
 /** The name's words the description stands for. */
 const NAME_WORDS = 'earthquake and tsunami';
 /** A sentence holds the words at most this many times that are looked at. */
@@ -51,13 +58,14 @@ function yearsOf(event: Entity): number[] {
 /** English sentences only: "the March 2011 earthquake and tsunami" and its date. */
 export function describedDisasterClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
-  if (!/tsunami/i.test(body)) return [];
+  const tsunami = /tsunami/i.test(body);
+  if (!tsunami && !EN_GREAT_QUAKE_SIGN.test(body)) return [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
   const years = yearsOf(event);
   const near = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless && years.some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1);
   let n = 0;
-  for (const m of body.matchAll(EN_QUAKE_AND_TSUNAMI)) {
+  for (const m of body.matchAll(tsunami ? EN_QUAKE_AND_TSUNAMI : EN_QUAKE_WORD)) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
     const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at));
