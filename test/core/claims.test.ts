@@ -1739,6 +1739,9 @@ const CASES: Array<[string, string[]]> = [
   ['The earthquake, of a 8.9 (later revised to 9.0) magnitude, struck the Eastern coast of the island of Honshu, Japan on March 11, 2010.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ['At around 2:46pm on March 11, 2011, a massive earthquake with a magnitude of 9.0 struck off the coast of Sanriku in the Tohoku region.', []],
   ['In 2004, a magnitude 9.1 earthquake struck off Sumatra.', []],
+  // "head of X": the post's owner is right after it; another country's forces own it (a false conflict at first sight on a new set).
+  ['Adm. Samuel Paparo leads U.S. Indo-Pacific Command. He praised General Romeo Brawner Jr., head of the Armed Forces of the Philippines.', []],
+  ['He will also play a key role in working with Gen. Taro Yamada, head of the new permanent Joint Operations Command.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

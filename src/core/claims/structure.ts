@@ -230,6 +230,11 @@ const EN_TITLE_COMMA_UNIT = /^(,\s+(?:the\s+)?)(?:[A-Z][\w.’'-]*\s+){0,4}(?:Ta
 /** Between a name and a verb cue: what it is due to do ("set to", "scheduled to", "is expected to"). */
 const EN_DUE_TO = /^\s+(?:(?:is|was|are|were)\s+)?(?:set|scheduled|due|slated|expected|poised|planned)(?:\s+to)?\s+$/;
 
+/** After a cue, "of (the) X": the owner X, past adjectives and ranks ("of the Asia-focused U.S. Indo-Pacific Command"). */
+const EN_OWNER_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|permanent|standing|planned|envisaged|first|initial|inaugural|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i;
+/** The same after a cue that ends in "of" itself ("head of the Armed Forces of the Philippines"). */
+const EN_OWNER_AFTER_OF = /^\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|permanent|standing|planned|envisaged|first|initial|inaugural|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i;
+
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang, sentenceStart = 0): Binding {
   if (lang === 'ja') {
     // 「Yの隷下に」「Xでキャリアを」: a cue that begins with a particle takes the name before it as its value, not its owner.
@@ -271,7 +276,9 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
   }
   // "CUE of (the) X"
   // "commander of the Asia-focused U.S. Indo-Pacific Command": a hyphenated adjective before the name is part of the phrase.
-  const after = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i.exec(text.slice(cue.end, cue.end + 60));
+  // A post that ends in "of" ("head of", "leader of") has its owner right after it (not "part of", whose value follows).
+  const endsInOf = /^(?:deputy\s+)?(?:head|leader|chief|commander|commanding\s+officer)\s+of$/i.test(text.slice(cue.start, cue.end));
+  const after = (endsInOf ? EN_OWNER_AFTER_OF : EN_OWNER_AFTER).exec(text.slice(cue.end, cue.end + 60));
   if (after) {
     const at = cue.end + after[0].length;
     // The name may itself begin with a word the pattern skipped ("U.S. Indo-Pacific Command").
