@@ -37,8 +37,10 @@ function closeness(dataset: Dataset, entity: string, text: string, from: number,
   // Its agenda counts only in the date's own sentence (「…指揮統制…述べた。5月の日米首脳会談で」 is another meeting's).
   // They may stand further off in the passage ("…transform US Forces Japan into a Joint Forces
   // Headquarters. This new structure … following a two-plus-two meeting in Tokyo on July 28").
-  const byPeople = !strict && identifiedBeside(dataset, entity, text.slice(Math.max(0, from - IDENTITY_REACH), to + IDENTITY_REACH));
-  const nearOf = (v: ParsedValue) => (byPeople || (!strict && agendaBeside(dataset, entity, sentenceAround(window, v.start, v.end))) ? nearMissDateOfPeople : nearMissDate);
+  // Looked for only when a date is there to judge: most general names stand beside none.
+  let identified: boolean | undefined;
+  const byPeople = () => (identified ??= !strict && identifiedBeside(dataset, entity, text.slice(Math.max(0, from - IDENTITY_REACH), to + IDENTITY_REACH)));
+  const nearOf = (v: ParsedValue) => (byPeople() || (!strict && agendaBeside(dataset, entity, sentenceAround(window, v.start, v.end))) ? nearMissDateOfPeople : nearMissDate);
   // A month without a year is in the year the text wrote last before it (「2024年…4月の日米首脳会談」).
   const inYear = (v: ParsedValue): ParsedValue => {
     if (v.value.kind !== 'date' || !v.value.yearless || v.value.month === undefined) return v;
