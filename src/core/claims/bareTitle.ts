@@ -64,11 +64,11 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
       // Without the dot, only a name that opens with a common family name (「山田大臣は」, not 「外務大臣」),
       // at most three kanji after it.
       const run = japaneseNameEndingAt(text, end, Math.max(sentence.start, end - 16));
-      // Nor where another ministry's minister is about (「上川大臣」 beside the foreign minister at a 2+2).
-      // Nor a transcript's speaker (「小野寺大臣:」): who spoke then, not who holds the post now.
-      const surname = run && !dot && !/^[:：]/.test(text.slice(at + title.length, at + title.length + 1)) && !OTHER_MINISTER.test(text.slice(Math.max(0, sentence.start - OTHER_MINISTER_REACH), sentence.end)) ? commonSurnameAt(run.text) : undefined;
+      // Not a transcript's speaker (「小野寺大臣:」): who spoke then, not who holds the post now.
+      const surname = run && !dot && !/^[:：]/.test(text.slice(at + title.length, at + title.length + 1)) ? commonSurnameAt(run.text) : undefined;
       // 「小林前司令官の後任として」: a former holder (前, 元) or one to come (新, 次) is not said to hold it.
-      const name = dot || (surname && run!.text.length - surname.length <= 3 && !/[前元新現次]$/.test(run!.text)) ? run : undefined;
+      // Nor where another ministry's minister is about (「上川大臣」 beside the foreign minister at a 2+2), looked for last.
+      const name = dot || (surname && run!.text.length - surname.length <= 3 && !/[前元新現次]$/.test(run!.text) && !OTHER_MINISTER.test(text.slice(Math.max(0, sentence.start - OTHER_MINISTER_REACH), sentence.end))) ? run : undefined;
       if (name && !mentions.some((m) => m.start < name.end && name.start < m.end)) {
         out.push({ entity: owner, property, candidate: { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end, adjacent: true } });
       }
