@@ -1742,6 +1742,9 @@ const CASES: Array<[string, string[]]> = [
   // "head of X": the post's owner is right after it; another country's forces own it (a false conflict at first sight on a new set).
   ['Adm. Samuel Paparo leads U.S. Indo-Pacific Command. He praised General Romeo Brawner Jr., head of the Armed Forces of the Philippines.', []],
   ['He will also play a key role in working with Gen. Taro Yamada, head of the new permanent Joint Operations Command.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // What the 2+2 was about (a joint force headquarters, the dataset's agenda from the seed) in the date's sentence says which meeting.
+  ['日米の外交・軍事担当閣僚による会合「2+2」が6月28日に開かれました▼共同発表では、横田基地に米軍が「統合軍司令部」を置くことを盛り込みました。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
+  ['日米の外交・軍事担当閣僚による会合「2+2」が7月28日に開かれました▼共同発表では、横田基地に米軍が「統合軍司令部」を置くことを盛り込みました。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
