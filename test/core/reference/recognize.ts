@@ -16,7 +16,7 @@ export interface RecognizeState {
    * Other evidence that a context-needing form means this entity, in `text[from, to)` around the
    * mention: for an event, its date written nearby ("2024年の能登半島地震").
    */
-  confirms?: (entity: string, text: string, from: number, to: number) => boolean;
+  confirms?: (entity: string, text: string, from: number, to: number, strict?: boolean) => boolean;
 }
 
 const CONFIRM_WINDOW = 40;
@@ -207,8 +207,14 @@ function scanFolded(
     if (entities.length === 0) return false;
     let chosen = entities;
     if (entities.length > 1) {
+      // A rule, not a speed-up, added after the copy was frozen (the engine's choice among events
+      // that share a general name): when every name is contextual, the one whose own date stands
+      // beside it wins over one named earlier.
+      const byContext = entities.every((id) => !plain.some((e) => e.entity === id && !e.needsContext));
+      const exact = byContext ? entities.filter((id) => state.confirms?.(id, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW), true) === true) : [];
       const known = entities.filter((id) => state.seen.has(id));
-      if (known.length === 1) chosen = known;
+      if (exact.length === 1) chosen = exact;
+      else if (known.length === 1) chosen = known;
     }
     const entity = chosen[0]!;
     emit(entity, plain.find((e) => e.entity === entity)!.lang, origStart, origEnd, chosen.length > 1 ? chosen : undefined);
