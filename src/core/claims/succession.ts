@@ -6,6 +6,7 @@
 // latest holder, a predecessor before its first), the row states nothing it can check.
 
 import type { Dataset, DateValue, Entity, Mention } from '../model';
+import { dayKey } from '../values/calendar';
 import type { CueHit } from './cueIndex';
 import { englishNameAt, japaneseNameAfter } from './personNames';
 import type { SentenceRange } from './sentences';
@@ -43,7 +44,7 @@ function lineAt(text: string, at: number): Line {
 /** A fact's time, for ordering one office's holders: from, else asOf, else until. */
 function timeKey(q: { from?: DateValue; asOf?: DateValue; until?: DateValue }): number | undefined {
   const d = q.from ?? q.asOf ?? q.until;
-  return d ? d.year * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0) : undefined;
+  return d ? dayKey(d.year, d.month ?? 0, d.day ?? 0) : undefined;
 }
 
 /** The holders of `owner`'s person-valued property, earliest first; undefined when one has no time to order it by. */

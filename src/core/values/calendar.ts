@@ -40,16 +40,17 @@ export const ERAS: readonly Era[] = [
   { name: '明治', start: [1868, 1, 25], end: [1912, 7, 30] },
 ];
 
-function key(y: number, m: number, d: number): number {
+/** A date as one sortable number (2025-03-24 → 20250324). */
+export function dayKey(y: number, m: number, d: number): number {
   return y * 10000 + m * 100 + d;
 }
 
 /** Whether the date (at its precision) overlaps the era. */
 export function inEra(era: Era, y: number, m?: number, d?: number): boolean {
-  const first = key(y, m ?? 1, d ?? 1);
-  const last = key(y, m ?? 12, d ?? (m ? daysInMonth(y, m) : 31));
-  const start = key(...era.start);
-  const end = era.end ? key(...era.end) : Infinity;
+  const first = dayKey(y, m ?? 1, d ?? 1);
+  const last = dayKey(y, m ?? 12, d ?? (m ? daysInMonth(y, m) : 31));
+  const start = dayKey(...era.start);
+  const end = era.end ? dayKey(...era.end) : Infinity;
   return last >= start && first <= end;
 }
 
