@@ -81,8 +81,14 @@ describe('incremental Markdown prose', () => {
           cache = next;
         }
       }),
-      // A case found once by chance: backticks on both sides of a table's pipe.
-      { numRuns: Number(process.env.PROSE_RUNS ?? 400), examples: [['| a | b |\n| --- | --- |\n| JJOC | 240 |\n\n', [{ at: 326545649, remove: 0, insert: '`' }, { at: 710864118, remove: 0, insert: '`' }]]] },
+      // Cases found once by chance: backticks on both sides of a table's pipe; a delimiter row under a line with no pipe (seed 374979778).
+      {
+        numRuns: Number(process.env.PROSE_RUNS ?? 400),
+        examples: [
+          ['| a | b |\n| --- | --- |\n| JJOC | 240 |\n\n', [{ at: 326545649, remove: 0, insert: '`' }, { at: 710864118, remove: 0, insert: '`' }]],
+          ['The JJOC has 300 personnel.\n---\n~~~\n\n\n', [{ at: 1537788638, remove: 0, insert: ' ' }, { at: 1199308788, remove: 2, insert: '|' }, { at: 0, remove: 2, insert: '' }, { at: 1073046689, remove: 0, insert: '\n\n' }, { at: 873031174, remove: 4, insert: '' }]],
+        ],
+      },
     );
   });
 

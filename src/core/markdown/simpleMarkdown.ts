@@ -95,6 +95,8 @@ export function isSimpleMarkdown(text: string): boolean {
       previous = 'table';
       continue;
     }
+    // A delimiter row under a line with no pipe (「abc\n|-」, one cell each) may still make a GFM table: remark's.
+    if (TABLE_DELIMITER.test(line)) return false;
     const c = line.charCodeAt(0);
     if (c === 0x20 || RULE_LIKE.test(line)) return false;
     const open = FENCE_OPEN.exec(line);
