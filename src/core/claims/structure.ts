@@ -230,10 +230,11 @@ const EN_TITLE_COMMA_UNIT = /^(,\s+(?:the\s+)?)(?:[A-Z][\w.’'-]*\s+){0,4}(?:Ta
 /** Between a name and a verb cue: what it is due to do ("set to", "scheduled to", "is expected to"). */
 const EN_DUE_TO = /^\s+(?:(?:is|was|are|were)\s+)?(?:set|scheduled|due|slated|expected|poised|planned)(?:\s+to)?\s+$/;
 
-/** After a cue, "of (the) X": the owner X, past adjectives and ranks ("of the Asia-focused U.S. Indo-Pacific Command"). */
-const EN_OWNER_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|permanent|standing|planned|envisaged|first|initial|inaugural|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i;
-/** The same after a cue that ends in "of" itself ("head of the Armed Forces of the Philippines"). */
-const EN_OWNER_AFTER_OF = /^\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|permanent|standing|planned|envisaged|first|initial|inaugural|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i;
+/**
+ * After a cue and its "of": the owner, past "the", adjectives and ranks ("of the Asia-focused U.S.
+ * Indo-Pacific Command"; "head of the Armed Forces of the Philippines", where the cue holds the "of").
+ */
+const EN_OWNER_AFTER = /^\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|permanent|standing|planned|envisaged|first|initial|inaugural|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i;
 
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang, sentenceStart = 0): Binding {
   if (lang === 'ja') {
@@ -278,9 +279,12 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
   // "commander of the Asia-focused U.S. Indo-Pacific Command": a hyphenated adjective before the name is part of the phrase.
   // A post that ends in "of" ("head of", "leader of") has its owner right after it (not "part of", whose value follows).
   const endsInOf = /^(?:deputy\s+)?(?:head|leader|chief|commander|commanding\s+officer)\s+of$/i.test(text.slice(cue.start, cue.end));
-  const after = (endsInOf ? EN_OWNER_AFTER_OF : EN_OWNER_AFTER).exec(text.slice(cue.end, cue.end + 60));
-  if (after) {
-    const at = cue.end + after[0].length;
+  const tail = text.slice(cue.end, cue.end + 60);
+  const of = endsInOf ? '' : /^\s+of(?=\s)/i.exec(tail)?.[0];
+  const past = of === undefined ? null : EN_OWNER_AFTER.exec(tail.slice(of.length));
+  const after = past ? of! + past[0] : undefined;
+  if (after !== undefined) {
+    const at = cue.end + after.length;
     // The name may itself begin with a word the pattern skipped ("U.S. Indo-Pacific Command").
     let owner = mentions.find((m) => m.start > cue.end && m.start <= at && m.end > at);
     // "the Self-Defense Forces Joint Operations Command": a name that opens a longer one is part of it.
@@ -288,7 +292,7 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (owner) return { kind: 'mention', mention: owner };
     // "Minister of Defense of Japan Taro Yamada": Japan's own title, then its holder's name.
     // "…, Minister of Defense of Japan" at the end of a line or before a comma likewise.
-    if (/\bof\s+japan\s+$/i.test(after[0]) || (/\bof\s+(?:the\s+)?$/i.test(after[0]) && /^Japan(?![\w’'-])/.test(text.slice(at, at + 6)))) return { kind: 'free' };
+    if (/\bof\s+japan\s+$/i.test(after) || (/\bof\s+(?:the\s+)?$/i.test(after) && /^Japan(?![\w’'-])/.test(text.slice(at, at + 6)))) return { kind: 'free' };
     // "deputy commander of the 353rd SOG": a numbered unit is another organisation too.
     if ((/^[A-Za-z]/.test(text.slice(at, at + 1)) || /^\d{1,4}(?:st|nd|rd|th)\b/.test(text.slice(at, at + 8))) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };
