@@ -1745,6 +1745,9 @@ const CASES: Array<[string, string[]]> = [
   // What the 2+2 was about (a joint force headquarters, the dataset's agenda from the seed) in the date's sentence says which meeting.
   ['日米の外交・軍事担当閣僚による会合「2+2」が6月28日に開かれました▼共同発表では、横田基地に米軍が「統合軍司令部」を置くことを盛り込みました。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
   ['日米の外交・軍事担当閣僚による会合「2+2」が7月28日に開かれました▼共同発表では、横田基地に米軍が「統合軍司令部」を置くことを盛り込みました。', []],
+  // Full-width digits are fixed with full-width digits.
+  ['統合作戦司令部は約３００人体制で発足した。', ['jjoc.personnel ３００→２４０']],
+  ['統合作戦司令部は２０２４年３月２４日に発足した。', ['jjoc.established ２０２４年３月２４日→２０２５年３月２４日']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -8,7 +8,7 @@ const cases: Array<[string, ScalarValue, string | undefined]> = [
   // Quantities: same digits, same counter.
   ['300', q(240), '240'],
   ['300 personnel', q(240, 'persons'), '240 personnel'],
-  ['３００人', q(240, 'persons'), '240人'], // full-width becomes half-width
+  ['３００人', q(240, 'persons'), '２４０人'], // full-width stays full-width
   ['三百人', q(240, 'persons'), '二百四十人'], // kanji stays kanji
   ['三万人', q(24500, 'persons'), '二万四千五百人'],
   ['千二百人', q(1000, 'persons'), '千人'],
@@ -40,7 +40,7 @@ const cases: Array<[string, ScalarValue, string | undefined]> = [
   ['USD 80 million', money(71.2e6, 'USD'), 'USD 71.2 million'],
   ['8000万ドル', money(71.2e6, 'USD'), '7120万ドル'],
   ['120億円', money(10.5e9, 'JPY'), '105億円'],
-  ['１２０億円', money(10.5e9, 'JPY'), '105億円'],
+  ['１２０億円', money(10.5e9, 'JPY'), '１０５億円'],
   ['1兆2000億円', money(10.5e9, 'JPY'), '105億円'],
   ['1兆円', money(1.2e12, 'JPY'), '1兆2000億円'],
   ['12億円', money(1.05e9, 'JPY'), '10億5000万円'],
@@ -63,7 +63,7 @@ const cases: Array<[string, ScalarValue, string | undefined]> = [
   // Without a year, the replacement writes none either.
   ['Mar. 25', day(2025, 4, 24), 'Apr. 24'],
   ['4月24日', day(2025, 3, 24), '3月24日'],
-  ['２０２５年３月２５日', day(2025, 3, 24), '2025年3月24日'],
+  ['２０２５年３月２５日', day(2025, 3, 24), '２０２５年３月２４日'],
   ['二〇二五年三月二十五日', day(2025, 3, 24), '二〇二五年三月二十四日'],
   ['令和7年3月25日', day(2025, 3, 24), '令和7年3月24日'],
   ['令和七年三月二十五日', day(2025, 3, 24), '令和七年三月二十四日'],
@@ -72,7 +72,7 @@ const cases: Array<[string, ScalarValue, string | undefined]> = [
   ['平成31年4月1日', day(2019, 5, 1), '令和元年5月1日'],
   // A bracketed year in the other calendar is written for the new year too.
   ['2023年(令和5年)2月15日', day(2024, 2, 15), '2024年(令和6年)2月15日'],
-  ['令和6年（２０２４年）1月15日', day(2025, 3, 24), '令和7年（2025年）3月24日'],
+  ['令和6年（２０２４年）1月15日', day(2025, 3, 24), '令和7年（２０２５年）3月24日'],
   ['2019年（平成31年）4月30日', day(2019, 5, 1), '2019年（令和元年）5月1日'],
   ['令和元年5月1日', day(2021, 5, 1), '令和3年5月1日'],
   ['April 2025', day(2025, 3, 24), 'March 2025'],

@@ -83,8 +83,17 @@ function wantsGrouping(style: NumStyle): boolean {
   return !style.japanese; // no evidence: English usage groups, Japanese usage mostly does not
 }
 
+/** ASCII digits as full-width ones (「３００人」 is fixed to 「２４０人」, not 「240人」). */
+function widen(s: string | undefined, digits: DigitStyle): string | undefined {
+  return s === undefined || digits !== 'fullwidth' ? s : s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
+
 /** Writes `n` as the amount in `style` would have been written; undefined when it cannot be. */
 export function renderAmount(n: number, style: NumStyle): string | undefined {
+  return widen(renderAsciiAmount(n, style), style.digits);
+}
+
+function renderAsciiAmount(n: number, style: NumStyle): string | undefined {
   if (!Number.isFinite(n) || n < 0) return undefined;
   const digits: DigitStyle = style.digits;
   if (digits === 'kanji') return toKanji(n);
@@ -107,5 +116,5 @@ export function renderField(n: number, digits: DigitStyle, pad: number): string 
   if (!Number.isSafeInteger(n) || n < 0) return undefined;
   if (digits === 'kanji') return toKanji(n);
   if (digits === 'kanjiPositional') return toKanjiPositional(n);
-  return String(n).padStart(pad, '0');
+  return widen(String(n).padStart(pad, '0'), digits);
 }
