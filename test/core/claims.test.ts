@@ -1748,6 +1748,12 @@ const CASES: Array<[string, string[]]> = [
   // Full-width digits are fixed with full-width digits.
   ['統合作戦司令部は約３００人体制で発足した。', ['jjoc.personnel ３００→２４０']],
   ['統合作戦司令部は２０２４年３月２４日に発足した。', ['jjoc.established ２０２４年３月２４日→２０２５年３月２４日']],
+  // A year written by its last two digits when a month follows; not after a letter (an era abbreviation).
+  ['統合作戦司令部は24年3月24日に発足した。', ['jjoc.established 24年3月24日→25年3月24日']],
+  ['統合作戦司令部は25年3月24日に発足した。', []],
+  ['統合作戦司令部はＨ24年3月24日に発足した。', []],
+  ['統合作戦司令部は２４年３月２４日に発足した。', ['jjoc.established ２４年３月２４日→２５年３月２４日']],
+  ['南雲空将は89年に入隊し、05年3月に統合作戦司令部の司令官に就いた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

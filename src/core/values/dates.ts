@@ -280,7 +280,18 @@ function jaTail(scan: Scan, p: number, segments: Segment[]): { end: number; mont
   return { end: dEnd + 1, month: month.value, day: day.value };
 }
 
-/** `2025年3月24日`, `二〇二五年三月`, `2024年度`; `3月24日`, `3月` and `24日` without a year. */
+/**
+ * News writes a year by its last two digits when a month follows (「24年7月」「25年3月24日」):
+ * 00–69 are this century's, 70–99 the last one's. Not after a letter (「H24年」 is an era
+ * abbreviation), and not a one-digit year (「6年3月」 is an era year the text named before).
+ */
+function twoDigitYear(scan: Scan, t: NumToken): number | undefined {
+  if ((t.digits !== 'ascii' && t.digits !== 'fullwidth') || t.end - t.start !== 2) return undefined;
+  if (/[A-Za-zＡ-Ｚａ-ｚ0-9０-９.．,，'’]/.test(scan.text[t.start - 1] ?? '')) return undefined;
+  return t.value < 70 ? 2000 + t.value : 1900 + t.value;
+}
+
+/** `2025年3月24日`, `二〇二五年三月`, `2024年度`, `24年7月`; `3月24日`, `3月` and `24日` without a year. */
 function japanese(scan: Scan, i: number): Candidate | undefined {
   const { text } = scan;
   const t = scan.tokens.get(i);
@@ -289,8 +300,11 @@ function japanese(scan: Scan, i: number): Candidate | undefined {
   const tail = jaTail(scan, t.end, segments);
   if (tail) {
     // A year needs four digits (`2025`, `二〇二五`, `二千二十五`); `5年` alone has no era.
-    if (t.value < 1000 || t.value > 2999) return ignoreSpan(i, tail.end);
-    return dateCandidate(i, tail.end, t.value, tail.month, tail.day, segments);
+    if (t.value >= 1000 && t.value <= 2999) return dateCandidate(i, tail.end, t.value, tail.month, tail.day, segments);
+    const year = tail.month === undefined ? undefined : twoDigitYear(scan, t);
+    if (year === undefined) return ignoreSpan(i, tail.end);
+    (segments[0] as DateFieldSegment).twoDigit = true;
+    return dateCandidate(i, tail.end, year, tail.month, tail.day, segments);
   }
   // A month and day without a year: compared by month and day only. A day alone is no value.
   const m = skipSpaces(text, t.end, 1);

@@ -89,7 +89,7 @@ function formatDate(found: ParsedValue, f: DateValue, expected: DateValue): stri
         break;
       }
       case 'year':
-        s = renderField(expected.year, seg.digits, seg.pad);
+        s = seg.twoDigit ? renderField(expected.year % 100, seg.digits, 2) : renderField(expected.year, seg.digits, seg.pad);
         break;
       case 'month':
         s = seg.monthName ? monthName(month!, seg) : renderField(month!, seg.digits, seg.pad);

@@ -55,6 +55,8 @@ export interface DateFieldSegment {
   digits: DigitStyle;
   /** Width to zero-pad to (`03` → 2); 0 for none. */
   pad: number;
+  /** A year written with its last two digits only (「24年7月」): rewritten the same way. */
+  twoDigit?: boolean;
   /** For an English month name: `March`, `Mar`, `Mar.`; all capitals when `upper`. */
   monthName?: 'long' | 'short' | 'shortDot';
   upper?: boolean;
