@@ -1748,6 +1748,10 @@ const CASES: Array<[string, string[]]> = [
   // Full-width digits are fixed with full-width digits.
   ['統合作戦司令部は約３００人体制で発足した。', ['jjoc.personnel ３００→２４０']],
   ['統合作戦司令部は２０２４年３月２４日に発足した。', ['jjoc.established ２０２４年３月２４日→２０２５年３月２４日']],
+  // An approximate headcount written in kana (およそ) between a fronted day and its verb.
+  ['統合作戦司令部は19日、およそ240人体制で発足しました。', ['jjoc.established 19日→24日']],
+  // A date fronted after a connective (これを踏まえ、) dates the sentence's predicate.
+  ['これを踏まえ、2024年3月に、常設の統合司令部として、統合作戦司令官を長とする「統合作戦司令部」を市ヶ谷に設置した。', ['jjoc.established 2024年3月→2025年3月']],
   // A year written by its last two digits when a month follows; not after a letter (an era abbreviation).
   ['統合作戦司令部は24年3月24日に発足した。', ['jjoc.established 24年3月24日→25年3月24日']],
   ['統合作戦司令部は25年3月24日に発足した。', []],

@@ -193,7 +193,7 @@ const JA_DESCRIBING_CLAUSE = /^[^。、「」]{0,40}(?:指揮|統括|運用|統�
 
 /** Before a day that opens a sentence: its start, a bullet, a connective; 先月/今月/同月. */
 // 「防衛省は19日、」: after the sentence's topic too.
-const JA_DAY_OPENS = /(?:^|[。\n「]|(?:そのうえで|その上で|また|一方|さらに|なお)、)\s*(?:[★☆■□●○◆◇▼▽※]\s*)?(?:[^\s、。「」]{1,16}は、?)?(?:先月|今月|同月)?$/;
+const JA_DAY_OPENS = /(?:^|[。\n「]|(?:そのうえで|その上で|また|一方|さらに|なお|これを(?:踏まえ|受け)て?|このため|そこで|その後|そして)、)\s*(?:[★☆■□●○◆◇▼▽※]\s*)?(?:[^\s、。「」]{1,16}は、?)?(?:先月|今月|同月)?$/;
 /** 「2回戦が行われた19日、」: a clause that says which day it was, right before it. */
 const JA_DAY_OF_CLAUSE = /[^\s、。]{2}(?:た|る)(?:先月|今月|同月)?$/;
 
@@ -213,10 +213,13 @@ const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|�
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
 
 /** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
-export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|および|ならびに|との間|における|において|にて|から|新たに|正式に|既に|すでに|初めて)*$/;
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|および|ならびに|との間|における|において|にて|から|新たに|正式に|既に|すでに|初めて|およそ|おおよそ|おおむね|ほぼ)*$/;
 const MAX_JA_ADVERBIAL_GAP = 80;
 /** 「防衛省本庁のある東京・市ケ谷」: where a place is, told by what is there; no predicate of the sentence. */
 const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
+
+/** A connective that opens a sentence, then its comma: 「これを踏まえ、」「その上で、」「一方、」. */
+const JA_CONNECTIVE_OPENING = /(?:^|[。\n])\s*(?:そのうえで|その上で|また|一方|さらに|なお|これを(?:踏まえ|受け)て?|このため|そこで|その後|そして)、\s*$/;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
@@ -224,7 +227,8 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 12))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
   // 「日米両政府は、6月28日、…を開催し」: the topic may be set off by its own comma.
-  if (!/(?:^|[。\n]|[^\s]は、?)\s*$/.test(lead)) return false;
+  // 「これを踏まえ、2025年3月に、…を設置した」: so may a connective that opens the sentence.
+  if (!/(?:^|[。\n]|[^\s]は、?)\s*$/.test(lead) && !JA_CONNECTIVE_OPENING.test(lead)) return false;
   // The cue is the predicate: it ends the sentence (する, された, する予定だ) or its first clause
   // (「…が発足し、…」).
   const after = text.slice(hit.end, hit.end + 16);
