@@ -1752,6 +1752,9 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は19日、およそ240人体制で発足しました。', ['jjoc.established 19日→24日']],
   // A date fronted after a connective (これを踏まえ、) dates the sentence's predicate.
   ['これを踏まえ、2024年3月に、常設の統合司令部として、統合作戦司令官を長とする「統合作戦司令部」を市ヶ谷に設置した。', ['jjoc.established 2024年3月→2025年3月']],
+  // …but not when the predicate sets up another body (a working group), whatever the discourse is about.
+  ['統合作戦司令部について議論した。これを踏まえ、同年9月、作業部会を設置した。', []],
+  ['統合作戦司令部について議論した。同年9月、統合作戦司令部に連絡室を設置した。', []],
   // A year written by its last two digits when a month follows; not after a letter (an era abbreviation).
   ['統合作戦司令部は24年3月24日に発足した。', ['jjoc.established 24年3月24日→25年3月24日']],
   ['統合作戦司令部は25年3月24日に発足した。', []],

@@ -66,8 +66,8 @@ export interface ClaimReading {
 
 /** A cue that takes orders from the name before it: 「の命令を受けて」「の指揮監督を受け」. */
 const JA_RECEIVES_ORDERS = /^の(?:命令|指揮|指揮監督)を受け/;
-/** Before a date cue: another gathering as its object (「記者会見を」「式典を」). */
-const JA_OTHER_GATHERING_OBJECT = /(?:記者会見|会見|式典|説明会|閣議|朝礼|訓示)を$/;
+/** Before a date cue: another gathering as its object (「記者会見を」「式典を」), or another body set up (「作業部会を設置」「部署が設置され」). */
+const JA_OTHER_OBJECT = /(?:(?:記者会見|会見|式典|説明会|閣議|朝礼|訓示)を|(?:作業部会|部会|委員会|協議会|検討会|準備室|連絡室|調整所|事務所|部署|窓口|チーム|タスクフォース)[をが])$/;
 
 // Negated statements are not claims the writer makes (refuted or rumoured ones: DENIAL below).
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
@@ -565,7 +565,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const spoken = members.filter((p) => p === name || hits.some((o) => o !== hit && o.properties.includes(p) && Math.max(o.start - hit.end, hit.start - o.end) <= NEAR_CUE && (numberOf(o) === undefined ? numberOf(hit) === undefined || nearestNumber(o) === numberOf(hit) : numberOf(o) === numberOf(hit))));
       const entityValued = decl.type === 'entity';
       // 「25日、記者会見を開き、…会談を行う予定」: a cue whose object is another gathering dates that one.
-      if (lang === 'ja' && decl.type === 'date' && JA_OTHER_GATHERING_OBJECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
+      // 「同年9月、…作業部会を設置した」: one whose object is another body dates that body's start.
+      if (lang === 'ja' && decl.type === 'date' && JA_OTHER_OBJECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
       if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.
