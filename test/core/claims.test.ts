@@ -1755,6 +1755,10 @@ const CASES: Array<[string, string[]]> = [
   // …but not when the predicate sets up another body (a working group), whatever the discourse is about.
   ['統合作戦司令部について議論した。これを踏まえ、同年9月、作業部会を設置した。', []],
   ['統合作戦司令部について議論した。同年9月、統合作戦司令部に連絡室を設置した。', []],
+  // A bare 大臣 under a command's headline is the minister of the ministry it reports to.
+  ['統合作戦司令部が発足\n\n写真:小林大臣から南雲司令官に隊旗を授与', ['jmod.minister 小林→中谷元']],
+  ['統合作戦司令部が発足\n\n写真:中谷大臣から南雲司令官に隊旗を授与', []],
+  ['統合作戦司令部が発足した。上川外務大臣も出席した。小林大臣は「発足を歓迎する」とした。', []],
   // A year written by its last two digits when a month follows; not after a letter (an era abbreviation).
   ['統合作戦司令部は24年3月24日に発足した。', ['jjoc.established 24年3月24日→25年3月24日']],
   ['統合作戦司令部は25年3月24日に発足した。', []],

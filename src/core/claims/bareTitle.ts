@@ -43,7 +43,9 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
   for (const { title, property } of personTitles(dataset)) {
     if (!body.includes(title)) continue;
     // …or the organisation whose holder on record the text told of (「木原稔防衛大臣は…」 then 「木原大臣は」).
-    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset);
+    // …or, in a text about a command, the organisation it reports to (「中谷大臣から南雲司令官に隊旗を授与」 under
+    // 「統合作戦司令部が発足」: the ministry the command belongs to).
+    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset) ?? parentOwner(recent, property, dataset);
     if (!owner) continue;
     for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
       const at = sentence.start + i;
@@ -75,6 +77,19 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
     }
   }
   return out;
+}
+
+/** The organisation the latest one of the discourse reports to, when that one has the property. */
+function parentOwner(recent: readonly Entity[], property: string, dataset: Dataset): Entity | undefined {
+  const latest = recent.find((e) => e.type === 'organization');
+  for (const f of latest?.facts ?? []) {
+    if (f.property !== 'reportsTo') continue;
+    for (const v of scalars(f)) {
+      const parent = v.kind === 'entity' ? dataset.entities.get(v.id) : undefined;
+      if (parent && parent.facts.some((g) => g.property === property)) return parent;
+    }
+  }
+  return undefined;
 }
 
 /** The one organisation that has a person told of as a holder of the property on record. */
