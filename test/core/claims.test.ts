@@ -1759,6 +1759,8 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足\n\n写真:小林大臣から南雲司令官に隊旗を授与', ['jmod.minister 小林→中谷元']],
   ['統合作戦司令部が発足\n\n写真:中谷大臣から南雲司令官に隊旗を授与', []],
   ['統合作戦司令部が発足した。上川外務大臣も出席した。小林大臣は「発足を歓迎する」とした。', []],
+  // Funds requested (要求) for the command.
+  ['統合作戦司令部の創設のため131億円を要求する。', ['jjoc.cost 131億→105億']],
   // A year written by its last two digits when a month follows; not after a letter (an era abbreviation).
   ['統合作戦司令部は24年3月24日に発足した。', ['jjoc.established 24年3月24日→25年3月24日']],
   ['統合作戦司令部は25年3月24日に発足した。', []],
