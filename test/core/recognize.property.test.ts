@@ -68,7 +68,17 @@ describe('recognition fast paths', () => {
         const sorted = [...cuts].sort((a, b) => a - b);
         assert.deepEqual(run(recognizeRange, index, text, sorted), run(referenceRecognizeRange as typeof recognizeRange, reference, text, sorted));
       }),
-      { numRuns: Number(process.env.RECOGNIZE_RUNS ?? 3000) },
+      {
+        numRuns: Number(process.env.RECOGNIZE_RUNS ?? 3000),
+        // Found by a random seed (1061312914): a one-kanji name opening a line, a title after it.
+        examples: [
+          [
+            [[{ text: '年', lang: 'en', caseSensitive: undefined, needsContext: undefined }, { text: 'JJOC', lang: 'en', caseSensitive: undefined, needsContext: undefined }], [{ text: 'JJOC', lang: 'en', caseSensitive: undefined, needsContext: undefined }]],
+            ['2024年', '\n', '年', '海将'],
+            [],
+          ],
+        ],
+      },
     );
   });
 });

@@ -109,7 +109,9 @@ function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: 
   const before = start > 0 ? codes[start - 1]! : -1;
   const after = end < n.length ? codes[end]! : -1;
   // One kanji inside a kanji word is part of that word (俵 in 土俵), unless a title follows (俵海将).
-  if (entry.kanjiOnlyLength === 1 && (isKanji(before) || (isKanji(after) && !titleFollows(n, end)))) return false;
+  // A rule added after the copy was frozen (as contextSeen): a line's first kanji is no part of the
+  // line before when a title follows it (「…更新\n俵防衛相から…」).
+  if (entry.kanjiOnlyLength === 1 && ((isKanji(before) && !(text[origStart - 1] === '\n' && titleFollows(n, end))) || (isKanji(after) && !titleFollows(n, end)))) return false;
   if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after)) return false;
   // A family name alone followed by another given name is another person, unless a title or a space follows.
   if (entry.surname && isKanji(after) && !titleFollows(n, end) && !/[\s\u3000]/.test(text[origEnd] ?? '')) return false;
