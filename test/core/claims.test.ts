@@ -1767,6 +1767,11 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部はＨ24年3月24日に発足した。', []],
   ['統合作戦司令部は２４年３月２４日に発足した。', ['jjoc.established ２４年３月２４日→２５年３月２４日']],
   ['南雲空将は89年に入隊し、05年3月に統合作戦司令部の司令官に就いた。', []],
+  // A quote with no subject of its own speaks for the speaker's organisation (the post they hold), across the quote's sentences.
+  ['南雲司令官は、「平素から事態に対応する。我々はこの任務を国防総省の指揮の下で的確に果たす」と述べた。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['南雲憲一郎空将は式典後に記者会見し、「平素から事態に対応することになる。この任務を国防総省の指揮のもと的確に果たす」と述べた。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['山田教授は「この任務を国防総省の指揮の下で果たす」と述べた。', []],
+  ['南雲司令官は「任務を果たす」と述べた。部隊は国防総省の指揮の下にある。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

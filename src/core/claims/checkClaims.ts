@@ -12,6 +12,7 @@ import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
+import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
 import { successorClaims } from './successor';
 import { counterpartClaims } from './counterpart';
@@ -505,6 +506,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
   /** The organisations and things told of before this sentence, most recent first. */
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
+  // 「南雲司令官は「…防衛大臣の指揮の下で…果たす」と述べた」: a quote with no subject speaks for the speaker's organisation.
+  const speakerSubject = (at: number): { mention?: Mention; entity: Entity; written?: boolean; byTitle?: boolean } | undefined => {
+    const entity = quotedSpeakerOrganisation(text, at, sentence.start, resolved, before.persons[0], ctx.dataset);
+    return entity && !resolved.some((m) => m.entity === entity.id) ? { entity, written: true } : undefined;
+  };
   // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
   if (lang === 'ja') {
     // Not when a known person stands right before the post's full title in the sentence (「南雲防衛大臣と…、中谷大臣は」): that name is read by its cue.
@@ -589,7 +595,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with no commander on record).
       if (row && titled && !hasFacts(titled, members)) continue;
       // 「2021年に発表された防衛力整備計画」: a date of the family the entity holds another member of (a document announced is published).
-      const subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
+      let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
+      // In a quote, a subject neither written nor named is the speaker's organisation, when the speaker holds a post of one.
+      if (lang === 'ja' && !subject?.written && !subject?.mention) subject = speakerSubject(hit.start) ?? subject;
       if (row && titled && subject && subject.entity !== titled) continue;
       if (subject && !row && infoboxRow(text, sentence, hit) && namedOtherAbove(text, hit.start, subject.entity)) continue;
       if (!subject) {
