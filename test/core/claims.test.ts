@@ -1772,6 +1772,9 @@ const CASES: Array<[string, string[]]> = [
   ['南雲憲一郎空将は式典後に記者会見し、「平素から事態に対応することになる。この任務を国防総省の指揮のもと的確に果たす」と述べた。', ['jjoc.reportsTo 国防総省→防衛省']],
   ['山田教授は「この任務を国防総省の指揮の下で果たす」と述べた。', []],
   ['南雲司令官は「任務を果たす」と述べた。部隊は国防総省の指揮の下にある。', []],
+  // The 2+2 of July 2024 told by its defense chiefs (Austin and Kihara) though its year is written wrong; not another 2+2 with others.
+  ['During the U.S.-Japan Security Consultative Committee meeting on July 28, 2023, Secretary of Defense Lloyd J. Austin III and Minister of Defense Kihara Minoru resolved to enhance deterrence.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
+  ['At the 2+2 in Washington in January 2023, Austin, Blinken, Hamada and Hayashi met.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
