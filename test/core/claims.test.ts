@@ -1775,6 +1775,9 @@ const CASES: Array<[string, string[]]> = [
   // The 2+2 of July 2024 told by its defense chiefs (Austin and Kihara) though its year is written wrong; not another 2+2 with others.
   ['During the U.S.-Japan Security Consultative Committee meeting on July 28, 2023, Secretary of Defense Lloyd J. Austin III and Minister of Defense Kihara Minoru resolved to enhance deterrence.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
   ['At the 2+2 in Washington in January 2023, Austin, Blinken, Hamada and Hayashi met.', []],
+  // "the creation of a X": an indefinite article before the name a cue takes as its owner.
+  ['The JJOC was planned. In September 2023, the JMOD announced the creation of a "Permanent Joint Headquarters" for March 2024.', ['jjoc.established March 2024→March 2025']],
+  ['The JJOC was planned. The JMOD announced the creation of a new joint unit for March 2024.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -234,7 +234,7 @@ const EN_DUE_TO = /^\s+(?:(?:is|was|are|were)\s+)?(?:set|scheduled|due|slated|ex
  * After a cue and its "of": the owner, past "the", adjectives and ranks ("of the Asia-focused U.S.
  * Indo-Pacific Command"; "head of the Armed Forces of the Philippines", where the cue holds the "of").
  */
-const EN_OWNER_AFTER = /^\s+(?:the\s+)?(?:(?:new|newly[- ][a-z]+|permanent|standing|planned|envisaged|first|initial|inaugural|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i;
+const EN_OWNER_AFTER = /^\s+(?:(?:the|an?)\s+)?(?:(?:new|newly[- ][a-z]+|permanent|standing|planned|envisaged|first|initial|inaugural|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i;
 
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang, sentenceStart = 0): Binding {
   if (lang === 'ja') {
