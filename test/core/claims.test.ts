@@ -1778,6 +1778,12 @@ const CASES: Array<[string, string[]]> = [
   // "the creation of a X": an indefinite article before the name a cue takes as its owner.
   ['The JJOC was planned. In September 2023, the JMOD announced the creation of a "Permanent Joint Headquarters" for March 2024.', ['jjoc.established March 2024→March 2025']],
   ['The JJOC was planned. The JMOD announced the creation of a new joint unit for March 2024.', []],
+  // An encyclopedia's bare name as the topic of an appointment; a cabinet's minister is the ministry's.
+  ['[1] [2]山田は2024年に石破茂内閣の防衛大臣に再び任命された。', ['jmod.minister 山田→中谷元']],
+  ['山田太郎は2024年に石破茂内閣の防衛大臣に任命された。', ['jmod.minister 山田太郎→中谷元']],
+  ['中谷は2024年に石破茂内閣の防衛大臣に再び任命された。', []],
+  ['山田内閣は防衛大臣に任命された。', []],
+  ['木原は2023年に岸田内閣の防衛大臣に任命された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -67,6 +67,9 @@ export interface ClaimReading {
 
 /** A cue that takes orders from the name before it: 「の命令を受けて」「の指揮監督を受け」. */
 const JA_RECEIVES_ORDERS = /^の(?:命令|指揮|指揮監督)を受け/;
+/** After a prime minister's name: the cabinet or government named for them (「岸田内閣」「第2次石破内閣」「石破政権」). */
+const JA_CABINET_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:第[0-9０-９一二三四五六七八九]次)?(?:改造)?(?:内閣|政権)/;
+
 /** Before a date cue: another gathering as its object (「記者会見を」「式典を」), or another body set up (「作業部会を設置」「部署が設置され」). */
 const JA_OTHER_OBJECT = /(?:(?:記者会見|会見|式典|説明会|閣議|朝礼|訓示)を|(?:作業部会|部会|委員会|協議会|検討会|準備室|連絡室|調整所|事務所|部署|窓口|チーム|タスクフォース)[をが])$/;
 
@@ -627,7 +630,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p))));
         // Only names of the kind the dataset's values are (a person for a commander) compete.
         const kinds = new Set(subject.entity.facts.filter((f) => members.includes(f.property)).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [ctx.dataset.entities.get(v.id)?.type] : [])));
-        const fitting = resolved.filter((m) => m === subject.mention || kinds.has(ctx.dataset.entities.get(m.entity)?.type));
+        // 「岸田内閣の防衛大臣」: a prime minister named for a cabinet is no value; the cabinet says when.
+        const fitting = resolved.filter((m) => m === subject.mention || (kinds.has(ctx.dataset.entities.get(m.entity)?.type) && !(lang === 'ja' && JA_CABINET_AFTER.test(text.slice(m.end, m.end + 8)))));
         // "…Cooperation Team, which was installed at the Akasaka Press Center", 「…部署を…赤坂プレスセンターに設置」:
         // where it is put says the place before any place merely named on the way.
         if (kinds.has('place')) candidate = placedAt(text, hit, fitting.filter((m) => m !== subject.mention), sentence, lang);

@@ -261,6 +261,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     // (「約120億円の関連経費」) the の only joins the value to its cue.
     // 「司令部トップの統合作戦司令官」: the top, that is the commander; the title before の is the same post.
     if (lead.startsWith('の') && /(?:トップ|司令官)$/.test(text.slice(Math.max(0, at - 4), at))) return { kind: 'free' };
+    // 「石破茂内閣の防衛大臣」「岸田政権の防衛相」: a cabinet's minister is the ministry's; the cabinet says when.
+    if (lead.startsWith('の') && /(?:内閣|政権)$/.test(text.slice(Math.max(0, at - 3), at))) return { kind: 'free' };
     // 「発足当初の人員」「現在の司令官」: a time before の says when, not whose.
     // 「3度目の防衛相」「2期目の」: how many times the post is held, not whose it is.
     if (lead.startsWith('の') && /(?:当初|現在|当時|発足時|設立時|新編時|創設時|最終的|将来的|今後|[0-9０-９一二三四五六七八九十]+(?:度目|回目|期目))$/.test(text.slice(Math.max(0, at - 4), at))) return { kind: 'free' };

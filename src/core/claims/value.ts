@@ -7,6 +7,7 @@ import type { ParsedValue } from '../values';
 import { placeOfChain } from './agreement';
 import type { CueHit } from './cueIndex';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
+import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
 import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
 import { JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
@@ -531,11 +532,25 @@ export function topicHolder(text: string, sentence: SentenceRange, frame: Senten
     const topic = frame.anaphor?.kind === 'any' || frame.anaphor?.kind === 'person' ? previousTopicName(text, sentence) : undefined;
     return topic && { found: { kind: 'outside-name', text: topic.text }, start: topic.start, end: topic.end };
   }
+  // An encyclopedia's bare name as the topic (「山田太郎は2024年に…防衛大臣に任命された」「[2]中谷は…」「木原 稔は」):
+  // one that opens with a common family name, the rest no word for a body (「山田内閣は」).
+  const bare = JA_BARE_TOPIC.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
+  if (bare) {
+    const run = bare[1]! + (bare[2] ?? '');
+    const surname = commonSurnameAt(run);
+    const at = sentence.start + bare[0].length - run.length - (bare[2] ? 1 : 0) - 1;
+    if (surname && run.length - surname.length <= 3 && !JA_NOT_A_GIVEN_NAME.test(run.slice(surname.length)) && !candidates.some((m) => m.start < at + run.length && at < m.end)) return { found: { kind: 'outside-name', text: bare[2] ? `${bare[1]} ${bare[2]}` : run }, start: at, end: at + run.length + (bare[2] ? 1 : 0) };
+  }
   // A name the dataset does not know, marked as the topic: 「山田氏は」「山田太郎陸将が」.
   // 「佐藤健二議員がこれから防衛大臣に任命されます」: a member of the Diet, as a name with an honorific.
   const name = names.find((n) => /^(?:氏|さん|陸将|海将|空将|(?:衆議院|参議院|衆院|参院)?議員|[\u4e00-\u9fff]{0,3}(?:将|佐|尉))?(?:は|が)/.test(text.slice(n.end, Math.min(sentence.end, n.end + 8))));
   return name && { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end };
 }
+
+/** A bare name opening a sentence as its topic, after an encyclopedia's citation marks: 「[2]中谷は」「木原 稔は」. */
+const JA_BARE_TOPIC = /^\s*(?:\[\d{1,3}\]\s*)*([\u4e00-\u9fff]{2,6})(?:[ \u3000]([\u4e00-\u9fff]{1,3}))?[はが]/;
+/** What follows a family name in a body's name, not a person's (「山田内閣」「石破政権」「田中派」). */
+const JA_NOT_A_GIVEN_NAME = /(?:内閣|政権|政府|陣営|派|家|側|氏|市|県|町|村|党|省|庁|軍|隊|会|社|部|課|局)$/;
 
 /** A titled name that opens the sentence right before, on the same line, as its topic (「佐藤総監は」). */
 function previousTopicName(text: string, sentence: SentenceRange): NameSpan | undefined {
