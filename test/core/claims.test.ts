@@ -1784,6 +1784,8 @@ const CASES: Array<[string, string[]]> = [
   ['中谷は2024年に石破茂内閣の防衛大臣に再び任命された。', []],
   ['山田内閣は防衛大臣に任命された。', []],
   ['木原は2023年に岸田内閣の防衛大臣に任命された。', []],
+  // A verb that opens a span since then (開催して以来) dates an earlier meeting of the kind, not this one.
+  ['日米両政府は28日、東京で安全保障協議委員会(2プラス2)を開いた。在日米軍を統合軍司令部に再構成する。日米2プラス2は23年1月に米ワシントンで開催して以来、約1年半ぶり。日本側は木原稔防衛相、米側はオースティン国防長官が出席した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

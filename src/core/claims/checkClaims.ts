@@ -574,6 +574,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const spoken = members.filter((p) => p === name || hits.some((o) => o !== hit && o.properties.includes(p) && Math.max(o.start - hit.end, hit.start - o.end) <= NEAR_CUE && (numberOf(o) === undefined ? numberOf(hit) === undefined || nearestNumber(o) === numberOf(hit) : numberOf(o) === numberOf(hit))));
       const entityValued = decl.type === 'entity';
       // 「25日、記者会見を開き、…会談を行う予定」: a cue whose object is another gathering dates that one.
+      // 「日米2プラス2は23年1月に…開催して以来、約1年半ぶり」: the first in a while since then tells the last one's date
+      // (not 「2024年3月の発足以来、…指揮している」, the event's own).
+      if (lang === 'ja' && decl.type === 'date' && /^(?:(?:され|し)?て)?以来、?[^。\n]{0,12}ぶり/.test(text.slice(hit.end, hit.end + 24))) continue;
       // 「同年9月、…作業部会を設置した」: one whose object is another body dates that body's start.
       if (lang === 'ja' && decl.type === 'date' && JA_OTHER_OBJECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
