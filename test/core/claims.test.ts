@@ -1786,6 +1786,9 @@ const CASES: Array<[string, string[]]> = [
   ['木原は2023年に岸田内閣の防衛大臣に任命された。', []],
   // A verb that opens a span since then (開催して以来) dates an earlier meeting of the kind, not this one.
   ['日米両政府は28日、東京で安全保障協議委員会(2プラス2)を開いた。在日米軍を統合軍司令部に再構成する。日米2プラス2は23年1月に米ワシントンで開催して以来、約1年半ぶり。日本側は木原稔防衛相、米側はオースティン国防長官が出席した。', []],
+  // "the March 2011 disaster in northeastern Japan": the region tells which disaster; only a date within a year of it.
+  ['Supporting reconstruction after the March 2010 disaster in northeastern Japan is his life work.', ['tohoku-earthquake-2011.date March 2010→2011']],
+  ['The 2008 disaster in northeastern Japan was a flood.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

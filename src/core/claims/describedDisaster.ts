@@ -1,7 +1,7 @@
 // A disaster told by what it was, not by its name: "the March 2011 earthquake and tsunami",
 // "2011's disastrous earthquake and tsunami", "the earthquake and tsunami that struck Japan in
-// 2011". The one event whose English name holds the words ("2011 Tōhoku earthquake and tsunami")
-// is meant; the date beside the words is its date. Other countries and years have had earthquakes
+// 2011", "the March 2011 disaster in northeastern Japan". The one event whose English name holds
+// the words ("2011 Tōhoku earthquake and tsunami") is meant; the date beside the words is its date. Other countries and years have had earthquakes
 // and tsunamis too: only a date within a year of the event's is read as a claim about it.
 
 import type { Dataset, Entity } from '../model';
@@ -24,6 +24,9 @@ const EN_STRUCK_THEN = /^(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ra
  */
 const EN_GREAT_QUAKE_SIGN = /\bmagnitude(?:[- ]|\s+of\s+)?9(?:\.\d)?\b|\b9(?:\.\d)?[- ]magnitude\b|\b9\.0\b|\bT(?:o|ō|oh)hoku\b|\bSanriku\b/i;
 const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor)\b/gi;
+/** "the March 2011 disaster in northeastern Japan": the region tells which disaster. */
+const EN_NORTHEAST_JAPAN = /\bnorth-?east(?:ern)?\s+Japan\b/i;
+const EN_QUAKE_OR_DISASTER = /\b(?:earthquake|quake|temblor|disaster)\b/gi;
 /** The name's words the description stands for. */
 const NAME_WORDS = 'earthquake and tsunami';
 /** A sentence holds the words at most this many times that are looked at. */
@@ -59,13 +62,14 @@ function yearsOf(event: Entity): number[] {
 export function describedDisasterClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
   const tsunami = /tsunami/i.test(body);
-  if (!tsunami && !EN_GREAT_QUAKE_SIGN.test(body)) return [];
+  const northeast = !tsunami && EN_NORTHEAST_JAPAN.test(body);
+  if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
   const years = yearsOf(event);
   const near = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless && years.some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1);
   let n = 0;
-  for (const m of body.matchAll(tsunami ? EN_QUAKE_AND_TSUNAMI : EN_QUAKE_WORD)) {
+  for (const m of body.matchAll(tsunami ? EN_QUAKE_AND_TSUNAMI : northeast ? EN_QUAKE_OR_DISASTER : EN_QUAKE_WORD)) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
     const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at));
