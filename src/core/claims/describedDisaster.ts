@@ -1,8 +1,9 @@
 // A disaster told by what it was, not by its name: "the March 2011 earthquake and tsunami",
 // "2011's disastrous earthquake and tsunami", "the earthquake and tsunami that struck Japan in
 // 2011", "the March 2011 disaster in northeastern Japan". The one event whose English name holds
-// the words ("2011 Tōhoku earthquake and tsunami") is meant; the date beside the words is its date. Other countries and years have had earthquakes
-// and tsunamis too: only a date within a year of the event's is read as a claim about it.
+// the words ("2011 Tōhoku earthquake and tsunami") is meant; the date beside the words is its
+// date. Other countries and years have had earthquakes and tsunamis too: only a date within a
+// year of the event's is read as a claim about it.
 
 import type { Dataset, Entity } from '../model';
 import { findValues, type ParsedValue } from '../values';
