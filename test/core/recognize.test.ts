@@ -25,6 +25,8 @@ const CASES: Array<[string, string[]]> = [
   // A short form counts when the full form stands anywhere in the document, before or after it.
   ['Hegseth spoke. Pete Hegseth spoke. Hegseth left.', ['Hegseth→pete-hegseth', 'Pete Hegseth→pete-hegseth', 'Hegseth→pete-hegseth']],
   ['Hegseth spoke. Nobody else did.', []],
+  // A title of several words before a surname alone ("Secretary of Defense Austin").
+  ['Secretary of Defense Austin and Minister of Defense Kihara met.', ['Austin→lloyd-austin', 'Kihara→minoru-kihara']],
   // A name that holds a short form (GSDF, "Air SDF") gives it context too, before or after it; not another SDF's page.
   ['The MOD and SDF set up a headquarters. About 500 GSDF personnel were sent.', ['SDF→jsdf', 'GSDF→jgsdf']],
   ['The GSDF and the SDF trained together.', ['GSDF→jgsdf', 'SDF→jsdf']],

@@ -28,7 +28,8 @@ const TITLES_BEFORE = [
   'gen.', 'gen', 'general', 'lt.', 'lt. gen.', 'lieutenant general', 'adm.', 'admiral', 'vice admiral',
   'vice adm.', 'minister', 'secretary', 'president', 'prime minister', 'premier', 'mr.', 'mr', 'ms.',
   'ms', 'mrs.', 'dr.', 'chief', 'commander', 'sen.', 'senator', 'col.', 'colonel', 'capt.', 'captain',
-  'maj.', 'major', 'gov.', 'governor', 'ambassador',
+  'maj.', 'major', 'gov.', 'governor', 'ambassador', 'secretary of defense', 'secretary of state', 'minister of defense',
+  'minister of defence', 'minister for foreign affairs',
 ].map((t) => t + ' ');
 const TITLES_AFTER = [
   '陸将', '海将', '空将', '将補', '大臣', '防衛大臣', '外務大臣', '総理大臣', '防衛相', '外相', '官房長官', '統合幕僚長', '長官', '国防長官', '米国防長官', '米国国防長官', '国防総省長官', '米国防総省長官', '米国国防総省長官', '氏', 'さん', '首相',
