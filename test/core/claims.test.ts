@@ -1789,6 +1789,10 @@ const CASES: Array<[string, string[]]> = [
   // "the March 2011 disaster in northeastern Japan": the region tells which disaster; only a date within a year of it.
   ['Supporting reconstruction after the March 2010 disaster in northeastern Japan is his life work.', ['tohoku-earthquake-2011.date March 2010→2011']],
   ['The 2008 disaster in northeastern Japan was a flood.', []],
+  // A named meeting, then "meeting in/on/at" and its date ("(2+2) Meeting in Tokyo on July 28, 2023", "a two-plus-two meeting on security last June").
+  ['Secretary Austin met Defense Minister Minoru Kihara for a Foreign and Defense Ministerial (2+2) Meeting in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
+  ['At a two-plus-two meeting on security last June, the two governments agreed to reorganize U.S. forces in Japan.', ['us-japan-2plus2-2024-07.date June→July']],
+  ['The JJOC held a meeting on March 3, 2025.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
