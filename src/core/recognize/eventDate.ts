@@ -49,11 +49,15 @@ function closeness(dataset: Dataset, entity: string, text: string, from: number,
   };
   const says = (v: ParsedValue) => {
     const near = nearOf(v);
-    return dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v)));
+    return dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) || (!strict && near !== nearMissDate) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v)));
   };
   // Read as written, and in that year (the year written before may be another's: 「24年」 is not read as one).
   let best = 0;
-  for (const v of findValues(window)) {
+  // Two of its people named say which meeting it is: its date may then close a long sentence ("held the
+  // Security Consultative Committee ("2+2") with Foreign Minister X, Secretary of Defense Y … in Tokyo on June 28").
+  const rest = !strict && to < text.length ? sentenceRest(text, to) : '';
+  const later = rest && byPeople() ? findValues(rest).map((v) => ({ ...v, start: v.start + (to - from), end: v.end + (to - from) })) : [];
+  for (const v of [...findValues(window), ...later]) {
     if (v.value.kind !== 'date') continue;
     const dated = inYear(v);
     for (const w of dated === v ? [v] : [v, dated]) {
@@ -67,6 +71,15 @@ function closeness(dataset: Dataset, entity: string, text: string, from: number,
 
 /** How far around the window the event's people and subjects are looked for: the passage it stands in. */
 const IDENTITY_REACH = 1000;
+/** How far past the window a date in the same sentence may stand, when the event's people are named. */
+const SENTENCE_REACH = 200;
+
+/** The rest of the sentence after `at`, up to SENTENCE_REACH: cut at a line break or a sentence end. */
+function sentenceRest(text: string, at: number): string {
+  const tail = text.slice(at, at + SENTENCE_REACH);
+  const end = tail.search(/[\n。]|[.!?](?:\s|$)/);
+  return end < 0 ? tail : tail.slice(0, end);
+}
 
 /** The sentence of `text` that holds `[start, end)`, cut at sentence ends and line breaks. */
 function sentenceAround(text: string, start: number, end: number): string {
