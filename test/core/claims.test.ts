@@ -1793,6 +1793,9 @@ const CASES: Array<[string, string[]]> = [
   ['Secretary Austin met Defense Minister Minoru Kihara for a Foreign and Defense Ministerial (2+2) Meeting in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
   ['At a two-plus-two meeting on security last June, the two governments agreed to reorganize U.S. forces in Japan.', ['us-japan-2plus2-2024-07.date June→July']],
   ['The JJOC held a meeting on March 3, 2025.', []],
+  // 「2011(平成23)年」: the era's year in brackets before 年; the fix rewrites both.
+  ['統合作戦司令部は2024(令和6)年3月24日に発足した。', ['jjoc.established 2024(令和6)年3月24日→2025(令和7)年3月24日']],
+  ['2010(平成22)年の東日本大震災への対応を契機とし、常設統合司令部の必要性が提起された。', ['tohoku-earthquake-2011.date 2010(平成22)年→2011(平成23)年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

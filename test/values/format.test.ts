@@ -73,6 +73,7 @@ const cases: Array<[string, ScalarValue, string | undefined]> = [
   // A bracketed year in the other calendar is written for the new year too.
   ['2023年(令和5年)2月15日', day(2024, 2, 15), '2024年(令和6年)2月15日'],
   ['令和6年（２０２４年）1月15日', day(2025, 3, 24), '令和7年（２０２５年）3月24日'],
+  ['2024(令和6)年3月25日', day(2025, 3, 24), '2025(令和7)年3月24日'],
   ['2019年（平成31年）4月30日', day(2019, 5, 1), '2019年（令和元年）5月1日'],
   ['令和元年5月1日', day(2021, 5, 1), '令和3年5月1日'],
   ['April 2025', day(2025, 3, 24), 'March 2025'],

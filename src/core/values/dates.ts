@@ -237,6 +237,9 @@ function isIntToken(t: NumToken | undefined): t is NumToken {
   return !!t && Number.isInteger(t.value) && t.decimals === 0 && t.bigCount === 0 && !t.grouped;
 }
 
+/** 「2011(平成23)年」: an era's year in brackets between a year's digits and its 年. */
+const ERA_ASIDE_BEFORE_YEAR = /^[(（](?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元)[)）]/;
+
 /** Also with its opening bracket lost, as scraped pages have it (「2025年令和7年)3月」). */
 const YEAR_ASIDE = /^(?:[(（〈][^()（）〈〉]{1,8}年|(?:令和|平成|昭和)[0-9０-９元]{1,2}年)[)）〉]/;
 
@@ -297,7 +300,10 @@ function japanese(scan: Scan, i: number): Candidate | undefined {
   const t = scan.tokens.get(i);
   if (!isIntToken(t)) return undefined;
   const segments: Segment[] = [field(scan, t, 'year')];
-  const tail = jaTail(scan, t.end, segments);
+  // 「2011(平成23)年」: the same year in the era's count, in brackets before 年.
+  const aside = ERA_ASIDE_BEFORE_YEAR.exec(text.slice(t.end, t.end + 8))?.[0];
+  if (aside) segments.push({ type: 'text', text: aside, yearAside: true });
+  const tail = jaTail(scan, t.end + (aside?.length ?? 0), segments);
   if (tail) {
     // A year needs four digits (`2025`, `二〇二五`, `二千二十五`); `5年` alone has no era.
     if (t.value >= 1000 && t.value <= 2999) return dateCandidate(i, tail.end, t.value, tail.month, tail.day, segments);

@@ -46,16 +46,17 @@ function monthName(m: number, seg: DateFieldSegment): string {
 }
 
 /** 「(令和6年)」「（2024年）」 rewritten for the expected year, in its own calendar, brackets and digits. */
+// 「(平成23)」 before 年 (「2011(平成23)年」) has no 年 of its own.
 function formatYearAside(text: string, expected: DateValue): string | undefined {
-  const m = /^(\D*?)(令和|平成|昭和)?([0-9０-９]+|元)年(.*)$/.exec(text);
+  const m = /^(\D*?)(令和|平成|昭和)?([0-9０-９]+|元)(年?)(.*)$/.exec(text);
   if (!m) return undefined;
-  const [, open, eraName, digits, close] = m;
+  const [, open, eraName, digits, nen, close] = m;
   const style: DigitStyle = /[０-９]/.test(digits!) ? 'fullwidth' : 'ascii';
-  if (!eraName) return `${open}${renderField(expected.year, style, 0)}年${close}`;
+  if (!eraName) return `${open}${renderField(expected.year, style, 0)}${nen}${close}`;
   const era = eraFor(expected.year, expected.month, expected.day, eraName);
   if (!era) return undefined;
   const n = expected.year - era.start[0] + 1;
-  return `${open}${era.name}${n === 1 ? '元' : renderField(n, style, 0)}年${close}`;
+  return `${open}${era.name}${n === 1 ? '元' : renderField(n, style, 0)}${nen}${close}`;
 }
 
 function formatDate(found: ParsedValue, f: DateValue, expected: DateValue): string | undefined {
