@@ -72,7 +72,7 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
       // Nor where another ministry's minister is about (「上川大臣」 beside the foreign minister at a 2+2), looked for last.
       const name = dot || (surname && run!.text.length - surname.length <= 3 && !/[前元新現次]$/.test(run!.text) && !OTHER_MINISTER.test(text.slice(Math.max(0, sentence.start - OTHER_MINISTER_REACH), sentence.end))) ? run : undefined;
       if (name && !mentions.some((m) => m.start < name.end && name.start < m.end)) {
-        out.push({ entity: owner, property, candidate: { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end, adjacent: true } });
+        out.push({ entity: owner, property, candidate: { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end, adjacent: true, presupposed: true } });
       }
     }
   }
