@@ -1798,6 +1798,9 @@ const CASES: Array<[string, string[]]> = [
   ['2010(平成22)年の東日本大震災への対応を契機とし、常設統合司令部の必要性が提起された。', ['tohoku-earthquake-2011.date 2010(平成22)年→2011(平成23)年']],
   // An unknown name with a bare title is said whatever the sentence denies (「…と答えなかった」), as a known one is.
   ['統合作戦司令部について質問した。これには井上大臣は「予断を持って答えることは差し控える」と答えなかった。', ['jmod.minister 井上→中谷元']],
+  // "Japan's 2021 Defense Buildup Program": whose document it is, in place of the article, before its year.
+  ['This structure, outlined in Japan\'s 2021 Defense Buildup Program, prioritizes joint command.', ['defense-buildup-plan.published 2021→2022']],
+  ['Japan’s 2022 Defense Buildup Program calls for it.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

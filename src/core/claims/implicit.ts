@@ -144,8 +144,9 @@ const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\
 const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 /** Between a date and a meeting's name: its joint statement or communiqué ("June 2024 Joint Statement of the"). */
 const EN_STATEMENT_OF = /^\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration)\s+(?:of|from)\s+(?:the\s+)?$/;
-// "Response to 2011 Tōhoku earthquake" (a page's caption drops the article).
-const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
+// "Response to 2011 Tōhoku earthquake" (a page's caption drops the article); "Japan's 2022 Defense
+// Buildup Program", "its 2022 …": whose it is, in place of the article.
+const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
 /** 「2011年の東日本大震災」「平成23年東日本大震災」「平成23年(2011年)東北地方太平洋沖地震」 (a year glued to the name). */
