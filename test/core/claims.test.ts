@@ -1801,6 +1801,11 @@ const CASES: Array<[string, string[]]> = [
   // "Japan's 2021 Defense Buildup Program": whose document it is, in place of the article, before its year.
   ['This structure, outlined in Japan\'s 2021 Defense Buildup Program, prioritizes joint command.', ['defense-buildup-plan.published 2021→2022']],
   ['Japan’s 2022 Defense Buildup Program calls for it.', []],
+  // "Japan's release in December 2022 of three … documents"; not a press release. 「…戦略3文書が発表された」: passive, no announcer.
+  ['Japan’s release in December 2021 of three transformational strategy documents signalled its intent.', ['defense-buildup-plan.published December 2021→2022']],
+  ['The press release of March 2023 said the Defense Buildup Plan would fund the JJOC.', []],
+  ['2021年12月16日、国家安全保障戦略、国家防衛戦略、防衛力整備計画から成るいわゆる戦略3文書が発表された。', ['defense-buildup-plan.published 2021年12月16日→2022年']],
+  ['防衛力整備計画に基づく概算要求が2024年8月に発表された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

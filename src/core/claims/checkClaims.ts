@@ -579,6 +579,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (lang === 'ja' && decl.type === 'date' && /^(?:(?:され|し)?て)?以来、?[^。\n]{0,12}ぶり/.test(text.slice(hit.end, hit.end + 24))) continue;
       // 「同年9月、…作業部会を設置した」: one whose object is another body dates that body's start.
       if (lang === 'ja' && decl.type === 'date' && JA_OTHER_OBJECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
+      // "The press release of March 2023 said the Defense Buildup Plan …": a release of news is no document's.
+      if (lang === 'en' && /^release/i.test(text.slice(hit.start, hit.end)) && /\b(?:press|news|media)\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
       if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.
