@@ -28,6 +28,10 @@ const CASES: Array<[string, string[]]> = [
   // A 2+2 told by two of its people: its date may close a long sentence, a day without a year will do.
   ['Defense Minister Kihara held the Security Consultative Committee ("2+2") with Foreign Minister Kamikawa, Secretary of Defense Austin and Secretary of State Blinken in Tokyo on July 28.', ['Kihara→minoru-kihara', 'Security Consultative Committee→us-japan-2plus2-2024-07', '2+2→us-japan-2plus2-2024-07', 'Austin→lloyd-austin', 'Tokyo→tokyo']],
   ['Foreign Minister Kamikawa held the Security Consultative Committee ("2+2") with Secretary of State Blinken in Tokyo on July 28.', ['Tokyo→tokyo']],
+  // Two short names of people who met, joined by "and" or と, say each other is meant.
+  ['Meeting in Singapore, Nakatani and Hegseth confirmed that they will work together.', ['Nakatani→gen-nakatani', 'Hegseth→pete-hegseth']],
+  ['中谷とヘグセスは会談した。', ['中谷→gen-nakatani', 'ヘグセス→pete-hegseth']],
+  ['Nakatani and Smith met.', []],
   // A title of several words before a surname alone ("Secretary of Defense Austin").
   ['Secretary of Defense Austin and Minister of Defense Kihara met.', ['Austin→lloyd-austin', 'Kihara→minoru-kihara']],
   // A name that holds a short form (GSDF, "Air SDF") gives it context too, before or after it; not another SDF's page.

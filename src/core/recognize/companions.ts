@@ -1,7 +1,8 @@
 // Whether a person's short name (Biden, バイデン: an alias that needs context) stands beside the
 // full name of someone the dataset has at the same meeting ("a meeting with Biden and Japanese
 // Prime Minister Fumio Kishida"): one who met the other is the likelier reading than a namesake.
-// Two short names joined as news joins them ("the Biden-Kishida summit") say the same of each other.
+// Two short names joined as news joins them ("the Biden-Kishida summit", "Nakatani and Hegseth") say
+// the same of each other.
 
 import type { Dataset, Entity } from '../model';
 import { scalars } from '../claims/shared';
@@ -54,8 +55,8 @@ function allNames(e: Entity | undefined, lang: 'en' | 'ja'): string[] {
   return names.filter((n): n is string => typeof n === 'string' && n.length >= 2).slice(0, MAX_COMPANION_NAMES);
 }
 
-/** How names are joined in each language: a hyphen or dash in English, a middle dot in Japanese. */
-const JOINTS = { en: ['-', '–'], ja: ['・'] } as const;
+/** How names are joined in each language: a hyphen, a dash or "and" in English, a middle dot or と in Japanese ("Nakatani and Hegseth"). */
+const JOINTS = { en: ['-', '–', ' and '], ja: ['・', 'と'] } as const;
 /** A budget: this many joined pairs are kept per person. */
 const MAX_PAIRS = 256;
 
@@ -63,7 +64,8 @@ const pairNames = new WeakMap<Dataset, Map<string, string[]>>();
 
 /**
  * For each person who took part in an event, the pairs of their name and another's joined as news
- * joins them ("Biden-Kishida summit", "Kishida–Biden talks", 「岸田・バイデン会談」), in both orders.
+ * joins them ("Biden-Kishida summit", "Kishida–Biden talks", "Nakatani and Hegseth", 「岸田・バイデン会談」),
+ * in both orders.
  */
 function pairs(dataset: Dataset): Map<string, string[]> {
   let index = pairNames.get(dataset);
