@@ -1806,6 +1806,9 @@ const CASES: Array<[string, string[]]> = [
   ['The press release of March 2023 said the Defense Buildup Plan would fund the JJOC.', []],
   ['2021年12月16日、国家安全保障戦略、国家防衛戦略、防衛力整備計画から成るいわゆる戦略3文書が発表された。', ['defense-buildup-plan.published 2021年12月16日→2022年']],
   ['防衛力整備計画に基づく概算要求が2024年8月に発表された。', []],
+  // An unknown person's post told before with another organisation stays that organisation's; 「同司令部の」 points back.
+  ['在日米国陸軍のブッチャー副司令官は日米関係について語った。アメリカは統合作戦司令部の創設に合わせ在日米軍を再構成する。これについてブッチャー副司令官は「協力の機会が生まれる」と述べた。', []],
+  ['統合作戦司令部が発足した。同司令部のブッチャー副司令官は会見した。ブッチャー副司令官は「協力する」と述べた。', ['jjoc.deputyCommander ブッチャー→俵千城', 'jjoc.deputyCommander ブッチャー→俵千城']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -67,6 +67,29 @@ export interface ClaimReading {
 
 /** A cue that takes orders from the name before it: 「の命令を受けて」「の指揮監督を受け」. */
 const JA_RECEIVES_ORDERS = /^の(?:命令|指揮|指揮監督)を受け/;
+/** How far back an unknown person's post told with another organisation is looked for. */
+const TITLED_BEFORE_REACH = 2000;
+
+/**
+ * Was the unknown name at `candidate`, with the title that follows it here, told earlier in the
+ * text as the post of an organisation other than `entity` (「在日米国陸軍のブッチャー副司令官」)?
+ */
+function titledWithOtherBefore(text: string, sentenceStart: number, candidate: Candidate, entity: Entity): boolean {
+  const name = candidate.found.text;
+  const title = /^[\u4e00-\u9fff]{2,3}/.exec(text.slice(candidate.end, candidate.end + 3))?.[0];
+  if (!title || name.length < 2) return false;
+  const from = Math.max(0, sentenceStart - TITLED_BEFORE_REACH);
+  const before = text.slice(from, sentenceStart);
+  const own = [...Object.values(entity.labels), ...entity.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2);
+  for (let i = before.indexOf(name + title); i >= 0; i = before.indexOf(name + title, i + 1)) {
+    const lead = before.slice(Math.max(0, i - 24), i);
+    const org = /([\u4e00-\u9fff\u30a0-\u30ff・]{2,20})の$/.exec(lead)?.[1];
+    // 「同司令部の」 points back at the entity: no other organisation.
+    if (org && !/^(?:同|本|当|この|その)/.test(org) && !own.some((n) => org.endsWith(n))) return true;
+  }
+  return false;
+}
+
 /** After a prime minister's name: the cabinet or government named for them (「岸田内閣」「第2次石破内閣」「石破政権」). */
 const JA_CABINET_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:第[0-9０-９一二三四五六七八九]次)?(?:改造)?(?:内閣|政権)/;
 
@@ -397,6 +420,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const holder = isMention(candidate.found) ? candidate.found.entity : undefined;
       if (holder && resolved.some((m) => m.entity !== entity.id && ctx.dataset.entities.get(m.entity)?.facts.some((f) => members.includes(f.property) && scalars(f).some((v) => v.kind === 'entity' && v.id === holder)))) return;
       if (isOutsideName(candidate.found) && !expectsPerson(facts, beside, ctx.dataset)) return;
+      // 「在日米国陸軍のブッチャー副司令官は…」 then 「ブッチャー副司令官は」: the post told before with another organisation.
+      if (lang === 'ja' && isOutsideName(candidate.found) && titledWithOtherBefore(text, sentence.start, candidate, entity)) return;
       // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
       // several values: naming another is no conflict.
       if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
