@@ -1809,6 +1809,9 @@ const CASES: Array<[string, string[]]> = [
   // An unknown person's post told before with another organisation stays that organisation's; 「同司令部の」 points back.
   ['在日米国陸軍のブッチャー副司令官は日米関係について語った。アメリカは統合作戦司令部の創設に合わせ在日米軍を再構成する。これについてブッチャー副司令官は「協力の機会が生まれる」と述べた。', []],
   ['統合作戦司令部が発足した。同司令部のブッチャー副司令官は会見した。ブッチャー副司令官は「協力する」と述べた。', ['jjoc.deputyCommander ブッチャー→俵千城', 'jjoc.deputyCommander ブッチャー→俵千城']],
+  // 「19日にも」: as early as that day, then where and how many, before the verb.
+  ['「統合作戦司令部」は、今月19日にも東京の市谷に240人規模で発足する予定だ。', ['jjoc.established 19日→24日']],
+  ['「統合作戦司令部」は、今月24日にも東京の市谷に240人規模で発足する予定だ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -252,8 +252,11 @@ const EN_FORCES_TAIL = /^\s*['’]s?(?:\s+[a-z-]+,?){0,5}?\s+(?:units|forces|tro
 // (not "of Japan's Self-Defense Forces X Command", a name).
 const EN_FOR_FORCES = /\bof\s+its\s+(?:own\s+)?(?:armed\s+)?(?:forces|units|troops|military)\b|\bfor\s+(?:its|the|their|japan['’]s|the\s+country['’]s)(?:\s+(?:[a-z-]+(?:['’]s?)?|['’]s?),?){0,6}?\s+(?:forces|units|troops|military|services|SDFs?|Self-Defense\s+Forces)\b/i;
 
-/** Between a day and its cue: に or 、, then only where (names, の, 内, で, に): 「19日に東京・市谷の防衛省内に」「19日、東京・市谷の防衛省で」. */
-const JA_DAY_THEN_PLACE = /^(?:に|、)(?:\s|・|の|内|で|に)*$/;
+/**
+ * Between a day and its cue: に or 、, then only where (names, の, 内, で, に): 「19日に東京・市谷の防衛省内に」
+ * 「19日、東京・市谷の防衛省で」; 「19日にも東京の市谷に240人規模で」: as early as that day, and its size.
+ */
+const JA_DAY_THEN_PLACE = /^(?:にも|に|、)(?:\s|・|の|内|で|に)*(?:(?:約|およそ)?[0-9０-９,，]{1,6}人(?:規模|体制|態勢)?で)?$/;
 
 /** A place phrase before a date: " at the  headquarters in  ,  on " once the names are left out. */
 const EN_PLACE_THEN_DATE = /^\s+(?:(?:officially|formally)\s+)?(?:at|in|inside|within)\s+(?:the\s+)?(?:[\s,]|(?:at|in|the|headquarters|compound|premises|grounds|base|building|site)\b|[A-Z][\w.’'-]*)*\s(?:on|in)\s+$/;
