@@ -1812,6 +1812,9 @@ const CASES: Array<[string, string[]]> = [
   // 「19日にも」: as early as that day, then where and how many, before the verb.
   ['「統合作戦司令部」は、今月19日にも東京の市谷に240人規模で発足する予定だ。', ['jjoc.established 19日→24日']],
   ['「統合作戦司令部」は、今月24日にも東京の市谷に240人規模で発足する予定だ。', []],
+  // "set up a permanent joint command overseeing the Ground, Maritime and Air Self-Defense Forces by the end of February": what it does, as a participle.
+  ['The JJOC plan is old. Japan is preparing to set up a permanent joint command overseeing the Ground, Maritime and Air Self-Defense Forces by the end of February next year.', ['jjoc.established February→March']],
+  ['Japan will set up the JJOC, overseeing troops that were deployed in 2011.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

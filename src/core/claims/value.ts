@@ -72,7 +72,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
-    if (baseVerb && v.start >= hit.end && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_FORCES_TAIL, ' ').replace(EN_TO_COMMAND_FORCES, ' '))) continue;
+    if (baseVerb && v.start >= hit.end && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_FORCES_TAIL, ' ').replace(EN_TO_COMMAND_FORCES, ' ').replace(EN_OVERSEEING, ' '))) continue;
     // A day alone (「10日」) is weak evidence: only right next to its cue (「24日に発足」「24日付で新編」).
     // 「24日、防衛省内に発足した…」: also a day that opens the sentence, when nothing but names and
     // particles stand between it and the cue.
@@ -260,6 +260,12 @@ const JA_DAY_THEN_PLACE = /^(?:にも|に|、)(?:\s|・|の|内|で|に)*(?:(?:�
 
 /** A place phrase before a date: " at the  headquarters in  ,  on " once the names are left out. */
 const EN_PLACE_THEN_DATE = /^\s+(?:(?:officially|formally)\s+)?(?:at|in|inside|within)\s+(?:the\s+)?(?:[\s,]|(?:at|in|the|headquarters|compound|premises|grounds|base|building|site)\b|[A-Z][\w.’'-]*)*\s(?:on|in)\s+$/;
+
+/**
+ * What a new command does, as a participle, once the names are left out: "a permanent joint command
+ * overseeing the Ground, Maritime and [Air Self-Defense Forces] by the end of February".
+ */
+const EN_OVERSEEING = /\b(?:overseeing|commanding|controlling|unifying|integrating|directing)\s+(?:(?:the|its|all|three|japan['’]s)\s+)*(?:(?:[A-Z][\w-]*|and|&),?\s+){0,8}(?:(?:forces|units|troops|branches|services)\b)?/;
 
 /** What a new command is to do, between it and its date: "to command its ground, maritime and air forces", "to oversee the three services". */
 const EN_TO_COMMAND_FORCES = /\bto\s+(?:centrally\s+|jointly\s+|unify\s+and\s+)?(?:command|oversee|unify|integrate|lead|control|direct|coordinate)\s+(?:(?:the|its|their|japan['’]s|all|three|[a-z-]+)(?:['’]s)?,?\s+){0,8}?(?:forces|units|troops|branches|services)\b/i;
