@@ -1815,6 +1815,9 @@ const CASES: Array<[string, string[]]> = [
   // "set up a permanent joint command overseeing the Ground, Maritime and Air Self-Defense Forces by the end of February": what it does, as a participle.
   ['The JJOC plan is old. Japan is preparing to set up a permanent joint command overseeing the Ground, Maritime and Air Self-Defense Forces by the end of February next year.', ['jjoc.established February→March']],
   ['Japan will set up the JJOC, overseeing troops that were deployed in 2011.', []],
+  // 「会談は3月10日に予定されており」: a meeting's date told as planned.
+  ['日本の首相は米国を訪問している。岸田氏とバイデン氏との会談は3月10日に予定されており、翌日には議会で演説する予定だ。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['岸田氏とバイデン氏との会談は4月10日に予定されており、翌日には議会で演説する予定だ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -63,8 +63,8 @@ function afterOpeningDate(text: string, dateStart: number, dateEnd: number, word
 }
 /** 「3月10日にホワイトハウスで行われる会談」「3月に行う首脳会談」: the day, where, and a relative clause that holds the meeting. */
 const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された|行う|行った|開く|開いた|予定する|予定される)(?:日米)?(?:首脳|防衛相|国防相|外相|閣僚|外務・防衛閣僚)?$/;
-/** After a meeting's date: it was held then (「3月に行われた」「10日、ワシントンで開かれた」). */
-const JA_HELD_AFTER = /^(?:に|、)?(?:[^、。]{0,10}?(?:で|にて))?(?:行われ|開かれ|開催され|実施され)/;
+/** After a meeting's date: it was held then, or is to be (「3月に行われた」「10日、ワシントンで開かれた」「10日に予定されており」). */
+const JA_HELD_AFTER = /^(?:に|、)?(?:[^、。]{0,10}?(?:で|にて))?(?:行われ|開かれ|開催され|実施され|予定され)/;
 /** The two people told of last, as the sentence's subject: 「両首脳は」「両氏は」, "The two leaders". */
 const JA_BOTH = /^\s*(?:[^、。]{0,12}、)?(?:両首脳|両氏|両者|両大臣|両長官|両相)(?:は|が)/;
 const EN_BOTH = /^\s*(?:[A-Z][^,;]{0,60},\s+)?(?:The|the|Both)\s+(?:two\s+)?(?:leaders|ministers|defense chiefs|defence chiefs|secretaries|men)\b/;
