@@ -1818,6 +1818,9 @@ const CASES: Array<[string, string[]]> = [
   // 「会談は3月10日に予定されており」: a meeting's date told as planned.
   ['日本の首相は米国を訪問している。岸田氏とバイデン氏との会談は3月10日に予定されており、翌日には議会で演説する予定だ。', ['us-japan-summit-2024-04.date 3月10日→4月']],
   ['岸田氏とバイデン氏との会談は4月10日に予定されており、翌日には議会で演説する予定だ。', []],
+  // "Minister of Defense, Mr. X": an honorific between the title and the name.
+  ['The Meeting was attended by Minister for Foreign Affairs, Mr. Fumio Kishida and Minister of Defense, Mr. Hiroshi Tanaka from the Japanese side.', ['jmod.minister Hiroshi Tanaka→Gen Nakatani']],
+  ['The Meeting was attended by Minister of Defense, Mr. Gen Nakatani from the Japanese side.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

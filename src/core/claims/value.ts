@@ -285,7 +285,7 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // What may stand between a person-valued cue and the name it introduces, after removing
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "the assignment of X to the post of commander".
-const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|japan|japanese|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|next|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|appointment|nomination|confirmation|selection|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|mr\.|ms\.|mrs\.|dr\.|hon\.|honorable|japan|japanese|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|next|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|appointment|nomination|confirmation|selection|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
 const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
@@ -609,10 +609,11 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
     else {
       // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma;
       // "Minister of Defense of Japan Taro Yamada": the country the title is of.
+      // "Minister of Defense, Mr. Taro Yamada": an honorific before the name.
       // "The current Minister of Defense is Taro Yamada": the name the title is said to be.
       // "| Minister of Defense | Taro Yamada |": a table row's next cell, when the cue fills its own
       // (in a Markdown table the bars are blanked: cells are then set off by spaces).
-      const gap = (cueFillsCell(text, hit) ? /^\s*\|\s*/.exec(text.slice(hit.end, hit.end + 8)) : null) ?? /^(?: of (?:Japan|the United States|the U\.S\.))?(?: (?:is|was|will be|has been|became) |,? +)/.exec(text.slice(hit.end, hit.end + 34));
+      const gap = (cueFillsCell(text, hit) ? /^\s*\|\s*/.exec(text.slice(hit.end, hit.end + 8)) : null) ?? /^(?: of (?:Japan|the United States|the U\.S\.))?(?: (?:is|was|will be|has been|became) |,? +)(?:(?:Mr|Ms|Mrs|Dr|Hon)\.\s+|Honorable\s+)?/.exec(text.slice(hit.end, hit.end + 40));
       if (gap) {
         const e = englishNameAt(text, hit.end + gap[0].length, sentence.end);
         if (e && e.text.includes(' ')) n = e;
