@@ -1821,6 +1821,11 @@ const CASES: Array<[string, string[]]> = [
   // "Minister of Defense, Mr. X": an honorific between the title and the name.
   ['The Meeting was attended by Minister for Foreign Affairs, Mr. Fumio Kishida and Minister of Defense, Mr. Hiroshi Tanaka from the Japanese side.', ['jmod.minister Hiroshi Tanaka→Gen Nakatani']],
   ['The Meeting was attended by Minister of Defense, Mr. Gen Nakatani from the Japanese side.', []],
+  // "X has served as …": the post the subject holds; "defense chief of (former) prime minister X": the ministry's.
+  ['Taro Yamada has served as Japan’s defense minister since October.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Yamada has served as defense chief of former prime minister Junichiro Koizumi, the late Abe Shinzo, and of current Prime Minister Shigeru Ishiba.', ['jmod.minister Yamada→Gen Nakatani']],
+  ['Nakatani has served as defense chief of former prime minister Junichiro Koizumi and of current Prime Minister Shigeru Ishiba.', []],
+  ['Marles has served as defense chief of former prime minister Scott Morrison and of current Prime Minister Anthony Albanese.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

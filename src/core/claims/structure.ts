@@ -295,6 +295,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     // "Minister of Defense of Japan Taro Yamada": Japan's own title, then its holder's name.
     // "…, Minister of Defense of Japan" at the end of a line or before a comma likewise.
     if (/\bof\s+japan\s+$/i.test(after) || (/\bof\s+(?:the\s+)?$/i.test(after) && /^Japan(?![\w’'-])/.test(text.slice(at, at + 6)))) return { kind: 'free' };
+    // "defense chief of former prime minister X": a prime minister's minister is the ministry's, as a cabinet's is.
+    if (/^(?:(?:former|current|then|late|the\s+late)[-\s]+)?(?:prime\s+minister|premier|PM)\b/i.test(text.slice(at, at + 30))) return { kind: 'free' };
     // "deputy commander of the 353rd SOG": a numbered unit is another organisation too.
     if ((/^[A-Za-z]/.test(text.slice(at, at + 1)) || /^\d{1,4}(?:st|nd|rd|th)\b/.test(text.slice(at, at + 8))) && !/^(?:about|around|approximately|some|nearly|almost|over|more|up|its|his|her|their)\b/i.test(text.slice(at, at + 14))) {
       return { kind: 'foreign' };
