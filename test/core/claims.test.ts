@@ -1826,6 +1826,10 @@ const CASES: Array<[string, string[]]> = [
   ['Yamada has served as defense chief of former prime minister Junichiro Koizumi, the late Abe Shinzo, and of current Prime Minister Shigeru Ishiba.', ['jmod.minister Yamada→Gen Nakatani']],
   ['Nakatani has served as defense chief of former prime minister Junichiro Koizumi and of current Prime Minister Shigeru Ishiba.', []],
   ['Marles has served as defense chief of former prime minister Scott Morrison and of current Prime Minister Anthony Albanese.', []],
+  // A bare 大臣 after a headline that gave the post's full title (防衛相): the one organisation with that post.
+  ['防衛相が沖縄県知事と会談 移設巡り溝埋まらず\n\n会談の冒頭、佐藤大臣は、今月12日の事故について「非常に遺憾だ」と述べた。', ['jmod.minister 佐藤→中谷元']],
+  ['防衛相が沖縄県知事と会談 移設巡り溝埋まらず\n\n会談の冒頭、中谷大臣は、今月12日の事故について「非常に遺憾だ」と述べた。', []],
+  ['外相と防衛相が会談した。上川外務大臣も出席した。佐藤大臣は「歓迎する」と述べた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

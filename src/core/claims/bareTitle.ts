@@ -45,7 +45,8 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
     // …or the organisation whose holder on record the text told of (「木原稔防衛大臣は…」 then 「木原大臣は」).
     // …or, in a text about a command, the organisation it reports to (「中谷大臣から南雲司令官に隊旗を授与」 under
     // 「統合作戦司令部が発足」: the ministry the command belongs to).
-    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset) ?? parentOwner(recent, property, dataset);
+    // …or, after a headline that gave the post's full title (「防衛相が沖縄県知事と会談」), the one organisation that has the post.
+    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset) ?? parentOwner(recent, property, dataset) ?? titledBefore(text, sentence.start, property, dataset);
     if (!owner) continue;
     for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
       const at = sentence.start + i;
@@ -77,6 +78,27 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
     }
   }
   return out;
+}
+
+/** How far back the post's full title is looked for. */
+const TITLE_REACH = 2000;
+
+const soleOwnerCache = new WeakMap<Dataset, Map<string, Entity | null>>();
+
+/** The one organisation with facts of `property`, when the text said the post's full title (a cue of it) before the sentence. */
+function titledBefore(text: string, at: number, property: string, dataset: Dataset): Entity | undefined {
+  const cues = dataset.properties.get(property)?.cues.ja ?? [];
+  const before = text.slice(Math.max(0, at - TITLE_REACH), at);
+  if (!cues.some((c) => c.length >= 2 && before.includes(c))) return undefined;
+  let byProperty = soleOwnerCache.get(dataset);
+  if (!byProperty) soleOwnerCache.set(dataset, (byProperty = new Map()));
+  let owner = byProperty.get(property);
+  if (owner === undefined) {
+    const owners = [...dataset.entities.values()].filter((e) => e.type === 'organization' && e.facts.some((f) => f.property === property));
+    owner = owners.length === 1 ? owners[0]! : null;
+    byProperty.set(property, owner);
+  }
+  return owner ?? undefined;
 }
 
 /** The organisation the latest one of the discourse reports to, when that one has the property. */
