@@ -1830,6 +1830,10 @@ const CASES: Array<[string, string[]]> = [
   ['防衛相が沖縄県知事と会談 移設巡り溝埋まらず\n\n会談の冒頭、佐藤大臣は、今月12日の事故について「非常に遺憾だ」と述べた。', ['jmod.minister 佐藤→中谷元']],
   ['防衛相が沖縄県知事と会談 移設巡り溝埋まらず\n\n会談の冒頭、中谷大臣は、今月12日の事故について「非常に遺憾だ」と述べた。', []],
   ['外相と防衛相が会談した。上川外務大臣も出席した。佐藤大臣は「歓迎する」と述べた。', []],
+  // A chronology's day in brackets closing the line (「…発足した(24日)」) dates its verb; not a day inside a longer aside.
+  ['□陸海空の3自衛隊を一元的に指揮する「統合作戦司令部」が防衛省のある東京・市谷に240人体制で発足した(19日)', ['jjoc.established 19日→24日']],
+  ['□陸海空の3自衛隊を一元的に指揮する「統合作戦司令部」が防衛省のある東京・市谷に240人体制で発足した(24日)', []],
+  ['統合作戦司令部が発足した(19日の式典で)。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

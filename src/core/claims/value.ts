@@ -79,7 +79,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「来月19日に東京・市谷の防衛省内に発足」: also with where it happens between, names and particles only.
     // 「6日の閣議で、…を起用することを決めた」: the cabinet meeting's day, as with a full date below.
     const cabinetDay = isJa && /^の閣議/.test(text.slice(v.end, v.end + 3)) && /^(?:起用|指名|内定)/.test(text.slice(hit.start, hit.end));
-    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !cabinetDay && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge)) && !(isJa && openingDay(text, v, hit, mentions)) && !(isJa && v.end <= hit.start && JA_DAY_THEN_PLACE.test(stripNames(text, gs, ge, mentions)))) continue;
+    // 「…240人体制で発足した(24日)」: a chronology's day in brackets closing the line is its verb's.
+    const closingDay = isJa && v.start >= hit.end && /^(?:した|された|し|され|する|される)?[(（]$/.test(text.slice(hit.end, v.start)) && /^[)）][ \t\u3000]*(?:\r?\n|$)/.test(text.slice(v.end, v.end + 4));
+    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !cabinetDay && !closingDay && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge)) && !(isJa && openingDay(text, v, hit, mentions)) && !(isJa && v.end <= hit.start && JA_DAY_THEN_PLACE.test(stripNames(text, gs, ge, mentions)))) continue;
     // 「…の創設を柱とする改正案が10日に成立」: a value after a new subject (Xが, Xは) is that clause's.
     // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
     if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
