@@ -1834,6 +1834,9 @@ const CASES: Array<[string, string[]]> = [
   ['□陸海空の3自衛隊を一元的に指揮する「統合作戦司令部」が防衛省のある東京・市谷に240人体制で発足した(19日)', ['jjoc.established 19日→24日']],
   ['□陸海空の3自衛隊を一元的に指揮する「統合作戦司令部」が防衛省のある東京・市谷に240人体制で発足した(24日)', []],
   ['統合作戦司令部が発足した(19日の式典で)。', []],
+  // 「X防衛大臣出席のもと」: a title glued to "attended" still says who holds the post.
+  ['8月30日、田中浩防衛大臣出席のもと省議を開催した。', ['jmod.minister 田中浩→中谷元']],
+  ['8月30日、木原稔防衛大臣出席のもと省議を開催した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

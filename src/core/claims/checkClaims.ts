@@ -269,6 +269,8 @@ function modifiesNextCue(text: string, hit: CueHit, next: CueHit | undefined): b
   if (!next || next.start - hit.end > 1 || text.slice(hit.end, next.start).trim() !== '') return false;
   // "240 personnel under the leadership of …": a cue that opens a phrase of its own modifies nothing.
   if (/^(?:under|of|in|at|by|to|for|with|from|on|as)\b/i.test(text.slice(next.start, next.end))) return false;
+  // 「木原稔防衛大臣出席のもと」: who attended, with their title; the title still says who holds it.
+  if (/^(?:出席|参加|同席|列席)/.test(text.slice(next.start, next.end))) return false;
   return next.properties.some((p) => !hit.properties.includes(p));
 }
 
