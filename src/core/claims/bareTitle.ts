@@ -87,9 +87,6 @@ const soleOwnerCache = new WeakMap<Dataset, Map<string, Entity | null>>();
 
 /** The one organisation with facts of `property`, when the text said the post's full title (a cue of it) before the sentence. */
 function titledBefore(text: string, at: number, property: string, dataset: Dataset): Entity | undefined {
-  const cues = dataset.properties.get(property)?.cues.ja ?? [];
-  const before = text.slice(Math.max(0, at - TITLE_REACH), at);
-  if (!cues.some((c) => c.length >= 2 && before.includes(c))) return undefined;
   let byProperty = soleOwnerCache.get(dataset);
   if (!byProperty) soleOwnerCache.set(dataset, (byProperty = new Map()));
   let owner = byProperty.get(property);
@@ -98,7 +95,11 @@ function titledBefore(text: string, at: number, property: string, dataset: Datas
     owner = owners.length === 1 ? owners[0]! : null;
     byProperty.set(property, owner);
   }
-  return owner ?? undefined;
+  // The cheap test first: most properties have no sole owner.
+  if (!owner) return undefined;
+  const cues = dataset.properties.get(property)?.cues.ja ?? [];
+  const before = text.slice(Math.max(0, at - TITLE_REACH), at);
+  return cues.some((c) => c.length >= 2 && before.includes(c)) ? owner : undefined;
 }
 
 /** The organisation the latest one of the discourse reports to, when that one has the property. */

@@ -16,12 +16,19 @@ const SPEAKER_REACH = 40;
  * opened in an earlier sentence, the person the text named last before this sentence.
  */
 export function quotedSpeakerOrganisation(text: string, at: number, sentenceStart: number, mentions: Mention[], lastPerson: string | undefined, dataset: Dataset): Entity | undefined {
-  const from = Math.max(0, at - QUOTE_REACH);
-  const before = text.slice(from, at);
-  const open = before.lastIndexOf('「');
+  // Scanned back in place, at most QUOTE_REACH code units: the nearest bracket, quote or line end decides.
   // Closed before the cue, or opened in another paragraph: no quote around it.
-  if (open < 0 || before.indexOf('」', open) >= 0 || before.indexOf('\n', open) >= 0) return undefined;
-  const quoteStart = from + open;
+  const from = Math.max(0, at - QUOTE_REACH);
+  let quoteStart = -1;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === '」' || c === '\n') return undefined;
+    if (c === '「') {
+      quoteStart = i;
+      break;
+    }
+  }
+  if (quoteStart < 0) return undefined;
   let speaker: string | undefined;
   if (quoteStart >= sentenceStart) {
     const named = mentions.filter((m) => m.end <= quoteStart && quoteStart - m.end <= SPEAKER_REACH && dataset.entities.get(m.entity)?.type === 'person');

@@ -301,7 +301,7 @@ function japanese(scan: Scan, i: number): Candidate | undefined {
   if (!isIntToken(t)) return undefined;
   const segments: Segment[] = [field(scan, t, 'year')];
   // 「2011(平成23)年」: the same year in the era's count, in brackets before 年.
-  const aside = ERA_ASIDE_BEFORE_YEAR.exec(text.slice(t.end, t.end + 8))?.[0];
+  const aside = text[t.end] === '(' || text[t.end] === '（' ? ERA_ASIDE_BEFORE_YEAR.exec(text.slice(t.end, t.end + 8))?.[0] : undefined;
   if (aside) segments.push({ type: 'text', text: aside, yearAside: true });
   const tail = jaTail(scan, t.end + (aside?.length ?? 0), segments);
   if (tail) {
