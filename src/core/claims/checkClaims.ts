@@ -31,7 +31,7 @@ import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
-import { JA_AS_WHAT, pickSubject } from './subject';
+import { JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
 import { JA_TAKES_POST, appointedTo, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
@@ -537,7 +537,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   /** The organisations and things told of before this sentence, most recent first. */
   const recent = before.things.map((id) => ctx.dataset.entities.get(id)!).filter(Boolean);
   // 「南雲司令官は「…防衛大臣の指揮の下で…果たす」と述べた」: a quote with no subject speaks for the speaker's organisation.
-  const speakerSubject = (at: number): { mention?: Mention; entity: Entity; written?: boolean; byTitle?: boolean } | undefined => {
+  const speakerSubject = (at: number): PickedSubject | undefined => {
     const entity = quotedSpeakerOrganisation(text, at, sentence.start, resolved, before.persons[0], ctx.dataset);
     return entity && !resolved.some((m) => m.entity === entity.id) ? { entity, written: true } : undefined;
   };

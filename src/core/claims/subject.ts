@@ -140,6 +140,15 @@ function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): M
   return mentions.filter((m) => m.start >= hit.end && ((m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start))) || (m.start - hit.end <= 200 && EN_COLON_LIST.test(text.slice(hit.end, m.start)))));
 }
 
+/** What a cue's claim is about: the entity, and the mention that named it when one did. */
+export interface PickedSubject {
+  mention?: Mention;
+  entity: Entity;
+  /** Written in the sentence (or its quote's speaker), not carried over from before. */
+  written?: boolean;
+  byTitle?: boolean;
+}
+
 /**
  * The entity a claim is about, by the sentence's structure, most certain first:
  * 1. the name the cue belongs to ("the JJOC's staff", 「統合作戦司令部の司令官」);
@@ -166,7 +175,7 @@ export function pickSubject(
   sentenceStart: number,
   describe?: (head: string, words: string[]) => Entity | undefined,
   recent?: Entity[],
-): { mention?: Mention; entity: Entity; written?: boolean; byTitle?: boolean } | undefined {
+): PickedSubject | undefined {
   const withFacts = (m: Mention | undefined) => {
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;

@@ -194,7 +194,7 @@ const JA_SUBJECT_THEN_PLACE = /^[」』]?(?:[（(][^（）()]{0,20}[）)])?[が�
 /** What an organisation does, as a relative clause on it: 「陸海空自衛隊を一元的に指揮する(防衛省・自衛隊の)「」. */
 const JA_DESCRIBING_CLAUSE = /^[^。、「」]{0,40}(?:指揮|統括|運用|統合)する(?:[^。、「」]{0,12}の)?[「『]?$/;
 
-/** Before a day that opens a sentence: its start, a bullet, a connective; 先月/今月/同月. */
+/** Before a day that opens a sentence: its start, a bullet, a connective (those of JA_CONNECTIVE_OPENING); 先月/今月/同月. */
 // 「防衛省は19日、」: after the sentence's topic too.
 const JA_DAY_OPENS = /(?:^|[。\n「]|(?:そのうえで|その上で|また|一方|さらに|なお|これを(?:踏まえ|受け)て?|このため|そこで|その後|そして)、)\s*(?:[★☆■□●○◆◇▼▽※]\s*)?(?:[^\s、。「」]{1,16}は、?)?(?:先月|今月|同月)?$/;
 /** 「2回戦が行われた19日、」: a clause that says which day it was, right before it. */
@@ -221,7 +221,7 @@ const MAX_JA_ADVERBIAL_GAP = 80;
 /** 「防衛省本庁のある東京・市ケ谷」: where a place is, told by what is there; no predicate of the sentence. */
 const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
 
-/** A connective that opens a sentence, then its comma: 「これを踏まえ、」「その上で、」「一方、」. */
+/** A connective that opens a sentence, then its comma: 「これを踏まえ、」「その上で、」「一方、」 (the connectives JA_DAY_OPENS allows too). */
 const JA_CONNECTIVE_OPENING = /(?:^|[。\n])\s*(?:そのうえで|その上で|また|一方|さらに|なお|これを(?:踏まえ|受け)て?|このため|そこで|その後|そして)、\s*$/;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
