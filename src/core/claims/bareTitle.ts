@@ -8,7 +8,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import { commonSurnameAt } from '../names/surnames';
 import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { holdersOfValue, holdsElsewhere, personValued, scalars, untitledPostOwner, type Candidate } from './shared';
+import { holdersOfValue, holdsElsewhere, personValued, propertyHolders, scalars, untitledPostOwner, type Candidate } from './shared';
 
 /** Another ministry's minister, or the cabinet's: a bare 大臣 near one may be theirs. */
 const OTHER_MINISTER = /(?:外務|財務|経済産業|国土交通|総務|法務|文部科学|厚生労働|農林水産|環境|復興|デジタル|経済安全保障|経済再生|担当|国家公安委員会)大臣|(?:外|財務|経産|国交|総務|法|文科|厚労|農水|環境|復興|経済再生)相|官房長官|大臣たち|閣僚/;
@@ -83,20 +83,12 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
 /** How far back the post's full title is looked for. */
 const TITLE_REACH = 2000;
 
-const soleOwnerCache = new WeakMap<Dataset, Map<string, Entity | null>>();
-
 /** The one organisation with facts of `property`, when the text said the post's full title (a cue of it) before the sentence. */
 function titledBefore(text: string, at: number, property: string, dataset: Dataset): Entity | undefined {
-  let byProperty = soleOwnerCache.get(dataset);
-  if (!byProperty) soleOwnerCache.set(dataset, (byProperty = new Map()));
-  let owner = byProperty.get(property);
-  if (owner === undefined) {
-    const owners = [...dataset.entities.values()].filter((e) => e.type === 'organization' && e.facts.some((f) => f.property === property));
-    owner = owners.length === 1 ? owners[0]! : null;
-    byProperty.set(property, owner);
-  }
+  const owners = propertyHolders(dataset, property).filter((e) => e.type === 'organization');
   // The cheap test first: most properties have no sole owner.
-  if (!owner) return undefined;
+  if (owners.length !== 1) return undefined;
+  const owner = owners[0]!;
   const cues = dataset.properties.get(property)?.cues.ja ?? [];
   const before = text.slice(Math.max(0, at - TITLE_REACH), at);
   return cues.some((c) => c.length >= 2 && before.includes(c)) ? owner : undefined;

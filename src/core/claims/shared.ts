@@ -87,6 +87,17 @@ export function hasFacts(entity: Entity | undefined, members: string[]): entity 
   return !!entity && entity.facts.some((f) => members.includes(f.property));
 }
 
+const holdersCache = new WeakMap<Dataset, Map<string, Entity[]>>();
+
+/** The entities with facts of `property`, once per dataset and property. */
+export function propertyHolders(dataset: Dataset, property: string): Entity[] {
+  let byProperty = holdersCache.get(dataset);
+  if (!byProperty) holdersCache.set(dataset, (byProperty = new Map()));
+  let holders = byProperty.get(property);
+  if (!holders) byProperty.set(property, (holders = [...dataset.entities.values()].filter((e) => e.facts.some((f) => f.property === property))));
+  return holders;
+}
+
 const personValuedCache = new WeakMap<Dataset, Map<string, boolean>>();
 
 /** Are a property's values people, wherever the dataset gives it? */

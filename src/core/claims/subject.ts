@@ -6,7 +6,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { entityByDescription, foreignDescription } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
-import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, personValued, scalars } from './shared';
+import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, personValued, propertyHolders, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
@@ -91,19 +91,10 @@ const CABINET_MEETING = /^cabinet meeting$/i;
 const CABINET_MEETING_OPENS = /^\s*(?:At|During|In)\s+(?:(?:a|an|the|its|[A-Z][a-z]+['’]s)\s+)?$/;
 const APPOINTS = /\b(?:appointed|appointment|named|nominated|nomination|tapped|picked|selected)\b|起用|任命|指名|充て/;
 
-const peopleHolders = new WeakMap<Dataset, Map<string, boolean>>();
-
 /** Does only a person ever hold this property in the dataset (nominated, rank)? */
 function holdersArePeople(dataset: Dataset, property: string): boolean {
-  let byProperty = peopleHolders.get(dataset);
-  if (!byProperty) peopleHolders.set(dataset, (byProperty = new Map()));
-  let only = byProperty.get(property);
-  if (only === undefined) {
-    const holders = [...dataset.entities.values()].filter((e) => e.facts.some((f) => f.property === property));
-    only = holders.length > 0 && holders.every((e) => e.type === 'person');
-    byProperty.set(property, only);
-  }
-  return only;
+  const holders = propertyHolders(dataset, property);
+  return holders.length > 0 && holders.every((e) => e.type === 'person');
 }
 
 /** A clause ending in a continuative form and a comma (「開始され、」「新設し、」). */
