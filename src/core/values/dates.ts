@@ -299,7 +299,8 @@ function japanese(scan: Scan, i: number): Candidate | undefined {
   const { text } = scan;
   const t = scan.tokens.get(i);
   if (!isIntToken(t)) return undefined;
-  const segments: Segment[] = [field(scan, t, 'year')];
+  const yearField = field(scan, t, 'year');
+  const segments: Segment[] = [yearField];
   // 「2011(平成23)年」: the same year in the era's count, in brackets before 年.
   const aside = text[t.end] === '(' || text[t.end] === '（' ? ERA_ASIDE_BEFORE_YEAR.exec(text.slice(t.end, t.end + 8))?.[0] : undefined;
   if (aside) segments.push({ type: 'text', text: aside, yearAside: true });
@@ -309,7 +310,7 @@ function japanese(scan: Scan, i: number): Candidate | undefined {
     if (t.value >= 1000 && t.value <= 2999) return dateCandidate(i, tail.end, t.value, tail.month, tail.day, segments);
     const year = tail.month === undefined ? undefined : twoDigitYear(scan, t);
     if (year === undefined) return ignoreSpan(i, tail.end);
-    (segments[0] as DateFieldSegment).twoDigit = true;
+    yearField.twoDigit = true;
     return dateCandidate(i, tail.end, year, tail.month, tail.day, segments);
   }
   // A month and day without a year: compared by month and day only. A day alone is no value.
