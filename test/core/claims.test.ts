@@ -1837,6 +1837,10 @@ const CASES: Array<[string, string[]]> = [
   // 「X防衛大臣出席のもと」: a title glued to "attended" still says who holds the post.
   ['8月30日、田中浩防衛大臣出席のもと省議を開催した。', ['jmod.minister 田中浩→中谷元']],
   ['8月30日、木原稔防衛大臣出席のもと省議を開催した。', []],
+  // A minister named for a time the sentence does not give (（当時）, 当時の) is no claim about now.
+  ['統合司令部の創設は浜田靖一防衛相（当時）が表明した。', []],
+  ['当時の防衛大臣は浜田靖一氏だった。', []],
+  ['統合司令部の創設は浜田靖一防衛相が表明した。', ['jmod.minister 浜田靖一→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
