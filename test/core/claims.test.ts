@@ -1841,6 +1841,8 @@ const CASES: Array<[string, string[]]> = [
   ['統合司令部の創設は浜田靖一防衛相（当時）が表明した。', []],
   ['当時の防衛大臣は浜田靖一氏だった。', []],
   ['統合司令部の創設は浜田靖一防衛相が表明した。', ['jmod.minister 浜田靖一→中谷元']],
+  ['Yasukazu Hamada, the defense minister at the time, announced a joint headquarters.', []],
+  ['Yasukazu Hamada, the defense minister, announced a joint headquarters.', ['jmod.minister Yasukazu Hamada→Gen Nakatani']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -292,6 +292,8 @@ const EN_LESSER_POST_BEFORE = /\b(?:vice|deputy|state|assistant|parliamentary|un
 /** After a Japanese title, a word that makes it another post: 「防衛大臣政務官」「防衛大臣補佐官」「司令官補佐」「司令官付」. */
 /** 「防衛相（当時）」: a title held at the time told of, not now. */
 const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
+/** "defense minister at the time", "commander back then". */
+const EN_THEN_AFTER = /^\s+(?:at\s+(?:the|that)\s+time|back\s+then|then\b|in\s+those\s+days)/i;
 const JA_LESSER_POST_AFTER = /^(?:政務官|補佐|秘書官|付|官房)/;
 
 /** An indefinite article before a title, not "a new" one (who takes up the post): "as a commander", "an operational commander". */
@@ -614,6 +616,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
       // 「浜田靖一防衛相（当時）」「当時の防衛大臣は…」: the post at a time the sentence does not give.
       if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)))) continue;
+      // "X, the defense minister at the time,": the same in English.
+      if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.
       if (personValued(ctx.dataset, name) && (lang === 'en' ? EN_LESSER_POST_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 28), hit.start)) : JA_LESSER_POST_AFTER.test(text.slice(hit.end, hit.end + 3)))) continue;
       // "has served as a commander at every level of the Army": a post one of many hold, not the one an organisation has.
