@@ -1843,6 +1843,9 @@ const CASES: Array<[string, string[]]> = [
   ['統合司令部の創設は浜田靖一防衛相が表明した。', ['jmod.minister 浜田靖一→中谷元']],
   ['Yasukazu Hamada, the defense minister at the time, announced a joint headquarters.', []],
   ['Yasukazu Hamada, the defense minister, announced a joint headquarters.', ['jmod.minister Yasukazu Hamada→Gen Nakatani']],
+  // How long two people met may stand between the meeting word and its date.
+  ['Hegseth and Nakatani met for about 95 minutes on March 30.', ['us-japan-defense-ministers-meeting-2025-03-30.duration 95→85']],
+  ['Hegseth and Nakatani met for about 85 minutes on March 28.', ['us-japan-defense-ministers-meeting-2025-03-30.date March 28→March 30']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
