@@ -1846,6 +1846,9 @@ const CASES: Array<[string, string[]]> = [
   // How long two people met may stand between the meeting word and its date.
   ['Hegseth and Nakatani met for about 95 minutes on March 30.', ['us-japan-defense-ministers-meeting-2025-03-30.duration 95→85']],
   ['Hegseth and Nakatani met for about 85 minutes on March 28.', ['us-japan-defense-ministers-meeting-2025-03-30.date March 28→March 30']],
+  // An age, then an appositive, between a name and the verb that gives it the post.
+  ['Japan on Monday launched the Joint Operations Command. Lt. Gen. Taro Yamada, 58, an Air Self-Defense Force officer, became its first commander.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['Japan on Monday launched the Joint Operations Command. Lt. Gen. Kenichiro Nagumo, 58, an Air Self-Defense Force officer, became its first commander.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
