@@ -1849,6 +1849,7 @@ const CASES: Array<[string, string[]]> = [
   // An age, then an appositive, between a name and the verb that gives it the post.
   ['Japan on Monday launched the Joint Operations Command. Lt. Gen. Taro Yamada, 58, an Air Self-Defense Force officer, became its first commander.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   ['Japan on Monday launched the Joint Operations Command. Lt. Gen. Kenichiro Nagumo, 58, an Air Self-Defense Force officer, became its first commander.', []],
+  ['U.S. Forces Japan began the first phase of its upgrade in March 2024, officials said.', ['usfj.upgradeStarted March 2024→March 2025']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
