@@ -1850,6 +1850,9 @@ const CASES: Array<[string, string[]]> = [
   ['Japan on Monday launched the Joint Operations Command. Lt. Gen. Taro Yamada, 58, an Air Self-Defense Force officer, became its first commander.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   ['Japan on Monday launched the Joint Operations Command. Lt. Gen. Kenichiro Nagumo, 58, an Air Self-Defense Force officer, became its first commander.', []],
   ['U.S. Forces Japan began the first phase of its upgrade in March 2024, officials said.', ['usfj.upgradeStarted March 2024→March 2025']],
+  // 「Aの指揮権を持つB」: B holds command of A.
+  ['統合作戦司令官が在日米軍の指揮権を持つ自衛隊サイバー防衛隊司令官のカウンターパートとなる。', ['usfj.reportsTo 自衛隊サイバー防衛隊→インド太平洋軍']],
+  ['統合作戦司令官が在日米軍の指揮権を持つ米インド太平洋軍司令官のカウンターパートとなる。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
