@@ -1853,6 +1853,10 @@ const CASES: Array<[string, string[]]> = [
   // 「Aの指揮権を持つB」: B holds command of A.
   ['統合作戦司令官が在日米軍の指揮権を持つ自衛隊サイバー防衛隊司令官のカウンターパートとなる。', ['usfj.reportsTo 自衛隊サイバー防衛隊→インド太平洋軍']],
   ['統合作戦司令官が在日米軍の指揮権を持つ米インド太平洋軍司令官のカウンターパートとなる。', []],
+  // A second member of a family, after a comma and an adverb cue, is judged on its own number.
+  ['統合作戦司令部の要員は約240人で、将来的には350人規模に拡大する。', ['jjoc.plannedPersonnel 350→280']],
+  ['統合作戦司令部の要員は約300人で、将来的には280人規模に拡大する。', ['jjoc.personnel 300→240']],
+  ['統合作戦司令部の要員は約240人で、将来的には280人規模に拡大する。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -294,6 +294,8 @@ const EN_LESSER_POST_BEFORE = /\b(?:vice|deputy|state|assistant|parliamentary|un
 const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
 /** "defense minister at the time", "commander back then". */
 const EN_THEN_AFTER = /^\s+(?:at\s+(?:the|that)\s+time|back\s+then|then\b|in\s+those\s+days)/i;
+/** After a Japanese cue used as an adverb or topic (将来的には, 計画では, 目標は). */
+const JA_ADVERBIAL_CUE_AFTER = /^(?:には|では|は|に)/;
 const JA_LESSER_POST_AFTER = /^(?:政務官|補佐|秘書官|付|官房)/;
 
 /** An indefinite article before a title, not "a new" one (who takes up the post): "as a commander", "an operational commander". */
@@ -567,7 +569,15 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   /** The number right by a cue ("240 personnel", "increased to 280"): two cues with numbers of their own speak of two values. */
-  const numberOf = (o: CueHit) => allValues().find((v) => v.value.kind === 'quantity' && ((v.start >= o.end && v.start - o.end <= 8) || (v.end <= o.start && o.start - v.end <= 3) || (v.start < o.end && v.end > o.start)));
+  const numberOf = (o: CueHit) => {
+    const quantities = allValues().filter((v) => v.value.kind === 'quantity');
+    // 「約300人で、将来的には280人規模に」: a Japanese cue set off as an adverb or a topic after a comma governs the number after it.
+    if (lang === 'ja' && JA_ADVERBIAL_CUE_AFTER.test(text.slice(o.end, o.end + 3)) && /、\s*$/.test(text.slice(Math.max(sentence.start, o.start - 2), o.start))) {
+      const ahead = quantities.find((v) => v.start >= o.end && v.start - o.end <= 8);
+      if (ahead) return ahead;
+    }
+    return quantities.find((v) => (v.start >= o.end && v.start - o.end <= 8) || (v.end <= o.start && o.start - v.end <= 3) || (v.start < o.end && v.end > o.start));
+  };
   // An English cue reads forward ("plans to expand to 420"): a number after it within reach is its own.
   const nearestNumber = (o: CueHit) => {
     let best: ParsedValue | undefined;
@@ -663,7 +673,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // A sum of money in a Japanese sentence with no subject written is too often another budget's.
       if (lang === 'ja' && decl.type === 'money' && !subject.mention && frame.anaphor?.kind !== 'thing') continue;
       const key = reportKey(subject.entity.id, family, hit.start);
-      if ([...spoken].some((p) => reported.get(key)?.has(p)) || (reported.has(key) && spoken.length === members.length)) continue;
+      // A member judged on this line already is not judged again. A cue that also speaks of a member
+      // not judged yet is, when it has a number of its own not read yet (「約240人で、将来的には350人規模に」).
+      const fresh = spoken.filter((p) => !reported.get(key)?.has(p));
+      const own = numberOf(hit);
+      if (fresh.length === 0 || (fresh.length < spoken.length && (own === undefined || used.has(own))) || (fresh.length === spoken.length && reported.has(key) && spoken.length === members.length && (own === undefined || used.has(own)))) continue;
 
       let candidate: Candidate | undefined;
       if (entityValued) {
