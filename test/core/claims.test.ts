@@ -1857,6 +1857,9 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の要員は約240人で、将来的には350人規模に拡大する。', ['jjoc.plannedPersonnel 350→280']],
   ['統合作戦司令部の要員は約300人で、将来的には280人規模に拡大する。', ['jjoc.personnel 300→240']],
   ['統合作戦司令部の要員は約240人で、将来的には280人規模に拡大する。', []],
+  // The other clock's day in brackets after a meeting's date is no other date.
+  ['岸田首相は3月10日午後(日本時間11日未明)、ワシントンでバイデン大統領と会談し、一致した。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['岸田首相は4月10日午後(日本時間11日未明)、ワシントンでバイデン大統領と会談し、一致した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

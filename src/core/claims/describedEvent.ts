@@ -41,11 +41,15 @@ const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
 
 const JA_TOPIC_BEFORE = /[^\s]は、?$/;
 /** After a date fronted after the topic: the time of day, then its comma (「30日午前、」「30日、」). */
-const JA_TIME_OF_DAY_COMMA = /^(?:(?:午前|午後|朝|夜|夕方?|未明)(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?)?、/;
+// 「3月10日午後(日本時間11日未明)、」: the other clock's time in brackets may follow.
+const JA_TIME_OF_DAY_COMMA = /^(?:(?:午前|午後|朝|夜|夕方?|未明)(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?)?(?:[（(][^（）()、。]{1,16}[）)])?、/;
+
+/** Before a day in brackets on another clock: 「(日本時間」「（現地時間」. */
+const JA_OTHER_CLOCK_BEFORE = /[（(](?:日本時間|現地時間|米東部時間|米国時間|ワシントン時間)?$/;
 
 /** Between such a date and the meeting word: the time of day and a comma, then no other clause. */
 function afterTopicDate(text: string, dateEnd: number, wordStart: number): boolean {
-  const comma = JA_TIME_OF_DAY_COMMA.exec(text.slice(dateEnd, dateEnd + 10));
+  const comma = JA_TIME_OF_DAY_COMMA.exec(text.slice(dateEnd, dateEnd + 30));
   return comma !== null && !/[。、]/.test(text.slice(dateEnd + comma[0].length, wordStart));
 }
 /**
@@ -54,7 +58,7 @@ function afterTopicDate(text: string, dateEnd: number, wordStart: number): boole
  */
 function afterOpeningDate(text: string, dateStart: number, dateEnd: number, wordStart: number): boolean {
   if (!/(?:^|[。\n」])\s*$/.test(text.slice(Math.max(0, dateStart - 2), dateStart))) return false;
-  const comma = JA_TIME_OF_DAY_COMMA.exec(text.slice(dateEnd, dateEnd + 10));
+  const comma = JA_TIME_OF_DAY_COMMA.exec(text.slice(dateEnd, dateEnd + 30));
   if (comma === null) return false;
   const rest = text.slice(dateEnd + comma[0].length, wordStart);
   if (rest.includes('。')) return false;
@@ -266,7 +270,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「中谷防衛相は30日、来日した…と会談し」: after the topic and set off by a comma, the date is the
     // main predicate's, over a relative clause.
     // 「中谷防衛大臣は、30日午前、防衛省で…会談し」: the topic's own comma and the time of day may come between.
-    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start)) && afterTopicDate(text, v.end, word.start)) || afterOpeningDate(text, v.start, v.end, word.start))).pop();
+    // 「3月10日午後(日本時間11日未明)」: the other clock's day in brackets is not another date.
+    date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && !JA_OTHER_CLOCK_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start)) && afterTopicDate(text, v.end, word.start)) || afterOpeningDate(text, v.start, v.end, word.start))).pop();
     // 「岸田・バイデン会談は3月に行われた」: the meeting as the topic, then when it was held.
     date ??= dates.find((v) => v.start >= word.end && /^は、?$/.test(text.slice(word.end, v.start)) && JA_HELD_AFTER.test(text.slice(v.end, v.end + 16)));
     // 「初の対面会談(2025年4月30日)」: a headline's date in brackets right after the word.
