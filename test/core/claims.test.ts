@@ -1860,6 +1860,10 @@ const CASES: Array<[string, string[]]> = [
   // The other clock's day in brackets after a meeting's date is no other date.
   ['岸田首相は3月10日午後(日本時間11日未明)、ワシントンでバイデン大統領と会談し、一致した。', ['us-japan-summit-2024-04.date 3月10日→4月']],
   ['岸田首相は4月10日午後(日本時間11日未明)、ワシントンでバイデン大統領と会談し、一致した。', []],
+  ['現在、在日アメリカ軍の部隊の指揮権を持つのはハワイにある自衛隊サイバー防衛隊司令部。', ['usfj.reportsTo 自衛隊サイバー防衛隊→インド太平洋軍']],
+  ['現在、在日アメリカ軍の部隊の指揮権を持つのはハワイにあるインド太平洋軍司令部。', []],
+  ['統合作戦司令部は陸上自衛隊の指揮権を持つ。', []],
+  ['統合作戦司令部は自衛隊の部隊の指揮権を持つ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -296,6 +296,8 @@ const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
 const EN_THEN_AFTER = /^\s+(?:at\s+(?:the|that)\s+time|back\s+then|then\b|in\s+those\s+days)/i;
 /** After a Japanese cue used as an adverb or topic (将来的には, 計画では, 目標は). */
 const JA_ADVERBIAL_CUE_AFTER = /^(?:には|では|は|に)/;
+/** 「Aの指揮権を持つ」: a cue whose owner is commanded, not in command. */
+const JA_COMMAND_HELD = /指揮権を(?:持|有|握)/;
 const JA_LESSER_POST_AFTER = /^(?:政務官|補佐|秘書官|付|官房)/;
 
 /** An indefinite article before a title, not "a new" one (who takes up the post): "as a commander", "an operational commander". */
@@ -652,6 +654,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // In a quote, a subject neither written nor named is the speaker's organisation, when the speaker holds a post of one.
       if (lang === 'ja' && !subject?.written && !subject?.mention) subject = speakerSubject(hit.start) ?? subject;
       if (row && titled && subject && subject.entity !== titled) continue;
+      // 「統合作戦司令部は陸上自衛隊の指揮権を持つ」: the one whose command is held is the cue's subject; the holder is the value, never the other way round.
+      if (lang === 'ja' && binding.kind === 'mention' && JA_COMMAND_HELD.test(text.slice(hit.start, hit.end)) && subject?.entity.id !== binding.mention.entity) continue;
       if (subject && !row && infoboxRow(text, sentence, hit) && namedOtherAbove(text, hit.start, subject.entity)) continue;
       if (!subject) {
         // Reading to record (readClaims, Record Fact): the sentence's own subject is read too,

@@ -247,6 +247,10 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const at = cue.start - lead.length;
     const owner = mentions.find((m) => m.end === at || (m.end < at && /^[」』）)]+$/.test(text.slice(m.end, at))));
     if (owner) return { kind: 'mention', mention: owner };
+    // 「在日米軍の部隊の指揮権を持つ」: command of an organisation's units is command of it.
+    const units = /指揮権/.test(text.slice(cue.start, cue.end)) && lead === 'の' ? /(?:の)?(?:各|全)?部隊$/.exec(text.slice(Math.max(0, at - 5), at)) : null;
+    const unitsOwner = units ? mentions.find((m) => m.end === at - units[0].length) : undefined;
+    if (unitsOwner) return { kind: 'mention', mention: unitsOwner };
     // 「…「統合作戦司令部」を新設し」「インド太平洋軍を率いる」: the object of the cue's own verb.
     const object = mentions.find((m) => m.end < cue.start && /^[」』）)]?を$/.test(text.slice(m.end, cue.start)));
     if (object) return { kind: 'mention', mention: object };

@@ -293,7 +293,8 @@ const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\d{1,3}(?:st|nd|rd|th)?|steps|stepp
 const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** Right before a name after its cue: where its headquarters is (「米ハワイに司令部がある」). */
-const JA_SEAT_BEFORE_NAME = /(?:米)?[^、。「」\s]{1,12}に(?:司令部|本部)(?:が|を)(?:ある|置く)$/;
+// 「ハワイにあるインド太平洋軍司令部」: where it is, said the short way.
+const JA_SEAT_BEFORE_NAME = /(?:米)?[^、。「」\s]{1,12}に(?:(?:司令部|本部)(?:が|を)(?:ある|置く)|ある)$/;
 /** Between a name and its post: a relative clause whose pronoun took the post ("…, who … since he became"). */
 const EN_WHO_SINCE_BECAME = /^,\s+who\s+[^;:()]{0,120}?\s(?:since|after|when)\s+(?:he|she)\s+(?:became|was\s+(?:appointed|named)(?:\s+as)?)\s+(?:(?:the|a|Japan['’]s)\s+)?$/;
 /** After a cue, before a name: the cue's own verb and a comma ("took office, ", "assumed command in May, "). */
