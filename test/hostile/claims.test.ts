@@ -32,6 +32,10 @@ const CASES: Array<[string, string]> = [
   ['bare titles after names', `防衛省の式典。${fill('山田太郎・大臣、')}が訓示した。`],
   ['infobox rows with no line break', `在日米軍\n\n${fill('| 上級部隊 | 航空総隊 | の一部 | ')}`],
   ['many infobox rows', `# 統合作戦司令部\n\n${fill('- 上級部隊: 国防総省\n')}`],
+  ['spaces and commas between a meeting word and its day', `Gen Nakatani and Pete Hegseth met${fill(' ,', 80)}x on March 30, 2025.`],
+  ['a run of capitals between a meeting word and its day', `Gen Nakatani and Pete Hegseth met ${fill('A', 80)}! on March 30, 2025.`],
+  ['spaces between a meeting held and its day', `Defense Minister Kihara held Japan-U.S. Security Consultative Committee${fill(' ,', 80)}x on June 28, 2024.`],
+  ['spaces between a founding and its place and day', `The JJOC was established at${fill(' ,', 80)}x on March 30, 2025.`],
   ['one sentence over the limit', `The JJOC has 300 personnel ${fill('and more ', 12000)}.`],
   ['many short claims', fill('The JJOC has 300 personnel. 統合作戦司令部の人員は300人だ。 ', 20000)],
 ];

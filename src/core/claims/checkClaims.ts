@@ -125,7 +125,7 @@ const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ah
 // "since its establishment in March 2025": since too, with the date written onto the event.
 const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of|since|until)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
-const EN_PLACE_PHRASE = /^(?:[\s,]+|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*)*$/;
+const EN_PLACE_PHRASE = /^(?:[\s,]+(?![\s,])|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*(?![\w.’'-]))*$/;
 
 /** A name marked as what the clause is about: 「在日米軍は」「在日米軍について」「在日米軍（USFJ）が」. */
 const JA_MARKED = /^(?:[（(][^）)]{0,20}[）)])?(?:司令部)?(?:は|が|も|について|では)/;

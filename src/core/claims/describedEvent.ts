@@ -80,7 +80,7 @@ const JA_PEOPLE_BEFORE = 60;
 /** How far after the meeting word such a run of names and small words may reach ("… at the United States Department of Defense in Tokyo on"). */
 const EN_PLACE_AND_DAY_SPAN = 130;
 // "met for about 85 minutes on March 30": how long they met may stand between too.
-const EN_PLACE_AND_DAY = /^(?:[\s,]+|(?:at|in|on|of|the|to|this|last|early|late|with|and|by|his|her|their|counterparts?|for\s+(?:about|around|some|nearly|roughly|approximately|more\s+than|over)?\s*(?:\d{1,3}|an?)\s+(?:minutes?|hours?)(?:\s+and\s+\d{1,2}\s+minutes)?)\b|[A-Z][\w.’'-]*)*$/;
+const EN_PLACE_AND_DAY = /^(?:[\s,]+(?![\s,])|(?:at|in|on|of|the|to|this|last|early|late|with|and|by|his|her|their|counterparts?|for\s+(?:about|around|some|nearly|roughly|approximately|more\s+than|over)?\s*(?:\d{1,3}|an?)\s+(?:minutes?|hours?)(?:\s+and\s+\d{1,2}\s+minutes)?)\b|[A-Z][\w.’'-]*(?![\w.’'-]))*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
