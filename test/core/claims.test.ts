@@ -1864,6 +1864,9 @@ const CASES: Array<[string, string[]]> = [
   ['現在、在日アメリカ軍の部隊の指揮権を持つのはハワイにあるインド太平洋軍司令部。', []],
   ['統合作戦司令部は陸上自衛隊の指揮権を持つ。', []],
   ['統合作戦司令部は自衛隊の部隊の指揮権を持つ。', []],
+  // A meeting someone held, who with and where, then its day.
+  ['Defense Minister Kihara held Japan-U.S. Security Consultative Committee ("2+2") with Foreign Minister Kamikawa, Secretary of Defense Austin and Secretary of State Blinken in Tokyo on June 28.', ['us-japan-2plus2-2024-07.date June 28→July']],
+  ['Defense Minister Kihara held Japan-U.S. Security Consultative Committee ("2+2") with Foreign Minister Kamikawa, Secretary of Defense Austin and Secretary of State Blinken in Tokyo on July 28.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -149,6 +149,11 @@ const EN_STATEMENT_OF = /^\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
+/** Before a meeting's name: someone held or attended it ("held Japan-U.S.", "attended the"). */
+const EN_HELD_BEFORE_EVENT = /\b(?:held|hosted|attended|convened|co-?chaired|chaired|took\s+part\s+in|participated\s+in)\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*[-–][A-Z][\w.]*\s+)?$/;
+/** After it: its short name in brackets, who with and where, then "on"/"in" before the date. */
+const EN_HELD_GAP = /^(?:\s*\([^()]{1,16}\))?(?:[\s,]+(?![\s,])|(?:with|and|in|on|at|of|the|his|her|their|counterparts?)\b|[A-Z][\w.’'-]*(?![\w.’'-]))*$/;
+const EN_HELD_GAP_SPAN = 150;
 /** 「2011年の東日本大震災」「平成23年東日本大震災」「平成23年(2011年)東北地方太平洋沖地震」 (a year glued to the name). */
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
 /** Between a date and an event's short name in brackets: の, the long name (no clause), the bracket. */
@@ -452,6 +457,12 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".
   const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 48 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
   if (after) return after;
+  // "Defense Minister X held Japan-U.S. Security Consultative Committee ("2+2") with Foreign Minister Y, … in Tokyo on June 28":
+  // a meeting someone held or attended, then who with and where, then when.
+  if (EN_HELD_BEFORE_EVENT.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) {
+    const held = dates.find((v) => v.start >= m.end);
+    if (held && held.start - m.end <= EN_HELD_GAP_SPAN && EN_HELD_GAP.test(text.slice(m.end, held.start))) return held;
+  }
   // "the June 2024 Joint Statement of the Security Consultative Committee": a meeting's statement is issued at it.
   const statement = dates.find((v) => v.end <= m.start && m.start - v.end <= 40 && EN_STATEMENT_OF.test(text.slice(v.end, m.start)));
   if (statement) return statement;
