@@ -1867,6 +1867,11 @@ const CASES: Array<[string, string[]]> = [
   // A meeting someone held, who with and where, then its day.
   ['Defense Minister Kihara held Japan-U.S. Security Consultative Committee ("2+2") with Foreign Minister Kamikawa, Secretary of Defense Austin and Secretary of State Blinken in Tokyo on June 28.', ['us-japan-2plus2-2024-07.date June 28→July']],
   ['Defense Minister Kihara held Japan-U.S. Security Consultative Committee ("2+2") with Foreign Minister Kamikawa, Secretary of Defense Austin and Secretary of State Blinken in Tokyo on July 28.', []],
+  // 「Xの常設組織「Y」」: Y is under X. 「東京都新宿区の防衛省」: a ward the dataset does not know between.
+  ['陸海空3自衛隊を一元的に指揮する国防総省の常設組織「統合作戦司令部」が発足した。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['陸海空3自衛隊を一元的に指揮する防衛省の常設組織「統合作戦司令部」が発足した。', []],
+  ['2024年7月9日、沖縄県新宿区の防衛省にて定例会見が行われた。', ['jmod.headquarters 沖縄県→市ヶ谷']],
+  ['2024年7月9日、東京都新宿区の防衛省にて定例会見が行われた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

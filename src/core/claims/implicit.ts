@@ -32,7 +32,8 @@ const EN_PLACE_AFTER_ORG = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:head office|headqua
 const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:construction|project|site|work))?\s+(?:in|at|on|off)\s+(?:the\s+)?(?:Camp\s+Schwab\s*[\/-]\s*)?$/;
 
 /** 「市ヶ谷の防衛省」「東京・市ヶ谷にある防衛省」. */
-const JA_PLACE_BEFORE_ORG = /^(?:の|にある|に所在する|に本部を置く)$/;
+// 「東京都新宿区の防衛省」: a ward or town the dataset does not know may follow the place.
+const JA_PLACE_BEFORE_ORG = /^(?:[\u4e00-\u9fff]{1,4}[区市町村])?(?:の|にある|に所在する|に本部を置く)$/;
 /** 「防衛省と同じ東京・市谷に設置」: the place of the organisation named before. */
 const JA_ORG_SAME_PLACE = /^(?:と同じ|[=＝])$/;
 /** The opening of an address in brackets: 「（」 and prefecture, city or ward names the dataset need not know. */
@@ -181,6 +182,8 @@ const EN_OF_WHICH = /^\s*,\s*of which\s+$/;
 const EN_IS_COMPONENT = /^\s+is\s+(?:a|one|the)\s+(?:(?:sub-unified|subordinate|key)\s+)?(?:component|part|subordinate command)\b/;
 // "USFJ (Japanese: 在日米軍) is a subordinate unified command of": asides in brackets may come first.
 const EN_COMPONENT_OF = /^(?:\s*\([^()]{0,60}\))*\s*(?:,\s*|\s+is\s+)(?:a|one of the|the)?\s*(?:(?:sub-unified|subordinate)\s+(?:unified\s+)?)?(?:component|(?:sub-unified|subordinate)\s+(?:unified\s+)?command)s?\s+of\s+(?:the\s+)?$/;
+/** Between a body and one of its organs: 「の常設組織「」「の新たな機関」. */
+const JA_ORGAN_OF = /^の(?:常設|新設の|新たな|新しい|特別|下部|内部|恒常的な)?(?:組織|機関)[「『]?$/;
 const JA_TOPIC_AFTER = /^[」』）)]*(?:は|が)/;
 const JA_UNDER = /^[」』）)]*を(?:その)?(?:傘下|隷下|指揮下)に(?:置|抱え|収め|持)/;
 
@@ -324,6 +327,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const subordinate = lang === 'ja' ? mentions.slice(n).find((y) => y.entity !== m.entity && hasFacts(dataset.entities.get(y.entity), ['reportsTo']) && superiorFirst(text, m, y, lang)) : next && hasFacts(nextEntity, ['reportsTo']) && superiorFirst(text, m, next, lang) ? next : undefined;
       const sub = subordinate && dataset.entities.get(subordinate.entity);
       if (sub) out.push({ entity: sub, property: 'reportsTo', found: m });
+    }
+    // 「防衛省の常設組織「統合作戦司令部」」: a body named as an organisation of another is under it.
+    if (lang === 'ja' && next && entity?.type === 'organization' && hasFacts(nextEntity, ['reportsTo']) && JA_ORGAN_OF.test(text.slice(m.end, next.start))) {
+      out.push({ entity: nextEntity!, property: 'reportsTo', found: m });
     }
     // 「在日米軍を傘下に持つ米インド太平洋軍」: a relative clause on the superior, the subordinate first.
     if (lang === 'ja' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && JA_HAS_UNDER.test(text.slice(m.end, next.start))) {
