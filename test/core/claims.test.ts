@@ -1872,6 +1872,9 @@ const CASES: Array<[string, string[]]> = [
   ['陸海空3自衛隊を一元的に指揮する防衛省の常設組織「統合作戦司令部」が発足した。', []],
   ['2024年7月9日、沖縄県新宿区の防衛省にて定例会見が行われた。', ['jmod.headquarters 沖縄県→市ヶ谷']],
   ['2024年7月9日、東京都新宿区の防衛省にて定例会見が行われた。', []],
+  // A sentence about a list's item (「①は」) carries no earlier name as its subject.
+  ['安保関連三文書は、①「国家安全保障戦略」、②「国家防衛戦略」、③「防衛力整備計画」から構成されている。\n①は最上位の政策文書である。2013年12月に初めて策定されたものを改定した。', []],
+  ['安保関連三文書は、①「国家安全保障戦略」、②「国家防衛戦略」、③「防衛力整備計画」から構成されている。\n③は5年間の計画である。防衛力整備計画は2013年12月に策定された。', ['defense-buildup-plan.published 2013年12月→2022年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -298,6 +298,8 @@ const EN_THEN_AFTER = /^\s+(?:at\s+(?:the|that)\s+time|back\s+then|then\b|in\s+t
 const JA_ADVERBIAL_CUE_AFTER = /^(?:には|では|は|に)/;
 /** 「Aの指揮権を持つ」: a cue whose owner is commanded, not in command. */
 const JA_COMMAND_HELD = /指揮権を(?:持|有|握)/;
+/** 「①は」「(2)は」: a sentence about a list's item, told before by its number. */
+const JA_LIST_ITEM_TOPIC = /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(][0-9０-９]{1,2}[）)])は$/;
 const JA_LESSER_POST_AFTER = /^(?:政務官|補佐|秘書官|付|官房)/;
 
 /** An indefinite article before a title, not "a new" one (who takes up the post): "as a commander", "an operational commander". */
@@ -347,7 +349,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // 「国家安全保障戦略とは、…。2013年に初めて閣議決定されたもので」: the topic before was none of the dataset's.
   const topics = frame.anaphor && !(lang === 'ja' && frame.anaphor.kind === 'any' && before.foreignTopic) ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
   // Only a topic being defined (「…とは、」): 「日米両政府は、…」 is a topic of its own sentence, and the next may go back to the command.
-  discourse.foreignTopic = lang === 'ja' && frame.foreignSubject && frame.foreignAt !== undefined && frame.foreignAt - sentence.start <= JA_OPENING_TOPIC && text.slice(frame.foreignAt - 1, frame.foreignAt + 1) === 'とは' && !resolved.some((m) => m.start < frame.foreignAt!) ? true : undefined;
+  discourse.foreignTopic = lang === 'ja' && frame.foreignSubject && frame.foreignAt !== undefined && frame.foreignAt - sentence.start <= JA_OPENING_TOPIC && (text.slice(frame.foreignAt - 1, frame.foreignAt + 1) === 'とは' || JA_LIST_ITEM_TOPIC.test(text.slice(sentence.start, frame.foreignAt + 1))) && !resolved.some((m) => m.start < frame.foreignAt!) ? true : undefined;
   if (frame.foreignAt !== undefined) frame.leftOut = resolveAnaphor({ kind: 'any' }, before, ctx.dataset, lang);
   // What the next sentence may refer back to: this one's subject, else what it referred to;
   // every name of the sentence is remembered too, the subject last so that it is the latest.

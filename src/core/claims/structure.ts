@@ -138,8 +138,9 @@ function particleAt(body: string, m: Mention, offset: number): number {
   return e;
 }
 
+// A list's circled number (「①は」) stands for the item it numbers, a noun too.
 function isNounEnd(c: string | undefined): boolean {
-  return c !== undefined && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)\]]/.test(c);
+  return c !== undefined && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)\]\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]/.test(c);
 }
 
 /** After が: a clause that tells where something is and modifies the noun right after it (「防衛省がある東京・市谷に」). */
