@@ -164,6 +164,9 @@ const cases: Array<[string, Seen[]]> = [
   // --- Dates (English)
   ['March 24, 2025', [{ text: 'March 24, 2025', value: day(2025, 3, 24) }]],
   ['Mar. 24, 2025', [{ text: 'Mar. 24, 2025', value: day(2025, 3, 24) }]],
+  // A span of days is dated by its first when the year follows; without a year, the second day is a number.
+  ['July 28-29, 2024', [{ text: 'July 28-29, 2024', value: day(2024, 7, 28) }]],
+  ['June 28th and 29th, 2024', [{ text: 'June 28th and 29th, 2024', value: day(2024, 6, 28) }]],
   ['Mar 24 2025', [{ text: 'Mar 24 2025', value: day(2025, 3, 24) }]],
   ['Sept. 1, 2025', [{ text: 'Sept. 1, 2025', value: day(2025, 9, 1) }]],
   ['MARCH 24, 2025', [{ text: 'MARCH 24, 2025', value: day(2025, 3, 24) }]],

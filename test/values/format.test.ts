@@ -52,6 +52,9 @@ const cases: Array<[string, ScalarValue, string | undefined]> = [
   ['€6 million', money(5e6, 'EUR'), '€5 million'],
   // Dates: same layout, same era; the found precision when the expected one is finer.
   ['March 25, 2025', day(2025, 3, 24), 'March 24, 2025'],
+  // A span of days is replaced by the one day the dataset has.
+  ['March 20-21, 2025', day(2025, 3, 24), 'March 24, 2025'],
+  ['March 20th and 21st, 2025', day(2025, 3, 24), 'March 24th, 2025'],
   ['Mar. 25, 2025', day(2025, 4, 24), 'Apr. 24, 2025'],
   ['Sept. 2, 2025', day(2025, 9, 1), 'Sept. 1, 2025'],
   ['MARCH 25, 2025', day(2025, 3, 24), 'MARCH 24, 2025'],

@@ -121,6 +121,17 @@ function yearAfter(scan: Scan, i: number): { comma: number; year: NumToken } | u
   return { comma, year };
 }
 
+/** After a day: the end of a span's last day ("-29", " and 29th") when a year follows it; else `p`. */
+const DAY_SPAN = /^(?:\s?[-–]\s?|\s+(?:and|to|through)\s+)/;
+function dayRangeEnd(scan: Scan, p: number): number {
+  const joint = DAY_SPAN.exec(scan.text.slice(p, p + 10));
+  if (!joint) return p;
+  const last = scan.tokens.get(p + joint[0].length);
+  if (!isSmallToken(last)) return p;
+  const q = ordinalEnd(scan.text, last.end);
+  return yearAfter(scan, q) ? q : p;
+}
+
 /** `March 24, 2025`, `Mar. 24 2025`, `March 2025`, and `March 24` without a year. */
 function monthFirst(scan: Scan, i: number): Candidate | undefined {
   const { text } = scan;
@@ -130,7 +141,9 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
   const day = scan.tokens.get(k);
   if (k > mm.end && isSmallToken(day)) {
     const p = ordinalEnd(text, day.end);
-    const ya = yearAfter(scan, p);
+    // "July 28-29, 2024", "June 28th and 29th, 2024": a span of days is dated by its first, when the year follows.
+    const q = dayRangeEnd(scan, p);
+    const ya = yearAfter(scan, q);
     const segments: Segment[] = [monthSegment(text, i, mm)];
     pushText(segments, text.slice(mm.end, k), { level: 'day' });
     const daySeg = field(scan, day, 'day', 'day');
@@ -140,7 +153,8 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
     }
     segments.push(daySeg);
     if (!ya) return yearlessCandidate(i, p, mm.month, day.value, segments);
-    pushText(segments, text.slice(p, ya.comma), { level: 'day' });
+    pushText(segments, text.slice(p, q), { level: 'day', span: true });
+    pushText(segments, text.slice(q, ya.comma), { level: 'day' });
     pushText(segments, text.slice(ya.comma, ya.year.start), { level: 'month' });
     segments.push(field(scan, ya.year, 'year'));
     return dateCandidate(i, ya.year.end, ya.year.value, mm.month, day.value, segments);

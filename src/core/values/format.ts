@@ -74,6 +74,7 @@ function formatDate(found: ParsedValue, f: DateValue, expected: DateValue): stri
     let s: string | undefined;
     switch (seg.type) {
       case 'text':
+        if (seg.span) continue;
         s = seg.yearAside ? formatYearAside(seg.text, expected) : seg.text;
         break;
       case 'amount':

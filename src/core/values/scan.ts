@@ -51,10 +51,10 @@ export function ignoreSpan(start: number, end: number): Candidate {
 }
 
 /** Appends a literal segment, merging it with a literal of the same kind before it. */
-export function pushText(segments: Segment[], text: string, extra: { level?: 'month' | 'day'; bound?: boolean } = {}): void {
+export function pushText(segments: Segment[], text: string, extra: { level?: 'month' | 'day'; bound?: boolean; span?: boolean } = {}): void {
   if (!text) return;
   const last = segments[segments.length - 1];
-  if (last && last.type === 'text' && last.level === extra.level && last.bound === extra.bound) {
+  if (last && last.type === 'text' && last.level === extra.level && last.bound === extra.bound && last.span === extra.span) {
     last.text += text;
     return;
   }

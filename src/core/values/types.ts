@@ -40,6 +40,8 @@ export interface TextSegment {
   bound?: boolean;
   /** The year again in the other calendar, in brackets (「(令和6年)」 after 2024年): a replacement writes it for its own year. */
   yearAside?: boolean;
+  /** The rest of a span of days ("-29" in "July 28-29, 2024"): a replacement names one day and leaves it out. */
+  span?: boolean;
 }
 
 export interface AmountSegment {
