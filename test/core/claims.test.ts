@@ -167,7 +167,7 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は、防衛省本庁のある東京・辺野古に発足する。', ['jmod.headquarters 辺野古→市ヶ谷']],
   ['統合作戦司令部は、防衛省のある東京・市ヶ谷に発足する。', []],
   // A name before an appositive title; a parenthesis between a base-verb cue and its date.
-  ['Makoto Inoue, Japan’s new defense minister, visited the JJOC.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['Makoto Inoue, Japan’s new defense minister, visited the JJOC.', ['jmod.minister Makoto Inoue→undefined']],
   ['Gen Nakatani, Japan’s new defense minister, visited the JJOC.', []],
   ['Japan plans to establish a Japan Joint Operations Command (JJOC) by 2024.', ['jjoc.established 2024→2025']],
   // A property that holds several values: another one is no conflict.
@@ -463,7 +463,7 @@ const CASES: Array<[string, string[]]> = [
   // From a fourteenth set (English): "took the reins of", "who assumed office as the new commander of",
   // a fronted "Taking over as … on <date>," before the holder, "returns (to his former post) as", "standing up".
   ['Adm. Robert Harlan took the reins of U.S. Indo-Pacific Command during a ceremony in Hawaii.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
-  ['In early May, Adm. Robert Harlan, who assumed office as the new commander of U.S. Indo-Pacific Command, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['In early May, Adm. Robert Harlan, who assumed office as the new commander of U.S. Indo-Pacific Command, spoke.', ['indopacom.commander Robert Harlan→undefined']],
   ['Taking over as the commander of U.S. Indo-Pacific Command on May 3, 2024, Admiral Robert Harlan is a native of Ohio.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
   ['Ex-SDF officer Inoue returns as defense minister', ['jmod.minister Inoue→Gen Nakatani']],
   ['Former SDF officer Taro Yamada returns to his former post as defense chief.', ['jmod.minister Taro Yamada→Gen Nakatani']],
@@ -628,7 +628,7 @@ const CASES: Array<[string, string[]]> = [
   ['通称防衛相', []],
   ['On Sunday, Lloyd Austin, Antony Blinken and their Japanese counterparts — Defense Minister Shinji Kobayashi and Foreign Affairs Minister Yoko Kamikawa — announced the plan.', ['jmod.minister Shinji Kobayashi→Gen Nakatani']],
   ['Adm. Gregory Lansing became the 27th commander of the Asia-focused U.S. Indo-Pacific Command during a ceremony at Pearl Harbor.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
-  ['米インド太平洋軍は3日、司令官交代式典を開催し、ハーラン新司令官が就任した。', ['indopacom.commander ハーラン→サミュエル・パパロ']],
+  ['米インド太平洋軍は3日、司令官交代式典を開催し、ハーラン新司令官が就任した。', ['indopacom.commander ハーラン→undefined']],
   ['米インド太平洋軍は3日、司令官交代式典を開催し、パパロ新司令官が就任した。', []],
   // False conflicts found on a twenty-seventh set (Japanese, first score): a scraped page's navigation line before
   // its title; an infobox row of the title entity, which has no commander on record, is no one else's;
@@ -1032,9 +1032,9 @@ const CASES: Array<[string, string[]]> = [
   ['Defense Minister Shinjirō Koizumi met Hegseth in Tokyo.', ['jmod.minister Shinjirō Koizumi→Gen Nakatani']],
   // "served as a commander at every level of the Army": a post many hold, not the post of the command told of before; "a new commander" is still its holder.
   ['Admiral Paparo, Commander of the U.S. Indo-Pacific Command, attended. Commissioned in 1990, General Brunson has served as a commander at every level of the U.S. Army.', []],
-  ['INDOPACOM got a new commander, Adm. Taro Yamada.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
+  ['INDOPACOM got a new commander, Adm. Taro Yamada.', ['indopacom.commander Taro Yamada→undefined']],
   // Appointments in a cabinet report: "with X named Japan's new defense minister", "named X defense minister".
-  ['Yoko Kamikawa has been appointed the new foreign minister, with former aide Makoto Inoue named Japan\'s new defense minister, Matsuno said.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['Yoko Kamikawa has been appointed the new foreign minister, with former aide Makoto Inoue named Japan\'s new defense minister, Matsuno said.', ['jmod.minister Makoto Inoue→undefined']],
   ['Kishida named Makoto Inoue defense minister.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
   ['Kishida named Minoru Kihara defense minister.', []],
   // 「Xの指揮のもとに置かれ」: under whose command.
@@ -1296,7 +1296,7 @@ const CASES: Array<[string, string[]]> = [
   ['Construction of the replacement facility in Okinawa for Ichigaya will take nearly twice as long.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   ['Construction of the replacement facility in Okinawa for Futenma will take nearly twice as long.', []],
   // A foreign rank between a name and its title: 「X海軍大将が新司令官に就任」.
-  ['インド太平洋軍の司令官交代式が行われた。ハーラン海軍大将が新司令官に就任した。', ['indopacom.commander ハーラン→サミュエル・パパロ']],
+  ['インド太平洋軍の司令官交代式が行われた。ハーラン海軍大将が新司令官に就任した。', ['indopacom.commander ハーラン→undefined']],
   ['インド太平洋軍の司令官交代式が行われた。パパロ海軍大将が新司令官に就任した。', []],
   // Fourth wave (sets 123–126): "his Japanese counterpart, General Kobayashi" (one word that reads as a
   // Japanese surname, after a title); 「安全保障関連の3文書」.
@@ -1401,9 +1401,9 @@ const CASES: Array<[string, string[]]> = [
   ['This upgrade follows the June 2024 Joint Statement of the Security Consultative Committee, where leaders emphasized modernizing the alliance.', ['us-japan-2plus2-2024-07.date June 2024→July 2024']],
   ['This upgrade follows the July 2024 Joint Statement of the Security Consultative Committee, where leaders emphasized modernizing the alliance.', []],
   // 「田中浩・新防衛大臣」「新防衛大臣に」: 新 belongs to the title; "the appointment of Sato as defense minister".
-  ['田中浩・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', ['jmod.minister 田中浩→中谷元']],
+  ['田中浩・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', ['jmod.minister 田中浩→undefined']],
   ['中谷元・新防衛大臣が10月2日、東京・市谷の防衛省に初登庁した。', []],
-  ['新防衛大臣に佐藤健二衆院議員', ['jmod.minister 佐藤健二→中谷元']],
+  ['新防衛大臣に佐藤健二衆院議員', ['jmod.minister 佐藤健二→undefined']],
   ['The appointment of Sato as defense minister is also significant.', ['jmod.minister Sato→Gen Nakatani']],
   ['The appointment of Nakatani as defense minister is also significant.', []],
   // A replacement facility's site told by its town or by what is built there, in a text about the move.
@@ -1875,6 +1875,12 @@ const CASES: Array<[string, string[]]> = [
   // A sentence about a list's item (「①は」) carries no earlier name as its subject.
   ['安保関連三文書は、①「国家安全保障戦略」、②「国家防衛戦略」、③「防衛力整備計画」から構成されている。\n①は最上位の政策文書である。2013年12月に初めて策定されたものを改定した。', []],
   ['安保関連三文書は、①「国家安全保障戦略」、②「国家防衛戦略」、③「防衛力整備計画」から構成されている。\n③は5年間の計画である。防衛力整備計画は2013年12月に策定された。', ['defense-buildup-plan.published 2013年12月→2022年']],
+  // A holder the text calls new is a change the dataset may not have yet: no fix offered.
+  ['The new Defense Minister, Taro Yamada, spoke.', ['jmod.minister Taro Yamada→undefined']],
+  ['小泉進次郎新防衛相は就任会見で語った。', ['jmod.minister 小泉進次郎→undefined']],
+  ['小泉進次郎防衛相は就任会見で語った。', ['jmod.minister 小泉進次郎→中谷元']],
+  // At a time the dataset covers (the document's date), a new holder it does not have is wrong.
+  ['---\ndate: 2025-03-28\n---\nMakoto Inoue, Japan’s new defense minister, visited the JJOC.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

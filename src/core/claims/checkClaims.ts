@@ -300,6 +300,9 @@ const JA_ADVERBIAL_CUE_AFTER = /^(?:には|では|は|に)/;
 const JA_COMMAND_HELD = /指揮権を(?:持|有|握)/;
 /** 「①は」「(2)は」: a sentence about a list's item, told before by its number. */
 const JA_LIST_ITEM_TOPIC = /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(][0-9０-９]{1,2}[）)])は$/;
+/** Before a title: the holder is new ("new Japanese Defense Minister", "newly appointed", 「新防衛相」「新任の」). */
+const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
+const JA_NEW_HOLDER_BEFORE = /(?:新任の|新しい|(?<![最革更刷])新)$/;
 const JA_LESSER_POST_AFTER = /^(?:政務官|補佐|秘書官|付|官房)/;
 
 /** An indefinite article before a title, not "a new" one (who takes up the post): "as a commander", "an operational commander". */
@@ -721,6 +724,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // 「中谷防衛大臣は…。南雲大臣は」: the organisation a title named is told of, as its name would be;
       // a bare 大臣 in the next sentences is its post.
       if (candidate && subject.byTitle && lang === 'ja') remember(discourse, subject.entity);
+      // "new Defense Minister X", 「新防衛相」: a holder just named, whom the dataset may not have yet.
+      if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? EN_NEW_HOLDER_BEFORE : JA_NEW_HOLDER_BEFORE).test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) candidate = { ...candidate, newer: true };
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }
   }

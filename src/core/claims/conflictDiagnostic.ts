@@ -95,6 +95,9 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
   const primary = primaryFacts.flatMap(scalars);
   // About a time the dataset does not cover: said so, never called wrong, and nothing to fix.
   const outside = outsidePeriod(reportedFacts, time);
+  // A holder the text calls new, not one the dataset has, at a time the text does not give: a
+  // change the dataset may not have yet, not an error. (At a time the dataset covers, it is one.)
+  const newer = !outside && candidate.newer === true && time === undefined;
   const found = candidate.found;
   const target = replacementTarget(found, primary);
   let replacement: string | undefined;
@@ -105,13 +108,18 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
   } else if (target && isValue(found)) {
     replacement = formatReplacement(found, target);
   }
-  const edit = narrowEdit(found, candidate.start, outside ? undefined : replacement);
+  const edit = narrowEdit(found, candidate.start, outside || newer ? undefined : replacement);
   const expected = [...new Set(primary.map(normalizedValue))];
   const propLabel = decl.label[ctx.lang] ?? decl.label.en ?? decl.name;
   const entityLabel = entity.labels[ctx.lang] ?? entity.labels.en ?? entity.id;
   const expectedText = primaryFacts.map((f) => describeFact(f, ctx.dataset, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ' or ');
   const when = outside && describeValue(outside.at, ctx.dataset, ctx.lang);
-  const message = !outside
+  const message = newer
+    ? {
+        en: `${entityLabel}: the text names "${found.text}" as the new ${propLabel}; the dataset says ${expectedText} and may not have the change yet.`,
+        ja: `${entityLabel}の新しい${propLabel}として「${found.text}」が挙げられています。データセットは${expectedText}で、この交代はまだ反映されていない可能性があります。`,
+      }
+    : !outside
     ? {
         en: `${entityLabel}: the text gives ${propLabel} as "${found.text}", but the dataset says ${expectedText}.`,
         ja: `${entityLabel}の${propLabel}が「${found.text}」となっていますが、データセットでは${expectedText}です。`,
@@ -127,7 +135,7 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
         };
   const diagnostic: Diagnostic = {
     code: 'fact-conflict',
-    severity: outside ? 'info' : 'warning',
+    severity: outside || newer ? 'info' : 'warning',
     message: pick(message, ctx.lang),
     file: ctx.file,
     range: { start: ctx.positionAt(edit.start), end: ctx.positionAt(edit.end) },
@@ -137,7 +145,7 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
     actual: edit.found,
     expected,
     sources: reportedFacts.flatMap((f) => f.sources),
-    data: { entity: entity.id, property, found: edit.found, expected, replacement: edit.replacement, ...(outside ? { temporal: outside.when } : {}) },
+    data: { entity: entity.id, property, found: edit.found, expected, replacement: edit.replacement, ...(outside ? { temporal: outside.when } : newer ? { temporal: 'later' } : {}) },
   };
   if (edit.replacement !== undefined) diagnostic.replacement = edit.replacement;
   return diagnostic;

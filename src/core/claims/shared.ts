@@ -78,6 +78,8 @@ export interface Candidate {
   presupposed?: boolean;
   /** The one holder the claim is about, of a property with several on record (an office box's successor row: the next holder). */
   holder?: string;
+  /** The text names the holder as new ("new Defense Minister X", 「新防衛相」): a change the dataset may not have yet. */
+  newer?: boolean;
   found: Found;
   start: number;
   end: number;
