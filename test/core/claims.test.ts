@@ -1881,6 +1881,12 @@ const CASES: Array<[string, string[]]> = [
   ['小泉進次郎防衛相は就任会見で語った。', ['jmod.minister 小泉進次郎→中谷元']],
   // At a time the dataset covers (the document's date), a new holder it does not have is wrong.
   ['---\ndate: 2025-03-28\n---\nMakoto Inoue, Japan’s new defense minister, visited the JJOC.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  // A 2+2 told by two of its people; what they met for may stand between the word and the day.
+  ['Secretary of Defense Lloyd J. Austin III met with Japanese Defense Minister Minoru Kihara in Tokyo on June 28.', ['us-japan-2plus2-2024-07.date June 28→July']],
+  ['Secretary Antony J. Blinken and Secretary of Defense Lloyd J. Austin III met with Japanese Foreign Minister Yoko Kamikawa and Japanese Defense Minister Minoru Kihara for a Foreign and Defense Ministerial (2+2) Meeting and an Extended Deterrence Dialogue in Tokyo on July 28.', []],
+  // Leaders by their titles: the Japanese government's capitals for the family name, an initial before "of the United States".
+  ['In January 2025, Prime Minister ISHIBA Shigeru held his first in-person meeting with President Donald J. Trump of the United States.', ['us-japan-summit-2025-02-07.date January 2025→February 2025']],
+  ['In February 2025, Prime Minister ISHIBA Shigeru held his first in-person meeting with President Donald J. Trump of the United States.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

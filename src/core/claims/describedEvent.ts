@@ -37,7 +37,8 @@ const MEETING_JA = /会談|会合|国賓|公式訪問|訪米|合意|共同声明
  */
 const VISIT_EN = /\b(?:state|official)\s+visit\b|\bvisit\s+to\s+(?:Washington|the\s+(?:United\s+States|U\.S\.|US|White\s+House))\b/i;
 const VISIT_JA = /国賓|公式訪問|公式訪米|訪米/;
-const MEETING_NAME = /meeting|talks|summit|会談|会合/i;
+// "U.S.-Japan 2+2 of July 2024": a two-plus-two is a meeting of ministers too.
+const MEETING_NAME = /meeting|talks|summit|2\+2|two-plus-two|会談|会合|2プラス2|２＋２/i;
 
 const JA_TOPIC_BEFORE = /[^\s]は、?$/;
 /** After a date fronted after the topic: the time of day, then its comma (「30日午前、」「30日、」). */
@@ -78,9 +79,9 @@ const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: who met and where ("with Defense Minister Gen Nakatani at the X in Tokyo, Japan, on Sunday, "). */
 // "an official visit by Japan PM Fumio Kishida on March 10": who made the visit, too.
 /** How far after the meeting word such a run of names and small words may reach ("… at the United States Department of Defense in Tokyo on"). */
-const EN_PLACE_AND_DAY_SPAN = 130;
-// "met for about 85 minutes on March 30": how long they met may stand between too.
-const EN_PLACE_AND_DAY = /^(?:[\s,]+(?![\s,])|(?:at|in|on|of|the|to|this|last|early|late|with|and|by|his|her|their|counterparts?|for\s+(?:about|around|some|nearly|roughly|approximately|more\s+than|over)?\s*(?:\d{1,3}|an?)\s+(?:minutes?|hours?)(?:\s+and\s+\d{1,2}\s+minutes)?)\b|[A-Z][\w.’'-]*(?![\w.’'-]))*$/;
+const EN_PLACE_AND_DAY_SPAN = 200;
+// "met for about 85 minutes on March 30": how long they met may stand between too; "for a … (2+2) Meeting and an …": what they met for.
+const EN_PLACE_AND_DAY = /^(?:[\s,]+(?![\s,])|(?:at|in|on|of|the|to|this|last|early|late|with|and|by|his|her|their|counterparts?|for\s+(?:about|around|some|nearly|roughly|approximately|more\s+than|over)?\s*(?:\d{1,3}|an?)\s+(?:minutes?|hours?)(?:\s+and\s+\d{1,2}\s+minutes)?|for|an?)\b|\([^()]{1,12}\)|[A-Z][\w.’'-]*(?![\w.’'-]))*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
@@ -140,10 +141,12 @@ const TWO_PLUS_TWO_NAME = '2+2';
  * "Japanese Prime Minister X met U.S. President Y at the White House on …", 「石破首相は…トランプ米大統領と
  * 会談した」: a summit of the two told by their leaders' titles, the people not in the dataset.
  */
-const EN_JAPAN_LEADER = /\b(?:Japanese|Japan['’]s)\s+(?:Prime\s+Minister|PM|[Pp]remier)\b|\bPrime\s+Minister\s+of\s+Japan\b/;
+// "Prime Minister ISHIBA Shigeru": the Japanese government's English writes the family name in capitals first.
+const EN_JAPAN_LEADER = /\b(?:Japanese|Japan['’]s)\s+(?:Prime\s+Minister|PM|[Pp]remier)\b|\bPrime\s+Minister\s+of\s+Japan\b|\bPrime\s+Minister\s+[A-Z]{2,}\s+[A-Z][a-z]+\b/;
 const EN_BARE_PRIME_MINISTER = /\bPrime\s+Minister\b/;
 const EN_JAPAN_WORD = /\b(?:Japan|Japanese|Tokyo)\b/;
-const EN_US_LEADER = /\b(?:U\.S\.|US|American)\s+President\b|\bPresident\b[^.;]{0,40}\bof\s+the\s+United\s+States\b/;
+// "President Donald J. Trump of the United States": an initial's full stop may stand between.
+const EN_US_LEADER = /\b(?:U\.S\.|US|American)\s+President\b|\bPresident\b(?:[^.;]|\.(?=\s)){0,40}\bof\s+the\s+United\s+States\b/;
 const EN_BARE_PRESIDENT = /\bPresident\s+[A-Z]/;
 const EN_US_SEAT = /\b(?:White\s+House|Oval\s+Office|Washington)\b/;
 /** 「石破首相」「石破茂内閣総理大臣」, not another country's (「英首相」「豪首相」). */
