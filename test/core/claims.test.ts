@@ -1887,6 +1887,8 @@ const CASES: Array<[string, string[]]> = [
   // Leaders by their titles: the Japanese government's capitals for the family name, an initial before "of the United States".
   ['In January 2025, Prime Minister ISHIBA Shigeru held his first in-person meeting with President Donald J. Trump of the United States.', ['us-japan-summit-2025-02-07.date January 2025→February 2025']],
   ['In February 2025, Prime Minister ISHIBA Shigeru held his first in-person meeting with President Donald J. Trump of the United States.', []],
+  // An encyclopedia page whose first sentence opens "The <title> (…) is": its infobox's glued labels are the title's.
+  ['The Joint Operations Command (Japanese: 統合作戦司令部) is a Japanese joint command.\n\nQuick Facts\nJoint Operations Command\nSize300\nCommanders\ncommander\nGen. Taro Yamada', ['jjoc.personnel 300→240', 'jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

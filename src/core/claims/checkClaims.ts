@@ -225,7 +225,8 @@ function insideLongerTitle(text: string, m: Mention, dataset: Dataset): boolean 
 const NAME_ROW = /^[\s|*•・-]*(?:名称|正式名称|部隊名|Name|Official name)\s*(?:[:：|]|\t)\s*(\S[^\n]*)$/i;
 /** How far back, in lines and in code units, the rows of one list are looked at. */
 /** Before a page's title: list and heading marks, or an infobox's name row's key ("Agency Name: |", "Unit Name:"). */
-const NAME_ROW_LEAD = /^[\s#>*|=-]*(?:(?:Agency|Unit|Office|Organi[sz]ation)\s*Name\s*[:：|]\s*\|?\s*)?/i;
+// "The Joint Operations Command (Japanese: …) is …": an encyclopedia's first sentence opens with its title after "The".
+const NAME_ROW_LEAD = /^[\s#>*|=-]*(?:(?:Agency|Unit|Office|Organi[sz]ation)\s*Name\s*[:：|]\s*\|?\s*|The\s+(?=[A-Z]))?/i;
 const ROW_LOOKBACK_LINES = 6;
 const ROW_LOOKBACK = 400;
 
