@@ -118,7 +118,7 @@ const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|
 // 「統合作戦司令部という新しい部隊が」: the name said of a new thing is the subject too.
 const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:という(?:新しい|新たな|新設の)?[\u4e00-\u9fff\u30a0-\u30ff]{1,6})?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
 /** Ranks, honorifics and offices that may stand between a name and its particle (中谷防衛大臣は). */
-const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領)/;
+const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領|(?:衆議院|参議院|衆院|参院)?議員)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
 const JA_DESCRIPTION = /^(?:同|本|この|新|新たな)([\u4e00-\u9fff\u30a0-\u30ff]{1,6}?)(?:は|が|も|では|の)/;
 /** 「司令部は今年度末、…発足する予定だ」: a bare head noun as the topic, for the command told of just before. */
