@@ -1889,6 +1889,11 @@ const CASES: Array<[string, string[]]> = [
   ['In February 2025, Prime Minister ISHIBA Shigeru held his first in-person meeting with President Donald J. Trump of the United States.', []],
   // An encyclopedia page whose first sentence opens "The <title> (…) is": its infobox's glued labels are the title's.
   ['The Joint Operations Command (Japanese: 統合作戦司令部) is a Japanese joint command.\n\nQuick Facts\nJoint Operations Command\nSize300\nCommanders\ncommander\nGen. Taro Yamada', ['jjoc.personnel 300→240', 'jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // A member of the Diet named with 議員 is the subject the appointment verb takes.
+  ['高知の南雲憲一郎議員がこれから防衛大臣に任命されます。', ['jmod.minister 南雲憲一郎→中谷元']],
+  ['高知の中谷元議員がこれから防衛大臣に任命されます。', []],
+  ['U.S. forces in Japan will be restructured into a joint forces command under the commander of the Self-Defense Fleet.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['U.S. forces in Japan will be restructured into a joint forces command under the commander of U.S. Indo-Pacific Command.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
