@@ -81,7 +81,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     const cabinetDay = isJa && /^の閣議/.test(text.slice(v.end, v.end + 3)) && /^(?:起用|指名|内定)/.test(text.slice(hit.start, hit.end));
     // 「…240人体制で発足した(24日)」: a chronology's day in brackets closing the line is its verb's.
     const closingDay = isJa && v.start >= hit.end && /^(?:した|された|し|され|する|される)?[(（]$/.test(text.slice(hit.end, v.start)) && /^[)）][ \t\u3000]*(?:\r?\n|$)/.test(text.slice(v.end, v.end + 4));
-    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !cabinetDay && !closingDay && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge)) && !(isJa && openingDay(text, v, hit, mentions)) && !(isJa && v.end <= hit.start && JA_DAY_THEN_PLACE.test(stripNames(text, gs, ge, mentions)))) continue;
+    // 「19日午前0時から任務を開始した」: the day and hour a start is counted from.
+    const startDay = isJa && v.end <= hit.start && JA_DAY_HOUR_FROM.test(text.slice(v.end, hit.start)) && /(?:開始|始動|スタート)/.test(text.slice(hit.start, hit.end));
+    if (v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && !cabinetDay && !closingDay && !startDay && !/^\s*(?:に|付で|付けで|、)?\s*$/.test(text.slice(gs, ge)) && !(isJa && openingDay(text, v, hit, mentions)) && !(isJa && v.end <= hit.start && JA_DAY_THEN_PLACE.test(stripNames(text, gs, ge, mentions)))) continue;
     // 「…の創設を柱とする改正案が10日に成立」: a value after a new subject (Xが, Xは) is that clause's.
     // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
     if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
@@ -205,6 +207,8 @@ const EN_EVENT_NOUN = /\b(?:summit|meeting|talks|visit|election|exercises?|drill
 
 // 「2025年3月までに…創設」 (by then) dates the event as "by March 2025" does; 「2022年まで」 (until) opens a span.
 const JA_SPAN_AFTER = /^(?:以降|以来|から|まで(?!に)|より|以前|頃から)/;
+/** Between a day and a start: the hour, then から (「午前0時から」). */
+const JA_DAY_HOUR_FROM = /^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?(?:から|より)$/;
 // 「…の創設は当然だとして」: a cue judged, not told as done, is no event of that day either.
 const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:盛り込|決定|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
 /** After a cue used as what another thing is for: 「設置に必要な改正法」「創設に向けた準備」「新設のための予算」. */
