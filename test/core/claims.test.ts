@@ -1894,6 +1894,12 @@ const CASES: Array<[string, string[]]> = [
   ['高知の中谷元議員がこれから防衛大臣に任命されます。', []],
   ['U.S. forces in Japan will be restructured into a joint forces command under the commander of the Self-Defense Fleet.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
   ['U.S. forces in Japan will be restructured into a joint forces command under the commander of U.S. Indo-Pacific Command.', []],
+  // A start counted from a day and hour (「19日午前0時から任務を開始」); cues for duties begun, a move of HQ, service told as experience.
+  ['統合作戦司令部が発足した。新司令部は240人態勢で19日午前0時から任務を開始した。', ['jjoc.established 19日→24日']],
+  ['統合作戦司令部が発足した。新司令部は240人態勢で24日午前0時から任務を開始した。', []],
+  ['Defense Ministry moves HQ to Henoko hill', ['jmod.headquarters Henoko→Ichigaya']],
+  ['南雲憲一郎氏は、長年にわたる海上自衛隊での勤務経験を持つ。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
+  ['南雲憲一郎氏は、長年にわたる航空自衛隊での勤務経験を持つ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
