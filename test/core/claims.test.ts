@@ -1900,6 +1900,9 @@ const CASES: Array<[string, string[]]> = [
   ['Defense Ministry moves HQ to Henoko hill', ['jmod.headquarters Henoko→Ichigaya']],
   ['南雲憲一郎氏は、長年にわたる海上自衛隊での勤務経験を持つ。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
   ['南雲憲一郎氏は、長年にわたる航空自衛隊での勤務経験を持つ。', []],
+  // "U.S." before the other country, and a meeting "scheduled to take place in Tokyo on" its day.
+  ['The U.S. government is set to present the reorganization of U.S. Forces Japan at an upcoming meeting between Japanese and U.S. foreign and defense ministers scheduled to take place in Tokyo on June 28.', ['us-japan-2plus2-2024-07.date June 28→July']],
+  ['The U.S. government is set to present the reorganization of U.S. Forces Japan at an upcoming meeting between Japanese and U.S. foreign and defense ministers scheduled to take place in Tokyo on July 28.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

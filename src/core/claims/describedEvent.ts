@@ -35,7 +35,7 @@ const MEETING_JA = /会談|会合|国賓|公式訪問|訪米|合意|共同声明
  * to the United States"): a head of government makes few, so one of the visitor's meetings, the
  * only one on record, is what it tells of, with one person named.
  */
-const VISIT_EN = /\b(?:state|official)\s+visit\b|\bvisit\s+to\s+(?:Washington|the\s+(?:United\s+States|U\.S\.|US|White\s+House))\b/i;
+const VISIT_EN = /\b(?:state|official)\s+visit\b|\bvisit\s+to\s+(?:Washington\b|the\s+(?:United\s+States\b|U\.S\.|US\b|White\s+House\b))/i;
 const VISIT_JA = /国賓|公式訪問|公式訪米|訪米/;
 // "U.S.-Japan 2+2 of July 2024": a two-plus-two is a meeting of ministers too.
 const MEETING_NAME = /meeting|talks|summit|2\+2|two-plus-two|会談|会合|2プラス2|２＋２/i;
@@ -80,8 +80,9 @@ const JA_PEOPLE_BEFORE = 60;
 // "an official visit by Japan PM Fumio Kishida on March 10": who made the visit, too.
 /** How far after the meeting word such a run of names and small words may reach ("… at the United States Department of Defense in Tokyo on"). */
 const EN_PLACE_AND_DAY_SPAN = 200;
-// "met for about 85 minutes on March 30": how long they met may stand between too; "for a … (2+2) Meeting and an …": what they met for.
-const EN_PLACE_AND_DAY = /^(?:[\s,]+(?![\s,])|(?:at|in|on|of|the|to|this|last|early|late|with|and|by|his|her|their|counterparts?|for\s+(?:about|around|some|nearly|roughly|approximately|more\s+than|over)?\s*(?:\d{1,3}|an?)\s+(?:minutes?|hours?)(?:\s+and\s+\d{1,2}\s+minutes)?|for|an?)\b|\([^()]{1,12}\)|[A-Z][\w.’'-]*(?![\w.’'-]))*$/;
+// "met for about 85 minutes on March 30": how long they met may stand between too; "for a … (2+2) Meeting and an …": what they met for;
+// "a meeting … scheduled to take place in Tokyo on June 28": that it is held.
+const EN_PLACE_AND_DAY = /^(?:[\s,]+(?![\s,])|(?:at|in|on|of|the|to|this|last|early|late|with|and|by|his|her|their|counterparts?|for\s+(?:about|around|some|nearly|roughly|approximately|more\s+than|over)?\s*(?:\d{1,3}|an?)\s+(?:minutes?|hours?)(?:\s+and\s+\d{1,2}\s+minutes)?|for|an?|(?:scheduled|slated|set|due|expected)\s+to\s+(?:take\s+place|be\s+held|convene)|(?:was\s+|were\s+|is\s+|will\s+be\s+)?held|took\s+place|takes\s+place)\b|\([^()]{1,12}\)|[A-Z][\w.’'-]*(?![\w.’'-]))*$/;
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
@@ -133,7 +134,8 @@ const EN_SUMMIT_NAME = 'U.S.-Japan summit';
  * top diplomats": a 2+2 told by who meets, with no name. Which one is the date's to say (as for the name).
  */
 const EN_TWO_PLUS_TWO_ROLES = /\b(?:foreign\s+and\s+defen[cs]e|defen[cs]e\s+and\s+foreign)\s+(?:ministers|chiefs|secretaries)\b|\bdefen[cs]e\s+chiefs\s+and\s+(?:top\s+)?diplomats\b|\b(?:top\s+)?diplomats\s+and\s+defen[cs]e\s+chiefs\b/i;
-const EN_BOTH_COUNTRIES = /\b(?:U\.S\.|US|United\s+States|American|Washington)\b[^.;]{0,60}\b(?:Japan|Japanese|Tokyo)\b|\b(?:Japan|Japanese|Tokyo)\b[^.;]{0,60}\b(?:U\.S\.|US|United\s+States|American|Washington)\b/;
+// "U.S." ends in a full stop, so no word boundary follows it; the body is one sentence, so a full stop between is an abbreviation's.
+const EN_BOTH_COUNTRIES = /(?:\bU\.S\.|\b(?:US|United\s+States|American|Washington)\b)[^;]{0,60}\b(?:Japan|Japanese|Tokyo)\b|\b(?:Japan|Japanese|Tokyo)\b[^;]{0,60}(?:\bU\.S\.|\b(?:US|United\s+States|American|Washington)\b)/;
 /** The general name the dataset gives its 2+2 meetings. */
 const TWO_PLUS_TWO_NAME = '2+2';
 

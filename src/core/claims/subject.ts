@@ -35,7 +35,8 @@ const EN_OWN_CLAUSE_SUBJECT = /^\)?(?:\s+(?:paper|papers|document|documents))?\s
 /** The people of a country's forces as the subject right before a cue: "military personnel in Japan who currently". */
 const EN_PEOPLE_IN_COUNTRY = /\b(?:military\s+personnel|troops|service\s*members|soldiers|servicemembers)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(Japan)\b,?\s+(?:(?:who|that|which|but\s+(?:they|these)|and\s+(?:they|these))\s+)?(?:(?:currently|now|still|all|ultimately)\s+)*$/;
 
-const EN_WHOSE_FORCES = /\b(?:United\s+States|U\.S\.|US|America|American)\b/;
+// "U.S." ends in a full stop: no word boundary need follow it.
+const EN_WHOSE_FORCES = /\bU\.S\.|\b(?:United\s+States|US|America|American)\b/;
 
 /** After a cue: the noun it modifies, then として or what it is made into (「…隷下の統合軍司令部として」「…管轄下にある合同司令部に変換」). */
 export const JA_AS_WHAT = /^(?:の)?[「『]?[^。、「」]{0,16}?[」』]?(?:として|に(?:変換|再編|改編|格上げ|移行))/;
