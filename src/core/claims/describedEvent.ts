@@ -122,7 +122,7 @@ const JA_PARTIES_BEFORE = 40;
  * summit in March … of the US and Japanese forces": the English of the same, with no one named; the
  * meeting is the dataset's "U.S.-Japan summit" its date names.
  */
-const EN_PARTIES = /\b(?:U\.S\.|US|United\s+States|Washington)\s+and\s+(?:Japan(?:ese)?|Tokyo)\b|\b(?:Japan|Tokyo)\s+and\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|Washington)\b/;
+const EN_PARTIES = /\b(?:U\.S\.|US|United\s+States|Washington)\s+and\s+(?:Japan(?:ese)?|Tokyo)\b|\b(?:Japan|Tokyo)\s+and\s+(?:the\s+)?(?:U\.S\.|(?:US|United\s+States|Washington)\b)/;
 const EN_BARE_SUMMIT = /\b(?:bilateral\s+summit|[Jj]oint\s+[Ll]eaders['’]\s+[Ss]tatement)\b/g;
 /** Most sentences hold no such word: one test before the search. */
 const EN_SUMMIT_WORD = /\b(?:summit|[Ss]tatement)\b/;
