@@ -1903,6 +1903,9 @@ const CASES: Array<[string, string[]]> = [
   // "U.S." before the other country, and a meeting "scheduled to take place in Tokyo on" its day.
   ['The U.S. government is set to present the reorganization of U.S. Forces Japan at an upcoming meeting between Japanese and U.S. foreign and defense ministers scheduled to take place in Tokyo on June 28.', ['us-japan-2plus2-2024-07.date June 28→July']],
   ['The U.S. government is set to present the reorganization of U.S. Forces Japan at an upcoming meeting between Japanese and U.S. foreign and defense ministers scheduled to take place in Tokyo on July 28.', []],
+  // In Japanese a date after the verb, past a comma, is the next clause's.
+  ['これに基づき、2023年2月9日に統合作戦司令部の設置が盛り込まれた防衛省設置法等の一部を改正する法律案が国会に提出され、同年5月10日に可決・成立した。', ['sdf-law-amendment-bill-2024-02.date 2023年2月9日→2024年2月']],
+  ['これに基づき、2024年2月9日に統合作戦司令部の設置が盛り込まれた防衛省設置法等の一部を改正する法律案が国会に提出され、同年5月10日に可決・成立した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -78,7 +78,7 @@ export function announcedChangeClaims(text: string, sentence: SentenceRange, men
   // A bill approved to amend a law: only the one that sets up a new command (laws are amended every year).
   if (BILL[lang].test(body) && BILL_SETS_UP[lang].test(body) && (NEW_COMMAND[lang].test(body) || mentions.some((m) => dataset.entities.get(m.entity)?.facts.some((f) => f.property === 'established')))) {
     const bills = [...new Set(mentions.filter((m) => subjectType(m) === 'document').flatMap((m) => bySubject.get(m.entity) ?? []))];
-    const claim = bills.length > 0 ? datedBy(text, sentence, body, lang === 'ja' ? JA_APPROVE : EN_APPROVE, bills, values) : undefined;
+    const claim = bills.length > 0 ? datedBy(text, sentence, body, lang, lang === 'ja' ? JA_APPROVE : EN_APPROVE, bills, values) : undefined;
     if (claim) return [claim];
   }
   // Only near the change: "… announced the creation of X for March 2025 with funds requested …" is still the announcement.
@@ -86,12 +86,12 @@ export function announcedChangeClaims(text: string, sentence: SentenceRange, men
   if (!change || NOT_THE_ANNOUNCEMENT[lang].test(body.slice(0, change.index + change[0].length + NEAR_CHANGE))) return [];
   const events = [...new Set(mentions.filter((m) => subjectType(m) === 'organization').flatMap((m) => bySubject.get(m.entity) ?? []))];
   if (events.length === 0) return [];
-  const claim = datedBy(text, sentence, body, lang === 'ja' ? JA_VERB : EN_VERB, events, values);
+  const claim = datedBy(text, sentence, body, lang, lang === 'ja' ? JA_VERB : EN_VERB, events, values);
   return claim ? [claim] : [];
 }
 
 /** The one event whose date the date nearest a verb meets or misses by one step. */
-function datedBy(text: string, sentence: SentenceRange, body: string, verbs: RegExp, events: Entity[], values: () => ParsedValue[]): { entity: Entity; found: ParsedValue } | undefined {
+function datedBy(text: string, sentence: SentenceRange, body: string, lang: Lang, verbs: RegExp, events: Entity[], values: () => ParsedValue[]): { entity: Entity; found: ParsedValue } | undefined {
   const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
   if (dates.length === 0) return undefined;
   verbs.lastIndex = 0;
@@ -101,7 +101,9 @@ function datedBy(text: string, sentence: SentenceRange, body: string, verbs: Reg
     const gap = (v: ParsedValue) => Math.max(v.start - end, at - v.end, 0);
     // A date that opens the sentence dates its verb however long the sentence (「2024年7月の…において、…表明した」).
     const opening = (v: ParsedValue) => v.end <= at && /^\s*(?:In\s+|On\s+)?$/.test(text.slice(sentence.start, v.start));
-    const date = dates.filter((v) => gap(v) <= MAX_DATE_GAP || opening(v)).sort((a, b) => gap(a) - gap(b))[0];
+    // In Japanese what dates a verb stands before it: a date after it, past a comma, is the next clause's (「…法律案が国会に提出され、同年5月10日に可決」).
+    const nextClause = (v: ParsedValue) => lang === 'ja' && v.start >= end && /[、。]/.test(text.slice(end, v.start));
+    const date = dates.filter((v) => (gap(v) <= MAX_DATE_GAP || opening(v)) && !nextClause(v)).sort((a, b) => gap(a) - gap(b))[0];
     if (!date) continue;
     const fits = events.filter((e) => e.facts.filter((f) => f.property === 'date').flatMap(scalars).some((d) => compareValue(date, d) === 'agree' || oneStepOff(date, d)));
     if (fits.length === 1) return { entity: fits[0]!, found: date };
