@@ -1906,6 +1906,10 @@ const CASES: Array<[string, string[]]> = [
   // In Japanese a date after the verb, past a comma, is the next clause's.
   ['これに基づき、2023年2月9日に統合作戦司令部の設置が盛り込まれた防衛省設置法等の一部を改正する法律案が国会に提出され、同年5月10日に可決・成立した。', ['sdf-law-amendment-bill-2024-02.date 2023年2月9日→2024年2月']],
   ['これに基づき、2024年2月9日に統合作戦司令部の設置が盛り込まれた防衛省設置法等の一部を改正する法律案が国会に提出され、同年5月10日に可決・成立した。', []],
+  // A caption or a self-introduction: a title, a comma, then the name closing the phrase.
+  ['「防衛大臣、井上誠」', ['jmod.minister 井上誠→中谷元']],
+  ['「防衛大臣、中谷元」', []],
+  ['式典には防衛大臣、井上誠外務副大臣らが出席した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
