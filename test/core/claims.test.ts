@@ -1910,6 +1910,12 @@ const CASES: Array<[string, string[]]> = [
   ['「防衛大臣、井上誠」', ['jmod.minister 井上誠→中谷元']],
   ['「防衛大臣、中谷元」', []],
   ['式典には防衛大臣、井上誠外務副大臣らが出席した。', []],
+  // A page's own date (「公開日:」) is no other value of the sentence; a date glued to a katakana word names that thing.
+  ['自衛隊に「統合作戦司令部」が誕生 公開日:2025年3月24日 陸海空の3自衛隊を一元的に指揮する「統合作戦司令部」が2月24日、防衛省内に約240人体制で発足した。', ['jjoc.established 2月24日→3月24日']],
+  ['統合作戦司令部の創設は、1997年ガイドライン以来のこうした流れを推し進める。', []],
+  // A meeting's name with who met between it and 「…に行われた」 (or おこなわれた).
+  ['今年3月10日におこなわれた岸田文雄総理とジョー・バイデン米大統領との日米首脳会談で共同声明が発表された。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['今年4月10日に行われた岸田文雄総理とジョー・バイデン米大統領との日米首脳会談で共同声明が発表された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -149,6 +149,8 @@ const JA_MEETING_AFTER = /^(?:会談|会合|会議|協議)/;
 
 /** What follows a dateline's date: a news agency in brackets, or a dash. */
 const DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
+/** Before a page's own date: 「公開日:2025年3月24日」「更新日」, "Published:" — when it was written, not what happened. */
+const PAGE_DATE_BEFORE = /(?:公開日|更新日|配信日|投稿日|掲載日|最終更新)\s*[:：]?\s*$|\b(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s*$/i;
 
 /** 「…とは何者か?」「…とはどんな人物?」: a question about who someone is. */
 const JA_WHO_IS = /とは(?:何者|誰|だれ|どんな人物|どのような人物|どんな人)(?:なの|だ)?か?[?？]\s*$/;
@@ -460,13 +462,13 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // The right value elsewhere in the sentence ("not 300 but about 240") means the writer
     // knows it: the other number is about something else.
     // A date without a year ("3月24日" after "2024年") is part of the same date, not another one.
-    // Nor is a dateline's date ("March 30, 2025 (EIRNS)—", "TOKYO, March 30 (Kyodo) --"): it is when the text was written.
+    // Nor is a dateline's date ("March 30, 2025 (EIRNS)—", "TOKYO, March 30 (Kyodo) --") or a page's (「公開日:…」): it is when the text was written.
     // Nor is a coarser date ("2024年度末" by 「6月28日」): it agrees with any day of its year.
     const found = candidate.found;
     const coarser = (v: ParsedValue) => v.value.kind === 'date' && isValue(found) && found.value.kind === 'date' && PRECISION_RANK[v.value.precision] < PRECISION_RANK[found.value.precision];
     // When the sentence speaks of several members of a family with values of their own (「初年度約360人、…280人に増員予定」),
     // the right value of one is no excuse for a wrong one of another: only when every member's value is there already is a further number about something else.
-    const others = isValue(found) ? allValues().filter((v) => v !== found && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && DATELINE_AFTER.test(text.slice(v.end, v.end + 16))) && !coarser(v)) : [];
+    const others = isValue(found) ? allValues().filter((v) => v !== found && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
     const agreed = known.filter((k) => others.some((v) => compareValue(v, k) === 'agree'));
     if (agreed.length > 0 && (spoken.length <= 1 || agreed.length === known.length)) return;
     // The wrong one is then compared with the members the sentence has not already given right.

@@ -37,6 +37,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「1976年以降6回策定されてきた」「2022年から」: a date that opens a span is no date of the event.
     // But 「令和7年3月より、…アップグレードを開始」: from when a start happened is its date.
     if (isJa && v.value.kind === 'date' && JA_SPAN_AFTER.test(text.slice(v.end, v.end + 4)) && !(/^(?:から|より)/.test(text.slice(v.end, v.end + 2)) && /(?:開始|始ま|始動|着手|スタート)/.test(text.slice(hit.start, hit.end + 2)))) continue;
+    // 「1997年ガイドライン以来」: a date glued to a word in katakana names that thing (guidelines of 1997), no date of the cue.
+    if (isJa && v.value.kind === 'date' && v.end !== hit.start && /^[\u30a1-\u30fa\u30fc]{2}/.test(text.slice(v.end, v.end + 2))) continue;
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
