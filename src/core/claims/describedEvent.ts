@@ -29,7 +29,8 @@ export interface EventClaim {
 const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|(?:arrival|welcome|welcoming)\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|joint\s+(?:leaders['’]\s+)?statement|visit\s+to\s+(?:Washington|the\s+(?:United\s+States|U\.S\.|US|White\s+House)))\b/gi;
 // 「国賓待遇で迎える」「米国を公式訪問し」: a state or official visit, as "state visit" in English.
 // 「岸田首相とバイデン大統領が合意した」「…の共同声明」: what two who met agreed or stated, as "agreed" in English.
-const MEETING_JA = /会談|会合|国賓|公式訪問|訪米|合意|共同声明/g;
+// 「東京での会議中に、…木原稔防衛大臣、…オースティン米国防長官の間で」: a conference of the two is a meeting too.
+const MEETING_JA = /会談|会合|会議|国賓|公式訪問|訪米|合意|共同声明/g;
 /**
  * A state or official visit, or a visit to Washington (「国賓待遇」「公式訪米」, "Kishida's state visit
  * to the United States"): a head of government makes few, so one of the visitor's meetings, the
@@ -91,6 +92,8 @@ const EN_LASTED = /^(?:\s+[a-z]+){0,3}?\s+for\s+(?:about\s+|around\s+|some\s+|ne
 const JA_MEETING_TOPIC = /^\s*(?:同|この|両者の|両氏の|今回の)?(?:会談|会合)は、?\s*/;
 const EN_MEETING_TOPIC = /^\s*The\s+(?:meeting|talks|session)\s+(?:lasted|ran|went\s+on)\s+(?:for\s+)?/i;
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
+/** Between a day and the meeting it falls in: ", during Kishida’s state". */
+const EN_DAY_DURING = /^,?\s+(?:during|at|amid)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,3}(?:(?:first|official|state|two-day|three-day)\s+)?$/;
 const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
 /** Before a date that opens an English sentence: "In March", "On April 10,". */
@@ -299,6 +302,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     date = dates.find((v) => v.start >= word.end && v.start - word.end <= EN_PLACE_AND_DAY_SPAN && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
     // "an April summit", "the March 30 meeting", "Sunday's talks": the date as the word's modifier.
     date ??= dates.find((v) => v.end <= word.start && EN_MODIFIER_GAP.test(text.slice(v.end, word.start)));
+    // "unveil a plan … on March 10, during Kishida’s state visit": the day set off before the visit it falls in.
+    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= 40 && EN_DAY_DURING.test(text.slice(v.end, word.start)));
     // "X said in late March 2025 after meeting with Y": a month that the saying and the meeting share (a day may not be).
     date ??= dates.find((v) => v.end <= word.start && v.value.kind === 'date' && v.value.precision !== 'day' && EN_MONTH_AFTER.test(text.slice(v.end, word.start)));
     // "In March President Joe Biden and Prime Minister Fumio Kishida announced … at a summit": a time that opens the sentence.
