@@ -1916,6 +1916,18 @@ const CASES: Array<[string, string[]]> = [
   // A meeting's name with who met between it and 「…に行われた」 (or おこなわれた).
   ['今年3月10日におこなわれた岸田文雄総理とジョー・バイデン米大統領との日米首脳会談で共同声明が発表された。', ['us-japan-summit-2024-04.date 3月10日→4月']],
   ['今年4月10日に行われた岸田文雄総理とジョー・バイデン米大統領との日米首脳会談で共同声明が発表された。', []],
+  ['統合作戦司令官は、自衛隊の運用に関し、国防総省の命令を受け、平素から部隊を一元的に指揮します。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['統合作戦司令官は、自衛隊の運用に関し、防衛大臣の命令を受け、平素から部隊を一元的に指揮します。', []],
+  // A conference of two of a meeting's people (会議); a day set off before the visit it falls in.
+  ['この発表は、2024年6月下旬、東京での会議中に、日本の木原稔防衛大臣、オースティン米国防長官の間で行われた。', ['us-japan-2plus2-2024-07.date 2024年6月→2024年7月']],
+  ['この発表は、2024年7月下旬、東京での会議中に、日本の木原稔防衛大臣、オースティン米国防長官の間で行われた。', []],
+  ['Prime Minister Fumio Kishida will visit Washington. The two leaders are expected to unveil a plan on March 10, during Kishida’s state visit in Washington.', ['us-japan-summit-2024-04.date March 10→April']],
+  ['Prime Minister Fumio Kishida will visit Washington. The two leaders are expected to unveil a plan on April 10, during Kishida’s state visit in Washington.', []],
+  // A person with an honorific and の before a post taken up (「山田氏の防衛相就任」「木原氏の初代司令官起用」).
+  ['両氏の会談は山田氏の防衛相就任後初めて。', ['jmod.minister 山田→中谷元']],
+  ['両氏の会談は中谷氏の防衛相就任後初めて。', []],
+  ['山田氏の防衛相に対する評価は高い。', []],
+  ['自衛隊「統合作戦司令部」新設!木原氏の初代司令官起用', ['jjoc.commander 木原→南雲憲一郎']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

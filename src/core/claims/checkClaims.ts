@@ -274,6 +274,8 @@ function modifiesNextCue(text: string, hit: CueHit, next: CueHit | undefined): b
   if (/^(?:under|of|in|at|by|to|for|with|from|on|as)\b/i.test(text.slice(next.start, next.end))) return false;
   // 「木原稔防衛大臣出席のもと」: who attended, with their title; the title still says who holds it.
   if (/^(?:出席|参加|同席|列席)/.test(text.slice(next.start, next.end))) return false;
+  // 「山田氏の防衛相就任」「山田太郎防衛相就任へ」: the post taken up, with its title; the title still says who holds it.
+  if (/^(?:就任|起用|任命|着任|内定)/.test(text.slice(next.start, next.end + 2))) return false;
   return next.properties.some((p) => !hit.properties.includes(p));
 }
 

@@ -113,6 +113,9 @@ const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|
 // ---------------------------------------------------------------------------------------------
 // Japanese
 
+/** After a title: the post taken up or held (「防衛相就任」「司令官起用」「防衛相在任中」). */
+const JA_POST_TAKEN_AFTER = /^(?:に)?(?:就任|起用|任命|在任|着任|昇任|内定)/;
+
 /** Topic and subject particles, as written right after a noun. */
 // After a name: closing brackets, a parenthesis (JJOC), an appositive between = signs, then the particle.
 // 「統合作戦司令部という新しい部隊が」: the name said of a new thing is the subject too.
@@ -266,6 +269,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     // (「約120億円の関連経費」) the の only joins the value to its cue.
     // 「司令部トップの統合作戦司令官」: the top, that is the commander; the title before の is the same post.
     if (lead.startsWith('の') && /(?:トップ|司令官)$/.test(text.slice(Math.max(0, at - 4), at))) return { kind: 'free' };
+    // 「山田氏の防衛相就任」: a person's post, named by its title after the person.
+    if (lead.startsWith('の') && /(?:氏|さん)$/.test(text.slice(Math.max(0, at - 1), at)) && JA_POST_TAKEN_AFTER.test(text.slice(cue.end, cue.end + 4))) return { kind: 'free' };
     // 「石破茂内閣の防衛大臣」「岸田政権の防衛相」: a cabinet's minister is the ministry's; the cabinet says when.
     if (lead.startsWith('の') && /(?:内閣|政権)$/.test(text.slice(Math.max(0, at - 3), at))) return { kind: 'free' };
     // 「発足当初の人員」「現在の司令官」: a time before の says when, not whose.

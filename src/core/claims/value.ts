@@ -607,7 +607,9 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       // 「井上誠(防衛大臣)」: a list's name with its post in brackets after it.
       const bracketed = /[（(]/.test(text[titleStart - 1] ?? '') && /^[）)]/.test(text.slice(hit.end, hit.end + 1));
       // 「田中浩(たなか・ひろし)統合作戦司令官」: the name's reading in brackets stands between it and the title.
-      const nameEnd = text[titleStart - 1] === '・' || bracketed ? titleStart - 1 : beforeReading(text, titleStart, Math.max(sentence.start, titleStart - 24));
+      // 「山田氏の防衛相就任」: the person, with an honorific and の, before the post's title.
+      const honoured = /^(?:に)?(?:就任|起用|任命|在任|着任|昇任|内定)/.test(text.slice(hit.end, hit.end + 4)) ? /(?:氏|さん)の$/.exec(text.slice(Math.max(0, titleStart - 3), titleStart)) : null;
+      const nameEnd = text[titleStart - 1] === '・' || bracketed ? titleStart - 1 : honoured ? titleStart - honoured[0].length : beforeReading(text, titleStart, Math.max(sentence.start, titleStart - 24));
       const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 16));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
       // 「初代司令官は前統合幕僚副長・田中浩が就任」: a name after the post its holder came from, set off by ・.
