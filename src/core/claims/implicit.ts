@@ -149,7 +149,8 @@ const EN_STATEMENT_OF = /^\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[
 // Buildup Program", "its 2022 …": whose it is, in place of the article.
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
-const EN_EVENT_DATE_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3})?(?:in|of|on)\s+$/;
+// '"Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28': the name's bracket and quote closed, two places.
+const EN_EVENT_DATE_AFTER = /^[)）]?\s*(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)["”]?\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3}){0,2}(?:in|of|on)\s+$/;
 /** Before a meeting's name: someone held or attended it ("held Japan-U.S.", "attended the"). */
 const EN_HELD_BEFORE_EVENT = /\b(?:held|hosted|attended|convened|co-?chaired|chaired|took\s+part\s+in|participated\s+in)\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*[-–][A-Z][\w.]*\s+)?$/;
 /** After it: its short name in brackets, who with and where, then "on"/"in" before the date. */
@@ -463,7 +464,7 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     return opening && !dates.some((o) => o !== opening && o.start >= after && o.end <= m.start) && !/。/.test(text.slice(opening.end, m.start)) ? opening : undefined;
   }
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".
-  const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 48 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
+  const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 80 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
   if (after) return after;
   // "Defense Minister X held Japan-U.S. Security Consultative Committee ("2+2") with Foreign Minister Y, … in Tokyo on June 28":
   // a meeting someone held or attended, then who with and where, then when.
