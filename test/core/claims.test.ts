@@ -1928,6 +1928,12 @@ const CASES: Array<[string, string[]]> = [
   ['両氏の会談は中谷氏の防衛相就任後初めて。', []],
   ['山田氏の防衛相に対する評価は高い。', []],
   ['自衛隊「統合作戦司令部」新設!木原氏の初代司令官起用', ['jjoc.commander 木原→南雲憲一郎']],
+  // A named 2+2 closed by its bracket and quote, then two places, then its day.
+  ['U.S. Secretary of Defense Lloyd Austin (L) poses with Japan’s Defense Minister Minoru Kihara (R) at the start of the "Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on June 28, 2024.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
+  ['U.S. Secretary of Defense Lloyd Austin (L) poses with Japan’s Defense Minister Minoru Kihara (R) at the start of the "Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28, 2024.', []],
+  // The 元 that ends a name (中谷元) is no former holder's.
+  ['防衛省で開かれた式典。司令部トップ・中谷元統合作戦司令官に、部隊の旗が手渡された。', ['jjoc.commander 中谷元→南雲憲一郎']],
+  ['山田太郎元統合作戦司令官が語った。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

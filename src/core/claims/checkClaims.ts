@@ -635,7 +635,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // "The press release of March 2023 said the Defense Buildup Plan …": a release of news is no document's.
       if (lang === 'en' && /^release/i.test(text.slice(hit.start, hit.end)) && /\b(?:press|news|media)\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
-      if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
+      // (Not the 元 that ends a name: 「中谷元統合作戦司令官」 is Gen Nakatani with the title.)
+      if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && !resolved.some((m) => m.end === hit.start && m.start < hit.start - 1)) continue;
       // 「浜田靖一防衛相（当時）」「当時の防衛大臣は…」: the post at a time the sentence does not give.
       if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)))) continue;
       // "X, the defense minister at the time,": the same in English.

@@ -178,7 +178,8 @@ export function pickSubject(
   if (lang === 'en' && CABINET_MEETING.test(text.slice(hit.start, hit.end)) && !(CABINET_MEETING_OPENS.test(text.slice(sentenceStart, hit.start)) && APPOINTS.test(text.slice(sentenceStart, Math.min(text.length, hit.end + 200))))) return undefined;
   // 「統合作戦司令官」: a title made from its organisation's name (司令部 → 司令官) names the organisation.
   // 「自衛隊の統合作戦司令官」: also after a name with no such post on record (the forces the command belongs to).
-  if ((binding.kind === 'free' || (binding.kind === 'mention' && !withFacts(binding.mention))) && lang === 'ja' && !/[前元]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) {
+  // (A former holder's 元/前 is no bar when it ends a name: 「中谷元統合作戦司令官」.)
+  if ((binding.kind === 'free' || (binding.kind === 'mention' && !withFacts(binding.mention))) && lang === 'ja' && (!/[前元]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start)) || mentions.some((m) => m.end === hit.start && m.start < hit.start - 1))) {
     // 「…米インド太平洋司令官」: a bare 司令官 cue after the words of an organisation's name.
     const run = text.slice(hit.start, hit.end) === '司令官' ? /[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start))?.[0] : undefined;
     const owner = titleOwner(`${run ?? ''}${text.slice(hit.start, hit.end)}`, dataset);
