@@ -44,6 +44,10 @@ const CASES: Array<[string, string[]]> = [
   ['中谷防衛大臣が発言した。', ['中谷→gen-nakatani']],
   ['土俵の上で。', []],
   ['俵千城海将が着任した。俵海将は艦隊勤務が長い。', ['俵千城→tateki-tawara', '俵→tateki-tawara']],
+  // 総監 is a title too (a regional superintendent); 統幕 glued between a name and 長 is the Joint Staff.
+  ['俵千城海将が着任した。俵総監は潜水艦隊司令官などを経た。', ['俵千城→tateki-tawara', '俵→tateki-tawara']],
+  ['吉田統幕長は会見を中止した。', ['吉田→yoshihide-yoshida', '統幕→joint-staff']],
+  ['土俵の上で統幕の発表を聞いた。', ['統幕→joint-staff']],
   ['在日米軍司令部', ['在日米軍→usfj']],
   ['在日米国軍を再編する。', ['在日米国軍→usfj']],
   // Another country's namesake: "Korea's Defense Ministry", "the Australian Joint Operations Command".

@@ -33,9 +33,11 @@ const TITLES_BEFORE = [
 ].map((t) => t + ' ');
 const TITLES_AFTER = [
   '陸将', '海将', '空将', '将補', '大臣', '防衛大臣', '外務大臣', '総理大臣', '防衛相', '外相', '官房長官', '統合幕僚長', '長官', '国防長官', '米国防長官', '米国国防長官', '国防総省長官', '米国防総省長官', '米国国防総省長官', '氏', 'さん', '首相',
-  '総理', '大統領', '米大統領', '司令官', '幕僚長', '議員', '大将', '中将', '提督', '元帥', '知事', '大使',
+  '総理', '大統領', '米大統領', '司令官', '幕僚長', '議員', '大将', '中将', '提督', '元帥', '知事', '大使', '総監', '新総監',
   '統合作戦司令官', '統合幕僚副長', '副長', '統幕長', '統幕副長', '政権', '内閣', '総裁', '幹事長', '政調会長', '代表', '一佐', '二佐', '空佐', '海佐', '陸佐',
 ];
+/** After an organisation's short name: its head's title (統幕長, 統幕副長). */
+const HEAD_AFTER = /^(?:長|副長)(?!官)/;
 const TITLE_WINDOW = 24;
 
 /** The folded units of a stretch: all the mention rules look at. */
@@ -130,7 +132,8 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   // One kanji inside a kanji word is part of that word (俵 in 土俵), unless a title follows (俵海将).
   // A line's first kanji is no part of the line before (「…更新\n俵防衛相から…」, a caption under a dateline), when a title follows.
   if (entry.kanjiOnlyLength === 1 && ((isKanji(before) && !(text !== undefined && text[origStart - 1] === '\n' && titleFollows(n, end))) || (isKanji(after) && !titleFollows(n, end)))) return false;
-  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !(entry.place && text !== undefined && districtOfTown(text, origStart, origEnd))) return false;
+  // 「吉田統幕長」: an organisation's short name glued between a person's name and 長 (its head's title) is that organisation.
+  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !(entry.place && text !== undefined && districtOfTown(text, origStart, origEnd)) && !(!entry.person && !entry.place && HEAD_AFTER.test(foldedSlice(n, end, end + 3)))) return false;
   // 「南雲忠一中将」: a family name followed by another given name is another person.
   // A space after it in the text (「折木 反省の…」, an interview's speaker) ends the name, though folding drops it.
   if (entry.surname && isKanji(after) && !titleFollows(n, end) && !(text !== undefined && origEnd >= 0 && /[\s\u3000]/.test(text[origEnd] ?? ''))) return false;
