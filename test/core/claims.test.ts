@@ -1934,6 +1934,9 @@ const CASES: Array<[string, string[]]> = [
   // The 元 that ends a name (中谷元) is no former holder's.
   ['防衛省で開かれた式典。司令部トップ・中谷元統合作戦司令官に、部隊の旗が手渡された。', ['jjoc.commander 中谷元→南雲憲一郎']],
   ['山田太郎元統合作戦司令官が語った。', []],
+  // Who held a meeting may stand between its date and its long name in brackets' name.
+  ['日米は6月の外務・防衛担当閣僚による安全保障協議委員会(2プラス2)で在日米軍司令部を再構成する方針を確認。', ['us-japan-2plus2-2024-07.date 6月→7月']],
+  ['日米は7月の外務・防衛担当閣僚による安全保障協議委員会(2プラス2)で在日米軍司令部を再構成する方針を確認。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

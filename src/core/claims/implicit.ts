@@ -160,7 +160,8 @@ const EN_HELD_GAP_SPAN = 150;
 // 「6月28日の日米2プラス2」: the parties' 日米 before a name that leaves them out.
 /** Between a date and an event's short name in brackets: の, the long name (no clause), the bracket. */
 // 「6月末にあった日米外務・防衛担当閣僚会合(2プラス2)」: a relative clause of when it was held, in place of の.
-const JA_DATE_THEN_NAME_BRACKET = /^(?:末)?(?:の|にあった|に行われた|に開かれた|に開催された)(?:日米)?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
+// 「6月の外務・防衛担当閣僚による安全保障協議委員会(2プラス2)」: who held it may stand before the long name.
+const JA_DATE_THEN_NAME_BRACKET = /^(?:末)?(?:の|にあった|に行われた|に開かれた|に開催された)(?:日米)?(?:[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}(?:による|の))?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
 const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|、)?\s*(?:日米)?[「『]?$/;
 /** 「3月10日にワシントンで開く日米首脳会談」「4月10日に予定されている首脳会談」: where, then held (or to be). */
 // 「3月10日におこなわれた岸田文雄総理とジョー・バイデン米大統領との日米首脳会談」: who met, before the name, may stand between too.
