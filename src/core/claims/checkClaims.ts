@@ -294,7 +294,6 @@ function referencePoint(text: string, hit: CueHit): 'span' | 'event' | undefined
 /** Before an English title, a word that makes it a lesser post: "Vice-Minister", "Deputy Defense Minister", "State Minister". */
 // "Private Secretary of the Minister of Defense", "adviser to the defense minister": the post of someone who serves the holder.
 const EN_LESSER_POST_BEFORE = /\b(?:vice|deputy|state|assistant|parliamentary|under)[\s-]+$|\b(?:secretary|secretaries|assistant|aide|advisers?|advisors?|office|spokes(?:man|woman|person)|press\s+secretary)\s+(?:of|to)\s+(?:the\s+)?$/i;
-/** After a Japanese title, a word that makes it another post: 「防衛大臣政務官」「防衛大臣補佐官」「司令官補佐」「司令官付」. */
 /** 「防衛相（当時）」: a title held at the time told of, not now. */
 const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
 /** "defense minister at the time", "commander back then". */
@@ -308,6 +307,7 @@ const JA_LIST_ITEM_TOPIC = /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[�
 /** Before a title: the holder is new ("new Japanese Defense Minister", "newly appointed", 「新防衛相」「新任の」). */
 const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
 const JA_NEW_HOLDER_BEFORE = /(?:新任の|新しい|(?<![最革更刷])新)$/;
+/** After a Japanese title, a word that makes it another post: 「防衛大臣政務官」「防衛大臣補佐官」「司令官補佐」「司令官付」. */
 const JA_LESSER_POST_AFTER = /^(?:政務官|補佐|秘書官|付|官房)/;
 
 /** An indefinite article before a title, not "a new" one (who takes up the post): "as a commander", "an operational commander". */
@@ -692,7 +692,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // not judged yet is, when it has a number of its own not read yet (「約240人で、将来的には350人規模に」).
       const fresh = spoken.filter((p) => !reported.get(key)?.has(p));
       const own = numberOf(hit);
-      if (fresh.length === 0 || (fresh.length < spoken.length && (own === undefined || used.has(own))) || (fresh.length === spoken.length && reported.has(key) && spoken.length === members.length && (own === undefined || used.has(own)))) continue;
+      const stale = own === undefined || used.has(own);
+      if (fresh.length === 0 || (stale && (fresh.length < spoken.length || (reported.has(key) && spoken.length === members.length)))) continue;
 
       let candidate: Candidate | undefined;
       if (entityValued) {
