@@ -1937,6 +1937,9 @@ const CASES: Array<[string, string[]]> = [
   // Who held a meeting may stand between its date and its long name in brackets' name.
   ['日米は6月の外務・防衛担当閣僚による安全保障協議委員会(2プラス2)で在日米軍司令部を再構成する方針を確認。', ['us-japan-2plus2-2024-07.date 6月→7月']],
   ['日米は7月の外務・防衛担当閣僚による安全保障協議委員会(2プラス2)で在日米軍司令部を再構成する方針を確認。', []],
+  // "a visit to the U.S." is a meeting word too (no word boundary after the full stop of "U.S.").
+  ['Fumio Kishida and Joe Biden: Kishida’s visit to the U.S. in March 2024 was historic.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
+  ['Fumio Kishida and Joe Biden: Kishida’s visit to the U.S. in April 2024 was historic.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
