@@ -114,7 +114,7 @@ const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|
 // Japanese
 
 /** After a title: the post taken up or held (「防衛相就任」「司令官起用」「防衛相在任中」). */
-const JA_POST_TAKEN_AFTER = /^(?:に)?(?:就任|起用|任命|在任|着任|昇任|内定)/;
+export const JA_POST_TAKEN_AFTER = /^(?:に)?(?:就任|起用|任命|在任|着任|昇任|内定)/;
 
 /** Topic and subject particles, as written right after a noun. */
 // After a name: closing brackets, a parenthesis (JJOC), an appositive between = signs, then the particle.

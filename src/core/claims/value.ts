@@ -10,7 +10,7 @@ import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, 
 import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
 import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
-import { JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
+import { JA_POST_TAKEN_AFTER, JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
 
@@ -608,7 +608,7 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       const bracketed = /[（(]/.test(text[titleStart - 1] ?? '') && /^[）)]/.test(text.slice(hit.end, hit.end + 1));
       // 「田中浩(たなか・ひろし)統合作戦司令官」: the name's reading in brackets stands between it and the title.
       // 「山田氏の防衛相就任」: the person, with an honorific and の, before the post's title.
-      const honoured = /^(?:に)?(?:就任|起用|任命|在任|着任|昇任|内定)/.test(text.slice(hit.end, hit.end + 4)) ? /(?:氏|さん)の$/.exec(text.slice(Math.max(0, titleStart - 3), titleStart)) : null;
+      const honoured = JA_POST_TAKEN_AFTER.test(text.slice(hit.end, hit.end + 4)) ? /(?:氏|さん)の$/.exec(text.slice(Math.max(0, titleStart - 3), titleStart)) : null;
       const nameEnd = text[titleStart - 1] === '・' || bracketed ? titleStart - 1 : honoured ? titleStart - honoured[0].length : beforeReading(text, titleStart, Math.max(sentence.start, titleStart - 24));
       const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 16));
       if (before && !found.some((f) => f.start === before.start)) found.push(before);
