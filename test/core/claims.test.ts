@@ -1940,6 +1940,8 @@ const CASES: Array<[string, string[]]> = [
   // "a visit to the U.S." is a meeting word too (no word boundary after the full stop of "U.S.").
   ['Fumio Kishida and Joe Biden: Kishida’s visit to the U.S. in March 2024 was historic.', ['us-japan-summit-2024-04.date March 2024→April 2024']],
   ['Fumio Kishida and Joe Biden: Kishida’s visit to the U.S. in April 2024 was historic.', []],
+  // A date of agreeing to set something up (設置が合意され) is the agreement's, not the setting up's.
+  ['2023年には統合作戦司令部の設置が合意され、準備が始まった。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

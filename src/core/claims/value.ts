@@ -212,7 +212,7 @@ const JA_SPAN_AFTER = /^(?:以降|以来|から|まで(?!に)|より|以前|頃�
 /** Between a day and a start: the hour, then から (「午前0時から」). */
 const JA_DAY_HOUR_FROM = /^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?(?:から|より)$/;
 // 「…の創設は当然だとして」: a cue judged, not told as done, is no event of that day either.
-const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:盛り込|決定|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
+const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:盛り込|決定|合意|了承|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
 /** After a cue used as what another thing is for: 「設置に必要な改正法」「創設に向けた準備」「新設のための予算」. */
 const JA_CUE_AS_MODIFIER = /^(?:に必要な|のために必要な|のための|に向けた|に向けての|に関する|に係る|を定めた|を盛り込んだ)/;
 /** 「2006年に誕生した時から…発足の話」: a date in a clause of time with its own verb is that verb's. */
