@@ -32,6 +32,9 @@ const CASES: Array<[string, string[]]> = [
   ['Meeting in Singapore, Nakatani and Hegseth confirmed that they will work together.', ['Nakatani→gen-nakatani', 'Hegseth→pete-hegseth']],
   ['中谷とヘグセスは会談した。', ['中谷→gen-nakatani', 'ヘグセス→pete-hegseth']],
   ['Nakatani and Smith met.', []],
+  // Not only joined: each rare short name of a pair who met, in the other's reach, says the other is meant.
+  ['The plan was put by Nakatani to Hegseth during their talks.', ['Nakatani→gen-nakatani', 'Hegseth→pete-hegseth']],
+  ['The plan was put by Nakatani to Smith during their talks.', []],
   // A title of several words before a surname alone ("Secretary of Defense Austin").
   ['Secretary of Defense Austin and Minister of Defense Kihara met.', ['Austin→lloyd-austin', 'Kihara→minoru-kihara']],
   // A name that holds a short form (GSDF, "Air SDF") gives it context too, before or after it; not another SDF's page.

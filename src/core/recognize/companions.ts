@@ -55,6 +55,36 @@ function allNames(e: Entity | undefined, lang: 'en' | 'ja'): string[] {
   return names.filter((n): n is string => typeof n === 'string' && n.length >= 2).slice(0, MAX_COMPANION_NAMES);
 }
 
+const shortNames = new WeakMap<Dataset, Map<string, string[]>>();
+
+/**
+ * For each person who took part in an event, the short names of the others who did that are
+ * rare enough to say so alone: English words of four letters or more, Japanese names of three
+ * characters or more (ヘグセス, not 中谷, which is part of other words).
+ */
+function companionShortNames(dataset: Dataset): Map<string, string[]> {
+  let index = shortNames.get(dataset);
+  if (index) return index;
+  index = byCompanion(dataset, (_, other, names) => {
+    const e = dataset.entities.get(other);
+    for (const a of e?.aliases ?? []) {
+      if (!a.needsContext || names.length >= MAX_COMPANION_NAMES || names.includes(a.text)) continue;
+      if (a.lang === 'en' ? /^[A-Z][a-z]{3,}$/.test(a.text) : a.text.length >= 3) names.push(a.text);
+    }
+  });
+  shortNames.set(dataset, index);
+  return index;
+}
+
+/** Is `name` written in `window` as a word of its own (no letter glued before or after in English)? */
+function holdsWord(window: string, name: string): boolean {
+  if (!/^[A-Za-z]/.test(name)) return window.includes(name);
+  for (let at = window.indexOf(name); at >= 0; at = window.indexOf(name, at + 1)) {
+    if (!/[A-Za-z]/.test(window.charAt(at - 1)) && !/[a-z]/.test(window.charAt(at + name.length))) return true;
+  }
+  return false;
+}
+
 /** How names are joined in each language: a hyphen, a dash or "and" in English, a middle dot or と in Japanese ("Nakatani and Hegseth"). */
 const JOINTS = { en: ['-', '–', ' and '], ja: ['・', 'と'] } as const;
 /** A budget: this many joined pairs are kept per person. */
@@ -85,11 +115,12 @@ function pairs(dataset: Dataset): Map<string, string[]> {
 
 /**
  * Does `text[from, to)` hold the full name of someone `entity` took part in an event with, or a
- * name of theirs joined to one of `entity`'s ("the Biden-Kishida summit": each short name says the other is meant)?
+ * name of theirs joined to one of `entity`'s ("the Biden-Kishida summit": each short name says the other is meant),
+ * or their rare short name ("unveiled by Nakatani to Hegseth": two namesakes of a pair who met is the unlikelier reading)?
  */
 export function companionNearby(dataset: Dataset, entity: string, text: string, from: number, to: number): boolean {
   const names = companions(dataset).get(entity);
   if (!names || names.length === 0) return false;
   const window = text.slice(from, to);
-  return names.some((n) => window.includes(n)) || (pairs(dataset).get(entity) ?? []).some((p) => window.includes(p));
+  return names.some((n) => window.includes(n)) || (pairs(dataset).get(entity) ?? []).some((p) => window.includes(p)) || (companionShortNames(dataset).get(entity) ?? []).some((n) => holdsWord(window, n));
 }
