@@ -1942,6 +1942,9 @@ const CASES: Array<[string, string[]]> = [
   ['Fumio Kishida and Joe Biden: Kishida’s visit to the U.S. in April 2024 was historic.', []],
   // A date of agreeing to set something up (設置が合意され) is the agreement's, not the setting up's.
   ['2023年には統合作戦司令部の設置が合意され、準備が始まった。', []],
+  // "Minister of Defense Pete Hegseth": a translation's title for the other country's post of the same portfolio.
+  ['The upgrade was announced by Minister of Defense Pete Hegseth in Tokyo.', []],
+  ['The upgrade was announced by Minister of Defense Yoshihide Yoshida in Tokyo.', ['jmod.minister Yoshihide Yoshida→Gen Nakatani']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

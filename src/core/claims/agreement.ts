@@ -22,7 +22,30 @@ export function plausibleEntityValue(found: Mention, facts: Fact[], mentions: Me
   // "Tawara and Nagumo …": the right person named beside another. A place is different: "Futenma,
   // Tokyo" names the city of the right headquarters and still a wrong site.
   if (type === 'person' && expected.some((v) => mentions.some((m) => m.entity === v.id))) return false;
+  // "Minister of Defense Pete Hegseth": the same portfolio's post of another country, in the words of this one.
+  if (type === 'person' && expected.some((v) => counterpartOffice(dataset, found.entity, v.id))) return false;
   return expected.some((v) => dataset.entities.get(v.id)?.type === type);
+}
+
+/** What an office is over, in English: what follows its last "of" ("Secretary of Defense": Defense). */
+function portfolio(office: string): string {
+  const at = office.lastIndexOf(' of ');
+  return at < 0 ? '' : office.slice(at + 4).replace(/^the\s+/, '').trim();
+}
+
+function officesInEnglish(dataset: Dataset, person: string): string[] {
+  return (dataset.entities.get(person)?.facts ?? []).filter((f) => f.property === 'office').flatMap(scalars).flatMap((v) => (v.kind === 'text' && typeof v.text.en === 'string' ? [v.text.en] : []));
+}
+
+/**
+ * Does `person` hold, by the dataset, another office over the same portfolio as the one `holder`
+ * holds (the U.S. Secretary of Defense and Japan's Minister of Defense)? Then a title naming
+ * `person` is that other office, written as a translation writes it, not a claim about `holder`'s.
+ */
+function counterpartOffice(dataset: Dataset, person: string, holder: string): boolean {
+  const theirs = officesInEnglish(dataset, person);
+  const held = officesInEnglish(dataset, holder);
+  return theirs.some((o) => !held.includes(o) && portfolio(o) !== '' && held.some((h) => portfolio(h) === portfolio(o)));
 }
 
 /** Word-level edit distance, for telling a misspelt name from another person's. */
