@@ -1945,6 +1945,10 @@ const CASES: Array<[string, string[]]> = [
   // "Minister of Defense Pete Hegseth": a translation's title for the other country's post of the same portfolio.
   ['The upgrade was announced by Minister of Defense Pete Hegseth in Tokyo.', []],
   ['The upgrade was announced by Minister of Defense Yoshihide Yoshida in Tokyo.', ['jmod.minister Yoshihide Yoshida→Gen Nakatani']],
+  // An English address, the place first: a region after it that does not hold it is wrong; a list is several places.
+  ['The Defense Ministry head office in the Ichigaya district of Shinjuku Ward, Hawaii, hosts the command.', ['jmod.headquarters Hawaii→Ichigaya']],
+  ['The Defense Ministry head office in the Ichigaya district of Shinjuku Ward, Tokyo, hosts the command.', []],
+  ['The Defense Ministry in Ichigaya, Okinawa and Hawaii all host units.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

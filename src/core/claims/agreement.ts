@@ -187,6 +187,34 @@ export function placeOfChain(chain: Mention[], owner: Entity | undefined, proper
   return m;
 }
 
+/**
+ * Between a place and a wider one written after it in an English address ("Ichigaya, Tokyo",
+ * "Ichigaya-honmuracho, Shinjuku-ku, Tokyo", "the Ichigaya district of Shinjuku Ward, Tokyo"):
+ * a comma, or "district of", and at most two names the dataset does not know (a ward, a street number).
+ */
+const EN_WIDER_AFTER = /^(?:-[a-z]+)?(?:,\s*|\s+(?:district|area|neighbou?rhood|section)\s+of\s+)(?:(?:\d[\d-]*\s+)?[A-Z][A-Za-z]+(?:-(?:ku|shi|cho|machi)|\s+(?:Ward|City|Prefecture))?,\s*){0,2}$/;
+/** After a place: a list goes on ("Okinawa, Hawaii and Guam"), so the places are several, not one address. */
+const LIST_GOES_ON = /^\s*,?\s*(?:and|or|&)\s/;
+
+/**
+ * A region written after the right place that does not hold it ("Ichigaya, Hawaii, Shinjuku-ku",
+ * "Ichigaya district of Shinjuku Ward, Henoko"): the address is wrong in that part. Only where the
+ * dataset says which region holds the place; a list of places ("Okinawa, Hawaii and Guam") is none.
+ */
+export function wrongRegionAfter(text: string, found: Mention, mentions: readonly Mention[], owner: Entity | undefined, property: string, dataset: Dataset): Mention | undefined {
+  const known = owner?.facts.filter((f) => f.property === property).flatMap(scalars) ?? [];
+  if (!known.some((v) => agreement(found, v, dataset) === 'agree')) return undefined;
+  let last = found;
+  for (const q of mentions) {
+    if (q.start < last.end) continue;
+    if (dataset.entities.get(q.entity)?.type !== 'place' || !EN_WIDER_AFTER.test(text.slice(last.end, q.start))) return undefined;
+    if (LIST_GOES_ON.test(text.slice(q.end, q.end + 8))) return undefined;
+    if (outsideRegion(dataset, q.entity, found.entity)) return q;
+    last = q;
+  }
+  return undefined;
+}
+
 export function agreement(found: Found, known: ScalarValue, dataset: Dataset): 'agree' | 'conflict' | 'incomparable' {
   if (isOutsideName(found)) {
     if (known.kind !== 'entity') return 'incomparable';

@@ -14,7 +14,7 @@ import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
 import { hasFacts, placeJoint, scalars } from './shared';
 import type { Lang } from './structure';
-import { placeOfChain } from './agreement';
+import { placeOfChain, wrongRegionAfter } from './agreement';
 
 export interface ImplicitClaim {
   entity: Entity;
@@ -234,7 +234,9 @@ export function placeChain(text: string, mentions: Mention[], k: number, dataset
 }
 
 function specificPlace(text: string, mentions: Mention[], k: number, dataset: Dataset, owner?: Entity, property = ''): Mention {
-  return placeOfChain(placeChain(text, mentions, k, dataset), owner, property, dataset);
+  const place = placeOfChain(placeChain(text, mentions, k, dataset), owner, property, dataset);
+  // "in the Ichigaya district of Shinjuku Ward, Henoko": a wrong region after the right place.
+  return wrongRegionAfter(text, place, mentions, owner, property, dataset) ?? place;
 }
 
 export function implicitClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): ImplicitClaim[] {

@@ -4,7 +4,7 @@
 
 import type { Dataset, Entity, Mention, PropertyDecl } from '../model';
 import type { ParsedValue } from '../values';
-import { placeOfChain } from './agreement';
+import { placeOfChain, wrongRegionAfter } from './agreement';
 import type { CueHit } from './cueIndex';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { commonSurnameAt } from '../names/surnames';
@@ -409,7 +409,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
       if (!next || next.entity === subjectEntity.id) break;
       chain.push(next);
     }
-    const place = dataset ? placeOfChain(chain, subjectEntity, property ?? '', dataset) : chain[chain.length - 1]!;
+    const specific = dataset ? placeOfChain(chain, subjectEntity, property ?? '', dataset) : chain[chain.length - 1]!;
+    // "Headquarters | 5-1 Ichigaya-honmuracho, Hawaii, Shinjuku-ku": a wrong region after the right place.
+    const place = (dataset && wrongRegionAfter(text, specific, candidates, subjectEntity, property ?? '', dataset)) || specific;
     b = { found: place, start: place.start, end: place.end, gap: b.gap };
   }
   const [gs, ge] = gapBetween(hit, b);
