@@ -1949,6 +1949,13 @@ const CASES: Array<[string, string[]]> = [
   ['The Defense Ministry head office in the Ichigaya district of Shinjuku Ward, Hawaii, hosts the command.', ['jmod.headquarters Hawaii→Ichigaya']],
   ['The Defense Ministry head office in the Ichigaya district of Shinjuku Ward, Tokyo, hosts the command.', []],
   ['The Defense Ministry in Ichigaya, Okinawa and Hawaii all host units.', []],
+  // A lede's meeting dated by the story's dateline: outside its week and one part off, the date is wrong (no
+  // replacement: the dateline is when the story was filed); in its week, or told as to come, it is right.
+  ['Tokyo, April 30 (Jiji Press)--The defense chiefs of Japan and the United States agreed Sunday to work more closely.', ["us-japan-defense-ministers-meeting-2025-03-30.date April 30→undefined"]],
+  ['Tokyo, March 31 (Jiji Press)--The defense chiefs of Japan and the United States agreed Sunday to work more closely.', []],
+  ['Tokyo, March 25 (Jiji Press)--Defense Minister Gen Nakatani said Tuesday he will meet Pete Hegseth in Tokyo on Sunday.', []],
+  ['**Tokyo, March 30, 2024** – Pete Hegseth announced an upgrade. Hegseth said during talks with Defense Minister Gen Nakatani that it mattered.', ["us-japan-defense-ministers-meeting-2025-03-30.date March 30, 2024→undefined"]],
+  ['Tokyo, July 9 -- Pete Hegseth, who held talks with Gen Nakatani in Singapore, spoke to troops.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -20,6 +20,7 @@ import { describedEntities, descriptionSpans, type DescriptionSpan } from './des
 import { announcedChangeClaims, announcedStart } from './announcedChange';
 import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
+import { datelineEventClaims } from './datelineEvent';
 import { personalEventClaims } from './personalEvent';
 import { relocationClaims } from './relocation';
 import { withSameDates } from './sameDate';
@@ -574,6 +575,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     discourse.event = claim.entity.id;
     judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   }
+  // "Tokyo, March 30 (Jiji Press)--The defense chiefs … agreed Sunday": a lede's meeting, dated by the story's dateline.
+  if (lang === 'en') for (const claim of datelineEventClaims(text, sentence, resolved, ctx.dataset, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "Defence Minister X will host his Japanese counterpart Y": Y holds the Japanese post.
   if (lang === 'en') for (const claim of counterpartClaims(text, sentence, hits, resolved, ctx.dataset)) judgeOne(claim.entity, claim.property, claim.candidate);
   // An event of one person told by that person and what happened (入院, "hospitalized"): its date.

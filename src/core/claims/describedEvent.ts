@@ -136,9 +136,9 @@ const EN_SUMMIT_NAME = 'U.S.-Japan summit';
  * "foreign and defense ministers from Japan and the United States", "Japanese and US defence chiefs and
  * top diplomats": a 2+2 told by who meets, with no name. Which one is the date's to say (as for the name).
  */
-const EN_TWO_PLUS_TWO_ROLES = /\b(?:foreign\s+and\s+defen[cs]e|defen[cs]e\s+and\s+foreign)\s+(?:ministers|chiefs|secretaries)\b|\bdefen[cs]e\s+chiefs\s+and\s+(?:top\s+)?diplomats\b|\b(?:top\s+)?diplomats\s+and\s+defen[cs]e\s+chiefs\b/i;
+export const EN_TWO_PLUS_TWO_ROLES = /\b(?:foreign\s+and\s+defen[cs]e|defen[cs]e\s+and\s+foreign)\s+(?:ministers|chiefs|secretaries)\b|\bdefen[cs]e\s+chiefs\s+and\s+(?:top\s+)?diplomats\b|\b(?:top\s+)?diplomats\s+and\s+defen[cs]e\s+chiefs\b/i;
 // "U.S." ends in a full stop, so no word boundary follows it; the body is one sentence, so a full stop between is an abbreviation's.
-const EN_BOTH_COUNTRIES = /(?:\bU\.S\.|\b(?:US|United\s+States|American|Washington)\b)[^;]{0,60}\b(?:Japan|Japanese|Tokyo)\b|\b(?:Japan|Japanese|Tokyo)\b[^;]{0,60}(?:\bU\.S\.|\b(?:US|United\s+States|American|Washington)\b)/;
+export const EN_BOTH_COUNTRIES = /(?:\bU\.S\.|\b(?:US|United\s+States|American|Washington)\b)[^;]{0,60}\b(?:Japan|Japanese|Tokyo)\b|\b(?:Japan|Japanese|Tokyo)\b[^;]{0,60}(?:\bU\.S\.|\b(?:US|United\s+States|American|Washington)\b)/;
 /** The general name the dataset gives its 2+2 meetings. */
 const TWO_PLUS_TWO_NAME = '2+2';
 
@@ -163,7 +163,7 @@ const JA_US_SEAT = /ホワイトハウス|ワシントン/;
 const meetingsByName = new WeakMap<Dataset, Map<string, Entity[]>>();
 
 /** For each name of a meeting (labels and aliases, both languages), the meetings it names. */
-function meetingsNamed(dataset: Dataset): Map<string, Entity[]> {
+export function meetingsNamed(dataset: Dataset): Map<string, Entity[]> {
   let index = meetingsByName.get(dataset);
   if (index) return index;
   index = new Map();
@@ -251,7 +251,7 @@ function officesOf(dataset: Dataset, person: string, lang: Lang): string[] {
 }
 
 /** The one meeting two or more of the sentence's people took part in, if there is exactly one. */
-function meetingOfPeople(mentions: ReadonlyArray<{ entity: string }>, dataset: Dataset): Entity | undefined {
+export function meetingOfPeople(mentions: ReadonlyArray<{ entity: string }>, dataset: Dataset): Entity | undefined {
   const index = meetingsOf(dataset);
   const counts = new Map<Entity, Set<string>>();
   for (const m of mentions) {
@@ -261,7 +261,7 @@ function meetingOfPeople(mentions: ReadonlyArray<{ entity: string }>, dataset: D
   return found.length === 1 ? found[0]![0] : undefined;
 }
 
-function meetingWords(body: string, offset: number, lang: Lang): Array<{ start: number; end: number }> {
+export function meetingWords(body: string, offset: number, lang: Lang): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const words = lang === 'ja' ? body.matchAll(MEETING_JA) : body.matchAll(MEETING_EN);
   for (const m of words) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
@@ -457,12 +457,12 @@ const JAPAN_CLOCK_AFTER = /^\s*[（(]\s*(?:Japan|Tokyo)\s+time\s*[)）]|^(?:未�
 const JAPAN_CLOCK_BEFORE = /(?:日本時間|Japan\s+time,?\s*)$/i;
 
 /** Beyond the third countries a meeting's date looks for: gatherings where the two leaders meet among others. */
-const MANY_PARTIES = /\b(?:Israeli?|G7|G20|Quad|APEC)\b|イスラエル|G7|G20|クアッド|APEC/;
+export const MANY_PARTIES = /\b(?:Israeli?|G7|G20|Quad|APEC)\b|イスラエル|G7|G20|クアッド|APEC/;
 
 const twoPlusTwoCache = new WeakMap<Dataset, Entity[]>();
 
 /** The events the dataset gives the general name of a 2+2. */
-function twoPlusTwoEvents(dataset: Dataset): Entity[] {
+export function twoPlusTwoEvents(dataset: Dataset): Entity[] {
   let events = twoPlusTwoCache.get(dataset);
   if (!events) twoPlusTwoCache.set(dataset, (events = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.aliases.some((a) => a.text === TWO_PLUS_TWO_NAME))));
   return events;
