@@ -1956,6 +1956,7 @@ const CASES: Array<[string, string[]]> = [
   ['Tokyo, March 25 (Jiji Press)--Defense Minister Gen Nakatani said Tuesday he will meet Pete Hegseth in Tokyo on Sunday.', []],
   ['**Tokyo, March 30, 2024** – Pete Hegseth announced an upgrade. Hegseth said during talks with Defense Minister Gen Nakatani that it mattered.', ["us-japan-defense-ministers-meeting-2025-03-30.date March 30, 2024→undefined"]],
   ['Tokyo, July 9 -- Pete Hegseth, who held talks with Gen Nakatani in Singapore, spoke to troops.', []],
+  ['TOKYO, April 30th. /tass/. Japan made an offer. Defense Minister Gen Nakatani said so after talks with Pete Hegseth in Tokyo.', ["us-japan-defense-ministers-meeting-2025-03-30.date April 30th→undefined"]],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
