@@ -1957,6 +1957,10 @@ const CASES: Array<[string, string[]]> = [
   ['**Tokyo, March 30, 2024** – Pete Hegseth announced an upgrade. Hegseth said during talks with Defense Minister Gen Nakatani that it mattered.', ["us-japan-defense-ministers-meeting-2025-03-30.date March 30, 2024→undefined"]],
   ['Tokyo, July 9 -- Pete Hegseth, who held talks with Gen Nakatani in Singapore, spoke to troops.', []],
   ['TOKYO, April 30th. /tass/. Japan made an offer. Defense Minister Gen Nakatani said so after talks with Pete Hegseth in Tokyo.', ["us-japan-defense-ministers-meeting-2025-03-30.date April 30th→undefined"]],
+  // "the top (military) commander/chief of": adjectives of rank before the post's word.
+  ['Admiral Robert Harlan, who became the top military chief of the US Indo-Pacific Command in early May, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['Admiral Robert Harlan, the top commander of the US Indo-Pacific Command, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['Admiral Samuel Paparo, the top military chief of the US Indo-Pacific Command, spoke.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
