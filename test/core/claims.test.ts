@@ -1961,6 +1961,8 @@ const CASES: Array<[string, string[]]> = [
   ['Admiral Robert Harlan, who became the top military chief of the US Indo-Pacific Command in early May, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
   ['Admiral Robert Harlan, the top commander of the US Indo-Pacific Command, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
   ['Admiral Samuel Paparo, the top military chief of the US Indo-Pacific Command, spoke.', []],
+  // The other country's holder of the same post is no candidate: the name beside the title is read.
+  ['防衛省は5月31日、山田 太郎(やまだ・たろう)防衛大臣が、ヘグセス米国防長官と会談した。', ['jmod.minister 山田 太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

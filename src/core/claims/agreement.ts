@@ -22,9 +22,17 @@ export function plausibleEntityValue(found: Mention, facts: Fact[], mentions: Me
   // "Tawara and Nagumo …": the right person named beside another. A place is different: "Futenma,
   // Tokyo" names the city of the right headquarters and still a wrong site.
   if (type === 'person' && expected.some((v) => mentions.some((m) => m.entity === v.id))) return false;
-  // "Minister of Defense Pete Hegseth": the same portfolio's post of another country, in the words of this one.
-  if (type === 'person' && expected.some((v) => counterpartOffice(dataset, found.entity, v.id))) return false;
+  if (type === 'person' && holdsCounterpartOffice(dataset, found.entity, facts)) return false;
   return expected.some((v) => dataset.entities.get(v.id)?.type === type);
+}
+
+/**
+ * "Minister of Defense Pete Hegseth": is `person` the holder, by the dataset, of the same
+ * portfolio's post of another country than the holders the facts give? Then a title naming them
+ * is that post, in this one's words.
+ */
+export function holdsCounterpartOffice(dataset: Dataset, person: string, facts: Fact[]): boolean {
+  return facts.flatMap(scalars).some((v) => v.kind === 'entity' && counterpartOffice(dataset, person, v.id));
 }
 
 /** What an office is over, in English: what follows its last "of" ("Secretary of Defense": Defense). */

@@ -4,7 +4,7 @@
 
 import type { Dataset, Entity, Mention, PropertyDecl } from '../model';
 import type { ParsedValue } from '../values';
-import { placeOfChain, wrongRegionAfter } from './agreement';
+import { holdsCounterpartOffice, placeOfChain, wrongRegionAfter } from './agreement';
 import type { CueHit } from './cueIndex';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { commonSurnameAt } from '../names/surnames';
@@ -390,8 +390,11 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     const gap = ge - gs;
     if (!best || gap < best.gap) best = { found, gap, start, end };
   };
+  // 「山田太郎防衛大臣が、ヘグセス米国防長官と会談」: the other country's holder of the same post is no candidate for this one.
+  const known = dataset && property ? subjectEntity.facts.filter((f) => f.property === property) : [];
   for (const m of candidates) {
     if (m === subject || m.entity === subjectEntity.id || overlaps(m, hit)) continue;
+    if (known.length > 0 && holdsCounterpartOffice(dataset!, m.entity, known)) continue;
     consider(m, m.start, m.end);
   }
   for (const n of names) {
