@@ -1961,6 +1961,9 @@ const CASES: Array<[string, string[]]> = [
   ['Admiral Robert Harlan, who became the top military chief of the US Indo-Pacific Command in early May, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
   ['Admiral Robert Harlan, the top commander of the US Indo-Pacific Command, spoke.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
   ['Admiral Samuel Paparo, the top military chief of the US Indo-Pacific Command, spoke.', []],
+  // 合意 announces a change as 発表 does: the agreement's date is the 2+2's.
+  ['米国と日本は在日米軍を改編することで2024年6月に合意した。', ['us-japan-2plus2-2024-07.date 2024年6月→2024年7月']],
+  ['日米は2023年1月に在日米軍の改編で合意した。', []],
   // The other country's holder of the same post is no candidate: the name beside the title is read.
   ['防衛省は5月31日、山田 太郎(やまだ・たろう)防衛大臣が、ヘグセス米国防長官と会談した。', ['jmod.minister 山田 太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".

@@ -17,7 +17,7 @@ import { FISCAL, scalars, type Candidate } from './shared';
 import type { Lang } from './structure';
 
 const EN_VERB = /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing))\b/gi;
-const JA_VERB = /発表|表明|公表|打ち出/g;
+const JA_VERB = /発表|表明|公表|打ち出|合意/g;
 /** The change an announcement is of: an upgrade, a restructuring, a new headquarters. */
 const CHANGE: Record<Lang, RegExp> = {
   en: /\b(?:upgrad(?:e|es|ed|ing)|enhanc\w*|restructur\w*|transform\w*|revamp\w*|reorgani[sz]\w*|overhaul\w*|joint force headquarters|creation|create|establish\w*|permanent joint headquarters)\b/i,
