@@ -35,6 +35,8 @@ const CASES: Array<[string, string[]]> = [
   // Not only joined: each rare short name of a pair who met, in the other's reach, says the other is meant.
   ['The plan was put by Nakatani to Hegseth during their talks.', ['Nakatani→gen-nakatani', 'Hegseth→pete-hegseth']],
   ['The plan was put by Nakatani to Smith during their talks.', []],
+  // Korean and Chinese media's Japanese for USFJ.
+  ['駐日米軍は再編される。', ['駐日米軍→usfj']],
   // A title of several words before a surname alone ("Secretary of Defense Austin").
   ['Secretary of Defense Austin and Minister of Defense Kihara met.', ['Austin→lloyd-austin', 'Kihara→minoru-kihara']],
   // A name that holds a short form (GSDF, "Air SDF") gives it context too, before or after it; not another SDF's page.
