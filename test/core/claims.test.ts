@@ -1966,6 +1966,9 @@ const CASES: Array<[string, string[]]> = [
   ['日米は2023年1月に在日米軍の改編で合意した。', []],
   // The other country's holder of the same post is no candidate: the name beside the title is read.
   ['防衛省は5月31日、山田 太郎(やまだ・たろう)防衛大臣が、ヘグセス米国防長官と会談した。', ['jmod.minister 山田 太郎→中谷元']],
+  // "the minister for defense in Japan": Australia's and Britain's wording, Japan's post when Japan is named after it.
+  ['Welcome to my good friend Taro Yamada, the minister for defense in Japan.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Richard Marles, the Minister for Defence, met Taro Yamada in Japan.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

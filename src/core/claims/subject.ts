@@ -589,6 +589,8 @@ const EN_NAME_AFTER_TITLE = /^\s+((?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+)/;
 /** After a title: its holder hosts or welcomes people from Japan. */
 const HOSTS_JAPANESE = /\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|received|receiving)\b[^;:]{0,80}?\b(?:from\s+(?:the\s+United\s+States\s+and\s+|the\s+U\.S\.\s+and\s+)?Japan\b|(?:his|her|their)\s+Japanese\b|Japanese\s+(?:officials|delegation|visitors|guests|counterparts?)\b)/;
 
+/** "… the minister for defense in Japan", "… of Japan": the country named after the title. */
+const JAPAN_AFTER_TITLE = /^\s+(?:of|in)\s+Japan\b/;
 const OWN_HOLDER_EN = /\b(?:japan['’]s|japanese|japan)\s+$/i;
 /** A list item's marker at the start of its line. */
 const LIST_ITEM_LINE = /^[ \t]*(?:[•●○◦▪‣∙·*+-]|\d{1,3}[.)])[ \t]/;
@@ -643,8 +645,9 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
     // "Defence Minister X will host senior defence officials from the United States and Japan": Japan's guests have another country's host.
     if (HOSTS_JAPANESE.test(text.slice(hit.end, hit.end + 200).split(/[.!?](?:\s|$)/, 1)[0]!)) return false;
   }
-  // "Minister for Defence" is Australia's or Britain's title unless Japan's is said ("Japanese Minister for Defence").
-  if (lang === 'en' && /^minister for/i.test(text.slice(hit.start, hit.end))) return OWN_HOLDER_EN.test(before);
+  // "Minister for Defence" is Australia's or Britain's title unless Japan's is said ("Japanese Minister for Defence",
+  // "the minister for defense in Japan").
+  if (lang === 'en' && /^minister for/i.test(text.slice(hit.start, hit.end))) return OWN_HOLDER_EN.test(before) || JAPAN_AFTER_TITLE.test(text.slice(hit.end, hit.end + 16));
   // "Kishida named Makoto Inoue defense minister": the capitalised word before the title is the appointee's name, no owner.
   if (lang === 'en') return OWN_HOLDER_EN.test(before) || !(OTHER_HOLDER_EN.test(before) || (OWNER_WORD_EN.test(before) && !NAMED_TO_EN.test(before)));
   // 「中谷元第26代防衛大臣」「第26代防衛相に」: an ordinal belongs to the title.
