@@ -37,6 +37,7 @@ const CASES: Array<[string, string[]]> = [
   ['The plan was put by Nakatani to Smith during their talks.', []],
   // Korean and Chinese media's Japanese for USFJ.
   ['駐日米軍は再編される。', ['駐日米軍→usfj']],
+  ['Adm. Samuel Paparo, IndoPacom commander, met the governor.', ['Adm. Samuel Paparo→samuel-paparo', 'IndoPacom→indopacom']],
   // A title of several words before a surname alone ("Secretary of Defense Austin").
   ['Secretary of Defense Austin and Minister of Defense Kihara met.', ['Austin→lloyd-austin', 'Kihara→minoru-kihara']],
   // A name that holds a short form (GSDF, "Air SDF") gives it context too, before or after it; not another SDF's page.

@@ -169,8 +169,11 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
       }
     }
     if (known) {
-      // The same form twice for one entity: the laxer rule wins (a label beats a context alias).
+      // The same form twice for one entity: the laxer rule wins (a label beats a context alias;
+      // "IndoPacom" beside "INDOPACOM" lets the mixed case in, as the dataset lists both).
       known.needsContext = known.needsContext && needsContext;
+      const mode = caseModeOfText(text, caseSensitive);
+      if (known.caseMode === 'exact' && mode !== 'exact') known.caseMode = mode;
       // JJOC is both an English and a Japanese alias: it stays matchable with either language on.
       if (matchable && inLanguage(lang) && !matchable.has(known)) {
         known.lang = lang;
