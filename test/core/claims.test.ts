@@ -1969,6 +1969,9 @@ const CASES: Array<[string, string[]]> = [
   // "the minister for defense in Japan": Australia's and Britain's wording, Japan's post when Japan is named after it.
   ['Welcome to my good friend Taro Yamada, the minister for defense in Japan.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['Richard Marles, the Minister for Defence, met Taro Yamada in Japan.', []],
+  // A news dateline before what is to come dates the story, not the event; before what happened "on Monday" it may.
+  ['TOKYO, Oct 29 (Reuters) - Japan will set up a new joint command to manage the operations of its land, sea and air forces.', []],
+  ['TOKYO, March 2 (Kyodo) -- Japan launched the Joint Operations Command on Monday.', ['jjoc.established March 2→March 24']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

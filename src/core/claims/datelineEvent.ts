@@ -26,7 +26,7 @@ const DAY_MS = 24 * 3600 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 /** A meeting told as to come may be further ahead: "will visit Japan later this month". */
 const MONTH_MS = 31 * DAY_MS;
-const EN_TO_COME = /\b(?:will|would|to\s+(?:meet|hold|visit|host)|plans?|planned|set\s+to|scheduled|expected|next|upcoming|later)\b/i;
+export const EN_TO_COME = /\b(?:will|would|to\s+(?:meet|hold|visit|host)|plans?|planned|set\s+to|scheduled|expected|next|upcoming|later)\b/i;
 
 /** "the defense chiefs of Japan and the United States", "Japanese and U.S. defense ministers": a meeting of the two defence ministers. */
 const EN_DEFENSE_CHIEFS = /\bdefen[cs]e\s+(?:chiefs|ministers|heads)\b/i;
@@ -34,7 +34,7 @@ const EN_DEFENSE_CHIEFS = /\bdefen[cs]e\s+(?:chiefs|ministers|heads)\b/i;
 const EN_DEFENSE_MEETING_NAME = "U.S.-Japan Defense Ministers' Meeting";
 
 /** The dateline's date, when `text` has one at the start of the line `at` is on, within LEDE_REACH of it. */
-function datelineOf(text: string, at: number): ParsedValue | undefined {
+export function datelineOf(text: string, at: number): ParsedValue | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (at - lineStart > LEDE_REACH) return undefined;
   const head = text.slice(lineStart, lineStart + 80);
