@@ -1972,6 +1972,11 @@ const CASES: Array<[string, string[]]> = [
   // A news dateline before what is to come dates the story, not the event; before what happened "on Monday" it may.
   ['TOKYO, Oct 29 (Reuters) - Japan will set up a new joint command to manage the operations of its land, sea and air forces.', []],
   ['TOKYO, March 2 (Kyodo) -- Japan launched the Joint Operations Command on Monday.', ['jjoc.established March 2→March 24']],
+  // "X will replace Adm. Y, who has served in the INDOPACOM role": X holds the post next (new: information when no time is given).
+  ['Robert Harlan will replace Adm. John Aquilino, who has served in the INDOPACOM role since April 2021.', ['indopacom.commander Robert Harlan→undefined']],
+  ['Samuel Paparo will replace Adm. John Aquilino, who has served in the INDOPACOM role since April 2021.', []],
+  ['INDOPACOM is large. Robert Harlan, who recently led the Pacific Fleet, relieved Adm. John Aquilino, who has led the combatant command since 2021.', ['indopacom.commander Robert Harlan→undefined']],
+  ['Robert Harlan will replace Adm. John Aquilino as the keynote speaker.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

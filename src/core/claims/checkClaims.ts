@@ -14,7 +14,7 @@ import type { CueHit, CueIndex } from './cueIndex';
 import { bareTitleClaims } from './bareTitle';
 import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
-import { successorClaims } from './successor';
+import { successorClaims, successorClaimsEn } from './successor';
 import { counterpartClaims } from './counterpart';
 import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
 import { announcedChangeClaims, announcedStart } from './announcedChange';
@@ -480,7 +480,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const open = agreed.length > 0 ? facts.filter((f) => !scalars(f).some((k) => agreed.includes(k))) : facts;
     const openDecl = agreed.length > 0 && open.length > 0 && open.every((f) => f.property === open[0]!.property) ? (ctx.dataset.properties.get(open[0]!.property) ?? decl) : decl;
     // A date is its own time; for anything else, the time the sentence or the document is about.
-    const time = decl.type === 'date' ? undefined : (sentenceTime(allValues(), candidate) ?? ctx.documentDate);
+    const time = decl.type === 'date' ? undefined : ((candidate.undated ? undefined : sentenceTime(allValues(), candidate)) ?? ctx.documentDate);
     out.push(conflict(ctx, entity, openDecl, open.length > 0 ? open : facts, candidate, time));
   };
   /** The earlier entity a description stands for ("the ministry", "the new command"). */
@@ -570,6 +570,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // 「パパロ氏はアキリーノ前司令官の後任として就任」: the topic now holds the post.
     for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   }
+  // "X will replace Adm. Y, who has served in the INDOPACOM role since 2021": X holds the post next.
+  if (lang === 'en') for (const claim of successorClaimsEn(text, sentence, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
   for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things, before.persons)) {
     // The meeting told of is what the next sentences may go on about.

@@ -80,6 +80,8 @@ export interface Candidate {
   holder?: string;
   /** The text names the holder as new ("new Defense Minister X", 「新防衛相」): a change the dataset may not have yet. */
   newer?: boolean;
+  /** The sentence's dates are another's ("X will replace Y, who has served since 2021"): the claim's time is the document's. */
+  undated?: boolean;
   found: Found;
   start: number;
   end: number;
