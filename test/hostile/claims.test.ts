@@ -36,6 +36,9 @@ const CASES: Array<[string, string]> = [
   ['a run of capitals between a meeting word and its day', `Gen Nakatani and Pete Hegseth met ${fill('A', 80)}! on March 30, 2025.`],
   ['spaces between a meeting held and its day', `Defense Minister Kihara held Japan-U.S. Security Consultative Committee${fill(' ,', 80)}x on June 28, 2024.`],
   ['spaces between a founding and its place and day', `The JJOC was established at${fill(' ,', 80)}x on March 30, 2025.`],
+  ['an address of wards and commas after a place', `The Defense Ministry in Ichigaya${fill(', Aaa-ku', 200)}, Hawaii, hosts it.`],
+  ['a dateline of capitals and a lede of meetings', `${fill('Tokyo ', 120)}, March 30 (Jiji Press)--The defense chiefs of Japan and the United States ${fill('agreed Sunday and ')}.`],
+  ['successions and asides in a row', `INDOPACOM is large. Robert Harlan, who ${fill('led, ')} relieved Adm. ${fill('John ')}Aquilino, who has led ${fill('the command ')}.`],
   ['one sentence over the limit', `The JJOC has 300 personnel ${fill('and more ', 12000)}.`],
   ['many short claims', fill('The JJOC has 300 personnel. 統合作戦司令部の人員は300人だ。 ', 20000)],
 ];
