@@ -1977,6 +1977,10 @@ const CASES: Array<[string, string[]]> = [
   ['Samuel Paparo will replace Adm. John Aquilino, who has served in the INDOPACOM role since April 2021.', []],
   ['INDOPACOM is large. Robert Harlan, who recently led the Pacific Fleet, relieved Adm. John Aquilino, who has led the combatant command since 2021.', ['indopacom.commander Robert Harlan→undefined']],
   ['Robert Harlan will replace Adm. John Aquilino as the keynote speaker.', []],
+  // 「指揮権はXに残しつつ、…Yの…権限を強化」: Y, whose powers grow while command stays with X, answers to X.
+  ['今回の見直しでは、指揮権は宇宙作戦群に残しつつ、在日米軍の司令部の権限を強化する。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
+  ['今回の見直しでは、指揮権はインド太平洋軍に残しつつ、在日米軍の司令部の権限を強化する。', []],
+  ['指揮権は宇宙作戦群に残しつつ、予算の権限を強化する。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

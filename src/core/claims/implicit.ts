@@ -433,9 +433,23 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const date = eventDate(text, sentence, m, values(), lang);
       if (date) out.push({ entity, property: 'published', found: date });
     }
+    // 「指揮権はインド太平洋軍に残しつつ、…在日米軍の司令部の権限を強化」: the one whose powers grow while
+    // command stays where it was still answers to it.
+    if (lang === 'ja' && entity?.type === 'organization' && JA_COMMAND_STAYS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 14), m.start)) && JA_STAYS_WITH.test(text.slice(m.end, m.end + 12))) {
+      const clauseEnd = text.indexOf('、', m.end);
+      const other = clauseEnd < 0 || clauseEnd >= sentence.end ? undefined : mentions.find((o) => o.start > clauseEnd && o.entity !== m.entity && hasFacts(dataset.entities.get(o.entity), ['reportsTo']));
+      if (other && JA_POWERS_AFTER.test(text.slice(other.end, Math.min(sentence.end, other.end + 60)))) out.push({ entity: dataset.entities.get(other.entity)!, property: 'reportsTo', found: m });
+    }
   }
   return out;
 }
+
+/** 「指揮権は(今のように)」 right before the organisation that keeps it. */
+const JA_COMMAND_STAYS_BEFORE = /(?:作戦)?指揮権は(?:今の(?:よう|とおり)に|引き続き|従来(?:通り|どおり)に?)?$/;
+/** 「…に残しつつ」「に残しておくが」: command stays with it. */
+const JA_STAYS_WITH = /^に残(?:し|す|して|したまま|しておく|しつつ)/;
+/** After the other organisation: its powers are what change (「に…権限を与える」「の司令部の権限を強化」). */
+const JA_POWERS_AFTER = /^[^。]{0,50}権限/;
 
 function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
   const dates = values.filter((v) => v.value.kind === 'date');
