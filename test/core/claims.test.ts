@@ -1981,6 +1981,9 @@ const CASES: Array<[string, string[]]> = [
   ['今回の見直しでは、指揮権は宇宙作戦群に残しつつ、在日米軍の司令部の権限を強化する。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
   ['今回の見直しでは、指揮権はインド太平洋軍に残しつつ、在日米軍の司令部の権限を強化する。', []],
   ['指揮権は宇宙作戦群に残しつつ、予算の権限を強化する。', []],
+  // "the Hawaii-based X": where X is, glued before its name, is no other value.
+  ['US Forces Japan has no commanding authority, as it falls under the Hawaii-based Air Defense Command.', ['usfj.reportsTo Air Defense Command→United States Indo-Pacific Command']],
+  ['US Forces Japan falls under the Hawaii-based Indo-Pacific Command.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -309,6 +309,8 @@ const EN_CLAUSE_THEN_NAME = /^\s+(?:took|takes|assumed|assumes|became|becomes)\s
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
+/** "the Hawaii-based …", "the Tokyo-headquartered …": where the named organisation is, glued before its name. */
+const EN_SEAT_BEFORE_NAME = /\b[A-Z][A-Za-z]+-(?:based|headquartered)\s+$/;
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (", 58, an Air Self-Defense Force officer, ": an age first) (no verb of its own; not ", alongside his Japanese counterpart,"). */
 const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s+\d{1,3}(?=,))?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and(?!\s+[A-Z])|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,100}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as|to be|to become|to serve as)\b|$)/;
 
@@ -355,8 +357,10 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // 「the Commander of U.S. Indo-Pacific Command (INDOPACOM), Admiral X」: the subject's short name in brackets is still the subject.
     // 「指揮統制権は米ハワイに司令部があるインド太平洋軍が握っています」: where the name's headquarters is, said right before it.
     const seat = lang === 'ja' && start >= hit.end ? JA_SEAT_BEFORE_NAME.exec(text.slice(hit.end, start)) : null;
-    const inSeat = (o: Mention) => seat !== null && o.start >= start - seat[0].length && o.end <= start;
+    // "the Hawaii-based Air Defense Command": a place glued to -based before the name is where it is.
+    const inSeat = (o: Mention) => (seat !== null && o.start >= start - seat[0].length && o.end <= start) || (lang === 'en' && o.end < start && /^-(?:based|headquartered)\s+$/.test(text.slice(o.end, start)));
     if (seat) between = between.slice(0, between.length - seat[0].length);
+    if (lang === 'en' && start > hit.end) between = between.replace(EN_SEAT_BEFORE_NAME, ' ');
     if (mentions.some((o) => o !== subject && o !== found && !(subject && o.entity === subject.entity) && o.start >= gs && o.end <= ge && !ownBranch(o) && !inSeat(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : /^(?:OB|ＯＢ|出身|副長|幕僚長|幕僚副長)?の$/.test(text.slice(o.end, start))))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
     for (const o of mentions) if (o !== subject && o.start >= gs && o.end <= ge && ownBranch(o)) between = between.replace(text.slice(end, o.end), ' ');
