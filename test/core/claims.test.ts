@@ -1984,6 +1984,9 @@ const CASES: Array<[string, string[]]> = [
   // "the Hawaii-based X": where X is, glued before its name, is no other value.
   ['US Forces Japan has no commanding authority, as it falls under the Hawaii-based Air Defense Command.', ['usfj.reportsTo Air Defense Command→United States Indo-Pacific Command']],
   ['US Forces Japan falls under the Hawaii-based Indo-Pacific Command.', []],
+  // 「迎える」「歓迎」: one leader receiving the other is their meeting.
+  ['バイデン氏が3月10日にホワイトハウスで岸田氏を迎える際に、合意が発表される。', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['バイデン氏が4月10日にホワイトハウスで岸田氏を迎える。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

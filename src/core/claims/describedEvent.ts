@@ -30,7 +30,7 @@ const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:
 // 「国賓待遇で迎える」「米国を公式訪問し」: a state or official visit, as "state visit" in English.
 // 「岸田首相とバイデン大統領が合意した」「…の共同声明」: what two who met agreed or stated, as "agreed" in English.
 // 「東京での会議中に、…木原稔防衛大臣、…オースティン米国防長官の間で」: a conference of the two is a meeting too.
-const MEETING_JA = /会談|会合|会議|国賓|公式訪問|訪米|合意|共同声明/g;
+const MEETING_JA = /会談|会合|会議|国賓|公式訪問|訪米|合意|共同声明|迎え|歓迎/g;
 /**
  * A state or official visit, or a visit to Washington (「国賓待遇」「公式訪米」, "Kishida's state visit
  * to the United States"): a head of government makes few, so one of the visitor's meetings, the
