@@ -418,8 +418,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // 「同日」「同年3月24日」: a date told by pointing back at the last one written (sameDate.ts).
   const allValues = () => (values ??= (lang === 'ja' ? withSameDates(text, sentence, readValues()) : readValues()));
   // "TOKYO, Oct 29 (Reuters) - Japan will set up a new joint command": a news dateline before what is to come dates the story, not the event.
-  const storyDate = lang === 'en' && EN_TO_COME.test(body) ? datelineOf(text, sentence.start) : undefined;
-  const readValues = () => findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && v.start !== storyDate?.start);
+  const readValues = () => {
+    const storyDate = lang === 'en' ? datelineOf(text, sentence.start) : undefined;
+    const toCome = storyDate !== undefined && EN_TO_COME.test(body);
+    return findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start));
+  };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !(candidate.adjacent && lang === 'en') && !candidate.presupposed) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));

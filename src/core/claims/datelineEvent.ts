@@ -75,10 +75,11 @@ function withinTheWeek(line: { year: number; month?: number; day?: number; yearl
  * that meeting's week but misses its date in one part (EN only: Japanese datelines carry no date).
  */
 export function datelineEventClaims(text: string, sentence: SentenceRange, mentions: readonly Mention[], dataset: Dataset, values: () => ParsedValue[]): EventClaim[] {
-  const body = text.slice(sentence.start, sentence.end);
-  if (meetingWords(body, sentence.start, 'en').length === 0) return [];
+  // Most lines open with no dateline: that cheap test first, then the meeting words.
   const line = datelineOf(text, sentence.start);
   if (!line || line.value.kind !== 'date') return [];
+  const body = text.slice(sentence.start, sentence.end);
+  if (meetingWords(body, sentence.start, 'en').length === 0) return [];
   // A date of the sentence's own says when it was: the dateline is not needed.
   if (values().some((v) => v.value.kind === 'date' && v.start !== line.start && v.start >= sentence.start)) return [];
   const told = meetingTold(body, mentions, dataset);

@@ -56,7 +56,11 @@ const EN_WHO_HELD = /^,\s+who\s+(?:has\s+|had\s+)?(?:served|been|led|headed|comm
 /** How far the who-clause's organisation may stand after the predecessor's name. */
 const EN_WHO_REACH = 90;
 
+/** Most sentences hold no such verb: one test before the names are read. */
+const EN_REPLACE_WORD = /\b(?:replace[sd]?|succeed(?:s|ed)?|relieve[sd]?)\b/;
+
 export function successorClaimsEn(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[]): SuccessorClaim[] {
+  if (!EN_REPLACE_WORD.test(text.slice(sentence.start, sentence.end))) return [];
   const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
   // The successor opens the sentence: a person the dataset knows, or a name.
   const person = mentions.find((m) => m.start - sentence.start <= 2 && dataset.entities.get(m.entity)?.type === 'person');
