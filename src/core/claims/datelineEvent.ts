@@ -2,9 +2,9 @@
 // "**Tokyo, March 30, 2025** – … Hegseth stated during talks with … Gen Nakatani": wire copy dates
 // its story once, in the dateline, and the lede tells of that day's news without a date of its own.
 // A meeting the lede tells of (by its people, or by the posts of who met) happened on the dateline's
-// day or in the week around it (or, told as to come, within the month after). A dateline outside that which misses the dataset's date in one
-// part only (a month, a year) is the date told wrong; further off, it is another meeting of the same
-// people, and nothing is said.
+// day or in the week around it (or, told as to come, within the month after). A dateline outside
+// that which misses the dataset's date in one part only (a month, a year) is the date told wrong;
+// further off, it is another meeting of the same people, and nothing is said.
 
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
@@ -26,6 +26,7 @@ const DAY_MS = 24 * 3600 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 /** A meeting told as to come may be further ahead: "will visit Japan later this month". */
 const MONTH_MS = 31 * DAY_MS;
+/** Told as to come: a plan, a schedule, a future tense. */
 export const EN_TO_COME = /\b(?:will|would|to\s+(?:meet|hold|visit|host)|plans?|planned|set\s+to|scheduled|expected|next|upcoming|later)\b/i;
 
 /** "the defense chiefs of Japan and the United States", "Japanese and U.S. defense ministers": a meeting of the two defence ministers. */
