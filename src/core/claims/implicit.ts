@@ -436,8 +436,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // 「指揮権はインド太平洋軍に残しつつ、…在日米軍の司令部の権限を強化」: the one whose powers grow while
     // command stays where it was still answers to it.
     if (lang === 'ja' && entity?.type === 'organization' && JA_COMMAND_STAYS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 14), m.start)) && JA_STAYS_WITH.test(text.slice(m.end, m.end + 12))) {
-      const clauseEnd = text.indexOf('、', m.end);
-      const other = clauseEnd < 0 || clauseEnd >= sentence.end ? undefined : mentions.find((o) => o.start > clauseEnd && o.entity !== m.entity && hasFacts(dataset.entities.get(o.entity), ['reportsTo']));
+      const comma = text.slice(m.end, sentence.end).indexOf('、');
+      const clauseEnd = m.end + comma;
+      const other = comma < 0 ? undefined : mentions.find((o) => o.start > clauseEnd && o.entity !== m.entity && hasFacts(dataset.entities.get(o.entity), ['reportsTo']));
       if (other && JA_POWERS_AFTER.test(text.slice(other.end, Math.min(sentence.end, other.end + 60)))) out.push({ entity: dataset.entities.get(other.entity)!, property: 'reportsTo', found: m });
     }
   }

@@ -311,6 +311,8 @@ const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|R
 
 /** "the Hawaii-based …", "the Tokyo-headquartered …": where the named organisation is, glued before its name. */
 const EN_SEAT_BEFORE_NAME = /\b[A-Z][A-Za-z]+-(?:based|headquartered)\s+$/;
+/** The same glue right after the place's own mention. */
+const EN_SEAT_GLUE = /^-(?:based|headquartered)\s+$/;
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (", 58, an Air Self-Defense Force officer, ": an age first) (no verb of its own; not ", alongside his Japanese counterpart,"). */
 const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s+\d{1,3}(?=,))?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and(?!\s+[A-Z])|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,100}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as|to be|to become|to serve as)\b|$)/;
 
@@ -358,7 +360,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // 「指揮統制権は米ハワイに司令部があるインド太平洋軍が握っています」: where the name's headquarters is, said right before it.
     const seat = lang === 'ja' && start >= hit.end ? JA_SEAT_BEFORE_NAME.exec(text.slice(hit.end, start)) : null;
     // "the Hawaii-based Air Defense Command": a place glued to -based before the name is where it is.
-    const inSeat = (o: Mention) => (seat !== null && o.start >= start - seat[0].length && o.end <= start) || (lang === 'en' && o.end < start && /^-(?:based|headquartered)\s+$/.test(text.slice(o.end, start)));
+    const inSeat = (o: Mention) => (seat !== null && o.start >= start - seat[0].length && o.end <= start) || (lang === 'en' && o.end < start && EN_SEAT_GLUE.test(text.slice(o.end, start)));
     if (seat) between = between.slice(0, between.length - seat[0].length);
     if (lang === 'en' && start > hit.end) between = between.replace(EN_SEAT_BEFORE_NAME, ' ');
     if (mentions.some((o) => o !== subject && o !== found && !(subject && o.entity === subject.entity) && o.start >= gs && o.end <= ge && !ownBranch(o) && !inSeat(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : /^(?:OB|ＯＢ|出身|副長|幕僚長|幕僚副長)?の$/.test(text.slice(o.end, start))))) return;
@@ -398,7 +400,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
   const known = dataset && property ? subjectEntity.facts.filter((f) => f.property === property) : [];
   for (const m of candidates) {
     if (m === subject || m.entity === subjectEntity.id || overlaps(m, hit)) continue;
-    if (known.length > 0 && holdsCounterpartOffice(dataset!, m.entity, known)) continue;
+    if (dataset && known.length > 0 && holdsCounterpartOffice(dataset, m.entity, known)) continue;
     consider(m, m.start, m.end);
   }
   for (const n of names) {
