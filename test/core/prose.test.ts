@@ -22,6 +22,15 @@ describe('Markdown prose', () => {
     assert.deepEqual(proseOf(md).filter((s) => s.length > 0), ['Text and bold and end.']);
   });
 
+  it('reads text of another script run into a URL as prose, and keeps a path in that script with the URL (remark and the fast reader alike)', () => {
+    const md = ['出典: https://mainichi.jp/articles/20250211/040/103000c折木氏は、統合作戦司令部の初代司令官となる。', '', '詳細は https://ja.wikipedia.org/wiki/統合作戦司令部 を参照。'].join('\n');
+    for (const view of [extractRemarkProse(md), extractFastMarkdownProse(md)]) {
+      assert.ok(view.masked.includes('折木氏は、統合作戦司令部の初代司令官となる。'), view.masked);
+      assert.ok(!view.masked.includes('103000c') && !view.masked.includes('wiki/統合作戦司令部'), view.masked);
+      assert.ok(!/統合作戦司令部 を参照/.test(view.masked), view.masked);
+    }
+  });
+
   it('reads an indented paragraph of pasted prose as prose, and indented code as code (remark and the fast reader alike)', () => {
     const md = [
       'Intro.',

@@ -68,6 +68,20 @@ function parseMarkdown(text: string): MdNode {
  */
 const BARE_URL = /(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>()\[\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
+/**
+ * How much of a URL as matched (or autolinked) is the URL: a URI is ASCII, so text in another
+ * script glued to it after a letter or digit (「…/040/103000c折木氏は、…」, a scraped page's link
+ * run into its next sentence) is prose again. A path in another script after / = # ? & _ or -
+ * (「…/wiki/統合作戦司令部」) stays the URL's.
+ */
+export function urlLength(url: string): number {
+  for (let k = 1; k < url.length; k++) {
+    if (url.charCodeAt(k) >= 0x80 && ASCII_ALNUM.test(url[k - 1]!)) return k;
+  }
+  return url.length;
+}
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
 function withoutUrls(text: string, keep: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [s, e] of keep) {
@@ -75,7 +89,7 @@ function withoutUrls(text: string, keep: Array<[number, number]>): Array<[number
     const piece = text.slice(s, e);
     for (const m of piece.matchAll(BARE_URL)) {
       out.push([at, s + m.index]);
-      at = s + m.index + m[0].length;
+      at = s + m.index + urlLength(m[0]);
     }
     out.push([at, e]);
   }
@@ -232,8 +246,12 @@ function proseOfTree(text: string, tree: MdNode): ProseView {
         if (first && last) annotations.push({ id: url.slice('entity:'.length).trim(), start: first[0], end: last[1], text: text.slice(first[0], last[1]) });
         continue;
       }
-      // A bare URL shown as its own text (autolink) is not prose.
-      if (label === url || URL_LIKE.test(label)) continue;
+      // A bare URL shown as its own text (autolink) is not prose; text of another script run into it is (urlLength).
+      if (label === url || URL_LIKE.test(label)) {
+        const cut = label === url ? urlLength(label) : label.length;
+        if (cut < label.length && text.slice(range[0], range[1]) === label) keep.push([range[0] + cut, range[1]]);
+        continue;
+      }
     }
     if (node.type === 'text' && range) {
       keep.push(range);
