@@ -1987,6 +1987,13 @@ const CASES: Array<[string, string[]]> = [
   // 「迎える」「歓迎」: one leader receiving the other is their meeting.
   ['バイデン氏が3月10日にホワイトハウスで岸田氏を迎える際に、合意が発表される。', ['us-japan-summit-2024-04.date 3月10日→4月']],
   ['バイデン氏が4月10日にホワイトハウスで岸田氏を迎える。', []],
+  // Two holders named right by the same title on one line: each is a statement of its own.
+  ['（写真）木原防衛相 山本五郎防衛相', ['jmod.minister 山本五郎→中谷元']],
+  ['（写真）木原防衛相 中谷防衛相', []],
+  // 「Xとは、…」: a name being defined is the sentence's topic; not 「Xとは異なり」.
+  ['安保3文書とは、2021年12月16日に政府が策定した、防衛に関する文書の総称である。', ['defense-buildup-plan.published 2021年12月16日→2022年']],
+  ['安保3文書とは、2022年12月16日に政府が策定した文書の総称である。', []],
+  ['安保3文書とは異なり、この報告書は2021年12月16日に公表された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

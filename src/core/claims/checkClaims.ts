@@ -30,7 +30,7 @@ import { infoboxRow, rowMention } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate } from './shared';
+import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
@@ -64,6 +64,11 @@ export interface ClaimReading {
   end: number;
   /** `new`: the entity has no fact for the property (a fact the user may record). */
   verdict: 'agree' | 'conflict' | 'new';
+}
+
+/** The same holder however often named: an entity, or an outside name's text. */
+function holderKey(found: Found): string {
+  return isMention(found) ? found.entity : found.text;
 }
 
 /** A cue that takes orders from the name before it: 「の命令を受けて」「の指揮監督を受け」. */
@@ -413,6 +418,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (multiline) for (let k = text.indexOf('\n', sentence.start); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
     return n;
   };
+  /** Who was judged to hold a post, by line: a second holder titled on the same line is judged too, the same one not again. */
+  const holders = new Map<string, Set<string>>();
   const reportKey = (entity: string, family: string, at: number) => `${entity}\u0000${family}\u0000${lineOf(at)}`;
   const dateline = ctx.dateline;
   // 「同日」「同年3月24日」: a date told by pointing back at the last one written (sameDate.ts).
@@ -453,6 +460,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
     }
     used.add(candidate.found);
+    const heldKey = reportKey(entity.id, familyOf(decl), candidate.start);
+    holders.set(heldKey, (holders.get(heldKey) ?? new Set<string>()).add(holderKey(candidate.found)));
     // A subject left out and taken from before (「発足日 | …」 under a table's heading): it is still what the text is about.
     if (topics.includes(entity) && !resolved.some((m) => m.entity === entity.id)) remember(discourse, entity);
     const said = reported.get(reportKey(entity.id, familyOf(decl), candidate.start)) ?? new Set<string>();
@@ -703,7 +712,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const fresh = spoken.filter((p) => !reported.get(key)?.has(p));
       const own = numberOf(hit);
       const stale = own === undefined || used.has(own);
-      if (fresh.length === 0 || (stale && (fresh.length < spoken.length || (reported.has(key) && spoken.length === members.length)))) continue;
+      // A second holder named right by the title on the same line (「木原防衛相…吉田防衛相」) is its own statement.
+      const again = fresh.length === 0 && entityValued && personValued(ctx.dataset, name);
+      if (!again && (fresh.length === 0 || (stale && (fresh.length < spoken.length || (reported.has(key) && spoken.length === members.length))))) continue;
 
       let candidate: Candidate | undefined;
       if (entityValued) {
@@ -743,6 +754,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (candidate && subject.byTitle && lang === 'ja') remember(discourse, subject.entity);
       // "new Defense Minister X", 「新防衛相」: a holder just named, whom the dataset may not have yet.
       if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? EN_NEW_HOLDER_BEFORE : JA_NEW_HOLDER_BEFORE).test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) candidate = { ...candidate, newer: true };
+      if (again && !(candidate?.adjacent && !used.has(candidate.found) && !holders.get(key)?.has(holderKey(candidate.found)))) continue;
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }
   }

@@ -119,7 +119,8 @@ export const JA_POST_TAKEN_AFTER = /^(?:に)?(?:就任|起用|任命|在任|着�
 /** Topic and subject particles, as written right after a noun. */
 // After a name: closing brackets, a parenthesis (JJOC), an appositive between = signs, then the particle.
 // 「統合作戦司令部という新しい部隊が」: the name said of a new thing is the subject too.
-const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:という(?:新しい|新たな|新設の)?[\u4e00-\u9fff\u30a0-\u30ff]{1,6})?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって)/;
+// 「戦略三文書とは、…」: a name being defined is the topic; not 「…とは異なり」, someone else compared with it.
+const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:という(?:新しい|新たな|新設の)?[\u4e00-\u9fff\u30a0-\u30ff]{1,6})?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって|とは(?!異な|違|別|無関係|対照|逆|一線|言え|限ら|思|考))/;
 /** Ranks, honorifics and offices that may stand between a name and its particle (中谷防衛大臣は). */
 const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領|(?:衆議院|参議院|衆院|参院)?議員)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
