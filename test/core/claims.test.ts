@@ -1994,6 +1994,13 @@ const CASES: Array<[string, string[]]> = [
   ['安保3文書とは、2021年12月16日に政府が策定した、防衛に関する文書の総称である。', ['defense-buildup-plan.published 2021年12月16日→2022年']],
   ['安保3文書とは、2022年12月16日に政府が策定した文書の総称である。', []],
   ['安保3文書とは異なり、この報告書は2021年12月16日に公表された。', []],
+  // "under the command of an Air Self-Defense Force general": the branch names a rank, not the superior.
+  ['The Space Operations Group will be placed under the command of an Air Self-Defense Force general.', []],
+  ['The Space Operations Group will be placed under the command of U.S. Forces Japan.', ['space-operations-group.reportsTo U.S. Forces Japan→Joint Operations Command']],
+  // "X will be …, and will command A, B and C": each unit listed reports to the subject.
+  ['U.S. Forces Japan will be led by a senior officer, and will command the Ground Component Command and the Self-Defense Fleet.', ['ground-component-command.reportsTo U.S. Forces Japan→Joint Operations Command', 'self-defense-fleet.reportsTo U.S. Forces Japan→Joint Operations Command']],
+  ['The Joint Operations Command will command the Ground Component Command, the Self-Defense Fleet and the Air Defense Command.', []],
+  ['U.S. Forces Japan, which works with Tokyo, and will command nothing, while the JJOC will command the Ground Component Command.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -15,6 +15,7 @@ import type { SentenceRange } from './sentences';
 import { hasFacts, placeJoint, scalars } from './shared';
 import type { Lang } from './structure';
 import { placeOfChain, wrongRegionAfter } from './agreement';
+import { commandedUnitsEn } from './commandedUnits';
 
 export interface ImplicitClaim {
   entity: Entity;
@@ -442,6 +443,8 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       if (other && JA_POWERS_AFTER.test(text.slice(other.end, Math.min(sentence.end, other.end + 60)))) out.push({ entity: dataset.entities.get(other.entity)!, property: 'reportsTo', found: m });
     }
   }
+  // "USFJ will command the Ground Component Command, the Self Defense Fleet, …": each unit reports to the subject.
+  if (lang === 'en') for (const c of commandedUnitsEn(text, sentence, mentions, dataset)) out.push({ entity: dataset.entities.get(c.unit.entity)!, property: 'reportsTo', found: c.superior });
   return out;
 }
 

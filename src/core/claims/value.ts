@@ -9,7 +9,7 @@ import type { CueHit } from './cueIndex';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
-import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
+import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
 import { JA_POST_TAKEN_AFTER, JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
@@ -307,6 +307,8 @@ const EN_WHO_SINCE_BECAME = /^,\s+who\s+[^;:()]{0,120}?\s(?:since|after|when)\s+
 const EN_CLAUSE_THEN_NAME = /^\s+(?:took|takes|assumed|assumes|became|becomes)\s+(?:office|command|charge|over|the\s+post)\b[^,;]*,\s*$/i;
 
 /** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
+/** After an organisation's name: one of its members by rank ("an Air Self-Defense Force general"), not its head. */
+const EN_MEMBER_AFTER = /^\s+(?:general|admiral|officer|colonel|lieutenant|captain|major|pilot|member|soldier|sailor|airman|airmen|troops|personnel)s?\b/i;
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
 /** "the Hawaii-based …", "the Tokyo-headquartered …": where the named organisation is, glued before its name. */
@@ -393,6 +395,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'en' ? EN_PREDECESSOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) : JA_PREDECESSOR_AFTER.test(text.slice(end, end + 12))) return;
     // 「防衛大臣は、パパロインド太平洋軍司令官と面会」: a name right before another organisation and its title holds that post.
     if (lang === 'ja' && start > hit.end && mentions.some((o) => o.entity !== subjectEntity.id && o.start >= end && o.start <= end + 2 && /^[米日英豪・]{0,2}$/.test(text.slice(end, o.start)) && JA_TITLE_AFTER.test(text.slice(o.end, o.end + 6)))) return;
+    // "under the command of an Air Self-Defense Force general": an organisation naming a rank holds no post of its own here.
+    if (lang === 'en' && isMention(found) && start >= hit.end && EN_MEMBER_AFTER.test(text.slice(end, end + 14))) return;
     const gap = ge - gs;
     if (!best || gap < best.gap) best = { found, gap, start, end };
   };
