@@ -2001,6 +2001,9 @@ const CASES: Array<[string, string[]]> = [
   ['U.S. Forces Japan will be led by a senior officer, and will command the Ground Component Command and the Self-Defense Fleet.', ['ground-component-command.reportsTo U.S. Forces Japan→Joint Operations Command', 'self-defense-fleet.reportsTo U.S. Forces Japan→Joint Operations Command']],
   ['The Joint Operations Command will command the Ground Component Command, the Self-Defense Fleet and the Air Defense Command.', []],
   ['U.S. Forces Japan, which works with Tokyo, and will command nothing, while the JJOC will command the Ground Component Command.', []],
+  // 「上位組織」「上位部隊」: the superior, as 上級組織 is.
+  ['在日米軍の上位組織は自衛艦隊である。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
+  ['在日米軍の上位組織はインド太平洋軍である。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
