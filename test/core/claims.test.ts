@@ -2004,6 +2004,21 @@ const CASES: Array<[string, string[]]> = [
   // 「上位組織」「上位部隊」: the superior, as 上級組織 is.
   ['在日米軍の上位組織は自衛艦隊である。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
   ['在日米軍の上位組織はインド太平洋軍である。', []],
+  // "H.E." between a title and its holder's name is an honorific, no other word.
+  ['The talks, with Minister of Defense, H.E. Tawara Tateki, will focus on cyber security.', ['jmod.minister Tawara Tateki→Gen Nakatani']],
+  ['The talks, with Minister of Defense, H.E. Nakatani Gen, will focus on cyber security.', []],
+  // A budget request is another stage than the budget passed: an amount allocated is no conflict with one requested.
+  ['The defense budget also included ¥9.3 billion for the cost of creating the Joint Operations Command.', []],
+  ['The latest budget request includes ¥12.6 billion in funds for the Joint Operations Command.', ['jjoc.cost 12.6 billion→10.5 billion']],
+  ['統合作戦司令部の創設経費として、概算要求に126億円を計上した。', ['jjoc.cost 126億→105億']],
+  // 「日米両指揮官」: both commanders, no one's name.
+  ['統合作戦司令部が発足した。今回の日米両指揮官の視察は11月に行われた。', []],
+  // 「米太平洋艦隊のケーラー司令官」: a post told with its own organisation; not a branch before a rank.
+  ['統合作戦司令部が発足した。米太平洋艦隊のケーラー司令官は「…」と述べた。', []],
+  ['統合作戦司令部の指揮官は航空自衛隊の山田太郎空将である。', ['jjoc.commander 山田太郎→南雲憲一郎']],
+  // 「自衛隊からは隊員3万3千人が参加」: a number drawn from a body for an exercise is no headcount.
+  ['統合作戦司令部が発足した想定のもと、自衛隊からは隊員3万3千人が参加した。', []],
+  ['統合作戦司令部の人員は、発足時からは300人に増えた。', ['jjoc.personnel 300→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

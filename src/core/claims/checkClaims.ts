@@ -66,6 +66,20 @@ export interface ClaimReading {
   verdict: 'agree' | 'conflict' | 'new';
 }
 
+/** Before a number: the body it is drawn from (「自衛隊からは隊員」「米軍からは」), not a time (「発足時からは」). */
+const JA_DRAWN_FROM = /[\u4e00-\u9fff\u30a0-\u30ff」』](?<![時後前日月年度来末初])(?:から|より)は、?(?:隊員|人員|兵員|要員|兵士)?(?:約|およそ)?$/;
+
+/**
+ * A sum a budget allocated ("the budget also included", "earmarked"), with no word of a request
+ * ("the budget request includes" is one). English only: 「予算で…計上した」 is how Japanese
+ * prose states a requested sum too.
+ */
+const EN_ALLOCATED = /\b(?:budget\s+(?:also\s+)?(?:included|includes|allocates|allocated|earmarks|earmarked|sets\s+aside|set\s+aside)|allocated|earmarked|appropriated)\b/i;
+const EN_REQUESTED = /\brequest|\bsought\b|\bask(?:s|ed|ing)?\s+for\b/i;
+function allocatedNotRequested(body: string, lang: string): boolean {
+  return lang === 'en' && EN_ALLOCATED.test(body) && !EN_REQUESTED.test(body);
+}
+
 /** The same holder however often named: an entity, or an outside name's text. */
 function holderKey(found: Found): string {
   return isMention(found) ? found.entity : found.text;
@@ -76,17 +90,27 @@ const JA_RECEIVES_ORDERS = /^の(?:命令|指揮|指揮監督)を受け/;
 /** How far back an unknown person's post told with another organisation is looked for. */
 const TITLED_BEFORE_REACH = 2000;
 
+/** A post, not a rank, after a name. */
+const JA_POST_TITLE = /^(?:司令官|副司令|指揮官|司令|長官|総監|幕僚長|大臣|防衛相)/;
+/** The end of a unit's or an organisation's name (「太平洋艦隊」「在日米国陸軍」「第7艦隊」). */
+const JA_OTHER_UNIT_END = /(?:艦隊|軍|部隊|隊|司令部|本部|省|庁|軍団|師団|旅団|航空団)$/;
+
 /**
- * Was the unknown name at `candidate`, with the title that follows it here, told earlier in the
+ * Was the unknown name at `candidate`, with the title that follows it here, told with another
+ * organisation right before it, or earlier in the
  * text as the post of an organisation other than `entity` (「在日米国陸軍のブッチャー副司令官」)?
  */
 function titledWithOtherBefore(text: string, sentenceStart: number, candidate: Candidate, entity: Entity): boolean {
   const name = candidate.found.text;
   const title = /^[\u4e00-\u9fff]{2,3}/.exec(text.slice(candidate.end, candidate.end + 3))?.[0];
   if (!title || name.length < 2) return false;
+  const own = [...Object.values(entity.labels), ...entity.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2);
+  // 「米太平洋艦隊のケーラー司令官は」: told with its organisation right here.
+  const here = /([\u4e00-\u9fff\u30a0-\u30ff・]{2,20})の$/.exec(text.slice(Math.max(sentenceStart, candidate.start - 24), candidate.start))?.[1];
+  // (Not 「航空自衛隊の南雲空将」: a branch before a rank is the person's service.)
+  if (here && JA_POST_TITLE.test(title) && JA_OTHER_UNIT_END.test(here) && !/^(?:同|本|当|この|その)/.test(here) && !own.some((n) => here.endsWith(n))) return true;
   const from = Math.max(0, sentenceStart - TITLED_BEFORE_REACH);
   const before = text.slice(from, sentenceStart);
-  const own = [...Object.values(entity.labels), ...entity.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2);
   for (let i = before.indexOf(name + title); i >= 0; i = before.indexOf(name + title, i + 1)) {
     const lead = before.slice(Math.max(0, i - 24), i);
     const org = /([\u4e00-\u9fff\u30a0-\u30ff・]{2,20})の$/.exec(lead)?.[1];
@@ -440,6 +464,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       facts = entity.facts.filter((f) => members.includes(f.property));
       if (facts.length > 0 && facts.every((f) => f.property === facts[0]!.property)) decl = ctx.dataset.properties.get(facts[0]!.property) ?? decl;
     }
+    // 「自衛隊からは隊員3万3千人…が参加」: a number drawn from a body (to take part in something) is no headcount.
+    if (lang === 'ja' && isValue(candidate.found) && candidate.found.value.kind === 'quantity' && JA_DRAWN_FROM.test(text.slice(Math.max(sentence.start, candidate.start - 12), candidate.start))) return;
+    // "The defense budget also included ¥9.3 billion for …": an amount allocated is another stage than one requested.
+    if (decl.type === 'money' && facts.length > 0 && facts.every((f) => f.qualifiers.status === 'proposed') && allocatedNotRequested(body, lang)) return;
     const known = facts.flatMap(scalars);
     const agrees = known.map((v) => agreement(candidate.found, v, ctx.dataset));
     let conflicting = agrees.includes('conflict') && !agrees.includes('agree');

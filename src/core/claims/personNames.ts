@@ -118,6 +118,9 @@ const JA_NOT_NAME = new Set([
   'チーム', 'グループ', 'センター', 'ユニット', 'フォース', 'タスクフォース', 'コマンド', 'スタッフ', 'メンバー', 'トップ', 'リーダー', 'オフィス',
 ]);
 
+/** 「日米両」「各」 before a title: both or each holder of it. */
+const JA_BOTH_OR_EACH_END = /^[\u4e00-\u9fff]+[両各]$/;
+
 /** Endings of organisation and place names: 艦隊, 方面隊, 司令部, 防衛省, 横須賀市. */
 const JA_ORGANISATION_END = /(?:隊|軍|部|省|庁|局|府|所|会|団|校|基地|県|市|区|町|村|国|州|党|社|院|課|室|班|艦|機|組|連合|本部|センター|コマンド|フリート)$/;
 
@@ -154,6 +157,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   } else return undefined;
   const name = text.slice(i, end);
   if (JA_NOT_NAME.has(name) || [...JA_NOT_NAME].some((w) => w.length >= 2 && name.endsWith(w))) return undefined;
+  // 「日米両指揮官」「陸海空各幕僚長」: both or each of the posts, not a name.
+  if (JA_BOTH_OR_EACH_END.test(name)) return undefined;
   // An infobox's 「任命防衛大臣」 (appointed by: the minister): a word for taking a post is no name.
   if (isTitleRun(name) || JA_POSTING_WORD.test(name)) return undefined;
   // 「太平洋艦隊新司令官」: an organisation and 新 (new) before a title, not a person.
