@@ -2019,6 +2019,12 @@ const CASES: Array<[string, string[]]> = [
   // 「自衛隊からは隊員3万3千人が参加」: a number drawn from a body for an exercise is no headcount.
   ['統合作戦司令部が発足した想定のもと、自衛隊からは隊員3万3千人が参加した。', []],
   ['統合作戦司令部の人員は、発足時からは300人に増えた。', ['jjoc.personnel 300→240']],
+  // "X and Y on Wednesday (April 10) reaffirmed … during a bilateral summit": the day of what they did in it.
+  ['Prime Minister Fumio Kishida and President Joe Biden on Wednesday (March 10) reaffirmed their ties during a bilateral summit at the White House.', ['us-japan-summit-2024-04.date March 10→April']],
+  ['Prime Minister Fumio Kishida and President Joe Biden on Wednesday (April 10) reaffirmed their ties during a bilateral summit at the White House.', []],
+  // 「Xに指揮統制権を残す一方、Yの司令部機能を強化」: Y answers to X, the command named first.
+  ['米政府は宇宙作戦群に指揮統制権を残す一方、在日米軍の司令部機能を強化する方針だ。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
+  ['米政府はインド太平洋軍に指揮統制権を残す一方、在日米軍の司令部機能を強化する方針だ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -94,6 +94,11 @@ const EN_MEETING_TOPIC = /^\s*The\s+(?:meeting|talks|session)\s+(?:lasted|ran|we
 const EN_MODIFIER_GAP = /^(?:['’]s)?\s+$/;
 /** Between a day and the meeting it falls in: ", during Kishida’s state". */
 const EN_DAY_DURING = /^,?\s+(?:during|at|amid)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,3}(?:(?:first|official|state|two-day|three-day)\s+)?$/;
+/** Before a day: "on", a weekday and its bracket ("on Wednesday (April 10"). */
+const EN_ON_DAY_BEFORE = /\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$/;
+/** After it: a verb in the past and its object, then during or at the meeting ("reaffirmed … during a bilateral summit"). */
+const EN_DID_DURING = /^\)?\s+[a-z]+ed\b[^.;:!?()]{0,140}?\s(?:during|at|in)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}$/;
+const EN_DAY_THEN_DURING_SPAN = 180;
 const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
 /** Before a date that opens an English sentence: "In March", "On April 10,". */
@@ -309,6 +314,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // "In March President Joe Biden and Prime Minister Fumio Kishida announced … at a summit": a time that opens the sentence.
     // (A full stop between is an abbreviation's, "U.S. President": the sentence was cut at its ends already.)
     date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= 160 && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[;:!?]/.test(text.slice(v.end, word.start)));
+    // "X and Y on Wednesday (April 10) reaffirmed … during a bilateral summit": the day of what they did in it.
+    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= EN_DAY_THEN_DURING_SPAN && EN_ON_DAY_BEFORE.test(text.slice(Math.max(0, v.start - 18), v.start)) && EN_DID_DURING.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
     // "speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": past who met.
     place ??= mentions.find((m) => m.start >= word.end && m.start - word.end <= EN_PLACE_AND_DAY_SPAN && EN_PLACE_AND_DAY.test(text.slice(word.end, m.start)) && EN_AT_AFTER_PEOPLE.test(text.slice(word.end, m.start)));

@@ -436,7 +436,8 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     }
     // 「指揮権はインド太平洋軍に残しつつ、…在日米軍の司令部の権限を強化」: the one whose powers grow while
     // command stays where it was still answers to it.
-    if (lang === 'ja' && entity?.type === 'organization' && JA_COMMAND_STAYS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 14), m.start)) && JA_STAYS_WITH.test(text.slice(m.end, m.end + 12))) {
+    // 「米政府はインド太平洋軍に指揮統制権を残す一方、在日米軍の司令部機能を強化する」: the same, the command named after.
+    if (lang === 'ja' && entity?.type === 'organization' && ((JA_COMMAND_STAYS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 14), m.start)) && JA_STAYS_WITH.test(text.slice(m.end, m.end + 12))) || JA_COMMAND_LEFT_WITH.test(text.slice(m.end, m.end + 16)))) {
       const comma = text.slice(m.end, sentence.end).indexOf('、');
       const clauseEnd = m.end + comma;
       const other = comma < 0 ? undefined : mentions.find((o) => o.start > clauseEnd && o.entity !== m.entity && hasFacts(dataset.entities.get(o.entity), ['reportsTo']));
@@ -452,8 +453,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
 const JA_COMMAND_STAYS_BEFORE = /(?:作戦)?指揮権は(?:今の(?:よう|とおり)に|引き続き|従来(?:通り|どおり)に?)?$/;
 /** 「…に残しつつ」「に残しておくが」: command stays with it. */
 const JA_STAYS_WITH = /^に残(?:し|す|して|したまま|しておく|しつつ)/;
-/** After the other organisation: its powers are what change (「に…権限を与える」「の司令部の権限を強化」). */
-const JA_POWERS_AFTER = /^[^。]{0,50}権限/;
+/** 「に指揮統制権を残す」「に作戦指揮権を残しつつ」: command left with it. */
+const JA_COMMAND_LEFT_WITH = /^に(?:作戦)?指揮(?:統制)?権を残(?:し|す)/;
+/** After the other organisation: its powers are what change (「に…権限を与える」「の司令部の権限を強化」「の司令部機能を強化」). */
+const JA_POWERS_AFTER = /^[^。]{0,50}(?:権限|司令部機能)/;
 
 function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
   const dates = values.filter((v) => v.value.kind === 'date');
