@@ -41,6 +41,10 @@ const CASES: Array<[string, string]> = [
   ['successions and asides in a row', `INDOPACOM is large. Robert Harlan, who ${fill('led, ')} relieved Adm. ${fill('John ')}Aquilino, who has led ${fill('the command ')}.`],
   ['one sentence over the limit', `The JJOC has 300 personnel ${fill('and more ', 12000)}.`],
   ['many short claims', fill('The JJOC has 300 personnel. 統合作戦司令部の人員は300人だ。 ', 20000)],
+  ['units commanded in a long list', `U.S. Forces Japan will be led by a general, and will command ${fill('the Ground Component Command, the SDF Self-Defense Fleet, ')}and the Space Operations Group.`],
+  ['titled holders on one line', `${fill('木原防衛相 山本五郎防衛相 ')}`],
+  ['a date before a summit verb', `Fumio Kishida and Joe Biden on Wednesday (April 10) ${fill('reaffirmed ties and ')}during a bilateral summit.`],
+  ['drawn-from numbers and other units', `統合作戦司令部は${fill('米太平洋艦隊のケーラー司令官と自衛隊からは隊員3万人、')}。`],
 ];
 
 describe('hostile sentences for the claim reader', () => {

@@ -87,6 +87,8 @@ function holderKey(found: Found): string {
 
 /** A cue that takes orders from the name before it: 「の命令を受けて」「の指揮監督を受け」. */
 const JA_RECEIVES_ORDERS = /^の(?:命令|指揮|指揮監督)を受け/;
+/** How many more titles of one post a line is read for, past the first holder judged. */
+const MAX_HOLDERS_A_LINE = 4;
 /** How far back an unknown person's post told with another organisation is looked for. */
 const TITLED_BEFORE_REACH = 2000;
 
@@ -444,6 +446,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   };
   /** Who was judged to hold a post, by line: a second holder titled on the same line is judged too, the same one not again. */
   const holders = new Map<string, Set<string>>();
+  /** How often a line's post was looked at again for another holder. */
+  const retitled = new Map<string, number>();
   const reportKey = (entity: string, family: string, at: number) => `${entity}\u0000${family}\u0000${lineOf(at)}`;
   const dateline = ctx.dateline;
   // 「同日」「同年3月24日」: a date told by pointing back at the last one written (sameDate.ts).
@@ -741,7 +745,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const own = numberOf(hit);
       const stale = own === undefined || used.has(own);
       // A second holder named right by the title on the same line (「木原防衛相…吉田防衛相」) is its own statement.
-      const again = fresh.length === 0 && entityValued && personValued(ctx.dataset, name);
+      // (A budget: a line of a hundred titled names is a list, not a hundred statements.)
+      const again = fresh.length === 0 && entityValued && personValued(ctx.dataset, name) && (retitled.get(key) ?? 0) < MAX_HOLDERS_A_LINE;
+      if (again) retitled.set(key, (retitled.get(key) ?? 0) + 1);
       if (!again && (fresh.length === 0 || (stale && (fresh.length < spoken.length || (reported.has(key) && spoken.length === members.length))))) continue;
 
       let candidate: Candidate | undefined;
