@@ -76,7 +76,7 @@ const JA_DRAWN_FROM = /[\u4e00-\u9fff\u30a0-\u30ff」』](?<![時後前日月年
  */
 const EN_ALLOCATED = /\b(?:budget\s+(?:also\s+)?(?:included|includes|allocates|allocated|earmarks|earmarked|sets\s+aside|set\s+aside)|allocated|earmarked|appropriated)\b/i;
 const EN_REQUESTED = /\brequest|\bsought\b|\bask(?:s|ed|ing)?\s+for\b/i;
-function allocatedNotRequested(body: string, lang: string): boolean {
+function allocatedNotRequested(body: string, lang: Lang): boolean {
   return lang === 'en' && EN_ALLOCATED.test(body) && !EN_REQUESTED.test(body);
 }
 
@@ -98,9 +98,9 @@ const JA_POST_TITLE = /^(?:司令官|副司令|指揮官|司令|長官|総監|�
 const JA_OTHER_UNIT_END = /(?:艦隊|軍|部隊|隊|司令部|本部|省|庁|軍団|師団|旅団|航空団)$/;
 
 /**
- * Was the unknown name at `candidate`, with the title that follows it here, told with another
- * organisation right before it, or earlier in the
- * text as the post of an organisation other than `entity` (「在日米国陸軍のブッチャー副司令官」)?
+ * Is the unknown name at `candidate`, with the title that follows it here, the post of an
+ * organisation other than `entity`: told with that organisation right before it
+ * (「米太平洋艦隊のケーラー司令官」), or earlier in the text (「在日米国陸軍のブッチャー副司令官」)?
  */
 function titledWithOtherBefore(text: string, sentenceStart: number, candidate: Candidate, entity: Entity): boolean {
   const name = candidate.found.text;
@@ -492,16 +492,16 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
     }
     used.add(candidate.found);
-    const heldKey = reportKey(entity.id, familyOf(decl), candidate.start);
-    holders.set(heldKey, (holders.get(heldKey) ?? new Set<string>()).add(holderKey(candidate.found)));
+    const lineKey = reportKey(entity.id, familyOf(decl), candidate.start);
+    holders.set(lineKey, (holders.get(lineKey) ?? new Set<string>()).add(holderKey(candidate.found)));
     // A subject left out and taken from before (「発足日 | …」 under a table's heading): it is still what the text is about.
     if (topics.includes(entity) && !resolved.some((m) => m.entity === entity.id)) remember(discourse, entity);
-    const said = reported.get(reportKey(entity.id, familyOf(decl), candidate.start)) ?? new Set<string>();
+    const said = reported.get(lineKey) ?? new Set<string>();
     // A value that agrees with one member only (「初年度約240人、…280人に増員予定」: 240 is the headcount)
     // leaves the others to be said by their own cues.
     const agreedProps = conflicting ? [] : facts.filter((f) => scalars(f).some((v) => agreement(candidate.found, v, ctx.dataset) === 'agree')).map((f) => f.property);
     for (const p of spoken) if (agreedProps.length === 0 || agreedProps.includes(p)) said.add(p);
-    reported.set(reportKey(entity.id, familyOf(decl), candidate.start), said);
+    reported.set(lineKey, said);
     if (ctx.readings) {
       const found = candidate.found;
       const value: ScalarValue | undefined = isMention(found) ? { kind: 'entity', id: found.entity } : isValue(found) ? found.value : undefined;

@@ -306,9 +306,9 @@ const EN_WHO_SINCE_BECAME = /^,\s+who\s+[^;:()]{0,120}?\s(?:since|after|when)\s+
 /** After a cue, before a name: the cue's own verb and a comma ("took office, ", "assumed command in May, "). */
 const EN_CLAUSE_THEN_NAME = /^\s+(?:took|takes|assumed|assumes|became|becomes)\s+(?:office|command|charge|over|the\s+post)\b[^,;]*,\s*$/i;
 
-/** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 /** After an organisation's name: one of its members by rank ("an Air Self-Defense Force general"), not its head. */
 const EN_MEMBER_AFTER = /^\s+(?:general|admiral|officer|colonel|lieutenant|captain|major|pilot|member|soldier|sailor|airman|airmen|troops|personnel)s?\b/i;
+/** A rank right after a name: the name is a service branch in a title ("Air Self-Defense Force Lt. Gen."). */
 const EN_RANK_AFTER = /^\s+(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel)(?:\s|$)/;
 
 /** "the Hawaii-based …", "the Tokyo-headquartered …": where the named organisation is, glued before its name. */
