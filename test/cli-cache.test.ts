@@ -7,7 +7,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { datasetCacheDir, readCacheEntry } from '../src/node/datasetCache';
 import { createEntityService } from '../src/core';
-import { restoreCompiled } from '../src/core/compiled';
+import { compileDataset, restoreCompiled } from '../src/core/compiled';
+import { loadDatasets } from '../src/core/dataset/load';
+import { buildAliasIndex } from '../src/core/recognize/aliasIndex';
 import { bundledDatasetText, joinLines, ROOT, runCli as run } from './helpers';
 
 function tempDir(): string {
@@ -67,6 +69,17 @@ describe('compiled datasets (core)', () => {
     assert.deepEqual(warm.datasetProblems, cold.datasetProblems);
     const doc = { file: 'note.md', text: NOTE };
     assert.deepEqual(warm.analyze(doc), cold.analyze(doc));
+    // What an alias knows besides its text: a Japanese organisation's name before 長官 or after
+    // another country's forces, a place after its town, a short form lent context by a longer name.
+    for (const [k, text] of [
+      '防衛庁長官時代を含め、防衛省は拡大した。',
+      '米陸軍の統合作戦司令部と、自衛隊の統合作戦司令部。',
+      '名護市辺野古沿岸で工事が進む。',
+      'The GSDF trained. The SDF then moved.',
+    ].entries()) {
+      const note = { file: `alias-${k}.md`, text };
+      assert.deepEqual(warm.analyze(note)?.mentions, cold.analyze(note)?.mentions, text);
+    }
     assert.deepEqual(warm.findEntities('acme'), cold.findEntities('acme'));
     assert.deepEqual(warm.runDatasetTests(), cold.runDatasetTests());
     // The lazy entity map answers like the loaded one, before and after it is walked.
@@ -81,6 +94,18 @@ describe('compiled datasets (core)', () => {
     assert.deepEqual(warm.dataset.properties, cold.dataset.properties);
     assert.deepEqual(warm.dataset.tests, cold.dataset.tests);
     assert.deepEqual(warm.dataset.files, cold.dataset.files);
+  });
+
+  it('every alias entry comes back as built, each field of it (the bundled dataset and a small one)', () => {
+    for (const text of [bundledDatasetText(), DATASET]) {
+      const { dataset, problems } = loadDatasets([{ file: 'x.entities.yaml', text }]);
+      const index = buildAliasIndex(dataset);
+      const compiled = compileDataset(dataset, problems, index, undefined);
+      assert.ok(compiled, 'the dataset compiles');
+      const restored = restoreCompiled(compiled, undefined);
+      assert.ok(restored, 'and restores');
+      assert.deepEqual(restored.index.entries, index.entries);
+    }
   });
 
   it('a state for another message language, another format or junk is refused, never thrown', () => {

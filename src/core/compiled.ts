@@ -22,7 +22,7 @@ import { KeywordMatcher } from './match/keywordMatcher';
 import { matcherFor, type AliasEntry, type AliasIndex, type CaseMode } from './recognize/aliasIndex';
 
 /** Bump when the layout below or the meaning of a field changes. */
-export const COMPILED_FORMAT = 3;
+export const COMPILED_FORMAT = 4;
 
 type MatcherField = number | boolean | string | ArrayBufferView;
 
@@ -40,8 +40,11 @@ export interface CompiledDataset {
     entity: Int32Array;
     /** Index into `langs`. */
     lang: Uint16Array;
-    /** Bits 0–1: case mode; 2: needs context; 3: starts with katakana; 4: ends with katakana. */
-    flags: Uint8Array;
+    /**
+     * Bits 0–1: case mode; 2: needs context; 3: starts with katakana; 4: ends with katakana;
+     * 5: a surname; 6: a person's name; 7: a Japanese organisation's; 8: a place's.
+     */
+    flags: Uint16Array;
     kanjiOnlyLength: Int32Array;
     texts: string;
     textEnds: Int32Array;
@@ -60,6 +63,8 @@ interface CompiledHead {
   langs: string[];
   loadProblems: Problem[];
   indexProblems: Problem[];
+  /** Per alias (by its index), the entities that lend a short form its context (`AliasEntry.contextFrom`). */
+  contextFrom: Array<[number, string[]]>;
 }
 
 /** What `restoreCompiled` gives back: the state `loadDatasets` + `buildAliasIndex` would make. */
@@ -106,10 +111,11 @@ export function compileDataset(dataset: Dataset, loadProblems: readonly Problem[
     const n = entries.length;
     const langs: string[] = [];
     const langIndex = new Map<string, number>();
+    const contextFrom: Array<[number, string[]]> = [];
     const aliases = {
       entity: new Int32Array(n),
       lang: new Uint16Array(n),
-      flags: new Uint8Array(n),
+      flags: new Uint16Array(n),
       kanjiOnlyLength: new Int32Array(n),
       texts: '',
       textEnds: new Int32Array(n),
@@ -134,7 +140,8 @@ export function compileDataset(dataset: Dataset, loadProblems: readonly Problem[
       }
       aliases.entity[k] = at;
       aliases.lang[k] = l;
-      aliases.flags[k] = mode | (e.needsContext ? 4 : 0) | (e.startsWithKatakana ? 8 : 0) | (e.endsWithKatakana ? 16 : 0) | (e.surname ? 32 : 0) | (e.person ? 64 : 0);
+      aliases.flags[k] = mode | (e.needsContext ? 4 : 0) | (e.startsWithKatakana ? 8 : 0) | (e.endsWithKatakana ? 16 : 0) | (e.surname ? 32 : 0) | (e.person ? 64 : 0) | (e.japanese ? 128 : 0) | (e.place ? 256 : 0);
+      if (e.contextFrom) contextFrom.push([k, [...e.contextFrom]]);
       aliases.kanjiOnlyLength[k] = e.kanjiOnlyLength;
       texts[k] = e.text;
       keys[k] = e.key;
@@ -145,7 +152,7 @@ export function compileDataset(dataset: Dataset, loadProblems: readonly Problem[
     }
     aliases.texts = texts.join('');
     aliases.keys = keys.join('');
-    const head: CompiledHead = { ...rest, loadProblems: [...loadProblems], entityIds, langs };
+    const head: CompiledHead = { ...rest, loadProblems: [...loadProblems], entityIds, langs, contextFrom };
     return {
       format: COMPILED_FORMAT,
       messageLang: messageLang ?? '',
@@ -201,9 +208,16 @@ export function restoreCompiled(data: unknown, messageLang: string | undefined):
         endsWithKatakana: (flags & 16) !== 0,
         surname: (flags & 32) !== 0,
         person: (flags & 64) !== 0,
+        ...((flags & 128) !== 0 ? { japanese: true } : {}),
+        ...((flags & 256) !== 0 ? { place: true } : {}),
       };
       textStart = textEnd;
       keyStart = keyEnd;
+    }
+    for (const [k, from] of head.contextFrom) {
+      const entry = entries[k];
+      if (!entry) return undefined;
+      entry.contextFrom = [...from];
     }
     const matcher = (data.matcher && matcherFrom(data.matcher, entries)) || matcherFor(entries);
 
@@ -380,7 +394,7 @@ function isCompiled(v: unknown): v is CompiledDataset {
     typeof a === 'object' &&
     a.entity instanceof Int32Array &&
     a.lang instanceof Uint16Array &&
-    a.flags instanceof Uint8Array &&
+    a.flags instanceof Uint16Array &&
     a.kanjiOnlyLength instanceof Int32Array &&
     typeof a.texts === 'string' &&
     a.textEnds instanceof Int32Array &&
@@ -401,7 +415,9 @@ function isHead(h: unknown): h is CompiledHead {
     strings(x.entityIds) &&
     strings(x.langs) &&
     Array.isArray(x.loadProblems) &&
-    Array.isArray(x.indexProblems)
+    Array.isArray(x.indexProblems) &&
+    Array.isArray(x.contextFrom) &&
+    x.contextFrom.every((c) => Array.isArray(c) && c.length === 2 && Number.isInteger(c[0]) && strings(c[1]))
   );
 }
 
