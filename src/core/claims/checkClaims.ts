@@ -92,6 +92,8 @@ const MAX_HOLDERS_A_LINE = 4;
 /** How far back an unknown person's post told with another organisation is looked for. */
 const TITLED_BEFORE_REACH = 2000;
 
+/** An organisation's name and の, at the end of a stretch. */
+const JA_ORGANISATION_THEN_NO = /([\u4e00-\u9fff\u30a0-\u30ff・]{2,20})の$/;
 /** A post, not a rank, after a name. */
 const JA_POST_TITLE = /^(?:司令官|副司令|指揮官|司令|長官|総監|幕僚長|大臣|防衛相)/;
 /** The end of a unit's or an organisation's name (「太平洋艦隊」「在日米国陸軍」「第7艦隊」). */
@@ -107,18 +109,18 @@ function titledWithOtherBefore(text: string, sentenceStart: number, candidate: C
   const title = /^[\u4e00-\u9fff]{2,3}/.exec(text.slice(candidate.end, candidate.end + 3))?.[0];
   if (!title || name.length < 2) return false;
   const own = [...Object.values(entity.labels), ...entity.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 2);
+  /** The organisation named with の right before `at` (within 24 code units from `from`), unless it is `entity` or points back at it (「同司令部の」). */
+  const otherBefore = (from: number, at: number) => {
+    const org = JA_ORGANISATION_THEN_NO.exec(text.slice(Math.max(from, at - 24), at))?.[1];
+    return org && !/^(?:同|本|当|この|その)/.test(org) && !own.some((n) => org.endsWith(n)) ? org : undefined;
+  };
   // 「米太平洋艦隊のケーラー司令官は」: told with its organisation right here.
-  const here = /([\u4e00-\u9fff\u30a0-\u30ff・]{2,20})の$/.exec(text.slice(Math.max(sentenceStart, candidate.start - 24), candidate.start))?.[1];
   // (Not 「航空自衛隊の南雲空将」: a branch before a rank is the person's service.)
-  if (here && JA_POST_TITLE.test(title) && JA_OTHER_UNIT_END.test(here) && !/^(?:同|本|当|この|その)/.test(here) && !own.some((n) => here.endsWith(n))) return true;
+  const here = otherBefore(sentenceStart, candidate.start);
+  if (here && JA_POST_TITLE.test(title) && JA_OTHER_UNIT_END.test(here)) return true;
   const from = Math.max(0, sentenceStart - TITLED_BEFORE_REACH);
   const before = text.slice(from, sentenceStart);
-  for (let i = before.indexOf(name + title); i >= 0; i = before.indexOf(name + title, i + 1)) {
-    const lead = before.slice(Math.max(0, i - 24), i);
-    const org = /([\u4e00-\u9fff\u30a0-\u30ff・]{2,20})の$/.exec(lead)?.[1];
-    // 「同司令部の」 points back at the entity: no other organisation.
-    if (org && !/^(?:同|本|当|この|その)/.test(org) && !own.some((n) => org.endsWith(n))) return true;
-  }
+  for (let i = before.indexOf(name + title); i >= 0; i = before.indexOf(name + title, i + 1)) if (otherBefore(from, from + i)) return true;
   return false;
 }
 
