@@ -245,7 +245,7 @@ export const scenarios = [
       await wb.openFile(FACTS);
       const status = await wb.waitForEntityLensStatus(/Restricted Mode/, 60_000);
       assert(READY.test(status), `the bundled dataset still loads: ${status}`);
-      const trust = await wb.statusItem('status.workspaceTrust');
+      const trust = await wb.waitForStatusItem('status.workspaceTrust', /Restricted Mode/);
       assert(/Restricted Mode/.test(trust?.label ?? ''), `VS Code shows the folder as untrusted: ${JSON.stringify(trust)}`);
       // Bundled entities are underlined; BHU (only in the workspace dataset) is not.
       const marked = await wb.waitForMarked(['JJOC']);

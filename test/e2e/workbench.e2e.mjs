@@ -162,6 +162,19 @@ export class Workbench {
     return { text: (await el.first().textContent())?.replace(/\s+/g, ' ').trim(), label: await el.first().getAttribute('aria-label') };
   }
 
+  /** A status bar item once its label matches `re` (VS Code adds its own items after the window opens); the last seen on timeout. */
+  async waitForStatusItem(id, re, timeout = 15_000) {
+    let last;
+    try {
+      return await poll(`the status bar item ${id} to match ${re}`, async () => {
+        last = await this.statusItem(id);
+        return re.test(last?.label ?? '') ? last : undefined;
+      }, { timeout });
+    } catch {
+      return last;
+    }
+  }
+
   /** "Ln 5, Col 14" etc. from the status bar. */
   async cursor() {
     const s = await this.statusItem('status.editor.selection');
