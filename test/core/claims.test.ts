@@ -2025,6 +2025,8 @@ const CASES: Array<[string, string[]]> = [
   // 「Xに指揮統制権を残す一方、Yの司令部機能を強化」: Y answers to X, the command named first.
   ['米政府は宇宙作戦群に指揮統制権を残す一方、在日米軍の司令部機能を強化する方針だ。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
   ['米政府はインド太平洋軍に指揮統制権を残す一方、在日米軍の司令部機能を強化する方針だ。', []],
+  // A date written onto the event past the part of the month (末), though the sentence is timed with it (に向けて).
+  ['日米は2024年3月末の統合作戦司令部の創設に向けて緊密に連携していくとした。', ['jjoc.established 2024年3月→2025年3月']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -150,6 +150,8 @@ const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|あり
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
 
+/** After a date: の, maybe past the part of the month (末, 上旬…), writing the date onto the noun that follows. */
+const JA_WRITTEN_ONTO = /^(?:末|上旬|中旬|下旬|初め)?の/;
 /** After a cue: something else is timed with the event (「発足に合わせて」「創設に伴い」「新設を受けて」). */
 const JA_TIMED_WITH = /^\s*(?:に合わせ|にあわせ|に伴|にともな|を受け|に向け|を前に|を控え)/;
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
@@ -778,8 +780,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         }
         if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;
         // 「去年7月に…は統合作戦司令部発足に合わせて…を述べた」: timed with the event, the sentence's own date is not the event's,
-        // unless it is written onto the event (「3月24日の統合作戦司令部発足に合わせ」).
-        if (lang === 'ja' && decl.type === 'date' && candidate && JA_TIMED_WITH.test(text.slice(hit.end, hit.end + 6)) && !/^の/.test(text.slice(candidate.end, candidate.end + 1))) candidate = undefined;
+        // unless it is written onto the event (「3月24日の統合作戦司令部発足に合わせ」「2025年3月末の…創設に向けて」).
+        if (lang === 'ja' && decl.type === 'date' && candidate && JA_TIMED_WITH.test(text.slice(hit.end, hit.end + 6)) && !JA_WRITTEN_ONTO.test(text.slice(candidate.end, candidate.end + 3))) candidate = undefined;
       }
       // "Japanese troop rotations locked in, Defence Minister Richard Marles confirms": a title alone
       // names the one organisation with such a post, but a name unlike every holder on record (no
