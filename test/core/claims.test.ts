@@ -2027,6 +2027,12 @@ const CASES: Array<[string, string[]]> = [
   ['米政府はインド太平洋軍に指揮統制権を残す一方、在日米軍の司令部機能を強化する方針だ。', []],
   // A date written onto the event past the part of the month (末), though the sentence is timed with it (に向けて).
   ['日米は2024年3月末の統合作戦司令部の創設に向けて緊密に連携していくとした。', ['jjoc.established 2024年3月→2025年3月']],
+  // A meeting just told of by its date, then its two people and a place with no time of their own: its place.
+  ['中谷防衛大臣は30日午前、防衛省でヘグセス国防長官と会談した。会談後、中谷防衛大臣とヘグセス国防長官は国防総省で記者会見を開いた。中谷防衛大臣とヘグセス国防長官は国防総省で会談したあと、そろって記者会見した。', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
+  ['Gen Nakatani met Pete Hegseth at the Defense Ministry in Tokyo on March 30, 2025. Nakatani and Hegseth held talks at the Pentagon, where they agreed to speed up the command upgrade.', ['us-japan-defense-ministers-meeting-2025-03-30.location the Pentagon→Ministry of Defense']],
+  // …but not when the sentence says it is another time.
+  ['中谷防衛大臣は30日午前、防衛省でヘグセス国防長官と会談した。中谷防衛大臣とヘグセス国防長官はその後、国防総省で再び会談した。', []],
+  ['Gen Nakatani met Pete Hegseth at the Defense Ministry in Tokyo on March 30, 2025. Nakatani and Hegseth met again at the Pentagon.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -397,14 +397,22 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     // Tokyo"): the same people meeting in the same city is that meeting, and the place named is wrong.
     if (verdicts.some((v) => v.includes('agree') || v.includes('near')) || read.some((r) => r.property === 'location' && inItsCity(text, r.found, mentions, event, dataset, lang))) return read.filter((_, i) => verdicts[i]!.length > 0).map((r) => ({ entity: event, ...r }));
     // Told of just before (「中谷防衛大臣は…防衛省で会談した。…約1時間20分にわたって会談」): how long
-    // it lasted is that meeting's. Not its date or place: the same people may have met again.
+    // it lasted is that meeting's. Not its date: the same people may have met again.
+    // Nor its place, unless two of its people are named and the sentence gives no time of its own
+    // (「30日午前、防衛省で…会談しました。…中谷防衛大臣とヘグセス国防長官は防衛省で会談したあと」):
+    // a place for another meeting of theirs comes with its time or a word that it is another.
     if (recent.includes(event.id)) {
-      const lasted = read.filter((r, i) => r.property === 'duration' && verdicts[i]!.length > 0);
-      if (lasted.length > 0) return lasted.map((r) => ({ entity: event, ...r }));
+      const sameMeeting = byPeople !== undefined && dates.length === 0 && !(lang === 'ja' ? JA_ANOTHER_TIME : EN_ANOTHER_TIME).test(text.slice(sentence.start, sentence.end));
+      const carried = read.filter((r, i) => (r.property === 'duration' || (r.property === 'location' && sameMeeting)) && verdicts[i]!.length > 0);
+      if (carried.length > 0) return carried.map((r) => ({ entity: event, ...r }));
     }
   }
   return [];
 }
+
+/** Words of a time or a meeting other than the one just told of: "again", "later", 「再び」「その後」「先月」. */
+const EN_ANOTHER_TIME = /\b(?:again|later|earlier|previous(?:ly)?|next|last|this|former|first|second|another|then|when|since|after|before|yesterday|tomorrow|today|tonight|week|month|year|morning|afternoon|evening|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b/i;
+const JA_ANOTHER_TIME = /再び|再度|改めて|その後|その前|以前|前回|次回|今回|今後|かつて|昨年|去年|今年|来年|先月|今月|来月|先週|今週|来週|昨日|今日|明日|当時|初めて|初の|翌|前日|同日|この日|[月火水木金土日]曜/;
 
 /** Is `found` an organisation written with a city (「東京の国防総省」, "the Pentagon in Tokyo") that holds the event's own place? */
 function inItsCity(text: string, found: Mention | ParsedValue, mentions: Mention[], event: Entity, dataset: Dataset, lang: Lang): boolean {
