@@ -38,6 +38,11 @@ const CASES: Array<[string, string[]]> = [
   // Korean and Chinese media's Japanese for USFJ.
   ['駐日米軍は再編される。', ['駐日米軍→usfj']],
   ['Adm. Samuel Paparo, IndoPacom commander, met the governor.', ['Adm. Samuel Paparo→samuel-paparo', 'IndoPacom→indopacom']],
+  // A surname with the service or the command whose title follows it: the title settles who it is.
+  ['パパロ米インド太平洋軍司令官の表敬を受けた。', ['パパロ→samuel-paparo', '米インド太平洋軍→indopacom']],
+  ['交代式が開かれ、パパロ海軍大将が就任した。', ['パパロ→samuel-paparo']],
+  ['パパロ選手が就任した。', []],
+  ['US Indo-PACOM Commander Adm. Samuel Paparo and the インド・太平洋軍.', ['Indo-PACOM→indopacom', 'Adm. Samuel Paparo→samuel-paparo', 'インド・太平洋軍→indopacom']],
   // A title of several words before a surname alone ("Secretary of Defense Austin").
   ['Secretary of Defense Austin and Minister of Defense Kihara met.', ['Austin→lloyd-austin', 'Kihara→minoru-kihara']],
   // A name that holds a short form (GSDF, "Air SDF") gives it context too, before or after it; not another SDF's page.

@@ -107,10 +107,16 @@ function contextSeen(entry: AliasEntry, state: RecognizeState): boolean {
   return false;
 }
 
+/**
+ * After a name: the service or the organisation whose post the title is (「パパロ海軍大将」「パパロ米インド太平洋軍司令官」
+ * 「ジョスト在日米軍司令官」), written between the name and the title.
+ */
+const SERVICE_OR_COMMAND_THEN_TITLE = /^(?:(?:米|米国|アメリカ|在日米)?(?:海軍|陸軍|空軍|海兵隊|宇宙軍)(?:大将|中将|少将)|(?:米|米国|アメリカ|在日米)?[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}?(?:軍|艦隊|軍団)(?:司令官|副司令官|司令))/;
+
 function titleFollows(n: Folded, end: number): boolean {
   // 新, 前, 元, 現 and 初代 belong to the title after them (南雲新司令官, 中谷元防衛相).
   const after = foldedSlice(n, end, end + 8).replace(/^(?:初代|[新前元現])/, '');
-  return TITLES_AFTER.some((t) => after.startsWith(t));
+  return TITLES_AFTER.some((t) => after.startsWith(t)) || SERVICE_OR_COMMAND_THEN_TITLE.test(foldedSlice(n, end, end + 18));
 }
 
 /** 「アメリカ・ヘグセス国防長官」: a country set off by a middle dot before a name is no part of the name. */
