@@ -2033,6 +2033,11 @@ const CASES: Array<[string, string[]]> = [
   // …but not when the sentence says it is another time.
   ['中谷防衛大臣は30日午前、防衛省でヘグセス国防長官と会談した。中谷防衛大臣とヘグセス国防長官はその後、国防総省で再び会談した。', []],
   ['Gen Nakatani met Pete Hegseth at the Defense Ministry in Tokyo on March 30, 2025. Nakatani and Hegseth met again at the Pentagon.', []],
+  // A list of names right after the verb: the one that has the property, wherever it stands in the list.
+  ['In December 2021, the Japanese government revised its National Security Strategy, the National Defense Strategy and the Defense Buildup Program.', ['defense-buildup-plan.published December 2021→2022']],
+  ['In December 2021, the Japanese government approved three key defense documents, confirming its plans to raise spending.', ['defense-buildup-plan.published December 2021→2022']],
+  // …not past a word that is no name.
+  ['In December 2021, the Japanese government revised several plans, and the Defense Buildup Program was praised in 2023.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

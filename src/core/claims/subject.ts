@@ -129,7 +129,23 @@ function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): M
   const assigned = lang === 'ja' && JA_ASSIGNMENT.test(text.slice(hit.start, hit.end));
   if (lang === 'ja') return mentions.filter((m) => m.end <= hit.start && hit.start - m.end < 40 && (JA_OBJECT_AFTER.test(text.slice(m.end, hit.start)) || (assigned && JA_ASSIGNED_TO.test(text.slice(m.end, hit.start)))));
   // "released three documents: the National Security Strategy, …, and the Defense Buildup Program": a list after a colon.
-  return mentions.filter((m) => m.start >= hit.end && ((m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start))) || (m.start - hit.end <= 200 && EN_COLON_LIST.test(text.slice(hit.end, m.start)))));
+  // "revised its National Security Strategy, National Defense Strategy, and Defense Buildup Program": a list of names right after the verb.
+  return mentions.filter((m) => m.start >= hit.end && ((m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start))) || (m.start - hit.end <= 200 && (EN_COLON_LIST.test(text.slice(hit.end, m.start)) || namesListedBefore(text.slice(hit.end, m.start))))));
+}
+
+/** How far a list of names after a verb may reach to the name it ends with. */
+const MAX_NAME_LIST = 160;
+/** One item of such a list: a name in capitals, small words of names between (of, for, and, on, the). */
+const EN_LISTED_NAME = /^(?:(?:the|its|their|Japan['’]s)\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.-]*))*$/;
+
+/** The joint before a list's next item: a comma, or and. */
+const EN_LIST_LAST_JOINT = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?$/;
+/** Is `gap` (from a verb to a name) a list of names, the name after it the next item ("its X, Y, and ")? */
+function namesListedBefore(gap: string): boolean {
+  const last = EN_LIST_LAST_JOINT.exec(gap);
+  if (gap.length > MAX_NAME_LIST || !last) return false;
+  const items = gap.slice(0, last.index).trim().split(/,\s*(?:and\s+)?/);
+  return items.length <= 6 && items.every((item) => EN_LISTED_NAME.test(item.trim()));
 }
 
 /** What a cue's claim is about: the entity, and the mention that named it when one did. */
