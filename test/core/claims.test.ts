@@ -2038,6 +2038,11 @@ const CASES: Array<[string, string[]]> = [
   ['In December 2021, the Japanese government approved three key defense documents, confirming its plans to raise spending.', ['defense-buildup-plan.published December 2021→2022']],
   // …not past a word that is no name.
   ['In December 2021, the Japanese government revised several plans, and the Defense Buildup Program was praised in 2023.', []],
+  // Counterparts answered one by one by the hosts' titles, whatever the case of their small words.
+  ['This came as US Secretary of state, Antony Blinken and Defense Secretary, Lloyd Austin, joined their Japanese counterparts, Yoko Kamikawa and Minoru Kihara, at the Japan-US Security Consultative Committee in Tokyo.', []],
+  ['This came as US Secretary of state, Antony Blinken and Defense Secretary, Lloyd Austin, joined their Japanese counterparts, Yoko Kamikawa and Taro Yamada, at the talks in Tokyo.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  // …and with no two titles to say whose is whose, neither counterpart is read.
+  ['Blinken and Austin joined their Japanese counterparts, Yoko Kamikawa and Minoru Kihara, at the talks in Tokyo.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -25,7 +25,8 @@ const NAME_LEAD = /^,?\s+(?:(?:Defen[cs]e\s+Minister|Minister|Gen\.|General|Adm\
 const HOST_DEFENCE_TITLE = /\b(?:Defen[cs]e\s+Secretary|Secretary\s+of\s+State\s+for\s+Defen[cs]e|Secretary\s+of\s+Defen[cs]e|Minister\s+of\s+National\s+Defen[cs]e|Pentagon\s+(?:chief|head|boss)|War\s+Secretary|Secretary\s+of\s+War)\b/g;
 
 /** The hosts' titles, in order, that "their Japanese counterparts, A and B" answer one by one. */
-const HOST_TITLE = /\b(?:Secretary\s+of\s+State|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister|Chief))\b/g;
+// "US Secretary of state": news writes the small words in any case.
+const HOST_TITLE = /\b(?:Secretary\s+of\s+State|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister|Chief))\b/gi;
 
 /** A defence post as an office on record names it ("United States Secretary of Defense"), and whose it is. */
 const DEFENCE_OFFICE = /\b(?:Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister)|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Secretary\s+of\s+War)\b/i;
@@ -84,7 +85,7 @@ export function counterpartClaims(text: string, sentence: SentenceRange, hits: C
       if (names && titles.length === 2) {
         if (k < 0) continue;
         at += list.indexOf(names[k + 1]!);
-      }
+      } else if (names) continue; // Two counterparts named, and no two titles to say whose is whose.
     }
     const person = mentions.find((m) => m.start === at + lead && dataset.entities.get(m.entity)?.type === 'person');
     const name = person ? undefined : englishNameAt(text, at + lead, sentence.end);
