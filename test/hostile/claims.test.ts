@@ -45,6 +45,9 @@ const CASES: Array<[string, string]> = [
   ['titled holders on one line', `${fill('木原防衛相 山本五郎防衛相 ')}`],
   ['a date before a summit verb', `Fumio Kishida and Joe Biden on Wednesday (April 10) ${fill('reaffirmed ties and ')}during a bilateral summit.`],
   ['drawn-from numbers and other units', `統合作戦司令部は${fill('米太平洋艦隊のケーラー司令官と自衛隊からは隊員3万人、')}。`],
+  ['a list of names after a verb', `In December 2021, the government revised its ${fill('National Security Strategy of Japan, the Aaa and ', 600)}Defense Buildup Program.`],
+  ['a meeting told of, then its people again and again', `中谷防衛大臣は30日、防衛省でヘグセス国防長官と会談した。${fill('中谷防衛大臣とヘグセス国防長官は国防総省で会談した。')}`],
+  ['services and commands before titles', `${fill('パパロ米インド太平洋軍海軍大将')}司令官は来日した。`],
 ];
 
 describe('hostile sentences for the claim reader', () => {
