@@ -2043,6 +2043,10 @@ const CASES: Array<[string, string[]]> = [
   ['This came as US Secretary of state, Antony Blinken and Defense Secretary, Lloyd Austin, joined their Japanese counterparts, Yoko Kamikawa and Taro Yamada, at the talks in Tokyo.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   // …and with no two titles to say whose is whose, neither counterpart is read.
   ['Blinken and Austin joined their Japanese counterparts, Yoko Kamikawa and Minoru Kihara, at the talks in Tokyo.', []],
+  // A date that opens the sentence dates a chain of clauses, another cue's continuative form between.
+  ['2024年3月24日、自衛隊にとっては19年ぶりとなる大型な組織改編が行われ「統合作戦司令部」が発足した。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  // …not a clause that ends (た後) before the cue.
+  ['2024年3月24日、式典が行われた後、統合作戦司令部が発足した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

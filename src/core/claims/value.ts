@@ -59,7 +59,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // the sentence dates its predicate, not a cue used as a noun on the way.
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && /^[との]/.test(text.slice(hit.end, hit.end + 1)) && /^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には)?、/.test(text.slice(v.end, v.end + 6)) && /(?:^|[。\n])\s*$/.test(text.slice(Math.max(0, v.start - 4), v.start))) continue;
     // A Japanese cue used as a noun (「…の創設とタイミングを合わせる形で」) does not, for a date fronted before the sentence's predicate.
-    const nominal = (o: CueHit) => isJa && /^[とのをがは]/.test(text.slice(o.end, o.end + 1)) && frontedDate(text, v, hit);
+    // 「2025年3月24日、組織改編が行われ「統合作戦司令部」が発足した」: nor one in the continuative form that
+    // chains its clause to the next; the date that opens the sentence dates the chain.
+    const nominal = (o: CueHit) => isJa && (/^[とのをがは]/.test(text.slice(o.end, o.end + 1)) || continuative(text, o)) && frontedDate(text, v, hit);
     if (hits.some((o) => o !== hit && o.start >= gs && o.end <= ge && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind) && !nominal(o))) continue;
     // 「…の設置は、令和4年12月に策定された安保3文書で」: a value right before a cue of its own kind is that cue's.
     if (v.start >= hit.end && hits.some((o) => o !== hit && o.start >= v.end && o.start - v.end <= 3 && /^(?:に|で|、)?$/.test(text.slice(v.end, o.start)) && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind))) continue;
@@ -231,6 +233,12 @@ const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
 const JA_CONNECTIVE_OPENING = /(?:^|[。\n])\s*(?:そのうえで|その上で|また|一方|さらに|なお|これを(?:踏まえ|受け)て?|このため|そこで|その後|そして)、\s*$/;
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
+/** A Japanese cue in its continuative form (「行われ、」「開催され「…」」), its clause chained to the next one. */
+function continuative(text: string, o: CueHit): boolean {
+  const own = /[れしきりい]$/.test(text.slice(o.start, o.end)) ? '' : /^(?:され|し)/.exec(text.slice(o.end, o.end + 2))?.[0];
+  return own !== undefined && /^(?:、|[「『\u4e00-\u9fff\u30a1-\u30fa])/.test(text.slice(o.end + own.length, o.end + own.length + 1));
+}
+
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   // 「2011年3月11日午後2時46分、」: the hour of that day may follow it.
   if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 12))) return false;
