@@ -2047,6 +2047,8 @@ const CASES: Array<[string, string[]]> = [
   ['2024年3月24日、自衛隊にとっては19年ぶりとなる大型な組織改編が行われ「統合作戦司令部」が発足した。', ['jjoc.established 2024年3月24日→2025年3月24日']],
   // …not a clause that ends (た後) before the cue.
   ['2024年3月24日、式典が行われた後、統合作戦司令部が発足した。', []],
+  // A relative clause whose cue stops at its stem's れ (開かれた) modifies the meeting after it.
+  ['在日米軍を統合軍司令部に再構成する作業部会は、6月に開かれた日米外務・防衛担当閣僚による安全保障協議委員会(2プラス2)で設置が決まっていた。', ['us-japan-2plus2-2024-07.date 6月→7月']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -313,7 +313,9 @@ export function pickSubject(
   // 「3月24日に新設される…「統合作戦司令部」」: a cue in a relative clause describes the noun the
   // clause modifies, the next name after it that has such facts.
   // A cue that ends in its verb's own ending (「決定した」) is followed by the noun itself.
-  if (lang === 'ja' && (JA_ATTRIBUTIVE.test(text.slice(hit.end, hit.end + 8)) || (JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4))))) {
+  // A cue that stops at its stem's れ (開かれ, 行われ) takes the ending after it (開かれた会議).
+  const stem = lang === 'ja' && text[hit.end - 1] === 'れ' ? 'れ' : '';
+  if (lang === 'ja' && (JA_ATTRIBUTIVE.test(stem + text.slice(hit.end, hit.end + 8)) || (JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4))))) {
     const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
     if (head) return withFacts(head);
   }
