@@ -137,7 +137,6 @@ function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): M
 const MAX_NAME_LIST = 160;
 /** One item of such a list: a name in capitals, small words of names between (of, for, and, on, the). */
 const EN_LISTED_NAME = /^(?:(?:the|its|their|Japan['’]s)\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.-]*))*$/;
-
 /** The joint before a list's next item: a comma, or and. */
 const EN_LIST_LAST_JOINT = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?$/;
 /** Is `gap` (from a verb to a name) a list of names, the name after it the next item ("its X, Y, and ")? */

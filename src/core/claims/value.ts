@@ -232,13 +232,13 @@ const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
 /** A connective that opens a sentence, then its comma: 「これを踏まえ、」「その上で、」「一方、」 (the connectives JA_DAY_OPENS allows too). */
 const JA_CONNECTIVE_OPENING = /(?:^|[。\n])\s*(?:そのうえで|その上で|また|一方|さらに|なお|これを(?:踏まえ|受け)て?|このため|そこで|その後|そして)、\s*$/;
 
-/** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 /** A Japanese cue in its continuative form (「行われ、」「開催され「…」」), its clause chained to the next one. */
 function continuative(text: string, o: CueHit): boolean {
   const own = /[れしきりい]$/.test(text.slice(o.start, o.end)) ? '' : /^(?:され|し)/.exec(text.slice(o.end, o.end + 2))?.[0];
   return own !== undefined && /^(?:、|[「『\u4e00-\u9fff\u30a1-\u30fa])/.test(text.slice(o.end + own.length, o.end + own.length + 1));
 }
 
+/** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   // 「2011年3月11日午後2時46分、」: the hour of that day may follow it.
   if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 12))) return false;
