@@ -3,7 +3,7 @@
 
 import type { Dataset, Entity, Fact, Mention, ScalarValue } from '../model';
 import { compareValue } from '../values';
-import { isMention, isOutsideName, scalars, type Found } from './shared';
+import { isMention, isOutsideName, officesIn, scalars, type Found } from './shared';
 
 /** An outside name is worth comparing only where a person is expected and none is named. */
 export function expectsPerson(facts: Fact[], mentions: Mention[], dataset: Dataset): boolean {
@@ -41,18 +41,14 @@ function portfolio(office: string): string {
   return at < 0 ? '' : office.slice(at + 4).replace(/^the\s+/, '').trim();
 }
 
-function officesInEnglish(dataset: Dataset, person: string): string[] {
-  return (dataset.entities.get(person)?.facts ?? []).filter((f) => f.property === 'office').flatMap(scalars).flatMap((v) => (v.kind === 'text' && typeof v.text.en === 'string' ? [v.text.en] : []));
-}
-
 /**
  * Does `person` hold, by the dataset, another office over the same portfolio as the one `holder`
  * holds (the U.S. Secretary of Defense and Japan's Minister of Defense)? Then a title naming
  * `person` is that other office, written as a translation writes it, not a claim about `holder`'s.
  */
 function counterpartOffice(dataset: Dataset, person: string, holder: string): boolean {
-  const theirs = officesInEnglish(dataset, person);
-  const held = officesInEnglish(dataset, holder);
+  const theirs = officesIn(dataset, person, 'en');
+  const held = officesIn(dataset, holder, 'en');
   return theirs.some((o) => !held.includes(o) && portfolio(o) !== '' && held.some((h) => portfolio(h) === portfolio(o)));
 }
 

@@ -8,7 +8,7 @@ import type { CueHit } from './cueIndex';
 import { romanisedJapanese } from './nameForm';
 import { englishNameAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { personValued, scalars, type Candidate } from './shared';
+import { officesIn, personValued, type Candidate } from './shared';
 import { japaneseCounterpart, soleHolder } from './subject';
 
 export interface CounterpartClaim {
@@ -41,8 +41,7 @@ function hostsDefence(dataset: Dataset, id: string): boolean {
     hosts = new Set();
     for (const e of dataset.entities.values()) {
       if (e.type !== 'person') continue;
-      const offices = e.facts.filter((f) => f.property === 'office').flatMap(scalars).flatMap((v) => (v.kind === 'text' && typeof v.text.en === 'string' ? [v.text.en] : []));
-      if (offices.some((o) => !JAPAN_WORD.test(o) && DEFENCE_OFFICE.test(o))) hosts.add(e.id);
+      if (officesIn(dataset, e.id, 'en').some((o) => !JAPAN_WORD.test(o) && DEFENCE_OFFICE.test(o))) hosts.add(e.id);
     }
     defenceHosts.set(dataset, hosts);
   }

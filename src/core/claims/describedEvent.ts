@@ -10,7 +10,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import { compareValue, nearMissDate, nearMissDateByOneStep, nearMissDateOfPeople, type ParsedValue } from '../values';
 import { agreement } from './agreement';
 import type { SentenceRange } from './sentences';
-import { FISCAL, isMention, scalars } from './shared';
+import { FISCAL, isMention, officesIn, scalars } from './shared';
 import { JA_NO_PREDICATE } from './value';
 import type { Lang } from './structure';
 import { THIRD_COUNTRY, dateCloseness } from '../recognize/eventDate';
@@ -252,7 +252,7 @@ function meetingOfOneAndOffice(people: ReadonlyArray<{ entity: string }>, body: 
 
 /** A person's offices on record, in one language, four characters or more (「米国防長官」). */
 function officesOf(dataset: Dataset, person: string, lang: Lang): string[] {
-  return (dataset.entities.get(person)?.facts ?? []).filter((f) => f.property === 'office').flatMap(scalars).flatMap((v) => (v.kind === 'text' && typeof v.text[lang] === 'string' && v.text[lang]!.length >= 4 ? [v.text[lang]!] : []));
+  return officesIn(dataset, person, lang).filter((o) => o.length >= 4);
 }
 
 /** The one meeting two or more of the sentence's people took part in, if there is exactly one. */

@@ -52,6 +52,11 @@ export function scalars(fact: Fact): ScalarValue[] {
   return fact.value.kind === 'list' ? fact.value.items : [fact.value];
 }
 
+/** A person's offices on record (their `office` facts), in one language. */
+export function officesIn(dataset: Dataset, person: string, lang: 'en' | 'ja'): string[] {
+  return (dataset.entities.get(person)?.facts ?? []).filter((f) => f.property === 'office').flatMap(scalars).flatMap((v) => (v.kind === 'text' && typeof v.text[lang] === 'string' ? [v.text[lang]!] : []));
+}
+
 export function gapBetween(a: { start: number; end: number }, b: { start: number; end: number }): [number, number] {
   return a.end <= b.start ? [a.end, b.start] : b.end <= a.start ? [b.end, a.start] : [0, 0];
 }
