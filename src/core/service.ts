@@ -17,6 +17,7 @@ import { checkSentence, type ClaimReading } from './claims/checkClaims';
 import { copyDiscourse, discourseKey, newDiscourse, type Discourse } from './claims/discourse';
 import { datelineRange, documentDate } from './claims/documentDate';
 import { normalizedValue } from './claims/describeValue';
+import { titleAfterRows } from './claims/leadTitle';
 import { LineIndex } from './text/lineIndex';
 import { MAX_DIAGNOSTICS_PER_DOCUMENT, MAX_MENTIONS_PER_DOCUMENT } from './budgets';
 import { pick } from './l10n';
@@ -262,6 +263,9 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     let cursor = 0;
     let claimsStopped = false;
     const claimText = withJapaneseCommas(view.masked);
+    // An infobox above the lead that names the page's subject: the rows are that subject's.
+    const leadTitle = titleAfterRows(claimText, mentions.filter((m) => !m.candidates));
+    if (leadTitle) ctx.discourse.title = leadTitle;
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return undefined;
       // Far over the diagnostics budget, the rest would only be left out: stop reading claims.

@@ -2049,6 +2049,13 @@ const CASES: Array<[string, string[]]> = [
   ['2024年3月24日、式典が行われた後、統合作戦司令部が発足した。', []],
   // A relative clause whose cue stops at its stem's れ (開かれた) modifies the meeting after it.
   ['在日米軍を統合軍司令部に再構成する作業部会は、6月に開かれた日米外務・防衛担当閣僚による安全保障協議委員会(2プラス2)で設置が決まっていた。', ['us-japan-2plus2-2024-07.date 6月→7月']],
+  // An infobox row's address with a region after the right place that does not hold it; and rows above a lead that names the page's subject.
+  ['Agency Name: | Ministry of Defense |\nHeadquarters: | 5-1 Ichigaya-honmuracho, Hawaii, Shinjuku-ku, Tokyo, Japan |', ['jmod.headquarters Hawaii→Ichigaya']],
+  ['Agency Name: | Ministry of Defense |\nHeadquarters: | 5-1 Ichigaya-honmuracho, Ichigaya, Shinjuku-ku, Tokyo, Japan |', []],
+  ['Formed January 9, 2007\nPreceding agency\nJurisdiction Government of Japan\nHeadquarters 5-1 Ichigaya honmura-cho, Shinjuku-ku, Hawaii\nEmployees 22,721 civilian staff (2010)\n\nThe Ministry of Defense (防衛省 Bōei-shō) is a cabinet-level ministry of the Government of Japan.', ['jmod.headquarters Hawaii→Ichigaya']],
+  ['Formed January 9, 2007\nPreceding agency\nJurisdiction Government of Japan\nHeadquarters 5-1 Ichigaya honmura-cho, Shinjuku-ku, Tokyo\nEmployees 22,721 civilian staff (2010)\n\nThe Ministry of Defense (防衛省 Bōei-shō) is a cabinet-level ministry of the Government of Japan.', []],
+  // Two lines above (a headline and a byline) are no infobox: the lead names no title.
+  ['Japan Self-Defense Forces\nHeadquarters 5-1 Ichigaya honmura-cho, Shinjuku-ku, Hawaii\n\nThe Ministry of Defense (防衛省 Bōei-shō) is a cabinet-level ministry of the Government of Japan.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -48,6 +48,8 @@ const CASES: Array<[string, string]> = [
   ['a list of names after a verb', `In December 2021, the government revised its ${fill('National Security Strategy of Japan, the Aaa and ', 600)}Defense Buildup Program.`],
   ['a meeting told of, then its people again and again', `中谷防衛大臣は30日、防衛省でヘグセス国防長官と会談した。${fill('中谷防衛大臣とヘグセス国防長官は国防総省で会談した。')}`],
   ['services and commands before titles', `${fill('パパロ米インド太平洋軍海軍大将')}司令官は来日した。`],
+  ['infobox rows above a lead, many and long', `${fill('Headquarters 5-1 Ichigaya honmura-cho, Hawaii\n', 2900)}The Ministry of Defense (防衛省) is a ministry.`],
+  ['one row longer than the lead is looked for', `Formed 2007\nJurisdiction Japan\nHeadquarters ${fill('Ichigaya, Hawaii, ', 6000)}\nThe Ministry of Defense is a ministry.`],
 ];
 
 describe('hostile sentences for the claim reader', () => {

@@ -193,10 +193,10 @@ export function placeOfChain(chain: Mention[], owner: Entity | undefined, proper
 
 /**
  * Between a place and a wider one written after it in an English address ("Ichigaya, Tokyo",
- * "Ichigaya-honmuracho, Shinjuku-ku, Tokyo", "the Ichigaya district of Shinjuku Ward, Tokyo"):
+ * "Ichigaya-honmuracho, Shinjuku-ku, Tokyo", "Ichigaya honmura-cho, Shinjuku-ku", "the Ichigaya district of Shinjuku Ward, Tokyo"):
  * a comma, or "district of", and at most two names the dataset does not know (a ward, a street number).
  */
-const EN_WIDER_AFTER = /^(?:-[a-z]+)?(?:,\s*|\s+(?:district|area|neighbou?rhood|section)\s+of\s+)(?:(?:\d[\d-]*\s+)?[A-Z][A-Za-z]+(?:-(?:ku|shi|cho|machi)|\s+(?:Ward|City|Prefecture))?,\s*){0,2}$/;
+const EN_WIDER_AFTER = /^(?:-[a-z]+|\s[a-z]+-(?:cho|machi|chome))?(?:,\s*|\s+(?:district|area|neighbou?rhood|section)\s+of\s+)(?:(?:\d[\d-]*\s+)?[A-Z][A-Za-z]+(?:-(?:ku|shi|cho|machi)|\s+(?:Ward|City|Prefecture))?,\s*){0,2}$/;
 /** After a place: a list goes on ("Okinawa, Hawaii and Guam"), so the places are several, not one address. */
 const LIST_GOES_ON = /^\s*,?\s*(?:and|or|&)\s/;
 
