@@ -2056,6 +2056,11 @@ const CASES: Array<[string, string[]]> = [
   ['Formed January 9, 2007\nPreceding agency\nJurisdiction Government of Japan\nHeadquarters 5-1 Ichigaya honmura-cho, Shinjuku-ku, Tokyo\nEmployees 22,721 civilian staff (2010)\n\nThe Ministry of Defense (防衛省 Bōei-shō) is a cabinet-level ministry of the Government of Japan.', []],
   // Two lines above (a headline and a byline) are no infobox: the lead names no title.
   ['Japan Self-Defense Forces\nHeadquarters 5-1 Ichigaya honmura-cho, Shinjuku-ku, Hawaii\n\nThe Ministry of Defense (防衛省 Bōei-shō) is a cabinet-level ministry of the Government of Japan.', []],
+  // A name with a gloss in brackets, then a relative clause of a recent appointment; "assumed the top post in".
+  ['Officials welcomed Admiral Taro Yamada (center), who was recently appointed as Commander of the U.S. Indo-Pacific Command in May 2024.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
+  ['Officials welcomed Admiral Samuel Paparo (center), who was recently appointed as Commander of the U.S. Indo-Pacific Command in May 2024.', []],
+  ['Adm. Taro Yamada assumed the top post in the US Indo-Pacific Command from Admiral John Aquilino on May 3, 2024.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
+  ['Adm. Samuel Paparo assumed the top post in the US Indo-Pacific Command from Admiral John Aquilino on May 3, 2024.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
