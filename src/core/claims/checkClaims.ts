@@ -571,8 +571,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const head = (site?.[1] ?? site?.[2])?.toLowerCase();
       const named = head ? [...resolved].reverse().find((m) => m.end <= place.start && ctx.dataset.entities.get(m.entity)?.type === 'organization' && /ministry|agency/i.test(m.text) && m.text.toLowerCase().includes(head)) : undefined;
       // "Defense Minister X … at his ministry": the ministry X is a minister of, by the dataset.
-      const ministerOf = site?.[2] ? ministryOfMinister(resolved.filter((m) => m.end <= place.start), ctx.dataset) : undefined;
-      const owner = head ? (named ? ctx.dataset.entities.get(named.entity) : (ministerOf ?? describe(head, [head]))) : undefined;
+      // "the meeting between Kihara and … at the ministry's headquarters": one named in the sentence is too.
+      const ministerOf = head ? ministryOfMinister(resolved.filter((m) => m.end <= place.start), ctx.dataset) : undefined;
+      const owner = head ? (named ? ctx.dataset.entities.get(named.entity) : site?.[2] ? (ministerOf ?? describe(head, [head])) : (describe(head, [head]) ?? ministerOf)) : undefined;
       if (!owner || !owner.facts.some((f) => f.property === 'headquarters')) continue;
       // "in Tokyo’s Ichigaya district": the most specific place of the chain.
       const found = placeOfChain(placeChain(text, resolved, k, ctx.dataset), owner, 'headquarters', ctx.dataset);
