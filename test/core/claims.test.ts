@@ -2062,8 +2062,8 @@ const CASES: Array<[string, string[]]> = [
   ['Adm. Taro Yamada assumed the top post in the US Indo-Pacific Command from Admiral John Aquilino on May 3, 2024.', ['indopacom.commander Taro Yamada→Samuel Paparo']],
   ['Adm. Samuel Paparo assumed the top post in the US Indo-Pacific Command from Admiral John Aquilino on May 3, 2024.', []],
   // "the ministry's headquarters" with no ministry named: the one a minister named in the sentence is of.
-  ["In the day's meeting between Kihara and Okinawa Governor Denny Tamaki at the ministry's headquarters in Henoko, Tamaki asked the minister to take time.", ['jmod.headquarters Henoko→Ichigaya']],
-  ["In the day's meeting between Kihara and Okinawa Governor Denny Tamaki at the ministry's headquarters in Tokyo, Tamaki asked the minister to take time.", []],
+  ["In the day's meeting between Minoru Kihara and Okinawa Governor Denny Tamaki at the ministry's headquarters in Henoko, Tamaki asked the minister to take time.", ['jmod.headquarters Henoko→Ichigaya']],
+  ["In the day's meeting between Minoru Kihara and Okinawa Governor Denny Tamaki at the ministry's headquarters in Tokyo, Tamaki asked the minister to take time.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
