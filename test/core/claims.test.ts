@@ -2064,6 +2064,12 @@ const CASES: Array<[string, string[]]> = [
   // "the ministry's headquarters" with no ministry named: the one a minister named in the sentence is of.
   ["In the day's meeting between Minoru Kihara and Okinawa Governor Denny Tamaki at the ministry's headquarters in Henoko, Tamaki asked the minister to take time.", ['jmod.headquarters Henoko→Ichigaya']],
   ["In the day's meeting between Minoru Kihara and Okinawa Governor Denny Tamaki at the ministry's headquarters in Tokyo, Tamaki asked the minister to take time.", []],
+  // A base-form cue's date made relative ("at the end of next February").
+  ['Japan plans to set up the Joint Operations Command at the end of next February.', ['jjoc.established February→March']],
+  ['Japan plans to set up the Joint Operations Command at the end of next March.', []],
+  // A year far from a recurring event's names another of its name (the 2007 quake); a year off is still this one's.
+  ['The 2007 Noto Peninsula earthquake killed one person.', []],
+  ['The 2023 Noto Peninsula earthquake killed many.', ['noto-earthquake-2024.date 2023→2024']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -428,7 +428,8 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // in 2022,", "the 2022 Defense Buildup Program", 「2022年の安保3文書」).
     if (entity?.type === 'event' && hasFacts(entity, ['date'])) {
       const date = eventDate(text, sentence, m, values(), lang);
-      if (date) out.push({ entity, property: 'date', found: date, ...(lang === 'ja' && date.end <= m.start && /^\s*の\s*$/.test(text.slice(date.end, m.start)) ? { presupposed: true } : {}) });
+      // "the 2007 Noto Peninsula earthquake": a year far from the event's names another of its name (a recurring quake, meeting or summit).
+      if (date && !yearsApart(date, entity)) out.push({ entity, property: 'date', found: date, ...(lang === 'ja' && date.end <= m.start && /^\s*の\s*$/.test(text.slice(date.end, m.start)) ? { presupposed: true } : {}) });
     }
     if (entity?.type === 'document' && hasFacts(entity, ['published'])) {
       const date = eventDate(text, sentence, m, values(), lang);
@@ -457,6 +458,14 @@ const JA_STAYS_WITH = /^に残(?:し|す|して|したまま|しておく|しつ
 const JA_COMMAND_LEFT_WITH = /^に(?:作戦)?指揮(?:統制)?権を残(?:し|す)/;
 /** After the other organisation: its powers are what change (「に…権限を与える」「の司令部の権限を強化」「の司令部機能を強化」). */
 const JA_POWERS_AFTER = /^[^。]{0,50}(?:権限|司令部機能)/;
+
+/** Is `date` more than a year from every date the dataset gives `event`? */
+function yearsApart(date: ParsedValue, event: Entity): boolean {
+  if (date.value.kind !== 'date' || date.value.yearless) return false;
+  const year = date.value.year;
+  const known = event.facts.filter((f) => f.property === 'date').flatMap(scalars).flatMap((v) => (v.kind === 'date' && !v.yearless ? [v.year] : []));
+  return known.length > 0 && known.every((y) => Math.abs(y - year) > 1);
+}
 
 function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
   const dates = values.filter((v) => v.value.kind === 'date');
