@@ -2070,6 +2070,9 @@ const CASES: Array<[string, string[]]> = [
   // A year far from a recurring event's names another of its name (the 2007 quake); a year off is still this one's.
   ['The 2007 Noto Peninsula earthquake killed one person.', []],
   ['The 2023 Noto Peninsula earthquake killed many.', ['noto-earthquake-2024.date 2023→2024']],
+  // A scraped dateline glued to its lede: the lede's meeting, a year off.
+  ['April 10, 2023US President Biden welcomed Japanese Prime Minister Fumio Kishida to the White House on Wednesday and announced major plans.', ['us-japan-summit-2024-04.date April 10, 2023→undefined']],
+  ['April 10, 2024US President Biden welcomed Japanese Prime Minister Fumio Kishida to the White House on Wednesday and announced major plans.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

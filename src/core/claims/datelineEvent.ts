@@ -15,8 +15,11 @@ import { THIRD_COUNTRY } from '../recognize/eventDate';
 
 /** Before a dateline's date, at the start of its line: bold, then a city ("Tokyo", "Moscow [Russia]", "TOKYO") and a comma. */
 const DATELINE_LEAD = /^\s*(?:\*\*)?\s*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}(?:\s+\[[A-Z][A-Za-z ]{1,20}\])?,\s*)?$/;
-/** After it: the bold's end, a news agency in brackets, then a dash or a colon; or TASS's "TOKYO, March 30th. /tass/.". */
-const DATELINE_TAIL = /^\s*(?:\*\*)?\s*(?:\([A-Za-z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--|-|:|\.\s*\/[A-Za-z]{2,12}\/)/;
+/**
+ * After it: the bold's end, a news agency in brackets, then a dash or a colon; or TASS's "TOKYO,
+ * March 30th. /tass/."; or, scraped, the lede glued to it ("April 10, 2024US President …").
+ */
+const DATELINE_TAIL = /^(?:\s*(?:\*\*)?\s*(?:\([A-Za-z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--|-|:|\.\s*\/[A-Za-z]{2,12}\/)|[A-Z](?=[A-Za-z]))/;
 /** A month's name near a line's start (abbreviated too: "Mar. 30"). */
 const MONTH_NEAR_START = /^[^\n]{0,40}\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
 /** How far into the dateline's paragraph the lede may run: its first sentences. */
