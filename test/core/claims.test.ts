@@ -2073,6 +2073,10 @@ const CASES: Array<[string, string[]]> = [
   // A scraped dateline glued to its lede: the lede's meeting, a year off.
   ['April 10, 2023US President Biden welcomed Japanese Prime Minister Fumio Kishida to the White House on Wednesday and announced major plans.', ['us-japan-summit-2024-04.date April 10, 2023→undefined']],
   ['April 10, 2024US President Biden welcomed Japanese Prime Minister Fumio Kishida to the White House on Wednesday and announced major plans.', []],
+  // A command taken with none named, then when: the one told of last; not one named after "of".
+  ['Adm. Samuel Paparo leads the U.S. Indo-Pacific Command now. Robert Harlan assumed the command in May.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['Adm. John Aquilino led the U.S. Indo-Pacific Command. Samuel Paparo took command in May.', []],
+  ['The U.S. Indo-Pacific Command covers 36 nations. Robert Harlan took command of the 3rd Marine Division in May.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

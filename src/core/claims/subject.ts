@@ -13,8 +13,9 @@ import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from 
 /** Between 「発足の」 and the name it modifies: nothing, or a relative clause ending in its verb. */
 const JA_MODIFIED_NAME_GAP = /^(?:|[^、。「」]{0,36}?(?:する|した|される|された|している))[「『]?$/;
 /** "assumed command", "took command": a command taken, its name left out when it is not after it. */
-const EN_TOOK_COMMAND = /^(?:assumed|assuming|took|take)\s+command$/i;
-const EN_NO_COMMAND_NAMED = /^\s*(?:from\b|on\b|in\s+(?:a|the)\b|during\b|at\s+(?:a|the)\b|[.,;]|$)/;
+const EN_TOOK_COMMAND = /^(?:assumed|assuming|took|take)\s+(?:the\s+)?command$/i;
+/** After it: who from, when ("in May", "in 2024", "last month") or where, not what of. */
+const EN_NO_COMMAND_NAMED = /^\s*(?:from\b|on\b|in\s+(?:a|the|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:last|this|earlier\s+this)\s+(?:month|year|week)\b|during\b|at\s+(?:a|the)\b|[.,;]|$)/;
 const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)(?:\s+to(?:\s+be)?)?\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
 
 /** "its Defense Buildup Program (DBP), one of three … documents issued in December 2022": an appositive of a set the name belongs to. */
@@ -395,9 +396,9 @@ export function pickSubject(
     const owner = mentions.find((m) => m.start > hit.end && m.start - hit.end <= 40 && JA_MODIFIED_NAME_GAP.test(text.slice(hit.end + 1, m.start)) && withFacts(m));
     if (owner) return withFacts(owner);
   }
-  // "During the ceremony, Adm. X assumed command from Adm. Y": a command taken with none named
-  // after it is the one the text told of last.
-  if (entityValued && lang === 'en' && recent && EN_TOOK_COMMAND.test(text.slice(hit.start, hit.end)) && EN_NO_COMMAND_NAMED.test(text.slice(hit.end, hit.end + 12)) && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) {
+  // "During the ceremony, Adm. X assumed command from Adm. Y", "X assumed the command in May": a
+  // command taken with none named after it is the one the text told of last.
+  if (entityValued && lang === 'en' && recent && EN_TOOK_COMMAND.test(text.slice(hit.start, hit.end)) && EN_NO_COMMAND_NAMED.test(text.slice(hit.end, hit.end + 20)) && !mentions.some((m) => hasFacts(dataset.entities.get(m.entity), members))) {
     const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
     if (latest) return { entity: latest };
   }
