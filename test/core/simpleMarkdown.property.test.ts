@@ -35,6 +35,8 @@ const LINES = [
   '```text\nconfig: `x`\n```',
   '````\n```\n````',
   '```',
+  '> ````',
+  '- ```',
   'See [the JJOC](https://example.org/1) and `code JJOC`.',
   'The [Command](entity:jjoc) met.',
   '詳細は[資料](https://example.jp/2)を参照。',
@@ -83,7 +85,7 @@ describe('plain Markdown without remark', () => {
   it('admits plain notes and refuses what the segmenter reads differently (fixtures)', () => {
     assert.ok(isSimpleMarkdown('# Notes\n\nThe JJOC has *300* personnel. See [it](https://example.org).\n\n- one\n- two\n'));
     assert.ok(isSimpleMarkdown('統合作戦司令部の人員は240人である。\n'));
-    for (const refused of ['a_b', '<b>x</b>', 'a &amp; b', '    code', '---\ntitle: x\n---\n', 'Title\n===', '[a]: b', 'x [a] y', 'http://x.org.', 'a**b**', '- [ ] task', '```\nopen', '2. se\n```\n>```\n```\nond\n', '> q\n```\ncode\n```\nafter\n', '|` a |` b |\n| --- | --- |\n| JJOC | 240 |\n'])
+    for (const refused of ['a_b', '<b>x</b>', 'a &amp; b', '    code', '---\ntitle: x\n---\n', 'Title\n===', '[a]: b', 'x [a] y', 'http://x.org.', 'a**b**', '- [ ] task', '```\nopen', '2. se\n```\n>```\n```\nond\n', '> q\n```\ncode\n```\nafter\n', '|` a |` b |\n| --- | --- |\n| JJOC | 240 |\n', '```\n> ````\n\n| a | b |\n| --- | --- |\n| JJOC | 240 |\n\n```\n', '```\n- ```\n\nThe JJOC has 300 personnel.\n\n```\n'])
       assert.equal(isSimpleMarkdown(refused), false, JSON.stringify(refused));
   });
 

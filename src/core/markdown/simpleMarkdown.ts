@@ -72,6 +72,9 @@ export function isSimpleMarkdown(text: string): boolean {
       // line closes it or not by its indentation (up to 3 spaces close, 4 are code), which the
       // segmenter does not read: such a note goes to remark.
       if (/^[ \t]+(?:`{3,}|~{3,})/.test(line)) return false;
+      // A fence behind a quote or list marker (「> ````」) is code to remark, but the segmenter looks
+      // past container markers for the closing fence (for fences opened inside a quote): remark's.
+      if (/^(?:[ ]{0,3}(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+(?:`{3,}|~{3,})/.test(line)) return false;
       if (/^`+\s*$/.test(line) && line.trim().length >= fence) fence = 0;
       continue;
     }
