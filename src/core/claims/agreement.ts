@@ -193,8 +193,9 @@ export function placeOfChain(chain: Mention[], owner: Entity | undefined, proper
 
 /**
  * Between a place and a wider one written after it in an English address ("Ichigaya, Tokyo",
- * "Ichigaya-honmuracho, Shinjuku-ku, Tokyo", "Ichigaya honmura-cho, Shinjuku-ku", "the Ichigaya district of Shinjuku Ward, Tokyo"):
- * a comma, or "district of", and at most two names the dataset does not know (a ward, a street number).
+ * "Ichigaya-honmuracho, Shinjuku-ku, Tokyo", "Ichigaya honmura-cho, Shinjuku-ku", "the Ichigaya
+ * district of Shinjuku Ward, Tokyo"): a comma, or "district of", and at most two names the dataset
+ * does not know (a ward, a street number).
  */
 const EN_WIDER_AFTER = /^(?:-[a-z]+|\s[a-z]+-(?:cho|machi|chome))?(?:,\s*|\s+(?:district|area|neighbou?rhood|section)\s+of\s+)(?:(?:\d[\d-]*\s+)?[A-Z][A-Za-z]+(?:-(?:ku|shi|cho|machi)|\s+(?:Ward|City|Prefecture))?,\s*){0,2}$/;
 /** After a place: a list goes on ("Okinawa, Hawaii and Guam"), so the places are several, not one address. */

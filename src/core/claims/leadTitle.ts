@@ -29,10 +29,11 @@ export function titleAfterRows(text: string, mentions: readonly Mention[]): stri
     const nl = text.indexOf('\n', at);
     // A line longer than the reach is no row: its end need not be read.
     const end = nl < 0 || nl > reach ? reach : nl;
-    const line = text.slice(at, end).trim();
+    const raw = text.slice(at, end);
+    const line = raw.trim();
     if (line.length > 40 && SENTENCE_END.test(line)) {
       if (rows < MIN_ROWS) return undefined;
-      const lead = at + (text.slice(at, end).length - text.slice(at, end).trimStart().length);
+      const lead = at + raw.length - raw.trimStart().length;
       const opening = /^The\s+/.exec(text.slice(lead, lead + 4))?.[0].length ?? 0;
       const name = mentions.find((m) => m.start === lead + opening);
       if (!name) return undefined;
