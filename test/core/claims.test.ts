@@ -2054,6 +2054,8 @@ const CASES: Array<[string, string[]]> = [
   ['Agency Name: | Ministry of Defense |\nHeadquarters: | 5-1 Ichigaya-honmuracho, Ichigaya, Shinjuku-ku, Tokyo, Japan |', []],
   ['Formed January 9, 2007\nPreceding agency\nJurisdiction Government of Japan\nHeadquarters 5-1 Ichigaya honmura-cho, Shinjuku-ku, Hawaii\nEmployees 22,721 civilian staff (2010)\n\nThe Ministry of Defense (防衛省 Bōei-shō) is a cabinet-level ministry of the Government of Japan.', ['jmod.headquarters Hawaii→Ichigaya']],
   ['Formed January 9, 2007\nPreceding agency\nJurisdiction Government of Japan\nHeadquarters 5-1 Ichigaya honmura-cho, Shinjuku-ku, Tokyo\nEmployees 22,721 civilian staff (2010)\n\nThe Ministry of Defense (防衛省 Bōei-shō) is a cabinet-level ministry of the Government of Japan.', []],
+  // A row that ends with a comma: the place on the next line is no part of its address.
+  ['Agency Name: | Ministry of Defense |\nHeadquarters: Ichigaya,\nHawaii office: none', []],
   // Two lines above (a headline and a byline) are no infobox: the lead names no title.
   ['Japan Self-Defense Forces\nHeadquarters 5-1 Ichigaya honmura-cho, Shinjuku-ku, Hawaii\n\nThe Ministry of Defense (防衛省 Bōei-shō) is a cabinet-level ministry of the Government of Japan.', []],
   // A name with a gloss in brackets, then a relative clause of a recent appointment; "assumed the top post in".

@@ -113,8 +113,9 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
         // "Minister1 Name: | Makoto Inoue |": a bare English name of two words or more that fills the cell.
         const bare = mention ? undefined : japaneseNameAfter(text, span.start, Math.min(text.length, span.end + 1)) ?? bareEnglishName(text, span, lead + body.length);
         const name = mention ? undefined : (names().find(inside) ?? (bare && bare.end === lead + body.length ? bare : undefined));
-        // "Headquarters | 5-1 Ichigaya-honmuracho, Hawaii, Shinjuku-ku": a region after the right place that does not hold it is the row's wrong part.
-        const place = mention && dataset.entities.get(mention.entity)?.type === 'place' ? (wrongRegionAfter(text.slice(0, span.end), mention, mentions, title, property, dataset) ?? mention) : mention;
+        // "Headquarters | 5-1 Ichigaya-honmuracho, Hawaii, Shinjuku-ku": a region after the right place that
+        // does not hold it is the row's wrong part (only the row's own places: not one on the next line).
+        const place = mention && dataset.entities.get(mention.entity)?.type === 'place' ? (wrongRegionAfter(text, mention, mentions.filter(inside), title, property, dataset) ?? mention) : mention;
         if (place) out.push({ property, found: place, start: place.start, end: place.end });
         else if (name) out.push({ property, found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end });
       } else {
