@@ -264,7 +264,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     let claimsStopped = false;
     const claimText = withJapaneseCommas(view.masked);
     // An infobox above the lead that names the page's subject: the rows are that subject's.
-    const leadTitle = titleAfterRows(claimText, mentions.filter((m) => !m.candidates));
+    const leadTitle = titleAfterRows(claimText, mentions);
     if (leadTitle) ctx.discourse.title = leadTitle;
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return undefined;

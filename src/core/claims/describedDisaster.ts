@@ -8,7 +8,7 @@
 import type { Dataset, Entity } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
-import { scalars } from './shared';
+import { eventYears } from './shared';
 
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
 const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
@@ -54,11 +54,6 @@ function dateAt(written: string, start: number): ParsedValue | undefined {
   return { ...parsed, text: written.slice(at, at + (bare ? written.length : parsed.text.length)), start: start + at, end: start + at + (bare ? written.length : parsed.text.length) };
 }
 
-/** The event's dates' years. */
-function yearsOf(event: Entity): number[] {
-  return event.facts.filter((f) => f.property === 'date').flatMap(scalars).flatMap((v) => (v.kind === 'date' && !v.yearless ? [v.year] : []));
-}
-
 /** English sentences only: "the March 2011 earthquake and tsunami" and its date. */
 export function describedDisasterClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
@@ -67,7 +62,7 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
-  const years = yearsOf(event);
+  const years = eventYears(event);
   const near = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless && years.some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1);
   let n = 0;
   for (const m of body.matchAll(tsunami ? EN_QUAKE_AND_TSUNAMI : northeast ? EN_QUAKE_OR_DISASTER : EN_QUAKE_WORD)) {
@@ -123,7 +118,7 @@ export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, da
     const date = values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && JA_DATE_THEN_QUAKE.test(text.slice(v.end, at))).pop() ?? (n === 1 ? dateSentenceBefore(text, sentence) : undefined);
     if (!date || date.value.kind !== 'date') continue;
     const year = date.value.year;
-    const fits = quakes.filter((e) => yearsOf(e).some((y) => Math.abs(y - year) <= 1));
+    const fits = quakes.filter((e) => eventYears(e).some((y) => Math.abs(y - year) <= 1));
     if (fits.length === 1) return [{ entity: fits[0]!, found: date }];
   }
   return [];

@@ -12,7 +12,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
-import { hasFacts, placeJoint, scalars } from './shared';
+import { eventYears, hasFacts, placeJoint, scalars } from './shared';
 import type { Lang } from './structure';
 import { placeOfChain, wrongRegionAfter } from './agreement';
 import { commandedUnitsEn } from './commandedUnits';
@@ -463,7 +463,7 @@ const JA_POWERS_AFTER = /^[^。]{0,50}(?:権限|司令部機能)/;
 function yearsApart(date: ParsedValue, event: Entity): boolean {
   if (date.value.kind !== 'date' || date.value.yearless) return false;
   const year = date.value.year;
-  const known = event.facts.filter((f) => f.property === 'date').flatMap(scalars).flatMap((v) => (v.kind === 'date' && !v.yearless ? [v.year] : []));
+  const known = eventYears(event);
   return known.length > 0 && known.every((y) => Math.abs(y - year) > 1);
 }
 

@@ -35,7 +35,8 @@ export function titleAfterRows(text: string, mentions: readonly Mention[]): stri
       if (rows < MIN_ROWS) return undefined;
       const lead = at + raw.length - raw.trimStart().length;
       const opening = /^The\s+/.exec(text.slice(lead, lead + 4))?.[0].length ?? 0;
-      const name = mentions.find((m) => m.start === lead + opening);
+      // A name that stays ambiguous (a general event name) titles nothing.
+      const name = mentions.find((m) => m.start === lead + opening && !m.candidates);
       if (!name) return undefined;
       const after = text.slice(name.end, name.end + 100);
       return EN_LEAD_AFTER_NAME.test(after) || JA_LEAD_AFTER_NAME.test(after) ? name.entity : undefined;

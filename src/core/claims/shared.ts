@@ -52,6 +52,11 @@ export function scalars(fact: Fact): ScalarValue[] {
   return fact.value.kind === 'list' ? fact.value.items : [fact.value];
 }
 
+/** The years of an event's dates on record (those written with a year). */
+export function eventYears(event: Entity): number[] {
+  return event.facts.filter((f) => f.property === 'date').flatMap(scalars).flatMap((v) => (v.kind === 'date' && !v.yearless ? [v.year] : []));
+}
+
 /** A person's offices on record (their `office` facts), in one language. */
 export function officesIn(dataset: Dataset, person: string, lang: 'en' | 'ja'): string[] {
   return (dataset.entities.get(person)?.facts ?? []).filter((f) => f.property === 'office').flatMap(scalars).flatMap((v) => (v.kind === 'text' && typeof v.text[lang] === 'string' ? [v.text[lang]!] : []));
