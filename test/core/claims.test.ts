@@ -2079,6 +2079,16 @@ const CASES: Array<[string, string[]]> = [
   ['Adm. Samuel Paparo leads the U.S. Indo-Pacific Command now. Robert Harlan assumed the command in May.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
   ['Adm. John Aquilino led the U.S. Indo-Pacific Command. Samuel Paparo took command in May.', []],
   ['The U.S. Indo-Pacific Command covers 36 nations. Robert Harlan took command of the 3rd Marine Division in May.', []],
+  // A headcount the command is made of (人で構成, 人からなる), or works with (人で一元的に指揮).
+  ['統合作戦司令部は約180人で構成される。', ['jjoc.personnel 180→240']],
+  ['統合作戦司令部は陸海空の部隊を約180人で一元的に指揮する。', ['jjoc.personnel 180→240']],
+  ['統合作戦司令部は約240人からなる。', []],
+  // 「作戦指揮権は…Xが持っていた」: X holds the authority (the value), though it has a superior of its own on record.
+  ['横田基地には在日米軍司令部がある。作戦指揮権は、ハワイにある自衛艦隊が持っていた。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
+  ['横田基地には在日米軍司令部がある。作戦指揮権は、ハワイにあるインド太平洋軍が持っていた。', []],
+  // A negation in the first clause leaves a clause after ", and this …" standing, unless it is negated too.
+  ['U.S. Forces Japan at Yokota does not have operational command, and this authority is held by the Self-Defense Fleet in Hawaii.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
+  ['U.S. Forces Japan at Yokota does not have operational command, and this authority is not held by the Self-Defense Fleet in Hawaii.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

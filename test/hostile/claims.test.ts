@@ -50,6 +50,8 @@ const CASES: Array<[string, string]> = [
   ['services and commands before titles', `${fill('パパロ米インド太平洋軍海軍大将')}司令官は来日した。`],
   ['infobox rows above a lead, many and long', `${fill('Headquarters 5-1 Ichigaya honmura-cho, Hawaii\n', 2900)}The Ministry of Defense (防衛省) is a ministry.`],
   ['one row longer than the lead is looked for', `Formed 2007\nJurisdiction Japan\nHeadquarters ${fill('Ichigaya, Hawaii, ', 6000)}\nThe Ministry of Defense is a ministry.`],
+  ['negated clauses joined by ", and this"', `U.S. Forces Japan does not have command${fill(', and this authority is not held by the Self-Defense Fleet')}, and this authority is held by the Self-Defense Fleet.`],
+  ['authority opened many times', `在日米軍司令部がある。${fill('作戦指揮権は、ハワイにある自衛艦隊が持っていた。')}`],
 ];
 
 describe('hostile sentences for the claim reader', () => {

@@ -140,8 +140,12 @@ const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const EN_REPORTING_VERB = /\b(?:said|says|has said|decided|has decided|announced|stated|confirmed|noted|explained|added|warned|argued|insisted|stressed|emphasi[sz]ed)\b|,\s+(?:though|although|but|while|whereas|yet)\b|;\s/g;
 /** Words that call what the sentence says wrong, false or a rumour: no claim of it stands, not even a title's. */
 const DENIAL = /\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|誤り|誤報|否定|事実ではない|事実無根|デマ|とは限らない/i;
-/** Where the clause after a negation starts: what it says is not denied. */
-const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s/g;
+/**
+ * Where the clause after a negation starts: what it says is not denied. ", and" starts one when a
+ * subject of its own pointing back follows ("… does not have operational command, and this
+ * authority is held by X").
+ */
+const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s|,\s+and\s+(?=(?:this|that|these|those|such|it|instead)\b)/g;
 /** A clause that opens by pointing back at what was just said. */
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
@@ -433,7 +437,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // the clause after the negation's own ends it.
     EN_NEXT_CLAUSE.lastIndex = negation.index + negation[0].length;
     const next = EN_NEXT_CLAUSE.exec(unquoted);
-    if (next) negatedUntil = sentence.start + next.index;
+    // …unless that clause is negated too ("…, and it has not opened").
+    if (next && !NEGATION_EN.test(unquoted.slice(next.index + next[0].length))) negatedUntil = sentence.start + next.index;
   }
   if (NEGATION_JA.test(unquoted)) negatedFrom = sentence.start;
   let values: ParsedValue[] | undefined;

@@ -301,6 +301,13 @@ export function pickSubject(
     const bound = own && withFacts(own);
     if (bound) return bound;
   }
+  // 「（在日米軍は…組織。）作戦指揮権は米ハワイのインド太平洋軍司令部が持つ」: a sentence that opens on
+  // the command authority, with no owner written, goes on about the organisation told of last;
+  // the one marked が after the cue holds the authority (the value), though it has a superior of its own on record.
+  if (lang === 'ja' && entityValued && recent && JA_AUTHORITY_OPENS.test(text.slice(sentenceStart, hit.end)) && !mentions.some((m) => m.end <= hit.start)) {
+    const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
   // 「3月11日の閣議で…南雲空将を起用」, "At a Cabinet meeting on March 11, the government appointed
@@ -372,12 +379,6 @@ export function pickSubject(
     // "The ministry then moved, and the staff …": another organisation described in the sentence may own it.
     const other = EN_OTHER_BODY.test(text.slice(sentenceStart, hit.start));
     if (latest && hasFacts(latest, members) && !other) return { entity: latest };
-  }
-  // 「（在日米軍は…組織。）作戦指揮権は米ハワイのインド太平洋軍司令部が持つ」: a sentence that opens on
-  // the command authority, with no owner written, goes on about the organisation told of last.
-  if (lang === 'ja' && entityValued && recent && JA_AUTHORITY_OPENS.test(text.slice(sentenceStart, hit.end)) && !mentions.some((m) => m.end <= hit.start)) {
-    const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
-    if (latest) return { entity: latest };
   }
   // "(… not commanded by the U.S. Forces Japan commander.) Instead, command is vested in X": a sentence that
   // opens on where the command lies, with no owner written, goes on about the organisation told of last.
