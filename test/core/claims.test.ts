@@ -2089,6 +2089,12 @@ const CASES: Array<[string, string[]]> = [
   // A negation in the first clause leaves a clause after ", and this …" standing, unless it is negated too.
   ['U.S. Forces Japan at Yokota does not have operational command, and this authority is held by the Self-Defense Fleet in Hawaii.', ['usfj.reportsTo Self-Defense Fleet→United States Indo-Pacific Command']],
   ['U.S. Forces Japan at Yokota does not have operational command, and this authority is not held by the Self-Defense Fleet in Hawaii.', []],
+  // The name a time is counted from took the post ("X's first trip since becoming defense minister").
+  ["This was Kobayashi's first overseas trip since becoming defense minister earlier this month.", ['jmod.minister Kobayashi→Gen Nakatani']],
+  ['Sato has visited Okinawa twice since becoming defense minister.', ['jmod.minister Sato→Gen Nakatani']],
+  ["This was Nakatani's first overseas trip since becoming defense minister.", []],
+  // "H.E." before a name after its title.
+  ["The meeting, with Japan's Minister for Foreign Affairs, H.E Iwaya Takeshi, and Minister of Defense, H.E. Tanaka Hiroshi, will focus on priorities.", ['jmod.minister Tanaka Hiroshi→Gen Nakatani']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

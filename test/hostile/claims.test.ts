@@ -52,6 +52,7 @@ const CASES: Array<[string, string]> = [
   ['one row longer than the lead is looked for', `Formed 2007\nJurisdiction Japan\nHeadquarters ${fill('Ichigaya, Hawaii, ', 6000)}\nThe Ministry of Defense is a ministry.`],
   ['negated clauses joined by ", and this"', `U.S. Forces Japan does not have command${fill(', and this authority is not held by the Self-Defense Fleet')}, and this authority is held by the Self-Defense Fleet.`],
   ['authority opened many times', `在日米軍司令部がある。${fill('作戦指揮権は、ハワイにある自衛艦隊が持っていた。')}`],
+  ['a name then a long way to since becoming', `This was Kobayashi's ${fill('first overseas trip and ')} since becoming defense minister. ${fill('Minister of Defense, H.E. ')}Tanaka Hiroshi.`],
 ];
 
 describe('hostile sentences for the claim reader', () => {

@@ -342,8 +342,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
   let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
   const consider = (found: Mention | OutsideName, start: number, end: number) => {
     // "Kihara, who visited Okinawa … for the first time since he became defense minister": the relative
-    // clause's own subject takes the post, whatever it names on the way.
-    if (lang === 'en' && end <= hit.start && EN_WHO_SINCE_BECAME.test(text.slice(end, hit.start))) {
+    // clause's own subject takes the post, whatever it names on the way; so does the name a time is
+    // counted from ("Kihara's first trip abroad since becoming defense minister").
+    if (lang === 'en' && end <= hit.start && (EN_WHO_SINCE_BECAME.test(text.slice(end, hit.start)) || EN_SINCE_BECOMING_GAP.test(text.slice(end, hit.start)))) {
       if (!best || best.gap > 1) best = { found, gap: 1, start, end };
       return;
     }
@@ -526,6 +527,13 @@ function isPlaceChain(found: Mention | OutsideName): found is Mention {
 const EN_OBJECT_TAKES_POST = /(?:\b(?:tapped|named|appointed|picked|chose|selected|nominated|installed|confirmed)\s+(?:(?:through|by|in)\s+(?:a\s+)?(?:voice\s+|unanimous\s+|roll-call\s+)?vote\s+)?(?:(?:Navy|Army|Air\s+Force|Marine\s+Corps|U\.S\.)\s+)?(?:(?:Adm\.|Gen\.|Lt\.\s+Gen\.|Vice\s+Adm\.|Admiral|General)\s+)?((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)(?:(?:,\s+[^,;:()]{0,100},)?\s+(?:to be|to become|to serve as|as))?|\b((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][a-z’'-]+)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|country['’]s\s+|japan['’]s\s+)?$/;
 
 /** "appointed Sato as", "the appointment of Sato as": one capitalised word named to the post. */
+/**
+ * "This was Kobayashi's first trip abroad since becoming defense minister", "Sato has visited twice
+ * since becoming defense minister": the name whose time the clause counts from took the post.
+ */
+const EN_SINCE_BECOMING = /(?:^|[^A-Za-z’'-])((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]{2,})(?:['’]s\s|\s+(?:has|had)\s)[^;:()]{0,120}?\s(?:since|after)\s+becoming\s+(?:(?:the|a|new|Japan['’]s|the\s+country['’]s|the\s+nation['’]s)\s+)*$/;
+/** EN_SINCE_BECOMING's words between the name and the post. */
+const EN_SINCE_BECOMING_GAP = /^(?:['’]s\s|\s+(?:has|had)\s)[^;:()]{0,120}?\s(?:since|after)\s+becoming\s+(?:(?:the|a|new|Japan['’]s|the\s+country['’]s|the\s+nation['’]s)\s+)*$/;
 const EN_ONE_NAME_AS = /\b(?:appointed|named|tapped|picked|chose|selected|nominated|installed|(?:appointment|nomination|selection)\s+of)\s+([A-Z][a-z’'-]{2,})\s+as\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+)?$/;
 
 /** A cue of handing a post over ("passed command of"), and what it is handed to: "of X to Adm.". */
@@ -644,11 +652,11 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
     else {
       // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma;
       // "Minister of Defense of Japan Taro Yamada": the country the title is of.
-      // "Minister of Defense, Mr. Taro Yamada": an honorific before the name.
+      // "Minister of Defense, Mr. Taro Yamada", "Minister of Defense, H.E. Taro Yamada": an honorific before the name.
       // "The current Minister of Defense is Taro Yamada": the name the title is said to be.
       // "| Minister of Defense | Taro Yamada |": a table row's next cell, when the cue fills its own
       // (in a Markdown table the bars are blanked: cells are then set off by spaces).
-      const gap = (cueFillsCell(text, hit) ? /^\s*\|\s*/.exec(text.slice(hit.end, hit.end + 8)) : null) ?? /^(?: of (?:Japan|the United States|the U\.S\.))?(?: (?:is|was|will be|has been|became) |,? +)(?:(?:Mr|Ms|Mrs|Dr|Hon)\.\s+|Honorable\s+)?/.exec(text.slice(hit.end, hit.end + 40));
+      const gap = (cueFillsCell(text, hit) ? /^\s*\|\s*/.exec(text.slice(hit.end, hit.end + 8)) : null) ?? /^(?: of (?:Japan|the United States|the U\.S\.))?(?: (?:is|was|will be|has been|became) |,? +)(?:(?:Mr|Ms|Mrs|Dr|Hon)\.\s+|Honorable\s+|H\.\s?E\.?\s+|His\s+Excellency\s+(?:Mr\.?\s+)?)?/.exec(text.slice(hit.end, hit.end + 40));
       if (gap) {
         const e = englishNameAt(text, hit.end + gap[0].length, sentence.end);
         if (e && e.text.includes(' ')) n = e;
@@ -688,6 +696,12 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const at = hit.start - one[0].length + one[0].lastIndexOf(one[1]!, one[0].length - 3);
         const e = englishNameAt(text, at, hit.start);
         if (e && e.text === one[1] && !found.some((f) => f.start === e.start)) found.push(e);
+      }
+      const since = EN_SINCE_BECOMING.exec(text.slice(Math.max(sentence.start, hit.start - 200), hit.start));
+      if (since) {
+        const at = hit.start - since[0].length + since[0].indexOf(since[1]!);
+        const e = englishNameAt(text, at, hit.start);
+        if (e && e.text === since[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
       const opening = text.slice(sentence.start, hit.start);
       const subject = hit.start - sentence.start <= 200 ? EN_SUBJECT_TAKES_POST.exec(opening) : null;
