@@ -2095,6 +2095,11 @@ const CASES: Array<[string, string[]]> = [
   ["This was Nakatani's first overseas trip since becoming defense minister.", []],
   // "H.E." before a name after its title.
   ["The meeting, with Japan's Minister for Foreign Affairs, H.E Iwaya Takeshi, and Minister of Defense, H.E. Tanaka Hiroshi, will focus on priorities.", ['jmod.minister Tanaka Hiroshi→Gen Nakatani']],
+  // An event dated by its year alone: a year written alone one year off names it, told wrong; further off, another of its name.
+  ['また2023年の能登半島地震では、基地からおよそ2000人の隊員を派遣した。', ['noto-earthquake-2024.date 2023年→2024年']],
+  ['令和5年能登半島地震の発生後、防衛大臣が会見した。', ['noto-earthquake-2024.date 令和5年→令和6年']],
+  ['2007年の能登半島地震では、隊員を派遣した。', []],
+  ['2023年5月の能登半島地震では、隊員を派遣した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -49,7 +49,7 @@ function closeness(dataset: Dataset, entity: string, text: string, from: number,
   };
   const says = (v: ParsedValue) => {
     const near = nearOf(v);
-    return dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) || (!strict && near !== nearMissDate) : !strict && (telling(v, d) || near !== nearMissDate) && near(v, d) && !thirdCountry(v)));
+    return dates.some((d) => (compareValue(v, d) === 'agree' ? telling(v, d) || (!strict && near !== nearMissDate) : !strict && ((telling(v, d) || near !== nearMissDate) && near(v, d) || yearOff(v, d)) && !thirdCountry(v)));
   };
   // Read as written, and in that year (the year written before may be another's: 「24年」 is not read as one).
   let best = 0;
@@ -67,6 +67,15 @@ function closeness(dataset: Dataset, entity: string, text: string, from: number,
     }
   }
   return best;
+}
+
+/**
+ * An event the dataset dates by its year alone (an earthquake) has no other part to agree: a year
+ * written alone one year off (「2023年の能登半島地震」「令和5年能登半島地震」) is that event told
+ * wrong. Further off, it is another of its name (the 2007 Noto Peninsula earthquake).
+ */
+function yearOff(v: ParsedValue, d: ScalarValue): boolean {
+  return v.value.kind === 'date' && d.kind === 'date' && d.precision === 'year' && v.value.precision === 'year' && !v.value.yearless && !d.yearless && Math.abs(v.value.year - d.year) === 1;
 }
 
 /** How far around the window the event's people and subjects are looked for: the passage it stands in. */
