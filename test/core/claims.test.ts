@@ -2100,6 +2100,11 @@ const CASES: Array<[string, string[]]> = [
   ['令和5年能登半島地震の発生後、防衛大臣が会見した。', ['noto-earthquake-2024.date 令和5年→令和6年']],
   ['2007年の能登半島地震では、隊員を派遣した。', []],
   ['2023年5月の能登半島地震では、隊員を派遣した。', []],
+  // A joint or unified command that is Japan's or its forces' own is the JJOC; "which will be" binds to it.
+  ["The aim is to create a US counterpart for Japan's unified command, which is set to launch in February.", ['jjoc.established February→March']],
+  ["The reconstituted USFJ is intended to serve as a counterpart to the Japanese Self-Defence Forces' joint operation headquarters, which will be launched by February.", ['jjoc.established February→March']],
+  ["The aim is to create a US counterpart for Japan's unified command, which is set to launch in March.", []],
+  ["Britain's joint command, which is set to launch in February, is another country's.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

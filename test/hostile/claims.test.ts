@@ -53,6 +53,7 @@ const CASES: Array<[string, string]> = [
   ['negated clauses joined by ", and this"', `U.S. Forces Japan does not have command${fill(', and this authority is not held by the Self-Defense Fleet')}, and this authority is held by the Self-Defense Fleet.`],
   ['authority opened many times', `在日米軍司令部がある。${fill('作戦指揮権は、ハワイにある自衛艦隊が持っていた。')}`],
   ['a name then a long way to since becoming', `This was Kobayashi's ${fill('first overseas trip and ')} since becoming defense minister. ${fill('Minister of Defense, H.E. ')}Tanaka Hiroshi.`],
+  ['possessive joint commands in a row', `${fill("Japan's new unified command, the Japanese Self-Defence Forces' joint operation headquarters, ")}which will be launched by February.`],
 ];
 
 describe('hostile sentences for the claim reader', () => {

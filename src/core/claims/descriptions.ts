@@ -109,6 +109,11 @@ const NEW_FORCES_HEADQUARTERS = /\b(?:a|the)\s+new\s+(?:Japanese\s+)?(?:(?:Japan
  * forces (group 1: the description).
  */
 const JAPAN_SETS_UP_COMMAND = /\b(?:Japan|Tokyo)['’]s\b[^.;:]{0,60}?\b(?:establish|create|set\s+up|launch|form)(?:ing)?\s+((?:a|an)\s+(?:new\s+|permanent\s+|standing\s+)?(?:unified|joint|integrated)\s+(?:operations?\s+)?command(?:\s+(?:center|centre|headquarters))?)\b/g;
+/**
+ * "Japan's unified command", "the Japanese Self-Defence Forces' joint operation headquarters": a
+ * unified or joint command that is Japan's or its forces' own is the one that commands them.
+ */
+const JAPANS_JOINT_COMMAND = /\b(?:(?:Japan|Tokyo)['’]s|(?:the\s+)?(?:Japanese\s+|Japan\s+)?Self[- ]Defen[cs]e\s+Forces['’]|(?:the\s+)?(?:J?SDF)['’]s?)\s+(?:(?:new|own|first|permanent|standing|planned)\s+)?(?:unified|joint|integrated)\s+(?:operations?\s+)?(?:command(?:\s+headquarters)?|headquarters)\b/g;
 /** Most sentences name no Self-Defense Forces: one test before the search. */
 const FORCES_WORD = /Self[- ]Defen[cs]e|SDF/;
 /** The services' names end so: "Ground Self-Defense Force". */
@@ -137,11 +142,14 @@ export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpa
   if (body.includes('Japan') || body.includes('Tokyo')) {
     const command = commandOfTheForces(dataset);
     if (command) for (const m of body.matchAll(JAPAN_SETS_UP_COMMAND)) out.push({ entity: command, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+    if (command) for (const m of body.matchAll(JAPANS_JOINT_COMMAND)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
   }
   if (FORCES_WORD.test(body)) {
     const command = commandOfTheForces(dataset);
     if (command) for (const m of body.matchAll(COMMAND_FOR_FORCES)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
     if (command) for (const m of body.matchAll(NEW_FORCES_HEADQUARTERS)) if (!foreignDescription(body, m.index, m.index + m[0].length)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
+    // (Japan's own, above, when Japan or Tokyo is named; its forces' own here.)
+    if (command && !body.includes('Japan') && !body.includes('Tokyo')) for (const m of body.matchAll(JAPANS_JOINT_COMMAND)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
   }
   for (const m of body.matchAll(DESCRIPTION)) {
     // "Britain's joint headquarters", "the British joint headquarters", "a joint headquarters in Australia".
