@@ -2105,6 +2105,9 @@ const CASES: Array<[string, string[]]> = [
   ["The reconstituted USFJ is intended to serve as a counterpart to the Japanese Self-Defence Forces' joint operation headquarters, which will be launched by February.", ['jjoc.established February→March']],
   ["The aim is to create a US counterpart for Japan's unified command, which is set to launch in March.", []],
   ["Britain's joint command, which is set to launch in February, is another country's.", []],
+  // "a joint operation command": operation and operations are one word of a name described.
+  ['Japan plans to set up at the end of next February a joint operation command tasked with supervising the Ground, Maritime and Air Self-Defense Forces.', ['jjoc.established February→March']],
+  ['The joint operation command will have 180 personnel.', ['jjoc.personnel 180→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

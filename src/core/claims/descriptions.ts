@@ -25,8 +25,9 @@ interface PhraseIndex {
 
 const indexes = new WeakMap<Dataset, PhraseIndex>();
 
+/** A name's words, lower case; "operations" and "operation" are one word ("a joint operation command"). */
 function wordsOf(s: string): string[] {
-  return s.toLowerCase().split(/[\s]+/).filter(Boolean);
+  return s.toLowerCase().split(/[\s]+/).filter(Boolean).map((w) => (w === 'operations' ? 'operation' : w));
 }
 
 function phraseIndex(dataset: Dataset): PhraseIndex {
