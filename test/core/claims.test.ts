@@ -2108,6 +2108,9 @@ const CASES: Array<[string, string[]]> = [
   // "a joint operation command": operation and operations are one word of a name described.
   ['Japan plans to set up at the end of next February a joint operation command tasked with supervising the Ground, Maritime and Air Self-Defense Forces.', ['jjoc.established February→March']],
   ['The joint operation command will have 180 personnel.', ['jjoc.personnel 180→240']],
+  // A month after a possessive, before a word for a meeting, is a time ("their March summit").
+  ['The steps build on the agreement US President Joe Biden and Japanese Prime Minister Fumio Kishida reached at their March summit in Washington.', ['us-japan-summit-2024-04.date March→April']],
+  ['Joe Biden and Fumio Kishida reached an agreement at their April summit in Washington.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -188,6 +188,9 @@ const cases: Array<[string, Seen[]]> = [
   // A month alone is a time only after a word that makes it one, and only written in full.
   ['opened in March', [{ text: 'March', value: yearless(3) }]],
   ['after an April summit', [{ text: 'April', value: yearless(4) }]],
+  ['at their March summit', [{ text: 'March', value: yearless(3) }]],
+  ["Kishida's April visit", [{ text: 'April', value: yearless(4) }]],
+  ['their March of protest', []],
   ['since mid-June', [{ text: 'June', value: yearless(6) }]],
   ['by the end of February next year', [{ text: 'February', value: yearless(2) }]],
   ['at the beginning of April', [{ text: 'April', value: yearless(4) }]],

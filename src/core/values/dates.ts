@@ -170,8 +170,11 @@ function monthFirst(scan: Scan, i: number): Candidate | undefined {
 /** Words before a month name alone that make it a time: "in March", "an April summit", "since May", "by the end of March". */
 const BARE_MONTH_BEFORE = /(?:^|[^A-Za-z])(?:in|an?|since|until|till|by|during|early|mid|late|last|this|next|from|through|(?:end|beginning|start|middle)\s+of)[\s-]+$/i;
 
-/** "the March summit", "the February launch": after "the", a month is a time only before a word for a meeting or a founding ("the March of Dimes" is none). */
-const THE_BEFORE = /(?:^|[^A-Za-z])the\s+$/i;
+/**
+ * "the March summit", "the February launch", "their April summit", "Kishida's April visit": after
+ * "the" or a possessive, a month is a time only before a word for a meeting or a founding ("the March of Dimes" is none).
+ */
+const THE_BEFORE = /(?:^|[^A-Za-z])(?:the|their|its|his|her|our|[A-Z][a-z]+['’]s)\s+$/i;
 const MEETING_AFTER = /^\s+(?:summit|meeting|talks|visit|state\s+visit|2\+2|two-plus-two|conference|session|announcement|agreement|joint\s+statement|launch|establishment|inauguration|opening|activation)\b/i;
 
 /**
@@ -181,7 +184,7 @@ const MEETING_AFTER = /^\s+(?:summit|meeting|talks|visit|state\s+visit|2\+2|two-
  */
 function bareMonth(text: string, i: number, mm: MonthMatch): Candidate | undefined {
   if (mm.name !== 'long' || mm.upper) return undefined;
-  if (!BARE_MONTH_BEFORE.test(text.slice(Math.max(0, i - 16), i)) && !(THE_BEFORE.test(text.slice(Math.max(0, i - 5), i)) && MEETING_AFTER.test(text.slice(mm.end, mm.end + 24)))) return undefined;
+  if (!BARE_MONTH_BEFORE.test(text.slice(Math.max(0, i - 16), i)) && !(THE_BEFORE.test(text.slice(Math.max(0, i - 24), i)) && MEETING_AFTER.test(text.slice(mm.end, mm.end + 24)))) return undefined;
   return yearlessCandidate(i, mm.end, mm.month, undefined, [monthSegment(text, i, mm)]);
 }
 
