@@ -2111,6 +2111,9 @@ const CASES: Array<[string, string[]]> = [
   // A month after a possessive, before a word for a meeting, is a time ("their March summit").
   ['The steps build on the agreement US President Joe Biden and Japanese Prime Minister Fumio Kishida reached at their March summit in Washington.', ['us-japan-summit-2024-04.date March→April']],
   ['Joe Biden and Fumio Kishida reached an agreement at their April summit in Washington.', []],
+  // "X visited Washington" is a visit to Washington: the visitor's one meeting there on record.
+  ['In March this year, Japanese Prime Minister Fumio Kishida visited Washington and announced with US President Biden a historic upgrade of the alliance.', ['us-japan-summit-2024-04.date March→April']],
+  ['In March 2023, Japanese Prime Minister Fumio Kishida visited Washington.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

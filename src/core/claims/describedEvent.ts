@@ -26,17 +26,17 @@ export interface EventClaim {
 // "… for an official visit on March 10-11", "… during an arrival ceremony on the South Lawn …, April 10, 2024",
 // "… review an honor guard during a welcome ceremony at the Ministry of Defense": a visit's events.
 // "In March, Kishida and Biden concurred on …", "the joint statement of April 10": what the two who met agreed or stated.
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|(?:arrival|welcome|welcoming)\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|joint\s+(?:leaders['’]\s+)?statement|visit\s+to\s+(?:Washington|the\s+(?:United\s+States|US|White\s+House)))\b|\bvisit\s+to\s+the\s+U\.S\./gi;
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|(?:arrival|welcome|welcoming)\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|joint\s+(?:leaders['’]\s+)?statement|visit\s+to\s+(?:Washington|the\s+(?:United\s+States|US|White\s+House))|visited\s+(?:Washington|the\s+(?:United\s+States|US|White\s+House)))\b|\b(?:visit\s+to|visited)\s+the\s+U\.S\./gi;
 // 「国賓待遇で迎える」「米国を公式訪問し」: a state or official visit, as "state visit" in English.
 // 「岸田首相とバイデン大統領が合意した」「…の共同声明」: what two who met agreed or stated, as "agreed" in English.
 // 「東京での会議中に、…木原稔防衛大臣、…オースティン米国防長官の間で」: a conference of the two is a meeting too.
 const MEETING_JA = /会談|会合|会議|国賓|公式訪問|訪米|合意|共同声明|迎え|歓迎/g;
 /**
  * A state or official visit, or a visit to Washington (「国賓待遇」「公式訪米」, "Kishida's state visit
- * to the United States"): a head of government makes few, so one of the visitor's meetings, the
+ * to the United States", "Kishida visited Washington"): a head of government makes few, so one of the visitor's meetings, the
  * only one on record, is what it tells of, with one person named.
  */
-const VISIT_EN = /\b(?:state|official)\s+visit\b|\bvisit\s+to\s+(?:Washington\b|the\s+(?:United\s+States\b|U\.S\.|US\b|White\s+House\b))/i;
+const VISIT_EN = /\b(?:state|official)\s+visit\b|\b(?:visit\s+to|visited)\s+(?:Washington\b|the\s+(?:United\s+States\b|U\.S\.|US\b|White\s+House\b))/i;
 const VISIT_JA = /国賓|公式訪問|公式訪米|訪米/;
 // "U.S.-Japan 2+2 of July 2024": a two-plus-two is a meeting of ministers too.
 const MEETING_NAME = /meeting|talks|summit|2\+2|two-plus-two|会談|会合|2プラス2|２＋２/i;
