@@ -2114,6 +2114,12 @@ const CASES: Array<[string, string[]]> = [
   // "X visited Washington" is a visit to Washington: the visitor's one meeting there on record.
   ['In March this year, Japanese Prime Minister Fumio Kishida visited Washington and announced with US President Biden a historic upgrade of the alliance.', ['us-japan-summit-2024-04.date March→April']],
   ['In March 2023, Japanese Prime Minister Fumio Kishida visited Washington.', []],
+  // An appointment told of, then approved by the cabinet in the next sentence: the appointee's nomination day.
+  ['政府は、統合作戦司令部の初代司令官に南雲憲一郎空将を起用することを決定した。この人事は2月11日の閣議で承認された。', ['kenichiro-nagumo.nominated 2月11日→3月11日']],
+  ['政府は、統合作戦司令部の初代司令官に南雲憲一郎空将を起用することを決定した。この人事は3月11日の閣議で承認された。', []],
+  ['The government appointed Gen. Kenichiro Nagumo as the first commander of the Joint Operations Command. The appointment was approved at a Cabinet meeting on February 11.', ['kenichiro-nagumo.nominated February 11→March 11']],
+  ['The government appointed Gen. Kenichiro Nagumo as the first commander of the Joint Operations Command. The Cabinet approved the appointment on February 11.', ['kenichiro-nagumo.nominated February 11→March 11']],
+  ['中谷防衛大臣が会見した。この人事は2月11日の閣議で承認された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -54,6 +54,7 @@ const CASES: Array<[string, string]> = [
   ['authority opened many times', `在日米軍司令部がある。${fill('作戦指揮権は、ハワイにある自衛艦隊が持っていた。')}`],
   ['a name then a long way to since becoming', `This was Kobayashi's ${fill('first overseas trip and ')} since becoming defense minister. ${fill('Minister of Defense, H.E. ')}Tanaka Hiroshi.`],
   ['possessive joint commands in a row', `${fill("Japan's new unified command, the Japanese Self-Defence Forces' joint operation headquarters, ")}which will be launched by February.`],
+  ['appointments approved again and again', `南雲憲一郎空将を起用した。${fill('この人事は2月11日の閣議で承認された。')}${fill('The appointment was approved at a Cabinet meeting on February 11. ')}`],
 ];
 
 describe('hostile sentences for the claim reader', () => {

@@ -22,6 +22,7 @@ import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisa
 import { describedEventClaims } from './describedEvent';
 import { EN_TO_COME, datelineEventClaims, datelineOf } from './datelineEvent';
 import { personalEventClaims } from './personalEvent';
+import { approvedAppointmentClaims } from './approvedAppointment';
 import { relocationClaims } from './relocation';
 import { withSameDates } from './sameDate';
 import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
@@ -639,6 +640,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (lang === 'en') for (const claim of counterpartClaims(text, sentence, hits, resolved, ctx.dataset)) judgeOne(claim.entity, claim.property, claim.candidate);
   // An event of one person told by that person and what happened (入院, "hospitalized"): its date.
   for (const claim of personalEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
+  // 「この人事は3月11日の閣議で承認された」: the nomination day of the person appointed in the sentence before.
+  for (const claim of approvedAppointmentClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.persons)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   if (hits.length === 0) return;
   const families = familyMembers(ctx.dataset);
   /** The number right by a cue ("240 personnel", "increased to 280"): two cues with numbers of their own speak of two values. */
