@@ -2120,6 +2120,10 @@ const CASES: Array<[string, string[]]> = [
   ['The government appointed Gen. Kenichiro Nagumo as the first commander of the Joint Operations Command. The appointment was approved at a Cabinet meeting on February 11.', ['kenichiro-nagumo.nominated February 11→March 11']],
   ['The government appointed Gen. Kenichiro Nagumo as the first commander of the Joint Operations Command. The Cabinet approved the appointment on February 11.', ['kenichiro-nagumo.nominated February 11→March 11']],
   ['中谷防衛大臣が会見した。この人事は2月11日の閣議で承認された。', []],
+  // On a page about the command, a law promulgated, then 「…に新たに設置された」 with no subject of its own: the page's command.
+  ['統合作戦司令部は、自衛隊を一元的に指揮する常設組織である。\n\n施行期日を定める政令(令和7年政令第49号)が2025年3月14日に公布され[3]、同年2月24日に新たに設置された[4]。', ['jjoc.established 同年2月24日→undefined']],
+  ['統合作戦司令部は、自衛隊を一元的に指揮する常設組織である。\n\n施行期日を定める政令が2025年3月14日に公布され、同年3月24日に新たに設置された。', []],
+  ['統合作戦司令部は、自衛隊を一元的に指揮する常設組織である。\n\n作業部会が2025年2月24日に新たに設置された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -55,6 +55,7 @@ const CASES: Array<[string, string]> = [
   ['a name then a long way to since becoming', `This was Kobayashi's ${fill('first overseas trip and ')} since becoming defense minister. ${fill('Minister of Defense, H.E. ')}Tanaka Hiroshi.`],
   ['possessive joint commands in a row', `${fill("Japan's new unified command, the Japanese Self-Defence Forces' joint operation headquarters, ")}which will be launched by February.`],
   ['appointments approved again and again', `南雲憲一郎空将を起用した。${fill('この人事は2月11日の閣議で承認された。')}${fill('The appointment was approved at a Cabinet meeting on February 11. ')}`],
+  ['a law promulgated with many notes', `統合作戦司令部は常設組織である。\n\n政令${fill('(令和7年政令第49号)')}が2025年3月14日に公布され${fill('[3]')}、同年2月24日に新たに設置された。`],
 ];
 
 describe('hostile sentences for the claim reader', () => {

@@ -131,6 +131,11 @@ const JA_CABINET_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:第[0-9０-９一二三四五
 /** Before a date cue: another gathering as its object (「記者会見を」「式典を」), or another body set up (「作業部会を設置」「部署が設置され」). */
 const JA_OTHER_OBJECT = /(?:(?:記者会見|会見|式典|説明会|閣議|朝礼|訓示)を|(?:作業部会|部会|委員会|協議会|検討会|準備室|連絡室|調整所|事務所|部署|窓口|チーム|タスクフォース)[をが])$/;
 
+/** A founding verb in the passive (「設置された」「新設され」「創設されました」): what was set up is left unsaid. */
+const JA_SET_UP_PASSIVE = /^(?:設置|新設|創設|開設|設立)され/;
+/** A law or an order as the subject, promulgated or enforced (「…政令(令和7年政令第49号)が…公布され[3]、」: an encyclopedia's note may follow). */
+const JA_LAW_SUBJECT = /(?:政令|法律|改正法|省令)(?:[（(][^（）()]{0,40}[）)])?が[^。]{0,40}?(?:公布|施行)され(?:\[\d{1,3}\])*、/;
+
 // Negated statements are not claims the writer makes (refuted or rumoured ones: DENIAL below).
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 /**
@@ -726,6 +731,13 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (row && titled && !hasFacts(titled, members)) continue;
       // 「2021年に発表された防衛力整備計画」: a date of the family the entity holds another member of (a document announced is published).
       let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
+      // 「…施行期日を定める政令が3月14日に公布され、同年3月24日に新たに設置された」: a law is promulgated, not
+      // set up; a founding verb with no subject of its own tells of what the page is about (its title).
+      const lawSubject = (frame.subject && ctx.dataset.entities.get(frame.subject.entity)?.type === 'document') || (frame.foreignSubject && JA_LAW_SUBJECT.test(text.slice(sentence.start, hit.start)));
+      if (!subject && lang === 'ja' && decl.type === 'date' && lawSubject && JA_SET_UP_PASSIVE.test(text.slice(hit.start, hit.end + 3))) {
+        const page = discourse.title ? ctx.dataset.entities.get(discourse.title) : undefined;
+        if (page && page.type === 'organization' && hasFacts(page, spoken)) subject = { entity: page };
+      }
       // In a quote, a subject neither written nor named is the speaker's organisation, when the speaker holds a post of one.
       if (lang === 'ja' && !subject?.written && !subject?.mention) subject = speakerSubject(hit.start) ?? subject;
       if (row && titled && subject && subject.entity !== titled) continue;
