@@ -2124,6 +2124,11 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は、自衛隊を一元的に指揮する常設組織である。\n\n施行期日を定める政令(令和7年政令第49号)が2025年3月14日に公布され[3]、同年2月24日に新たに設置された[4]。', ['jjoc.established 同年2月24日→undefined']],
   ['統合作戦司令部は、自衛隊を一元的に指揮する常設組織である。\n\n施行期日を定める政令が2025年3月14日に公布され、同年3月24日に新たに設置された。', []],
   ['統合作戦司令部は、自衛隊を一元的に指揮する常設組織である。\n\n作業部会が2025年2月24日に新たに設置された。', []],
+  // A name and its own short form in brackets define each other (PJHQ counts after it); the people
+  // "to staff it" staff what the sentence sets up; a calendar month in brackets restates a fiscal year.
+  ['A permanent joint headquarters (PJHQ) will allow Japan to build a system.\n\nJapan’s Ministry of Defense confirmed that it will establish the new PJHQ by the end of its fiscal year 2024 (February 2025) and requested a budget for 180 members to initially staff it.', ['jjoc.established February 2025→March 2025', 'jjoc.personnel 180→240']],
+  ['A permanent joint headquarters (PJHQ) will allow Japan to build a system.\n\nJapan’s Ministry of Defense confirmed that it will establish the new PJHQ by the end of its fiscal year 2024 (March 2025) and requested a budget for 240 members to initially staff it.', []],
+  ["Britain's Permanent Joint Headquarters (PJHQ) at Northwood runs operations. The PJHQ has 600 staff.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

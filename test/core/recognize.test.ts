@@ -66,6 +66,12 @@ const CASES: Array<[string, string[]]> = [
   // "Headquarters Joint Operations Command" (HQJOC) is Australia's.
   ['The Headquarters Joint Operations Command project created a new joint headquarters. The Joint Operations Command of Japan opened in 2025.', ['Joint Operations Command→jjoc']],
   ['Headquarters U.S. Forces Japan is located at Yokota Air Base.', ['U.S. Forces Japan→usfj']],
+  // A name and its own short form in brackets define each other; later short forms count. Not another country's.
+  ['A permanent joint headquarters (PJHQ) will open. The PJHQ will have 240 members.', ['PJHQ→jjoc', 'PJHQ→jjoc']],
+  ["Britain's Permanent Joint Headquarters (PJHQ) runs operations. The PJHQ has 600 staff.", []],
+  ['The PJHQ has 600 staff.', []],
+  // A year written alone one year off names an event the dataset dates by its year (the check then calls it wrong).
+  ['2023年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
   ['2024年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
   ['1993年の能登半島地震では被害が出た。', []],
   // A country set off by a middle dot is no part of the name after it; a given name is.

@@ -102,6 +102,10 @@ function holdersArePeople(dataset: Dataset, property: string): boolean {
 /** A clause ending in a continuative form and a comma (「開始され、」「新設し、」). */
 // 「…180人体制で発足し初代司令官には…」: a founding verb in its joining form ends its clause without a comma too.
 /** A bare 司令部 (no name glued before it) and の, right before a cue: 「司令部の人員」「同司令部の人員」. */
+/** After a headcount: the people are to staff something ("240 members to initially staff it"). */
+const EN_TO_STAFF_IT = /^\s+to\s+(?:initially\s+|first\s+|fully\s+)?(?:staff|man|run)\s+(?:it|the\s+(?:new\s+)?(?:command|headquarters|hq|unit))\b/i;
+/** Before a name: a verb that sets it up, with its article ("establish the new"). */
+const EN_SET_UP_BEFORE = /\b(?:establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?|stand(?:s|ing)?\s+up|stood\s+up|form(?:s|ed|ing)?)\s+(?:(?:the|a|an|its)\s+)?(?:new\s+)?$/i;
 /** A sentence that opens on the command authority: 「作戦指揮権は」「部隊の作戦指揮権は」. */
 const JA_AUTHORITY_OPENS = /^\s*(?:[「『]?[^、。「」]{0,8}の)?(?:作戦)?指揮(?:統制)?権は$/;
 /** After a headcount's cue: where the people serve ("stationed in Japan"). */
@@ -227,6 +231,13 @@ export function pickSubject(
       const bound = head && withFacts(head);
       if (bound) return bound;
     }
+  }
+  // "… will establish the new PJHQ … and requested a budget for 240 members to initially staff it":
+  // the people staff what the sentence sets up, its object, not its subject.
+  if (lang === 'en' && !entityValued && EN_TO_STAFF_IT.test(text.slice(hit.end, hit.end + 40))) {
+    const object = mentions.filter((m) => m.end <= hit.start && m.start >= sentenceStart && m !== frame.subject && EN_SET_UP_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 24), m.start))).pop();
+    const bound = object && withFacts(object);
+    if (bound) return bound;
   }
   if (lang === 'en') {
     const earlier = mentions.filter((m) => m.end <= hit.start);

@@ -259,7 +259,7 @@ const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
 const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
-const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|next|this|coming|as early as|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
+const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|next|this|coming|as early as|fiscal\s+year\s+\d{4}|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
 
 /** What the new command is for, between it and its date: "for its forces", "for the Self-Defence Forces' ground, maritime and air units". */
 /** What is left of that aside once a description of the command took its start: "’ ground, maritime and air units". */

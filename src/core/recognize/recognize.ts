@@ -6,6 +6,7 @@ import type { AliasEntry, AliasIndex } from './aliasIndex';
 import { doubled } from '../text/doubled';
 import { FoldedText, foldCodes } from '../text/normalize';
 import { isKanji, isKatakana } from '../text/scripts';
+import { shortFormDefined } from './shortFormDefined';
 
 /** What recognition remembers across the blocks of one document. */
 export interface RecognizeState {
@@ -286,7 +287,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
       const id = termIds[idStart]!;
       const entry = entries[id]!;
       if (!caseAllows(entry, text, origStart, origEnd) || !scriptAllows(entry, n, start, end, text, origStart, origEnd)) return false;
-      if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || contextSeen(entry, state) || confirmed(entry, origStart, origEnd))) return false;
+      if (entry.needsContext && !(hasTitle(n, start, end) || state.seen.has(entry.entity) || contextSeen(entry, state) || confirmed(entry, origStart, origEnd) || shortFormDefined(entry, text, origStart, origEnd, index))) return false;
       // A title or an earlier full form settles who a surname is; later bare surnames may follow.
       state.seen.add(entry.entity);
       found.push(origStart, origEnd, id);
@@ -304,7 +305,7 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
     const titled = contextual.length > 0 && hasTitle(n, start, end);
     for (const id of contextual) {
       const entry = entries[id]!;
-      if (titled || state.seen.has(entry.entity) || contextSeen(entry, state) || confirmed(entry, origStart, origEnd)) plain.push(id);
+      if (titled || state.seen.has(entry.entity) || contextSeen(entry, state) || confirmed(entry, origStart, origEnd) || shortFormDefined(entry, text, origStart, origEnd, index)) plain.push(id);
     }
     const entities = [...new Set(plain.map((id) => entries[id]!.entity))];
     if (entities.length === 0) return false;
