@@ -2129,6 +2129,10 @@ const CASES: Array<[string, string[]]> = [
   ['A permanent joint headquarters (PJHQ) will allow Japan to build a system.\n\nJapan’s Ministry of Defense confirmed that it will establish the new PJHQ by the end of its fiscal year 2024 (February 2025) and requested a budget for 180 members to initially staff it.', ['jjoc.established February 2025→March 2025', 'jjoc.personnel 180→240']],
   ['A permanent joint headquarters (PJHQ) will allow Japan to build a system.\n\nJapan’s Ministry of Defense confirmed that it will establish the new PJHQ by the end of its fiscal year 2024 (March 2025) and requested a budget for 240 members to initially staff it.', []],
   ["Britain's Permanent Joint Headquarters (PJHQ) at Northwood runs operations. The PJHQ has 600 staff.", []],
+  // A meeting as the subject, then where it was held (「…の会談が東京の国防総省で行われた」).
+  ['来日中のアメリカ・ヘグセス国防長官と、中谷防衛大臣の会談が東京・国防総省で行われた。', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
+  ['来日中のアメリカ・ヘグセス国防長官と、中谷防衛大臣の会談が東京の防衛省で行われた。', []],
+  ['来日中のアメリカ・ヘグセス国防長官と、中谷防衛大臣の会談が国防総省で行われた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -108,6 +108,12 @@ const EN_AT_AFTER_PEOPLE = /(?:,\s+|\s+)at\s+(?:the\s+)?$/;
 /** A photo caption's time and place after the people in it: 「…=30日午前、防衛省(代表撮影)」. */
 const JA_CAPTION_AT = /^[=＝]\s*$/;
 /** After the place of a meeting, before its word: a short modifier, or the partner with と and one. */
+/** After the meeting word: が or は, then maybe a city joined to the place (「が東京の」「は東京・」). */
+const JA_SUBJECT_THEN_PLACES = /^[がは]、?(?:[^\s。、「」]{1,8}[・の])?$/;
+/** After the place: held there (「で行われた」「で開かれ」). */
+const JA_HELD_AT_AFTER = /^で(?:行われ|行なわれ|開かれ|開催され|実施され)/;
+/** How far after the word such a place may stand. */
+const JA_HELD_AT_SPAN = 12;
 const JA_PLACE_BEFORE_WORD = /^(?:で|において|にて)(?:[^、。「」]{0,10}|[^、。「」]{0,40}?と[^、。「」]{0,30})$/;
 /** Between places of a chain: 「東京・市谷の防衛省」. */
 const JA_CHAIN_JOINT = /^[・の]$/;
@@ -292,6 +298,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「防衛省で初の対面による会談を行った」: a short modifier may stand between the place and the word.
     // 「防衛省でアメリカのヘグセス国防長官と対面では初めて…会談」: the partner with と may come between.
     place = mentions.find((m) => JA_PLACE_BEFORE_WORD.test(text.slice(m.end, word.start)));
+    // 「…と中谷防衛大臣の会談が東京の防衛省で行われた」: the meeting as the subject, then where it was held.
+    place ??= mentions.filter((m) => m.start >= word.end && m.start - word.end <= JA_HELD_AT_SPAN && JA_SUBJECT_THEN_PLACES.test(text.slice(word.end, m.start)) && JA_HELD_AT_AFTER.test(text.slice(m.end, m.end + 6))).pop();
     // 「会談前、握手する…=30日午前、防衛省(代表撮影)」: a caption's time and place after the word.
     const caption = dates.find((v) => v.start >= word.end && JA_CAPTION_AT.test(text.slice(Math.max(word.end, v.start - 1), v.start)));
     if (caption) {
