@@ -2133,6 +2133,11 @@ const CASES: Array<[string, string[]]> = [
   ['来日中のアメリカ・ヘグセス国防長官と、中谷防衛大臣の会談が東京・国防総省で行われた。', ['us-japan-defense-ministers-meeting-2025-03-30.location 国防総省→防衛省']],
   ['来日中のアメリカ・ヘグセス国防長官と、中谷防衛大臣の会談が東京の防衛省で行われた。', []],
   ['来日中のアメリカ・ヘグセス国防長官と、中谷防衛大臣の会談が国防総省で行われた。', []],
+  // メンバー is a headcount's word; 「最初の」 says when, not whose; 「統幕からのメンバーは」 counts the part drawn from another body.
+  ['統合作戦司令部のメンバーは約180人だ。', ['jjoc.personnel 180→240']],
+  ['統合作戦司令部が発足した。最初のメンバーは約180人で、6つの部門で構成されている。', ['jjoc.personnel 180→240']],
+  ['統合作戦司令部が発足した。統幕からのメンバーは約50人だ。', []],
+  ['統合作戦司令部が発足した。統幕からの隊員は約50人だ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

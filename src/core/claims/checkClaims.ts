@@ -67,8 +67,8 @@ export interface ClaimReading {
   verdict: 'agree' | 'conflict' | 'new';
 }
 
-/** Before a number: the body it is drawn from (「自衛隊からは隊員」「米軍からは」), not a time (「発足時からは」). */
-const JA_DRAWN_FROM = /[\u4e00-\u9fff\u30a0-\u30ff」』](?<![時後前日月年度来末初])(?:から|より)は、?(?:隊員|人員|兵員|要員|兵士)?(?:約|およそ)?$/;
+/** Before a number: the body it is drawn from (「自衛隊からは隊員」「米軍からは」「統幕からのメンバーは」), not a time (「発足時からは」). */
+const JA_DRAWN_FROM = /[\u4e00-\u9fff\u30a0-\u30ff」』](?<![時後前日月年度来末初])(?:から|より)(?:は、?(?:隊員|人員|兵員|要員|兵士|メンバー)?|の(?:隊員|人員|兵員|要員|兵士|メンバー)(?:は、?|が))(?:約|およそ)?$/;
 
 /**
  * A sum a budget allocated ("the budget also included", "earmarked"), with no word of a request
