@@ -2138,6 +2138,13 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足した。最初のメンバーは約180人で、6つの部門で構成されている。', ['jjoc.personnel 180→240']],
   ['統合作戦司令部が発足した。統幕からのメンバーは約50人だ。', []],
   ['統合作戦司令部が発足した。統幕からの隊員は約50人だ。', []],
+  // "He … his Japanese counterpart, X": the pronoun that opens the sentence is the host told of last.
+  ['Pete Hegseth landed on Iwo Jima. He joined several American veterans, as well as his Japanese counterpart, Shinji Kobayashi, and other officials.', ['jmod.minister Shinji Kobayashi→Gen Nakatani']],
+  ['Pete Hegseth landed on Iwo Jima. He joined several American veterans, as well as his Japanese counterpart, Gen Nakatani, and other officials.', []],
+  ['Gen Nakatani landed on Iwo Jima. He joined several veterans, as well as his Japanese counterpart, Shinji Kobayashi.', []],
+  // One word set off by commas after the title, that reads as a Japanese surname.
+  ["Well, it looks like Japan's Defense Minister, Kobayashi, has something to say about China.", ['jmod.minister Kobayashi→Gen Nakatani']],
+  ["Australia's Defence Minister, Marles, said so.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

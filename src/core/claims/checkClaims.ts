@@ -642,7 +642,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "Tokyo, March 30 (Jiji Press)--The defense chiefs … agreed Sunday": a lede's meeting, dated by the story's dateline.
   if (lang === 'en') for (const claim of datelineEventClaims(text, sentence, resolved, ctx.dataset, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "Defence Minister X will host his Japanese counterpart Y": Y holds the Japanese post.
-  if (lang === 'en') for (const claim of counterpartClaims(text, sentence, hits, resolved, ctx.dataset)) judgeOne(claim.entity, claim.property, claim.candidate);
+  if (lang === 'en') for (const claim of counterpartClaims(text, sentence, hits, resolved, ctx.dataset, before.persons)) judgeOne(claim.entity, claim.property, claim.candidate);
   // An event of one person told by that person and what happened (入院, "hospitalized"): its date.
   for (const claim of personalEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「この人事は3月11日の閣議で承認された」: the nomination day of the person appointed in the sentence before.

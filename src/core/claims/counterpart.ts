@@ -8,7 +8,7 @@ import type { CueHit } from './cueIndex';
 import { romanisedJapanese } from './nameForm';
 import { englishNameAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { officesIn, personValued, type Candidate } from './shared';
+import { holdersOfValue, officesIn, personValued, type Candidate } from './shared';
 import { japaneseCounterpart, soleHolder } from './subject';
 
 export interface CounterpartClaim {
@@ -31,6 +31,8 @@ const HOST_TITLE = /\b(?:Secretary\s+of\s+State|Foreign\s+(?:Minister|Secretary)
 /** A defence post as an office on record names it ("United States Secretary of Defense"), and whose it is. */
 const DEFENCE_OFFICE = /\b(?:Secretary\s+of\s+Defen[cs]e|Defen[cs]e\s+(?:Secretary|Minister)|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Secretary\s+of\s+War)\b/i;
 const JAPAN_WORD = /\bJapan/i;
+/** A sentence that opens with a pronoun for a person (group 1). */
+const SENTENCE_OPENS_WITH_PRONOUN = /^\s*(He|She)\b/;
 
 const defenceHosts = new WeakMap<Dataset, Set<string>>();
 
@@ -48,7 +50,7 @@ function hostsDefence(dataset: Dataset, id: string): boolean {
   return hosts.has(id);
 }
 
-export function counterpartClaims(text: string, sentence: SentenceRange, hits: CueHit[], mentions: Mention[], dataset: Dataset): CounterpartClaim[] {
+export function counterpartClaims(text: string, sentence: SentenceRange, hits: CueHit[], mentions: Mention[], dataset: Dataset, persons: readonly string[] = []): CounterpartClaim[] {
   const out: CounterpartClaim[] = [];
   // Most sentences name no Japanese counterpart: one look for the word before any pattern.
   if (!text.slice(sentence.start, sentence.end).includes('Japanese')) return out;
@@ -63,6 +65,15 @@ export function counterpartClaims(text: string, sentence: SentenceRange, hits: C
     for (const m of mentions) {
       if (!hostsDefence(dataset, m.entity)) continue;
       const host = { start: m.start, end: m.end, properties: [defence.name] };
+      byPerson.add(host);
+      hosts.push(host);
+    }
+    // "(Hegseth landed on Iwo Jima.) He joined …, as well as his Japanese counterpart, X": the pronoun
+    // that opens the sentence is the person told of last, when that person holds no such post of Japan's.
+    const pronoun = SENTENCE_OPENS_WITH_PRONOUN.exec(text.slice(sentence.start, sentence.start + 8));
+    if (pronoun && persons[0] !== undefined && hostsDefence(dataset, persons[0]) && holdersOfValue(dataset, defence.name, persons[0]).size === 0 && !mentions.some((m) => dataset.entities.get(m.entity)?.type === 'person' && m.end <= sentence.start + 40)) {
+      const at = sentence.start + pronoun[0].length - pronoun[1]!.length;
+      const host = { start: at, end: at + pronoun[1]!.length, properties: [defence.name] };
       byPerson.add(host);
       hosts.push(host);
     }

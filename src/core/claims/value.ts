@@ -6,6 +6,7 @@ import type { Dataset, Entity, Mention, PropertyDecl } from '../model';
 import type { ParsedValue } from '../values';
 import { holdsCounterpartOffice, placeOfChain, wrongRegionAfter } from './agreement';
 import type { CueHit } from './cueIndex';
+import { romanisedJapanese } from './nameForm';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
@@ -659,7 +660,8 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       const gap = (cueFillsCell(text, hit) ? /^\s*\|\s*/.exec(text.slice(hit.end, hit.end + 8)) : null) ?? /^(?: of (?:Japan|the United States|the U\.S\.))?(?: (?:is|was|will be|has been|became) |,? +)(?:(?:Mr|Ms|Mrs|Dr|Hon)\.\s+|Honorable\s+|H\.\s?E\.?\s+|His\s+Excellency\s+(?:Mr\.?\s+)?)?/.exec(text.slice(hit.end, hit.end + 40));
       if (gap) {
         const e = englishNameAt(text, hit.end + gap[0].length, sentence.end);
-        if (e && e.text.includes(' ')) n = e;
+        // "Japan's Defense Minister, Kobayashi, has …": one word set off by commas, that reads as a Japanese surname, will do.
+        if (e && (e.text.includes(' ') || (gap[0].includes(',') && /^,\s/.test(text.slice(e.end, e.end + 2)) && romanisedJapanese(e.text)))) n = e;
       }
       // "Makoto Inoue, Abe's new defense minister": an appositive after a name of two words or more.
       const lead = EN_APPOSITIVE_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 80), hit.start));
