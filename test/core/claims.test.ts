@@ -2145,6 +2145,9 @@ const CASES: Array<[string, string[]]> = [
   // One word set off by commas after the title, that reads as a Japanese surname.
   ["Well, it looks like Japan's Defense Minister, Kobayashi, has something to say about China.", ['jmod.minister Kobayashi→Gen Nakatani']],
   ["Australia's Defence Minister, Marles, said so.", []],
+  // "an April agreement between X and Y": what the two who met agreed.
+  ['Japan and the U.S. held their first talks, two months after an March agreement between Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden.', ['us-japan-summit-2024-04.date March→April']],
+  ['Japan and the U.S. held their first talks, two months after an April agreement between Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
