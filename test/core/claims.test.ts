@@ -2148,6 +2148,9 @@ const CASES: Array<[string, string[]]> = [
   // "an April agreement between X and Y": what the two who met agreed.
   ['Japan and the U.S. held their first talks, two months after an March agreement between Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden.', ['us-japan-summit-2024-04.date March→April']],
   ['Japan and the U.S. held their first talks, two months after an April agreement between Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden.', []],
+  // A date written again on the line, otherwise, is judged too; the same date again is not.
+  ['The Case of the 2011 Tohoku Earthquake The Case of the 2010 Tohoku Earthquake', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['The Case of the 2011 Tohoku Earthquake and the Case of the 2011 Tohoku Earthquake', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -58,6 +58,7 @@ const CASES: Array<[string, string]> = [
   ['a law promulgated with many notes', `統合作戦司令部は常設組織である。\n\n政令${fill('(令和7年政令第49号)')}が2025年3月14日に公布され${fill('[3]')}、同年2月24日に新たに設置された。`],
   ['short forms in brackets again and again', `${fill('A permanent joint headquarters (PJHQ) (PJHQ) ')}will establish the new PJHQ by the end of its fiscal year 2024 (February 2025) and requested 180 members to initially staff it.`],
   ['pronouns and counterparts in a row', `Pete Hegseth landed. ${fill('He joined his Japanese counterpart, Shinji Kobayashi. ')}Japan's Defense Minister, ${fill('Kobayashi, ')}spoke.`],
+  ['one event dated many ways on one line', `${fill('the 2011 Tohoku Earthquake, the 2010 Tohoku Earthquake, the 2009 Tohoku Earthquake, ')}`],
 ];
 
 describe('hostile sentences for the claim reader', () => {

@@ -136,6 +136,9 @@ const JA_SET_UP_PASSIVE = /^(?:設置|新設|創設|開設|設立)され/;
 /** A law or an order as the subject, promulgated or enforced (「…政令(令和7年政令第49号)が…公布され[3]、」: an encyclopedia's note may follow). */
 const JA_LAW_SUBJECT = /(?:政令|法律|改正法|省令)(?:[（(][^（）()]{0,40}[）)])?が[^。]{0,40}?(?:公布|施行)され(?:\[\d{1,3}\])*、/;
 
+/** A budget: this many different dates of one entity's family are judged on one line. */
+const MAX_DATES_A_LINE = 4;
+
 // Negated statements are not claims the writer makes (refuted or rumoured ones: DENIAL below).
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 /**
@@ -459,6 +462,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (multiline) for (let k = text.indexOf('\n', sentence.start); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
     return n;
   };
+  /** The dates judged by a rule with no cue, by entity, family and line (judgeOne). */
+  const judgedDates = new Map<string, Set<string>>();
   /** Who was judged to hold a post, by line: a second holder titled on the same line is judged too, the same one not again. */
   const holders = new Map<string, Set<string>>();
   /** How often a line's post was looked at again for another holder. */
@@ -547,7 +552,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   /** A claim of one property by a rule with no cue, unless the sentence already judged that entity's family. */
   const judgeOne = (entity: Entity, property: string, candidate: Candidate) => {
     const decl = ctx.dataset.properties.get(property);
-    if (!decl || reported.has(reportKey(entity.id, familyOf(decl), candidate.start))) return;
+    if (!decl) return;
+    const key = reportKey(entity.id, familyOf(decl), candidate.start);
+    // "…the Case of the 2011 Tohoku Earthquake … The Case of the 2010 Tohoku Earthquake": a date written
+    // again on the line, otherwise, is judged too (the same date again is not).
+    if (reported.has(key) && !(decl.type === 'date' && isValue(candidate.found) && !judgedDates.get(key)?.has(candidate.found.text) && (judgedDates.get(key)?.size ?? 0) < MAX_DATES_A_LINE)) return;
+    if (decl.type === 'date' && isValue(candidate.found)) judgedDates.set(key, (judgedDates.get(key) ?? new Set<string>()).add(candidate.found.text));
     judge(entity, decl, [property], [property], candidate);
   };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
