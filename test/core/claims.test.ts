@@ -2151,6 +2151,10 @@ const CASES: Array<[string, string[]]> = [
   // A date written again on the line, otherwise, is judged too; the same date again is not.
   ['The Case of the 2011 Tohoku Earthquake The Case of the 2010 Tohoku Earthquake', ['tohoku-earthquake-2011.date 2010→2011']],
   ['The Case of the 2011 Tohoku Earthquake and the Case of the 2011 Tohoku Earthquake', []],
+  // "the Ministry of Defense Ichigaya headquarters": a place between an organisation and its head office; not a regional office.
+  ['The press tour went to the Ministry of Defense Hawaii headquarters on Jan. 9.', ['jmod.headquarters Hawaii→Ichigaya']],
+  ['The press tour went to the Ministry of Defense Ichigaya headquarters on Jan. 9.', []],
+  ['A Ministry of Defense Okinawa office opened.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -129,6 +129,8 @@ const JA_IS_MEMBER_OF = /^(?:氏)?\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:は
 /** After the branch: the person is one of its members (「航空自衛官。」「航空自衛隊のパイロットとして」). */
 const JA_MEMBER_AFTER = /^(?:。|である|だ|で、|です|の(?:ベテラン|元|現役|戦闘機|輸送機)?(?:パイロット|操縦士|幹部|将官|隊員)(?:として|だった|である|です|で、|だ|。))/;
 const JA_PROFILE_BRANCH = /^\s*(?:[（(][^（）()]{0,48}[）)])?\s*(?:[-－–—|｜:：]\s*)(?:第[0-9０-９]{1,3}期[・･]?)?$/;
+/** After an organisation and a place: its head office ("the Ministry of Defense Ichigaya headquarters"). */
+const EN_HEAD_OFFICE_AFTER = /^\s+(?:headquarters|HQ|compound|complex)\b/;
 const EN_BUILDING_AFTER = /^\s+(?:building|compound|complex|headquarters|offices?)\b/i;
 /** Japanese ranks and honorifics after a name: 「航空自衛隊の南雲憲一郎空将」 names the branch of a ranked member. */
 const JA_RANK_AFTER = /^(?:空将補?|陸将補?|海将補?|[1-3１-３一二三][佐尉]|氏)/;
@@ -293,6 +295,11 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // 「防衛省のある東京・市谷」「防衛省がある市ケ谷駐屯地」: the place where the organisation is.
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset, entity, 'headquarters') });
+    }
+    // "the Ministry of Defense Ichigaya headquarters": a place between an organisation and its head office
+    // (not "its Okinawa office": a regional one).
+    if (lang === 'en' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && /^\s$/.test(text.slice(m.end, next.start)) && EN_HEAD_OFFICE_AFTER.test(text.slice(next.end, next.end + 14))) {
+      out.push({ entity, property: 'headquarters', found: next });
     }
     // "the Ichigaya Defense Ministry building": a place right before an organisation's building.
     if (lang === 'en' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && /^\s$/.test(text.slice(m.end, next.start)) && EN_BUILDING_AFTER.test(text.slice(next.end, next.end + 14))) {
