@@ -2155,6 +2155,10 @@ const CASES: Array<[string, string[]]> = [
   ['The press tour went to the Ministry of Defense Hawaii headquarters on Jan. 9.', ['jmod.headquarters Hawaii→Ichigaya']],
   ['The press tour went to the Ministry of Defense Ichigaya headquarters on Jan. 9.', []],
   ['A Ministry of Defense Okinawa office opened.', []],
+  // 「AではなくB」: only what stands before ではなく is denied.
+  ['同演習では、実際に部隊を動かすのではなく、防衛省のあるハワイ駐屯地(東京都)などに設けられたコンピューターを使って実施します。', ['jmod.headquarters ハワイ→市ヶ谷']],
+  ['同演習では、防衛省のあるハワイ駐屯地ではなく、別の場所で実施します。', []],
+  ['統合作戦司令部の人員は300人ではなく240人だ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -59,6 +59,7 @@ const CASES: Array<[string, string]> = [
   ['short forms in brackets again and again', `${fill('A permanent joint headquarters (PJHQ) (PJHQ) ')}will establish the new PJHQ by the end of its fiscal year 2024 (February 2025) and requested 180 members to initially staff it.`],
   ['pronouns and counterparts in a row', `Pete Hegseth landed. ${fill('He joined his Japanese counterpart, Shinji Kobayashi. ')}Japan's Defense Minister, ${fill('Kobayashi, ')}spoke.`],
   ['one event dated many ways on one line', `${fill('the 2011 Tohoku Earthquake, the 2010 Tohoku Earthquake, the 2009 Tohoku Earthquake, ')}`],
+  ['many ではなく in one sentence', `統合作戦司令部の人員は${fill('300人ではなく、')}240人だ。`],
 ];
 
 describe('hostile sentences for the claim reader', () => {
