@@ -2159,6 +2159,14 @@ const CASES: Array<[string, string[]]> = [
   ['同演習では、実際に部隊を動かすのではなく、防衛省のあるハワイ駐屯地(東京都)などに設けられたコンピューターを使って実施します。', ['jmod.headquarters ハワイ→市ヶ谷']],
   ['同演習では、防衛省のあるハワイ駐屯地ではなく、別の場所で実施します。', []],
   ['統合作戦司令部の人員は300人ではなく240人だ。', []],
+  // Moves and sites of a replacement facility, as news tells them.
+  ['Japan and the United States have agreed to relocate the Futenma base to the coastal area of Tokyo, in Nago, from a densely populated residential area of Ginowan.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The government is expected to start the work to reinforce soft ground off Tokyo as part of the project to relocate the U.S. Marine Corps' Futenma air base.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The heads of the two states agreed to build a new base at Henoko, Nago, as the only solution for returning the U.S. Ichigaya airfield.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['The work is part of the project to build a replacement facility for the U.S. Marine Corps’ Akasaka Press Center in the Okinawa city of Ginowan, at Henoko.', ['futenma-replacement-facility.replaces Akasaka Press Center→Marine Corps Air Station Futenma']],
+  ['The governments decided that the Futenma base should be relocated to an off-shore location in the Oura Bay of Tokyo, in Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Japanese Defense Ministry plans to relocate Futenma and reclaim some 160 hectares of land in waters off the Tokyo area.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Japan and the United States have agreed to relocate the Futenma base to the coastal area of Henoko, in Nago, from a densely populated residential area of Ginowan.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -14,10 +14,11 @@ import type { Lang } from './structure';
 const JA_MOVE_TO_PLACE = /^(?:への|に)?(?:の)?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
- * the US air base from the prefecture's city of Ginowan to a less populated area, X": the move, what is
+ * the US air base from the prefecture's city of Ginowan to a less populated area, X", "relocate the base
+ * to the coastal area of X", "relocated to an off-shore location in the Oura Bay of X": the move, what is
  * moved, an aside or where from, then where to.
  */
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+)?$/i;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?)?$/i;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
@@ -34,7 +35,7 @@ const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|�
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?新基地|基地建設|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago". */
-const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,|\s+(?:of|in))\s+(?:the\s+city\s+of\s+|Okinawa['’]s\s+|the\s+prefecture['’]s\s+city\s+of\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b/;
+const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+city\s+of\s+|Okinawa['’]s\s+|the\s+prefecture['’]s\s+city\s+of\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b/;
 /** "the Henoko relocation site for …", "selected Henoko as the relocation site": the site named as such. */
 const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
@@ -42,9 +43,9 @@ const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:dis
 const EN_THE_CITYS = /\bthe\s+city['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
 const EN_NAGO = /\bNago\b/;
 /** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko". */
-const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+)(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+)?$/i;
+const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+)(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+)?$/i;
 /** "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko", "a reclaimed site on the Henoko coast". */
-const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+land|reclaimed\s+(?:site|land|area)|landfill|land\s+reclamation|reclamation|seawalls?)\s+(?:work\s+|project\s+)?(?:at|in|off|on)\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
+const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+(?:(?:some|about|around|roughly)\s+)?(?:[\d,.]+\s+hectares\s+of\s+)?land(?:\s+in\s+waters)?|reclaimed\s+(?:site|land|area)|landfill|land\s+reclamation|reclamation|seawalls?|soft\s+ground)\s+(?:work\s+|project\s+)?(?:at|in|off|on)\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** 「新基地建設工事が進む名護市辺野古」: a relative clause on the site says what is built there. */
 const JA_BUILT_BEFORE = /(?:新基地|基地|代替施設)建設(?:工事)?(?:が|の)進む\s*(?:名護市)?\s*$/;
 /** A sentence about building or moving something. */
@@ -53,8 +54,8 @@ const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
 // longer used. Only in a document about the move, and not of a place of the move's own site.
-/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma". */
-const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of)\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
+/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma". */
+const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|replacement\s+(?:facility|base)\s+for|land\s+used\s+(?:by|for))\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"). */
 const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b|-based\b)/;
 /** 「米軍普天間飛行場移設に伴う」: the base before 移設 is the one moved (after 米軍; 「辺野古移設」 may be the site). */
@@ -133,6 +134,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
   const families = moveFamilies(dataset);
   for (const m of mentions) {
     if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
+    // "Okinawa's Henoko district": the region before the place it holds is no site of its own.
+    if (lang === 'en' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && mentions.some((o) => o.start === m.end + 3 && dataset.entities.get(o.entity)?.type === 'place')) continue;
     const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
     // In an address (「沖縄県名護市辺野古」) the site is its last place.
     const inAddress = mentions.some((o) => o.start >= m.end && o.start - m.end <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(m.end, o.start)) && dataset.entities.get(o.entity)?.type === 'place');
