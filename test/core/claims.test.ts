@@ -2167,6 +2167,12 @@ const CASES: Array<[string, string[]]> = [
   ['The governments decided that the Futenma base should be relocated to an off-shore location in the Oura Bay of Tokyo, in Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The Japanese Defense Ministry plans to relocate Futenma and reclaim some 160 hectares of land in waters off the Tokyo area.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Japan and the United States have agreed to relocate the Futenma base to the coastal area of Henoko, in Nago, from a densely populated residential area of Ginowan.', []],
+  // The same in Japanese: 「米軍X(宜野湾市)の移設先」「Xの「返還」のため」「米海兵隊・Xの…への移設」「名護市Xに…代替施設を建設」.
+  ['14日は米軍市ヶ谷(宜野湾市)の移設先の名護市辺野古を訪れて埋め立て状況を視察した。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['市ヶ谷の「返還」のため、沖縄県名護市辺野古の米軍新基地建設などを加速させることを確認。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['また米海兵隊・東京の名護市辺野古沿岸部への移設を進める方針も確認された。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['中谷元防衛大臣は、名護市東京に普天間基地代替施設を建設するための工事に着手した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['14日は米軍普天間飛行場(宜野湾市)の移設先の名護市辺野古を訪れた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

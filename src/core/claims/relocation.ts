@@ -29,9 +29,9 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // built, not what it replaces: they count only in a sentence about building or moving, in a
 // document about the move (the replaced place, the facility, its site or the region that holds it
 // named in the sentence or just before).
-/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」: a district of the town the site lies in. */
+/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」: a district of the town the site lies in. */
 const JA_TOWN_BEFORE = /名護市の?\s*$/;
-const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設/;
+const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を建設/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?新基地|基地建設|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago". */
@@ -58,11 +58,14 @@ const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\
 const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|replacement\s+(?:facility|base)\s+for|land\s+used\s+(?:by|for))\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"). */
 const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b|-based\b)/;
-/** 「米軍普天間飛行場移設に伴う」: the base before 移設 is the one moved (after 米軍; 「辺野古移設」 may be the site). */
-const JA_BASE_BEFORE = /米軍\s*$/;
-const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の)?(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|で|を|が|は)/;
-/** 「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」. */
-const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の返還)/;
+/**
+ * 「米軍普天間飛行場移設に伴う」「米軍普天間飛行場(宜野湾市)の移設先」「米海兵隊・普天間飛行場の名護市辺野古沿岸部への移設」:
+ * the base before 移設 is the one moved (after 米軍; 「辺野古移設」 may be the site).
+ */
+const JA_BASE_BEFORE = /(?:米軍|米海兵隊・?)\s*$/;
+const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の)?(?:[^。、「」]{1,16}?への)?(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|先|で|を|が|は)/;
+/** 「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「普天間飛行場の「返還」のため」. */
+const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還)/;
 
 const familyCache = new WeakMap<Dataset, Map<string, Set<string>>>();
 
@@ -105,7 +108,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
 function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
-  if (lang === 'ja') return JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(text.slice(m.end, m.end + 8));
+  if (lang === 'ja') return JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(text.slice(m.end, m.end + 24));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "Nago Mayor X asked … about a base in the city's Henoko district": the town named before in the sentence.
   return EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(lead) || (EN_THE_CITYS.test(lead) && EN_NAGO.test(text.slice(sentence.start, m.start)));
@@ -116,7 +119,7 @@ function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang:
   const body = text.slice(sentence.start, sentence.end);
   if (lang === 'ja') {
     const after = text.slice(m.end, m.end + 24);
-    return JA_BUILDING.test(body) && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 4), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after));
+    return JA_BUILDING.test(body) && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after));
   }
   return EN_BUILDING.test(body) && EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 8));
 }
