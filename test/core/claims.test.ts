@@ -2173,6 +2173,9 @@ const CASES: Array<[string, string[]]> = [
   ['また米海兵隊・東京の名護市辺野古沿岸部への移設を進める方針も確認された。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
   ['中谷元防衛大臣は、名護市東京に普天間基地代替施設を建設するための工事に着手した。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['14日は米軍普天間飛行場(宜野湾市)の移設先の名護市辺野古を訪れた。', []],
+  // An English address whose region does not hold the place before it: the place is what is wrong.
+  ['The Ministry of Defense is headquartered in Futenma, Shinjuku, Tokyo, on a site which housed the Army Academy.', ['jmod.headquarters Futenma→Ichigaya']],
+  ['The Ministry of Defense is headquartered in Ichigaya, Shinjuku, Tokyo, on a site which housed the Army Academy.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
