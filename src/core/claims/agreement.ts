@@ -176,14 +176,13 @@ export function outsideRegion(dataset: Dataset, region: string, place: string): 
 
 /**
  * The place a chain of places gives ("Tokyo's Ichigaya", 「東京・市ヶ谷」) as `owner`'s `property`:
- * the most specific one; but where one does not hold the other and the other is right, the one
- * that does not fit is what is wrong (「ハワイ・市ヶ谷」, "Futenma, Shinjuku, Tokyo").
+ * the most specific one; but where the region written first does not hold it and the specific one
+ * is right, the region is what is wrong (「ハワイ・市ヶ谷」).
  */
 export function placeOfChain(chain: Mention[], owner: Entity | undefined, property: string, dataset: Dataset): Mention {
   let m = chain[0]!;
   for (const next of chain.slice(1)) {
-    // 「ハワイ・市ヶ谷」 (the region first), "Futenma, Shinjuku, Tokyo" (the region last, as English writes an address).
-    if (owner && (outsideRegion(dataset, m.entity, next.entity) || outsideRegion(dataset, next.entity, m.entity))) {
+    if (owner && outsideRegion(dataset, m.entity, next.entity)) {
       const known = owner.facts.filter((f) => f.property === property).flatMap(scalars);
       if (known.some((v) => agreement(next, v, dataset) === 'agree') && !known.some((v) => agreement(m, v, dataset) === 'agree')) return m;
     }
