@@ -158,9 +158,8 @@ const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s|,\s+
 /** A clause that opens by pointing back at what was just said. */
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
-const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
-/** NEGATION_JA, each occurrence (a budget: the sentence is bounded by MAX_SENTENCE_LENGTH). */
-const JA_NEGATION_ALL = new RegExp(NEGATION_JA.source, 'g');
+/** Global: each occurrence is looked at (matchAll; the sentence is bounded by MAX_SENTENCE_LENGTH). */
+const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/g;
 
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
@@ -451,12 +450,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // …unless that clause is negated too ("…, and it has not opened").
     if (next && !NEGATION_EN.test(unquoted.slice(next.index + next[0].length))) negatedUntil = sentence.start + next.index;
   }
-  if (NEGATION_JA.test(unquoted)) {
+  const denials = [...unquoted.matchAll(NEGATION_JA)];
+  if (denials.length > 0) {
     negatedFrom = sentence.start;
     // 「実際に部隊を動かすのではなく、…で実施します」「300人ではなく240人」: only what stands before ではなく is denied.
-    const denials = [...unquoted.matchAll(JA_NEGATION_ALL)];
-    const last = denials[denials.length - 1];
-    if (last && denials.every((d) => d[0] === 'ではなく')) negatedUntil = Math.min(negatedUntil, sentence.start + last.index + last[0].length);
+    const last = denials[denials.length - 1]!;
+    if (denials.every((d) => d[0] === 'ではなく')) negatedUntil = Math.min(negatedUntil, sentence.start + last.index + last[0].length);
   }
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
