@@ -750,8 +750,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
       // 「…施行期日を定める政令が3月14日に公布され、同年3月24日に新たに設置された」: a law is promulgated, not
       // set up; a founding verb with no subject of its own tells of what the page is about (its title).
-      const lawSubject = (frame.subject && ctx.dataset.entities.get(frame.subject.entity)?.type === 'document') || (frame.foreignSubject && JA_LAW_SUBJECT.test(text.slice(sentence.start, hit.start)));
-      if (!subject && lang === 'ja' && decl.type === 'date' && lawSubject && JA_SET_UP_PASSIVE.test(text.slice(hit.start, hit.end + 3))) {
+      const lawSubject = () => (frame.subject && ctx.dataset.entities.get(frame.subject.entity)?.type === 'document') || (frame.foreignSubject && JA_LAW_SUBJECT.test(text.slice(sentence.start, hit.start)));
+      if (!subject && lang === 'ja' && decl.type === 'date' && JA_SET_UP_PASSIVE.test(text.slice(hit.start, hit.end + 3)) && lawSubject()) {
         const page = discourse.title ? ctx.dataset.entities.get(discourse.title) : undefined;
         if (page && page.type === 'organization' && hasFacts(page, spoken)) subject = { entity: page };
       }

@@ -345,7 +345,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // "Kihara, who visited Okinawa … for the first time since he became defense minister": the relative
     // clause's own subject takes the post, whatever it names on the way; so does the name a time is
     // counted from ("Kihara's first trip abroad since becoming defense minister").
-    if (lang === 'en' && end <= hit.start && (EN_WHO_SINCE_BECAME.test(text.slice(end, hit.start)) || EN_SINCE_BECOMING_GAP.test(text.slice(end, hit.start)))) {
+    if (lang === 'en' && end <= hit.start && (EN_WHO_SINCE_BECAME.test(text.slice(end, hit.start)) || (hit.start - end <= 200 && EN_SINCE_BECOMING_GAP.test(text.slice(end, hit.start))))) {
       if (!best || best.gap > 1) best = { found, gap: 1, start, end };
       return;
     }
@@ -699,7 +699,9 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const e = englishNameAt(text, at, hit.start);
         if (e && e.text === one[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
-      const since = EN_SINCE_BECOMING.exec(text.slice(Math.max(sentence.start, hit.start - 200), hit.start));
+      // (Looked for only where the word is: the pattern tries every name before it.)
+      const lead200 = text.slice(Math.max(sentence.start, hit.start - 200), hit.start);
+      const since = lead200.includes('becoming') ? EN_SINCE_BECOMING.exec(lead200) : null;
       if (since) {
         const at = hit.start - since[0].length + since[0].indexOf(since[1]!);
         const e = englishNameAt(text, at, hit.start);
