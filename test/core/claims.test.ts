@@ -2176,6 +2176,9 @@ const CASES: Array<[string, string[]]> = [
   // An English address whose region does not hold the place before it: the place is what is wrong.
   ['The Ministry of Defense is headquartered in Futenma, Shinjuku, Tokyo, on a site which housed the Army Academy.', ['jmod.headquarters Futenma→Ichigaya']],
   ['The Ministry of Defense is headquartered in Ichigaya, Shinjuku, Tokyo, on a site which housed the Army Academy.', []],
+  // "X and Y join Z and W (not pictured) in Tokyo on DATE": a caption's meeting of its people.
+  ['U.S. Secretary of State Anthony Blinken and Defense Secretary Lloyd Austin join Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara (not pictured) in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
+  ['U.S. Secretary of State Anthony Blinken and Defense Secretary Lloyd Austin join Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara (not pictured) in Tokyo on July 28, 2024.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -72,6 +72,9 @@ const CASES: Array<[string, string[]]> = [
   ['The PJHQ has 600 staff.', []],
   // A year written alone one year off names an event the dataset dates by its year (the check then calls it wrong).
   ['2023年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
+  // A year alone, the event's or one off, names a meeting dated by its month when two of its people are named.
+  ['In 2023, Lloyd Austin and Minoru Kihara held a 2+2 in Tokyo.', ['Lloyd Austin→lloyd-austin', 'Minoru Kihara→minoru-kihara', '2+2→us-japan-2plus2-2024-07', 'Tokyo→tokyo']],
+  ['In 2021, Lloyd Austin and Minoru Kihara held a 2+2 in Tokyo.', ['Lloyd Austin→lloyd-austin', 'Minoru Kihara→minoru-kihara', 'Tokyo→tokyo']],
   ['2024年の能登半島地震では被害が出た。', ['能登半島地震→noto-earthquake-2024']],
   ['1993年の能登半島地震では被害が出た。', []],
   // A country set off by a middle dot is no part of the name after it; a given name is.

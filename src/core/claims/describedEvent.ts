@@ -23,11 +23,12 @@ export interface EventClaim {
 
 /** The words that tell of a meeting, and the names of events that are meetings. */
 // "Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": a caption's meeting.
+// "X and Y join Z and W (not pictured) in Tokyo on July 28, 2024": a caption's meeting too.
 // "… for an official visit on March 10-11", "… during an arrival ceremony on the South Lawn …, April 10, 2024",
 // "… review an honor guard during a welcome ceremony at the Ministry of Defense": a visit's events.
 // "In March, Kishida and Biden concurred on …", "the joint statement of April 10", "an April agreement between
 // Kishida and Biden": what the two who met agreed or stated.
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|(?:arrival|welcome|welcoming)\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|agreement\s+between|joint\s+(?:leaders['’]\s+)?statement|visit\s+to\s+(?:Washington|the\s+(?:United\s+States|US|White\s+House))|visited\s+(?:Washington|the\s+(?:United\s+States|US|White\s+House)))\b|\b(?:visit\s+to|visited)\s+the\s+U\.S\./gi;
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|join|joins|joined|receiv(?:es|ed)|(?:speaks|spoke|speaking)\s+with|host(?:s|ed)|welcom(?:es|ed)|(?:official|state)\s+visit|(?:arrival|welcome|welcoming)\s+ceremony|state\s+dinner|joint\s+(?:press|news)\s+conference|agreed|concurred|agreement\s+between|joint\s+(?:leaders['’]\s+)?statement|visit\s+to\s+(?:Washington|the\s+(?:United\s+States|US|White\s+House))|visited\s+(?:Washington|the\s+(?:United\s+States|US|White\s+House)))\b|\b(?:visit\s+to|visited)\s+the\s+U\.S\./gi;
 // 「国賓待遇で迎える」「米国を公式訪問し」: a state or official visit, as "state visit" in English.
 // 「岸田首相とバイデン大統領が合意した」「…の共同声明」: what two who met agreed or stated, as "agreed" in English.
 // 「東京での会議中に、…木原稔防衛大臣、…オースティン米国防長官の間で」: a conference of the two is a meeting too.

@@ -104,7 +104,10 @@ export function agreeingDateParts(found: ParsedValue, expected: ScalarValue): nu
 export function nearMissDateOfPeople(found: ParsedValue, expected: ScalarValue): boolean {
   if (nearMissDate(found, expected)) return true;
   const f = found.value;
-  if (f.kind !== 'date' || expected.kind !== 'date' || f.month === undefined || expected.month === undefined) return false;
+  if (f.kind !== 'date' || expected.kind !== 'date') return false;
+  // "the 2023 Security Consultative Committee", with its two ministers named: a year alone, the event's or one off.
+  if (f.precision === 'year' && !f.yearless && !expected.yearless && expected.month !== undefined) return Math.abs(f.year - expected.year) <= 1;
+  if (f.month === undefined || expected.month === undefined) return false;
   if (f.yearless) return !expected.yearless && Math.abs(f.month - expected.month) === 1;
   return !expected.yearless && f.month === expected.month && Math.abs(f.year - expected.year) === 1;
 }
