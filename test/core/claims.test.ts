@@ -2179,6 +2179,9 @@ const CASES: Array<[string, string[]]> = [
   // "X and Y join Z and W (not pictured) in Tokyo on DATE": a caption's meeting of its people.
   ['U.S. Secretary of State Anthony Blinken and Defense Secretary Lloyd Austin join Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara (not pictured) in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
   ['U.S. Secretary of State Anthony Blinken and Defense Secretary Lloyd Austin join Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara (not pictured) in Tokyo on July 28, 2024.', []],
+  // 「AおよびBを開催」 with 及び and 「に関する」 in B: the date before A is the meeting's.
+  ['2024年7月の日米「2+2」について。ブリンケン国務長官が訪日する機会を捉え、6月28日に日米安全保障協議委員会(日米「2+2」)及び拡大抑止に関する日米閣僚会合を開催する予定です。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
+  ['2024年7月の日米「2+2」について。ブリンケン国務長官が訪日する機会を捉え、7月28日に日米安全保障協議委員会(日米「2+2」)及び拡大抑止に関する日米閣僚会合を開催する予定です。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

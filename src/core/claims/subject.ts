@@ -122,7 +122,7 @@ const EN_OBJECT_DESCRIPTION = /^\s+(?:the|a|an|its)\s+((?:(?:new|new[a-z]*|perma
 /** After an object name: を, also past a co-object (「A(2+2)および延長抑止対話を開催」). */
 const JA_ASSIGNMENT = /^配属/;
 const JA_ASSIGNED_TO = /^[」』）)]*に$/;
-const JA_OBJECT_AFTER = /^[」』）)]*(?:を|(?:および|及び|並びに|と(?!の)|や)[^、。をがはにでの]{1,20}を\s*$)/;
+const JA_OBJECT_AFTER = /^[」』）)]*(?:を|(?:および|及び|並びに|と(?!の)|や)(?:[^、。をがはにでの]|に関する|の){1,30}を\s*$)/;
 
 /** "released three documents: A, B and C": the verb's objects listed after a colon. */
 // "three strategic documents – the National Security Strategy (NSS), …": a dash opens the list too, and acronyms in brackets stay in it.

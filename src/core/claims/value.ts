@@ -225,7 +225,7 @@ const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|�
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
 
 /** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
-export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|および|ならびに|との間|における|において|にて|から|新たに|正式に|既に|すでに|初めて|およそ|おおよそ|おおむね|ほぼ)*$/;
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|および|ならびに|及び|並びに|との間|における|において|にて|から|に関する|に関わる|に係る|についての|新たに|正式に|既に|すでに|初めて|およそ|おおよそ|おおむね|ほぼ)*$/;
 const MAX_JA_ADVERBIAL_GAP = 80;
 /** 「防衛省本庁のある東京・市ケ谷」: where a place is, told by what is there; no predicate of the sentence. */
 const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
