@@ -158,8 +158,7 @@ const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s|,\s+
 /** A clause that opens by pointing back at what was just said. */
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
-/** Global: each occurrence is looked at (matchAll; the sentence is bounded by MAX_SENTENCE_LENGTH). */
-const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/g;
+const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
 
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
@@ -450,12 +449,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // …unless that clause is negated too ("…, and it has not opened").
     if (next && !NEGATION_EN.test(unquoted.slice(next.index + next[0].length))) negatedUntil = sentence.start + next.index;
   }
-  const denials = [...unquoted.matchAll(NEGATION_JA)];
-  if (denials.length > 0) {
+  if (NEGATION_JA.test(unquoted)) {
     negatedFrom = sentence.start;
-    // 「実際に部隊を動かすのではなく、…で実施します」「300人ではなく240人」: only what stands before ではなく is denied.
-    const last = denials[denials.length - 1]!;
-    if (denials.every((d) => d[0] === 'ではなく')) negatedUntil = Math.min(negatedUntil, sentence.start + last.index + last[0].length);
+    // 「実際に部隊を動かすのではなく、…で実施します」「300人ではなく240人」: when ではなく is the only negation,
+    // only what stands before its last one is denied.
+    const last = unquoted.lastIndexOf('ではなく');
+    if (last >= 0 && !NEGATION_JA.test(unquoted.replaceAll('ではなく', '    '))) negatedUntil = Math.min(negatedUntil, sentence.start + last + 'ではなく'.length);
   }
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
@@ -563,8 +562,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const key = reportKey(entity.id, familyOf(decl), candidate.start);
     // "…the Case of the 2011 Tohoku Earthquake … The Case of the 2010 Tohoku Earthquake": a date written
     // again on the line, otherwise, is judged too (the same date again is not).
-    if (reported.has(key) && !(decl.type === 'date' && isValue(candidate.found) && !judgedDates.get(key)?.has(candidate.found.text) && (judgedDates.get(key)?.size ?? 0) < MAX_DATES_A_LINE)) return;
-    if (decl.type === 'date' && isValue(candidate.found)) judgedDates.set(key, (judgedDates.get(key) ?? new Set<string>()).add(candidate.found.text));
+    const dates = decl.type === 'date' && isValue(candidate.found) ? (judgedDates.get(key) ?? new Set<string>()) : undefined;
+    if (reported.has(key) && !(dates && !dates.has(candidate.found.text) && dates.size < MAX_DATES_A_LINE)) return;
+    if (dates) judgedDates.set(key, dates.add(candidate.found.text));
     judge(entity, decl, [property], [property], candidate);
   };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
@@ -750,8 +750,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
       // 「…施行期日を定める政令が3月14日に公布され、同年3月24日に新たに設置された」: a law is promulgated, not
       // set up; a founding verb with no subject of its own tells of what the page is about (its title).
-      const lawSubject = () => (frame.subject && ctx.dataset.entities.get(frame.subject.entity)?.type === 'document') || (frame.foreignSubject && JA_LAW_SUBJECT.test(text.slice(sentence.start, hit.start)));
-      if (!subject && lang === 'ja' && decl.type === 'date' && JA_SET_UP_PASSIVE.test(text.slice(hit.start, hit.end + 3)) && lawSubject()) {
+      if (!subject && lang === 'ja' && decl.type === 'date' && JA_SET_UP_PASSIVE.test(text.slice(hit.start, hit.end + 3)) && ((frame.subject && ctx.dataset.entities.get(frame.subject.entity)?.type === 'document') || (frame.foreignSubject && JA_LAW_SUBJECT.test(text.slice(sentence.start, hit.start))))) {
         const page = discourse.title ? ctx.dataset.entities.get(discourse.title) : undefined;
         if (page && page.type === 'organization' && hasFacts(page, spoken)) subject = { entity: page };
       }
