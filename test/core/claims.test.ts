@@ -2182,6 +2182,10 @@ const CASES: Array<[string, string[]]> = [
   // 「AおよびBを開催」 with 及び and 「に関する」 in B: the date before A is the meeting's.
   ['2024年7月の日米「2+2」について。ブリンケン国務長官が訪日する機会を捉え、6月28日に日米安全保障協議委員会(日米「2+2」)及び拡大抑止に関する日米閣僚会合を開催する予定です。', ['us-japan-2plus2-2024-07.date 6月28日→7月']],
   ['2024年7月の日米「2+2」について。ブリンケン国務長官が訪日する機会を捉え、7月28日に日米安全保障協議委員会(日米「2+2」)及び拡大抑止に関する日米閣僚会合を開催する予定です。', []],
+  // A month without a year, one off, where the change announced says which event it is.
+  ['日米両政府はバイデン政権下の昨年6月、在日米軍司令部を「統合軍司令部」に格上げし、連携を強めることで合意。', ['us-japan-2plus2-2024-07.date 6月→7月']],
+  ['日米両政府はバイデン政権下の昨年7月、在日米軍司令部を「統合軍司令部」に格上げし、連携を強めることで合意。', []],
+  ['日米両政府は昨年3月、在日米軍司令部を「統合軍司令部」に格上げし、連携を強めることで合意。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

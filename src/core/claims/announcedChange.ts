@@ -111,7 +111,7 @@ function datedBy(text: string, sentence: SentenceRange, body: string, lang: Lang
   return undefined;
 }
 
-/** One part of the date (of two or more both write) off by one year, one month or up to a week, the others the same. */
+/** One part of the date (of two or more both write, or a month without a year) off by one year, one month or up to a week, the others the same. */
 function oneStepOff(found: ParsedValue, expected: ScalarValue): boolean {
   const f = found.value;
   if (f.kind !== 'date' || expected.kind !== 'date') return false;
@@ -130,7 +130,9 @@ function oneStepOff(found: ParsedValue, expected: ScalarValue): boolean {
     if (Math.abs(a - b) > most) return false;
     off++;
   }
-  return named >= 2 && off === 1;
+  // 「（昨年）6月、在日米軍司令部を「統合軍司令部」に格上げ…で合意」: a month without a year, one off, where the change
+  // it announced says which event it is (only one event announced it).
+  return off === 1 && (named >= 2 || (f.yearless === true && f.precision === 'month' && expected.month !== undefined));
 }
 
 // The start of a change told as done inside an announcement is dated by the announcement, as the
