@@ -11,7 +11,7 @@ import { formatScore, scoreRealprose, type RealproseScore } from './score';
 const FLOORS = {
   strictRecall: 0.985,
   precision: 0.996,
-  mutations: { all: 0.95, en: 0.94, ja: 0.96 },
+  mutations: { all: 0.96, en: 0.94, ja: 0.97 },
 };
 
 const corpus = loadRealprose();
