@@ -2186,6 +2186,9 @@ const CASES: Array<[string, string[]]> = [
   ['日米両政府はバイデン政権下の昨年6月、在日米軍司令部を「統合軍司令部」に格上げし、連携を強めることで合意。', ['us-japan-2plus2-2024-07.date 6月→7月']],
   ['日米両政府はバイデン政権下の昨年7月、在日米軍司令部を「統合軍司令部」に格上げし、連携を強めることで合意。', []],
   ['日米両政府は昨年3月、在日米軍司令部を「統合軍司令部」に格上げし、連携を強めることで合意。', []],
+  // A name between a verb in the past and its value counts as one word; not after a noun, whose date may be the sentence's verb's.
+  ['Japan launched the Self-Defense Forces Integrated Operations Command last February.', ['jjoc.established February→March']],
+  ["The U.S. and Japan promised to reform U.S. Forces Japan in line with the establishment of Japan's Self-Defense Forces Integrated Operations Command last July.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

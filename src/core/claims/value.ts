@@ -93,6 +93,10 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // A date in brackets closing a headline (「…が発足 …(2025年3月24日)」) dates all of it.
     if (isJa && v.start >= hit.end && /[\u4e00-\u9fff\u30a0-\u30ff」）)][がは]/.test(text.slice(gs, ge)) && !/^[(（]$/.test(text[v.start - 1] ?? '')) continue;
     let gap = ge - gs;
+    // "launched the Self-Defense Forces Integrated Operations Command last February": a name between a verb in the
+    // past and its value counts as one word, however long it is written (not after a noun: "in line with the
+    // establishment of X last July" may date what the sentence's verb did).
+    if (!isJa && v.start >= hit.end && EN_PAST_VERB_CUE.test(text.slice(hit.start, hit.end))) for (const m of mentions) if (m.start >= gs && m.end <= ge) gap -= m.end - m.start - 1;
     // "launch the new command — which will be in Ichigaya, staffed by 240 — by March 2025": an aside between dashes is left out.
     if (!isJa) gap -= EN_DASH_ASIDE.exec(text.slice(gs, ge))?.[0].length ?? 0;
     // "approved by the National Security Council and the Cabinet in 2022": a passive's agent
@@ -258,6 +262,8 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
 /** Between a date and a later cue: a verb of saying, whose time the date is. */
 const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
+/** A cue that is a verb in the past ("launched the", "established", "set up"). */
+const EN_PAST_VERB_CUE = /(?:ed|ed the|set up|stood up)$/i;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|next|this|coming|as early as|fiscal\s+year\s+\d{4}|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
