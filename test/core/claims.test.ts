@@ -2189,6 +2189,10 @@ const CASES: Array<[string, string[]]> = [
   // A name between a verb in the past and its value counts as one word; not after a noun, whose date may be the sentence's verb's.
   ['Japan launched the Self-Defense Forces Integrated Operations Command last February.', ['jjoc.established February→March']],
   ["The U.S. and Japan promised to reform U.S. Forces Japan in line with the establishment of Japan's Self-Defense Forces Integrated Operations Command last July.", []],
+  // After 「…は作戦指揮権を持たない。」, the one whose headquarters 「が指揮権を持つ」 is the superior.
+  ['東京・横田基地の在日米軍司令部は有事の際の作戦指揮権を持たない。19時間の時差があるハワイの宇宙作戦群の司令部が指揮権を持つ。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
+  ['東京・横田基地の在日米軍司令部は有事の際の作戦指揮権を持たない。19時間の時差があるハワイのインド太平洋軍の司令部が指揮権を持つ。', []],
+  ['統合作戦司令部が発足した。統合作戦司令部は陸上自衛隊の指揮権を持つ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

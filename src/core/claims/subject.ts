@@ -106,6 +106,12 @@ function holdersArePeople(dataset: Dataset, property: string): boolean {
 const EN_TO_STAFF_IT = /^\s+to\s+(?:initially\s+|first\s+|fully\s+)?(?:staff|man|run)\s+(?:it|the\s+(?:new\s+)?(?:command|headquarters|hq|unit))\b/i;
 /** Before a name: a verb that sets it up, with its article ("establish the new"). */
 const EN_SET_UP_BEFORE = /\b(?:establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?|stand(?:s|ing)?\s+up|stood\s+up|form(?:s|ed|ing)?)\s+(?:(?:the|a|an|its)\s+)?(?:new\s+)?$/i;
+/** A cue that says who holds the command (「指揮権を持つ」「上位組織」). */
+const JA_HOLDS_COMMAND = /^(?:(?:作戦)?指揮権を[持も]つ|上位組織|上級組織)/;
+/** The sentence before says its organisation has none (「…作戦指揮権を持たない。」「作戦指揮権を持たず、」). */
+const JA_NO_COMMAND_BEFORE = /指揮権(?:は|を)?(?:持って(?:い)?(?:ない|おらず)|持た(?:ない|ず)|もたない|ない|なく)[^。]{0,60}。\s*$/;
+/** How far before the sentence that is looked for. */
+const NO_COMMAND_REACH = 120;
 /** A sentence that opens on the command authority: 「作戦指揮権は」「部隊の作戦指揮権は」. */
 const JA_AUTHORITY_OPENS = /^\s*(?:[「『]?[^、。「」]{0,8}の)?(?:作戦)?指揮(?:統制)?権は$/;
 /** After a headcount's cue: where the people serve ("stationed in Japan"). */
@@ -317,6 +323,13 @@ export function pickSubject(
   // the one marked が after the cue holds the authority (the value), though it has a superior of its own on record.
   if (lang === 'ja' && entityValued && recent && JA_AUTHORITY_OPENS.test(text.slice(sentenceStart, hit.end)) && !mentions.some((m) => m.end <= hit.start)) {
     const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
+  // 「在日米軍司令部は…作戦指揮権を持たない。ハワイのインド太平洋軍の司令部が指揮権を持つ」「…上位組織で作戦指揮権を
+  // もつインド太平洋軍司令部は…」: after a sentence that says the organisation told of has no command, the one that
+  // holds it is named (the value), and the organisation told of is whose superior it is.
+  if (lang === 'ja' && entityValued && recent && JA_HOLDS_COMMAND.test(text.slice(hit.start, hit.end + 4)) && JA_NO_COMMAND_BEFORE.test(text.slice(Math.max(0, sentenceStart - NO_COMMAND_REACH), sentenceStart)) && !/の(?:作戦)?$/.test(text.slice(Math.max(sentenceStart, hit.start - 3), hit.start))) {
+    const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members) && e.id !== frame.subject?.entity);
     if (latest) return { entity: latest };
   }
   const bySubject = withFacts(frame.subject);

@@ -394,6 +394,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // 「自衛艦隊司令官に属する」 likewise before a cue that begins with に.
     // 「インド太平洋軍司令官から直接作戦指揮を受ける」 likewise before a cue that begins with から.
     if (lang === 'ja' && (/[のに]/.test(text[hit.start] ?? '') || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && end <= hit.start) between = between.replace(/^(?:司令部|司令官)/, '');
+    // 「ハワイのインド太平洋軍の司令部が指揮権を持つ」: the organisation's headquarters holds its command.
+    if (lang === 'ja' && end <= hit.start && /^指揮権を[持も有握]/.test(text.slice(hit.start, hit.end))) between = between.replace(/^の?(?:司令部|司令官)(?=[がは])/, '');
     // "X took over from Adm. Y as commander of …": the predecessor's name is no other claimant.
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_SUCCESSION, 'took over');
     // "X (born 1964) is a United States Navy four-star admiral serving as the 27th Commander of": what X is, then the post.
