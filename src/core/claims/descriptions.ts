@@ -140,17 +140,15 @@ function commandOfTheForces(dataset: Dataset): Entity | undefined {
 export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpan[] {
   const out: DescriptionSpan[] = [];
   if (!HEADS.some((h) => body.includes(h))) return out;
-  if (body.includes('Japan') || body.includes('Tokyo')) {
-    const command = commandOfTheForces(dataset);
-    if (command) for (const m of body.matchAll(JAPAN_SETS_UP_COMMAND)) out.push({ entity: command, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
-    if (command) for (const m of body.matchAll(JAPANS_JOINT_COMMAND)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
-  }
-  if (FORCES_WORD.test(body)) {
-    const command = commandOfTheForces(dataset);
-    if (command) for (const m of body.matchAll(COMMAND_FOR_FORCES)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
-    if (command) for (const m of body.matchAll(NEW_FORCES_HEADQUARTERS)) if (!foreignDescription(body, m.index, m.index + m[0].length)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
-    // (Japan's own, above, when Japan or Tokyo is named; its forces' own here.)
-    if (command && !body.includes('Japan') && !body.includes('Tokyo')) for (const m of body.matchAll(JAPANS_JOINT_COMMAND)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
+  const japan = body.includes('Japan') || body.includes('Tokyo');
+  const forces = FORCES_WORD.test(body);
+  const command = japan || forces ? commandOfTheForces(dataset) : undefined;
+  if (command && japan) for (const m of body.matchAll(JAPAN_SETS_UP_COMMAND)) out.push({ entity: command, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  // Japan's own joint command, or its forces' own.
+  if (command) for (const m of body.matchAll(JAPANS_JOINT_COMMAND)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
+  if (command && forces) {
+    for (const m of body.matchAll(COMMAND_FOR_FORCES)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
+    for (const m of body.matchAll(NEW_FORCES_HEADQUARTERS)) if (!foreignDescription(body, m.index, m.index + m[0].length)) out.push({ entity: command, start: m.index, end: m.index + m[0].length });
   }
   for (const m of body.matchAll(DESCRIPTION)) {
     // "Britain's joint headquarters", "the British joint headquarters", "a joint headquarters in Australia".
