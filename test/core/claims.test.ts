@@ -2193,6 +2193,14 @@ const CASES: Array<[string, string[]]> = [
   ['東京・横田基地の在日米軍司令部は有事の際の作戦指揮権を持たない。19時間の時差があるハワイの宇宙作戦群の司令部が指揮権を持つ。', ['usfj.reportsTo 宇宙作戦群→インド太平洋軍']],
   ['東京・横田基地の在日米軍司令部は有事の際の作戦指揮権を持たない。19時間の時差があるハワイのインド太平洋軍の司令部が指揮権を持つ。', []],
   ['統合作戦司令部が発足した。統合作戦司令部は陸上自衛隊の指揮権を持つ。', []],
+  // A meeting told by what the two countries decided: the date says which of their meetings it was.
+  ['Japan and the United States decided in June to upgrade the command of US forces in the country, a major structural change.', ['us-japan-2plus2-2024-07.date June→July']],
+  ['In June, the Biden administration laid the groundwork for a major restructuring of U.S. military operations in Japan.', ['us-japan-2plus2-2024-07.date June→July']],
+  ['Japan and the United States decided in July to upgrade the command of US forces in the country.', []],
+  ['Japan and the United States agreed in April to upgrade the command and control of US forces in Japan.', []],
+  ['In March, the two countries agreed to accelerate the upgrade of the U.S. military command in Japan.', []],
+  ['In June 2025, Japan and the United States agreed to upgrade the command of US forces in Japan.', []],
+  ['Japan, the United States and Australia agreed in June to upgrade the command of their forces in Japan.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

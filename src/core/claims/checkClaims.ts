@@ -20,6 +20,7 @@ import { describedEntities, descriptionSpans, type DescriptionSpan } from './des
 import { announcedChangeClaims, announcedStart } from './announcedChange';
 import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
+import { decidedUpgradeClaimsEn } from './decidedUpgrade';
 import { EN_TO_COME, datelineEventClaims, datelineOf } from './datelineEvent';
 import { personalEventClaims } from './personalEvent';
 import { approvedAppointmentClaims } from './approvedAppointment';
@@ -650,7 +651,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "X will replace Adm. Y, who has served in the INDOPACOM role since 2021": X holds the post next.
   if (lang === 'en') for (const claim of successorClaimsEn(text, sentence, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
-  for (const claim of describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things, before.persons)) {
+  const meetings = describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things, before.persons);
+  // "Japan and the US decided in June to upgrade the command …": a meeting told by what it decided.
+  if (meetings.length === 0 && lang === 'en') meetings.push(...decidedUpgradeClaimsEn(text, sentence, resolved, ctx.dataset, allValues));
+  for (const claim of meetings) {
     // The meeting told of is what the next sentences may go on about.
     remember(discourse, claim.entity);
     discourse.event = claim.entity.id;
