@@ -2201,6 +2201,10 @@ const CASES: Array<[string, string[]]> = [
   ['In March, the two countries agreed to accelerate the upgrade of the U.S. military command in Japan.', []],
   ['In June 2025, Japan and the United States agreed to upgrade the command of US forces in Japan.', []],
   ['Japan, the United States and Australia agreed in June to upgrade the command of their forces in Japan.', []],
+  // A negation right before a noun is its relative clause's: it denies that clause, not the sentence.
+  ['政府は米軍普天間飛行場の名護市ハワイへの移設に向け、これまで手を付けなかった海域で工事を始めた。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  ['政府は米軍普天間飛行場の名護市ハワイへの移設を、これまで進めなかった。', []],
+  ['統合作戦司令部は、当初は予定になかった300人の体制で発足したのではない。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -63,6 +63,7 @@ const CASES: Array<[string, string]> = [
   ['moves and sites in a long list', `Futenma will be relocated ${fill('to the coastal area of the waters off the area of ')}Henoko, in Nago, ${fill('returning the land used for the replacement facility for the ')}Futenma base, and reclaim some 160 hectares of land in waters off ${fill('soft ground off ')}Henoko.`],
   ['Japanese moves glued and repeated', `${fill('米海兵隊・普天間飛行場の名護市辺野古沿岸部への')}移設を進める。名護市辺野古に${fill('普天間基地代替施設')}を建設する。`],
   ['no command, then commands, again and again', `${fill('在日米軍司令部は作戦指揮権を持たない。ハワイの宇宙作戦群の司令部が指揮権を持つ。')}`],
+  ['negated relative clauses, many', `米軍普天間飛行場の名護市ハワイへの移設に向け、${fill('これまで実施していなかった工事、')}で着手した。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

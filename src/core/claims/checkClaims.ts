@@ -160,6 +160,8 @@ const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s|,\s+
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
 const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
+/** A negated verb or copula right before a noun (「実施していなかった工事」): a relative clause's. */
+const JA_ATTRIBUTIVE_NEGATION = /(?:ではない|じゃない|なかった)(?=[\u4e00-\u9fff\u30a1-\u30fa])/g;
 
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
@@ -450,12 +452,21 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // …unless that clause is negated too ("…, and it has not opened").
     if (next && !NEGATION_EN.test(unquoted.slice(next.index + next[0].length))) negatedUntil = sentence.start + next.index;
   }
-  if (NEGATION_JA.test(unquoted)) {
+  // 「これまで実施していなかった工事に着手した」: a negation right before a noun is a relative clause's,
+  // denying that clause only (from the comma before it), not what the sentence says.
+  const attributive = lang === 'ja' ? [...unquoted.matchAll(JA_ATTRIBUTIVE_NEGATION)] : [];
+  const denying = attributive.length > 0 ? unquoted.replace(JA_ATTRIBUTIVE_NEGATION, blank) : unquoted;
+  if (NEGATION_JA.test(denying)) {
     negatedFrom = sentence.start;
     // 「実際に部隊を動かすのではなく、…で実施します」「300人ではなく240人」: when ではなく is the only negation,
     // only what stands before its last one is denied.
-    const last = unquoted.lastIndexOf('ではなく');
-    if (last >= 0 && !NEGATION_JA.test(unquoted.replaceAll('ではなく', '    '))) negatedUntil = Math.min(negatedUntil, sentence.start + last + 'ではなく'.length);
+    const last = denying.lastIndexOf('ではなく');
+    if (last >= 0 && !NEGATION_JA.test(denying.replaceAll('ではなく', '    '))) negatedUntil = Math.min(negatedUntil, sentence.start + last + 'ではなく'.length);
+  } else if (attributive.length > 0) {
+    const first = attributive[0]!;
+    const lastOne = attributive[attributive.length - 1]!;
+    negatedFrom = sentence.start + unquoted.lastIndexOf('、', first.index) + 1;
+    negatedUntil = sentence.start + lastOne.index + lastOne[0].length;
   }
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
