@@ -2205,6 +2205,14 @@ const CASES: Array<[string, string[]]> = [
   ['政府は米軍普天間飛行場の名護市ハワイへの移設に向け、これまで手を付けなかった海域で工事を始めた。', ['futenma-replacement-facility.location ハワイ→辺野古']],
   ['政府は米軍普天間飛行場の名護市ハワイへの移設を、これまで進めなかった。', []],
   ['統合作戦司令部は、当初は予定になかった300人の体制で発足したのではない。', []],
+  // The site of a move told by its town in other words, and the base moved told as the military's.
+  ['The Ichigaya district of the northern Okinawan city of Nago, where the government is building a new base to replace Futenma, was photographed from the air.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['Okinawa has no more options in its fight to stop the relocation of a U.S. base to the Hawaii district of Nago.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['The ministry began seawall work on the Oura Bay side of the Ichigaya coastal area in Okinawa Prefecture, part of a base relocation project.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['The ministry began seawall work on the Oura Bay side of the Henoko coastal area in Okinawa Prefecture, part of a base relocation project.', []],
+  ["The government intends to press on with relocating the U.S. military's Ichigaya, now in Ginowan, to the Henoko district of Nago.", ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['防衛相は、米軍ハワイ（宜野湾市）返還に伴う名護市辺野古の新基地建設について述べた。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['防衛相は、米軍普天間飛行場（宜野湾市）返還に伴う名護市辺野古の新基地建設について述べた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -15,10 +15,10 @@ const JA_MOVE_TO_PLACE = /^(?:への|に)?(?:の)?(?:県内|県外)?移設|^(?:�
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "relocate the base
- * to the coastal area of X", "relocated to an off-shore location in the Oura Bay of X": the move, what is
+ * to the coastal area of X", "relocated to an off-shore location in the Oura Bay of X", "to the less populated X": the move, what is
  * moved, an aside or where from, then where to.
  */
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?)?$/i;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
@@ -34,8 +34,8 @@ const JA_TOWN_BEFORE = /名護市の?\s*$/;
 const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を建設/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?新基地|基地建設|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
-/** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago". */
-const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+city\s+of\s+|Okinawa['’]s\s+|the\s+prefecture['’]s\s+city\s+of\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b/;
+/** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
+const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
 /** "the Henoko relocation site for …", "selected Henoko as the relocation site": the site named as such. */
 const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
@@ -54,16 +54,16 @@ const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
 // longer used. Only in a document about the move, and not of a place of the move's own site.
-/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma". */
-const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|replacement\s+(?:facility|base)\s+for|land\s+used\s+(?:by|for))\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
+/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma". */
+const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|replacement\s+(?:facility|base)\s+for|land\s+used\s+(?:by|for))\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+)?$/i;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"). */
 const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b|-based\b)/;
 /**
  * 「米軍普天間飛行場移設に伴う」「米軍普天間飛行場(宜野湾市)の移設先」「米海兵隊・普天間飛行場の名護市辺野古沿岸部への移設」:
- * the base before 移設 is the one moved (after 米軍; 「辺野古移設」 may be the site).
+ * 「米軍普天間飛行場(宜野湾市)返還に伴う」: the base before 移設 (or its return for the move) is the one moved (after 米軍; 「辺野古移設」 may be the site).
  */
 const JA_BASE_BEFORE = /(?:米軍|米海兵隊・?)\s*$/;
-const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の)?(?:[^。、「」]{1,16}?への)?(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|先|で|を|が|は)/;
+const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の)?(?:[^。、「」]{1,16}?への)?(?:(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|先|で|を|が|は)|(?:全面)?返還に伴)/;
 /** 「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「普天間飛行場の「返還」のため」. */
 const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還)/;
 
@@ -157,7 +157,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
       const family = families.get(entity.id);
       if (emptied && replaced !== m.entity && about(family) && !out.some((o) => o.entity === entity && o.property === 'replaces')) out.push({ entity, property: 'replaces', found: m });
       if (!(moved || sited) || !entity.facts.some((f) => f.property === 'location') || out.some((o) => o.entity === entity && o.property === 'location')) continue;
-      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced)) out.push({ entity, property: 'location', found: m });
+      // "the relocation of a U.S. military base to the X district of Nago": the town says which move it is, as for a site.
+      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang)) out.push({ entity, property: 'location', found: m });
     }
   }
   return out;
