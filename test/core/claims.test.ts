@@ -2213,6 +2213,9 @@ const CASES: Array<[string, string[]]> = [
   ["The government intends to press on with relocating the U.S. military's Ichigaya, now in Ginowan, to the Henoko district of Nago.", ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   ['防衛相は、米軍ハワイ（宜野湾市）返還に伴う名護市辺野古の新基地建設について述べた。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
   ['防衛相は、米軍普天間飛行場（宜野湾市）返還に伴う名護市辺野古の新基地建設について述べた。', []],
+  // A government before a minister's title is whose minister, not his name (a false conflict on a 422nd set at first sight).
+  ['日米合意を巡る自公政権防衛相の態度が問われた。', []],
+  ['日米合意を巡る山田太郎防衛相の態度が問われた。', ['jmod.minister 山田太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -116,6 +116,8 @@ const JA_NOT_NAME = new Set([
   // 国務長官, 事務次官, チーム司令官: offices and common nouns before a title.
   '国務', '外務', '官房', '事務', '総務', '財務', '法務', '政務', '幕僚',
   'チーム', 'グループ', 'センター', 'ユニット', 'フォース', 'タスクフォース', 'コマンド', 'スタッフ', 'メンバー', 'トップ', 'リーダー', 'オフィス',
+  // 「自公政権防衛相の態度」「民主党政権時代」: whose government or when, not who.
+  '政権', '時代', '与党', '野党', '連立',
 ]);
 
 /** 「日米両」「各」 before a title: both or each holder of it. */
