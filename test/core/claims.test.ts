@@ -2216,6 +2216,13 @@ const CASES: Array<[string, string[]]> = [
   // A government before a minister's title is whose minister, not his name (a false conflict on a 422nd set at first sight).
   ['日米合意を巡る自公政権防衛相の態度が問われた。', []],
   ['日米合意を巡る山田太郎防衛相の態度が問われた。', ['jmod.minister 山田太郎→中谷元']],
+  // One person and the kind of meeting: that person's only meeting of the kind on record.
+  ['U.S. Defense Secretary Pete Hegseth attends a defense ministerial meeting at the Defense Ministry in Tokyo in February.', ['us-japan-defense-ministers-meeting-2025-03-30.date February→March']],
+  ['U.S. Defense Secretary Pete Hegseth attends a defense ministerial meeting at the Defense Ministry in Tokyo in March.', []],
+  ['バイデン大統領は3月の首脳会談で指揮統制の見直しを確認した。', ['us-japan-summit-2024-04.date 3月→4月']],
+  ['At the G7 summit in May, President Joe Biden spoke about Japan.', []],
+  // A sentence that opens on another occasion is not about the meeting told of (a false conflict on a 424th set while this was built).
+  ['U.S. Defense Secretary Pete Hegseth attends a defense ministerial meeting at the Defense Ministry in Tokyo in March. The last meeting was held in Hawaii in May 2024.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -65,6 +65,7 @@ const CASES: Array<[string, string]> = [
   ['no command, then commands, again and again', `${fill('在日米軍司令部は作戦指揮権を持たない。ハワイの宇宙作戦群の司令部が指揮権を持つ。')}`],
   ['negated relative clauses, many', `米軍普天間飛行場の名護市ハワイへの移設に向け、${fill('これまで実施していなかった工事、')}で着手した。`],
   ['moves to towns told many ways', `The relocation of a U.S. base to the Hawaii district of ${fill('the northern Okinawan city of Nago, ')}and ${fill('the Tokyo coastal area in Okinawa Prefecture and ')} relocating the U.S. military's ${fill('Ichigaya, ')}`],
+  ['one person and a kind of meeting, many times', `${fill('Pete Hegseth attends a defense ministerial meeting in Tokyo in February. The last meeting was held in May. ')}${fill('バイデン大統領は3月の首脳会談で確認した。')}`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

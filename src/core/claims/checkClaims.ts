@@ -34,7 +34,7 @@ import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
-import { JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
+import { ANOTHER_OCCASION_OPENS, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
 import { JA_TAKES_POST, appointedTo, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
@@ -160,6 +160,8 @@ const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s|,\s+
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
 const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
+/** How far into a sentence its opening on another occasion is looked for. */
+const OCCASION_REACH = 60;
 /** A negated verb or copula right before a noun (「実施していなかった工事」): a relative clause's. */
 const JA_ATTRIBUTIVE_NEGATION = /(?:ではない|じゃない|なかった)(?=[\u4e00-\u9fff\u30a1-\u30fa])/g;
 
@@ -785,6 +787,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         }
         continue;
       }
+      // "The last meeting was held in Hawaii", 「前回の会合は」: a sentence that opens on another occasion
+      // speaks of that one, not of the one told of before.
+      if (!subject.mention && !subject.written && ANOTHER_OCCASION_OPENS.test(body.slice(0, OCCASION_REACH))) continue;
       // 「自衛艦隊の一部」 in a list of units: a cue that takes the name before it as its value needs a
       // subject written in the sentence, not one carried over from before.
       // 「在日米軍をインド太平洋軍司令官隷下の統合軍司令部として」: the object of a を…として clause is written too.

@@ -263,6 +263,22 @@ function officesOf(dataset: Dataset, person: string, lang: Lang): string[] {
   return officesIn(dataset, person, lang).filter((o) => o.length >= 4);
 }
 
+/** Kinds of meeting, as the sentence names them and as a meeting's name (its labels) does. */
+const MEETING_KINDS: ReadonlyArray<{ en: RegExp; ja: RegExp; name: RegExp }> = [
+  { en: /\bdefen[cs]e\s+minist(?:ers['’]?|erial)\s+(?:meeting|talks)\b/i, ja: /防衛相会談|国防相会談/, name: /Defen[cs]e Ministers|防衛相会談/ },
+  { en: /\bsummit\b/i, ja: /首脳会談/, name: /summit|首脳会談/i },
+];
+
+/** The one meeting of the sentence's one person whose kind the sentence names, if there is exactly one. */
+function oneOfKind(people: readonly Mention[], body: string, dataset: Dataset, lang: Lang): Entity | undefined {
+  // A meeting among others ("the G7 summit", "the four countries' defense ministers") is not the two countries'.
+  if (new Set(people.map((p) => p.entity)).size !== 1 || THIRD_COUNTRY.test(body) || MANY_PARTIES.test(body)) return undefined;
+  const kind = MEETING_KINDS.find((k) => k[lang].test(body));
+  if (!kind) return undefined;
+  const found = (meetingsOf(dataset).get(people[0]!.entity) ?? []).filter((e) => Object.values(e.labels).some((l) => l && kind.name.test(l)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The one meeting two or more of the sentence's people took part in, if there is exactly one. */
 export function meetingOfPeople(mentions: ReadonlyArray<{ entity: string }>, dataset: Dataset): Entity | undefined {
   const index = meetingsOf(dataset);
@@ -375,7 +391,9 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     if (byLeaders.length > 0) return byLeaders;
   }
   const visitor = new Set(people.map((p) => p.entity)).size === 1 && (lang === 'ja' ? VISIT_JA : VISIT_EN).test(text.slice(sentence.start, sentence.end)) ? meetingsOf(dataset).get(people[0]!.entity) : undefined;
-  const visited = visitor?.length === 1 ? visitor[0] : undefined;
+  // "Hegseth … attends a defense ministerial meeting at the Defense Ministry in Tokyo", 「ヘグセス長官は…防衛相会談に臨んだ」:
+  // one person and the kind of meeting: that person's only meeting of that kind on record.
+  const visited = visitor?.length === 1 ? visitor[0] : oneOfKind(people, text.slice(sentence.start, sentence.end), dataset, lang);
   // 「米国防長官 中谷防衛相と初の対面会談」: one of them named, the other by the office the dataset gives them (read by each word below).
   const byOffice = people.length >= 1 && meetingOfOneAndOffice(people, text.slice(sentence.start, sentence.end), dataset, lang) !== undefined;
   if (people.length < 2 && !recentMeeting && !pair && !visited && !byOffice) return [];
