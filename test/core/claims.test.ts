@@ -2223,6 +2223,15 @@ const CASES: Array<[string, string[]]> = [
   ['At the G7 summit in May, President Joe Biden spoke about Japan.', []],
   // A sentence that opens on another occasion is not about the meeting told of (a false conflict on a 424th set while this was built).
   ['U.S. Defense Secretary Pete Hegseth attends a defense ministerial meeting at the Defense Ministry in Tokyo in March. The last meeting was held in Hawaii in May 2024.', []],
+  // A Japanese description of the command of the forces, and a relative clause in any verb's plain form before the noun.
+  ['政府は2025年2月に陸海空の3自衛隊を一元的に運用管理できる統合司令部を創設した。', ['jjoc.established 2025年2月→2025年3月']],
+  ['政府は2025年2月に陸海空の3自衛隊を一元的に運用管理できる統合作戦司令部を創設した。', ['jjoc.established 2025年2月→2025年3月']],
+  ['政府は2025年3月に陸海空の3自衛隊を一元的に運用管理できる統合司令部を創設した。', []],
+  ['米国は2024年に在日米軍を一元的に運用できる統合司令部を創設する。', []],
+  // A deadline aimed at dates the thing aimed at, not the aiming.
+  ['政府は2025年2月までに統合作戦司令部の創設を目指す。', ['jjoc.established 2025年2月→2025年3月']],
+  ['政府は2024年度末までに統合作戦司令部の創設を目指す。', []],
+  ['政府は2024年2月に統合作戦司令部の創設を目指すと決めた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

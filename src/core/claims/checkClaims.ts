@@ -16,7 +16,7 @@ import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
 import { successorClaims, successorClaimsEn } from './successor';
 import { counterpartClaims } from './counterpart';
-import { describedEntities, descriptionSpans, type DescriptionSpan } from './descriptions';
+import { describedEntities, descriptionSpans, descriptionSpansJa, type DescriptionSpan } from './descriptions';
 import { announcedChangeClaims, announcedStart } from './announcedChange';
 import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
@@ -243,10 +243,10 @@ function sentenceLanguage(body: string): Lang {
 }
 
 /** The sentence's names with its descriptions of organisations added (a name inside one is its possessor, left out). */
-function withDescriptions(body: string, offset: number, resolved: Mention[], described: readonly DescriptionSpan[], ctx: ClaimContext, discourse: Discourse): Mention[] {
+function withDescriptions(body: string, offset: number, resolved: Mention[], described: readonly DescriptionSpan[], ctx: ClaimContext, discourse: Discourse, lang: Lang): Mention[] {
   const spans = [...described];
   // "plan to launch the new command — which will be …": a new-thing description of the latest entity it fits.
-  for (const m of body.matchAll(EN_NEW_THING)) {
+  if (lang === 'en') for (const m of body.matchAll(EN_NEW_THING)) {
     if (m.index === 0 || spans.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
     const entity = resolveAnaphor({ kind: 'thing', head: m[1]!.toLowerCase(), words: [m[1]!.toLowerCase()] }, discourse, ctx.dataset, 'en')[0];
     if (entity) spans.push({ entity, start: m.index, end: m.index + m[0].length });
@@ -258,7 +258,7 @@ function withDescriptions(body: string, offset: number, resolved: Mention[], des
     const end = offset + d.end;
     if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
-    out.push({ entity: d.entity.id, text: body.slice(d.start, d.end), start, end, range: { start: ctx.positionAt(start), end: ctx.positionAt(end) }, lang: 'en', via: 'alias' });
+    out.push({ entity: d.entity.id, text: body.slice(d.start, d.end), start, end, range: { start: ctx.positionAt(start), end: ctx.positionAt(end) }, lang, via: 'alias' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -385,8 +385,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
   // of one organisation's name stands for it in the claims of its sentence, like its name would.
   const discourse = ctx.discourse ?? newDiscourse();
-  const described = lang === 'en' ? descriptionSpans(body, ctx.dataset) : [];
-  if (lang === 'en') resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse);
+  const described = lang === 'en' ? descriptionSpans(body, ctx.dataset) : descriptionSpansJa(body, ctx.dataset);
+  if (lang === 'en' || described.length > 0) resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse, lang);
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined && !PAGE_CHROME_LINE.test(body)) {
     // A scraped page may open with its navigation (「コンテンツにスキップ」, "Skip to content") before the title.

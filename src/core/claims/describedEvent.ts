@@ -269,10 +269,14 @@ const MEETING_KINDS: ReadonlyArray<{ en: RegExp; ja: RegExp; name: RegExp }> = [
   { en: /\bsummit\b/i, ja: /首脳会談/, name: /summit|首脳会談/i },
 ];
 
+/** Three or more parties: "trilateral", "the four countries'", 「日米豪」「3カ国」. */
+const MORE_PARTIES = /\b(?:trilateral|quadrilateral|multilateral|three|four|five)\b|日米[豪比韓印英]|[3-9３-９三四五]カ国|[3-9３-９三四五]か国/i;
+
 /** The one meeting of the sentence's one person whose kind the sentence names, if there is exactly one. */
 function oneOfKind(people: readonly Mention[], body: string, dataset: Dataset, lang: Lang): Entity | undefined {
   // A meeting among others ("the G7 summit", "the four countries' defense ministers") is not the two countries'.
-  if (new Set(people.map((p) => p.entity)).size !== 1 || THIRD_COUNTRY.test(body) || MANY_PARTIES.test(body)) return undefined;
+  // (A third country told of otherwise, "a growing threat from China", is no party.)
+  if (new Set(people.map((p) => p.entity)).size !== 1 || MANY_PARTIES.test(body) || MORE_PARTIES.test(body)) return undefined;
   const kind = MEETING_KINDS.find((k) => k[lang].test(body));
   if (!kind) return undefined;
   const found = (meetingsOf(dataset).get(people[0]!.entity) ?? []).filter((e) => Object.values(e.labels).some((l) => l && kind.name.test(l)));

@@ -136,6 +136,26 @@ function commandOfTheForces(dataset: Dataset): Entity | undefined {
   return one ?? undefined;
 }
 
+/**
+ * 「陸海空の3自衛隊を一元的に運用管理できる統合司令部」「自衛隊の常設統合司令部」: in Japanese, a joint
+ * command described by the forces it commands as one, or as the forces' own, is the one organisation
+ * that commands them (the span is the command's noun).
+ */
+const JA_COMMAND_FOR_FORCES = /(?:(?:3|３|三)自衛隊|自衛隊(?:の部隊)?)を一元的に(?:運用管理|運用|指揮|統括|管理)(?:できる|する)(?:新たな|新しい|常設の|常設)?(統合司令部|統合作戦司令部|統合運用司令部)/g;
+const JA_FORCES_OWN_COMMAND = /(?:陸海空|(?:3|３|三))?自衛隊の(?:新たな|新しい)?(?:常設)?(統合司令部|統合運用司令部)/g;
+
+/** Each Japanese description of the command of the forces, with where its noun stands in `body`. */
+export function descriptionSpansJa(body: string, dataset: Dataset): DescriptionSpan[] {
+  if (!body.includes('自衛隊') || !body.includes('司令部')) return [];
+  const command = commandOfTheForces(dataset);
+  if (!command) return [];
+  const out: DescriptionSpan[] = [];
+  const push = (m: RegExpMatchArray) => out.push({ entity: command, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length });
+  for (const m of body.matchAll(JA_COMMAND_FOR_FORCES)) push(m);
+  for (const m of body.matchAll(JA_FORCES_OWN_COMMAND)) push(m);
+  return out;
+}
+
 /** Each description by words of one organisation's name, with where it stands in `body`. */
 export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpan[] {
   const out: DescriptionSpan[] = [];

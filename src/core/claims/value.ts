@@ -69,7 +69,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「2024年2月9日に統合作戦司令部の設置が盛り込まれた法案が提出され」: a cue that is the object of
     // another verb (盛り込む, 決定する, 打ち出す) is no event of that day; the day is the other verb's.
     // 「…の新設が決定したのは昨年5月」: after it too, the date the other verb's.
-    if (isJa && v.value.kind === 'date' && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8))) continue;
+    // Not a deadline aimed at (「2025年3月までに…の創設を目指す」): by when is the thing's own, not the aiming's.
+    if (isJa && v.value.kind === 'date' && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8)) && !(v.end <= hit.start && text.startsWith('までに', v.end) && JA_AIMED_AT.test(text.slice(hit.end, hit.end + 8)))) continue;
     // 「10日に設置に必要な改正法が成立」: a cue that only names what another thing is for dates nothing of its own.
     if (isJa && v.value.kind === 'date' && JA_CUE_AS_MODIFIER.test(text.slice(hit.end, hit.end + 10))) continue;
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_TIME_CLAUSE.test(stripNames(text, v.end, hit.start, mentions))) continue;
@@ -147,7 +148,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
  * verb is not the one the date goes with.
  */
 function relativeBeforeObject(text: string, from: number, hit: CueHit, mentions: Mention[]): boolean {
-  const object = mentions.find((m) => m.start > from && m.end < hit.start && /^[」』]?を$/.test(text.slice(m.end, hit.start)));
+  // 「…できる統合作戦司令部の創設を目指す」: the noun may be the cue's own, joined by の.
+  const object = mentions.find((m) => m.start > from && m.end < hit.start && /^[」』]?[をの]$/.test(text.slice(m.end, hit.start)));
   if (object !== undefined && JA_RELATIVE_CLAUSE.test(text.slice(from, object.start))) return true;
   // 「本年3月24日、市ヶ谷において…を一元的に指揮する統合作戦司令部(以下、司令部)が新設された」: the same on the
   // subject, when the date is set off by a comma (a date then に may be the relative clause's own).
@@ -157,7 +159,8 @@ function relativeBeforeObject(text: string, from: number, hit: CueHit, mentions:
   return JA_RELATIVE_AS.test(text.slice(from, hit.start));
 }
 const JA_RELATIVE_AS = /^(?:に|には)?、[^。、「」]{0,40}(?:する|した|される|された)[^。、「」はが]{1,10}として$/;
-const JA_RELATIVE_CLAUSE = /^(?:に|には|、)[^。、「」]{0,40}(?:する|した|される|された|している)[「『]?$/;
+// 「…を一元的に運用管理できる統合作戦司令部を」「部隊をまとめる…を」: a clause that ends in any verb's plain form before the noun.
+const JA_RELATIVE_CLAUSE = /^(?:に|には|までに|、)[^。、「」]{0,40}(?:する|した|される|された|している|できる|[うくぐすつぬぶむる])[「『]?$/;
 
 const MAX_EN_FRONTED_GAP = 160;
 /** Between a date and the verb of the clause it introduces: ", when the Cabinet of Prime Minister X revised". */
@@ -220,6 +223,8 @@ const JA_SPAN_AFTER = /^(?:以降|以来|から|まで(?!に)|より|以前|頃�
 const JA_DAY_HOUR_FROM = /^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?(?:から|より)$/;
 // 「…の創設は当然だとして」: a cue judged, not told as done, is no event of that day either.
 const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:盛り込|決定|合意|了承|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
+/** The cue as the object of aiming or planning (「創設を目指す」「新設を予定」). */
+const JA_AIMED_AT = /^(?:を|も)(?:目指|予定|計画)/;
 /** After a cue used as what another thing is for: 「設置に必要な改正法」「創設に向けた準備」「新設のための予算」. */
 const JA_CUE_AS_MODIFIER = /^(?:に必要な|のために必要な|のための|に向けた|に向けての|に関する|に係る|を定めた|を盛り込んだ)/;
 /** 「2006年に誕生した時から…発足の話」: a date in a clause of time with its own verb is that verb's. */
