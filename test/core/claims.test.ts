@@ -2232,6 +2232,15 @@ const CASES: Array<[string, string[]]> = [
   ['政府は2025年2月までに統合作戦司令部の創設を目指す。', ['jjoc.established 2025年2月→2025年3月']],
   ['政府は2024年度末までに統合作戦司令部の創設を目指す。', []],
   ['政府は2024年2月に統合作戦司令部の創設を目指すと決めた。', []],
+  // A move's site named as its project, its town or glued to 移設, and the base emptied by its functions or dangers.
+  ['Futenma is to be returned. The courts let the government push ahead with the Hawaii relocation project.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['The new runway will take over the functions of the Ichigaya in Ginowan, off the Henoko district of Nago.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['To remove the dangers of Ichigaya, the only way is building a new facility in Henoko.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['Residents oppose the project off the Hawaii district of Nago.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['普天間飛行場は返還される。知事はハワイ移設を強行する政権に工事中止を求めた。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  ['沖縄県名護市ハワイへの米軍新基地建設へ、政府が作業を再開した。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  ['首都機能の東京移設を議論した。', []],
+  ['The new runway will take over the functions of the Futenma air station in Ginowan, off the Henoko district of Nago.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

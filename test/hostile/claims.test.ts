@@ -67,6 +67,7 @@ const CASES: Array<[string, string]> = [
   ['moves to towns told many ways', `The relocation of a U.S. base to the Hawaii district of ${fill('the northern Okinawan city of Nago, ')}and ${fill('the Tokyo coastal area in Okinawa Prefecture and ')} relocating the U.S. military's ${fill('Ichigaya, ')}`],
   ['one person and a kind of meeting, many times', `${fill('Pete Hegseth attends a defense ministerial meeting in Tokyo in February. The last meeting was held in May. ')}${fill('バイデン大統領は3月の首脳会談で確認した。')}`],
   ['Japanese descriptions and deadlines, many', `政府は2025年2月までに${fill('陸海空の3自衛隊を一元的に運用管理できる統合司令部の創設を目指す、')}${fill('自衛隊の常設統合司令部')}`],
+  ['moves named many ways, repeated', `Futenma. ${fill('The Hawaii relocation project will take over the functions of the Ichigaya and remove the dangers of Tokyo. ')}普天間。${fill('ハワイ移設、名護市東京への米軍新基地建設、')}`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 
