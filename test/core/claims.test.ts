@@ -2241,6 +2241,12 @@ const CASES: Array<[string, string[]]> = [
   ['沖縄県名護市ハワイへの米軍新基地建設へ、政府が作業を再開した。', ['futenma-replacement-facility.location ハワイ→辺野古']],
   ['首都機能の東京移設を議論した。', []],
   ['The new runway will take over the functions of the Futenma air station in Ginowan, off the Henoko district of Nago.', []],
+  // The name opening a sentence holds the post an as-phrase names, when nothing of another time stands between.
+  ["Taro Kobayashi will make his first U.S. trip as Japan's defense chief in October.", ['jmod.minister Taro Kobayashi→Gen Nakatani']],
+  ["Kobayashi to Make 1st U.S. Trip as Japan's Defense Chief in Oct.", ['jmod.minister Kobayashi→Gen Nakatani']],
+  ["Gen Nakatani will make his first U.S. trip as Japan's defense chief in October.", []],
+  ['Itsunori Onodera, who served as defense minister, spoke.', []],
+  ['Robert Smith will make his first trip to Tokyo as defense minister of Australia.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

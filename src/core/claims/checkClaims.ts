@@ -36,7 +36,7 @@ import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, p
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { ANOTHER_OCCASION_OPENS, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
-import { JA_TAKES_POST, appointedTo, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
+import { EN_AS_POST_BEFORE, JA_TAKES_POST, appointedTo, asPostHolder, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
 export interface ClaimContext {
   dataset: Dataset;
@@ -826,6 +826,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         if (!candidate && lang === 'ja' && kinds.has('person') && JA_TAKES_POST.test(text.slice(hit.end, hit.end + 8))) candidate = topicHolder(text, sentence, frame, names, fitting, subject.entity);
         // 「防衛大臣には、…を進めた中谷元氏が起用された」: the name the appointment verb takes, past a relative clause.
         if (!candidate && lang === 'ja' && kinds.has('person')) candidate = appointedTo(text, hit, sentence, names, fitting.filter((m) => m.entity !== subject.entity.id));
+        // "X will make his first U.S. trip as Japan's defense chief": the name opening the sentence holds the post.
+        if (!candidate && lang === 'en' && kinds.has('person') && EN_AS_POST_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start))) candidate = asPostHolder(text, sentence, hit, fitting, subject.entity);
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
         // "On March 30, Hegseth announced that the Pentagon had started phase one …", 「…第一段階を開始したと、

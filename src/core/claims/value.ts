@@ -733,3 +733,28 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
   }
   return found.filter((n) => !mentions.some((m) => overlaps(m, n)));
 }
+
+/** Before a post's title: "as" and whose post it is ("as Japan's", "as the new"). */
+export const EN_AS_POST_BEFORE = /\bas\s+(?:(?:Japan|Tokyo)['’]s\s+|the\s+(?:country['’]s\s+|nation['’]s\s+)?|(?:new|incoming)\s+)*$/i;
+/** A name opening the sentence: one to three capitalised words ("Taro Kobayashi will …", a headline's "Kobayashi to Make …"). */
+const EN_OPENING_NAME = /^\s*["“]?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s|,)/;
+/** Between the name and "as": a past or former post, or another clause ("X, who served as …"), says nothing of now. */
+const EN_NOT_NOW_BETWEEN = /[,;:()]|\b(?:served|serve|serves|serving|was|were|had|has\s+been|former|formerly|previously|once|then|who|whose|when|after|before|until|since)\b/i;
+
+/**
+ * "X will make his first U.S. trip as Japan's defense chief", "X visited Washington as defense
+ * minister": the name that opens the sentence holds the post the as-phrase names, when nothing but
+ * its predicate stands between (no other person, no clause of another time). A name the dataset does
+ * not know counts when it is written as a Japanese name (the post's holders are Japanese).
+ */
+export function asPostHolder(text: string, sentence: SentenceRange, hit: CueHit, candidates: Mention[], owner: Entity): Candidate | undefined {
+  const open = candidates.find((m) => m.entity !== owner.id && m.start >= sentence.start && /^\s*["“]?$/.test(text.slice(sentence.start, m.start)));
+  const name = open ? undefined : EN_OPENING_NAME.exec(text.slice(sentence.start, Math.min(hit.start, sentence.start + 60)));
+  const start = open ? open.start : name ? sentence.start + name[0].length - name[1]!.length : -1;
+  const end = open ? open.end : start + (name?.[1]!.length ?? 0);
+  if (start < 0 || end >= hit.start) return undefined;
+  const between = text.slice(end, hit.start);
+  if (EN_NOT_NOW_BETWEEN.test(between) || candidates.some((m) => m.start >= end && m.end <= hit.start)) return undefined;
+  if (open) return { found: open, start, end };
+  return romanisedJapanese(name![1]!) ? { found: { kind: 'outside-name', text: name![1]! }, start, end } : undefined;
+}
