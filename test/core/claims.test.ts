@@ -2247,6 +2247,11 @@ const CASES: Array<[string, string[]]> = [
   ["Gen Nakatani will make his first U.S. trip as Japan's defense chief in October.", []],
   ['Itsunori Onodera, who served as defense minister, spoke.', []],
   ['Robert Smith will make his first trip to Tokyo as defense minister of Australia.', []],
+  // After a verb of appointing, the as-phrase's post is its object's; a pronoun is no name (a false conflict on the corpus while the rule above was built).
+  ['He named an ex-military officer as defense minister but kept other cabinet members.', []],
+  ['Kono named an ex-military officer as defense minister.', []],
+  // "the first step toward upgrading" starts the upgrade.
+  ['On April 30, the United States took the first step toward upgrading U.S. Forces Japan to a joint force headquarters.', ['usfj.upgradeStarted April 30→March']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

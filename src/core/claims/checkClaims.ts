@@ -827,7 +827,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         // 「防衛大臣には、…を進めた中谷元氏が起用された」: the name the appointment verb takes, past a relative clause.
         if (!candidate && lang === 'ja' && kinds.has('person')) candidate = appointedTo(text, hit, sentence, names, fitting.filter((m) => m.entity !== subject.entity.id));
         // "X will make his first U.S. trip as Japan's defense chief": the name opening the sentence holds the post.
-        if (!candidate && lang === 'en' && kinds.has('person') && EN_AS_POST_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start))) candidate = asPostHolder(text, sentence, hit, fitting, subject.entity);
+        if (!candidate && lang === 'en' && kinds.has('person') && EN_AS_POST_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start))) candidate = asPostHolder(text, sentence, hit, fitting, resolved, subject.entity);
       } else {
         candidate = pickValue(text, allValues(), resolved, hit, hits, decl, ctx.dataset, lang === 'ja', used);
         // "On March 30, Hegseth announced that the Pentagon had started phase one …", 「…第一段階を開始したと、

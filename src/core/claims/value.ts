@@ -739,7 +739,10 @@ export const EN_AS_POST_BEFORE = /\bas\s+(?:(?:Japan|Tokyo)['’]s\s+|the\s+(?:c
 /** A name opening the sentence: one to three capitalised words ("Taro Kobayashi will …", a headline's "Kobayashi to Make …"). */
 const EN_OPENING_NAME = /^\s*["“]?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s|,)/;
 /** Between the name and "as": a past or former post, or another clause ("X, who served as …"), says nothing of now. */
-const EN_NOT_NOW_BETWEEN = /[,;:()]|\b(?:served|serve|serves|serving|was|were|had|has\s+been|former|formerly|previously|once|then|who|whose|when|after|before|until|since)\b/i;
+// "He named an ex-military officer as defense minister": after a verb of appointing, the post is its object's.
+const EN_NOT_NOW_BETWEEN = /[,;:()]|\b(?:served|serve|serves|serving|was|were|had|has\s+been|former|formerly|previously|once|then|who|whose|when|after|before|until|since|nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|pick(?:s|ed|ing)?|tap(?:s|ped|ping)?|nominat(?:e|es|ed|ing)|select(?:s|ed|ing)?|cho(?:se|oses?|osing)|install(?:s|ed|ing)?|replac(?:e|es|ed|ing))\b/i;
+/** Words that open a sentence and are no name, though spelt like a romanised Japanese one: "He", "Some". */
+const EN_NOT_A_NAME = /^(?:He|She|It|We|They|You|I|A|An|The|This|That|These|Those|Some|None|Here|There|Now|Then|Today|Tokyo|Japan|Osaka|Kobe|Nagoya|Okinawa|Hokkaido|Kyoto|Nara|Sapporo|Sendai|Naha)$/;
 
 /**
  * "X will make his first U.S. trip as Japan's defense chief", "X visited Washington as defense
@@ -747,7 +750,7 @@ const EN_NOT_NOW_BETWEEN = /[,;:()]|\b(?:served|serve|serves|serving|was|were|ha
  * its predicate stands between (no other person, no clause of another time). A name the dataset does
  * not know counts when it is written as a Japanese name (the post's holders are Japanese).
  */
-export function asPostHolder(text: string, sentence: SentenceRange, hit: CueHit, candidates: Mention[], owner: Entity): Candidate | undefined {
+export function asPostHolder(text: string, sentence: SentenceRange, hit: CueHit, candidates: Mention[], others: readonly Mention[], owner: Entity): Candidate | undefined {
   const open = candidates.find((m) => m.entity !== owner.id && m.start >= sentence.start && /^\s*["“]?$/.test(text.slice(sentence.start, m.start)));
   const name = open ? undefined : EN_OPENING_NAME.exec(text.slice(sentence.start, Math.min(hit.start, sentence.start + 60)));
   const start = open ? open.start : name ? sentence.start + name[0].length - name[1]!.length : -1;
@@ -756,5 +759,8 @@ export function asPostHolder(text: string, sentence: SentenceRange, hit: CueHit,
   const between = text.slice(end, hit.start);
   if (EN_NOT_NOW_BETWEEN.test(between) || candidates.some((m) => m.start >= end && m.end <= hit.start)) return undefined;
   if (open) return { found: open, start, end };
+  // A lone word is a name only when it is long enough to be a family name and no common word.
+  const words = name![1]!.split(/\s+/);
+  if (words.some((w) => EN_NOT_A_NAME.test(w)) || (words.length === 1 && words[0]!.length < 4) || others.some((m) => m.start < end && start < m.end)) return undefined;
   return romanisedJapanese(name![1]!) ? { found: { kind: 'outside-name', text: name![1]! }, start, end } : undefined;
 }
