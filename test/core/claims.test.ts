@@ -2252,6 +2252,10 @@ const CASES: Array<[string, string[]]> = [
   ['Kono named an ex-military officer as defense minister.', []],
   // "the first step toward upgrading" starts the upgrade.
   ['On April 30, the United States took the first step toward upgrading U.S. Forces Japan to a joint force headquarters.', ['usfj.upgradeStarted April 30→March']],
+  // A site chosen as such, and a base the functions are moved away from.
+  ['Proposals to close Futenma gained traction when Ichigaya was identified as the replacement site.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['Land reclamation off Henoko has proceeded so the runway functions can be transferred there from U.S. Ichigaya in Ginowan.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['Proposals to close Futenma gained traction when Henoko was identified as the replacement site.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -15,10 +15,11 @@ const JA_MOVE_TO_PLACE = /^(?:への|に)?(?:の)?(?:県内|県外)?移設|^(?:�
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "relocate the base
- * to the coastal area of X", "relocated to an off-shore location in the Oura Bay of X", "to the less populated X": the move, what is
+ * to the coastal area of X", "relocated to an off-shore location in the Oura Bay of X", "to the less populated X", "to the
+ * prefecture's X district", "relocated to the replacement facility in X": the move, what is
  * moved, an aside or where from, then where to.
  */
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 const JA_GLUED_MOVE = /^移設/;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
@@ -37,8 +38,8 @@ const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|�
 const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
-/** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site": the site named as such. */
-const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction)\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
+/** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site": the site named as such. */
+const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction)\b|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:identified|chosen|selected|picked|designated|named)\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
 const EN_THE_CITYS = /\bthe\s+city['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
@@ -56,8 +57,8 @@ const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
 // longer used. Only in a document about the move, and not of a place of the move's own site.
-/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma". */
-const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?dangers?\s+(?:of|posed\s+by)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|replacement\s+(?:facility|base)\s+for|land\s+used\s+(?:by|for))\s+(?:the\s+)?(?:(?:operations|functions)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+)?$/i;
+/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma", "return its Futenma airbase", "return the site of the … Futenma air station", "transferred there from U.S. Futenma". */
+const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?dangers?\s+(?:of|posed\s+by)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|replacement\s+(?:facility|base)\s+for|land\s+used\s+(?:by|for))\s+(?:there\s+)?(?:from\s+)?(?:the\s+|its\s+)?(?:(?:operations|functions|site|land)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+)?$/i;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"). */
 const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b|-based\b)/;
 /**
