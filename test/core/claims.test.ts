@@ -2256,6 +2256,12 @@ const CASES: Array<[string, string[]]> = [
   ['Proposals to close Futenma gained traction when Ichigaya was identified as the replacement site.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
   ['Land reclamation off Henoko has proceeded so the runway functions can be transferred there from U.S. Ichigaya in Ginowan.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   ['Proposals to close Futenma gained traction when Henoko was identified as the replacement site.', []],
+  // A command's name with "Commander" is its commander's title; "Chief Petty Officer" is a rank (a false conflict on a 431st set at first sight).
+  ['New US Indo-Pacific Commander Admiral Robert Harlan spoke at the ceremony.', ['indopacom.commander Robert Harlan→Samuel Paparo']],
+  ['New US Indo-Pacific Commander Admiral Samuel Paparo spoke at the ceremony.', []],
+  ['Joint Operations Commander Lt. Gen. Taro Yamada spoke.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  ['U.S. Indo-Pacific Commander Joins Trilateral Chiefs of Defense in South Korea', []],
+  ['Hegseth met Adm. Samuel Paparo, head of U.S. Indo-Pacific Command. Secretary of Defense Pete Hegseth presents the medal to Chief Petty Officer Pierce Decker.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

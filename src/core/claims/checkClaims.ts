@@ -16,7 +16,7 @@ import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
 import { successorClaims, successorClaimsEn } from './successor';
 import { counterpartClaims } from './counterpart';
-import { describedEntities, descriptionSpans, descriptionSpansJa, type DescriptionSpan } from './descriptions';
+import { commanderTitleSpans, describedEntities, descriptionSpans, descriptionSpansJa, type DescriptionSpan } from './descriptions';
 import { announcedChangeClaims, announcedStart } from './announcedChange';
 import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
 import { describedEventClaims } from './describedEvent';
@@ -160,6 +160,8 @@ const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s|,\s+
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
 const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
+/** "Chief" opening a rank: Chief Petty Officer, Chief Warrant Officer, Chief Master Sergeant. */
+const EN_CHIEF_RANK = /^chief\s+(?:petty|warrant|master)\b/i;
 /** How far into a sentence its opening on another occasion is looked for. */
 const OCCASION_REACH = 60;
 /** A negated verb or copula right before a noun (「実施していなかった工事」): a relative clause's. */
@@ -385,7 +387,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
   // of one organisation's name stands for it in the claims of its sentence, like its name would.
   const discourse = ctx.discourse ?? newDiscourse();
-  const described = lang === 'en' ? descriptionSpans(body, ctx.dataset) : descriptionSpansJa(body, ctx.dataset);
+  const described = lang === 'en' ? [...descriptionSpans(body, ctx.dataset), ...commanderTitleSpans(body, ctx.dataset)] : descriptionSpansJa(body, ctx.dataset);
   if (lang === 'en' || described.length > 0) resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse, lang);
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined && !PAGE_CHROME_LINE.test(body)) {
@@ -403,6 +405,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     return inside ? { ...h, start: inside.end } : h;
   }).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) &&
     // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
+    // "Chief Petty Officer X", "Chief Warrant Officer X": a rank, not a head.
+    !(EN_CHIEF_RANK.test(text.slice(h.start, h.end + 16))) &&
     (!/^launch(?:ed|es) the$/i.test(text.slice(h.start, h.end)) || mentions.some((m) => m.start > h.end && /^\s+$/.test(text.slice(h.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);

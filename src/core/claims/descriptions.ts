@@ -156,6 +156,55 @@ export function descriptionSpansJa(body: string, dataset: Dataset): DescriptionS
   return out;
 }
 
+/**
+ * "US Indo-Pacific Commander Admiral X", "the Joint Operations Commander": a command's name with
+ * "Commander" for "Command" is the title of its commander. The name's part before "Command" stands
+ * for the command, so that the title reads as "INDOPACOM Commander X" does.
+ */
+const EN_COMMANDER_TITLE = /\b((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+Commander\b/g;
+const commandPrefixes = new WeakMap<Dataset, Map<string, Entity>>();
+
+/** Per dataset: the part before "Command" of each organisation's English names that end in it, folded. */
+function prefixesOf(dataset: Dataset): Map<string, Entity> {
+  let index = commandPrefixes.get(dataset);
+  if (index) return index;
+  index = new Map();
+  const ambiguous = new Set<string>();
+  for (const e of dataset.entities.values()) {
+    if (e.type !== 'organization') continue;
+    for (const name of [e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)]) {
+      if (!name || !/\sCommand$/.test(name)) continue;
+      const key = name.slice(0, -' Command'.length).toLowerCase();
+      if (key.split(/\s+/).length < 2 && !key.includes('-')) continue;
+      if (index.has(key) && index.get(key) !== e) ambiguous.add(key);
+      index.set(key, e);
+    }
+  }
+  for (const key of ambiguous) index.delete(key);
+  commandPrefixes.set(dataset, index);
+  return index;
+}
+
+/** Each "<command's name> Commander" title, as the span of the name's part before "Commander". */
+export function commanderTitleSpans(body: string, dataset: Dataset): DescriptionSpan[] {
+  if (!body.includes('Commander')) return [];
+  const index = prefixesOf(dataset);
+  const out: DescriptionSpan[] = [];
+  for (const m of body.matchAll(EN_COMMANDER_TITLE)) {
+    const words = m[1]!.split(/\s+/);
+    // The longest tail of the capitalised run that is a command's name ("new US Indo-Pacific": "US Indo-Pacific").
+    for (let k = 0; k < words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      const entity = index.get(tail.toLowerCase());
+      if (!entity) continue;
+      const end = m.index + m[1]!.length;
+      out.push({ entity, start: end - tail.length, end });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Each description by words of one organisation's name, with where it stands in `body`. */
 export function descriptionSpans(body: string, dataset: Dataset): DescriptionSpan[] {
   const out: DescriptionSpan[] = [];

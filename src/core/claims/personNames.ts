@@ -37,6 +37,7 @@ const NOT_NAME_WORDS = new Set([
   'hosts', 'meets', 'visits', 'holds', 'calls', 'urges', 'warns', 'vows', 'welcomes', 'announces', 'unveils', 'arrives', 'heads', 'pledges',
   'signs', 'agrees', 'discusses', 'talks', 'stresses', 'seeks', 'plans', 'eyes', 'speaks', 'inspects', 'attends', 'receives', 'orders',
   'approves', 'names', 'appoints', 'confirms', 'denies', 'rejects', 'launches', 'opens', 'tours', 'thanks', 'praises', 'outlines', 'reaffirms',
+  'joins', 'leads', 'says', 'highlights', 'emphasizes', 'emphasises', 'travels', 'returns', 'departs', 'addresses', 'briefs', 'testifies', 'hails',
 ]);
 
 // Letters with diacritics are a name's too ("Shinjirō Koizumi", "José").
