@@ -2262,6 +2262,10 @@ const CASES: Array<[string, string[]]> = [
   ['Joint Operations Commander Lt. Gen. Taro Yamada spoke.', ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   ['U.S. Indo-Pacific Commander Joins Trilateral Chiefs of Defense in South Korea', []],
   ['Hegseth met Adm. Samuel Paparo, head of U.S. Indo-Pacific Command. Secretary of Defense Pete Hegseth presents the medal to Chief Petty Officer Pierce Decker.', []],
+  // A bare 大臣 after a name, with the one organisation that has the post named in the sentence.
+  ['石垣島の状況について説明を受ける田中大臣(1月21日、石垣駐屯地)=防衛省提供', ['jmod.minister 田中→中谷元']],
+  ['石垣島の状況について説明を受ける中谷大臣(1月21日、石垣駐屯地)=防衛省提供', []],
+  ['外務省の説明を受ける田中大臣=外務省提供', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

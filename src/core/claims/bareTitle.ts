@@ -46,7 +46,8 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
     // …or, in a text about a command, the organisation it reports to (「中谷大臣から南雲司令官に隊旗を授与」 under
     // 「統合作戦司令部が発足」: the ministry the command belongs to).
     // …or, after a headline that gave the post's full title (「防衛相が沖縄県知事と会談」), the one organisation that has the post.
-    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset) ?? parentOwner(recent, property, dataset) ?? titledBefore(text, sentence.start, property, dataset);
+    // …or the one organisation with the post that the sentence names (「…説明を受ける中谷大臣(…)=防衛省提供」).
+    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset) ?? parentOwner(recent, property, dataset) ?? titledBefore(text, sentence.start, property, dataset) ?? namedOwner(mentions, property, dataset);
     if (!owner) continue;
     for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
       const at = sentence.start + i;
@@ -125,4 +126,10 @@ function hasOfficeTitled(dataset: Dataset, person: string, title: string): boole
 /** Is the person a value of the owner's property on record (a holder at any time)? */
 function holds(owner: Entity, property: string, person: string): boolean {
   return owner.facts.some((f) => f.property === property && scalars(f).some((v) => v.kind === 'entity' && v.id === person));
+}
+
+/** The one organisation named in the sentence that has the post on record. */
+function namedOwner(mentions: readonly Mention[], property: string, dataset: Dataset): Entity | undefined {
+  const owners = new Set(mentions.map((m) => dataset.entities.get(m.entity)).filter((e): e is Entity => e?.type === 'organization' && e.facts.some((f) => f.property === property)));
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
