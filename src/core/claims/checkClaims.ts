@@ -162,6 +162,7 @@ const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|
 const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
 /** "Chief" opening a rank: Chief Petty Officer, Chief Warrant Officer, Chief Master Sergeant. */
 const EN_CHIEF_RANK = /^chief\s+(?:petty|warrant|master)\b/i;
+const CHIEF = 'chief';
 /** How far into a sentence its opening on another occasion is looked for. */
 const OCCASION_REACH = 60;
 /** A negated verb or copula right before a noun (「実施していなかった工事」): a relative clause's. */
@@ -387,7 +388,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
   // of one organisation's name stands for it in the claims of its sentence, like its name would.
   const discourse = ctx.discourse ?? newDiscourse();
-  const described = lang === 'en' ? [...descriptionSpans(body, ctx.dataset), ...commanderTitleSpans(body, ctx.dataset)] : descriptionSpansJa(body, ctx.dataset);
+  const described = lang === 'en' ? descriptionSpans(body, ctx.dataset) : descriptionSpansJa(body, ctx.dataset);
+  if (lang === 'en') for (const d of commanderTitleSpans(body, ctx.dataset)) described.push(d);
   if (lang === 'en' || described.length > 0) resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse, lang);
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined && !PAGE_CHROME_LINE.test(body)) {
@@ -406,7 +408,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) &&
     // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
     // "Chief Petty Officer X", "Chief Warrant Officer X": a rank, not a head.
-    !(EN_CHIEF_RANK.test(text.slice(h.start, h.end + 16))) &&
+    !(h.end - h.start === CHIEF.length && EN_CHIEF_RANK.test(text.slice(h.start, h.end + 16))) &&
     (!/^launch(?:ed|es) the$/i.test(text.slice(h.start, h.end)) || mentions.some((m) => m.start > h.end && /^\s+$/.test(text.slice(h.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
@@ -460,7 +462,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
   // 「これまで実施していなかった工事に着手した」: a negation right before a noun is a relative clause's,
   // denying that clause only (from the comma before it), not what the sentence says.
-  const attributive = lang === 'ja' ? [...unquoted.matchAll(JA_ATTRIBUTIVE_NEGATION)] : [];
+  // (Looked for only in a sentence with a negation at all: most have none.)
+  const attributive = lang === 'ja' && NEGATION_JA.test(unquoted) ? [...unquoted.matchAll(JA_ATTRIBUTIVE_NEGATION)] : [];
   const denying = attributive.length > 0 ? unquoted.replace(JA_ATTRIBUTIVE_NEGATION, blank) : unquoted;
   if (NEGATION_JA.test(denying)) {
     negatedFrom = sentence.start;

@@ -397,7 +397,7 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   const visitor = new Set(people.map((p) => p.entity)).size === 1 && (lang === 'ja' ? VISIT_JA : VISIT_EN).test(text.slice(sentence.start, sentence.end)) ? meetingsOf(dataset).get(people[0]!.entity) : undefined;
   // "Hegseth … attends a defense ministerial meeting at the Defense Ministry in Tokyo", 「ヘグセス長官は…防衛相会談に臨んだ」:
   // one person and the kind of meeting: that person's only meeting of that kind on record.
-  const visited = visitor?.length === 1 ? visitor[0] : oneOfKind(people, text.slice(sentence.start, sentence.end), dataset, lang);
+  const visited = visitor?.length === 1 ? visitor[0] : people.length > 0 ? oneOfKind(people, text.slice(sentence.start, sentence.end), dataset, lang) : undefined;
   // 「米国防長官 中谷防衛相と初の対面会談」: one of them named, the other by the office the dataset gives them (read by each word below).
   const byOffice = people.length >= 1 && meetingOfOneAndOffice(people, text.slice(sentence.start, sentence.end), dataset, lang) !== undefined;
   if (people.length < 2 && !recentMeeting && !pair && !visited && !byOffice) return [];
