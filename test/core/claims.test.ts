@@ -2266,6 +2266,12 @@ const CASES: Array<[string, string[]]> = [
   ['石垣島の状況について説明を受ける田中大臣(1月21日、石垣駐屯地)=防衛省提供', ['jmod.minister 田中→中谷元']],
   ['石垣島の状況について説明を受ける中谷大臣(1月21日、石垣駐屯地)=防衛省提供', []],
   ['外務省の説明を受ける田中大臣=外務省提供', []],
+  // The two of one meeting named with what they did together, and the sentence's one date.
+  ['U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida revealed initiatives for military collaboration on April 10, 2023, as the Japanese leader arrived in Washington.', ['us-japan-summit-2024-04.date April 10, 2023→April 2024']],
+  ['U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida revealed initiatives for military collaboration on April 10, 2024, as the Japanese leader arrived in Washington.', []],
+  ['Speaking in Tokyo on April 30 during his first Asia tour, Pete Hegseth told Defense Minister Gen Nakatani that the allies share a warrior ethos.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30→March 30']],
+  ['Pete Hegseth told Defense Minister Gen Nakatani in a phone call on April 30 that the allies share a warrior ethos.', []],
+  ['President Joe Biden and Prime Minister Fumio Kishida announced on January 13, 2023 a new space pact.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

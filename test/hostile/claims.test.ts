@@ -70,6 +70,7 @@ const CASES: Array<[string, string]> = [
   ['moves named many ways, repeated', `Futenma. ${fill('The Hawaii relocation project will take over the functions of the Ichigaya and remove the dangers of Tokyo. ')}普天間。${fill('ハワイ移設、名護市東京への米軍新基地建設、')}`],
   ['a name, a long predicate, then as a post', `Taro Kobayashi ${fill('will make his first trip and ')}as Japan's defense chief. ${fill('Kobayashi as defense minister ')}`],
   ['commanders titled by their commands, many', `${fill('New US Indo-Pacific Commander Admiral Robert Harlan and Chief Petty Officer Pierce Decker and ')}Joint Operations Commander.`],
+  ['two who met and one date, with long quotes', `President Joe Biden and Prime Minister Fumio Kishida revealed “${fill('a plan on April 10, 2023 and ')}” on April 10, 2023 ${fill('and spoke ')}`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

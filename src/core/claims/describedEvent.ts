@@ -439,7 +439,42 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
       if (carried.length > 0) return carried.map((r) => ({ entity: event, ...r }));
     }
   }
+  // "X and Y revealed initiatives … on April 10, 2023", "Speaking in Tokyo on April 30, X told Y, …": the two
+  // of one meeting named with a verb of what they did together, and the sentence's one date, that
+  // meeting's or one step off it. Not a call or a letter (another day), nor among many parties.
+  // (Not where another name of the sentence has a date of its own to be told: the date may be that one's.)
+  if (lang === 'en' && everyone && people.length >= 2 && !mentions.some((m) => m.entity === everyone.id || (m.entity !== everyone.id && hasDateFact(dataset, m.entity)))) {
+    const body = text.slice(sentence.start, sentence.end);
+    if (EN_JOINT_VERB.test(body) && !EN_AT_A_DISTANCE.test(body) && !MANY_PARTIES.test(body) && !MORE_PARTIES.test(body)) {
+      const only = datesOf(values).filter((v) => !inQuote(text, sentence.start, v.start));
+      const date = only.length === 1 ? only[0]! : undefined;
+      const known = everyone.facts.filter((f) => f.property === 'date').flatMap(scalars);
+      if (date && known.some((k) => compareValue(date, k) === 'agree' || nearMissDateOfPeople(date, k))) return [{ entity: everyone, property: 'date', found: date }];
+    }
+  }
   return [];
+}
+
+/** Does the entity have a fact whose property is a date? */
+function hasDateFact(dataset: Dataset, id: string): boolean {
+  return dataset.entities.get(id)?.facts.some((f) => dataset.properties.get(f.property)?.type === 'date') ?? false;
+}
+
+/** What two who met did together. */
+const EN_JOINT_VERB = /\b(?:announced|unveiled|revealed|told|spoke|speaking|pledged|reaffirmed|affirmed|signed|discussed)\b/i;
+/** Not face to face: a call, a letter, a video link. */
+const EN_AT_A_DISTANCE = /\b(?:phone|telephone|call|video|virtual|virtually|letter|online|remotely)\b/i;
+
+/** Is `at` inside a quotation of the sentence (“…”, "…")? */
+function inQuote(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let k = from; k < at; k++) {
+    const c = text[k];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }
 
 /** Words of a time or a meeting other than the one just told of: "again", "later", 「再び」「その後」「先月」. */
