@@ -2272,6 +2272,10 @@ const CASES: Array<[string, string[]]> = [
   ['Speaking in Tokyo on April 30 during his first Asia tour, Pete Hegseth told Defense Minister Gen Nakatani that the allies share a warrior ethos.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30→March 30']],
   ['Pete Hegseth told Defense Minister Gen Nakatani in a phone call on April 30 that the allies share a warrior ethos.', []],
   ['President Joe Biden and Prime Minister Fumio Kishida announced on January 13, 2023 a new space pact.', []],
+  // The project off a site, and the Oura Bay side of it.
+  ['The government is moving ahead with the project off Ichigaya to replace the Futenma air station.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['Seawall construction to replace Futenma is taking place on the Oura Bay side of the Ichigaya coastal area.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['Seawall construction to replace Futenma is taking place on the Oura Bay side of the Henoko coastal area.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
