@@ -34,7 +34,7 @@ import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
-import { ANOTHER_OCCASION_OPENS, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
+import { JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
 import { EN_AS_POST_BEFORE, JA_TAKES_POST, appointedTo, asPostHolder, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
@@ -163,6 +163,8 @@ const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|あり
 /** "Chief" opening a rank: Chief Petty Officer, Chief Warrant Officer, Chief Master Sergeant. */
 const EN_CHIEF_RANK = /^chief\s+(?:petty|warrant|master)\b/i;
 const CHIEF = 'chief';
+/** A sentence that opens on another occasion than the one told of: "The last meeting", "Their next talks", 「前回の会合は」「次回は」. */
+const ANOTHER_OCCASION_OPENS = /^\s*(?:(?:The|Their|Its)\s+(?:last|previous|next|prior|earlier|latest|upcoming|following)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|summit|round|session|visit|gathering|dialogue|conference)\b|(?:前回|次回|前々回|この前|先の)(?:の[^、。]{0,10}?(?:会合|会談|会議|協議))?(?:は|も))/i;
 /** How far into a sentence its opening on another occasion is looked for. */
 const OCCASION_REACH = 60;
 /** A negated verb or copula right before a noun (「実施していなかった工事」): a relative clause's. */
@@ -406,9 +408,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const inside = mentions.find((m) => m.start < h.start && h.start < m.end && m.end < h.end);
     return inside ? { ...h, start: inside.end } : h;
   }).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) &&
-    // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
     // "Chief Petty Officer X", "Chief Warrant Officer X": a rank, not a head.
     !(h.end - h.start === CHIEF.length && EN_CHIEF_RANK.test(text.slice(h.start, h.end + 16))) &&
+    // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
     (!/^launch(?:ed|es) the$/i.test(text.slice(h.start, h.end)) || mentions.some((m) => m.start > h.end && /^\s+$/.test(text.slice(h.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);

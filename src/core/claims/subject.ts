@@ -106,8 +106,6 @@ function holdersArePeople(dataset: Dataset, property: string): boolean {
 const EN_TO_STAFF_IT = /^\s+to\s+(?:initially\s+|first\s+|fully\s+)?(?:staff|man|run)\s+(?:it|the\s+(?:new\s+)?(?:command|headquarters|hq|unit))\b/i;
 /** Before a name: a verb that sets it up, with its article ("establish the new"). */
 const EN_SET_UP_BEFORE = /\b(?:establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?|stand(?:s|ing)?\s+up|stood\s+up|form(?:s|ed|ing)?)\s+(?:(?:the|a|an|its)\s+)?(?:new\s+)?$/i;
-/** A sentence that opens on another occasion than the one told of: "The last meeting", "Their next talks", 「前回の会合は」「次回は」. */
-export const ANOTHER_OCCASION_OPENS = /^\s*(?:(?:The|Their|Its)\s+(?:last|previous|next|prior|earlier|latest|upcoming|following)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|summit|round|session|visit|gathering|dialogue|conference)\b|(?:前回|次回|前々回|この前|先の)(?:の[^、。]{0,10}?(?:会合|会談|会議|協議))?(?:は|も))/i;
 /** A cue that says who holds the command (「指揮権を持つ」「上位組織」). */
 const JA_HOLDS_COMMAND = /^(?:(?:作戦)?指揮権を[持も]つ|上位組織|上級組織)/;
 /** The sentence before says its organisation has none (「…作戦指揮権を持たない。」「作戦指揮権を持たず、」). */
