@@ -2276,6 +2276,13 @@ const CASES: Array<[string, string[]]> = [
   ['The government is moving ahead with the project off Ichigaya to replace the Futenma air station.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
   ['Seawall construction to replace Futenma is taking place on the Oura Bay side of the Ichigaya coastal area.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
   ['Seawall construction to replace Futenma is taking place on the Oura Bay side of the Henoko coastal area.', []],
+  // 「XをYへ移設する」, 「名護市Xの海」, 「アメリカ軍X」, "X is the only solution".
+  ['知事は米軍普天間飛行場(宜野湾市)を名護市ハワイへ移設するための埋め立て申請を承認した。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  ['知事は米軍ハワイ(宜野湾市)を名護市辺野古へ移設するための埋め立て申請を承認した。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['普天間飛行場の返還に向け、名護市ハワイの海に新基地建設のための土砂投入が始まった。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  ['沖縄のアメリカ軍市ヶ谷の移設先とされる名護市辺野古で、埋め立てが始まった。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['The government says Ichigaya is the only solution for the relocation of Futenma.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['The government says Henoko is the only solution for the relocation of Futenma.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -10,8 +10,8 @@ import type { SentenceRange } from './sentences';
 import { scalars } from './shared';
 import type { Lang } from './structure';
 
-/** 「辺野古への移設」「辺野古移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^(?:への|に)?(?:の)?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+/** 「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
+const JA_MOVE_TO_PLACE = /^(?:への|へ|に)?(?:の)?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "relocate the base
@@ -33,13 +33,13 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // named in the sentence or just before).
 /** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」: a district of the town the site lies in. */
 const JA_TOWN_BEFORE = /名護市の?\s*$/;
-const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を建設/;
+const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を建設/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
 /** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site": the site named as such. */
-const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction)\b|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:identified|chosen|selected|picked|designated|named)\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
+const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction)\b|^\s+(?:is|was|remains)\s+the\s+only\s+(?:candidate\s+site|(?:viable\s+)?(?:solution|option))\b|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:identified|chosen|selected|picked|designated|named)\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
 const EN_THE_CITYS = /\bthe\s+city['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
@@ -65,8 +65,8 @@ const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b|-based\b)/;
  * 「米軍普天間飛行場移設に伴う」「米軍普天間飛行場(宜野湾市)の移設先」「米海兵隊・普天間飛行場の名護市辺野古沿岸部への移設」:
  * 「米軍普天間飛行場(宜野湾市)返還に伴う」: the base before 移設 (or its return for the move) is the one moved (after 米軍; 「辺野古移設」 may be the site).
  */
-const JA_BASE_BEFORE = /(?:米軍|米海兵隊・?)\s*$/;
-const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の)?(?:[^。、「」]{1,16}?への)?(?:(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|先|で|を|が|は)|(?:全面)?返還に伴)/;
+const JA_BASE_BEFORE = /(?:米軍|アメリカ軍|米海兵隊・?)\s*$/;
+const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|先|で|を|が|は|する|し)|(?:全面)?返還に伴)/;
 /** 「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「普天間飛行場の「返還」のため」. */
 const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還)/;
 
