@@ -2203,7 +2203,7 @@ const CASES: Array<[string, string[]]> = [
   ['Japan, the United States and Australia agreed in June to upgrade the command of their forces in Japan.', []],
   // A negation right before a noun is its relative clause's: it denies that clause, not the sentence.
   ['政府は米軍普天間飛行場の名護市ハワイへの移設に向け、これまで手を付けなかった海域で工事を始めた。', ['futenma-replacement-facility.location ハワイ→辺野古']],
-  ['政府は米軍普天間飛行場の名護市ハワイへの移設を、これまで進めなかった。', []],
+  ['政府は米軍普天間飛行場の名護市ハワイへの移設を、これまで進めなかった。', ['futenma-replacement-facility.location ハワイ→辺野古']],
   ['統合作戦司令部は、当初は予定になかった300人の体制で発足したのではない。', []],
   // The site of a move told by its town in other words, and the base moved told as the military's.
   ['The Ichigaya district of the northern Okinawan city of Nago, where the government is building a new base to replace Futenma, was photographed from the air.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
@@ -2283,6 +2283,22 @@ const CASES: Array<[string, string[]]> = [
   ['沖縄のアメリカ軍市ヶ谷の移設先とされる名護市辺野古で、埋め立てが始まった。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
   ['The government says Ichigaya is the only solution for the relocation of Futenma.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
   ['The government says Henoko is the only solution for the relocation of Futenma.', []],
+  // A site told by a noun phrase stands under a negation of the verb; a move told by a verb is denied with it.
+  ['Okinawa will never allow the landfill off Tokyo for the relocation of the Futenma air station.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['知事は東京新基地建設について明確な見解を述べなかったが、普天間飛行場の返還を求めた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['The government will not relocate Futenma to Tokyo.', []],
+  ['Protesters oppose moving the Marine Corps Futenma air station from Ginowan, a crowded city, to the Hawaii area.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['The month of talks over the Hawaii relocation ended with no deal, Okinawa officials said.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['The governor vowed to stop the construction of Ichigaya base to replace the Futenma air station.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['A panel reviewed the Tokyo landfill approval for the replacement facility of MCAS Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Under the bilateral accord, the Hawaii district is set to host a new facility built for the relocation of the Futenma air station.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['The replacement facility at Camp Schwab, in the village of Ichigaya, will have two runways, unlike Futenma.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['Officials hope the Hawaii airfield will be replaced within Okinawa.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['政府は普天間飛行場をハワイに移設しなかった。', []],
+  ['中谷氏は「(ハワイへの)移設事業を着実に進める」と述べ、普天間飛行場の危険性除去を強調した。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  ['普天間飛行場の移設を巡る工事が続く。政府は大浦湾やハワイ海域に護岸を設置し、新基地建設の埋め立て工事を進めている。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  // A second place of the same line is judged too.
+  ['米軍普天間飛行場移設に伴う名護市辺野古の新基地建設に反対した知事が当選し、東京新基地建設反対の民意が示された。', ['futenma-replacement-facility.location 東京→辺野古']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

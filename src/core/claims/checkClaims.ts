@@ -491,8 +491,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (multiline) for (let k = text.indexOf('\n', sentence.start); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) n++;
     return n;
   };
-  /** The dates judged by a rule with no cue, by entity, family and line (judgeOne). */
-  const judgedDates = new Map<string, Set<string>>();
+  /** The dates (and places of a move) judged by a rule with no cue, by entity, family and line (judgeOne). */
+  const judgedValues = new Map<string, Set<string>>();
   /** Who was judged to hold a post, by line: a second holder titled on the same line is judged too, the same one not again. */
   const holders = new Map<string, Set<string>>();
   /** How often a line's post was looked at again for another holder. */
@@ -579,15 +579,21 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   /** The earlier entity a description stands for ("the ministry", "the new command"). */
   const describe = (head: string, words: string[]) => resolveAnaphor({ kind: 'thing', head, words }, before, ctx.dataset, lang)[0];
   /** A claim of one property by a rule with no cue, unless the sentence already judged that entity's family. */
-  const judgeOne = (entity: Entity, property: string, candidate: Candidate) => {
+  /**
+   * `placeOf`: a place a move gives (relocation.ts); another place on the line is judged too
+   * (「辺野古への移設…X新基地建設反対」), as another date is.
+   */
+  const judgeOne = (entity: Entity, property: string, candidate: Candidate, placeOf?: string) => {
     const decl = ctx.dataset.properties.get(property);
     if (!decl) return;
     const key = reportKey(entity.id, familyOf(decl), candidate.start);
     // "…the Case of the 2011 Tohoku Earthquake … The Case of the 2010 Tohoku Earthquake": a date written
     // again on the line, otherwise, is judged too (the same date again is not).
-    const dates = decl.type === 'date' && isValue(candidate.found) ? (judgedDates.get(key) ?? new Set<string>()) : undefined;
-    if (reported.has(key) && !(dates && !dates.has(candidate.found.text) && dates.size < MAX_DATES_A_LINE)) return;
-    if (dates) judgedDates.set(key, dates.add(candidate.found.text));
+    const again = placeOf ?? (decl.type === 'date' && isValue(candidate.found) ? candidate.found.text : undefined);
+    // (A place judged before by another rule is not known: no second one then.)
+    const dates = again !== undefined ? (judgedValues.get(key) ?? (placeOf !== undefined && reported.has(key) ? undefined : new Set<string>())) : undefined;
+    if (reported.has(key) && !(dates && again !== undefined && !dates.has(again) && dates.size < MAX_DATES_A_LINE)) return;
+    if (dates && again !== undefined) judgedValues.set(key, dates.add(again));
     judge(entity, decl, [property], [property], candidate);
   };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
@@ -600,7 +606,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
   // told of after the facility it replaces (in this sentence or just before) names the new site;
   // "to replace Futenma", 「普天間飛行場の継続的な使用を回避」 name what it replaces.
-  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
+  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) }, claim.found.entity);
   // "in Tokyo’s Ichigaya area, where the ministry is located": the place of an entity told of before.
   if (lang === 'en' && body.includes('where')) {
     for (const w of body.matchAll(EN_WHERE_LOCATED)) {

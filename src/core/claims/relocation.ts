@@ -10,17 +10,20 @@ import type { SentenceRange } from './sentences';
 import { scalars } from './shared';
 import type { Lang } from './structure';
 
-/** 「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^(?:への|へ|に)?(?:の)?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+/** 「辺野古への移設」「辺野古へ移設」「辺野古移設」「(辺野古への)移設事業」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
+const JA_MOVE_TO_PLACE = /^(?:への|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
- * the US air base from the prefecture's city of Ginowan to a less populated area, X", "relocate the base
+ * the US air base from the prefecture's city of Ginowan to a less populated area, X", "moving … Futenma from
+ * Ginowan, also in Okinawa, to the X area", "relocate the base
  * to the coastal area of X", "relocated to an off-shore location in the Oura Bay of X", "to the less populated X", "to the
  * prefecture's X district", "relocated to the replacement facility in X": the move, what is
  * moved, an aside or where from, then where to.
  */
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,8}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 const JA_GLUED_MOVE = /^移設/;
+/** "the Henoko relocation", "the Henoko relocation plan": the site before the word for the move, as 「辺野古移設」. */
+const EN_GLUED_MOVE = /^\s+relocation\b(?!\s+(?:site|of|from)\b)/;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
@@ -34,19 +37,19 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 /** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」: a district of the town the site lies in. */
 const JA_TOWN_BEFORE = /名護市の?\s*$/;
 const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を建設/;
-/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
-const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?)[^、。「」]{0,30}?を埋め立て/;
+/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
+const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
-/** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site": the site named as such. */
-const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction)\b|^\s+(?:is|was|remains)\s+the\s+only\s+(?:candidate\s+site|(?:viable\s+)?(?:solution|option))\b|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:identified|chosen|selected|picked|designated|named)\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
+/** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility": the site named as such. */
+const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction)\b|^\s+(?:new\s+)?(?:base|landfill|reclamation)\b(?!\s+(?:of|in|at)\b)|^\s+(?:(?:district|area|coast)\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:set|slated|due|expected|chosen)\s+to\s+host\b|^\s+(?:is|was|remains)\s+the\s+only\s+(?:candidate\s+site|(?:viable\s+)?(?:solution|option))\b|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:identified|chosen|selected|picked|designated|named)\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "coastal Henoko in Nago". */
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
 const EN_THE_CITYS = /\bthe\s+city['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
 const EN_NAGO = /\bNago\b/;
 const EN_PROJECT = /\bproject\b/i;
-/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko". */
-const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+)(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+)?$/i;
+/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "the replacement facility at Camp Schwab, in the village of Henoko". */
+const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+)(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+)?(?:Camp\s+Schwab,?\s+(?:in\s+)?(?:the\s+)?(?:(?:village|district|town|area)\s+of\s+)?)?$/i;
 /** "the project off Henoko", "the Oura Bay side of the Henoko coastal area", "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko", "a reclaimed site on the Henoko coast". */
 const EN_RECLAIMED_BEFORE = /\b(?:(?:reclaim(?:ing)?\s+(?:(?:some|about|around|roughly)\s+)?(?:[\d,.]+\s+hectares\s+of\s+)?land(?:\s+in\s+waters)?|reclaimed\s+(?:site|land|area)|landfill|land\s+reclamation|reclamation|seawalls?|soft\s+ground)\s+(?:work\s+|project\s+)?(?:at|in|off|on)|project\s+off|Oura\s+Bay\s+(?:side\s+of|on\s+the\s+[a-z]+\s+side\s+of))\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** 「新基地建設工事が進む名護市辺野古」: a relative clause on the site says what is built there. */
@@ -59,6 +62,8 @@ const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\
 // longer used. Only in a document about the move, and not of a place of the move's own site.
 /** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma", "return its Futenma airbase", "return the site of the … Futenma air station", "transferred there from U.S. Futenma". */
 const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?dangers?\s+(?:of|posed\s+by)|relocat(?:e|es|ed|ing)|relocation\s+of|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|replacement\s+(?:facility|base)\s+for|land\s+used\s+(?:by|for))\s+(?:there\s+)?(?:from\s+)?(?:the\s+|its\s+)?(?:(?:operations|functions|site|land)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+)?$/i;
+/** "the Futenma airfield will be replaced within Okinawa", "the Futenma air station is to be relocated": the base after the place, then what happens to it. */
+const EN_EMPTIED_AFTER = /^\s+(?:air\s*base|airbase|airfield|air\s+station|base)\s+(?:will|would|is|was|should|must)\s+(?:to\s+)?(?:be\s+)?(?:replaced|relocated|moved|closed|returned)\b/;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"). */
 const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b|-based\b)/;
 /**
@@ -69,6 +74,20 @@ const JA_BASE_BEFORE = /(?:米軍|アメリカ軍|米海兵隊・?)\s*$/;
 const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|先|で|を|が|は|する|し)|(?:全面)?返還に伴)/;
 /** 「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「普天間飛行場の「返還」のため」. */
 const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還)/;
+
+/** 「辺野古に移設する」「辺野古へ移設しない」: the move told by a verb, denied by a negation with it. */
+const JA_VERB_MOVE = /^(?:に|へ)移設(?:する|し|させ|され|でき)/;
+/** "relocation to X", "the move to X": the move told by a noun. */
+const EN_NOUN_MOVE = /^relocation\b/i;
+
+/** A place a sentence gives for a replacement facility. */
+export interface RelocationClaim {
+  entity: Entity;
+  property: 'location' | 'replaces';
+  found: Mention;
+  /** Told by a noun phrase, so that a negation in the sentence does not deny it. */
+  presupposed: boolean;
+}
 
 const familyCache = new WeakMap<Dataset, Map<string, Set<string>>>();
 
@@ -126,7 +145,7 @@ function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang:
     const after = text.slice(m.end, m.end + 24);
     return JA_BUILDING.test(body) && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after));
   }
-  return EN_BUILDING.test(body) && EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 8));
+  return EN_BUILDING.test(body) && ((EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 8))) || EN_EMPTIED_AFTER.test(text.slice(m.end, m.end + 60)));
 }
 
 /**
@@ -135,10 +154,10 @@ function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang:
  * town or by what is built there), and what it empties ("to replace X"), the last two only in a
  * text about the move.
  */
-export function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[]): Array<{ entity: Entity; property: 'location' | 'replaces'; found: Mention }> {
+export function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[]): RelocationClaim[] {
   const replacements = replacementOf(dataset);
   if (replacements.size === 0) return [];
-  const out: Array<{ entity: Entity; property: 'location' | 'replaces'; found: Mention }> = [];
+  const out: RelocationClaim[] = [];
   const families = moveFamilies(dataset);
   for (const m of mentions) {
     if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
@@ -150,8 +169,10 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     const site = lang === 'ja' ? JA_RELOCATION_SITE_BEFORE.test(lead) : EN_RELOCATION_SITE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 140), m.start));
     // 「辺野古移設」: the site glued to the word for the move, the name of the move itself in Japanese politics; in a document about it, it is its site.
     // (Not 「米軍X移設」: after 米軍 it is the base moved.)
-    const gluedMove = lang === 'ja' && JA_GLUED_MOVE.test(text.slice(m.end, m.end + 2)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start));
-    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : EN_MOVE_TO_PLACE.test(text.slice(Math.max(sentence.start, m.start - EN_MOVE_REACH), m.start)) || site;
+    // "the Henoko relocation" in English, as 「辺野古移設」.
+    const gluedMove = lang === 'ja' ? JA_GLUED_MOVE.test(text.slice(m.end, m.end + 2)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) : EN_GLUED_MOVE.test(text.slice(m.end, m.end + 24));
+    const movedBy = lang === 'ja' ? undefined : EN_MOVE_TO_PLACE.exec(text.slice(Math.max(sentence.start, m.start - EN_MOVE_REACH), m.start));
+    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
@@ -161,12 +182,20 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // Told otherwise than by a move to it after the replaced place: the document must be about this
     // move (any of its places, named here or just before), and the place is none of its own.
     const about = (family: Set<string> | undefined) => !!family && !family.has(m.entity) && (mentions.some((o) => o !== m && family.has(o.entity)) || recent.some((id) => family.has(id)));
+    // A place told by a noun phrase ("opposition to the relocation to X", "will never allow the
+    // landfill off X", 「X新基地建設について…述べなかった」) is presupposed: a negation in the
+    // sentence denies its verb, not where the base goes. A move told by a verb ("will not move
+    // the base to X") is denied with it.
+    const presupposed = lang === 'ja' ? !JA_VERB_MOVE.test(text.slice(m.end, m.end + 10)) : !movedBy || EN_NOUN_MOVE.test(movedBy[0]);
+    // One claim per facility and place: a second place of the same sentence is judged too ("the
+    // relocation to X … the X district"), the same place not again.
+    const told = (entity: Entity, property: 'location' | 'replaces') => out.some((o) => o.entity === entity && o.property === property && o.found.entity === m.entity);
     for (const [replaced, entity] of replacements) {
       const family = families.get(entity.id);
-      if (emptied && replaced !== m.entity && about(family) && !out.some((o) => o.entity === entity && o.property === 'replaces')) out.push({ entity, property: 'replaces', found: m });
-      if (!(moved || sited) || !entity.facts.some((f) => f.property === 'location') || out.some((o) => o.entity === entity && o.property === 'location')) continue;
+      if (emptied && replaced !== m.entity && about(family) && !told(entity, 'replaces')) out.push({ entity, property: 'replaces', found: m, presupposed });
+      if (!(moved || sited) || !entity.facts.some((f) => f.property === 'location') || told(entity, 'location')) continue;
       // "the relocation of a U.S. military base to the X district of Nago": the town says which move it is, as for a site.
-      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang) || (gluedMove && about(family))) out.push({ entity, property: 'location', found: m });
+      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang) || (gluedMove && about(family))) out.push({ entity, property: 'location', found: m, presupposed });
     }
   }
   return out;
