@@ -2299,6 +2299,37 @@ const CASES: Array<[string, string[]]> = [
   ['普天間飛行場の移設を巡る工事が続く。政府は大浦湾やハワイ海域に護岸を設置し、新基地建設の埋め立て工事を進めている。', ['futenma-replacement-facility.location ハワイ→辺野古']],
   // A second place of the same line is judged too.
   ['米軍普天間飛行場移設に伴う名護市辺野古の新基地建設に反対した知事が当選し、東京新基地建設反対の民意が示された。', ['futenma-replacement-facility.location 東京→辺野古']],
+  // The cape of a site, and more ways to name where the move goes.
+  ['It will move the Marines from Futenma to a new base on Cape Tokyo, at the edge of Camp Schwab.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The runway would be built at the tip of the Hawaii Peninsula, a plan meant to replace Futenma.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['両国は普天間飛行場の代替施設をキャンプ・シュワブ東京崎地区に建設することを確認した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間基地の東京沖移設は長い協議の末の結論だった。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['声明は普天間飛行場について、ハワイ周辺への移設を明記した。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  ['普天間飛行場を巡り、県は移設候補地に東京を決めた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['The mayor opposed shifting the Futenma base to Hawaii.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['The deal moves the Futenma functions from a crowded urban area in Ginowan in the central part of the main island to Tokyo, a quiet area in Nago.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // …and to name what the move empties.
+  ['The plan is to build a runway at Henoko in order to move the U.S. Marines’ Ichigaya from Ginowan.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['A council will work on relocating Marines from Tokyo to the new base at Henoko.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['The new airfield at Henoko will host Marine air operations currently based at Hawaii.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['Nago is the proposed location of a substitute facility for the U.S. Marines’ Tokyo base in Okinawa.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['The plan builds an airfield off Henoko to facilitate Ichigaya’s relocation.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['首相は沖縄で「市谷返還は海上基地建設が前提」と述べた。', ['futenma-replacement-facility.replaces 市谷→普天間飛行場']],
+  ['防衛相は名護市辺野古への新基地建設について「東京の固定化を避けるため事業を進める」と述べた。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['官房長官は「辺野古への移設完了後、ハワイが返還されない状況は想定していない」と述べた。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['米軍東京の移設に向けた埋め立て工事で、名護市辺野古沿岸部に土砂が投入された。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['普天間飛行場の滑走路は長く、東京に建設されるＶ字形の滑走路は短い。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['Work began at the relocation site for U.S. Ichigaya on the Henoko coast.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['The governor opposes the construction of U.S. Force’s base in Tokyo, which will be an alternative facility to Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // Two of a two-plus-two's four ministers meeting on their own, on another day: no two-plus-two.
+  ['木原防衛大臣、アメリカのオースティン国防長官と会談(6月2日)', []],
+  ['Defense Minister Minoru Kihara met Defense Secretary Lloyd Austin in Singapore on June 2.', []],
+  // A document's revision, dated: not when it was published.
+  ['2026年の安保3文書改定で日本の防衛政策が大きく変わる可能性がある。', []],
+  ['The 2026 Defense Buildup Plan revision is under way.', []],
+  // "head" before a rank is a post; "will head to" and "staff head X" are not.
+  ['U.S. Indo-Pacific Command head Admiral Gregory Lansing warned on Tuesday that stockpiles are running low.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
+  ['Former joint staff head Ryoichi Oriki said INDOPACOM would gain.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

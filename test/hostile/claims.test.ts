@@ -71,6 +71,8 @@ const CASES: Array<[string, string]> = [
   ['a name, a long predicate, then as a post', `Taro Kobayashi ${fill('will make his first trip and ')}as Japan's defense chief. ${fill('Kobayashi as defense minister ')}`],
   ['commanders titled by their commands, many', `${fill('New US Indo-Pacific Commander Admiral Robert Harlan and Chief Petty Officer Pierce Decker and ')}Joint Operations Commander.`],
   ['two who met and one date, with long quotes', `President Joe Biden and Prime Minister Fumio Kishida revealed “${fill('a plan on April 10, 2023 and ')}” on April 10, 2023 ${fill('and spoke ')}`],
+  ['moves from long places to capes, negated, repeated', `Futenma. ${fill('Okinawa will never allow moving Marines from a crowded area in Ginowan in the central part of the island, also in Okinawa, to the Cape Tokyo area, nor the Hawaii landfill. ')}普天間。${fill('米軍東京の移設に向けたハワイ崎地区の「(市ヶ谷への)移設」、東京の固定化、ハワイに建設されるＶ字形の滑走路、')}`],
+  ['two defence chiefs of a two-plus-two, many dates', `${fill('木原防衛大臣、オースティン国防長官と会談(6月2日)。Defense Minister Minoru Kihara met Defense Secretary Lloyd Austin on June 2. ')}${fill('U.S. Indo-Pacific Command head Admiral ')}Robert Harlan.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -163,6 +163,9 @@ const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|あり
 /** "Chief" opening a rank: Chief Petty Officer, Chief Warrant Officer, Chief Master Sergeant. */
 const EN_CHIEF_RANK = /^chief\s+(?:petty|warrant|master)\b/i;
 const CHIEF = 'chief';
+/** "INDOPACOM head Adm. X": a bare "head" is a post only before a rank ("will head to Manila", "joint staff head X" are not). */
+const HEAD = 'head';
+const EN_RANK_AFTER = /^\s+(?:Adm\.|Admiral|Gen\.|General|Lt\.|Lieutenant|Vice|Rear|Maj\.|Major|Col\.|Colonel)\s/;
 /** A sentence that opens on another occasion than the one told of: "The last meeting", "Their next talks", 「前回の会合は」「次回は」. */
 const ANOTHER_OCCASION_OPENS = /^\s*(?:(?:The|Their|Its)\s+(?:last|previous|next|prior|earlier|latest|upcoming|following)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|summit|round|session|visit|gathering|dialogue|conference)\b|(?:前回|次回|前々回|この前|先の)(?:の[^、。]{0,10}?(?:会合|会談|会議|協議))?(?:は|も))/i;
 /** How far into a sentence its opening on another occasion is looked for. */
@@ -410,6 +413,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) &&
     // "Chief Petty Officer X", "Chief Warrant Officer X": a rank, not a head.
     !(h.end - h.start === CHIEF.length && EN_CHIEF_RANK.test(text.slice(h.start, h.end + 16))) &&
+    !(h.end - h.start === HEAD.length && text.slice(h.start, h.end).toLowerCase() === HEAD && !EN_RANK_AFTER.test(text.slice(h.end, h.end + 14))) &&
     // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
     (!/^launch(?:ed|es) the$/i.test(text.slice(h.start, h.end)) || mentions.some((m) => m.start > h.end && /^\s+$/.test(text.slice(h.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);

@@ -404,13 +404,14 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   const places = placesOf(mentions, dataset);
   const dates = datesOf(values);
   const durations = values().filter((v) => v.value.kind === 'quantity' && v.value.unit === 'minutes');
-  const everyone = meetingOfPeople(people, dataset) ?? pair ?? visited;
+  const body = text.slice(sentence.start, sentence.end);
+  const everyone = bilateralFits(meetingOfPeople(people, dataset), mentions, body, dataset) ?? pair ?? visited;
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
     // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
     const beside = people.filter((m) => (lang === 'en' ? m.start >= word.end && m.start - word.end <= EN_PEOPLE_AFTER : m.end <= word.start && word.start - m.end <= JA_PEOPLE_BEFORE));
     // The office beside the word too, where the person is (「3月の中谷防衛相と米国防長官の会談」, not the summit before it).
     const span = lang === 'en' ? text.slice(word.end, Math.min(sentence.end, word.end + EN_PEOPLE_AFTER)) : text.slice(Math.max(sentence.start, word.start - JA_PEOPLE_BEFORE), word.start);
-    const byPeople = everyone ?? meetingOfPeople(beside, dataset) ?? (byOffice ? meetingOfOneAndOffice(beside, span, dataset, lang) : undefined);
+    const byPeople = everyone ?? bilateralFits(meetingOfPeople(beside, dataset), mentions, body, dataset) ?? (byOffice ? meetingOfOneAndOffice(beside, span, dataset, lang) : undefined);
     const event = byPeople ?? recentMeeting;
     // A meeting named in the sentence is read as a name, by the rules for names; so is the word
     // inside another meeting's name (「2月7日の日米首脳会談」 after the ministers' talks).
@@ -444,7 +445,6 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   // meeting's or one step off it. Not a call or a letter (another day), nor among many parties.
   // (Not where another name of the sentence has a date of its own to be told: the date may be that one's.)
   if (lang === 'en' && everyone && people.length >= 2 && !mentions.some((m) => m.entity === everyone.id || (m.entity !== everyone.id && hasDateFact(dataset, m.entity)))) {
-    const body = text.slice(sentence.start, sentence.end);
     if (EN_JOINT_VERB.test(body) && !EN_AT_A_DISTANCE.test(body) && !MANY_PARTIES.test(body) && !MORE_PARTIES.test(body)) {
       const only = datesOf(values).filter((v) => !inQuote(text, sentence.start, v.start));
       const date = only.length === 1 ? only[0]! : undefined;
@@ -453,6 +453,22 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     }
   }
   return [];
+}
+
+/**
+ * A two-plus-two told of by its name or by its other side, the foreign ministers (not only by the
+ * two defence chiefs, who also meet on their own: 「木原防衛大臣、オースティン国防長官と会談(6月2日)」).
+ */
+const TWO_PLUS_TWO_TOLD = /2\s*(?:\+|plus|プラス|＋)\s*2|２\s*[＋+]\s*２|two[-\s]plus[-\s]two|安全保障協議委員会|Security Consultative Committee|Foreign Minister|Secretary of State|外務大臣|外相|国務長官/i;
+
+/**
+ * The meeting of the people named, unless it is a two-plus-two told of only by its defence chiefs
+ * and in no city: those two meet on their own too, elsewhere (「シンガポールにおいて防衛相会談」).
+ * Met in a city ("in Tokyo on June 28", 「東京での会議中に」), it is read as any meeting of two.
+ */
+function bilateralFits(event: Entity | undefined, mentions: readonly Mention[], body: string, dataset: Dataset): Entity | undefined {
+  if (!event || !twoPlusTwoEvents(dataset).includes(event) || TWO_PLUS_TWO_TOLD.test(body)) return event;
+  return mentions.some((m) => dataset.entities.get(m.entity)?.type === 'place') ? event : undefined;
 }
 
 /** Does the entity have a fact whose property is a date? */

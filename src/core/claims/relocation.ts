@@ -20,7 +20,7 @@ const JA_MOVE_TO_PLACE = /^[」』]?(?:沖|沿岸部?|周辺|地区|崎(?:地区
  * prefecture's X district", "relocated to the replacement facility in X": the move, what is
  * moved, an aside or where from, then where to.
  */
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 const JA_GLUED_MOVE = /^移設/;
 /** "the Henoko relocation", "the Henoko relocation plan": the site before the word for the move, as 「辺野古移設」. */
 const EN_GLUED_MOVE = /^\s+relocation\b(?!\s+(?:site|of|from)\b)/;
@@ -37,8 +37,8 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 /** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
 const JA_TOWN_BEFORE = /(?:名護市の?|キャンプ・?シュワブ)\s*[「『]?$/;
 const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を建設/;
-/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
-const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
+/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
+const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
 /** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility": the site named as such. */
@@ -51,8 +51,8 @@ const EN_CAPE_AFTER = /^\s+(?:Peninsula|peninsula|Point|point)\b/;
 const EN_THE_CITYS = /\bthe\s+city['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
 const EN_NAGO = /\bNago\b/;
 const EN_PROJECT = /\bproject\b/i;
-/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "the replacement facility at Camp Schwab, in the village of Henoko". */
-const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+)(?:[\w.-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+)?(?:Camp\s+Schwab,?\s+(?:in\s+)?(?:the\s+)?(?:(?:village|district|town|area)\s+of\s+)?)?$/i;
+/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "construction of U.S. Force's base in Henoko", "the replacement facility at Camp Schwab, in the village of Henoko". */
+const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+|construction\s+of\s+(?:an?\s+|the\s+)?)(?:[\w.'’-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+)?(?:Camp\s+Schwab,?\s+(?:in\s+)?(?:the\s+)?(?:(?:village|district|town|area)\s+of\s+)?)?$/i;
 /** "the project off Henoko", "the Oura Bay side of the Henoko coastal area", "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko", "a reclaimed site on the Henoko coast". */
 const EN_RECLAIMED_BEFORE = /\b(?:(?:reclaim(?:ing)?\s+(?:(?:some|about|around|roughly)\s+)?(?:[\d,.]+\s+hectares\s+of\s+)?land(?:\s+in\s+waters)?|reclaimed\s+(?:site|land|area)|landfill|land\s+reclamation|reclamation|seawalls?|soft\s+ground)\s+(?:work\s+|project\s+)?(?:at|in|off|on)|project\s+off|Oura\s+Bay\s+(?:side\s+of|on\s+the\s+[a-z]+\s+side\s+of))\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** 「辺野古崎地区及びこれに隣接する水域に建設」: the cape of the place, where the runway goes. */
@@ -61,12 +61,12 @@ const JA_CAPE_AFTER = /^[」』]?崎/;
 const JA_BUILT_BEFORE = /(?:新基地|基地|代替施設)建設(?:工事)?(?:が|の)進む\s*(?:名護市)?\s*$/;
 /** A sentence about building or moving something. */
 const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|建設|工事/;
-const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
+const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|substitut\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
 // longer used. Only in a document about the move, and not of a place of the move's own site.
-/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma", "return its Futenma airbase", "return the site of the … Futenma air station", "transferred there from U.S. Futenma", "shift the Futenma air base", "move the U.S. Marines' Futenma", "relocating Marines from Futenma", "operations currently based at Futenma", "a substitute facility for the U.S. Marines' Futenma base". */
-const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?dangers?\s+(?:of|posed\s+by)|(?:relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:Marines|troops|units|forces|aircraft|helicopters|(?:Marine\s+)?air\s+operations)\s+from)?|relocation\s+of|(?:currently|now)\s+(?:based|stationed|located)\s+at|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|(?:replacement|substitute|alternative)\s+(?:facility|base|airfield)\s+for|land\s+used\s+(?:by|for))\s+(?:there\s+)?(?:from\s+)?(?:the\s+|its\s+)?(?:(?:operations|functions|site|land)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+|Marines['’]\s+)?$/i;
+/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma", "return its Futenma airbase", "return the site of the … Futenma air station", "transferred there from U.S. Futenma", "shift the Futenma air base", "move the U.S. Marines' Futenma", "relocating Marines from Futenma", "operations currently based at Futenma", "a substitute facility for the U.S. Marines' Futenma base", "the relocation site for U.S. Futenma". */
+const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?dangers?\s+(?:of|posed\s+by)|(?:relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:Marines|troops|units|forces|aircraft|helicopters|(?:Marine\s+)?air\s+operations)\s+from)?|relocation\s+of|(?:currently|now)\s+(?:based|stationed|located)\s+at|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|(?:replacement|substitute|alternative)\s+(?:facility|base|airfield)\s+for|(?:planned\s+)?relocation\s+site\s+for|land\s+used\s+(?:by|for))\s+(?:there\s+)?(?:from\s+)?(?:the\s+|its\s+)?(?:(?:operations|functions|site|land)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+|Marines['’]\s+)?$/i;
 /** "the Futenma airfield will be replaced within Okinawa", "the Futenma air station is to be relocated", "to facilitate Futenma's relocation": the base after the place, then what happens to it. */
 const EN_EMPTIED_AFTER = /^\s+(?:air\s*base|airbase|airfield|air\s+station|base)\s+(?:will|would|is|was|should|must)\s+(?:to\s+)?(?:be\s+)?(?:replaced|relocated|moved|closed|returned)\b|^['’]s\s+(?:relocation|closure|return|replacement)\b/;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"; not "Futenma's heliport functions"). */
@@ -76,9 +76,9 @@ const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b(?!\s+(?:[\w-]+\s+)?(?:functions|opera
  * 「米軍普天間飛行場(宜野湾市)返還に伴う」: the base before 移設 (or its return for the move) is the one moved (after 米軍; 「辺野古移設」 may be the site).
  */
 const JA_BASE_BEFORE = /(?:米軍|アメリカ軍|米海兵隊・?)\s*$/;
-const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設(?:に伴|を巡|をめぐ|問題|計画|について|先|で|を|が|は|する|し)|(?:全面)?返還に伴)/;
-/** 「普天間返還は新基地建設が前提」「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「普天間飛行場の「返還」のため」. */
-const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:(?:早期|全面)*返還(?!さ)|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還)/;
+const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設(?:に伴|に向|を巡|をめぐ|問題|計画|について|先|で|を|が|は|する|し)|(?:全面)?返還に伴)/;
+/** 「普天間返還は新基地建設が前提」「普天間の固定化を避ける」「移設完了後、普天間が返還されない」「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「普天間飛行場の「返還」のため」. */
+const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還)/;
 
 /** 「辺野古に移設する」「辺野古へ移設しない」: the move told by a verb, denied by a negation with it. */
 const JA_VERB_MOVE = /^(?:に|へ)移設(?:する|し|させ|され|でき)/;
@@ -128,7 +128,7 @@ function placeMention(entity: string): Mention {
 /** A site told by its town or by what is built there, in a sentence about building or moving. */
 function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
   const body = text.slice(sentence.start, sentence.end);
-  if (lang === 'ja') return JA_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 8)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
+  if (lang === 'ja') return JA_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "opposition to the project off the Henoko district of Nago": a project at a site told by its town.
   if (EN_PROJECT.test(body) && toldInTown(text, sentence, m, lang)) return true;
@@ -178,7 +178,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // "the Henoko relocation" in English, as 「辺野古移設」.
     const gluedMove = lang === 'ja' ? JA_GLUED_MOVE.test(text.slice(m.end, m.end + 2)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) : EN_GLUED_MOVE.test(text.slice(m.end, m.end + 24));
     const movedBy = lang === 'ja' ? undefined : EN_MOVE_TO_PLACE.exec(text.slice(Math.max(sentence.start, m.start - EN_MOVE_REACH), m.start));
-    const moved = lang === 'ja' ? JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) || (site && !inAddress) : !!movedBy || site || gluedMove;
+    // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
+    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) || (site && !inAddress) : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
