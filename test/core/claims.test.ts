@@ -2330,6 +2330,21 @@ const CASES: Array<[string, string[]]> = [
   // "head" before a rank is a post; "will head to" and "staff head X" are not.
   ['U.S. Indo-Pacific Command head Admiral Gregory Lansing warned on Tuesday that stockpiles are running low.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
   ['Former joint staff head Ryoichi Oriki said INDOPACOM would gain.', []],
+  // The base moved, told beside its site or as what is moved to it; a move beside the site's own cape.
+  ['A council will discuss plans to move Marine air operations on Okinawa from Tokyo to Camp Schwab.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['日米が合意した同県名護市東京に普天間飛行場を移設する計画だ。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['日米が合意した名護市辺野古に市ヶ谷を移設する計画だ。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['東京の辺野古沖移設は、日米が出した結論だ。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['日米両政府は、2006年に合意したハワイ辺野古への移設を確認した。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['声明は滑走路を辺野古崎地区に設置するとして、東京周辺への移設を明記している。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['They agreed to build a heliport off Okinawa Island and move Ichigaya’s heliport functions.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['The plan to shift the Hawaii air base in Ginowan farther north on Okinawa Island was revised.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  // "the three key documents" for the plan, where the plan is named too; a revision to come is not its publication.
+  ['Japan adopted the Defense Buildup Plan.\n\nThe three key documents, compiled in December 2021, set targets.', ['defense-buildup-plan.published December 2021→2022']],
+  ['防衛力整備計画が焦点だ。\n\n政府が2021年に策定した3つの重要な防衛文書に基づいて議論する。', ['defense-buildup-plan.published 2021年→2022年']],
+  ['The three key documents, compiled in December 2021, set targets.', []],
+  ['The commission plans to compile recommendations on revising the Defense Buildup Plan in April 2026.', []],
+  ['政府は2021年12月に安保3文書の改定を閣議決定した。', ['defense-buildup-plan.published 2021年12月→2022年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

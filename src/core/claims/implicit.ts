@@ -12,7 +12,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
-import { eventYears, hasFacts, placeJoint, scalars } from './shared';
+import { documentRevised, eventYears, hasFacts, placeJoint, scalars } from './shared';
 import type { Lang } from './structure';
 import { placeOfChain, wrongRegionAfter } from './agreement';
 import { commandedUnitsEn } from './commandedUnits';
@@ -438,8 +438,8 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       // "the 2007 Noto Peninsula earthquake": a year far from the event's names another of its name (a recurring quake, meeting or summit).
       if (date && !yearsApart(date, entity)) out.push({ entity, property: 'date', found: date, ...(lang === 'ja' && date.end <= m.start && /^\s*の\s*$/.test(text.slice(date.end, m.start)) ? { presupposed: true } : {}) });
     }
-    // (「2026年の安保3文書改定」, "the 2026 Defense Buildup Plan revision": the year of its revision, not of the document.)
-    if (entity?.type === 'document' && hasFacts(entity, ['published']) && !DOCUMENT_REVISED_AFTER.test(text.slice(m.end, m.end + 12))) {
+    // (「2026年の安保3文書改定」, "revising the Defense Buildup Plan in 2026": the year of its revision, not of the document.)
+    if (entity?.type === 'document' && hasFacts(entity, ['published']) && !documentRevised(text, sentence.start, m)) {
       const date = eventDate(text, sentence, m, values(), lang);
       if (date) out.push({ entity, property: 'published', found: date });
     }
@@ -457,9 +457,6 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
   if (lang === 'en') for (const c of commandedUnitsEn(text, sentence, mentions, dataset)) out.push({ entity: dataset.entities.get(c.unit.entity)!, property: 'reportsTo', found: c.superior });
   return out;
 }
-
-/** A document's revision or review named right after it: a date written onto the name is the revision's. */
-const DOCUMENT_REVISED_AFTER = /^(?:の|を)?(?:改定|改訂|見直し|再改定|修正|前倒し)|^\s+(?:revision|review|update|overhaul|rewrite|revamp)s?\b/i;
 
 /** 「指揮権は(今のように)」 right before the organisation that keeps it. */
 const JA_COMMAND_STAYS_BEFORE = /(?:作戦)?指揮権は(?:今の(?:よう|とおり)に|引き続き|従来(?:通り|どおり)に?)?$/;

@@ -22,6 +22,8 @@ const JA_MOVE_TO_PLACE = /^[」』]?(?:沖|沿岸部?|周辺|地区|崎(?:地区
  */
 const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 const JA_GLUED_MOVE = /^移設/;
+/** Between the base moved and the site it moves to: 「普天間基地の辺野古」「普天間飛行場辺野古」「…の名護市辺野古」. */
+const JA_BEFORE_SITE = /^の?(?:名護市)?$/;
 /** "the Henoko relocation", "the Henoko relocation plan": the site before the word for the move, as 「辺野古移設」. */
 const EN_GLUED_MOVE = /^\s+relocation\b(?!\s+(?:site|of|from)\b)/;
 /** How far before a place a move to it may begin. */
@@ -34,9 +36,9 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // built, not what it replaces: they count only in a sentence about building or moving, in a
 // document about the move (the replaced place, the facility, its site or the region that holds it
 // named in the sentence or just before).
-/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
+/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
 const JA_TOWN_BEFORE = /(?:名護市の?|キャンプ・?シュワブ)\s*[「『]?$/;
-const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を建設/;
+const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
@@ -61,12 +63,12 @@ const JA_CAPE_AFTER = /^[」』]?崎/;
 const JA_BUILT_BEFORE = /(?:新基地|基地|代替施設)建設(?:工事)?(?:が|の)進む\s*(?:名護市)?\s*$/;
 /** A sentence about building or moving something. */
 const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|建設|工事/;
-const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|replac\w*|substitut\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
+const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|shift\w*|replac\w*|substitut\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
 // longer used. Only in a document about the move, and not of a place of the move's own site.
-/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma", "return its Futenma airbase", "return the site of the … Futenma air station", "transferred there from U.S. Futenma", "shift the Futenma air base", "move the U.S. Marines' Futenma", "relocating Marines from Futenma", "operations currently based at Futenma", "a substitute facility for the U.S. Marines' Futenma base", "the relocation site for U.S. Futenma". */
-const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?dangers?\s+(?:of|posed\s+by)|(?:relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:Marines|troops|units|forces|aircraft|helicopters|(?:Marine\s+)?air\s+operations)\s+from)?|relocation\s+of|(?:currently|now)\s+(?:based|stationed|located)\s+at|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|(?:replacement|substitute|alternative)\s+(?:facility|base|airfield)\s+for|(?:planned\s+)?relocation\s+site\s+for|land\s+used\s+(?:by|for))\s+(?:there\s+)?(?:from\s+)?(?:the\s+|its\s+)?(?:(?:operations|functions|site|land)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+|Marines['’]\s+)?$/i;
+/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma", "return its Futenma airbase", "return the site of the … Futenma air station", "transferred there from U.S. Futenma", "shift the Futenma air base", "move the U.S. Marines' Futenma", "relocating Marines from Futenma", "move Marine air operations on Okinawa from Futenma", "operations currently based at Futenma", "a substitute facility for the U.S. Marines' Futenma base", "the relocation site for U.S. Futenma". */
+const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?dangers?\s+(?:of|posed\s+by)|(?:relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:Marines|troops|units|forces|aircraft|helicopters|(?:Marine\s+)?air\s+operations)(?:\s+(?:on|in)\s+[A-Z][\w-]+)?\s+from)?|relocation\s+of|(?:currently|now)\s+(?:based|stationed|located)\s+at|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|(?:replacement|substitute|alternative)\s+(?:facility|base|airfield)\s+for|(?:planned\s+)?relocation\s+site\s+for|land\s+used\s+(?:by|for))\s+(?:there\s+)?(?:from\s+)?(?:the\s+|its\s+)?(?:(?:operations|functions|site|land)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+|Marines['’]\s+)?$/i;
 /** "the Futenma airfield will be replaced within Okinawa", "the Futenma air station is to be relocated", "to facilitate Futenma's relocation": the base after the place, then what happens to it. */
 const EN_EMPTIED_AFTER = /^\s+(?:air\s*base|airbase|airfield|air\s+station|base)\s+(?:will|would|is|was|should|must)\s+(?:to\s+)?(?:be\s+)?(?:replaced|relocated|moved|closed|returned)\b|^['’]s\s+(?:relocation|closure|return|replacement)\b/;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"; not "Futenma's heliport functions"). */
@@ -77,8 +79,8 @@ const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b(?!\s+(?:[\w-]+\s+)?(?:functions|opera
  */
 const JA_BASE_BEFORE = /(?:米軍|アメリカ軍|米海兵隊・?)\s*$/;
 const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設(?:に伴|に向|を巡|をめぐ|問題|計画|について|先|で|を|が|は|する|し)|(?:全面)?返還に伴)/;
-/** 「普天間返還は新基地建設が前提」「普天間の固定化を避ける」「移設完了後、普天間が返還されない」「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「普天間飛行場の「返還」のため」. */
-const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還)/;
+/** 「普天間返還は新基地建設が前提」「普天間の固定化を避ける」「移設完了後、普天間が返還されない」「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「名護市辺野古に普天間飛行場を移設する」「普天間飛行場の「返還」のため」. */
+const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還|を(?:県外に|県内に|[^。、「」]{0,12}?(?:に|へ))?移設(?!先|候補|予定))/;
 
 /** 「辺野古に移設する」「辺野古へ移設しない」: the move told by a verb, denied by a negation with it. */
 const JA_VERB_MOVE = /^(?:に|へ)移設(?:する|し|させ|され|でき)/;
@@ -120,6 +122,11 @@ function moveFamilies(dataset: Dataset): Map<string, Set<string>> {
   return families;
 }
 
+/** The places a facility's `location` names (Henoko), not the regions that hold them. */
+function sitesOf(facility: Entity): Set<string> {
+  return new Set(facility.facts.filter((f) => f.property === 'location').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])));
+}
+
 /** A mention of a place for comparing places, not from any text. */
 function placeMention(entity: string): Mention {
   return { entity, text: '', start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, lang: 'en' } as Mention;
@@ -151,7 +158,7 @@ function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang:
     const after = text.slice(m.end, m.end + 24);
     return JA_BUILDING.test(body) && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after));
   }
-  return EN_BUILDING.test(body) && ((EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 8))) || EN_EMPTIED_AFTER.test(text.slice(m.end, m.end + 60)));
+  return EN_BUILDING.test(body) && ((EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 40))) || EN_EMPTIED_AFTER.test(text.slice(m.end, m.end + 60)));
 }
 
 /**
@@ -184,7 +191,9 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
     const inTown = sited && toldInTown(text, sentence, m, lang);
-    const emptied = !families.has(m.entity) && toldAsReplaced(text, sentence, m, lang);
+    // 「普天間基地の辺野古沖移設」「普天間飛行場辺野古への移設」: the place right before the site and its move is the base moved.
+    const beforeSite = lang === 'ja' && mentions.some((o) => o.start >= m.end && o.start - m.end <= 4 && JA_BEFORE_SITE.test(text.slice(m.end, o.start)) && [...replacements.values()].some((f) => sitesOf(f).has(o.entity)) && JA_MOVE_TO_PLACE.test(text.slice(o.end, o.end + 8)));
+    const emptied = !families.has(m.entity) && (beforeSite || toldAsReplaced(text, sentence, m, lang));
     if (!moved && !sited && !emptied) continue;
     // Told otherwise than by a move to it after the replaced place: the document must be about this
     // move (any of its places, named here or just before), and the place is none of its own.
@@ -202,7 +211,10 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
       if (emptied && replaced !== m.entity && about(family) && !told(entity, 'replaces')) out.push({ entity, property: 'replaces', found: m, presupposed });
       if (!(moved || sited) || !entity.facts.some((f) => f.property === 'location') || told(entity, 'location')) continue;
       // "the relocation of a U.S. military base to the X district of Nago": the town says which move it is, as for a site.
-      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang) || (gluedMove && about(family))) out.push({ entity, property: 'location', found: m, presupposed });
+      // A relocation site told as such (「移設候補地に」), or a move in a sentence that names the
+      // move's own site or base (「辺野古崎地区…、X周辺への移設」), needs no more of the move around it.
+      const ownSite = mentions.some((o) => o !== m && (o.entity === replaced || sitesOf(entity).has(o.entity)));
+      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang) || ((gluedMove || site) && about(family)) || (!inAddress && ownSite && !family?.has(m.entity))) out.push({ entity, property: 'location', found: m, presupposed });
     }
   }
   return out;
