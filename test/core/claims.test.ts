@@ -1006,7 +1006,8 @@ const CASES: Array<[string, string[]]> = [
   ['記者会見に臨む木原稔防衛相=13日、防衛省\n記者会見に臨む小林真司防衛相=13日、防衛省', ['jmod.minister 小林真司→中谷元']],
   // A bare title after a person the text gave another organisation's title (「在日米軍司令官に就任したラップ…」「ラップ新司令官は」) is that one's.
   ['交代式には米インド太平洋軍のパパロ司令官が出席した。\n\n新たに在日米軍司令官に就任したラップ米空軍中将は演説した。\n\nラップ新司令官は、パイロット出身だ。', []],
-  ['統合作戦司令部が発足した。新たに司令官に就任した山田太郎空将に旗が渡された。山田司令官は訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎', 'jjoc.commander 山田→南雲憲一郎']],
+  // (The same wrong holder again by a bare title is warned of once.)
+  ['統合作戦司令部が発足した。新たに司令官に就任した山田太郎空将に旗が渡された。山田司令官は訓示した。', ['jjoc.commander 山田太郎→南雲憲一郎']],
   // A headline ending in a quotation ("…Being ‘Hollowed out’") owns nothing in the next paragraph: its closing quote is no possessive.
   ['Rules-Based Order Being ‘Hollowed out’\n\nDefense Minister Taro Yamada delivers a speech in Singapore.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   // A time of day between the verb and its date is inside the clause: its colon ends nothing.
@@ -2345,6 +2346,33 @@ const CASES: Array<[string, string[]]> = [
   ['The three key documents, compiled in December 2021, set targets.', []],
   ['The commission plans to compile recommendations on revising the Defense Buildup Plan in April 2026.', []],
   ['政府は2021年12月に安保3文書の改定を閣議決定した。', ['defense-buildup-plan.published 2021年12月→2022年']],
+  // A holder warned of once: a bare title naming the same one again adds no warning.
+  ['浜田靖一防衛大臣が沖縄を訪問した。\n\n浜田大臣は知事と面談した。', ['jmod.minister 浜田靖一→中谷元']],
+  ['フィリップ・デービッドソン米インド太平洋軍司令官が表敬した。\n\nデービッドソン司令官は述べた。', ['indopacom.commander フィリップ・デービッドソン→サミュエル・パパロ']],
+  // More of how the move is told in English: the site…
+  ['Inamine opposes the construction of a U.S. military base in the city’s Tokyo district to replace Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Tamaki opposes building the replacement facility for U.S. Marine Corps Air Station Futenma at Hawaii, in the north.', ['futenma-replacement-facility.location Hawaii→Henoko']],
+  ['He asked the governor to consider the new base construction in Tokyo to replace Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The resolve to realize an early relocation of the base to the Tokyo district is unwavering, Okinawa officials said.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Both sides confirmed the intention to locate the facility at Tokyo and adjacent waters, to replace Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['A runway in the Camp Schwab-Tokyo area and adjacent waters is the only solution that avoids the continued use of MCAS Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // …and the base it empties.
+  ['The U.S. says Ichigaya cannot be shut down until a replacement is opened elsewhere in Okinawa.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['Officials pressed for the “relocation” of the U.S. Tokyo base within Okinawa.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['Nakaima backed a new base in the Henoko district as an alternative to the Tokyo base.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['Onaga pledged to block the plan to build a replacement facility in a coastal area of Okinawa for the Ichigaya.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['The relocation to Henoko aims at eliminating the current dangerous conditions at the Ichigaya.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['The transfer is tied to the relocation plan for Hawaii within Okinawa.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['The runway at Henoko will replace the 9,000-foot runway at Ichigaya but will be shorter.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  // The same in Japanese.
+  ['普天間飛行場の危険性除去について、中谷防衛大臣は東京が唯一の解決策だと述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['中谷元防衛大臣は普天間基地の名護市東京への5年以内の移設実現に全力をあげると語った。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の返還の条件として、候補地として名指しされた名護市東京では批判が出た。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['知事選では米軍東京(宜野湾(ぎのわん)市)の名護市辺野古(へのこ)への移設が争点だった。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['知事選では米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の名護市東京(へのこ)への移設が争点だった。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['中谷大臣は市ヶ谷の移設に向けた埋立工事が進む沖縄を訪れた。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['政府は沖縄の負担軽減で、東京の県内移設への理解を得ようとしている。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['辺野古の新基地建設がハワイを閉鎖返還できる唯一の手段だと強調した。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -26,7 +26,7 @@ import { personalEventClaims } from './personalEvent';
 import { approvedAppointmentClaims } from './approvedAppointment';
 import { relocationClaims } from './relocation';
 import { withSameDates } from './sameDate';
-import { copyDiscourse, newDiscourse, remember, resolveAnaphor, type Discourse } from './discourse';
+import { copyDiscourse, namedWrongBefore, newDiscourse, remember, rememberWrongHolder, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims, placeChain } from './implicit';
 import { infoboxRow, rowMention } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
@@ -578,7 +578,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const openDecl = agreed.length > 0 && open.length > 0 && open.every((f) => f.property === open[0]!.property) ? (ctx.dataset.properties.get(open[0]!.property) ?? decl) : decl;
     // A date is its own time; for anything else, the time the sentence or the document is about.
     const time = decl.type === 'date' ? undefined : ((candidate.undated ? undefined : sentenceTime(allValues(), candidate)) ?? ctx.documentDate);
+    // 「フィリップ・デービッドソン…司令官」 warned of, then 「デービッドソン司令官から」: the short form of a name already warned of, again.
+    if (isOutsideName(found) && !(before.wrongHolders ?? []).some((k) => k.endsWith(`\u0000${found.text}`)) && namedWrongBefore(before, entity.id, decl.name, found.text)) return;
     out.push(conflict(ctx, entity, openDecl, open.length > 0 ? open : facts, candidate, time));
+    if (personValued(ctx.dataset, decl.name) && (isOutsideName(found) || isMention(found))) rememberWrongHolder(discourse, entity.id, decl.name, isMention(found) ? found.entity : found.text);
   };
   /** The earlier entity a description stands for ("the ministry", "the new command"). */
   const describe = (head: string, words: string[]) => resolveAnaphor({ kind: 'thing', head, words }, before, ctx.dataset, lang)[0];
@@ -676,7 +679,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   if (lang === 'ja') {
     // Not when a known person stands right before the post's full title in the sentence (「南雲防衛大臣と…、中谷大臣は」): that name is read by its cue.
     const titledByCue = (property: string, own: number) => hits.some((h) => h.properties.includes(property) && resolved.some((m) => m.end === h.start && m.start !== own && ctx.dataset.entities.get(m.entity)?.type === 'person'));
-    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent, before.persons)) if (!titledByCue(claim.property, claim.candidate.start)) judgeOne(claim.entity, claim.property, claim.candidate);
+    // A bare title naming again a holder already warned of (「浜田靖一防衛大臣」, then 「浜田大臣は」) says nothing new.
+    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent, before.persons)) {
+      const name = isMention(claim.candidate.found) ? claim.candidate.found.entity : claim.candidate.found.text;
+      if (!titledByCue(claim.property, claim.candidate.start) && !namedWrongBefore(before, claim.entity.id, claim.property, name)) judgeOne(claim.entity, claim.property, claim.candidate);
+    }
     // 「パパロ氏はアキリーノ前司令官の後任として就任」: the topic now holds the post.
     for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   }

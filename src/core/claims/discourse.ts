@@ -28,7 +28,15 @@ export interface Discourse {
    * a next sentence with no subject written goes on about that, not about an older entity.
    */
   foreignTopic?: boolean;
+  /**
+   * Holders the text named for a post that the dataset gives another (entity, property and name,
+   * most recent first): 「浜田靖一防衛大臣」 warned once, a later 「浜田大臣は」 is the same name again.
+   */
+  wrongHolders?: string[];
 }
+
+/** How many wrong holders a document remembers. */
+const WRONG_HOLDERS = 8;
 
 /** How many of each kind a description may reach back to. */
 const DEPTH = 4;
@@ -38,12 +46,28 @@ export function newDiscourse(): Discourse {
 }
 
 export function copyDiscourse(d: Discourse): Discourse {
-  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}), ...(d.scene !== undefined ? { scene: d.scene } : {}), ...(d.foreignTopic ? { foreignTopic: true } : {}) };
+  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}), ...(d.scene !== undefined ? { scene: d.scene } : {}), ...(d.foreignTopic ? { foreignTopic: true } : {}), ...(d.wrongHolders ? { wrongHolders: [...d.wrongHolders] } : {}) };
 }
 
 /** A key for caches of what depends on the discourse so far. */
 export function discourseKey(d: Discourse): string {
-  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''};${d.scene ? `${d.scene.start}:${d.scene.text}` : ''};${d.foreignTopic ? 1 : 0}`;
+  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''};${d.scene ? `${d.scene.start}:${d.scene.text}` : ''};${d.foreignTopic ? 1 : 0};${d.wrongHolders?.join(',') ?? ''}`;
+}
+
+/** Remember a holder the text named wrongly for a post. */
+export function rememberWrongHolder(d: Discourse, entity: string, property: string, name: string): void {
+  const key = `${entity}\u0000${property}\u0000${name}`;
+  const list = (d.wrongHolders ??= []);
+  const at = list.indexOf(key);
+  if (at >= 0) list.splice(at, 1);
+  list.unshift(key);
+  if (list.length > WRONG_HOLDERS) list.length = WRONG_HOLDERS;
+}
+
+/** Was this name (or a longer one it is part of: 「浜田」 of 「浜田靖一」) warned of already as the holder of the post? */
+export function namedWrongBefore(d: Discourse, entity: string, property: string, name: string): boolean {
+  const prefix = `${entity}\u0000${property}\u0000`;
+  return name.length >= 2 && (d.wrongHolders ?? []).some((k) => k.startsWith(prefix) && (k.slice(prefix.length).startsWith(name) || k.slice(prefix.length).endsWith(name)));
 }
 
 export function remember(d: Discourse, entity: Entity): void {

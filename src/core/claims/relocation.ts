@@ -10,8 +10,8 @@ import type { SentenceRange } from './sentences';
 import { scalars } from './shared';
 import type { Lang } from './structure';
 
-/** 「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^[」』]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:への|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+/** 「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古(へのこ)への移設」「辺野古への5年以内の移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
+const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "moving … Futenma from
@@ -22,55 +22,65 @@ const JA_MOVE_TO_PLACE = /^[」』]?(?:沖|沿岸部?|周辺|地区|崎(?:地区
  */
 const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 const JA_GLUED_MOVE = /^移設/;
+/** 「普天間の県内移設」「普天間飛行場の移設に向けた」: the move of the place, not to it. */
+const JA_OF_MOVE = /^の(?:(?:県内|県外|国外)移設|移設(?:に向け|を(?:進め|急|巡|めぐ)))/;
+/** What an English move moves, or who moves: a base, not a person or an office. */
+const EN_BASE_WORD = /\b(?:base|air\s+station|airfield|air\s+base|Marines?)\b/i;
+const EN_MILITARY_BEFORE = /\b(?:military|base|Marines?['’]?)\s+$/i;
 /** Between the base moved and the site it moves to: 「普天間基地の辺野古」「普天間飛行場辺野古」「…の名護市辺野古」. */
 const JA_BEFORE_SITE = /^の?(?:名護市)?$/;
 /** "the Henoko relocation", "the Henoko relocation plan": the site before the word for the move, as 「辺野古移設」. */
 const EN_GLUED_MOVE = /^\s+relocation\b(?!\s+(?:site|of|from)\b)/;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
-/** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「移設候補地に辺野古を決定」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
-const JA_RELOCATION_SITE_BEFORE = /移設(?:先|候補地|予定地)(?:に|を|として|は|が|の|となる|である)?、?[^。、「」]{0,30}$|代替(?:施設|基地|飛行場)(?:と|に)なる\s*(?:沖縄県)?\s*(?:名護市)?\s*$/;
+/** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「移設候補地に辺野古を決定」「候補地として名指しされた名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
+const JA_RELOCATION_SITE_BEFORE = /移設(?:先|候補地|予定地)(?:に|を|として|は|が|の|となる|である)?、?[^。、「」]{0,30}$|候補地(?:として|に)[^。、「」]{0,16}$|代替(?:施設|基地|飛行場)(?:と|に)なる\s*(?:沖縄県)?\s*(?:名護市)?\s*$/;
 const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$/i;
 
 // A site, told by the town it lies in or by what is built there. These say where something is
 // built, not what it replaces: they count only in a sentence about building or moving, in a
 // document about the move (the replaced place, the facility, its site or the region that holds it
 // named in the sentence or just before).
-/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
+/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
 const JA_TOWN_BEFORE = /(?:名護市の?|キャンプ・?シュワブ)\s*[「『]?$/;
 const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
-/** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility": the site named as such. */
-const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction)\b|^\s+(?:new\s+)?(?:base|landfill|reclamation)\b(?!\s+(?:of|in|at)\b)|^\s+(?:(?:district|area|coast)\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:set|slated|due|expected|chosen)\s+to\s+host\b|^\s+(?:is|was|remains)\s+the\s+only\s+(?:candidate\s+site|(?:viable\s+)?(?:solution|option))\b|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:identified|chosen|selected|picked|designated|named)\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
+/** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility", "Camp Schwab-Henoko area and adjacent waters": the site named as such. */
+const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction)\b|^\s+new\s+base\b|^\s+(?:landfill|reclamation)\b(?!\s+(?:of|in|at)\b)|^\s+(?:(?:district|area|coast)\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:set|slated|due|expected|chosen)\s+to\s+host\b|^(?:\s+area)?(?:\s+and\s+(?:the\s+)?adjacent\s+waters)?\s+(?:is|was|remains)\s+the\s+only\s+(?:candidate\s+site|(?:viable\s+)?(?:solution|option))\b|^\s+(?:area\s+)?and\s+(?:the\s+)?adjacent\s+waters\b|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:identified|chosen|selected|picked|designated|named)\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "Nago's Cape Henoko", "coastal Henoko in Nago". */
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+|Cape\s+)?$/;
+/** "the construction of Henoko base", "opposing the Henoko base", "after new Henoko base is constructed": a base named by its site, after a word of building it (not "the Futenma base", "an alternative to the X base"). */
+const EN_BASE_AFTER = /^\s+base\b(?!\s+(?:of|in|at)\b)/;
+const EN_BUILD_BEFORE = /\b(?:construction\s+of|build(?:ing)?|oppos(?:e|es|ed|ing)|against|new)\s+(?:the\s+)?$/i;
 /** "the tip of Cape Henoko", "the Henoko Peninsula": the cape of the place, where the runway goes. */
 const EN_CAPE_BEFORE = /\bCape\s+$/;
 const EN_CAPE_AFTER = /^\s+(?:Peninsula|peninsula|Point|point)\b/;
 const EN_THE_CITYS = /\bthe\s+city['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
 const EN_NAGO = /\bNago\b/;
 const EN_PROJECT = /\bproject\b/i;
-/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "construction of U.S. Force's base in Henoko", "the replacement facility at Camp Schwab, in the village of Henoko". */
-const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+|construction\s+of\s+(?:an?\s+|the\s+)?)(?:[\w.'’-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+)?(?:Camp\s+Schwab,?\s+(?:in\s+)?(?:the\s+)?(?:(?:village|district|town|area)\s+of\s+)?)?$/i;
+/** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "construction of U.S. Force's base in Henoko", "the replacement facility at Camp Schwab, in the village of Henoko", "the replacement facility for … Futenma at Henoko", "a U.S. military base in the city's Henoko district", "the new base construction in Henoko". */
+const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:a|the)\s+|construction\s+of\s+(?:an?\s+|the\s+)?)(?:[\w.'’-]+,?\s+){0,4}?(?:air\s*base|airbase|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:for\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,6}?)?(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+|construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+|(?:city|prefecture)['’]s\s+)?(?:Camp\s+Schwab,?\s+(?:in\s+)?(?:the\s+)?(?:(?:village|district|town|area)\s+of\s+)?)?$/i;
 /** "the project off Henoko", "the Oura Bay side of the Henoko coastal area", "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko", "a reclaimed site on the Henoko coast". */
 const EN_RECLAIMED_BEFORE = /\b(?:(?:reclaim(?:ing)?\s+(?:(?:some|about|around|roughly)\s+)?(?:[\d,.]+\s+hectares\s+of\s+)?land(?:\s+in\s+waters)?|reclaimed\s+(?:site|land|area)|landfill|land\s+reclamation|reclamation|seawalls?|soft\s+ground)\s+(?:work\s+|project\s+)?(?:at|in|off|on)|project\s+off|Oura\s+Bay\s+(?:side\s+of|on\s+the\s+[a-z]+\s+side\s+of))\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** 「辺野古崎地区及びこれに隣接する水域に建設」: the cape of the place, where the runway goes. */
 const JA_CAPE_AFTER = /^[」』]?崎/;
+/** 「辺野古が唯一の解決策」「辺野古が唯一の移転先」「辺野古に移転をするということが…唯一の手段」: the site the government holds to. */
+const JA_ONLY_AFTER = /^(?:が|は|こそ)唯一|^に移転(?:を)?する(?:という|こと)[^。]{0,20}唯一/;
 /** 「新基地建設工事が進む名護市辺野古」: a relative clause on the site says what is built there. */
 const JA_BUILT_BEFORE = /(?:新基地|基地|代替施設)建設(?:工事)?(?:が|の)進む\s*(?:名護市)?\s*$/;
 /** A sentence about building or moving something. */
 const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|建設|工事/;
-const EN_BUILDING = /\b(?:relocat\w*|move[ds]?|moving|transfer\w*|shift\w*|replac\w*|substitut\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
+const EN_BUILDING = /\b(?:locate|locating|continued\s+use|relocat\w*|move[ds]?|moving|transfer\w*|shift\w*|replac\w*|substitut\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
 // longer used. Only in a document about the move, and not of a place of the move's own site.
-/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma", "return its Futenma airbase", "return the site of the … Futenma air station", "transferred there from U.S. Futenma", "shift the Futenma air base", "move the U.S. Marines' Futenma", "relocating Marines from Futenma", "move Marine air operations on Okinawa from Futenma", "operations currently based at Futenma", "a substitute facility for the U.S. Marines' Futenma base", "the relocation site for U.S. Futenma". */
-const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?dangers?\s+(?:of|posed\s+by)|(?:relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:Marines|troops|units|forces|aircraft|helicopters|(?:Marine\s+)?air\s+operations)(?:\s+(?:on|in)\s+[A-Z][\w-]+)?\s+from)?|relocation\s+of|(?:currently|now)\s+(?:based|stationed|located)\s+at|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|(?:replacement|substitute|alternative)\s+(?:facility|base|airfield)\s+for|(?:planned\s+)?relocation\s+site\s+for|land\s+used\s+(?:by|for))\s+(?:there\s+)?(?:from\s+)?(?:the\s+|its\s+)?(?:(?:operations|functions|site|land)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+|Marines['’]\s+)?$/i;
-/** "the Futenma airfield will be replaced within Okinawa", "the Futenma air station is to be relocated", "to facilitate Futenma's relocation": the base after the place, then what happens to it. */
-const EN_EMPTIED_AFTER = /^\s+(?:air\s*base|airbase|airfield|air\s+station|base)\s+(?:will|would|is|was|should|must)\s+(?:to\s+)?(?:be\s+)?(?:replaced|relocated|moved|closed|returned)\b|^['’]s\s+(?:relocation|closure|return|replacement)\b/;
+/** "to replace Futenma", "relocate the U.S. Marine Corps' Futenma air base", "move the U.S. Marine Corps' Futenma Air Station from", "close the controversial and dangerous Futenma", "avoids the continued use of Futenma", "the return of the Futenma", "returning the U.S. Futenma airfield", "a replacement facility for the U.S. Marine Corps' Futenma", "the land used for the Futenma", "relocating the U.S. military's Futenma", "take over the functions of the Futenma", "where the functions of the U.S. Futenma … are to be relocated", "the replacement of Futenma", "remove the dangers of Futenma", "return its Futenma airbase", "return the site of the … Futenma air station", "transferred there from U.S. Futenma", "shift the Futenma air base", "move the U.S. Marines' Futenma", "relocating Marines from Futenma", "move Marine air operations on Okinawa from Futenma", "operations currently based at Futenma", "a substitute facility for the U.S. Marines' Futenma base", "the relocation site for U.S. Futenma", "the “relocation” of the U.S. Futenma base", "the relocation plan for Futenma", "an alternative to the Futenma base", "a replacement facility in a coastal area of Nago for the Futenma", "eliminating the current dangerous conditions at the Futenma", "replace the 9,000-foot runway at Futenma". */
+const EN_REPLACED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|replacement\s+of|(?:take|takes|taking|took)\s+over\s+(?:the\s+)?functions\s+of|functions\s+of|(?:remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:the\s+)?(?:current\s+)?(?:dangers?|dangerous\s+conditions)\s+(?:of|posed\s+by|at)|(?:relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|shift(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:Marines|troops|units|forces|aircraft|helicopters|(?:Marine\s+)?air\s+operations)(?:\s+(?:on|in)\s+[A-Z][\w-]+)?\s+from)?|relocation[”"’]?\s+of|relocation\s+plan\s+for|alternative\s+to|replac(?:e|es|ed|ing)\s+the\s+(?:[\w,.-]+\s+){0,2}?runway\s+at|(?:currently|now)\s+(?:based|stationed|located)\s+at|new\s+location\s+of|clos(?:e|es|ed|ing)|closure\s+of|shut\s+down|(?:continued\s+)?use\s+of|return\s+of|return(?:s|ing)?|(?:replacement|substitute|alternative)\s+(?:facility|base|airfield)\s+(?:(?:in|at|off)\s+(?:[\w-]+\s+){1,6}?)?for|(?:planned\s+)?relocation\s+site\s+for|land\s+used\s+(?:by|for))\s+(?:there\s+)?(?:from\s+)?(?:the\s+|its\s+)?(?:(?:operations|functions|site|land)\s+of\s+(?:the\s+)?)?(?:(?:controversial|dangerous|crowded|existing|current|and)\s+){0,3}(?:U\.S\.\s+|US\s+)?(?:military['’]s\s+|Marine\s+Corps['’]?\s+|Marines['’]\s+)?$/i;
+/** "the Futenma airfield will be replaced within Okinawa", "the Futenma air station is to be relocated", "to facilitate Futenma's relocation", "Futenma cannot be shut down until": the base after the place, then what happens to it. */
+const EN_EMPTIED_AFTER = /^\s+(?:air\s*base|airbase|airfield|air\s+station|base)\s+(?:will|would|is|was|should|must)\s+(?:to\s+)?(?:be\s+)?(?:replaced|relocated|moved|closed|returned)\b|^\s+(?:will|would|can|cannot|could|must|should)(?:\s+not)?\s+be\s+(?:shut\s+down|closed|returned)\s+until\b|^['’]s\s+(?:relocation|closure|return|replacement)\b/;
 /** Not the place itself but a thing of it or based there ("Tokyo's plans", "Okinawa-based Marines"; not "Futenma's heliport functions"). */
 const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b(?!\s+(?:[\w-]+\s+)?(?:functions|operations|relocation|closure|return|replacement)\b)|-based\b)/;
 /**
@@ -78,9 +88,9 @@ const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b(?!\s+(?:[\w-]+\s+)?(?:functions|opera
  * 「米軍普天間飛行場(宜野湾市)返還に伴う」: the base before 移設 (or its return for the move) is the one moved (after 米軍; 「辺野古移設」 may be the site).
  */
 const JA_BASE_BEFORE = /(?:米軍|アメリカ軍|米海兵隊・?)\s*$/;
-const JA_MOVED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設(?:に伴|に向|を巡|をめぐ|問題|計画|について|先|で|を|が|は|する|し)|(?:全面)?返還に伴)/;
+const JA_MOVED_AFTER = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設(?:に伴|に向|を巡|をめぐ|問題|計画|について|先|で|を|が|は|する|し)|(?:全面)?返還に伴)/;
 /** 「普天間返還は新基地建設が前提」「普天間の固定化を避ける」「移設完了後、普天間が返還されない」「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「名護市辺野古に普天間飛行場を移設する」「普天間飛行場の「返還」のため」. */
-const JA_EMPTIED_AFTER = /^(?:飛行場|基地)?(?:[（(][^（）()]{0,12}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面)?返還|の[「『]?返還|を(?:県外に|県内に|[^。、「」]{0,12}?(?:に|へ))?移設(?!先|候補|予定))/;
+const JA_EMPTIED_AFTER = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性除去)|を(?:日本側に)?(?:全面|閉鎖)?返還|の(?:県内|県外|国外)移設|の移設(?:に向け|を(?:進め|急|巡|めぐ))|の[「『]?返還|を(?:県外に|県内に|[^。、「」]{0,12}?(?:に|へ))?移設(?!先|候補|予定))/;
 
 /** 「辺野古に移設する」「辺野古へ移設しない」: the move told by a verb, denied by a negation with it. */
 const JA_VERB_MOVE = /^(?:に|へ)移設(?:する|し|させ|され|でき)/;
@@ -135,12 +145,13 @@ function placeMention(entity: string): Mention {
 /** A site told by its town or by what is built there, in a sentence about building or moving. */
 function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
   const body = text.slice(sentence.start, sentence.end);
-  if (lang === 'ja') return JA_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
+  // 「辺野古が唯一の解決策」 needs no word of building: the site is the one the move is held to.
+  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || JA_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "opposition to the project off the Henoko district of Nago": a project at a site told by its town.
   if (EN_PROJECT.test(body) && toldInTown(text, sentence, m, lang)) return true;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
-  return EN_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
+  return EN_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
 }
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
@@ -155,7 +166,7 @@ function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lan
 function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
   const body = text.slice(sentence.start, sentence.end);
   if (lang === 'ja') {
-    const after = text.slice(m.end, m.end + 24);
+    const after = text.slice(m.end, m.end + 40);
     return JA_BUILDING.test(body) && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after));
   }
   return EN_BUILDING.test(body) && ((EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 40))) || EN_EMPTIED_AFTER.test(text.slice(m.end, m.end + 60)));
@@ -184,9 +195,12 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // (Not 「米軍X移設」: after 米軍 it is the base moved.)
     // "the Henoko relocation" in English, as 「辺野古移設」.
     const gluedMove = lang === 'ja' ? JA_GLUED_MOVE.test(text.slice(m.end, m.end + 2)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) : EN_GLUED_MOVE.test(text.slice(m.end, m.end + 24));
-    const movedBy = lang === 'ja' ? undefined : EN_MOVE_TO_PLACE.exec(text.slice(Math.max(sentence.start, m.start - EN_MOVE_REACH), m.start));
+    const reach = Math.max(sentence.start, m.start - EN_MOVE_REACH);
+    const movedBy = lang === 'ja' ? undefined : EN_MOVE_TO_PLACE.exec(text.slice(reach, m.start));
+    // "an early relocation of the base to X", "the U.S. military move to X": a base moved, told as such.
+    const baseMoved = !!movedBy && (EN_BASE_WORD.test(movedBy[0]) || EN_MILITARY_BEFORE.test(text.slice(Math.max(sentence.start, reach + movedBy.index - 16), reach + movedBy.index)));
     // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
-    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 8)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) || (site && !inAddress) : !!movedBy || site || gluedMove;
+    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) || (site && !inAddress) : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
@@ -214,7 +228,7 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
       // A relocation site told as such (「移設候補地に」), or a move in a sentence that names the
       // move's own site or base (「辺野古崎地区…、X周辺への移設」), needs no more of the move around it.
       const ownSite = mentions.some((o) => o !== m && (o.entity === replaced || sitesOf(entity).has(o.entity)));
-      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang) || ((gluedMove || site) && about(family)) || (!inAddress && ownSite && !family?.has(m.entity))) out.push({ entity, property: 'location', found: m, presupposed });
+      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang) || ((gluedMove || site || baseMoved) && about(family)) || (!inAddress && ownSite && !family?.has(m.entity))) out.push({ entity, property: 'location', found: m, presupposed });
     }
   }
   return out;
