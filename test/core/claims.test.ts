@@ -2373,6 +2373,10 @@ const CASES: Array<[string, string[]]> = [
   ['中谷大臣は市ヶ谷の移設に向けた埋立工事が進む沖縄を訪れた。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
   ['政府は沖縄の負担軽減で、東京の県内移設への理解を得ようとしている。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
   ['辺野古の新基地建設がハワイを閉鎖返還できる唯一の手段だと強調した。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  // A minister introducing themself: the post, then the name and です.
+  ['本日、防衛大臣を拝命いたしました田中浩です。', ['jmod.minister 田中浩→中谷元']],
+  ['防衛大臣の田中です。よろしくお願いします。', ['jmod.minister 田中→中谷元']],
+  ['防衛大臣の指示です。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -508,17 +508,36 @@ const JA_POST_MARKED = /^(?:に|には)、?/;
 // 「小林真司（こばやし・しんじ）・空将が起用」: a reading in brackets and a dot may come before the rank.
 const JA_APPOINTED = /^(?:[（(][\u3040-\u30ff・\s]{1,24}[）)])?・?(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
 const MAX_APPOINTED_GAP = 100;
+/** After the post, before the speaker's own name: 「を拝命いたしました」「に就任しました」「の」. */
+const JA_SELF_INTRODUCED = /^(?:(?:を拝命|に就任|を仰せつか)(?:いた)?しました、?\s*|の)/;
+/** After the name: 「です」「でございます」, the speaker saying who they are. */
+const JA_IT_IS_ME = /^(?:です|でございます)/;
+
+/** 「…を拝命いたしました田中浩です」: two to six kanji opening with a common family name, then です. */
+function selfIntroducedName(text: string, at: number, to: number): NameSpan | undefined {
+  let j = at;
+  while (j < to && j - at < 7 && /[\u4e00-\u9fff\u3005]/.test(text[j]!)) j++;
+  if (j - at < 2 || j - at > 6 || !JA_IT_IS_ME.test(text.slice(j, j + 6)) || !commonSurnameAt(text.slice(at, at + 3))) return undefined;
+  return { start: at, end: j, text: text.slice(at, j) };
+}
 
 /** 「防衛大臣には、今回で2回目の就任となり…を進めた中谷元氏が起用された」: the name marked が before an appointment verb. */
 export function appointedTo(text: string, hit: CueHit, sentence: SentenceRange, names: NameSpan[], people: Mention[]): Candidate | undefined {
-  // Also 「米インド太平洋軍の司令官交代式が3日、…開かれ、パパロ海軍大将が就任した」: who took office at the change of command.
-  const marked = JA_POST_MARKED.exec(text.slice(hit.end, hit.end + 3)) ?? /^(?:交代式|就任式|の交代式|の就任式)/.exec(text.slice(hit.end, hit.end + 5));
-  if (!marked) return undefined;
-  const from = hit.end + marked[0].length;
   const spans: Array<{ found: Mention | OutsideName; start: number; end: number }> = [
     ...people.map((m) => ({ found: m, start: m.start, end: m.end })),
     ...names.map((n) => ({ found: { kind: 'outside-name' as const, text: n.text }, start: n.start, end: n.end })),
   ].sort((a, b) => a.start - b.start);
+  // 「本日、防衛大臣を拝命いたしました木原稔です」「防衛大臣の木原です」: who introduces themself with the post.
+  const introduced = JA_SELF_INTRODUCED.exec(text.slice(hit.end, hit.end + 16));
+  if (introduced) {
+    const at = hit.end + introduced[0].length;
+    const self = spans.find((s) => s.start === at && s.end <= sentence.end && JA_IT_IS_ME.test(text.slice(s.end, s.end + 6)));
+    if (self) return self;
+  }
+  // Also 「米インド太平洋軍の司令官交代式が3日、…開かれ、パパロ海軍大将が就任した」: who took office at the change of command.
+  const marked = JA_POST_MARKED.exec(text.slice(hit.end, hit.end + 3)) ?? /^(?:交代式|就任式|の交代式|の就任式)/.exec(text.slice(hit.end, hit.end + 5));
+  if (!marked) return undefined;
+  const from = hit.end + marked[0].length;
   for (const s of spans) {
     if (s.start < from || s.start - from > MAX_APPOINTED_GAP || s.end > sentence.end || /[。]/.test(text.slice(from, s.start))) continue;
     if (JA_APPOINTED.test(text.slice(s.end, s.end + 40))) return s;
@@ -662,6 +681,10 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       const from = JA_FORMER_POST_DOT.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)));
       const after = from ? japaneseNameAfter(text, hit.end + from[0].length - 1, sentence.end) : undefined;
       if (after && !found.some((f) => f.start === after.start)) found.push(after);
+      // 「防衛大臣を拝命いたしました田中浩です」: the speaker's own name after the post, then です.
+      const introduced = JA_SELF_INTRODUCED.exec(text.slice(hit.end, hit.end + 16));
+      const self = introduced ? selfIntroducedName(text, hit.end + introduced[0].length, sentence.end) : undefined;
+      if (self && !found.some((f) => f.start === self.start)) found.push(self);
     }
     else {
       // "led by Taro Yamada"; "Japan's defense chief, Taro Yamada, said": an appositive name after a comma;
