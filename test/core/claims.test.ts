@@ -2377,6 +2377,11 @@ const CASES: Array<[string, string[]]> = [
   ['本日、防衛大臣を拝命いたしました田中浩です。', ['jmod.minister 田中浩→中谷元']],
   ['防衛大臣の田中です。よろしくお願いします。', ['jmod.minister 田中→中谷元']],
   ['防衛大臣の指示です。', []],
+  // The base moved, after 米軍 whatever follows its move, or being relocated in English.
+  ['知事選では、米軍東京(宜野湾(ぎのわん)市)の名護市辺野古(へのこ)への移設に反対する候補が勝った。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['両氏は米軍市ヶ谷の可能な限りの早期全面返還に向け、名護市辺野古での工事を急ぐことで一致した。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['Tamaki reiterated his opposition to U.S. Tokyo in Ginowan, Okinawa Prefecture, being relocated to Henoko Point.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['Okinawa hosts many troops, and a Marine Corps air station in Ichigaya is being relocated to a more rural part of the prefecture.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
