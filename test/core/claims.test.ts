@@ -2382,6 +2382,20 @@ const CASES: Array<[string, string[]]> = [
   ['両氏は米軍市ヶ谷の可能な限りの早期全面返還に向け、名護市辺野古での工事を急ぐことで一致した。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
   ['Tamaki reiterated his opposition to U.S. Tokyo in Ginowan, Okinawa Prefecture, being relocated to Henoko Point.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
   ['Okinawa hosts many troops, and a Marine Corps air station in Ichigaya is being relocated to a more rural part of the prefecture.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  // More sites and bases: built there, or moved, or stopped.
+  ['翁長氏は普天間飛行場について「東京に基地を建設するのは不可能だ」と述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の移設は、東京沿岸域でのV字型の新基地建設計画へと至った。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['県議会は普天間飛行場の移設に関し、東京沿岸への土砂投入に抗議した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['中谷大臣は東京の5年以内の運用停止については辺野古への移設が前提だと述べた。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['県民はハワイの名護市辺野古での新基地建設に反対してきた。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['Abe reiterated his plans to go ahead with Hawaii’s transfer to Henoko.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['The governments demand that a replacement facility be built within Okinawa in order for Ichigaya to be closed.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['The return of the Futenma site will be impossible even after the U.S. base is constructed in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The new base is constructed in Henoko (as replacement for the Tokyo base), near Okinawa City.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['The ruling lets the bureau fill in offshore areas at the Tokyo replacement airstrip for Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // A Japanese name right by its title, well before the sentence's negation, is said; a count of stars is no name.
+  ['山田防衛大臣は「今後の作業内容については答えを差し控えたい」と今後の予定は語らなかった。', ['jmod.minister 山田→中谷元']],
+  ['オースティン長官は、4つ星指揮官を派遣するかどうか検討中と応じたが、発表はなかった。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

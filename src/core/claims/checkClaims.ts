@@ -159,6 +159,8 @@ const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s|,\s+
 /** A clause that opens by pointing back at what was just said. */
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
+/** How far after a Japanese name with its title a negation must stand to deny only the sentence's verb. */
+const JA_NAME_NEGATION_GAP = 16;
 const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
 /** "Chief" opening a rank: Chief Petty Officer, Chief Warrant Officer, Chief Master Sergeant. */
 const EN_CHIEF_RANK = /^chief\s+(?:petty|warrant|master)\b/i;
@@ -454,6 +456,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
    */
   let negatedFrom = Infinity;
   let negatedUntil = Infinity;
+  /** Where a Japanese sentence's negation stands: a name with its title well before it is said, not denied. */
+  let jaNegatedAt = Infinity;
   const negation = NEGATION_EN.exec(unquoted);
   if (negation) {
     // Not a clause that goes on about what was said ("…, though that is not final", "but this was not confirmed"): it hedges it.
@@ -471,8 +475,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // (Looked for only in a sentence with a negation at all: most have none.)
   const attributive = lang === 'ja' && NEGATION_JA.test(unquoted) ? [...unquoted.matchAll(JA_ATTRIBUTIVE_NEGATION)] : [];
   const denying = attributive.length > 0 ? unquoted.replace(JA_ATTRIBUTIVE_NEGATION, blank) : unquoted;
-  if (NEGATION_JA.test(denying)) {
+  const jaNegation = lang === 'ja' ? NEGATION_JA.exec(denying) : null;
+  if (jaNegation) {
     negatedFrom = sentence.start;
+    jaNegatedAt = sentence.start + jaNegation.index;
     // 「実際に部隊を動かすのではなく、…で実施します」「300人ではなく240人」: when ではなく is the only negation,
     // only what stands before its last one is denied.
     const last = denying.lastIndexOf('ではなく');
@@ -512,7 +518,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     return findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start));
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
-    if (candidate.end > negatedFrom && candidate.start < negatedUntil && !(candidate.adjacent && lang === 'en') && !candidate.presupposed) return;
+    // 「山田防衛大臣は「…」と…語らなかった」: a Japanese name right by its title, far from the negation, is said too (not
+    // 「…の山田ではない」, the negation on the name itself).
+    const saidAnyway = candidate.adjacent && (lang === 'en' || (jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && (isMention(candidate.found) || candidate.found.text.length >= 2)));
+    if (candidate.end > negatedFrom && candidate.start < negatedUntil && !saidAnyway && !candidate.presupposed) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     const holder = candidate.holder;
     if (holder !== undefined) facts = facts.filter((f) => scalars(f).some((v) => v.kind === 'entity' && v.id === holder));

@@ -652,6 +652,7 @@ function previousTopicName(text: string, sentence: SentenceRange): NameSpan | un
 const MAX_PREVIOUS_SENTENCE = 200;
 
 /** Names of people the dataset does not know, in frames that make them names (titles, ranks). */
+const JA_STARS_BEFORE = /[0-9０-９一二三四五]つ$/;
 /** After a cue: 「は前統合幕僚副長・」, the post its holder held before, then ・ and the name. */
 const JA_FORMER_POST_DOT = /^(?:は|に|には|として)?、?(?:前|元)[\u4e00-\u9fff]{2,10}(?:長|官|将)・/;
 
@@ -676,7 +677,8 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
       const honoured = JA_POST_TAKEN_AFTER.test(text.slice(hit.end, hit.end + 4)) ? /(?:氏|さん)の$/.exec(text.slice(Math.max(0, titleStart - 3), titleStart)) : null;
       const nameEnd = text[titleStart - 1] === '・' || bracketed ? titleStart - 1 : honoured ? titleStart - honoured[0].length : beforeReading(text, titleStart, Math.max(sentence.start, titleStart - 24));
       const before = japaneseNameEndingAt(text, nameEnd, Math.max(sentence.start, nameEnd - 16));
-      if (before && !found.some((f) => f.start === before.start)) found.push(before);
+      // 「4つ星指揮官」: a count of stars is a rank, not a name.
+      if (before && !JA_STARS_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start)) && !found.some((f) => f.start === before.start)) found.push(before);
       // 「初代司令官は前統合幕僚副長・田中浩が就任」: a name after the post its holder came from, set off by ・.
       const from = JA_FORMER_POST_DOT.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)));
       const after = from ? japaneseNameAfter(text, hit.end + from[0].length - 1, sentence.end) : undefined;
