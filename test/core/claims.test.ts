@@ -2396,6 +2396,33 @@ const CASES: Array<[string, string[]]> = [
   // A Japanese name right by its title, well before the sentence's negation, is said; a count of stars is no name.
   ['山田防衛大臣は「今後の作業内容については答えを差し控えたい」と今後の予定は語らなかった。', ['jmod.minister 山田→中谷元']],
   ['オースティン長官は、4つ星指揮官を派遣するかどうか検討中と応じたが、発表はなかった。', []],
+  // The site held to as the only way, and the base told many ways in Japanese.
+  ['普天間飛行場の移設で、菅氏は東京が「唯一の解決策」と述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間移設について、国防次官補は「東京が最善」と述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場について、国務省は「東京への移設が唯一の解決策」とした。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['「東京移転が普天間問題を解決する唯一の手段」と新防衛相は述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間代替施設建設事業が進む東京・大浦湾には多様なサンゴがある。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['東京(宜野湾市)のキャンプ・シュワブ(名護市辺野古)沖への移設については、日米が確認した。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['普天間飛行場(宜野湾市)のキャンプ・シュワブ(名護市東京)沖への移設については、日米が確認した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['日米が辺野古への移設で合意している米軍東京(同県宜野湾市)をめぐっては、埋め立て承認が焦点だ。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['沖縄県の米軍ハワイは、日米両政府の合意に基づき、県内の辺野古沿岸部への移設が進められている。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['防衛相は辺野古の新基地建設について、ハワイの危険性の除去を考えれば唯一の解決策だと述べた。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['報道官は、辺野古への移設がハワイの使用継続を避ける唯一の方法だと述べた。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['大使は辺野古の新基地建設について「ハワイ問題を解決する」唯一の選択肢だと述べた。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['米軍市ヶ谷の問題に関しては、辺野古への移設を唯一の道と表現した。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['沖縄の事故を受け、一日も早く東京を移転するために代替施設の工期を縮めてほしいと述べた。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  // …and in English: a plan to move, a place being relocated, a site serving as the replacement.
+  ['Officials did not expect the ruling to delay the plan to move Marine air operations on Okinawa to the Tokyo peninsula.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The U.S. Marine Corps Tokyo in Ginowan, Okinawa Prefecture, is planned to be relocated to Nago.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['More sand is needed to build a seawall around the Tokyo site that will serve as a replacement facility for Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The plan at Camp Schwab-Tokyo Bay remains the only viable alternative to the continued use of MCAS Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['A plan to build an airfield in Tokyo, Okinawa Prefecture, is the only way to avoid the continued use of Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The minister does not intend to bypass the governor and start building a new facility for the U.S. Tokyo base in Okinawa.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['Under the agreement, land off Tokyo will be reclaimed to build an airstrip as the relocation site for Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The admiral does not expect the Tokyo replacement facility for MCAS Futenma to be complete before 2025.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Under the 2013 agreement, the land of the Tokyo would be returned once the replacement facility in Henoko is complete.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  // A possessive's office in title case is that one's, not the property's cue.
+  ['Representatives of the Ministry of Foreign Affairs’ Okinawa Liaison Office and USFJ will attend.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

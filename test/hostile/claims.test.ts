@@ -76,6 +76,7 @@ const CASES: Array<[string, string]> = [
   ['wrong holders named again and again, bases told many ways', `${fill('浜田靖一防衛大臣が訪問した。浜田大臣は述べた。フィリップ・デービッドソン米インド太平洋軍司令官、デービッドソン司令官。')}Futenma. ${fill('the “relocation” of the U.S. Tokyo base, a replacement facility in a coastal area of Nago for the Ichigaya, Ichigaya cannot be shut down until, ')}普天間。${fill('米軍東京(宜野湾(ぎのわん)市)の名護市ハワイ(へのこ)への5年以内の移設、東京が唯一、市ヶ谷の県内移設、')}`],
   ['self-introductions, many', `${fill('本日、防衛大臣を拝命いたしました田中浩です。防衛大臣の田中です。防衛大臣の')}田中浩浩浩浩浩浩浩浩です。`],
   ['names by titles far before a negation, sites built at, many', `${fill('山田防衛大臣は「…」と、4つ星指揮官、東京に基地を建設する、東京沿岸域での新基地建設、ハワイの名護市辺野古での新基地建設、')}語らなかった。Futenma ${fill('the U.S. base is constructed in Tokyo (as replacement for the Tokyo base), Hawaii’s transfer to Henoko, ')}`],
+  ['only solutions, bases moved and named, many', `普天間。${fill('東京が「唯一の解決策」、東京(宜野湾市)のキャンプ・シュワブ(名護市東京)沖への移設、辺野古への移設で合意している米軍東京は、県内の辺野古沿岸部への移設、ハワイ問題を解決する、')}Futenma ${fill('the plan to move Marine air operations on Okinawa to the Tokyo peninsula, the U.S. Marine Corps Tokyo in Ginowan, Okinawa Prefecture, is planned to be relocated, the Affairs’ Okinawa Liaison Office, ')}`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

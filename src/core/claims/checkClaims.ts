@@ -165,6 +165,8 @@ const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|あり
 /** "Chief" opening a rank: Chief Petty Officer, Chief Warrant Officer, Chief Master Sergeant. */
 const EN_CHIEF_RANK = /^chief\s+(?:petty|warrant|master)\b/i;
 const CHIEF = 'chief';
+/** Another's possessive, then one to three capitalised words: "Affairs’ Okinawa " (not "Japan's Defense Minister"). */
+const EN_OWNED_NAME_BEFORE = /['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}$/;
 /** "INDOPACOM head Adm. X": a bare "head" is a post only before a rank ("will head to Manila", "joint staff head X" are not). */
 const HEAD = 'head';
 const EN_RANK_AFTER = /^\s+(?:Adm\.|Admiral|Gen\.|General|Lt\.|Lieutenant|Vice|Rear|Maj\.|Major|Col\.|Colonel)\s/;
@@ -415,6 +417,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }).filter((h) => !mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.start < h.start || h.end < m.end)) &&
     // "Chief Petty Officer X", "Chief Warrant Officer X": a rank, not a head.
     !(h.end - h.start === CHIEF.length && EN_CHIEF_RANK.test(text.slice(h.start, h.end + 16))) &&
+    // "the Ministry of Foreign Affairs’ Okinawa Liaison Office": a cue in title case after another's possessive names that one's office.
+    // (Not a post: "Austin's Meeting With Japanese Minister of Defense X" is a headline's title case.)
+    !(lang === 'en' && /^[A-Z]/.test(text[h.start] ?? '') && !h.properties.some((p) => personValued(ctx.dataset, p)) && EN_OWNED_NAME_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 40), h.start))) &&
     !(h.end - h.start === HEAD.length && text.slice(h.start, h.end).toLowerCase() === HEAD && !EN_RANK_AFTER.test(text.slice(h.end, h.end + 14))) &&
     // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
     (!/^launch(?:ed|es) the$/i.test(text.slice(h.start, h.end)) || mentions.some((m) => m.start > h.end && /^\s+$/.test(text.slice(h.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
