@@ -2423,6 +2423,9 @@ const CASES: Array<[string, string[]]> = [
   ['Under the 2013 agreement, the land of the Tokyo would be returned once the replacement facility in Henoko is complete.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
   // A possessive's office in title case is that one's, not the property's cue.
   ['Representatives of the Ministry of Foreign Affairs’ Okinawa Liaison Office and USFJ will attend.', []],
+  // A revision done, or the document's own cue right before it: the date is still its publication.
+  ['政府は2021年12月16日、安保3文書を改定し、閣議決定した。', ['defense-buildup-plan.published 2021年12月16日→2022年']],
+  ['大臣は政府が2021年に策定した安保3文書の見直しについて検討すると述べた。', ['defense-buildup-plan.published 2021年→2022年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

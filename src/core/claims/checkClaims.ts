@@ -806,7 +806,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // 「2021年に発表された防衛力整備計画」: a date of the family the entity holds another member of (a document announced is published).
       let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
       // "recommendations on revising the Defense Buildup Plan in April 2026", 「防衛力整備計画の改定を…」: a date of its revision, not of the document.
-      if (subject?.mention && decl.type === 'date' && ctx.dataset.entities.get(subject.mention.entity)?.type === 'document' && documentRevised(text, sentence.start, subject.mention)) continue;
+      // (Not when the cue is the document's own, right before it: 「2022年に策定した…3文書の見直し」.)
+      if (subject?.mention && decl.type === 'date' && ctx.dataset.entities.get(subject.mention.entity)?.type === 'document' && !(hit.end <= subject.mention.start && subject.mention.start - hit.end <= 6 && !/[\s、,]/.test(text.slice(hit.end, subject.mention.start))) && documentRevised(text, sentence.start, subject.mention)) continue;
       // 「…施行期日を定める政令が3月14日に公布され、同年3月24日に新たに設置された」: a law is promulgated, not
       // set up; a founding verb with no subject of its own tells of what the page is about (its title).
       if (!subject && lang === 'ja' && decl.type === 'date' && JA_SET_UP_PASSIVE.test(text.slice(hit.start, hit.end + 3)) && ((frame.subject && ctx.dataset.entities.get(frame.subject.entity)?.type === 'document') || (frame.foreignSubject && JA_LAW_SUBJECT.test(text.slice(sentence.start, hit.start))))) {
