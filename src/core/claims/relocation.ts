@@ -142,8 +142,11 @@ function moveFamilies(dataset: Dataset): Map<string, Set<string>> {
 
 /** The places a facility's `location` names (Henoko), not the regions that hold them. */
 function sitesOf(facility: Entity): Set<string> {
-  return new Set(facility.facts.filter((f) => f.property === 'location').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])));
+  let sites = siteCache.get(facility);
+  if (!sites) siteCache.set(facility, (sites = new Set(facility.facts.filter((f) => f.property === 'location').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])))));
+  return sites;
 }
+const siteCache = new WeakMap<Entity, Set<string>>();
 
 /** A mention of a place for comparing places, not from any text. */
 function placeMention(entity: string): Mention {
@@ -193,6 +196,7 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
   if (replacements.size === 0) return [];
   const out: RelocationClaim[] = [];
   const families = moveFamilies(dataset);
+  const isSite = (id: string) => { for (const f of replacements.values()) if (sitesOf(f).has(id)) return true; return false; };
   for (const m of mentions) {
     if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
     // "Okinawa's Henoko district": the region before the place it holds is no site of its own.
@@ -216,7 +220,7 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
     const inTown = sited && toldInTown(text, sentence, m, lang);
     // 「普天間基地の辺野古沖移設」「普天間飛行場辺野古への移設」: the place right before the site and its move is the base moved.
-    const beforeSite = lang === 'ja' && mentions.some((o) => o.start >= m.end && o.start - m.end <= 4 && JA_BEFORE_SITE.test(text.slice(m.end, o.start)) && [...replacements.values()].some((f) => sitesOf(f).has(o.entity)) && (JA_MOVE_TO_PLACE.test(text.slice(o.end, o.end + 8)) || JA_BUILT_AT_SITE.test(text.slice(o.end, o.end + 12))));
+    const beforeSite = lang === 'ja' && mentions.some((o) => o.start >= m.end && o.start - m.end <= 4 && JA_BEFORE_SITE.test(text.slice(m.end, o.start)) && isSite(o.entity) && (JA_MOVE_TO_PLACE.test(text.slice(o.end, o.end + 8)) || JA_BUILT_AT_SITE.test(text.slice(o.end, o.end + 12))));
     const emptied = !families.has(m.entity) && (beforeSite || toldAsReplaced(text, sentence, m, lang));
     if (!moved && !sited && !emptied) continue;
     // Told otherwise than by a move to it after the replaced place: the document must be about this
