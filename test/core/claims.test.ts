@@ -2426,6 +2426,10 @@ const CASES: Array<[string, string[]]> = [
   // A revision done, or the document's own cue right before it: the date is still its publication.
   ['政府は2021年12月16日、安保3文書を改定し、閣議決定した。', ['defense-buildup-plan.published 2021年12月16日→2022年']],
   ['大臣は政府が2021年に策定した安保3文書の見直しについて検討すると述べた。', ['defense-buildup-plan.published 2021年→2022年']],
+  // A date written onto another gathering after the cue is that one's; another country's minister by the form of the name.
+  ['会談では、今年度末に統合作戦司令部が発足することを踏まえ、4月の首脳会談で確認された枠組みについて議論した。', []],
+  ['The defense chiefs of South Korea, the United States and Japan signed a document.Defense Minister Shin Won-shik and his American and Japanese counterparts held talks.', []],
+  ['Defense Minister Taro Yamada and his counterparts held talks.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

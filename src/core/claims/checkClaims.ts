@@ -552,6 +552,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const holder = isMention(candidate.found) ? candidate.found.entity : undefined;
       if (holder && resolved.some((m) => m.entity !== entity.id && ctx.dataset.entities.get(m.entity)?.facts.some((f) => members.includes(f.property) && scalars(f).some((v) => v.kind === 'entity' && v.id === holder)))) return;
       if (isOutsideName(candidate.found) && !expectsPerson(facts, beside, ctx.dataset)) return;
+      // "Defense Minister Shin Won-shik and his … Japanese counterparts": a name of another form than every
+      // holder on record of a Japanese post is another country's holder.
+      if (lang === 'en' && isOutsideName(candidate.found) && !nameLikeHolders(candidate.found.text, entity, members, ctx.dataset)) return;
       // 「在日米国陸軍のブッチャー副司令官は…」 then 「ブッチャー副司令官は」: the post told before with another organisation.
       if (lang === 'ja' && isOutsideName(candidate.found) && titledWithOtherBefore(text, sentence.start, candidate, entity)) return;
       // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds

@@ -40,6 +40,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && JA_SPAN_AFTER.test(text.slice(v.end, v.end + 4)) && !(/^(?:から|より)/.test(text.slice(v.end, v.end + 2)) && /(?:開始|始ま|始動|着手|スタート)/.test(text.slice(hit.start, hit.end + 2)))) continue;
     // 「1997年ガイドライン以来」: a date glued to a word in katakana names that thing (guidelines of 1997), no date of the cue.
     if (isJa && v.value.kind === 'date' && v.end !== hit.start && /^[\u30a1-\u30fa\u30fc]{2}/.test(text.slice(v.end, v.end + 2))) continue;
+    // 「…が発足することを踏まえ、4月の首脳会談でも確認された」: a date after the cue written onto another gathering is that one's.
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_OTHER_GATHERING_AFTER.test(text.slice(v.end, v.end + 10))) continue;
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
@@ -505,6 +507,8 @@ export function placedAt(text: string, hit: CueHit, places: Mention[], sentence:
 }
 
 const JA_POST_MARKED = /^(?:に|には)、?/;
+/** After a date: 「の首脳会談」「の日米防衛相会談」「の会合」, another gathering the date is written onto. */
+const JA_OTHER_GATHERING_AFTER = /^の[^、。「」]{0,6}?(?:首脳会談|会談|会合|会議|協議|2プラス2|２プラス２)/;
 // 「小林真司（こばやし・しんじ）・空将が起用」: a reading in brackets and a dot may come before the rank.
 const JA_APPOINTED = /^(?:[（(][\u3040-\u30ff・\s]{1,24}[）)])?・?(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
 const MAX_APPOINTED_GAP = 100;
