@@ -2430,6 +2430,11 @@ const CASES: Array<[string, string[]]> = [
   ['会談では、今年度末に統合作戦司令部が発足することを踏まえ、4月の首脳会談で確認された枠組みについて議論した。', []],
   ['The defense chiefs of South Korea, the United States and Japan signed a document.Defense Minister Shin Won-shik and his American and Japanese counterparts held talks.', []],
   ['Defense Minister Taro Yamada and his counterparts held talks.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  // Counterparts paired with their countries in turn; the top military official of a command.
+  ['Australia’s Defence Minister Richard Marles hosted his US and Japanese counterparts, Lloyd Austin and Hiroshi Tanaka, for talks in Darwin.', ['jmod.minister Hiroshi Tanaka→Gen Nakatani']],
+  ['Defense Minister Shin Won-shik and his American and Japanese counterparts Lloyd Austin and Makoto Inoue held talks in Tokyo.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['Australia’s Defence Minister Richard Marles hosted his Japanese and US counterparts, Taro Yamada and Lloyd Austin, for talks.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Admiral Daniel Whitford became the top military official in the Indo-Pacific Command in early May.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

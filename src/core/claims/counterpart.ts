@@ -34,6 +34,11 @@ const JAPAN_WORD = /\bJapan/i;
 /** A sentence that opens with a pronoun for a person (group 1). */
 const SENTENCE_OPENS_WITH_PRONOUN = /^\s*(He|She)\b/;
 
+/** "his US and Japanese counterparts, ": two countries in turn (groups 1 and 2), then their names. */
+const EN_PAIRED_COUNTERPARTS = /\b(?:his|her|their)\s+(U\.S\.|US|American|Japanese)\s+and\s+(U\.S\.|US|American|Japanese)\s+counterparts,?\s+/;
+/** Two names joined by "and" (groups 1 and 2). */
+const EN_TWO_NAMES = /^((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*)\s+and\s+((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*)/;
+
 const defenceHosts = new WeakMap<Dataset, Set<string>>();
 
 /** Is the person's office on record a defence post that is not Japan's ("United States Secretary of Defense")? */
@@ -76,6 +81,21 @@ export function counterpartClaims(text: string, sentence: SentenceRange, hits: C
       const host = { start: at, end: at + pronoun[1]!.length, properties: [defence.name] };
       byPerson.add(host);
       hosts.push(host);
+    }
+  }
+  // "Marles hosted his US and Japanese counterparts, Lloyd Austin and X", "his American and Japanese
+  // counterparts A and X": the countries then the names, in the same order.
+  const paired = defence ? EN_PAIRED_COUNTERPARTS.exec(text.slice(sentence.start, sentence.end)) : null;
+  if (defence && paired) {
+    const at = sentence.start + paired.index + paired[0].length;
+    const names = EN_TWO_NAMES.exec(text.slice(at, sentence.end));
+    const k = /^Japanese$/.test(paired[1]!) ? 1 : /^Japanese$/.test(paired[2]!) ? 2 : 0;
+    const holder = soleHolder(dataset, [defence.name]);
+    if (names && k > 0 && holder) {
+      const start = at + (k === 1 ? 0 : names[0].indexOf(names[2]!, names[1]!.length));
+      const text2 = names[k]!;
+      const person = mentions.find((m) => m.start === start && dataset.entities.get(m.entity)?.type === 'person');
+      if (person || text2.includes(' ')) out.push({ entity: holder.entity, property: defence.name, candidate: { found: person ?? { kind: 'outside-name', text: text2 }, start, end: start + text2.length, adjacent: true } });
     }
   }
   for (const hit of [...hits, ...hosts]) {
