@@ -2435,6 +2435,9 @@ const CASES: Array<[string, string[]]> = [
   ['Defense Minister Shin Won-shik and his American and Japanese counterparts Lloyd Austin and Makoto Inoue held talks in Tokyo.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
   ['Australia’s Defence Minister Richard Marles hosted his Japanese and US counterparts, Taro Yamada and Lloyd Austin, for talks.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['Admiral Daniel Whitford became the top military official in the Indo-Pacific Command in early May.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
+  // An update done publishes the documents; one to come does not.
+  ['Japan adopted the Defense Buildup Plan.\n\nJapan updated its three key security documents in 2021, marking a shift.', ['defense-buildup-plan.published 2021→2022']],
+  ['Japan is updating the Defense Buildup Plan in 2026.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
