@@ -153,16 +153,15 @@ function placeMention(entity: string): Mention {
   return { entity, text: '', start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, lang: 'en' } as Mention;
 }
 
-/** A site told by its town or by what is built there, in a sentence about building or moving. */
-function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
-  const body = text.slice(sentence.start, sentence.end);
+/** A site told by its town or by what is built there, in a sentence about building or moving (`building`). */
+function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lang, building: boolean): boolean {
   // 「辺野古が唯一の解決策」 needs no word of building: the site is the one the move is held to.
-  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || JA_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
+  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || building && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "opposition to the project off the Henoko district of Nago": a project at a site told by its town.
-  if (EN_PROJECT.test(body) && toldInTown(text, sentence, m, lang)) return true;
+  if (EN_PROJECT.test(text.slice(sentence.start, sentence.end)) && toldInTown(text, sentence, m, lang)) return true;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
-  return EN_BUILDING.test(body) && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
+  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
 }
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
@@ -173,16 +172,15 @@ function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   return EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(lead) || (EN_THE_CITYS.test(lead) && EN_NAGO.test(text.slice(sentence.start, m.start)));
 }
 
-/** A place told as what the move empties, in a sentence about building or moving. */
-function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
-  const body = text.slice(sentence.start, sentence.end);
+/** A place told as what the move empties, in a sentence about building or moving (`building`). */
+function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang, building: boolean): boolean {
   if (lang === 'ja') {
     const after = text.slice(m.end, m.end + 40);
-    return JA_BUILDING.test(body) && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after) || JA_MOVED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
+    return building && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after) || JA_MOVED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   }
   // "a Marine Corps air station in Futenma is being relocated to …": the base in the place, then its move.
   if (EN_BASE_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) && EN_BEING_MOVED_AFTER.test(text.slice(m.end, m.end + 40))) return true;
-  return EN_BUILDING.test(body) && ((EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 40))) || EN_EMPTIED_AFTER.test(text.slice(m.end, m.end + 60)));
+  return building && ((EN_REPLACED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)) && !EN_NOT_ITSELF_AFTER.test(text.slice(m.end, m.end + 40))) || EN_EMPTIED_AFTER.test(text.slice(m.end, m.end + 60)));
 }
 
 /**
@@ -196,6 +194,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
   if (replacements.size === 0) return [];
   const out: RelocationClaim[] = [];
   const families = moveFamilies(dataset);
+  // Whether the sentence is about building or moving something, looked for once.
+  const building = (lang === 'ja' ? JA_BUILDING : EN_BUILDING).test(text.slice(sentence.start, sentence.end));
   const isSite = (id: string) => { for (const f of replacements.values()) if (sitesOf(f).has(id)) return true; return false; };
   for (const m of mentions) {
     if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
@@ -216,12 +216,12 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
     const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) || (site && !inAddress) : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
-    const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang);
+    const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang, building);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
     const inTown = sited && toldInTown(text, sentence, m, lang);
     // 「普天間基地の辺野古沖移設」「普天間飛行場辺野古への移設」: the place right before the site and its move is the base moved.
     const beforeSite = lang === 'ja' && mentions.some((o) => o.start >= m.end && o.start - m.end <= 4 && JA_BEFORE_SITE.test(text.slice(m.end, o.start)) && isSite(o.entity) && (JA_MOVE_TO_PLACE.test(text.slice(o.end, o.end + 8)) || JA_BUILT_AT_SITE.test(text.slice(o.end, o.end + 12))));
-    const emptied = !families.has(m.entity) && (beforeSite || toldAsReplaced(text, sentence, m, lang));
+    const emptied = !families.has(m.entity) && (beforeSite || toldAsReplaced(text, sentence, m, lang, building));
     if (!moved && !sited && !emptied) continue;
     // Told otherwise than by a move to it after the replaced place: the document must be about this
     // move (any of its places, named here or just before), and the place is none of its own.
