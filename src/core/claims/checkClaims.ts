@@ -615,9 +615,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // again on the line, otherwise, is judged too (the same date again is not).
     const again = placeOf ?? (decl.type === 'date' && isValue(candidate.found) ? candidate.found.text : undefined);
     // (A place judged before by another rule is not known: no second one then.)
-    const dates = again !== undefined ? (judgedValues.get(key) ?? (placeOf !== undefined && reported.has(key) ? undefined : new Set<string>())) : undefined;
-    if (reported.has(key) && !(dates && again !== undefined && !dates.has(again) && dates.size < MAX_DATES_A_LINE)) return;
-    if (dates && again !== undefined) judgedValues.set(key, dates.add(again));
+    const seen = again !== undefined ? (judgedValues.get(key) ?? (placeOf !== undefined && reported.has(key) ? undefined : new Set<string>())) : undefined;
+    if (reported.has(key) && !(seen && again !== undefined && !seen.has(again) && seen.size < MAX_DATES_A_LINE)) return;
+    if (seen && again !== undefined) judgedValues.set(key, seen.add(again));
     judge(entity, decl, [property], [property], candidate);
   };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
@@ -810,7 +810,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
       // "recommendations on revising the Defense Buildup Plan in April 2026", 「防衛力整備計画の改定を…」: a date of its revision, not of the document.
       // (Not when the cue is the document's own, right before it: 「2022年に策定した…3文書の見直し」.)
-      if (subject?.mention && decl.type === 'date' && ctx.dataset.entities.get(subject.mention.entity)?.type === 'document' && !(hit.end <= subject.mention.start && subject.mention.start - hit.end <= 6 && !/[\s、,]/.test(text.slice(hit.end, subject.mention.start))) && documentRevised(text, sentence.start, subject.mention)) continue;
+      const named = subject?.mention;
+      const ownCue = !!named && hit.end <= named.start && named.start - hit.end <= 6 && !/[\s、,]/.test(text.slice(hit.end, named.start));
+      if (named && decl.type === 'date' && ctx.dataset.entities.get(named.entity)?.type === 'document' && !ownCue && documentRevised(text, sentence.start, named)) continue;
       // 「…施行期日を定める政令が3月14日に公布され、同年3月24日に新たに設置された」: a law is promulgated, not
       // set up; a founding verb with no subject of its own tells of what the page is about (its title).
       if (!subject && lang === 'ja' && decl.type === 'date' && JA_SET_UP_PASSIVE.test(text.slice(hit.start, hit.end + 3)) && ((frame.subject && ctx.dataset.entities.get(frame.subject.entity)?.type === 'document') || (frame.foreignSubject && JA_LAW_SUBJECT.test(text.slice(sentence.start, hit.start))))) {

@@ -93,9 +93,10 @@ export function counterpartClaims(text: string, sentence: SentenceRange, hits: C
     const holder = soleHolder(dataset, [defence.name]);
     if (names && k > 0 && holder) {
       const start = at + (k === 1 ? 0 : names[0].indexOf(names[2]!, names[1]!.length));
-      const text2 = names[k]!;
+      const japanese = names[k]!;
       const person = mentions.find((m) => m.start === start && dataset.entities.get(m.entity)?.type === 'person');
-      if (person || text2.includes(' ')) out.push({ entity: holder.entity, property: defence.name, candidate: { found: person ?? { kind: 'outside-name', text: text2 }, start, end: start + text2.length, adjacent: true } });
+      // A name the dataset lacks counts with two words or more, as after "his Japanese counterpart".
+      if (person || japanese.includes(' ')) out.push({ entity: holder.entity, property: defence.name, candidate: { found: person ?? { kind: 'outside-name', text: japanese }, start, end: start + japanese.length, adjacent: true } });
     }
   }
   for (const hit of [...hits, ...hosts]) {

@@ -190,19 +190,19 @@ export function untitledPostOwner(recent: readonly Entity[], property: string, d
   return owner && !(person !== undefined && holdsElsewhere(dataset, person, [property], owner)) ? owner : undefined;
 }
 
-/**
- * A document's revision or review named right beside it (「2026年の安保3文書改定」, "the 2026 Defense
- * Buildup Plan revision", "recommendations on revising the Defense Buildup Plan in April 2026"): a
- * date told with it is the revision's, not when the document was published. (Not a revision
- * decided or done: 「3文書の改定を決定した」「3文書を改定し、閣議決定した」, "the Cabinet revised (updated) three key
- * documents" publish them.)
- */
+/** A revision after a document's name: 「の改定」「を見直す」, " revision" (not 「を改定し、閣議決定した」, a revision done). */
 const REVISED_AFTER = /^の?(?:改定|改訂|見直し|再改定|修正|前倒し)(?!を(?:閣議)?決定|が(?:閣議)?決定|し)|^を(?:改定|改訂|見直)(?:す|する|して|したい|へ|に向)|^\s+(?:revision|review|update|overhaul|rewrite|revamp)s?\b/i;
+/** A revision to come before it: "revising the", "the review of the" (not "revised", "updated": done). */
 const EN_REVISING_BEFORE = /\b(?:revis(?:e|es|ing)|revisions?\s+(?:of|to)|review(?:ing|s)?(?:\s+of)?|overhaul(?:ing|s)?(?:\s+of)?|updat(?:e|es|ing)(?:\s+(?:of|to))?|rewrit(?:e|es|ing)|amend(?:ing|ments?\s+to)?)\s+(?:the\s+|its\s+|Japan['’]s\s+)?$/i;
-
 /** "approved amendments to the three documents": a revision made, so the documents published. */
 const EN_REVISION_MADE_BEFORE = /\b(?:approv|adopt|decid|endors|announc|unveil|complet|finaliz|finalis)\w*\s+(?:the\s+|its\s+)?$/i;
 
+/**
+ * A document's revision or review named right beside it (「2026年の安保3文書改定」, "the 2026 Defense
+ * Buildup Plan revision", "recommendations on revising the Defense Buildup Plan in April 2026"): a
+ * date told with it is the revision's, not when the document was published. A revision decided or
+ * done (「3文書の改定を決定した」, "the Cabinet revised (updated) three key documents") publishes them.
+ */
 export function documentRevised(text: string, sentenceStart: number, m: { start: number; end: number }): boolean {
   if (REVISED_AFTER.test(text.slice(m.end, m.end + 12))) return true;
   const from = Math.max(sentenceStart, m.start - 24);
