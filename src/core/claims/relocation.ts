@@ -127,11 +127,10 @@ function moveFamilies(dataset: Dataset): Map<string, Set<string>> {
   for (const [replaced, facility] of replacementOf(dataset)) {
     const family = families.get(facility.id) ?? new Set([facility.id]);
     family.add(replaced);
-    for (const site of facility.facts.filter((f) => f.property === 'location').flatMap(scalars)) {
-      if (site.kind !== 'entity') continue;
-      family.add(site.id);
+    for (const id of sitesOf(facility)) {
+      family.add(id);
       for (const e of dataset.entities.values()) {
-        if (e.type === 'place' && e.id !== site.id && agreement(placeMention(e.id), site, dataset) === 'agree') family.add(e.id);
+        if (e.type === 'place' && e.id !== id && agreement(placeMention(e.id), { kind: 'entity', id }, dataset) === 'agree') family.add(e.id);
       }
     }
     families.set(facility.id, family);
