@@ -2438,6 +2438,11 @@ const CASES: Array<[string, string[]]> = [
   // An update done publishes the documents; one to come does not.
   ['Japan adopted the Defense Buildup Plan.\n\nJapan updated its three key security documents in 2021, marking a shift.', ['defense-buildup-plan.published 2021→2022']],
   ['Japan is updating the Defense Buildup Plan in 2026.', []],
+  // The ministry's site by its height or district: 「防衛省・市ヶ谷台」「防衛省 市ヶ谷地区」「市ヶ谷台の防衛省」.
+  ['防衛省・普天間台は官公庁の施設では最大の規模だ。', ['jmod.headquarters 普天間→市ヶ谷']],
+  ['防衛省 ハワイ地区見学に行ってきました', ['jmod.headquarters ハワイ→市ヶ谷']],
+  ['昭和の防衛庁と異なり、現在の沖縄台の防衛省は広い。', ['jmod.headquarters 沖縄→市ヶ谷']],
+  ['防衛省・自衛隊の活動を紹介する。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -78,6 +78,7 @@ const CASES: Array<[string, string]> = [
   ['names by titles far before a negation, sites built at, many', `${fill('山田防衛大臣は「…」と、4つ星指揮官、東京に基地を建設する、東京沿岸域での新基地建設、ハワイの名護市辺野古での新基地建設、')}語らなかった。Futenma ${fill('the U.S. base is constructed in Tokyo (as replacement for the Tokyo base), Hawaii’s transfer to Henoko, ')}`],
   ['only solutions, bases moved and named, many', `普天間。${fill('東京が「唯一の解決策」、東京(宜野湾市)のキャンプ・シュワブ(名護市東京)沖への移設、辺野古への移設で合意している米軍東京は、県内の辺野古沿岸部への移設、ハワイ問題を解決する、')}Futenma ${fill('the plan to move Marine air operations on Okinawa to the Tokyo peninsula, the U.S. Marine Corps Tokyo in Ginowan, Okinawa Prefecture, is planned to be relocated, the Affairs’ Okinawa Liaison Office, ')}`],
   ['paired counterparts and top officials, many', `${fill('Marles hosted his US and Japanese counterparts, Lloyd Austin and Hiroshi Tanaka, and his American and Japanese counterparts A B and C D, ')}${fill('Admiral Daniel Whitford became the top military official in the Indo-Pacific Command, ')}`],
+  ['ministries by height or district, many', `${fill('防衛省・普天間台、防衛省 ハワイ地区、現在の沖縄台の防衛省、防衛省・')}市ヶ谷台台台台台台。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -34,7 +34,11 @@ const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:construction|project|si
 
 /** 「市ヶ谷の防衛省」「東京・市ヶ谷にある防衛省」. */
 // 「東京都新宿区の防衛省」: a ward or town the dataset does not know may follow the place.
-const JA_PLACE_BEFORE_ORG = /^(?:[\u4e00-\u9fff]{1,4}[区市町村])?(?:の|にある|に所在する|に本部を置く)$/;
+// 「市ヶ谷台の防衛省」: the height or district the place names.
+const JA_PLACE_BEFORE_ORG = /^(?:台|地区)?(?:[\u4e00-\u9fff]{1,4}[区市町村])?(?:の|にある|に所在する|に本部を置く)$/;
+/** 「防衛省・市ヶ谷台」「防衛省 市ヶ谷地区」: the organisation, a dot or a space, then its site's height or district. */
+const JA_ORG_DOT_PLACE = /^[・\s\u3000]$/;
+const JA_SITE_WORD_AFTER = /^(?:台|地区)/;
 /** 「防衛省と同じ東京・市谷に設置」: the place of the organisation named before. */
 const JA_ORG_SAME_PLACE = /^(?:と同じ|[=＝])$/;
 /** The opening of an address in brackets: 「（」 and prefecture, city or ward names the dataset need not know. */
@@ -291,6 +295,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     }
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_SAME_PLACE.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset, entity, 'headquarters') });
+    }
+    if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_DOT_PLACE.test(text.slice(m.end, next.start)) && JA_SITE_WORD_AFTER.test(text.slice(next.end, next.end + 2))) {
+      out.push({ entity, property: 'headquarters', found: next });
     }
     // 「防衛省のある東京・市谷」「防衛省がある市ケ谷駐屯地」: the place where the organisation is.
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
