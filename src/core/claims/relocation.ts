@@ -171,11 +171,11 @@ function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   return EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(lead) || (EN_THE_CITYS.test(lead) && EN_NAGO.test(text.slice(sentence.start, m.start)));
 }
 
-/** A place told as what the move empties, in a sentence about building or moving (`building`). */
-function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang, building: boolean): boolean {
+/** A place told as what the move empties, in a sentence about building or moving (`building`); `afterBase`: right after 米軍. */
+function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang, building: boolean, afterBase: boolean): boolean {
   if (lang === 'ja') {
     const after = text.slice(m.end, m.end + 40);
-    return building && ((JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after) || JA_MOVED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
+    return building && ((afterBase && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after) || JA_MOVED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   }
   // "a Marine Corps air station in Futenma is being relocated to …": the base in the place, then its move.
   if (EN_BASE_IN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) && EN_BEING_MOVED_AFTER.test(text.slice(m.end, m.end + 40))) return true;
@@ -207,20 +207,22 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // 「辺野古移設」: the site glued to the word for the move, the name of the move itself in Japanese politics; in a document about it, it is its site.
     // (Not 「米軍X移設」: after 米軍 it is the base moved.)
     // "the Henoko relocation" in English, as 「辺野古移設」.
-    const gluedMove = lang === 'ja' ? JA_GLUED_MOVE.test(text.slice(m.end, m.end + 2)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) : EN_GLUED_MOVE.test(text.slice(m.end, m.end + 24));
+    // Right after 米軍 (Japanese only): the place is the base moved.
+    const afterBase = lang === 'ja' && JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start));
+    const gluedMove = lang === 'ja' ? JA_GLUED_MOVE.test(text.slice(m.end, m.end + 2)) && !afterBase : EN_GLUED_MOVE.test(text.slice(m.end, m.end + 24));
     const reach = Math.max(sentence.start, m.start - EN_MOVE_REACH);
     const movedBy = lang === 'ja' ? undefined : EN_MOVE_TO_PLACE.exec(text.slice(reach, m.start));
     // "an early relocation of the base to X", "the U.S. military move to X": a base moved, told as such.
     const baseMoved = !!movedBy && (EN_BASE_WORD.test(movedBy[0]) || EN_MILITARY_BEFORE.test(text.slice(Math.max(sentence.start, reach + movedBy.index - 16), reach + movedBy.index)));
     // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
-    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) || (site && !inAddress) : !!movedBy || site || gluedMove;
+    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang, building);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
     const inTown = sited && toldInTown(text, sentence, m, lang);
     // 「普天間基地の辺野古沖移設」「普天間飛行場辺野古への移設」: the place right before the site and its move is the base moved.
     const beforeSite = lang === 'ja' && mentions.some((o) => o.start >= m.end && o.start - m.end <= 4 && JA_BEFORE_SITE.test(text.slice(m.end, o.start)) && isSite(o.entity) && (JA_MOVE_TO_PLACE.test(text.slice(o.end, o.end + 8)) || JA_BUILT_AT_SITE.test(text.slice(o.end, o.end + 12))));
-    const emptied = !families.has(m.entity) && (beforeSite || toldAsReplaced(text, sentence, m, lang, building));
+    const emptied = !families.has(m.entity) && (beforeSite || toldAsReplaced(text, sentence, m, lang, building, afterBase));
     if (!moved && !sited && !emptied) continue;
     // Told otherwise than by a move to it after the replaced place: the document must be about this
     // move (any of its places, named here or just before), and the place is none of its own.
