@@ -2443,6 +2443,12 @@ const CASES: Array<[string, string[]]> = [
   ['防衛省 ハワイ地区見学に行ってきました', ['jmod.headquarters ハワイ→市ヶ谷']],
   ['昭和の防衛庁と異なり、現在の沖縄台の防衛省は広い。', ['jmod.headquarters 沖縄→市ヶ谷']],
   ['防衛省・自衛隊の活動を紹介する。', []],
+  // A wrong site of a move is judged though another rule read the right one later on the line; the facility itself is no site.
+  ['中谷防衛大臣は、名護市東京に普天間飛行場の代替施設を建設するための工事について問われ、「普天間飛行場の辺野古への移設を進める」と述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['If the relocation of the base to a replacement facility to be built in the Henoko coastal district of Nago goes ahead, the site of the Futenma base will be returned.', []],
+  // An event's date told by "were held" or "will be held", as by "was held".
+  ['The 2+2 talks were held in Tokyo on June 28, 2024.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
+  ['The 2+2 talks will be held in Tokyo on June 28, 2024.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -563,6 +563,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     }
     used.add(candidate.found);
     const lineKey = reportKey(entity.id, familyOf(decl), candidate.start);
+    // A place judged by any rule is known: another place of a move on the line is then judged too (judgeOne).
+    if (isMention(candidate.found) && ctx.dataset.entities.get(candidate.found.entity)?.type === 'place') judgedValues.set(lineKey, (judgedValues.get(lineKey) ?? new Set<string>()).add(candidate.found.entity));
     holders.set(lineKey, (holders.get(lineKey) ?? new Set<string>()).add(holderKey(candidate.found)));
     // A subject left out and taken from before (「発足日 | …」 under a table's heading): it is still what the text is about.
     if (topics.includes(entity) && !resolved.some((m) => m.entity === entity.id)) remember(discourse, entity);

@@ -239,7 +239,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     for (const [replaced, entity] of replacements) {
       const family = families.get(entity.id);
       if (emptied && replaced !== m.entity && about(family) && !told(entity, 'replaces')) out.push({ entity, property: 'replaces', found: m, presupposed });
-      if (!(moved || sited) || !entity.facts.some((f) => f.property === 'location') || told(entity, 'location')) continue;
+      // ("the relocation of the base to a replacement facility": the facility itself is no place of its own.)
+      if (!(moved || sited) || m.entity === entity.id || !entity.facts.some((f) => f.property === 'location') || told(entity, 'location')) continue;
       // "the relocation of a U.S. military base to the X district of Nago": the town says which move it is, as for a site.
       // A relocation site told as such (「移設候補地に」), or a move in a sentence that names the
       // move's own site or base (「辺野古崎地区…、X周辺への移設」), needs no more of the move around it.
