@@ -2449,6 +2449,10 @@ const CASES: Array<[string, string[]]> = [
   // An event's date told by "were held" or "will be held", as by "was held".
   ['The 2+2 talks were held in Tokyo on June 28, 2024.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
   ['The 2+2 talks will be held in Tokyo on June 28, 2024.', ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
+  // A site told by its town, then what is built on the base beside it, or after a reading in brackets.
+  ['沖縄県名護市東京のキャンプ・シュワブに新しい海兵隊基地の滑走路を建設する工事の中止を求めた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['知事は、普天間飛行場の移設に伴う新基地建設予定地の名護市ハワイ(へのこ)沖の埋め立て承認を取り消した。', ['futenma-replacement-facility.location ハワイ→辺野古']],
+  ['知事は、普天間飛行場の移設に伴う新基地建設予定地の名護市辺野古(へのこ)沖の埋め立て承認を取り消した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

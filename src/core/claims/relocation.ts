@@ -45,7 +45,9 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // named in the sentence or just before).
 /** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
 const JA_TOWN_BEFORE = /(?:名護市の?|キャンプ・?シュワブ)\s*[「『]?$/;
-const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)/;
+const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)/;
+/** A reading in brackets after a place (「辺野古(へのこ)沖」): the words after it are read past it. */
+const JA_READING_GLOSS = /^[（(][\u3041-\u3096ー]{1,10}[）)]/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
 const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
@@ -165,7 +167,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
 function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
-  if (lang === 'ja') return JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(text.slice(m.end, m.end + 24));
+  if (lang === 'ja') return JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(text.slice(m.end, m.end + 40).replace(JA_READING_GLOSS, ''));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "Nago Mayor X asked … about a base in the city's Henoko district": the town named before in the sentence.
   return EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(lead) || (EN_THE_CITYS.test(lead) && EN_NAGO.test(text.slice(sentence.start, m.start)));
