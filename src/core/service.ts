@@ -18,6 +18,7 @@ import { copyDiscourse, discourseKey, newDiscourse, type Discourse } from './cla
 import { datelineRange, documentDate } from './claims/documentDate';
 import { normalizedValue } from './claims/describeValue';
 import { titleAfterRows } from './claims/leadTitle';
+import { moveFamilyNamed } from './claims/relocation';
 import { LineIndex } from './text/lineIndex';
 import { MAX_DIAGNOSTICS_PER_DOCUMENT, MAX_MENTIONS_PER_DOCUMENT } from './budgets';
 import { pick } from './l10n';
@@ -255,7 +256,9 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const written = documentDate(doc.text);
     // What earlier sentences were about: checkSentence updates it; a block taken from the last
     // analysis puts back what it left.
-    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text) };
+    // A headline's move is read against the places the whole document names (relocation.ts).
+    const moveNamed = moveFamilyNamed(dataset, mentions);
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text), moveNamed: new Set(moveNamed) };
     const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
@@ -286,7 +289,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
           signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
         }
         // What earlier sentences were about is read by this block's: part of its key too.
-        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${discourseKey(ctx.discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
+        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${moveNamed.join(',')}\u0000${discourseKey(ctx.discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
         const known = claimsBefore?.get(key) ?? claimsNext.get(key);
         if (known) {
           for (const d of known.diagnostics) diagnostics.push(shiftLines(d, blockLine));

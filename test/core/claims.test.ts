@@ -2453,6 +2453,10 @@ const CASES: Array<[string, string[]]> = [
   ['沖縄県名護市東京のキャンプ・シュワブに新しい海兵隊基地の滑走路を建設する工事の中止を求めた。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['知事は、普天間飛行場の移設に伴う新基地建設予定地の名護市ハワイ(へのこ)沖の埋め立て承認を取り消した。', ['futenma-replacement-facility.location ハワイ→辺野古']],
   ['知事は、普天間飛行場の移設に伴う新基地建設予定地の名護市辺野古(へのこ)沖の埋め立て承認を取り消した。', []],
+  // A headline's move, the story naming the move's places only after it; not in a story about no move of the dataset's.
+  ['東京移設を明記 日米が共同声明\n\n政府は、普天間飛行場の移設をめぐり、日米の共同声明を発表した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['Tokyo relocation plan faces new delays\n\nThe plan to close Marine Corps Air Station Futenma has stalled again.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['東京移設を検討\n\n政府は、首都機能の一部を移す案をまとめた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -163,6 +163,19 @@ describe('incremental analysis through the service', () => {
     assert.deepEqual(got?.mentions, want?.mentions);
   });
 
+  it('judges a reused headline again when the story below it starts or stops naming the move (a headline’s move is read against the whole document)', () => {
+    service.forget('headline.md');
+    const before = '東京移設を明記\n\n政府は首都機能の一部を移す案をまとめた。\n';
+    const first = service.analyze({ file: 'headline.md', text: before, version: 1 });
+    assert.ok(!first?.diagnostics.some((d) => d.code === 'fact-conflict'), 'no move of the dataset is told of');
+    const after = before.replace('首都機能の一部を移す案', '普天間飛行場の移設案');
+    const got = service.analyze({ file: 'headline.md', text: after, version: 2 });
+    const want = full.analyze({ file: 'whole.md', text: after });
+    full.forget('whole.md');
+    assert.ok(want?.diagnostics.some((d) => d.code === 'fact-conflict' && d.range.start.line === 0), 'the headline now tells of the Futenma move');
+    assert.deepEqual(got?.diagnostics, want?.diagnostics.map((d) => ({ ...d, file: 'headline.md' })));
+  });
+
   it('gives the analysis a fresh service gives, edit after edit', function () {
     this.timeout(120000);
     fc.assert(

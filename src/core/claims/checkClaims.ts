@@ -53,6 +53,8 @@ export interface ClaimContext {
   documentDate?: DateValue;
   /** A first line that is only a date (the page's own): no value is read there. */
   dateline?: { start: number; end: number };
+  /** The members of the dataset's move families the document names anywhere (relocation.ts's moveFamilyNamed). */
+  moveNamed?: ReadonlySet<string>;
 }
 
 /** A claim as read: which entity, which property, which value, and how it compares. */
@@ -632,7 +634,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
   // told of after the facility it replaces (in this sentence or just before) names the new site;
   // "to replace Futenma", 「普天間飛行場の継続的な使用を回避」 name what it replaces.
-  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) }, claim.found.entity);
+  for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things, ctx.moveNamed)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) }, claim.found.entity);
   // "in Tokyo’s Ichigaya area, where the ministry is located": the place of an entity told of before.
   if (lang === 'en' && body.includes('where')) {
     for (const w of body.matchAll(EN_WHERE_LOCATED)) {

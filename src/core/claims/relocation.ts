@@ -149,6 +149,23 @@ function sitesOf(facility: Entity): Set<string> {
 }
 const siteCache = new WeakMap<Entity, Set<string>>();
 
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The members of the dataset's move families (a replacement facility, the place it replaces, its
+ * site and the places that hold it) that a document names anywhere: a sentence before the story
+ * names them (a headline) is about the move too. Sorted, few: part of a block's cache key.
+ */
+export function moveFamilyNamed(dataset: Dataset, mentions: readonly Mention[]): string[] {
+  const families = moveFamilies(dataset);
+  if (families.size === 0) return [];
+  const members = new Set<string>();
+  for (const family of families.values()) for (const id of family) members.add(id);
+  const named = new Set<string>();
+  for (const m of mentions) if (members.has(m.entity)) named.add(m.entity);
+  return [...named].sort();
+}
+
 /** A mention of a place for comparing places, not from any text. */
 function placeMention(entity: string): Mention {
   return { entity, text: '', start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, lang: 'en' } as Mention;
@@ -190,7 +207,7 @@ function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang:
  * town or by what is built there), and what it empties ("to replace X"), the last two only in a
  * text about the move.
  */
-export function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[]): RelocationClaim[] {
+export function relocationClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, recent: readonly string[], named: ReadonlySet<string> = NONE): RelocationClaim[] {
   const replacements = replacementOf(dataset);
   if (replacements.size === 0) return [];
   const out: RelocationClaim[] = [];
@@ -228,7 +245,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     if (!moved && !sited && !emptied) continue;
     // Told otherwise than by a move to it after the replaced place: the document must be about this
     // move (any of its places, named here or just before), and the place is none of its own.
-    const about = (family: Set<string> | undefined) => !!family && !family.has(m.entity) && (mentions.some((o) => o !== m && family.has(o.entity)) || recent.some((id) => family.has(id)));
+    // A headline names the move before the story names its places (「X移設を明記」 over 「…普天間飛行場の…」): named anywhere in the document counts.
+    const about = (family: Set<string> | undefined) => !!family && !family.has(m.entity) && (mentions.some((o) => o !== m && family.has(o.entity)) || recent.some((id) => family.has(id)) || [...family].some((id) => named.has(id)));
     // A place told by a noun phrase ("opposition to the relocation to X", "will never allow the
     // landfill off X", 「X新基地建設について…述べなかった」) is presupposed: a negation in the
     // sentence denies its verb, not where the base goes. A move told by a verb ("will not move
