@@ -2457,6 +2457,10 @@ const CASES: Array<[string, string[]]> = [
   ['東京移設を明記 日米が共同声明\n\n政府は、普天間飛行場の移設をめぐり、日米の共同声明を発表した。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['Tokyo relocation plan faces new delays\n\nThe plan to close Marine Corps Air Station Futenma has stalled again.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['東京移設を検討\n\n政府は、首都機能の一部を移す案をまとめた。', []],
+  // A base of the U.S. forces named by a two-kanji place glued between 米軍 and its move: the base the move empties.
+  ['米軍東京移設に伴う名護市辺野古の新基地建設について、報告書は言及した。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['米軍普天間移設に伴う名護市辺野古の新基地建設について、報告書は言及した。', []],
+  ['米軍東京湾岸部隊の移設に伴う名護市辺野古の新基地建設について、報告書は言及した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
