@@ -2461,6 +2461,14 @@ const CASES: Array<[string, string[]]> = [
   ['米軍東京移設に伴う名護市辺野古の新基地建設について、報告書は言及した。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
   ['米軍普天間移設に伴う名護市辺野古の新基地建設について、報告書は言及した。', []],
   ['米軍東京湾岸部隊の移設に伴う名護市辺野古の新基地建設について、報告書は言及した。', []],
+  // More ways a site is told: its coast where earth is poured, 同市 for the town, a sea base built there, the place a move from the replaced base goes to (移転), a runway planned there.
+  ['普天間飛行場の移設をめぐり、意見書は東京沿岸への土砂投入を「暴挙」と記述した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の代替施設について、同市東京沖に代替施設を建設する計画が進められたが頓挫した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の移設に反対し、東京への海上基地建設を許さない実行委員会が集会を開いた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['住宅密集部の普天間から東京に移転が決まった。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['ＧＡＯは２０１７年、東京で計画されている滑走路の長さが普天間よりも短いと指摘した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['住宅密集部の普天間から辺野古に移転が決まった。', []],
+  ['在沖海兵隊の一部は沖縄からハワイに移転する。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -22,6 +22,9 @@ const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]
  */
 const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 const JA_GLUED_MOVE = /^移設/;
+/** 「普天間(飛行場)からXに移転」: the words between the replaced place and the place moved to, and the move after it. */
+const JA_FROM_BETWEEN = /^(?:飛行場|基地)?から$/;
+const JA_MOVED_HERE = /^(?:へ|に)(?:の)?(?:移転|移設)/;
 /** 「普天間の県内移設」「普天間飛行場の移設に向けた」: the move of the place, not to it. */
 const JA_OF_MOVE = /^の(?:(?:県内|県外|国外)移設|移設(?:に向け|を(?:進め|急|巡|めぐ)))/;
 /** What an English move moves, or who moves: a base, not a person or an office. */
@@ -44,12 +47,12 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // document about the move (the replaced place, the facility, its site or the region that holds it
 // named in the sentence or just before).
 /** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
-const JA_TOWN_BEFORE = /(?:名護市の?|キャンプ・?シュワブ)\s*[「『]?$/;
+const JA_TOWN_BEFORE = /(?:名護市の?|同市の?|キャンプ・?シュワブ)\s*[「『]?$/;
 const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)/;
 /** A reading in brackets after a place (「辺野古(へのこ)沖」): the words after it are read past it. */
 const JA_READING_GLOSS = /^[（(][\u3041-\u3096ー]{1,10}[）)]/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
-const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍)?(?:新基地|基地建設)|埋め立て|埋立)|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
+const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍|海上)?(?:新基地|基地建設)|埋め立て|埋立)|^沖の大浦湾|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
 /** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility", "Camp Schwab-Henoko area and adjacent waters", "the Henoko site that will serve as a replacement facility", "the Henoko base construction plan", "the Henoko replacement facility": the site named as such. */
@@ -77,7 +80,7 @@ const JA_ONLY_AFTER = /^[」』]?(?:が|は|こそ|、)?[「『]?(?:唯一|最�
 /** 「新基地建設工事が進む名護市辺野古」「普天間代替施設建設事業が進む辺野古・大浦湾」: a relative clause on the site says what is built there. */
 const JA_BUILT_BEFORE = /(?:新基地|基地|代替施設)建設(?:工事|事業)?(?:が|の)進む\s*(?:名護市)?\s*$/;
 /** A sentence about building or moving something. */
-const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|建設|工事/;
+const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|土砂|滑走路|建設|工事/;
 const EN_BUILDING = /\b(?:locate|locating|continued\s+use|relocat\w*|move[ds]?|moving|transfer\w*|shift\w*|replac\w*|substitut\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|construct\w*|build\w*|built)\b/i;
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
@@ -234,7 +237,9 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // "an early relocation of the base to X", "the U.S. military move to X": a base moved, told as such.
     const baseMoved = !!movedBy && (EN_BASE_WORD.test(movedBy[0]) || EN_MILITARY_BEFORE.test(text.slice(Math.max(sentence.start, reach + movedBy.index - 16), reach + movedBy.index)));
     // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
-    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) : !!movedBy || site || gluedMove;
+    // 「普天間からXに移転」: from the replaced place to this one, 移転 as 移設.
+    const fromReplaced = lang === 'ja' && JA_MOVED_HERE.test(text.slice(m.end, m.end + 6)) && mentions.some((o) => replacements.has(o.entity) && o.end <= m.start && JA_FROM_BETWEEN.test(text.slice(o.end, m.start)));
+    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) || fromReplaced : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang, building);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
