@@ -2469,6 +2469,9 @@ const CASES: Array<[string, string[]]> = [
   ['ＧＡＯは２０１７年、東京で計画されている滑走路の長さが普天間よりも短いと指摘した。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['住宅密集部の普天間から辺野古に移転が決まった。', []],
   ['在沖海兵隊の一部は沖縄からハワイに移転する。', []],
+  // Paired counterparts set off by dashes, as by a comma.
+  ['Australian Defence Minister Richard Marles and his Japanese and US counterparts—Sato Kenji and Lloyd Austin—made it explicit.', ['jmod.minister Sato Kenji→Gen Nakatani']],
+  ['Australian Defence Minister Richard Marles and his Japanese and US counterparts—Gen Nakatani and Lloyd Austin—made it explicit.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

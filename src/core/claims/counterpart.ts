@@ -35,7 +35,8 @@ const JAPAN_WORD = /\bJapan/i;
 const SENTENCE_OPENS_WITH_PRONOUN = /^\s*(He|She)\b/;
 
 /** "his US and Japanese counterparts, ": two countries in turn (groups 1 and 2), then their names. */
-const EN_PAIRED_COUNTERPARTS = /\b(?:his|her|their)\s+(U\.S\.|US|American|Japanese)\s+and\s+(U\.S\.|US|American|Japanese)\s+counterparts,?\s+/;
+// ("his Japanese and US counterparts—A and B—": a dash sets the names off as a comma does.)
+const EN_PAIRED_COUNTERPARTS = /\b(?:his|her|their)\s+(U\.S\.|US|American|Japanese)\s+and\s+(U\.S\.|US|American|Japanese)\s+counterparts(?:,?\s+|\s*[—–]\s*)/;
 /** Two names joined by "and" (groups 1 and 2). */
 const EN_TWO_NAMES = /^((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*)\s+and\s+((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*)/;
 
