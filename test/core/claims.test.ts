@@ -2472,6 +2472,13 @@ const CASES: Array<[string, string[]]> = [
   // Paired counterparts set off by dashes, as by a comma.
   ['Australian Defence Minister Richard Marles and his Japanese and US counterparts—Sato Kenji and Lloyd Austin—made it explicit.', ['jmod.minister Sato Kenji→Gen Nakatani']],
   ['Australian Defence Minister Richard Marles and his Japanese and US counterparts—Gen Nakatani and Lloyd Austin—made it explicit.', []],
+  // More ways English tells a move's site: the X site, facility or runways; a superbase at X; reclaiming the coastal area of X.
+  ['Construction of a facility to replace the Futenma air base may be delayed due to seabed reinforcement work at the Tokyo site.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['While the runway at the Futenma base is roughly 2,700 meters long, the two Tokyo runways will each be about 1,800 meters long.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Plans to close Futenma depend on the construction of the US Marine Corps superbase at Tokyo, in the north of Okinawa Island.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Defense Ministry began work to reclaim the coastal area of Tokyo by dumping soil into the planned relocation site for Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Construction of a facility to replace the Futenma air base may be delayed due to seabed reinforcement work at the Henoko site.', []],
+  ['The Futenma air station closed its runway for repairs while the Tokyo office of the ministry of defense of the Tokyo site of the base was renovated.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
