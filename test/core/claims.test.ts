@@ -2479,6 +2479,9 @@ const CASES: Array<[string, string[]]> = [
   ['The Defense Ministry began work to reclaim the coastal area of Tokyo by dumping soil into the planned relocation site for Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Construction of a facility to replace the Futenma air base may be delayed due to seabed reinforcement work at the Henoko site.', []],
   ['The Futenma air station closed its runway for repairs while the Tokyo office of the ministry of defense of the Tokyo site of the base was renovated.', []],
+  // The place that owns a replacement facility's description is the base it replaces.
+  ["They remain committed to the plan to construct Hawaii's replacement facility in the Henoko area.", ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ["They remain committed to the plan to construct Futenma's replacement facility in the Henoko area.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -268,11 +268,18 @@ function withDescriptions(body: string, offset: number, resolved: Mention[], des
   if (spans.length === 0) return resolved;
   const out = [...resolved];
   for (const d of spans) {
-    const start = offset + d.start;
+    let start = offset + d.start;
     const end = offset + d.end;
     if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
+    // "Hawaii's replacement facility": a place that owns a facility's description is the place it
+    // stands for (relocation.ts), kept beside the description rather than left out as a possessor.
+    if (d.entity.type === 'place') {
+      const owner = out.find((m) => m.start === start && ctx.dataset.entities.get(m.entity)?.type === 'place');
+      const possessive = owner && /^['’]s\s+/.exec(body.slice(owner.end - offset, owner.end - offset + 4));
+      if (owner && possessive) start = owner.end + possessive[0].length;
+    }
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
-    out.push({ entity: d.entity.id, text: body.slice(d.start, d.end), start, end, range: { start: ctx.positionAt(start), end: ctx.positionAt(end) }, lang, via: 'alias' });
+    out.push({ entity: d.entity.id, text: body.slice(start - offset, d.end), start, end, range: { start: ctx.positionAt(start), end: ctx.positionAt(end) }, lang, via: 'alias' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -221,7 +221,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
   for (const m of mentions) {
     if (dataset.entities.get(m.entity)?.type !== 'place' || replacements.has(m.entity)) continue;
     // "Okinawa's Henoko district": the region before the place it holds is no site of its own.
-    if (lang === 'en' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && mentions.some((o) => o.start === m.end + 3 && dataset.entities.get(o.entity)?.type === 'place')) continue;
+    // ("Hawaii's replacement facility": the facility a place owns is no place that holds it.)
+    if (lang === 'en' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && mentions.some((o) => o.start === m.end + 3 && dataset.entities.get(o.entity)?.type === 'place' && !families.has(o.entity))) continue;
     const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
     // In an address (「沖縄県名護市辺野古」) the site is its last place.
     const inAddress = mentions.some((o) => o.start >= m.end && o.start - m.end <= 6 && /^[\u4e00-\u9fff]*$/.test(text.slice(m.end, o.start)) && dataset.entities.get(o.entity)?.type === 'place');
