@@ -19,6 +19,7 @@ import { datelineRange, documentDate } from './claims/documentDate';
 import { normalizedValue } from './claims/describeValue';
 import { titleAfterRows } from './claims/leadTitle';
 import { moveFamilyNamed } from './claims/relocation';
+import { postsTitledIn } from './claims/bareTitle';
 import { LineIndex } from './text/lineIndex';
 import { MAX_DIAGNOSTICS_PER_DOCUMENT, MAX_MENTIONS_PER_DOCUMENT } from './budgets';
 import { pick } from './l10n';
@@ -258,7 +259,9 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     // analysis puts back what it left.
     // A headline's move is read against the places the whole document names (relocation.ts).
     const moveNamed = moveFamilyNamed(dataset, mentions);
-    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text), moveNamed: new Set(moveNamed) };
+    // So is a headline's bare title (「山田大臣」) against the full titles the whole document writes (bareTitle.ts).
+    const postsTitled = postsTitledIn(view.masked, dataset);
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text), moveNamed: new Set(moveNamed), postsTitled: new Set(postsTitled) };
     const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
@@ -289,7 +292,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
           signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
         }
         // What earlier sentences were about is read by this block's: part of its key too.
-        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${moveNamed.join(',')}\u0000${discourseKey(ctx.discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
+        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${moveNamed.join(',')}\u0000${postsTitled.join(',')}\u0000${discourseKey(ctx.discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
         const known = claimsBefore?.get(key) ?? claimsNext.get(key);
         if (known) {
           for (const d of known.diagnostics) diagnostics.push(shiftLines(d, blockLine));

@@ -2482,6 +2482,9 @@ const CASES: Array<[string, string[]]> = [
   // The place that owns a replacement facility's description is the base it replaces.
   ["They remain committed to the plan to construct Hawaii's replacement facility in the Henoko area.", ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
   ["They remain committed to the plan to construct Futenma's replacement facility in the Henoko area.", []],
+  // A headline's bare title over a story that titles the post in full; not over a story of another ministry.
+  ['田中大臣「隙目のない監視」顕示した抑止力強調\n\n中谷元防衛大臣は記者会見で、中国軍の動きについて述べた。', ['jmod.minister 田中→中谷元']],
+  ['山田大臣、予算案の概要を説明\n\n財務省は来年度予算案の概要を公表した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

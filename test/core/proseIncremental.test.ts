@@ -176,6 +176,19 @@ describe('incremental analysis through the service', () => {
     assert.deepEqual(got?.diagnostics, want?.diagnostics.map((d) => ({ ...d, file: 'headline.md' })));
   });
 
+  it('judges a reused headline again when the story below it starts or stops titling the post in full (a bare 「山田大臣」 above 防衛大臣)', () => {
+    service.forget('bare.md');
+    const before = '田中大臣、監視強化を表明\n\n政府は記者会見で中国軍の動きについて述べた。\n';
+    const first = service.analyze({ file: 'bare.md', text: before, version: 1 });
+    assert.ok(!first?.diagnostics.some((d) => d.code === 'fact-conflict'), 'no post is titled');
+    const after = before.replace('政府は', '中谷元防衛大臣は');
+    const got = service.analyze({ file: 'bare.md', text: after, version: 2 });
+    const want = full.analyze({ file: 'whole.md', text: after });
+    full.forget('whole.md');
+    assert.ok(want?.diagnostics.some((d) => d.code === 'fact-conflict' && d.range.start.line === 0), 'the headline now names the minister');
+    assert.deepEqual(got?.diagnostics, want?.diagnostics.map((d) => ({ ...d, file: 'bare.md' })));
+  });
+
   it('gives the analysis a fresh service gives, edit after edit', function () {
     this.timeout(120000);
     fc.assert(

@@ -36,7 +36,7 @@ function personTitles(dataset: Dataset): Array<{ title: string; property: string
   return titles;
 }
 
-export function bareTitleClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[], people: readonly string[] = []): BareTitleClaim[] {
+export function bareTitleClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[], people: readonly string[] = [], titled: ReadonlySet<string> = NONE): BareTitleClaim[] {
   const out: BareTitleClaim[] = [];
   // Searched in the sentence alone: indexOf on the whole text would read past it to the end.
   const body = text.slice(sentence.start, sentence.end);
@@ -47,7 +47,7 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
     // 「統合作戦司令部が発足」: the ministry the command belongs to).
     // …or, after a headline that gave the post's full title (「防衛相が沖縄県知事と会談」), the one organisation that has the post.
     // …or the one organisation with the post that the sentence names (「…説明を受ける中谷大臣(…)=防衛省提供」).
-    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset) ?? parentOwner(recent, property, dataset) ?? titledBefore(text, sentence.start, property, dataset) ?? namedOwner(mentions, property, dataset);
+    const owner = untitledPostOwner(recent, property, dataset) ?? ownerOfHolder(people, property, dataset) ?? parentOwner(recent, property, dataset) ?? titledBefore(text, sentence.start, property, dataset) ?? namedOwner(mentions, property, dataset) ?? titledBelow(sentence.start, property, dataset, titled);
     if (!owner) continue;
     for (let i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + title.length)) {
       const at = sentence.start + i;
@@ -84,12 +84,39 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
 /** How far back the post's full title is looked for. */
 const TITLE_REACH = 2000;
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** The one organisation with facts of `property` (a post only one organisation has, such as the minister's). */
+function soleOrganisation(property: string, dataset: Dataset): Entity | undefined {
+  const owners = propertyHolders(dataset, property).filter((e) => e.type === 'organization');
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/**
+ * The posts only one organisation has whose full title (a Japanese cue of two characters or more,
+ * 防衛大臣) the document writes anywhere: a headline's bare 「山田大臣」 above a story that titles
+ * the post in full is that post's holder. Sorted, few: part of a block's cache key.
+ */
+export function postsTitledIn(text: string, dataset: Dataset): string[] {
+  const out: string[] = [];
+  for (const { property } of personTitles(dataset)) {
+    if (!soleOrganisation(property, dataset)) continue;
+    const cues = dataset.properties.get(property)?.cues.ja ?? [];
+    if (cues.some((c) => c.length >= 2 && text.includes(c))) out.push(property);
+  }
+  return out.sort();
+}
+
+/** In a document's opening (a headline, a lede), the one organisation with the post, when the document titles the post in full somewhere (postsTitledIn). */
+function titledBelow(at: number, property: string, dataset: Dataset, titled: ReadonlySet<string>): Entity | undefined {
+  return at < TITLE_REACH && titled.has(property) ? soleOrganisation(property, dataset) : undefined;
+}
+
 /** The one organisation with facts of `property`, when the text said the post's full title (a cue of it) before the sentence. */
 function titledBefore(text: string, at: number, property: string, dataset: Dataset): Entity | undefined {
-  const owners = propertyHolders(dataset, property).filter((e) => e.type === 'organization');
   // The cheap test first: most properties have no sole owner.
-  if (owners.length !== 1) return undefined;
-  const owner = owners[0]!;
+  const owner = soleOrganisation(property, dataset);
+  if (!owner) return undefined;
   const cues = dataset.properties.get(property)?.cues.ja ?? [];
   const before = text.slice(Math.max(0, at - TITLE_REACH), at);
   return cues.some((c) => c.length >= 2 && before.includes(c)) ? owner : undefined;

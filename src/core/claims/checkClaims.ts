@@ -55,6 +55,8 @@ export interface ClaimContext {
   dateline?: { start: number; end: number };
   /** The members of the dataset's move families the document names anywhere (relocation.ts's moveFamilyNamed). */
   moveNamed?: ReadonlySet<string>;
+  /** The posts only one organisation has that the document titles in full anywhere (bareTitle.ts's postsTitledIn). */
+  postsTitled?: ReadonlySet<string>;
 }
 
 /** A claim as read: which entity, which property, which value, and how it compares. */
@@ -708,7 +710,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // Not when a known person stands right before the post's full title in the sentence (「南雲防衛大臣と…、中谷大臣は」): that name is read by its cue.
     const titledByCue = (property: string, own: number) => hits.some((h) => h.properties.includes(property) && resolved.some((m) => m.end === h.start && m.start !== own && ctx.dataset.entities.get(m.entity)?.type === 'person'));
     // A bare title naming again a holder already warned of (「浜田靖一防衛大臣」, then 「浜田大臣は」) says nothing new.
-    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent, before.persons)) {
+    for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent, before.persons, ctx.postsTitled)) {
       const name = isMention(claim.candidate.found) ? claim.candidate.found.entity : claim.candidate.found.text;
       if (!titledByCue(claim.property, claim.candidate.start) && !namedWrongBefore(before, claim.entity.id, claim.property, name)) judgeOne(claim.entity, claim.property, claim.candidate);
     }
