@@ -13,17 +13,21 @@ import { eventYears } from './shared';
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
 const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
 /** Before the words: the date as their modifier, adjectives about it ("the devastating March 2011", "2011's disastrous", "a 2011"). */
-const EN_DATE_BEFORE = /(?:^|[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in)\s+(?:[a-z-]+\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:['’]s)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
+// (A comma after a day is inside the date: "March 11, 2010," is read whole, not from its year.)
+const EN_DATE_BEFORE = /(?:^|(?<!\d)[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in|on)\s+(?:[a-z-]+\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:['’]s|,)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
 /** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence. */
 const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
 /** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"); a decimal's point is no sentence end. */
-const EN_STRUCK_THEN = /^(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,60}?\s(?:in|on)\s+$/i;
+// ("struck northeastern Japan in the afternoon of March 11, 2011": a time of that day may stand between.)
+// ("the earthquake on March 11, 2011", "an earthquake January 1, 2024": the date right after the words.)
+const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,60}?\s(?:in|on)\s+(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?|,?\s+(?:on\s+)?)$/i;
 /**
  * "a massive earthquake with a magnitude of 9.0 struck off … the Tohoku region", "The earthquake, of a
  * 8.9 (later revised to 9.0) magnitude": an earthquake told by its size or its region, with no
  * tsunami named. Few reach magnitude 9; only a date within a year of the event's is read.
  */
-const EN_GREAT_QUAKE_SIGN = /\bmagnitude(?:[- ]|\s+of\s+)?9(?:\.\d)?\b|\b9(?:\.\d)?[- ]magnitude\b|\b9\.0\b|\bT(?:o|ō|oh)hoku\b|\bSanriku\b/i;
+// ("triggering the Fukushima nuclear crisis": the disaster it set off tells which earthquake.)
+const EN_GREAT_QUAKE_SIGN = /\bmagnitude(?:[- ]|\s+of\s+)?9(?:\.\d)?\b|\b9(?:\.\d)?[- ]magnitude\b|\b9\.0\b|\bT(?:o|ō|oh)hoku\b|\bSanriku\b|\bFukushima\b|\bnuclear\s+(?:accident|crisis|disaster|meltdowns?)\b/i;
 const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor)\b/gi;
 /** "the March 2011 disaster in northeastern Japan": the region tells which disaster. */
 const EN_NORTHEAST_JAPAN = /\bnorth-?east(?:ern)?\s+Japan\b/i;
@@ -65,7 +69,9 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   const years = eventYears(event);
   const near = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless && years.some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1);
   let n = 0;
-  for (const m of body.matchAll(tsunami ? EN_QUAKE_AND_TSUNAMI : northeast ? EN_QUAKE_OR_DISASTER : EN_QUAKE_WORD)) {
+  // With a tsunami named, "earthquake and tsunami" first, then an earthquake that set it off ("the earthquake struck …, triggering a tsunami").
+  const words = tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD)] : body.matchAll(northeast ? EN_QUAKE_OR_DISASTER : EN_QUAKE_WORD);
+  for (const m of words) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
     const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at));
