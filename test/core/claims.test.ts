@@ -2485,6 +2485,16 @@ const CASES: Array<[string, string[]]> = [
   // A headline's bare title over a story that titles the post in full; not over a story of another ministry.
   ['田中大臣「隙目のない監視」顕示した抑止力強調\n\n中谷元防衛大臣は記者会見で、中国軍の動きについて述べた。', ['jmod.minister 田中→中谷元']],
   ['山田大臣、予算案の概要を説明\n\n財務省は来年度予算案の概要を公表した。', []],
+  // An earthquake told by what it set off: a tsunami after it, a nuclear crisis; its date after "in the afternoon of", or right after a comma.
+  ['The 9.0 magnitude earthquake struck northeastern Japan in the afternoon of March 11, 2010, triggering a tsunami.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['The ceremony marked the relief effort launched in response to the March 11, 2010, earthquake and tsunami that struck northeastern Japan, triggering the Fukushima nuclear crisis.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['The 9.0 magnitude earthquake struck northeastern Japan in the afternoon of March 11, 2011, triggering a tsunami.', []],
+  ['A magnitude 6.0 earthquake struck Fukushima Prefecture on February 13, 2021, without a tsunami.', []],
+  // A date before a decision to establish something is the decision's, not the founding's.
+  ['In December 2022, the government decided to establish the Joint Operations Command.', []],
+  ['With the National Defense Strategy in 2022, Japan decided to establish a permanent Joint Headquarters, which would unify the commands of the three services.', []],
+  ['In 2022, Japan agreed to set up the Joint Operations Command.', []],
+  ['The government decided to establish the Joint Operations Command in March 2024.', ['jjoc.established March 2024→March 2025']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

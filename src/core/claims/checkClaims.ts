@@ -392,6 +392,9 @@ const EN_INDEFINITE_POST = /\b(?:a|an)\s+(?!new\b)(?:[a-z-]+\s+)?$/i;
 
 export const MAX_SENTENCE_LENGTH = 2000;
 
+/** Right before a cue: a verb of deciding or planning that takes it as its infinitive ("decided to establish", "agreed to set up"). */
+const EN_DECIDED_TO = /\b(?:decided|decides|decide|agreed|agrees|planned|plans|plan|pledged|vowed|promised|resolved|aims|aimed|intends|intended|sought|seeks|proposed|hopes|hoped|wants|wanted|moved|(?:is|was|were|are)\s+set)\s+to\s+$/i;
+
 /** How far apart two cues of one family may stand and still speak of the same member ("planned personnel"). */
 const NEAR_CUE = 40;
 
@@ -791,6 +794,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (lang === 'ja' && decl.type === 'date' && /^(?:(?:され|し)?て)?以来、?[^。\n]{0,12}ぶり/.test(text.slice(hit.end, hit.end + 24))) continue;
       // 「同年9月、…作業部会を設置した」: one whose object is another body dates that body's start.
       if (lang === 'ja' && decl.type === 'date' && JA_OTHER_OBJECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
+      // "In December 2022, the government decided to establish the command": a date before a decision to
+      // do something is the decision's; only a date after the cue ("decided to establish it in 2025") is the deed's.
+      if (lang === 'en' && decl.type === 'date' && EN_DECIDED_TO.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) && !allValues().some((v) => v.value.kind === 'date' && v.start >= hit.end)) continue;
       // "The press release of March 2023 said the Defense Buildup Plan …": a release of news is no document's.
       if (lang === 'en' && /^release/i.test(text.slice(hit.start, hit.end)) && /\b(?:press|news|media)\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
       // 「元防衛大臣で…の小野寺さん」「前司令官」: a post held before is no claim about who holds it.
