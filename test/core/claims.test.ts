@@ -2495,6 +2495,12 @@ const CASES: Array<[string, string[]]> = [
   ['With the National Defense Strategy in 2022, Japan decided to establish a permanent Joint Headquarters, which would unify the commands of the three services.', []],
   ['In 2022, Japan agreed to set up the Joint Operations Command.', []],
   ['The government decided to establish the Joint Operations Command in March 2024.', ['jjoc.established March 2024→March 2025']],
+  // Where an organisation moved to is where it is; a second place on the line is judged too.
+  ['防衛庁は2000年に六本木から沖縄に移転した。', ['jmod.headquarters 沖縄→市ヶ谷']],
+  ['The tour began in June 2000, after the former Defense Agency moved to Hawaii area from Roppongi area.', ['jmod.headquarters Hawaii→Ichigaya']],
+  ['The Defense Agency moved to Ichigaya from Roppongi in 2000.', []],
+  ['The Defense Agency moved to Tokyo’s Ichigaya district from Roppongi in 2000.', []],
+  ['The Ichigaya Tour, a roundtrip of the Hawaii area where the MOD is located, began in June 2000, after the former Defense Agency moved to Ichigaya area from Roppongi area.', ['jmod.headquarters Hawaii→Ichigaya']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

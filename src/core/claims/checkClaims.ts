@@ -25,6 +25,7 @@ import { EN_TO_COME, datelineEventClaims, datelineOf } from './datelineEvent';
 import { personalEventClaims } from './personalEvent';
 import { approvedAppointmentClaims } from './approvedAppointment';
 import { relocationClaims } from './relocation';
+import { movedOfficeClaims } from './movedOffices';
 import { withSameDates } from './sameDate';
 import { copyDiscourse, namedWrongBefore, newDiscourse, remember, rememberWrongHolder, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims, placeChain } from './implicit';
@@ -629,7 +630,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const key = reportKey(entity.id, familyOf(decl), candidate.start);
     // "…the Case of the 2011 Tohoku Earthquake … The Case of the 2010 Tohoku Earthquake": a date written
     // again on the line, otherwise, is judged too (the same date again is not).
-    const again = placeOf ?? (decl.type === 'date' && isValue(candidate.found) ? candidate.found.text : undefined);
+    // So is another place (「…の辺野古…X新基地」, "a tour of X where the ministry is … after it moved to Y").
+    const again = placeOf ?? (decl.type === 'date' && isValue(candidate.found) ? candidate.found.text : isMention(candidate.found) && ctx.dataset.entities.get(candidate.found.entity)?.type === 'place' ? candidate.found.entity : undefined);
     // (A place judged before by another rule is not known: no second one then.)
     const seen = again !== undefined ? (judgedValues.get(key) ?? (placeOf !== undefined && reported.has(key) ? undefined : new Set<string>())) : undefined;
     if (reported.has(key) && !(seen && again !== undefined && !seen.has(again) && seen.size < MAX_DATES_A_LINE)) return;
@@ -647,6 +649,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // told of after the facility it replaces (in this sentence or just before) names the new site;
   // "to replace Futenma", 「普天間飛行場の継続的な使用を回避」 name what it replaces.
   for (const claim of relocationClaims(text, sentence, resolved, ctx.dataset, lang, before.things, ctx.moveNamed)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) }, claim.found.entity);
+  // "The Defense Agency moved to the Ichigaya area from Roppongi", 「防衛庁は六本木から市ヶ谷に移転」: where it moved to is where it is.
+  for (const claim of movedOfficeClaims(text, sentence, resolved, ctx.dataset, lang)) judgeOne(claim.entity, 'headquarters', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "in Tokyo’s Ichigaya area, where the ministry is located": the place of an entity told of before.
   if (lang === 'en' && body.includes('where')) {
     for (const w of body.matchAll(EN_WHERE_LOCATED)) {

@@ -1,0 +1,50 @@
+// An organisation that moved, told by the verb of its move, not by a cue of where it is: "the
+// Defense Agency moved to the Ichigaya area from Roppongi", 「防衛庁は六本木から市ヶ谷に移転した」.
+// Where it moved to is where it is (its `headquarters`), unless the sentence says it moved again.
+
+import type { Dataset, Entity, Mention } from '../model';
+import type { SentenceRange } from './sentences';
+import type { Lang } from './structure';
+
+export interface MovedOfficeClaim {
+  entity: Entity;
+  found: Mention;
+}
+
+/** Between the organisation and the place: the verb of its move ("moved to the", "relocated to", "has moved to"). */
+const EN_MOVED_TO = /^\s+(?:(?:has|had)\s+)?(?:moved|relocated)\s+(?:its\s+(?:offices|functions|main\s+office)\s+)?to\s+(?:the\s+)?$/;
+/** After the place: its area, then nothing that makes it another's ("Tokyo's Ichigaya", "the Okinawa office of …"). */
+const EN_NOT_THE_PLACE_AFTER = /^(?:['’]s\b|\s+(?:office|branch|bureau)\s+of\b)/;
+/** Between the organisation and the place: its topic marker, where from, and nothing that ends the clause. */
+const JA_TOPIC_THEN = /^(?:は|が)、?[^。、「」]{0,16}?(?:から)?$/;
+/** After the place: an area or a camp of it (「市ヶ谷地区」「旧…駐屯地」), then the move (「に移転」「へ移転した」). */
+const JA_MOVED_AFTER = /^(?:地区|駐屯地|台)?(?:に|へ)(?:移転|移っ|移り|本拠を移)/;
+/** How far the place may stand after the organisation. */
+const REACH = 60;
+
+/** Does the dataset have a headquarters for the organisation? Only those are judged. */
+function hasHeadquarters(e: Entity | undefined): e is Entity {
+  return !!e && e.type === 'organization' && e.facts.some((f) => f.property === 'headquarters');
+}
+
+export function movedOfficeClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang): MovedOfficeClaim[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (lang === 'en' ? !/\b(?:moved|relocated)\s/.test(body) : !/移転|移っ|移り|本拠を移/.test(body)) return [];
+  const out: MovedOfficeClaim[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const org = dataset.entities.get(mentions[k]!.entity);
+    if (!hasHeadquarters(org) || out.some((o) => o.entity === org)) continue;
+    const from = mentions[k]!.end;
+    for (let j = k + 1; j < mentions.length && mentions[j]!.start - from <= REACH; j++) {
+      const place = mentions[j]!;
+      if (dataset.entities.get(place.entity)?.type !== 'place') continue;
+      const between = text.slice(from, place.start);
+      const moved = lang === 'en'
+        ? EN_MOVED_TO.test(between) && !EN_NOT_THE_PLACE_AFTER.test(text.slice(place.end, place.end + 16))
+        : JA_TOPIC_THEN.test(between) && JA_MOVED_AFTER.test(text.slice(place.end, place.end + 8));
+      if (moved) out.push({ entity: org, found: place });
+      break;
+    }
+  }
+  return out;
+}
