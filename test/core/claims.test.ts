@@ -2501,6 +2501,9 @@ const CASES: Array<[string, string[]]> = [
   ['The Defense Agency moved to Ichigaya from Roppongi in 2000.', []],
   ['The Defense Agency moved to Tokyo’s Ichigaya district from Roppongi in 2000.', []],
   ['The Ichigaya Tour, a roundtrip of the Hawaii area where the MOD is located, began in June 2000, after the former Defense Agency moved to Ichigaya area from Roppongi area.', ['jmod.headquarters Hawaii→Ichigaya']],
+  // A date marked に at the opening reaches its verb past a list (など) and 新たな.
+  ['2021年末に日本政府は新たな国家安全保障戦略など安保関連3文書を閣議決定した。', ['defense-buildup-plan.published 2021年→2022年']],
+  ['2022年末に日本政府は新たな国家安全保障戦略など安保関連3文書を閣議決定した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -126,10 +126,10 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (gap > limit && isJa && v.value.kind === 'date' && frontedDate(text, v, hit)) gap = limit;
     // 「そのうえで、今月19日に陸海空自衛隊を一元的に指揮する「統合作戦司令部」が発足した」: a day that opens the sentence, likewise.
     if (gap > limit && isJa && v.value.kind === 'date' && v.value.yearless && v.value.month === undefined && openingDay(text, v, hit, mentions)) gap = limit;
-    // 「2025年3月24日に、陸海空自衛隊を一元的に指揮する統合作戦司令部を新設」: a date marked に before
+    // 「2025年3月24日に、陸海空自衛隊を一元的に指揮する統合作戦司令部を新設」「2022年末に…を閣議決定」: a date (or its end, its early part) marked に before
     // the cue, with names and case particles between and no predicate of their own, is the cue's.
     // 「2025年3月までに防衛省本庁のある東京・市ケ谷に240人態勢で創設」: までに too, and a place said by where something is.
-    if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:に|には|、|までに)/.test(text.slice(v.end, v.end + 3)) && (JA_NO_PREDICATE.test(text.slice(v.end, hit.start).replace(JA_WHERE_IT_IS, '')) || relativeBeforeObject(text, v.end, hit, mentions))) gap = limit;
+    if (gap > limit && isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_JA_ADVERBIAL_GAP && /^(?:末|上旬|中旬|下旬|初め|初旬)?(?:に|には|、|までに)/.test(text.slice(v.end, v.end + 5)) && (JA_NO_PREDICATE.test(text.slice(v.end, hit.start).replace(JA_WHERE_IT_IS, '')) || relativeBeforeObject(text, v.end, hit, mentions))) gap = limit;
     // "In December 2022, the government … approved …": a date fronted at the sentence's start
     // dates its main verb; "in December 2022, when the Cabinet revised …": the when-clause's verb.
     if (gap > limit && !isJa && v.value.kind === 'date' && v.end <= hit.start && gap <= MAX_EN_FRONTED_GAP && (frontedDateEn(text, v, hit) || EN_WHEN_CLAUSE.test(text.slice(v.end, hit.start)))) gap = limit;
@@ -236,7 +236,7 @@ const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|�
 const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
 
 /** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
-export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|および|ならびに|及び|並びに|との間|における|において|にて|から|に関する|に関わる|に係る|についての|新たに|正式に|既に|すでに|初めて|およそ|おおよそ|おおむね|ほぼ)*$/;
+export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|など|および|ならびに|及び|並びに|との間|における|において|にて|から|に関する|に関わる|に係る|についての|新たに|新たな|正式に|既に|すでに|初めて|およそ|おおよそ|おおむね|ほぼ)*$/;
 const MAX_JA_ADVERBIAL_GAP = 80;
 /** 「防衛省本庁のある東京・市ケ谷」: where a place is, told by what is there; no predicate of the sentence. */
 const JA_WHERE_IT_IS = /[のが]ある(?=[\u4e00-\u9fff\u30a0-\u30ff])/g;
