@@ -2504,6 +2504,8 @@ const CASES: Array<[string, string[]]> = [
   // A date marked に at the opening reaches its verb past a list (など) and 新たな.
   ['2021年末に日本政府は新たな国家安全保障戦略など安保関連3文書を閣議決定した。', ['defense-buildup-plan.published 2021年→2022年']],
   ['2022年末に日本政府は新たな国家安全保障戦略など安保関連3文書を閣議決定した。', []],
+  // "approval of" dates a document as "approved" does.
+  ['The Cabinet’s approval of the three security documents in December 2021 marked a shift.', ['defense-buildup-plan.published December 2021→2022']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
