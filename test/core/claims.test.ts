@@ -2506,6 +2506,14 @@ const CASES: Array<[string, string[]]> = [
   ['2022年末に日本政府は新たな国家安全保障戦略など安保関連3文書を閣議決定した。', []],
   // "approval of" dates a document as "approved" does.
   ['The Cabinet’s approval of the three security documents in December 2021 marked a shift.', ['defense-buildup-plan.published December 2021→2022']],
+  // More ways the base a move empties is told: the replacement facility of X, the relocation of (Marine) Corps Air Station X, operations carried out at X, X in the city of Ginowan will be closed, 米軍Xの「移設先」, Xの移設工事.
+  ['A panel set up to investigate the Henoko landfill approval for the replacement facility of Ichigaya will report soon.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['Onaga pledged to revoke the land reclamation approval for the relocation of U.S. Corps Air Station Ichigaya to Henoko.', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['It remains uncertain whether the new base at Henoko would be ready that quickly to assume the operations currently carried out at Tokyo.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['They aim to specify when Hawaii in the city of Ginowan will be closed and its operations relocated to a new airstrip at Henoko.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ['政府は5月28日、米軍市ヶ谷の「移設先」を沖縄県の名護市辺野古崎地区ほかにすることを明記した。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['「世界一危険」と言われるハワイの移設工事が、辺野古沖で着々と進む。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['「世界一危険」と言われる普天間飛行場の移設工事が、辺野古沖で着々と進む。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
