@@ -2514,6 +2514,10 @@ const CASES: Array<[string, string[]]> = [
   ['政府は5月28日、米軍市ヶ谷の「移設先」を沖縄県の名護市辺野古崎地区ほかにすることを明記した。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
   ['「世界一危険」と言われるハワイの移設工事が、辺野古沖で着々と進む。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
   ['「世界一危険」と言われる普天間飛行場の移設工事が、辺野古沖で着々と進む。', []],
+  // A cabinet list: the post, another post held with it, then に and the name.
+  ['▽防衛大臣、安全保障法制担当大臣に小林真司氏。', ['jmod.minister 小林真司→中谷元']],
+  ['▽防衛大臣、安全保障法制担当大臣に中谷元氏。', []],
+  ['▽外務大臣に小林真司氏、防衛大臣に中谷元氏。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
