@@ -98,6 +98,7 @@ const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地�
 const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,30}、)?[^。、「」]{0,24}$/;
 /** A sentence that is a date and a time only, before the one that tells what happened (「2024年1月1日16時10分。最大震度7の…」). */
 const JA_DATE_SENTENCE_BEFORE = /(?:^|[。\n])\s*([^。\n]{4,30})。\s*$/;
+const JA_BULLET_LEAD = /^[\s•・▽●○■□◆◇★☆※-]*/;
 const JA_TIME_ONLY = /^(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?$/;
 
 const quakeCache = new WeakMap<Dataset, Entity[]>();
@@ -138,6 +139,8 @@ function dateSentenceBefore(text: string, sentence: SentenceRange): ParsedValue 
   const at = from + m.index + m[0].indexOf(m[1]!);
   const dates = findValues(m[1]!).filter((v) => v.value.kind === 'date');
   const d = dates.length === 1 ? dates[0]! : undefined;
-  if (!d || d.value.kind !== 'date' || d.value.yearless || d.start > 1 || !JA_TIME_ONLY.test(m[1]!.slice(d.end).trim())) return undefined;
+  // A bullet may open the line (「•  2024年1月1日16時10分。」).
+  const lead = JA_BULLET_LEAD.exec(m[1]!)?.[0].length ?? 0;
+  if (!d || d.value.kind !== 'date' || d.value.yearless || d.start > lead + 1 || !JA_TIME_ONLY.test(m[1]!.slice(d.end).trim())) return undefined;
   return { ...d, start: at + d.start, end: at + d.end };
 }
