@@ -2518,6 +2518,12 @@ const CASES: Array<[string, string[]]> = [
   ['▽防衛大臣、安全保障法制担当大臣に小林真司氏。', ['jmod.minister 小林真司→中谷元']],
   ['▽防衛大臣、安全保障法制担当大臣に中谷元氏。', []],
   ['▽外務大臣に小林真司氏、防衛大臣に中谷元氏。', []],
+  // A revision done publishes the documents (改定された); a bullet before a dated line; the replaced base, in part, moved to a place.
+  ['方針は、2021年に改定された安全保障関連3文書に盛り込まれた。', ['defense-buildup-plan.published 2021年→2022年']],
+  ['方針は、2022年に改定された安全保障関連3文書に盛り込まれた。', []],
+  ['政府は2026年に安保3文書を改定する方針だ。', []],
+  ['•  2023年1月1日16時10分。最大震度7の巨大地震が石川県の能登半島を襲った。', ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  ['「普天間の危険性を除去するためには普天間飛行場の一部を東京に移転し、全面返還を成し遂げる」と述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
