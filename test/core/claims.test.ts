@@ -2524,6 +2524,11 @@ const CASES: Array<[string, string[]]> = [
   ['政府は2026年に安保3文書を改定する方針だ。', []],
   ['•  2023年1月1日16時10分。最大震度7の巨大地震が石川県の能登半島を襲った。', ['noto-earthquake-2024.date 2023年1月1日→2024年']],
   ['「普天間の危険性を除去するためには普天間飛行場の一部を東京に移転し、全面返還を成し遂げる」と述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  // A site told by what the area is called, or decided in its town.
+  ['Onaga voided a permit for the construction of a new Marine base in the more rural area in Okinawa called Tokyo, which would host Marines from Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Onaga voided a permit for the construction of a new Marine base in the more rural area in Okinawa called Henoko, which would host Marines from Futenma.', []],
+  ['中谷防衛大臣は「普天間基地の危険性の除去を一日も早く。沖縄県と国で話し合いをし、名護市の東京ということで決まった。」と述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['沖縄県と国で話し合いをし、普天間飛行場の移設先は名護市の辺野古ということで決まった。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

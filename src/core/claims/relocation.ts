@@ -48,7 +48,7 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // named in the sentence or just before).
 /** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
 const JA_TOWN_BEFORE = /(?:名護市の?|同市の?|キャンプ・?シュワブ)\s*[「『]?$/;
-const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)/;
+const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)|^(?:ということで|に)決ま/;
 /** A reading in brackets after a place (「辺野古(へのこ)沖」): the words after it are read past it. */
 const JA_READING_GLOSS = /^[（(][\u3041-\u3096ー]{1,10}[）)]/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
@@ -67,6 +67,8 @@ const EN_CAPE_BEFORE = /\bCape\s+$/;
 const EN_CAPE_AFTER = /^\s+(?:Peninsula|peninsula|Point|point)\b/;
 const EN_THE_CITYS = /\bthe\s+city['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+)?$/;
 const EN_NAGO = /\bNago\b/;
+const JA_DECIDED_AFTER = /^(?:ということで|に)決ま/;
+const EN_CALLED_BEFORE = /\b(?:area|district|village|town|place|spot|region|coast)\b[^.;:]{0,40}?\b(?:called|named|known\s+as)\s+$/i;
 const EN_PROJECT = /\bproject\b/i;
 /** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "construction of U.S. Force's base in Henoko", "the replacement facility at Camp Schwab, in the village of Henoko", "the replacement facility for … Futenma at Henoko", "a U.S. military base in the city's Henoko district", "the new base construction in Henoko". */
 const EN_BASE_BUILT_IN_BEFORE = /\b(?:base|facility|airfield|runway|airstrip)\s+(?:is|was|will\s+be|would\s+be|being|to\s+be|has\s+been)\s+(?:built|constructed)\s+(?:at|in|on|off)\s+(?:the\s+)?$/i;
@@ -177,11 +179,15 @@ function placeMention(entity: string): Mention {
 /** A site told by its town or by what is built there, in a sentence about building or moving (`building`). */
 function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lang, building: boolean): boolean {
   // 「辺野古が唯一の解決策」 needs no word of building: the site is the one the move is held to.
+  // 「名護市のXということで決まった」: the site decided, in a sentence with no word of building.
+  if (lang === 'ja' && JA_DECIDED_AFTER.test(text.slice(m.end, m.end + 12)) && toldInTown(text, sentence, m, lang)) return true;
   if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || building && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "opposition to the project off the Henoko district of Nago": a project at a site told by its town.
   if (EN_PROJECT.test(text.slice(sentence.start, sentence.end)) && toldInTown(text, sentence, m, lang)) return true;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
+  // "a new Marine base in the more rural area in Okinawa called X": the place the area is called.
+  if (building && EN_CALLED_BEFORE.test(lead)) return true;
   return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
 }
 
