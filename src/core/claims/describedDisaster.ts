@@ -70,7 +70,7 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   const near = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless && years.some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1);
   let n = 0;
   // With a tsunami named, "earthquake and tsunami" first, then an earthquake that set it off ("the earthquake struck …, triggering a tsunami").
-  const words = tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD)] : body.matchAll(northeast ? EN_QUAKE_OR_DISASTER : EN_QUAKE_WORD);
+  const words = tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : body.matchAll(EN_QUAKE_WORD);
   for (const m of words) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
