@@ -2530,7 +2530,7 @@ const CASES: Array<[string, string[]]> = [
   ['中谷防衛大臣は「普天間基地の危険性の除去を一日も早く。沖縄県と国で話し合いをし、名護市の東京ということで決まった。」と述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['沖縄県と国で話し合いをし、普天間飛行場の移設先は名護市の辺野古ということで決まった。', []],
   // A rank may follow its service ("Navy Admiral X"), and a command's abbreviation in brackets may stand between.
-  ['The new chief of the United States Indo-Pacific Command (INDOPACOM), Navy Admiral Daniel Whitford, said on June 10 that he would respond.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
+  ['The chief of the United States Indo-Pacific Command (INDOPACOM), Navy Admiral Daniel Whitford, said on June 10 that he would respond.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
   ['The commander of the United States Indo-Pacific Command, Navy Admiral Samuel Paparo, said on June 10 that he would respond.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
