@@ -2532,6 +2532,11 @@ const CASES: Array<[string, string[]]> = [
   // A rank may follow its service ("Navy Admiral X"), and a command's abbreviation in brackets may stand between.
   ['The chief of the United States Indo-Pacific Command (INDOPACOM), Navy Admiral Daniel Whitford, said on June 10 that he would respond.', ['indopacom.commander Daniel Whitford→Samuel Paparo']],
   ['The commander of the United States Indo-Pacific Command, Navy Admiral Samuel Paparo, said on June 10 that he would respond.', []],
+  // A two-kanji place glued before the words for a new base or a move; the sea surface reclaimed at a place.
+  ['2015年、前年東京新基地建設に反対して当選した翁長雄志県知事の下で、辺野古新基地建設の信を問う県民投票の気運が高まる。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['本件事業は、普天間飛行場代替施設を整備するために大浦湾と東京における公有水面を埋め立てる事業として既に着手されている。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['本件事業は、普天間飛行場代替施設を整備するために大浦湾と辺野古における公有水面を埋め立てる事業として既に着手されている。', []],
+  ['北東京新聞の記者が質問した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -140,6 +140,9 @@ function baseOfUsForces(text: string, start: number, end: number): boolean {
   return text.startsWith('米軍', start - 2) && BASE_WORD_AFTER.test(text.slice(end, end + 3));
 }
 
+/** 「…提出X新基地の建設」「前年X移設」: a place glued before the words for a new base or a move is that base's site. */
+const NEW_BASE_AFTER = /^(?:新基地|移設)/;
+
 function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, text?: string, origStart = 0, origEnd = -1): boolean {
   const codes = n.codes;
   const before = start > 0 ? codes[start - 1]! : -1;
@@ -148,7 +151,7 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   // A line's first kanji is no part of the line before (「…更新\n俵防衛相から…」, a caption under a dateline), when a title follows.
   if (entry.kanjiOnlyLength === 1 && ((isKanji(before) && !(text !== undefined && text[origStart - 1] === '\n' && titleFollows(n, end))) || (isKanji(after) && !titleFollows(n, end)))) return false;
   // 「吉田統幕長」: an organisation's short name glued between a person's name and 長 (its head's title) is that organisation.
-  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !(entry.place && text !== undefined && (districtOfTown(text, origStart, origEnd) || baseOfUsForces(text, origStart, origEnd))) && !(!entry.person && !entry.place && HEAD_AFTER.test(foldedSlice(n, end, end + 3)))) return false;
+  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !(entry.place && text !== undefined && (districtOfTown(text, origStart, origEnd) || baseOfUsForces(text, origStart, origEnd) || NEW_BASE_AFTER.test(text.slice(origEnd, origEnd + 3)))) && !(!entry.person && !entry.place && HEAD_AFTER.test(foldedSlice(n, end, end + 3)))) return false;
   // 「南雲忠一中将」: a family name followed by another given name is another person.
   // A space after it in the text (「折木 反省の…」, an interview's speaker) ends the name, though folding drops it.
   if (entry.surname && isKanji(after) && !titleFollows(n, end) && !(text !== undefined && origEnd >= 0 && /[\s\u3000]/.test(text[origEnd] ?? ''))) return false;
