@@ -2537,6 +2537,11 @@ const CASES: Array<[string, string[]]> = [
   ['本件事業は、普天間飛行場代替施設を整備するために大浦湾と東京における公有水面を埋め立てる事業として既に着手されている。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['本件事業は、普天間飛行場代替施設を整備するために大浦湾と辺野古における公有水面を埋め立てる事業として既に着手されている。', []],
   ['北東京新聞の記者が質問した。', []],
+  // Where an organisation is, told by a place with に before it said to be there, or by its main building moved; the agency's new facilities in a place.
+  ['東京の沖縄(いちがや)に防衛省があります。', ['jmod.headquarters 沖縄→市ヶ谷']],
+  ['東京の市ヶ谷に防衛省があります。', []],
+  ['防衛庁本庁舎が、ここ辺野古地区に移転してきたのは、平成12(2000年)年5月のことでした。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['The Defense Agency opened in 1954. Speaking at the opening ceremony of the agency’s new facilities in Hawaii’s Shinjuku Ward, Mori expressed his goal.', ['jmod.headquarters Hawaii→Ichigaya']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -238,7 +238,7 @@ const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,?\s+whe
 const JA_SAME_BODY_AFTER = /^の同(省|庁|司令部|本部)/;
 /** Before a place: a description of an organisation and its site ("the ministry compound in", "the ministry's headquarters at"). */
 // "at his ministry in Ichigaya": the minister's own ministry, told by him.
-const EN_DESCRIBED_SITE = /\b(?:the\s+(ministry|agency)(?:['’]s)?\s+(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds)|(?:his|her)\s+(ministry|agency))\s+(?:in|at)\s+(?:the\s+)?$/i;
+const EN_DESCRIBED_SITE = /\b(?:the\s+(ministry|agency)(?:['’]s)?\s+(?:new\s+)?(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds|facilities|offices|complex)|(?:his|her)\s+(ministry|agency))\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 /** "the new command", "the newly created headquarters", "the envisaged unified command" (not "the command of"): an entity told of before. */
 const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned|envisaged|envisioned|proposed)\s+(?:(?:unified|joint|integrated|permanent|standing)\s+)?(command|headquarters|unit|organization|organisation|structure)\b(?!\s+of\b)/gi;

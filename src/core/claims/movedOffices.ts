@@ -16,11 +16,25 @@ const EN_MOVED_TO = /^\s+(?:(?:has|had)\s+)?(?:moved|relocated)\s+(?:its\s+(?:of
 /** After the place: its area, then nothing that makes it another's ("Tokyo's Ichigaya", "the Okinawa office of …"). */
 const EN_NOT_THE_PLACE_AFTER = /^(?:['’]s\b|\s+(?:office|branch|bureau)\s+of\b)/;
 /** Between the organisation and the place: its topic marker, where from, and nothing that ends the clause. */
-const JA_TOPIC_THEN = /^(?:は|が)、?[^。、「」]{0,16}?(?:から)?$/;
+// (「防衛庁本庁舎が、ここX地区に移転」: its main building may stand for it.)
+const JA_TOPIC_THEN = /^(?:本庁舎|庁舎|本部|本省)?(?:は|が)、?[^。、「」]{0,16}?(?:から)?$/;
+/** 「市ヶ谷に防衛省があります」「X(いちがや)に防衛省が置かれている」: a place, then the organisation that is there. */
+const JA_PLACE_THEN = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:地区)?に$/;
+const JA_IS_THERE = /^(?:本庁舎|庁舎|本部|本省)?(?:が|は)(?:ある|あります|あり|置かれ|所在|立地)/;
 /** After the place: an area or a camp of it (「市ヶ谷地区」「旧…駐屯地」), then the move (「に移転」「へ移転した」). */
 const JA_MOVED_AFTER = /^(?:地区|駐屯地|台)?(?:に|へ)(?:移転|移っ|移り|本拠を移)/;
 /** How far the place may stand after the organisation. */
 const REACH = 60;
+
+/** 「市ヶ谷に防衛省があります」: the place right before the organisation said to be there. */
+function placedHere(text: string, mentions: Mention[], dataset: Dataset, out: MovedOfficeClaim[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const place = mentions[k]!;
+    const org = dataset.entities.get(mentions[k + 1]!.entity);
+    if (dataset.entities.get(place.entity)?.type !== 'place' || !hasHeadquarters(org) || out.some((o) => o.entity === org)) continue;
+    if (JA_PLACE_THEN.test(text.slice(place.end, mentions[k + 1]!.start)) && JA_IS_THERE.test(text.slice(mentions[k + 1]!.end, mentions[k + 1]!.end + 8))) out.push({ entity: org, found: place });
+  }
+}
 
 /** Does the dataset have a headquarters for the organisation? Only those are judged. */
 function hasHeadquarters(e: Entity | undefined): e is Entity {
@@ -29,8 +43,9 @@ function hasHeadquarters(e: Entity | undefined): e is Entity {
 
 export function movedOfficeClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang): MovedOfficeClaim[] {
   const body = text.slice(sentence.start, sentence.end);
-  if (lang === 'en' ? !/\b(?:moved|relocated)\s/.test(body) : !/移転|移っ|移り|本拠を移/.test(body)) return [];
   const out: MovedOfficeClaim[] = [];
+  if (lang === 'ja' && /(?:が|は)(?:ある|あります|あり|置かれ|所在|立地)/.test(body)) placedHere(text, mentions, dataset, out);
+  if (lang === 'en' ? !/\b(?:moved|relocated)\s/.test(body) : !/移転|移っ|移り|本拠を移/.test(body)) return out;
   for (let k = 0; k < mentions.length; k++) {
     const org = dataset.entities.get(mentions[k]!.entity);
     if (!hasHeadquarters(org) || out.some((o) => o.entity === org)) continue;
