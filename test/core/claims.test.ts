@@ -2542,6 +2542,14 @@ const CASES: Array<[string, string[]]> = [
   ['東京の市ヶ谷に防衛省があります。', []],
   ['防衛庁本庁舎が、ここ辺野古地区に移転してきたのは、平成12(2000年)年5月のことでした。', ['jmod.headquarters 辺野古→市ヶ谷']],
   ['The Defense Agency opened in 1954. Speaking at the opening ceremony of the agency’s new facilities in Hawaii’s Shinjuku Ward, Mori expressed his goal.', ['jmod.headquarters Hawaii→Ichigaya']],
+  // More of where an organisation is: a place's height with に, the topic then 「…にあります」 ending the sentence, "moves to", "at the ministry in X".
+  ['外濠公園野球場から靖国通りに向かうと、正面の普天間台に防衛庁がある。', ['jmod.headquarters 普天間→市ヶ谷']],
+  ['防衛省は辺野古の駅を出てすぐの目と鼻の先にあります。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['防衛省は市ヶ谷の駅を出てすぐの目と鼻の先にあります。', []],
+  ['防衛省は、沖縄にある米軍基地について説明した。', []],
+  ['The Defense Agency moves to the Henoko buildings.', ['jmod.headquarters Henoko→Ichigaya']],
+  ['The Ministry of Defense hosted the talks. Koizumi spoke to the media at the ministry in Henoko on Sunday.', ['jmod.headquarters Henoko→Ichigaya']],
+  ['The Ministry of Defense hosted the talks. Koizumi spoke to the media at the ministry in Ichigaya on Sunday.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

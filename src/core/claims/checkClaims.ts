@@ -238,7 +238,7 @@ const EN_WHERE_LOCATED = /(?=(\s+(?:area|district|ward|neighbou?rhood))?,?\s+whe
 const JA_SAME_BODY_AFTER = /^の同(省|庁|司令部|本部)/;
 /** Before a place: a description of an organisation and its site ("the ministry compound in", "the ministry's headquarters at"). */
 // "at his ministry in Ichigaya": the minister's own ministry, told by him.
-const EN_DESCRIBED_SITE = /\b(?:the\s+(ministry|agency)(?:['’]s)?\s+(?:new\s+)?(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds|facilities|offices|complex)|(?:his|her)\s+(ministry|agency))\s+(?:in|at)\s+(?:the\s+)?$/i;
+const EN_DESCRIBED_SITE = /\b(?:the\s+(ministry|agency)(?:['’]s)?\s+(?:new\s+)?(?:compound|headquarters|head\s+office|main\s+office|building|premises|grounds|facilities|offices|complex)|(?:his|her)\s+(ministry|agency)|\b(?:at|outside|inside)\s+the\s+(ministry|agency))\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 /** "the new command", "the newly created headquarters", "the envisaged unified command" (not "the command of"): an entity told of before. */
 const EN_NEW_THING = /\bthe\s+(?:new|newly[- ]created|newly[- ]established|planned|envisaged|envisioned|proposed)\s+(?:(?:unified|joint|integrated|permanent|standing)\s+)?(command|headquarters|unit|organization|organisation|structure)\b(?!\s+of\b)/gi;
@@ -669,7 +669,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (ctx.dataset.entities.get(place.entity)?.type !== 'place') continue;
       const site = EN_DESCRIBED_SITE.exec(text.slice(Math.max(sentence.start, place.start - 60), place.start));
       // The ministry named earlier in this sentence, else the one told of before it.
-      const head = (site?.[1] ?? site?.[2])?.toLowerCase();
+      const head = (site?.[1] ?? site?.[2] ?? site?.[3])?.toLowerCase();
       const named = head ? [...resolved].reverse().find((m) => m.end <= place.start && ctx.dataset.entities.get(m.entity)?.type === 'organization' && /ministry|agency/i.test(m.text) && m.text.toLowerCase().includes(head)) : undefined;
       // "Defense Minister X … at his ministry": the ministry X is a minister of, by the dataset.
       // "the meeting between Kihara and … at the ministry's headquarters": one named in the sentence is too.
