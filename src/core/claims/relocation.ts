@@ -156,6 +156,13 @@ const siteCache = new WeakMap<Entity, Set<string>>();
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Does the document name any member of the family anywhere (`named`, from moveFamilyNamed)? */
+function namedAnywhere(family: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
+  if (named.size === 0) return false;
+  for (const id of family) if (named.has(id)) return true;
+  return false;
+}
+
 /**
  * The members of the dataset's move families (a replacement facility, the place it replaces, its
  * site and the places that hold it) that a document names anywhere: a sentence before the story
@@ -258,7 +265,7 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // Told otherwise than by a move to it after the replaced place: the document must be about this
     // move (any of its places, named here or just before), and the place is none of its own.
     // A headline names the move before the story names its places (「X移設を明記」 over 「…普天間飛行場の…」): named anywhere in the document counts.
-    const about = (family: Set<string> | undefined) => !!family && !family.has(m.entity) && (mentions.some((o) => o !== m && family.has(o.entity)) || recent.some((id) => family.has(id)) || [...family].some((id) => named.has(id)));
+    const about = (family: Set<string> | undefined) => !!family && !family.has(m.entity) && (mentions.some((o) => o !== m && family.has(o.entity)) || recent.some((id) => family.has(id)) || namedAnywhere(family, named));
     // A place told by a noun phrase ("opposition to the relocation to X", "will never allow the
     // landfill off X", 「X新基地建設について…述べなかった」) is presupposed: a negation in the
     // sentence denies its verb, not where the base goes. A move told by a verb ("will not move
