@@ -4,6 +4,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { SentenceRange } from './sentences';
+import { hasFacts } from './shared';
 import type { Lang } from './structure';
 
 export interface MovedOfficeClaim {
@@ -49,8 +50,9 @@ const JA_IT_IS_AT = /^[^。、「」]{0,30}?に(?:あります|ある|位置し�
 
 /** Does the dataset have a headquarters for the organisation? Only those are judged. */
 function hasHeadquarters(e: Entity | undefined): e is Entity {
-  return !!e && e.type === 'organization' && e.facts.some((f) => f.property === 'headquarters');
+  return e?.type === 'organization' && hasFacts(e, HEADQUARTERS);
 }
+const HEADQUARTERS = ['headquarters'];
 
 export function movedOfficeClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang): MovedOfficeClaim[] {
   const body = text.slice(sentence.start, sentence.end);
