@@ -2550,6 +2550,16 @@ const CASES: Array<[string, string[]]> = [
   ['The Defense Agency moves to the Henoko buildings.', ['jmod.headquarters Henoko→Ichigaya']],
   ['The Ministry of Defense hosted the talks. Koizumi spoke to the media at the ministry in Henoko on Sunday.', ['jmod.headquarters Henoko→Ichigaya']],
   ['The Ministry of Defense hosted the talks. Koizumi spoke to the media at the ministry in Ichigaya on Sunday.', []],
+  // An address read as one chain of places: wards and towns the dataset does not know between two of its places,
+  // a region's name glued before a ward, a space between Japanese words; 本部 and 「…にある」 say where it is.
+  ['防衛省の所在地は東京都新宿区辺野古です。', ['jmod.headquarters 辺野古→市ヶ谷']],
+  ['防衛省の所在地は東京都新宿区市ヶ谷です。', []],
+  ['# 防衛省\n\n所在地 沖縄新宿区市谷本村町5番1号', ['jmod.headquarters 沖縄→市ヶ谷']],
+  ['# 防衛省\n\n所在地 東京都新宿区市谷本村町5番1号', []],
+  ['防衛省の本部は東京都新宿区普天間にあり、文民統制の下に置かれる。', ['jmod.headquarters 普天間→市ヶ谷']],
+  ['防衛省の本部は東京都新宿区市谷にあり、文民統制の下に置かれる。', []],
+  ['防衛省の所在地は市ヶ谷にある。', []],
+  ['2025年3月24日、防衛省は東京・ハワイの本部内に新たな指揮系統「統合作戦司令部」を発足させた。', ['jmod.headquarters ハワイ→市ヶ谷']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

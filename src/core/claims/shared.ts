@@ -19,10 +19,14 @@ const PLACE_JOINT = /^(?:['’]s\s+|・)$/;
 const JA_SPACE_JOINT = /^[ \u3000]$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
+/** 「東京都新宿区市ヶ谷」: an address's wards and towns the dataset does not know, glued between two of its places. */
+const JA_ADDRESS_JOINT = /^(?:[\u4e00-\u9fff]{1,4}?[都道府県区市町村郡])+$/;
+const KANJI = /[\u4e00-\u9fff]/;
+
 /** Are two places written as one chain, the wider first, between `from` and `to`? */
 export function placeJoint(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
-  return PLACE_JOINT.test(between) || (JA_SPACE_JOINT.test(between) && CJK.test(text[from - 1] ?? '') && CJK.test(text[to] ?? ''));
+  return PLACE_JOINT.test(between) || (JA_SPACE_JOINT.test(between) && CJK.test(text[from - 1] ?? '') && CJK.test(text[to] ?? '')) || (to - from <= 12 && KANJI.test(text[from - 1] ?? '') && JA_ADDRESS_JOINT.test(between));
 }
 
 export const CONJUNCTION = /\b(?:and|or|with)\b|[とや]$|^[とや]|及び|および|並びに|ならびに/;

@@ -321,6 +321,10 @@ const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\([a-z][a-z ]{0,24}\)|\([A-Z]{2,12}
 // modifies the name after it.
 const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|[\u4e00-\u9fff]{1,14}?(?:担当大臣|大臣|長官)(?=[、に])|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
+/** After a place: the organisation is there (「市ヶ谷にある」「東京都新宿区にあり」「市ヶ谷に所在する」). */
+// The rest of an address may come first (「東京都」 then 「新宿区市ヶ谷にある」).
+const JA_IS_AT_AFTER = /^[\u4e00-\u9fff\u30a0-\u30ff・]{0,12}?に(?:ある|あり|所在|位置)/;
+
 /** Right before a name after its cue: where its headquarters is (「米ハワイに司令部がある」). */
 // 「ハワイにあるインド太平洋軍司令部」: where it is, said the short way.
 const JA_SEAT_BEFORE_NAME = /(?:米)?[^、。「」\s]{1,12}に(?:(?:司令部|本部)(?:が|を)(?:ある|置く)|ある)$/;
@@ -416,7 +420,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // its comma; the name after it is the next clause's subject.
     if (lang === 'en' && start > hit.end && EN_CLAUSE_THEN_NAME.test(between)) return;
     // 「司令官は、ランドル中佐を歓迎した」: after a topic, a name that takes を is the verb's object.
-    if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。|が)/.test(text.slice(end, end + 6))) return;
+    // Not where a place is said to be (「所在地は市ヶ谷にある」「本部は東京都新宿区にあり」).
+    if (lang === 'ja' && start > hit.end && /は/.test(between) && /^(?:[\s　]*[（(][^）)]{0,20}[）)])?[^、。]{0,8}?(?:を|に|と)/.test(text.slice(end, end + 14)) && !/^(?:陸将|海将|空将|氏)?(?:だ|である|です|。|が)/.test(text.slice(end, end + 6)) && !(isMention(found) && dataset?.entities.get(found.entity)?.type === 'place' && JA_IS_AT_AFTER.test(text.slice(end, end + 20)))) return;
     // "X took over from Adm. Y as commander", 「Y氏の後任として」: the predecessor held the post before; the claim is about its successor.
     if (lang === 'en' ? EN_PREDECESSOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) : JA_PREDECESSOR_AFTER.test(text.slice(end, end + 12))) return;
     // 「防衛大臣は、パパロインド太平洋軍司令官と面会」: a name right before another organisation and its title holds that post.

@@ -143,6 +143,14 @@ function baseOfUsForces(text: string, start: number, end: number): boolean {
 /** 「…提出X新基地の建設」「前年X移設」: a place glued before the words for a new base or a move is that base's site. */
 const NEW_BASE_AFTER = /^(?:新基地|移設)/;
 
+/** 「沖縄新宿区」「東京港区」: an address's next part, a ward or town the dataset does not know, glued after a region's name. */
+const WARD_AFTER = /^[\u4e00-\u9fff]{1,3}[区市町村郡]/;
+
+/** Is the name at `text[start, end)` set off by a space on either side (folding drops it)? */
+function spaceAround(text: string | undefined, start: number, end: number): boolean {
+  return text !== undefined && end >= 0 && (/[\s\u3000]/.test(text[start - 1] ?? '') || /[\s\u3000]/.test(text[end] ?? ''));
+}
+
 function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, text?: string, origStart = 0, origEnd = -1): boolean {
   const codes = n.codes;
   const before = start > 0 ? codes[start - 1]! : -1;
@@ -151,7 +159,8 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   // A line's first kanji is no part of the line before (「…更新\n俵防衛相から…」, a caption under a dateline), when a title follows.
   if (entry.kanjiOnlyLength === 1 && ((isKanji(before) && !(text !== undefined && text[origStart - 1] === '\n' && titleFollows(n, end))) || (isKanji(after) && !titleFollows(n, end)))) return false;
   // 「吉田統幕長」: an organisation's short name glued between a person's name and 長 (its head's title) is that organisation.
-  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !(entry.place && text !== undefined && (districtOfTown(text, origStart, origEnd) || baseOfUsForces(text, origStart, origEnd) || NEW_BASE_AFTER.test(text.slice(origEnd, origEnd + 3)))) && !(!entry.person && !entry.place && HEAD_AFTER.test(foldedSlice(n, end, end + 3)))) return false;
+  // Folding drops a space between Japanese words; in the text it still parts them (「所在地 沖縄 新宿区」, a caption's or an infobox's words).
+  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !spaceAround(text, origStart, origEnd) && !(entry.place && text !== undefined && (districtOfTown(text, origStart, origEnd) || baseOfUsForces(text, origStart, origEnd) || NEW_BASE_AFTER.test(text.slice(origEnd, origEnd + 3)) || WARD_AFTER.test(text.slice(origEnd, origEnd + 4)))) && !(!entry.person && !entry.place && HEAD_AFTER.test(foldedSlice(n, end, end + 3)))) return false;
   // 「南雲忠一中将」: a family name followed by another given name is another person.
   // A space after it in the text (「折木 反省の…」, an interview's speaker) ends the name, though folding drops it.
   if (entry.surname && isKanji(after) && !titleFollows(n, end) && !(text !== undefined && origEnd >= 0 && /[\s\u3000]/.test(text[origEnd] ?? ''))) return false;
