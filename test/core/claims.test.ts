@@ -2560,6 +2560,11 @@ const CASES: Array<[string, string[]]> = [
   ['防衛省の本部は東京都新宿区市谷にあり、文民統制の下に置かれる。', []],
   ['防衛省の所在地は市ヶ谷にある。', []],
   ['2025年3月24日、防衛省は東京・ハワイの本部内に新たな指揮系統「統合作戦司令部」を発足させた。', ['jmod.headquarters ハワイ→市ヶ谷']],
+  // A move to a place in a document about that move, though the sentence names no place of it (a headline over its story).
+  ['米国務省「東京への移設が唯一の解決策」\n\n米国務省の高官は、米軍普天間飛行場の移設計画について述べた。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['米国務省「辺野古への移設が唯一の解決策」\n\n米国務省の高官は、米軍普天間飛行場の移設計画について述べた。', []],
+  ['The Futenma base is old.\n\nThe plan to move the air base to Henoko in Nago faces opposition.\n\nThe prefecture wants the base out of Okinawa altogether.\n\nThe central government maintains the airfield’s relocation to Tokyo is “the only solution” to the noise.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Futenma base is old.\n\nThe plan to move the air base to Henoko in Nago faces opposition.\n\nThe prefecture wants the base out of Okinawa altogether.\n\nThe central government maintains the airfield’s relocation to Henoko is “the only solution” to the noise.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -281,10 +281,11 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
       // ("the relocation of the base to a replacement facility": the facility itself is no place of its own.)
       if (!(moved || sited) || m.entity === entity.id || !entity.facts.some((f) => f.property === 'location') || told(entity, 'location')) continue;
       // "the relocation of a U.S. military base to the X district of Nago": the town says which move it is, as for a site.
-      // A relocation site told as such (「移設候補地に」), or a move in a sentence that names the
+      // A move to the place in a document about this move (its places named anywhere, 「X移設を明記」 over the story, a headline's
+      // 「Xへの移設が唯一の解決策」), a relocation site told as such (「移設候補地に」), or a move in a sentence that names the
       // move's own site or base (「辺野古崎地区…、X周辺への移設」), needs no more of the move around it.
       const ownSite = mentions.some((o) => o !== m && (o.entity === replaced || sitesOf(entity).has(o.entity)));
-      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang) || ((gluedMove || site || baseMoved) && about(family)) || (!inAddress && ownSite && !family?.has(m.entity))) out.push({ entity, property: 'location', found: m, presupposed });
+      if (sited ? inTown || about(family) : mentions.some((o) => o.entity === replaced) || recent.slice(0, 2).includes(replaced) || toldInTown(text, sentence, m, lang) || ((moved || gluedMove || site) && about(family)) || (!inAddress && ownSite && !family?.has(m.entity))) out.push({ entity, property: 'location', found: m, presupposed });
     }
   }
   return out;
