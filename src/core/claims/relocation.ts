@@ -27,9 +27,6 @@ const JA_FROM_BETWEEN = /^(?:飛行場|基地)?(?:から|(?:の[^、。「」]{0
 const JA_MOVED_HERE = /^(?:へ|に)(?:の)?(?:移転|移設)/;
 /** 「普天間の県内移設」「普天間飛行場の移設に向けた」: the move of the place, not to it. */
 const JA_OF_MOVE = /^の(?:(?:県内|県外|国外)移設|移設(?:に向け|を(?:進め|急|巡|めぐ)|工事|計画))/;
-/** What an English move moves, or who moves: a base, not a person or an office. */
-const EN_BASE_WORD = /\b(?:base|air\s+station|airfield|air\s+base|Marines?)\b/i;
-const EN_MILITARY_BEFORE = /\b(?:military|base|Marines?['’]?)\s+$/i;
 /** Between the base moved and the site it moves to: 「普天間基地の辺野古」「普天間飛行場辺野古」「…の名護市辺野古」. */
 const JA_BEFORE_SITE = /^の?(?:名護市)?$/;
 /** 「普天間の名護市辺野古での新基地建設」: what is built at the site, after the base it replaces. */
@@ -248,8 +245,6 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     const gluedMove = lang === 'ja' ? JA_GLUED_MOVE.test(text.slice(m.end, m.end + 2)) && !afterBase : EN_GLUED_MOVE.test(text.slice(m.end, m.end + 24));
     const reach = Math.max(sentence.start, m.start - EN_MOVE_REACH);
     const movedBy = lang === 'ja' ? undefined : EN_MOVE_TO_PLACE.exec(text.slice(reach, m.start));
-    // "an early relocation of the base to X", "the U.S. military move to X": a base moved, told as such.
-    const baseMoved = !!movedBy && (EN_BASE_WORD.test(movedBy[0]) || EN_MILITARY_BEFORE.test(text.slice(Math.max(sentence.start, reach + movedBy.index - 16), reach + movedBy.index)));
     // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
     // 「普天間からXに移転」: from the replaced place to this one, 移転 as 移設.
     const fromReplaced = lang === 'ja' && JA_MOVED_HERE.test(text.slice(m.end, m.end + 6)) && mentions.some((o) => replacements.has(o.entity) && o.end <= m.start && JA_FROM_BETWEEN.test(text.slice(o.end, m.start)));
