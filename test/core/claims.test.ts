@@ -2565,6 +2565,10 @@ const CASES: Array<[string, string[]]> = [
   ['米国務省「辺野古への移設が唯一の解決策」\n\n米国務省の高官は、米軍普天間飛行場の移設計画について述べた。', []],
   ['The Futenma base is old.\n\nThe plan to move the air base to Henoko in Nago faces opposition.\n\nThe prefecture wants the base out of Okinawa altogether.\n\nThe central government maintains the airfield’s relocation to Tokyo is “the only solution” to the noise.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The Futenma base is old.\n\nThe plan to move the air base to Henoko in Nago faces opposition.\n\nThe prefecture wants the base out of Okinawa altogether.\n\nThe central government maintains the airfield’s relocation to Henoko is “the only solution” to the noise.', []],
+  // "The papers" go on about the documents just named; a government told by its leader is a passive's agent; "including X," is an aside.
+  ['Koizumi and Hegseth discussed revising three key documents on national security, including the National Defence Strategy and the Defence Buildup Program.\nThe papers were approved by the former administration of Prime Minister Fumio Kishida in December 2021.', ['defense-buildup-plan.published December 2021→2022']],
+  ['Koizumi and Hegseth discussed revising three key documents on national security, including the National Defence Strategy and the Defence Buildup Program.\nThe papers were approved by the former administration of Prime Minister Fumio Kishida in December 2022.', []],
+  ['The Cabinet approved three security-related documents, including the National Security Strategy, in December 2021.', ['defense-buildup-plan.published December 2021→2022']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

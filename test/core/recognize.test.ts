@@ -35,6 +35,12 @@ const CASES: Array<[string, string[]]> = [
   // Not only joined: each rare short name of a pair who met, in the other's reach, says the other is meant.
   ['The plan was put by Nakatani to Hegseth during their talks.', ['Nakatani→gen-nakatani', 'Hegseth→pete-hegseth']],
   ['The plan was put by Nakatani to Smith during their talks.', []],
+  // British spelling of a name the dataset writes the American way, mixed too; not for America's own names.
+  ['Japan’s Defence Buildup Programme and its Defence Buildup Program', ['Defence Buildup Programme→defense-buildup-plan', 'Defence Buildup Program→defense-buildup-plan']],
+  ['A Department of Defence spokeswoman confirmed it.', []],
+  ['A Department of Defense spokeswoman confirmed it.', ['Department of Defense→pentagon']],
+  // A space in the text parts two kanji words, though folding drops it.
+  ['所在地 沖縄 新宿区', ['沖縄→okinawa']],
   // Korean and Chinese media's Japanese for USFJ.
   ['駐日米軍は再編される。', ['駐日米軍→usfj']],
   ['Adm. Samuel Paparo, IndoPacom commander, met the governor.', ['Adm. Samuel Paparo→samuel-paparo', 'IndoPacom→indopacom']],

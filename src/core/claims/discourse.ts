@@ -88,7 +88,8 @@ const GENERIC_HEADS_JA: Record<string, string[]> = {
 const GENERIC_HEADS_EN: Record<string, string[]> = {
   organization: ['unit', 'organization', 'organisation', 'body', 'headquarters', 'hq', 'structure'],
   event: ['meeting', 'talks', 'summit', 'event'],
-  document: ['document'],
+  // "The papers were approved …", "the documents": a set of documents told on, as the three security documents.
+  document: ['document', 'documents', 'papers'],
 };
 
 function fits(entity: Entity, head: string, lang: Lang): boolean {

@@ -53,7 +53,7 @@ const EN_PRONOUN_PERSON = /^(?:he|his|she|her)\b/i;
 /** Head nouns of descriptions that may stand for a named organisation, event, plan or person. */
 const EN_HEADS = [
   'command', 'headquarters', 'hq', 'unit', 'organization', 'organisation', 'ministry', 'force', 'forces', 'body', 'office', 'agency', 'meeting', 'talks',
-  'summit', 'plan', 'program', 'programme', 'strategy', 'document', 'earthquake', 'quake', 'law', 'bill', 'general', 'admiral', 'commander', 'minister',
+  'summit', 'plan', 'program', 'programme', 'strategy', 'document', 'documents', 'papers', 'earthquake', 'quake', 'law', 'bill', 'general', 'admiral', 'commander', 'minister',
   'structure', 'facility',
 ];
 /** "The new SDF command, …": a determiner, then up to five words before any punctuation. */

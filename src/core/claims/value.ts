@@ -105,6 +105,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "approved by the National Security Council and the Cabinet in 2022": a passive's agent
     // stands between the verb and its date without taking the date.
     if (!isJa && v.start >= hit.end) gap -= EN_PASSIVE_AGENT.exec(text.slice(gs, ge))?.[0].length ?? 0;
+    if (!isJa && v.start >= hit.end) gap -= EN_INCLUDING_ASIDE.exec(text.slice(gs, ge))?.[0].length ?? 0;
     // "establish a joint headquarters to command its ground, maritime and air forces by the end of
     // March": what the new command is for stands between the verb and its deadline.
     if (!isJa && v.start >= hit.end && v.value.kind === 'date') gap -= EN_TO_COMMAND_FORCES.exec(text.slice(gs, ge))?.[0].length ?? 0;
@@ -233,7 +234,10 @@ const JA_CUE_AS_MODIFIER = /^(?:に必要な|のために必要な|のための|
 const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|は|まで|、)?/;
 
 /** A passive's agent right after its verb: "by Japan's National Security Council and Cabinet", no number in it. */
-const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|[A-Z][\w.’'-]*)\s+){0,8}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
+// "approved by the former administration of Prime Minister X in 2022": a government told by its leader is an agent too.
+const EN_PASSIVE_AGENT = /^\s+by\s+(?:(?:the|its|and|of|former|then|then-|current|administration|government|cabinet|[A-Z][\w.’'-]*)\s+){0,10}[A-Z][\w.’'-]*(?=\s+(?:in|on|at)\s+$)/;
+/** "approved three documents, including the National Security Strategy, in December 2022": the members an object includes, set off by commas. */
+const EN_INCLUDING_ASIDE = /,\s+(?:including|such\s+as)\s+[^,;:()]{1,80},\s/;
 
 /** Between a Japanese date and its verb: names and case particles, no predicate (no verb or adjective ending). */
 export const JA_NO_PREDICATE = /^(?:[^\u3040-\u309f。]|[のでとにをがはへやも]|まで|など|および|ならびに|及び|並びに|との間|における|において|にて|から|に関する|に関わる|に係る|についての|新たに|新たな|正式に|既に|すでに|初めて|およそ|おおよそ|おおむね|ほぼ)*$/;

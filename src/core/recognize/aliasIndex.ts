@@ -109,6 +109,28 @@ function japaneseOrganisation(entity: Entity): boolean {
   return known;
 }
 
+/** Words of English names spelt one way in American and another in British English. */
+const AMERICAN_TO_BRITISH: Record<string, string> = { Defense: 'Defence', defense: 'defence', Program: 'Programme', program: 'programme', Organization: 'Organisation', organization: 'organisation' };
+const BRITISH_OF = AMERICAN_TO_BRITISH;
+const AMERICAN_OF: Record<string, string> = Object.fromEntries(Object.entries(AMERICAN_TO_BRITISH).map(([a, b]) => [b, a]));
+/** Those words, captured, so that splitting a name on them keeps them. */
+const EITHER_SPELLING = /\b([Dd]efen[cs]e|[Pp]rogram(?:me)?|[Oo]rgani[sz]ation)\b/;
+const SPELT_TWO_WAYS = /[Dd]efen[cs]e|[Pp]rogram|[Oo]rgani[sz]ation/;
+/** How many such words of one name are spelt again (2^n variants). */
+const MAX_RESPELT_WORDS = 3;
+
+/** An entity of the United States, by its names (「米国防総省」, "U.S. Department of Defense", "United States …"). */
+function americanEntity(entity: Entity): boolean {
+  let known = americanCache.get(entity);
+  if (known !== undefined) return known;
+  const names = [...Object.values(entity.labels), ...entity.aliases.map((a) => a.text)].filter((n): n is string => typeof n === 'string');
+  known = names.some((n) => AMERICAN_JA.test(n) || AMERICAN_EN.test(n));
+  americanCache.set(entity, known);
+  return known;
+}
+const americanCache = new WeakMap<Entity, boolean>();
+const AMERICAN_EN = /\b(?:United\s+States|US|American|Pentagon)\b|\bU\.S\./;
+
 function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, key: string, surname = false, person = false): AliasEntry {
   let allKanji = key.length > 0;
   for (let k = 0; k < key.length && allKanji; k++) allKanji = isKanji(key.charCodeAt(k));
@@ -155,9 +177,11 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     const e = dataset.entities.get(id);
     return e?.type === 'event' && e.facts.some((f) => f.property === 'date');
   };
-  const add = (entity: Entity, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, alias: Alias | undefined): void => {
+  const add = (entity: Entity, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, alias: Alias | undefined, derived = false): void => {
     const key = normalizeKey(text);
     if (key.length === 0) return;
+    // A spelling the dataset did not write is no claim on a name another entity holds.
+    if (derived && owners.has(key) && owners.get(key) !== entity.id) return;
     let known: AliasEntry | undefined;
     if (mineByKey) known = mineByKey.get(key);
     else {
@@ -216,6 +240,22 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     }
   };
 
+  const addOtherSpelling = (entity: Entity, text: string, caseSensitive: boolean | undefined, needsContext: boolean, alias: Alias | undefined): void => {
+    // America's own names are spelt America's way: "Department of Defence" is Australia's, not the Pentagon.
+    if (!SPELT_TWO_WAYS.test(text) || americanEntity(entity)) return;
+    // Writers mix them ("Defence Buildup Program"): each word either way, a few words at most.
+    const parts = text.split(EITHER_SPELLING);
+    const words = Math.min((parts.length - 1) / 2, MAX_RESPELT_WORDS);
+    for (let mask = 0; mask < 1 << words; mask++) {
+      let variant = parts[0]!;
+      for (let w = 0; w < (parts.length - 1) / 2; w++) {
+        const word = parts[1 + 2 * w]!;
+        variant += (w < words && mask & (1 << w) ? (BRITISH_OF[word] ?? AMERICAN_OF[word] ?? word) : word) + parts[2 + 2 * w]!;
+      }
+      if (variant !== text) add(entity, variant, 'en', caseSensitive, needsContext, alias, true);
+    }
+  };
+
   for (const entity of dataset.entities.values()) {
     mine = [];
     mineByKey = undefined;
@@ -232,6 +272,12 @@ export function buildAliasIndex(dataset: Dataset, messageLang?: string, language
     for (let k = 0; k < aliases.length; k++) {
       const alias = aliases[k]!;
       add(entity, alias.text, alias.lang, alias.caseSensitive, alias.needsContext === true, alias);
+    }
+    // "Defence Buildup Programme" for "Defense Buildup Program": the other side of the Atlantic's spelling of an English name.
+    if (labels.en) addOtherSpelling(entity, labels.en, undefined, false, undefined);
+    for (let k = 0; k < aliases.length; k++) {
+      const alias = aliases[k]!;
+      if (alias.lang === 'en') addOtherSpelling(entity, alias.text, alias.caseSensitive, alias.needsContext === true, alias);
     }
   }
   linkShortForms(entries);
