@@ -2569,6 +2569,12 @@ const CASES: Array<[string, string[]]> = [
   ['Koizumi and Hegseth discussed revising three key documents on national security, including the National Defence Strategy and the Defence Buildup Program.\nThe papers were approved by the former administration of Prime Minister Fumio Kishida in December 2021.', ['defense-buildup-plan.published December 2021→2022']],
   ['Koizumi and Hegseth discussed revising three key documents on national security, including the National Defence Strategy and the Defence Buildup Program.\nThe papers were approved by the former administration of Prime Minister Fumio Kishida in December 2022.', []],
   ['The Cabinet approved three security-related documents, including the National Security Strategy, in December 2021.', ['defense-buildup-plan.published December 2021→2022']],
+  // An earthquake told only as Japan's: the dataset's one within a year of the date is meant; none when another region is named.
+  ['After 2012 Japan earthquake, US military learned to play a supporting role in disaster relief', ['tohoku-earthquake-2011.date 2012→2011']],
+  ['After 2011 Japan earthquake, US military learned to play a supporting role in disaster relief', []],
+  ['Ten years ago on March 11, 2010, an earthquake struck the island nation of Japan.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['After the 2016 Japan earthquake in Kumamoto, the military helped.', []],
+  ['After the 2012 Japan earthquake off Hokkaido, the military helped.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -84,6 +84,7 @@ const CASES: Array<[string, string]> = [
   ['sites and bases told many new ways, repeated', `普天間。${fill('米軍東京移設、名護市東京(へのこ)沖の埋め立て、同市ハワイ沖に代替施設を建設、東京への海上基地建設、普天間から東京に移転、米軍市ヶ谷の「移設先」、ハワイの移設工事、')}Futenma ${fill("the Tokyo site, the two Hawaii runways, a superbase at Tokyo, reclaim the coastal area of Tokyo, Hawaii's replacement facility, the relocation of U.S. Corps Air Station Ichigaya, ")}`],
   ['places said to hold the ministry, many', `${fill('東京の沖縄(いちがや)に防衛省があります。防衛庁本庁舎が、ここ辺野古地区に移転し、')}${fill("the agency's new facilities in Hawaii's ")}Shinjuku Ward.`],
   ['ministries at places, told many ways', `${fill('防衛省は辺野古の駅を出てすぐの')}目と鼻の先にあります。${fill('正面の普天間台に防衛庁がある。')}${fill('The Defense Agency moves to the Henoko buildings, at the ministry in ')}Henoko.`],
+  ['addresses, cues of where, British spellings and Japan earthquakes, many', `${fill('防衛省の本部は東京都新宿区普天間にあり、所在地 沖縄新宿区市谷本村町、防衛省の所在地は東京・ハワイにある。')}${fill('The papers were approved by the former administration of Prime Minister X in 2021, including the Defence Buildup Programme, ')}${fill('After 2012 Japan earthquake, an earthquake struck the island nation of Japan on March 11, 2010, ')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -63,14 +63,30 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   const body = text.slice(sentence.start, sentence.end);
   const tsunami = /tsunami/i.test(body);
   const northeast = !tsunami && EN_NORTHEAST_JAPAN.test(body);
-  if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return [];
+  if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return EN_JAPAN_QUAKE.test(body) ? japanQuakeClaims(text, sentence, dataset, values) : [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
-  const years = eventYears(event);
-  const near = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless && years.some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1);
+  return quakeDate(text, sentence, tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : body.matchAll(EN_QUAKE_WORD), [event], values);
+}
+
+/**
+ * "After 2012 Japan earthquake, …", "an earthquake struck the island nation of Japan", "Japan Earthquake
+ * 2010: …": an earthquake told only as Japan's. Japan has many; the dataset's one within a year of the
+ * date written is meant, when exactly one is (no other dataset earthquake is a year off it).
+ */
+function japanQuakeClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+  const body = text.slice(sentence.start, sentence.end);
+  // A region or a peninsula named is another earthquake's sign (Noto, Kumamoto): not read here.
+  if (EN_OTHER_REGION.test(body)) return [];
+  const quakes = englishEarthquakes(dataset);
+  return quakes.length === 0 ? [] : quakeDate(text, sentence, body.matchAll(EN_QUAKE_WORD), quakes, values);
+}
+
+/** The date a sentence gives beside one of its words for an earthquake, and the one event of `events` within a year of it. */
+function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExpExecArray>, events: Entity[], values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+  const within = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless ? events.filter((e) => eventYears(e).some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1)) : [];
   let n = 0;
   // With a tsunami named, "earthquake and tsunami" first, then an earthquake that set it off ("the earthquake struck …, triggering a tsunami").
-  const words = tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : body.matchAll(EN_QUAKE_WORD);
   for (const m of words) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
@@ -79,9 +95,27 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
     const end = at + m[0].length;
     const after = values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)));
     const date = before ?? after;
-    if (date && near(date)) return [{ entity: event, found: date }];
+    const fits = date ? within(date) : [];
+    if (date && fits.length === 1) return [{ entity: fits[0]!, found: date }];
   }
   return [];
+}
+
+/** "Japan earthquake", "an earthquake struck the island nation of Japan", "a quake hit northern Japan". */
+const EN_JAPAN_QUAKE = /\bJapan(?:ese)?\s+(?:earthquake|quake)\b|\b(?:earthquake|quake|temblor)\s+(?:[\w.-]+\s+){0,3}?(?:struck|hit|jolted|rocked)\s+(?:[\w-]+\s+){0,4}?Japan\b/i;
+/** A place that tells of another earthquake than one told only as Japan's. */
+const EN_OTHER_REGION = /\b(?:Noto|Kumamoto|Hokkaido|Osaka|Kobe|Hanshin|Niigata|Chuetsu|Fukuoka|Tottori|Iburi|Nankai)\b/i;
+
+const englishQuakeCache = new WeakMap<Dataset, Entity[]>();
+
+/** The dataset's dated earthquakes, by their English names. */
+function englishEarthquakes(dataset: Dataset): Entity[] {
+  let found = englishQuakeCache.get(dataset);
+  if (!found) {
+    found = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.facts.some((f) => f.property === 'date') && [e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)].some((n) => typeof n === 'string' && /\b(?:earthquake|quake)\b/i.test(n)));
+    englishQuakeCache.set(dataset, found);
+  }
+  return found;
 }
 
 // Japanese: 「2024年1月1日16時10分に震度7の地震が発生」「2011年3月11日の発災日に…大震災」. An earthquake told
