@@ -2575,6 +2575,10 @@ const CASES: Array<[string, string[]]> = [
   ['Ten years ago on March 11, 2010, an earthquake struck the island nation of Japan.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ['After the 2016 Japan earthquake in Kumamoto, the military helped.', []],
   ['After the 2012 Japan earthquake off Hokkaido, the military helped.', []],
+  // Another country's minister at the table, or three countries: another meeting than the dataset's of the two.
+  ['Australian Deputy Prime Minister Richard Marles, Japanese Defense Minister Minoru Kihara and US Defense Secretary Lloyd Austin held a trilateral meeting in Hawaii on May 2, 2024.', []],
+  ['令和7年9月5日、午後2時から約75分間、中谷防衛大臣とマールズ豪州副首相兼国防大臣は防衛省において防衛相会談を行った。', []],
+  ['令和7年3月30日、午前9時50分から約75分間、中谷防衛大臣とヘグセス国防長官は防衛省において防衛相会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.duration 75→85']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -269,6 +269,11 @@ const MEETING_KINDS: ReadonlyArray<{ en: RegExp; ja: RegExp; name: RegExp }> = [
   { en: /\bsummit\b/i, ja: /首脳会談/, name: /summit|首脳会談/i },
 ];
 
+/** A third country's minister or leader, by the country and the post: 「豪州副首相兼国防大臣」「英国防相」, "Australian Deputy Prime Minister". */
+const THIRD_COUNTRY_OFFICIAL = /(?:オーストラリア|豪州|豪|英国|イギリス|英|インド|印|フィリピン|比|韓国|韓|フランス|仏|ドイツ|独|カナダ|中国)の?(?:副首相兼)?(?:国防大臣|国防相|防衛大臣|防衛相|外務大臣|外相|副首相|首相|大統領)|\b(?:Australian|British|UK|U\.K\.|Indian|Philippine|South\s+Korean|Korean|French|German|Canadian|Chinese)\s+(?:Deputy\s+Prime\s+Minister|Prime\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|Minister\s+(?:of|for)\s+Defen[cs]e|Foreign\s+Minister|President)\b/;
+/** Three or more countries: "trilateral", 「日米豪」「3カ国」 (not "the four ministers" of a two-plus-two). */
+const MORE_COUNTRIES = /\b(?:trilateral|quadrilateral|multilateral)\b|日米[豪比韓印英]|[3-9３-９三四五]カ国|[3-9３-９三四五]か国/i;
+
 /** Three or more parties: "trilateral", "the four countries'", 「日米豪」「3カ国」. */
 const MORE_PARTIES = /\b(?:trilateral|quadrilateral|multilateral|three|four|five)\b|日米[豪比韓印英]|[3-9３-９三四五]カ国|[3-9３-９三四五]か国/i;
 
@@ -369,6 +374,11 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
  * one of the values agreeing.
  */
 export function describedEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[], recent: readonly string[] = [], persons: readonly string[] = []): EventClaim[] {
+  // "Australian Deputy Prime Minister X, Japanese Defense Minister Y and US Defense Secretary Z convened a trilateral
+  // … meeting", 「中谷防衛大臣とマールズ豪州副首相兼国防大臣は…防衛相会談を行った」: another country's minister
+  // at the table, or three countries, is another meeting than the dataset's of the two.
+  const body = text.slice(sentence.start, sentence.end);
+  if (THIRD_COUNTRY_OFFICIAL.test(body) || MORE_COUNTRIES.test(body)) return [];
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
   // 「両首脳は3月10日に…会談で」, "the two leaders met on …": the two people told of last.
   const pair = people.length < 2 && persons.length >= 2 && (lang === 'ja' ? JA_BOTH : EN_BOTH).test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))) ? meetingOfPeople(persons.slice(0, 2).map((entity) => ({ entity })), dataset) : undefined;
@@ -404,7 +414,6 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   const places = placesOf(mentions, dataset);
   const dates = datesOf(values);
   const durations = values().filter((v) => v.value.kind === 'quantity' && v.value.unit === 'minutes');
-  const body = text.slice(sentence.start, sentence.end);
   const everyone = bilateralFits(meetingOfPeople(people, dataset), mentions, body, dataset) ?? pair ?? visited;
   for (const word of meetingWords(text.slice(sentence.start, sentence.end), sentence.start, lang)) {
     // Two meetings told of in one sentence: the people right by the word say which ("a summit between X and Y").
