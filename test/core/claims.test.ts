@@ -2579,6 +2579,10 @@ const CASES: Array<[string, string[]]> = [
   ['Australian Deputy Prime Minister Richard Marles, Japanese Defense Minister Minoru Kihara and US Defense Secretary Lloyd Austin held a trilateral meeting in Hawaii on May 2, 2024.', []],
   ['令和7年9月5日、午後2時から約75分間、中谷防衛大臣とマールズ豪州副首相兼国防大臣は防衛省において防衛相会談を行った。', []],
   ['令和7年3月30日、午前9時50分から約75分間、中谷防衛大臣とヘグセス国防長官は防衛省において防衛相会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.duration 75→85']],
+  // The base moved, told by its name and "is relocated" or "Relocation" after it.
+  ['Off the coast of Henoko, Nago City, where Tokyo Air Station is relocated, soft ground was found.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['Off the coast of Henoko, Nago City, where Futenma Air Station is relocated, soft ground was found.', []],
+  ['Court Asked to Order Approval of Henoko Design Changes Related to Ichigaya Air Base Relocation', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
