@@ -2583,6 +2583,8 @@ const CASES: Array<[string, string[]]> = [
   ['Off the coast of Henoko, Nago City, where Tokyo Air Station is relocated, soft ground was found.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
   ['Off the coast of Henoko, Nago City, where Futenma Air Station is relocated, soft ground was found.', []],
   ['Court Asked to Order Approval of Henoko Design Changes Related to Ichigaya Air Base Relocation', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ['Japan takes step to accelerate landfill work at planned Tokyo base site\n\nThe work is part of the Futenma relocation.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Japan takes step to accelerate landfill work at planned Henoko base site\n\nThe work is part of the Futenma relocation.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -58,7 +58,8 @@ const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|wor
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+|Cape\s+)?$/;
 /** "the construction of Henoko base", "opposing the Henoko base", "after new Henoko base is constructed": a base named by its site, after a word of building it (not "the Futenma base", "an alternative to the X base"). */
 const EN_BASE_AFTER = /^\s+base\b(?!\s+(?:of|in|at)\b)/;
-const EN_BUILD_BEFORE = /\b(?:construction\s+of|build(?:ing)?|oppos(?:e|es|ed|ing)|against|new)\s+(?:the\s+)?$/i;
+// "landfill work at planned Henoko base site": a base planned there, as a new one.
+const EN_BUILD_BEFORE = /\b(?:construction\s+of|build(?:ing)?|oppos(?:e|es|ed|ing)|against|new|planned|proposed)\s+(?:the\s+)?$/i;
 /** "the tip of Cape Henoko", "the Henoko Peninsula": the cape of the place, where the runway goes. */
 const EN_CAPE_BEFORE = /\bCape\s+$/;
 const EN_CAPE_AFTER = /^\s+(?:Peninsula|peninsula|Point|point)\b/;
