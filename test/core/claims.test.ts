@@ -2585,6 +2585,10 @@ const CASES: Array<[string, string[]]> = [
   ['Court Asked to Order Approval of Henoko Design Changes Related to Ichigaya Air Base Relocation', ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   ['Japan takes step to accelerate landfill work at planned Tokyo base site\n\nThe work is part of the Futenma relocation.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Japan takes step to accelerate landfill work at planned Henoko base site\n\nThe work is part of the Futenma relocation.', []],
+  // A press release's space between a family and a given name; not a headline's phrases set off by spaces.
+  ['統合作戦司令部は10月23日、井上 誠(いのうえ・まこと)統合作戦司令官が表敬訪問を受けた。', ['jjoc.commander 井上 誠→南雲憲一郎']],
+  ['統合作戦司令部は10月23日、南雲 憲一郎(なぐも・けんいちろう)統合作戦司令官が表敬訪問を受けた。', []],
+  ['指揮統制の議論深化で一致 日米防衛相、今後の作業部会で', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

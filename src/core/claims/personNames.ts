@@ -150,6 +150,16 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
     while (i > from && end - i < 6 && isKanjiCode(text.charCodeAt(i - 1))) i--;
     // A longer run is a compound noun, not a name; so is one glued to katakana (インド太平洋司令官).
     if (i > from && (isKanjiCode(text.charCodeAt(i - 1)) || isKatakanaCode(text.charCodeAt(i - 1)))) return undefined;
+    // 「井上 誠」: a press release's space between the family and the given name (each one to three kanji).
+    const family = end - i <= 3 ? spacedFamilyName(text, i, from) : undefined;
+    if (family !== undefined) {
+      const spaced = text.slice(family, end);
+      const joined = spaced.replace(/[ \u3000]/, '');
+      // Not a headline's phrases set off by spaces (「…で一致 日米防衛相」): a given name is no countries' short forms, a family name no word of news.
+      const given = text.slice(i, end);
+      const familyName = text.slice(family, i - 1);
+      if (!JA_NOT_NAME.has(joined) && !isTitleRun(joined) && !isTitleRun(given) && !JA_POSTING_WORD.test(joined) && !JA_NEWS_WORD.test(familyName) && !JA_ORGANISATION_END.test(joined)) return { start: family, end, text: spaced };
+    }
     // One kanji may be a surname (岸, 林) when nothing else could be: after a particle or a
     // punctuation mark (not a space, which may split a name: 「岸信 夫」), and not a country's short form.
     if (end - i < 1 || (end - i === 1 && (/[米英豪韓中比仏独印加露朝台伊日欧]/.test(text[i]!) || !/[\u3041-\u3096、。「『（(・]/.test(text[i - 1] ?? '')))) return undefined;
@@ -169,6 +179,21 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   // 太平洋艦隊司令官, 舞鶴地方隊司令: an organisation before a title, not a person.
   if (name.length >= 3 && JA_ORGANISATION_END.test(name)) return undefined;
   return { start: i, end, text: name };
+}
+
+/** Words of news that a headline sets off with a space, none a family name. */
+const JA_NEWS_WORD = /(?:一致|合意|決定|発表|開始|発足|会談|協議|確認|表明|強化|連携|批判|反発|要請|検討|方針|調整|視察|訪問|就任|退任|交代|任命|起用|承認|答弁|会見|声明|指示|判断|懸念|期待|成立|提出|改定|改正)$/;
+
+/** Where a family name of one to three kanji starts, set off by one space before a given name that starts at `at`; undefined if none. */
+function spacedFamilyName(text: string, at: number, from: number): number | undefined {
+  if (at - 1 <= from || !/[ \u3000]/.test(text[at - 1] ?? '')) return undefined;
+  let k = at - 1;
+  while (k > from && at - 1 - k < 4 && isKanjiCode(text.charCodeAt(k - 1))) k--;
+  const length = at - 1 - k;
+  if (length < 1 || length > 3) return undefined;
+  // The family name starts a word: after a particle, a mark or a line's start, not inside a longer run or after katakana.
+  if (k > from && (isKanjiCode(text.charCodeAt(k - 1)) || isKatakanaCode(text.charCodeAt(k - 1)))) return undefined;
+  return k;
 }
 
 /** Words for taking or leaving a post (就任, 任命): a run that ends in one is no name. */
