@@ -2589,6 +2589,10 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は10月23日、井上 誠(いのうえ・まこと)統合作戦司令官が表敬訪問を受けた。', ['jjoc.commander 井上 誠→南雲憲一郎']],
   ['統合作戦司令部は10月23日、南雲 憲一郎(なぐも・けんいちろう)統合作戦司令官が表敬訪問を受けた。', []],
   ['指揮統制の議論深化で一致 日米防衛相、今後の作業部会で', []],
+  // An English address's narrower parts the dataset does not know, before one of its places.
+  ['The Ministry of Defense is headquartered in Shinjuku, Henoko.', ['jmod.headquarters Henoko→Ichigaya']],
+  ['The Ministry of Defense is headquartered in Shinjuku, Tokyo.', []],
+  ['The Defense Ministry is located in Shinjuku Ward, Okinawa.', ['jmod.headquarters Okinawa→Ichigaya']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

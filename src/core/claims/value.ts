@@ -320,6 +320,8 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "X (center), who was recently appointed as Commander", "the
 // assignment of X to the post of commander".
+/** Between a cue of where and a place: an address's narrower parts, each a capitalised name and a comma ("Shinjuku, ", "Shinjuku Ward, "). */
+const EN_ADDRESS_PARTS = /^\s*(?:(?:in|at)\s+)?(?:[A-Z][\w’'-]*(?:-(?:ku|shi|cho|machi))?(?:\s+(?:Ward|City|District))?,\s+){1,2}$/;
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\([a-z][a-z ]{0,24}\)|\([A-Z]{2,12}\)|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|mr\.|ms\.|mrs\.|dr\.|hon\.|honorable|h\.\s?e\.?|his\s+excellency|japan|japanese|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|next|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|recently|just|top|military|senior|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|appointment|nomination|confirmation|selection|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf|navy|army|marine|corps)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it.
@@ -418,7 +420,9 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // "X was confirmed by the Senate on Wednesday evening to be the next leader of": who confirmed it, and when, are no other claimant.
     if (lang === 'en' && end <= hit.start) between = between.replace(EN_CONFIRMED_BY, ' named as ');
     const nextCell = lang === 'en' && start > hit.end && /^\s*\|\s*$/.test(between) && cueFillsCell(text, hit);
-    if (!nextCell && (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between))) return;
+    // "headquartered in Shinjuku, Tokyo": an address's narrower parts the dataset does not know, before one of its places.
+    const addressLead = lang === 'en' && start > hit.end && isMention(found) && dataset?.entities.get(found.entity)?.type === 'place' && EN_ADDRESS_PARTS.test(between);
+    if (!nextCell && !addressLead && (lang === 'ja' ? !JA_NAME_FILLER.test(between) : !EN_NAME_FILLER.test(between))) return;
     if (lang === 'en' && CONJUNCTION.test(between)) return;
     // "since the commander took office, Kishida expressed …": a clause about the post holder ends at
     // its comma; the name after it is the next clause's subject.
