@@ -2593,6 +2593,10 @@ const CASES: Array<[string, string[]]> = [
   ['The Ministry of Defense is headquartered in Shinjuku, Henoko.', ['jmod.headquarters Henoko→Ichigaya']],
   ['The Ministry of Defense is headquartered in Shinjuku, Tokyo.', []],
   ['The Defense Ministry is located in Shinjuku Ward, Okinawa.', ['jmod.headquarters Okinawa→Ichigaya']],
+  // Japan's day in brackets after the local one says which summit it is; the local day is read against it.
+  ['石破茂総理は2日(日本時間の8日午前1時55分)、トランプ米大統領と公式の首脳会談に臨んだ。', ['us-japan-summit-2025-02-07.date 2日→7日']],
+  ['石破茂総理は7日(日本時間の8日午前1時55分)、トランプ米大統領と公式の首脳会談に臨んだ。', []],
+  ['石破茂首相は2日午前(日本時間8日未明)、ホワイトハウスでトランプ大統領と初めて会談した。', ['us-japan-summit-2025-02-07.date 2日→7日']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -87,6 +87,7 @@ const CASES: Array<[string, string]> = [
   ['addresses, cues of where, British spellings and Japan earthquakes, many', `${fill('防衛省の本部は東京都新宿区普天間にあり、所在地 沖縄新宿区市谷本村町、防衛省の所在地は東京・ハワイにある。')}${fill('The papers were approved by the former administration of Prime Minister X in 2021, including the Defence Buildup Programme, ')}${fill('After 2012 Japan earthquake, an earthquake struck the island nation of Japan on March 11, 2010, ')}end.`],
   ['bases relocated, told by name, many', `Henoko, ${fill('where Tokyo Air Station is relocated, where the Ichigaya Air Base in Okinawa is being relocated, Hawaii Air Base Relocation, ')}end.`],
   ['names with a space before titles, many', `${fill('井上 誠(いのうえ・まこと)統合作戦司令官、で一致 日米防衛相、 誠 統合作戦司令官、')}end。`],
+  ['local days with Japan’s day in brackets, many', `${fill('石破茂総理は2日(日本時間の8日午前1時55分)、トランプ米大統領と首脳会談に臨み、')}終わった。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

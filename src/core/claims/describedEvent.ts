@@ -6,7 +6,7 @@
 // with it, or its date is near the dataset's (nearMissDateOfPeople); the others are then compared
 // (a wrong place on the right day, a wrong day at the right place).
 
-import type { Dataset, Entity, Mention } from '../model';
+import type { Dataset, Entity, Mention, ScalarValue } from '../model';
 import { compareValue, nearMissDate, nearMissDateByOneStep, nearMissDateOfPeople, type ParsedValue } from '../values';
 import { agreement } from './agreement';
 import type { SentenceRange } from './sentences';
@@ -554,14 +554,20 @@ function leadersClaims(text: string, sentence: SentenceRange, mentions: Mention[
     const date = readings(text, word, [], dates, [], lang).find((r) => r.property === 'date')?.found;
     // "on February 8 (Japan time)", 「2月8日未明、日本時間で」: Japan's clock is a day ahead of Washington's; the dataset gives the local day.
     if (!date || isMention(date) || JAPAN_CLOCK_AFTER.test(text.slice(date.end, date.end + 16)) || JAPAN_CLOCK_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
-    const fits = summits.filter((e) => e.facts.filter((f) => f.property === 'date').flatMap(scalars).some((d) => compareValue(date, d) === 'agree' || nearMissDateByOneStep(date, d)));
+    // 「2日(日本時間8日未明)」: Japan's day in brackets, a day ahead of (or the same as) the dataset's, says which summit it is; the local day is then read against it.
+    const japanDay = JA_JAPAN_DAY_AFTER.exec(text.slice(date.end, date.end + 24));
+    const byJapanDay = (d: ScalarValue) => japanDay !== null && d.kind === 'date' && d.precision === 'day' && d.day !== undefined && [d.day, d.day + 1].includes(Number(japanDay[1]!.normalize('NFKC')));
+    const fits = summits.filter((e) => e.facts.filter((f) => f.property === 'date').flatMap(scalars).some((d) => compareValue(date, d) === 'agree' || nearMissDateByOneStep(date, d) || byJapanDay(d)));
     if (fits.length === 1) return [{ entity: fits[0]!, property: 'date', found: date }];
   }
   return [];
 }
 
 const JAPAN_CLOCK_AFTER = /^\s*[（(]\s*(?:Japan|Tokyo)\s+time\s*[)）]|^(?:未明|早朝|午前|午後|夜)?、?\s*日本時間/i;
-const JAPAN_CLOCK_BEFORE = /(?:日本時間|Japan\s+time,?\s*)$/i;
+// 「日本時間の8日」: with の too.
+const JAPAN_CLOCK_BEFORE = /(?:日本時間の?|Japan\s+time,?\s*)$/i;
+/** After a local day: Japan's day in brackets (「2日(日本時間の8日午前1時55分)」「2日午前(日本時間8日未明)」). */
+const JA_JAPAN_DAY_AFTER = /^(?:午前|午後|未明|早朝|夜)?[（(]日本時間の?([0-9０-９]{1,2})日/;
 
 /** Beyond the third countries a meeting's date looks for: gatherings where the two leaders meet among others. */
 export const MANY_PARTIES = /\b(?:Israeli?|G7|G20|Quad|APEC)\b|イスラエル|G7|G20|クアッド|APEC/;
