@@ -2597,6 +2597,9 @@ const CASES: Array<[string, string[]]> = [
   ['石破茂総理は2日(日本時間の8日午前1時55分)、トランプ米大統領と公式の首脳会談に臨んだ。', ['us-japan-summit-2025-02-07.date 2日→7日']],
   ['石破茂総理は7日(日本時間の8日午前1時55分)、トランプ米大統領と公式の首脳会談に臨んだ。', []],
   ['石破茂首相は2日午前(日本時間8日未明)、ホワイトハウスでトランプ大統領と初めて会談した。', ['us-japan-summit-2025-02-07.date 2日→7日']],
+  // An appositive, then a who-clause that takes the post over: the name holds it.
+  ['Among them is Ryoichi Oriki, a former special adviser to the prime minister, who replaced Yasukazu Hamada as defense minister.', ['jmod.minister Ryoichi Oriki→Gen Nakatani']],
+  ['Among them is Minoru Kihara, a former special adviser to the prime minister, who replaced Yasukazu Hamada as defense minister.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
