@@ -113,7 +113,8 @@ function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: 
   // A rule added after the copy was frozen (as contextSeen): a line's first kanji is no part of the
   // line before when a title follows it (「…更新\n俵防衛相から…」).
   if (entry.kanjiOnlyLength === 1 && ((isKanji(before) && !(text[origStart - 1] === '\n' && titleFollows(n, end))) || (isKanji(after) && !titleFollows(n, end)))) return false;
-  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after)) return false;
+  // Added later too: a space in the text parts two kanji words, though folding drops it (「所在地 沖縄 新宿区」).
+  if (entry.kanjiOnlyLength === 2 && !entry.needsContext && isKanji(before) && isKanji(after) && !/[\s\u3000]/.test(text[origStart - 1] ?? '') && !/[\s\u3000]/.test(text[origEnd] ?? '')) return false;
   // A family name alone followed by another given name is another person, unless a title or a space follows.
   if (entry.surname && isKanji(after) && !titleFollows(n, end) && !/[\s\u3000]/.test(text[origEnd] ?? '')) return false;
   // A katakana name glued to katakana before it is part of a longer word, unless a country (or, for
