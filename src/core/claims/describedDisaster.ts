@@ -63,7 +63,7 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   const body = text.slice(sentence.start, sentence.end);
   const tsunami = /tsunami/i.test(body);
   const northeast = !tsunami && EN_NORTHEAST_JAPAN.test(body);
-  if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return EN_JAPAN_QUAKE.test(body) ? japanQuakeClaims(text, sentence, dataset, values) : [];
+  if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return EN_QUAKE_SIGN.test(body) && EN_JAPAN_QUAKE.test(body) ? japanQuakeClaims(text, sentence, dataset, values) : [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
   return quakeDate(text, sentence, tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : body.matchAll(EN_QUAKE_WORD), [event], values);
@@ -101,6 +101,8 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
   return [];
 }
 
+/** Most sentences hold no word for an earthquake: one cheap test before the pattern. */
+const EN_QUAKE_SIGN = /quake|temblor/i;
 /** "Japan earthquake", "an earthquake struck the island nation of Japan", "a quake hit northern Japan". */
 const EN_JAPAN_QUAKE = /\bJapan(?:ese)?\s+(?:earthquake|quake)\b|\b(?:earthquake|quake|temblor)\s+(?:[\w.-]+\s+){0,3}?(?:struck|hit|jolted|rocked)\s+(?:[\w-]+\s+){0,4}?Japan\b/i;
 /** A place that tells of another earthquake than one told only as Japan's. */

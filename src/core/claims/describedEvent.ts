@@ -378,8 +378,8 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   // … meeting", 「中谷防衛大臣とマールズ豪州副首相兼国防大臣は…防衛相会談を行った」: another country's minister
   // at the table, or three countries, is another meeting than the dataset's of the two.
   const body = text.slice(sentence.start, sentence.end);
-  if (THIRD_COUNTRY_OFFICIAL.test(body) || MORE_COUNTRIES.test(body)) return [];
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
+  if ((people.length > 0 || persons.length >= 2) && (THIRD_COUNTRY_OFFICIAL.test(body) || MORE_COUNTRIES.test(body))) return [];
   // 「両首脳は3月10日に…会談で」, "the two leaders met on …": the two people told of last.
   const pair = people.length < 2 && persons.length >= 2 && (lang === 'ja' ? JA_BOTH : EN_BOTH).test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))) ? meetingOfPeople(persons.slice(0, 2).map((entity) => ({ entity })), dataset) : undefined;
   // 「会談は約85分間行われ」, "The talks lasted about 85 minutes": the meeting just told of, as the topic.
