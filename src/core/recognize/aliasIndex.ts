@@ -110,14 +110,16 @@ function japaneseOrganisation(entity: Entity): boolean {
 }
 
 /** Words of English names spelt one way in American and another in British English. */
-const AMERICAN_TO_BRITISH: Record<string, string> = { Defense: 'Defence', defense: 'defence', Program: 'Programme', program: 'programme', Organization: 'Organisation', organization: 'organisation' };
-const BRITISH_OF = AMERICAN_TO_BRITISH;
-const AMERICAN_OF: Record<string, string> = Object.fromEntries(Object.entries(AMERICAN_TO_BRITISH).map(([a, b]) => [b, a]));
+const BRITISH_OF: Record<string, string> = { Defense: 'Defence', defense: 'defence', Program: 'Programme', program: 'programme', Organization: 'Organisation', organization: 'organisation' };
+const AMERICAN_OF: Record<string, string> = Object.fromEntries(Object.entries(BRITISH_OF).map(([a, b]) => [b, a]));
 /** Those words, captured, so that splitting a name on them keeps them. */
 const EITHER_SPELLING = /\b([Dd]efen[cs]e|[Pp]rogram(?:me)?|[Oo]rgani[sz]ation)\b/;
 const SPELT_TWO_WAYS = /[Dd]efen[cs]e|[Pp]rogram|[Oo]rgani[sz]ation/;
 /** How many such words of one name are spelt again (2^n variants). */
 const MAX_RESPELT_WORDS = 3;
+
+const americanCache = new WeakMap<Entity, boolean>();
+const AMERICAN_EN = /\b(?:United\s+States|US|American|Pentagon)\b|\bU\.S\./;
 
 /** An entity of the United States, by its names (「米国防総省」, "U.S. Department of Defense", "United States …"). */
 function americanEntity(entity: Entity): boolean {
@@ -128,8 +130,6 @@ function americanEntity(entity: Entity): boolean {
   americanCache.set(entity, known);
   return known;
 }
-const americanCache = new WeakMap<Entity, boolean>();
-const AMERICAN_EN = /\b(?:United\s+States|US|American|Pentagon)\b|\bU\.S\./;
 
 function makeEntry(entity: string, text: string, lang: Lang, caseSensitive: boolean | undefined, needsContext: boolean, key: string, surname = false, person = false): AliasEntry {
   let allKanji = key.length > 0;
