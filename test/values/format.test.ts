@@ -89,6 +89,10 @@ const cases: Array<[string, ScalarValue, string | undefined]> = [
   ['April 25, 2025', month(2025, 3), 'March 2025'],
   ['25 April 2025', year(2024), '2024'],
   ['2025年4月25日', month(2025, 3), '2025年3月'],
+  // A two-digit year reads back as one only before a month and within 1970–2069: otherwise it is written in full.
+  ['24年7月', month(2025, 3), '25年3月'],
+  ['24年7月', year(2024), '2024年'],
+  ['２2年二月', year(1800), '１８００年'],
   ['2025-04-25', year(2024), '2024'],
   // Not faithfully possible.
   ['12 billion yen', money(71.2e6, 'USD'), undefined],

@@ -91,7 +91,8 @@ function formatDate(found: ParsedValue, f: DateValue, expected: DateValue): stri
         break;
       }
       case 'year':
-        s = seg.twoDigit ? renderField(expected.year % 100, seg.digits, 2) : renderField(expected.year, seg.digits, seg.pad);
+        // Two digits read back as a year only before a month, and as 1970–2069 (「24年7月」): otherwise the year is written in full.
+        s = seg.twoDigit && expected.month !== undefined && expected.year >= 1970 && expected.year <= 2069 ? renderField(expected.year % 100, seg.digits, 2) : renderField(expected.year, seg.digits, seg.twoDigit ? 0 : seg.pad);
         break;
       case 'month':
         s = seg.monthName ? monthName(month!, seg) : renderField(month!, seg.digits, seg.pad);
