@@ -835,7 +835,8 @@ const CASES: Array<[string, string[]]> = [
   // False conflicts of the third wave at first sight: a sentence after 「…とは」 on a topic the dataset lacks;
   // 「日米外相・防衛相」; a superior further up the chain of command.
   ['安保3文書が改定される。\n\nまず国家安全保障戦略とは、外交・安全保障の指針である。2013年に初めて閣議決定されたもので、今回改定する。', []],
-  ['安保3文書が改定される。\n\nまず防衛力整備計画とは、防衛力の水準を示す計画である。2013年に初めて閣議決定されたもので、今回改定する。', ['defense-buildup-plan.published 2013年→2022年']],
+  // (Not 「初めて」 here: a first edition long before the dataset's is the series', another rule.)
+  ['安保3文書が改定される。\n\nまず防衛力整備計画とは、防衛力の水準を示す計画である。2013年に閣議決定されたもので、今回改定する。', ['defense-buildup-plan.published 2013年→2022年']],
   ['日米外相・防衛相による安全保障協議委員会が開かれた。', []],
   ['自衛隊サイバー防衛隊は、防衛省に属するサイバー部隊です。', []],
   ['自衛隊サイバー防衛隊は、航空総隊に属するサイバー部隊です。', ['cyber-defense-command.reportsTo 航空総隊→統合作戦司令部']],
@@ -2600,6 +2601,13 @@ const CASES: Array<[string, string[]]> = [
   // An appositive, then a who-clause that takes the post over: the name holds it.
   ['Among them is Ryoichi Oriki, a former special adviser to the prime minister, who replaced Yasukazu Hamada as defense minister.', ['jmod.minister Ryoichi Oriki→Gen Nakatani']],
   ['Among them is Minoru Kihara, a former special adviser to the prime minister, who replaced Yasukazu Hamada as defense minister.', []],
+  // An event told by a general name it shares, with a date far from its own, is another event of that name.
+  ['令和6年能登半島地震とは、2024年1月1日に発生した地震である。\nなお、2007年に発生した能登半島地震は別である。', []],
+  ['令和6年能登半島地震とは、2024年1月1日に発生した地震である。\nなお、2023年に発生した能登半島地震は大きかった。', ['noto-earthquake-2024.date 2023年→2024年']],
+  // A document's first edition long before the dataset's is the series' (not its own first edition).
+  ['防衛力整備計画は、1986年に初めて策定された。', []],
+  ['防衛力整備計画は、2021年12月に初めて策定された。', ['defense-buildup-plan.published 2021年12月→2022年']],
+  ['The Defense Buildup Plan was first adopted in 1976.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

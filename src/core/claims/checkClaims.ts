@@ -6,7 +6,8 @@
 // values a rule cannot place, and values that match the property's family raise nothing.
 
 import type { Dataset, DateValue, Diagnostic, Entity, Mention, Position, PropertyDecl, ScalarValue } from '../model';
-import { compareValue, findValues, type ParsedValue } from '../values';
+import { compareValue, findValues, nearMissDate, type ParsedValue } from '../values';
+import { normalizeKey } from '../text/normalize';
 import { PRECISION_RANK } from '../values/calendar';
 import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
@@ -401,6 +402,24 @@ const NEAR_CUE = 40;
 
 /** How far into a Japanese sentence a topic the dataset does not know may open it. */
 const JA_OPENING_TOPIC = 16;
+
+/** Right before a cue of publishing: its first time (「初めて」「初の」, "first"). */
+const JA_FIRST_EDITION = /(?:初めて|はじめて|最初に)$/;
+const EN_FIRST_EDITION = /\bfirst\s+(?:been\s+)?$/i;
+
+/** Was the mention matched by one of the entity's names that need context (a general name others share: 能登半島地震, "2+2")? */
+function generalName(entity: Entity, mention: Mention): boolean {
+  const written = normalizeKey(mention.text);
+  return entity.aliases.some((a) => a.needsContext && normalizeKey(a.text) === written);
+}
+
+/** Is a date neither the entity's own, nor one part off it, nor a year off it? */
+function farFromDates(found: ParsedValue, entity: Entity, property: string): boolean {
+  const f = found.value;
+  if (f.kind !== 'date' || f.yearless) return false;
+  const known = entity.facts.filter((x) => x.property === property).flatMap(scalars);
+  return known.length > 0 && known.every((d) => d.kind === 'date' && compareValue(found, d) !== 'agree' && !nearMissDate(found, d) && Math.abs(d.year - f.year) > 1);
+}
 
 export function checkSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
   // A "sentence" this long is a table dump or a log line, not a claim; reading values there
@@ -909,6 +928,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
           candidate = { found: before.scene, start: before.scene.start, end: before.scene.end };
         }
         if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;
+        // 「2007年に発生した能登半島地震は別」: an event told by its general name, a name it shares with others of its kind,
+        // and a date far from its own (not a year or one part off) is another event of that name.
+        if (decl.type === 'date' && candidate && isValue(candidate.found) && subject.mention && generalName(subject.entity, subject.mention) && farFromDates(candidate.found, subject.entity, decl.name)) candidate = undefined;
+        // 「1986年に初めて策定され」, "was first adopted in 1976": a document drawn up again and again, told of its first
+        // edition long before the one the dataset holds (not 「2022年12月に初めて策定された」, its own first edition).
+        if (decl.type === 'date' && candidate && isValue(candidate.found) && subject.entity.type === 'document' && farFromDates(candidate.found, subject.entity, decl.name) && (lang === 'ja' ? JA_FIRST_EDITION.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start)) : EN_FIRST_EDITION.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start)))) candidate = undefined;
         // 「去年7月に…は統合作戦司令部発足に合わせて…を述べた」: timed with the event, the sentence's own date is not the event's,
         // unless it is written onto the event (「3月24日の統合作戦司令部発足に合わせ」「2025年3月末の…創設に向けて」).
         if (lang === 'ja' && decl.type === 'date' && candidate && JA_TIMED_WITH.test(text.slice(hit.end, hit.end + 6)) && !JA_WRITTEN_ONTO.test(text.slice(candidate.end, candidate.end + 3))) candidate = undefined;
