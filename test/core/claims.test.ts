@@ -2608,6 +2608,11 @@ const CASES: Array<[string, string[]]> = [
   ['防衛力整備計画は、1986年に初めて策定された。', []],
   ['防衛力整備計画は、2021年12月に初めて策定された。', ['defense-buildup-plan.published 2021年12月→2022年']],
   ['The Defense Buildup Plan was first adopted in 1976.', []],
+  // A great earthquake told by its epicentre (its intensity in the next sentence) or with its great tsunami.
+  ['2023年1月1日午後4時10分ごろ発生した石川県能登地方を震源とする地震。石川県輪島市と志賀町で震度7を観測した。', ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  ['2024年1月1日午後4時10分ごろ発生した石川県能登地方を震源とする地震。石川県輪島市と志賀町で震度7を観測した。', []],
+  ['2023年5月5日に石川県能登地方を震源とする地震が発生した。珠洲市で震度6強を観測した。', []],
+  ['2010年3月11日,東北地方太平洋沖で起こった巨大地震とそれにともなう大津波によって引き起こされた震災。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -126,10 +126,16 @@ function englishEarthquakes(dataset: Dataset): Entity[] {
 // sentence gives, or misses by one (as the English rule above). Few earthquakes reach 震度7; none of
 // the others came a year before or after.
 /** What tells of such an earthquake striking, and the words a date stands before. */
-const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災/;
+// 「巨大地震と…大津波」: a great earthquake with a great tsunami, as 大震災.
+const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災|巨大地震と[^。]{0,12}?大津波/;
+/** An earthquake told by its epicentre, whose intensity the next sentence may give. */
+const JA_EPICENTRE = /を震源とする(?:大|巨大)?地震/;
+/** How far into the paragraph the next sentence is looked at. */
+const NEXT_SENTENCE_REACH = 120;
 /** A drill or a forecast: an earthquake supposed, not one that struck. */
 const JA_SUPPOSED = /想定|仮定|予測|シナリオ|訓練/;
-const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲)|発災/g;
+// 「…を震源とする地震」「…で起こった巨大地震と…大津波」: the earthquake told by its epicentre, or as a great one with its tsunami.
+const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|発災/g;
 /** Between a date and those words: its weekday, New Year's Day, a time of day, に, の, and a few words at most (one comma among them: 「…を震源とするマグニチュード7.4、最大震度7」). */
 const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,30}、)?[^。、「」]{0,24}$/;
 /** A sentence that is a date and a time only, before the one that tells what happened (「2024年1月1日16時10分。最大震度7の…」). */
@@ -151,7 +157,11 @@ function earthquakes(dataset: Dataset): Entity[] {
 
 export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
-  if (!JA_GREAT_QUAKE.test(body) || JA_SUPPOSED.test(body)) return [];
+  // 「…を震源とする地震。…震度7を観測した。」: the next sentence of the paragraph may tell its intensity.
+  const next = text.slice(sentence.end, Math.min(text.length, sentence.end + NEXT_SENTENCE_REACH));
+  const lineEnd = next.indexOf('\n');
+  const great = JA_GREAT_QUAKE.test(body) || (JA_EPICENTRE.test(body) && JA_GREAT_QUAKE.test(lineEnd < 0 ? next : next.slice(0, lineEnd)));
+  if (!great || JA_SUPPOSED.test(body)) return [];
   const quakes = earthquakes(dataset);
   if (quakes.length === 0) return [];
   let n = 0;
