@@ -2613,6 +2613,11 @@ const CASES: Array<[string, string[]]> = [
   ['2024年1月1日午後4時10分ごろ発生した石川県能登地方を震源とする地震。石川県輪島市と志賀町で震度7を観測した。', []],
   ['2023年5月5日に石川県能登地方を震源とする地震が発生した。珠洲市で震度6強を観測した。', []],
   ['2010年3月11日,東北地方太平洋沖で起こった巨大地震とそれにともなう大津波によって引き起こされた震災。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  // 「X移設先」: X is the base moved, not the site; 「基地をXにつくる」: the base built at X.
+  ['政府は、市谷移設先として日米が合意している沖縄県名護市辺野古沿岸部の埋め立て許可を申請した。', ['futenma-replacement-facility.replaces 市谷→普天間飛行場']],
+  ['政府は、普天間移設先として日米が合意している沖縄県名護市辺野古沿岸部の埋め立て許可を申請した。', []],
+  ['普天間の危険性除去が課題だ。それでも、普天間返還のためには、代わりに海兵隊の基地を東京につくるという結論は変わらない。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間の危険性除去が課題だ。それでも、普天間返還のためには、代わりに海兵隊の基地を辺野古につくるという結論は変わらない。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

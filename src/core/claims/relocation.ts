@@ -11,7 +11,7 @@ import { scalars } from './shared';
 import type { Lang } from './structure';
 
 /** 「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古(へのこ)への移設」「辺野古への5年以内の移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "moving … Futenma from
@@ -21,7 +21,8 @@ const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]
  * moved, an aside or where from, then where to.
  */
 const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
-const JA_GLUED_MOVE = /^移設/;
+// (Not 「X移設先」: the place glued before 移設先, where X moves to, is the base moved.)
+const JA_GLUED_MOVE = /^移設(?!先)/;
 /** 「普天間(飛行場)からXに移転」「普天間飛行場の一部をXに移転」: the words between the replaced place and the place moved to, and the move after it. */
 const JA_FROM_BETWEEN = /^(?:飛行場|基地)?(?:から|(?:の[^、。「」]{0,6})?を)$/;
 const JA_MOVED_HERE = /^(?:へ|に)(?:の)?(?:移転|移設)/;
@@ -79,8 +80,11 @@ const JA_CAPE_AFTER = /^[」』]?崎/;
 const JA_ONLY_AFTER = /^[」』]?(?:が|は|こそ|、)?[「『]?(?:唯一|最善)|^(?:への|へ)(?:の)?移設(?:が|は|こそ)[「『]?唯一|^(?:に|へ)?移転(?:を)?(?:する(?:という|こと))?[^。]{0,20}唯一/;
 /** 「新基地建設工事が進む名護市辺野古」「普天間代替施設建設事業が進む辺野古・大浦湾」: a relative clause on the site says what is built there. */
 const JA_BUILT_BEFORE = /(?:新基地|基地|代替施設)建設(?:工事|事業)?(?:が|の)進む\s*(?:名護市)?\s*$/;
+/** 「代わりに海兵隊の基地をXにつくる」: the base as the object before the place, then built there. */
+const JA_BASE_OBJECT_BEFORE = /(?:基地|代替施設|飛行場|滑走路)を\s*(?:名護市)?$/;
+const JA_BUILT_HERE_AFTER = /^に(?:つく|作|造|建設)/;
 /** A sentence about building or moving something. */
-const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|土砂|滑走路|建設|工事/;
+const JA_BUILDING = /移設|代替|新基地|基地建設|埋め立て|埋立|土砂|滑走路|建設|工事|基地を[^。]{0,16}?に(?:つく|作|造)/;
 const EN_BUILDING = /\b(?:locate|locating|continued\s+use|relocat\w*|move[ds]?|moving|transfer\w*|shift\w*|replac\w*|substitut\w*|new\s+(?:[\w.]+\s+){0,4}?(?:base|airfield|runway|heliport|airstrip|air\s+station|facility)|reclamation|reclaim\w*|landfill|seawalls?|runways?|construct\w*|build\w*|built)\b/i;
 
 // What the move empties, told by what happens to it: replaced, relocated, closed, returned, no
@@ -102,7 +106,7 @@ const JA_BASE_BEFORE = /(?:米軍|アメリカ軍|米海兵隊・?)\s*$/;
 const JA_MOVED_BEFORE = /移設[^。、「」]{0,12}?(?:米軍|アメリカ軍)\s*$/;
 const JA_MOVED_AFTER = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設|(?:全面)?返還に伴)|^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:は、?[^。「」]{1,40}?(?:への|へ)(?:の)?移設|の?問題)/;
 /** 「普天間返還は新基地建設が前提」「普天間の固定化を避ける」「普天間の危険性の除去」「普天間の使用継続を避ける」「普天間問題を解決する」「普天間(宜野湾市)のキャンプ・シュワブ沖への移設」「一日も早く普天間を移転する」「普天間の5年以内の運用停止」「普天間の可能な限りの早期全面返還」「移設完了後、普天間が返還されない」「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「名護市辺野古に普天間飛行場を移設する」「普天間飛行場の「返還」のため」. */
-const JA_EMPTIED_AFTER = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|の[^。、「」]{0,8}?運用停止|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性の?除去|使用継続|継続使用)|問題を解決|の[^。、「」]{1,24}?(?:への|へ)(?:の)?移設|の[^。、「」]{0,10}?の(?:早期|全面)+返還|を(?:日本側に)?(?:全面|閉鎖)?返還|の(?:県内|県外|国外)移設|の移設(?:に向け|を(?:進め|急|巡|めぐ)|工事|計画)|の[「『]移設先|の[「『]?返還|を(?:県外に|県内に|[^。、「」]{0,12}?(?:に|へ))?移(?:設|転)(?!先|候補|予定))/;
+const JA_EMPTIED_AFTER = /^移設先|^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|の[^。、「」]{0,8}?運用停止|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性の?除去|使用継続|継続使用)|問題を解決|の[^。、「」]{1,24}?(?:への|へ)(?:の)?移設|の[^。、「」]{0,10}?の(?:早期|全面)+返還|を(?:日本側に)?(?:全面|閉鎖)?返還|の(?:県内|県外|国外)移設|の移設(?:に向け|を(?:進め|急|巡|めぐ)|工事|計画)|の[「『]移設先|の[「『]?返還|を(?:県外に|県内に|[^。、「」]{0,12}?(?:に|へ))?移(?:設|転)(?!先|候補|予定))/;
 
 /** 「辺野古に移設する」「辺野古へ移設しない」: the move told by a verb, denied by a negation with it. */
 const JA_VERB_MOVE = /^(?:に|へ)移設(?:する|し|させ|され|でき)/;
@@ -186,7 +190,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   // 「辺野古が唯一の解決策」 needs no word of building: the site is the one the move is held to.
   // 「名護市のXということで決まった」: the site decided, in a sentence with no word of building.
   if (lang === 'ja' && JA_DECIDED_AFTER.test(text.slice(m.end, m.end + 12)) && toldInTown(text, sentence, m, lang)) return true;
-  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || building && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
+  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || building && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || (JA_BASE_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && JA_BUILT_HERE_AFTER.test(text.slice(m.end, m.end + 4))));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "opposition to the project off the Henoko district of Nago": a project at a site told by its town.
   if (EN_PROJECT.test(text.slice(sentence.start, sentence.end)) && toldInTown(text, sentence, m, lang)) return true;
