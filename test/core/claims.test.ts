@@ -2618,6 +2618,10 @@ const CASES: Array<[string, string[]]> = [
   ['政府は、普天間移設先として日米が合意している沖縄県名護市辺野古沿岸部の埋め立て許可を申請した。', []],
   ['普天間の危険性除去が課題だ。それでも、普天間返還のためには、代わりに海兵隊の基地を東京につくるという結論は変わらない。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['普天間の危険性除去が課題だ。それでも、普天間返還のためには、代わりに海兵隊の基地を辺野古につくるという結論は変わらない。', []],
+  // The base moved, told as "the relocation of the air station at X" or "the relocation of air operations from X".
+  ['The governor has been campaigning against the relocation of the Marine Corps air station at Hawaii to reclaimed land at Henoko.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma', 'futenma-replacement-facility.location Hawaii→Henoko']],
+  ['The governor has been campaigning against the relocation of the Marine Corps air station at Futenma to reclaimed land at Henoko.', []],
+  ['Landfill work continues at Camp Schwab, Okinawa, for a runway that will allow for the relocation of air operations from Hawaii.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
