@@ -403,7 +403,7 @@ const NEAR_CUE = 40;
 /** How far into a Japanese sentence a topic the dataset does not know may open it. */
 const JA_OPENING_TOPIC = 16;
 
-/** Right before a cue of publishing: its first time (「初めて」「初の」, "first"). */
+/** Right before a cue of publishing: its first time (「初めて」「最初に」, "first"). */
 const JA_FIRST_EDITION = /(?:初めて|はじめて|最初に)$/;
 const EN_FIRST_EDITION = /\bfirst\s+(?:been\s+)?$/i;
 

@@ -308,7 +308,12 @@ function jaTail(scan: Scan, p: number, segments: Segment[]): { end: number; mont
 function twoDigitYear(scan: Scan, t: NumToken): number | undefined {
   if ((t.digits !== 'ascii' && t.digits !== 'fullwidth') || t.end - t.start !== 2) return undefined;
   if (/[A-Za-zＡ-Ｚａ-ｚ0-9０-９.．,，'’]/.test(scan.text[t.start - 1] ?? '')) return undefined;
-  return t.value < 70 ? 2000 + t.value : 1900 + t.value;
+  return yearOfTwoDigits(t.value);
+}
+
+/** The year two digits stand for: 00–69 this century's, 70–99 the last one's. */
+export function yearOfTwoDigits(n: number): number {
+  return n < 70 ? 2000 + n : 1900 + n;
 }
 
 /** `2025年3月24日`, `二〇二五年三月`, `2024年度`, `24年7月`; `3月24日`, `3月` and `24日` without a year. */

@@ -9,6 +9,7 @@ import { MONTH_NAMES, PRECISION_RANK, eraFor, type Era } from './calendar';
 import { renderAmount, renderField } from './numberText';
 import type { DateFieldSegment, DigitStyle, ParsedValue } from './types';
 import { findValues } from './findValues';
+import { yearOfTwoDigits } from './dates';
 import { unitFactor } from './units';
 
 function formatAmount(found: ParsedValue, amount: number): string | undefined {
@@ -91,8 +92,8 @@ function formatDate(found: ParsedValue, f: DateValue, expected: DateValue): stri
         break;
       }
       case 'year':
-        // Two digits read back as a year only before a month, and as 1970–2069 (「24年7月」): otherwise the year is written in full.
-        s = seg.twoDigit && expected.month !== undefined && expected.year >= 1970 && expected.year <= 2069 ? renderField(expected.year % 100, seg.digits, 2) : renderField(expected.year, seg.digits, seg.twoDigit ? 0 : seg.pad);
+        // Two digits read back as a year only before a month, and only as the years yearOfTwoDigits gives (「24年7月」): otherwise the year is written in full.
+        s = seg.twoDigit && expected.month !== undefined && yearOfTwoDigits(expected.year % 100) === expected.year ? renderField(expected.year % 100, seg.digits, 2) : renderField(expected.year, seg.digits, seg.twoDigit ? 0 : seg.pad);
         break;
       case 'month':
         s = seg.monthName ? monthName(month!, seg) : renderField(month!, seg.digits, seg.pad);
