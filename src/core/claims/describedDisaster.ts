@@ -78,7 +78,7 @@ function japanQuakeClaims(text: string, sentence: SentenceRange, dataset: Datase
   const body = text.slice(sentence.start, sentence.end);
   // A region or a peninsula named is another earthquake's sign (Noto, Kumamoto): not read here.
   if (EN_OTHER_REGION.test(body)) return [];
-  const quakes = englishEarthquakes(dataset);
+  const quakes = earthquakes(dataset, 'en');
   return quakes.length === 0 ? [] : quakeDate(text, sentence, body.matchAll(EN_QUAKE_WORD), quakes, values);
 }
 
@@ -108,18 +108,6 @@ const EN_JAPAN_QUAKE = /\bJapan(?:ese)?\s+(?:earthquake|quake)\b|\b(?:earthquake
 /** A place that tells of another earthquake than one told only as Japan's. */
 const EN_OTHER_REGION = /\b(?:Noto|Kumamoto|Hokkaido|Osaka|Kobe|Hanshin|Niigata|Chuetsu|Fukuoka|Tottori|Iburi|Nankai)\b/i;
 
-const englishQuakeCache = new WeakMap<Dataset, Entity[]>();
-
-/** The dataset's dated earthquakes, by their English names. */
-function englishEarthquakes(dataset: Dataset): Entity[] {
-  let found = englishQuakeCache.get(dataset);
-  if (!found) {
-    found = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.facts.some((f) => f.property === 'date') && [e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)].some((n) => typeof n === 'string' && /\b(?:earthquake|quake)\b/i.test(n)));
-    englishQuakeCache.set(dataset, found);
-  }
-  return found;
-}
-
 // Japanese: 「2024年1月1日16時10分に震度7の地震が発生」「2011年3月11日の発災日に…大震災」. An earthquake told
 // by what happened, not by its name, at the greatest seismic intensity (震度7) or as a great
 // disaster (大震災, 大規模震災), not a drill's: the dataset's one such earthquake whose year the
@@ -143,14 +131,16 @@ const JA_DATE_SENTENCE_BEFORE = /(?:^|[。\n])\s*([^。\n]{4,30})。\s*$/;
 const JA_BULLET_LEAD = /^[\s•・▽●○■□◆◇★☆※-]*/;
 const JA_TIME_ONLY = /^(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?$/;
 
-const quakeCache = new WeakMap<Dataset, Entity[]>();
+/** Words of an earthquake's name, by language. */
+const QUAKE_NAME: Record<'en' | 'ja', RegExp> = { en: /\b(?:earthquake|quake)\b/i, ja: /地震|震災/ };
+const quakeCache: Record<'en' | 'ja', WeakMap<Dataset, Entity[]>> = { en: new WeakMap(), ja: new WeakMap() };
 
-/** The dataset's dated earthquakes, by their Japanese names. */
-function earthquakes(dataset: Dataset): Entity[] {
-  let found = quakeCache.get(dataset);
+/** The dataset's dated earthquakes, by their names in `lang`. */
+function earthquakes(dataset: Dataset, lang: 'en' | 'ja'): Entity[] {
+  let found = quakeCache[lang].get(dataset);
   if (!found) {
-    found = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.facts.some((f) => f.property === 'date') && [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)].some((n) => typeof n === 'string' && /地震|震災/.test(n)));
-    quakeCache.set(dataset, found);
+    found = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.facts.some((f) => f.property === 'date') && [e.labels[lang], ...e.aliases.filter((a) => a.lang === lang).map((a) => a.text)].some((n) => typeof n === 'string' && QUAKE_NAME[lang].test(n)));
+    quakeCache[lang].set(dataset, found);
   }
   return found;
 }
@@ -162,7 +152,7 @@ export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, da
   const lineEnd = next.indexOf('\n');
   const great = JA_GREAT_QUAKE.test(body) || (JA_EPICENTRE.test(body) && JA_GREAT_QUAKE.test(lineEnd < 0 ? next : next.slice(0, lineEnd)));
   if (!great || JA_SUPPOSED.test(body)) return [];
-  const quakes = earthquakes(dataset);
+  const quakes = earthquakes(dataset, 'ja');
   if (quakes.length === 0) return [];
   let n = 0;
   for (const m of body.matchAll(JA_QUAKE)) {
