@@ -2622,6 +2622,20 @@ const CASES: Array<[string, string[]]> = [
   ['The governor has been campaigning against the relocation of the Marine Corps air station at Hawaii to reclaimed land at Henoko.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma', 'futenma-replacement-facility.location Hawaii→Henoko']],
   ['The governor has been campaigning against the relocation of the Marine Corps air station at Futenma to reclaimed land at Henoko.', []],
   ['Landfill work continues at Camp Schwab, Okinawa, for a runway that will allow for the relocation of air operations from Hawaii.', ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  // The move's places told by the return agreed, the danger removed early, 移転 glued to the site, the sea off the camp, and in English by the bay and the construction there.
+  ['1996年4月12日、米軍東京(沖縄県宜野湾市)の全面返還に日米両政府が合意して20年。返還は実現せず、名護市辺野古への県内移設計画をめぐって対立が続く。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['1996年4月12日、米軍普天間飛行場(沖縄県宜野湾市)の全面返還に日米両政府が合意して20年。返還は実現せず、名護市辺野古への県内移設計画をめぐって対立が続く。', []],
+  ['大臣は「最終的には市ヶ谷の危険性の早期除去のためには、辺野古へ移設して、早い返還に取り組んで参りたい」と述べた。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['官房長官は「日米同盟の抑止力の維持と市ヶ谷の危険除去、これを併せ考えた時に辺野古移設が唯一の解決策だと思う」と述べた。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['首相は普天間飛行場の辺野古移設を進めた。首相就任から3カ月後、移設を条件に東京を「5〜7年以内に全面返還」するとの合意にこぎつけた。', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['普天間飛行場の移設について。記事は、日本政府が1999年に東京移転を決定して以降初めての基地本体の建設工事開始であることを紹介した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の移設について。記事は、日本政府が1999年に辺野古移転を決定して以降初めての基地本体の建設工事開始であることを紹介した。', []],
+  ['普天間飛行場の移設について。在沖縄海兵隊のグアム、ハワイ移転計画も進んでいる。', []],
+  ['(SACO最終合意)代替施設が運用可能後、普天間飛行場を返還。代替施設は名護市東京のキャンプシュワブ米軍基地沖合', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['The plan is to close Futenma and relocate Marine air operations to Camp Schwab. A runway is being built from reclaimed seabed in Oura Bay at Tokyo to facilitate the move.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The governor of Okinawa filed another legal challenge to the ongoing construction in Tokyo of an airfield to replace Marine Corps Air Station Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The governor of Okinawa filed another legal challenge to the ongoing construction in Henoko of an airfield to replace Marine Corps Air Station Futenma.', []],
+  ['“We have said that relocation (of MCAS Futenma) to Tokyo would not lead to an immediate removal of danger,” the governor said.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

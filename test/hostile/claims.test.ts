@@ -90,6 +90,8 @@ const CASES: Array<[string, string]> = [
   ['local days with Japan’s day in brackets, many', `${fill('石破茂総理は2日(日本時間の8日午前1時55分)、トランプ米大統領と首脳会談に臨み、')}終わった。`],
   ['epicentres, great tsunamis and general event names, many', `${fill('2023年1月1日に能登地方を震源とする地震。震度7を観測した。2010年3月11日に起こった巨大地震と大津波。2007年に発生した能登半島地震は別である。')}終わり。`],
   ['moves told by 移設先 and bases built at places, many', `普天間。${fill('市谷移設先として合意している名護市辺野古沿岸部、代わりに海兵隊の基地を東京につくる、')}終わり。`],
+  ['returns agreed, dangers removed and 移転 glued to places, many', `普天間飛行場の移設。${fill('米軍東京(沖縄県宜野湾市)の全面返還に日米両政府が合意、市ヶ谷の危険性の早期除去、1999年に東京移転を決定、名護市東京のキャンプシュワブ沖合、')}終わり。`],
+  ['construction and bays named before places, many', `Futenma. ${fill('the construction in Tokyo of an airfield to replace Futenma, reclaimed seabed in Oura Bay at Tokyo, relocation (of MCAS Futenma) to Tokyo, ')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -20,12 +20,16 @@ const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]
  * prefecture's X district", "relocated to the replacement facility in X": the move, what is
  * moved, an aside or where from, then where to.
  */
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’()-]+\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 // (Not 「X移設先」: the place glued before 移設先, where X moves to, is the base moved.)
 const JA_GLUED_MOVE = /^移設(?!先)/;
 /** 「普天間(飛行場)からXに移転」「普天間飛行場の一部をXに移転」: the words between the replaced place and the place moved to, and the move after it. */
 const JA_FROM_BETWEEN = /^(?:飛行場|基地)?(?:から|(?:の[^、。「」]{0,6})?を)$/;
 const JA_MOVED_HERE = /^(?:へ|に)(?:の)?(?:移転|移設)/;
+/** 「日本政府が1999年に辺野古移転を決定」「辺野古移転計画」「辺野古移転に同意」: 移転 glued to the site, as 移設, with what is done to the plan. */
+const JA_GLUED_TRANSFER = /^移転(?:計画|案|方針|問題|反対|を(?:決定|決め|進め|推進)|に(?:同意|反対|合意))/;
+/** 「海兵隊のグアム、ハワイ移転計画」: troops moved to the place, not the base built there. */
+const JA_TROOPS_BEFORE = /(?:海兵隊|部隊|兵士?|隊員|要員|グアム|人)[^。]{0,4}$/;
 /** 「普天間の県内移設」「普天間飛行場の移設に向けた」: the move of the place, not to it. */
 const JA_OF_MOVE = /^の(?:(?:県内|県外|国外)移設|移設(?:に向け|を(?:進め|急|巡|めぐ)|工事|計画))/;
 /** Between the base moved and the site it moves to: 「普天間基地の辺野古」「普天間飛行場辺野古」「…の名護市辺野古」. */
@@ -44,9 +48,9 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // built, not what it replaces: they count only in a sentence about building or moving, in a
 // document about the move (the replaced place, the facility, its site or the region that holds it
 // named in the sentence or just before).
-/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
+/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市辺野古のキャンプシュワブ米軍基地沖合」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
 const JA_TOWN_BEFORE = /(?:名護市の?|同市の?|キャンプ・?シュワブ)\s*[「『]?$/;
-const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)|^(?:ということで|に)決ま/;
+const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{1,16}?(?:沖合|沿岸)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)|^(?:ということで|に)決ま/;
 /** A reading in brackets after a place (「辺野古(へのこ)沖」): the words after it are read past it. */
 const JA_READING_GLOSS = /^[（(][\u3041-\u3096ー]{1,10}[）)]/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
@@ -61,6 +65,9 @@ const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:dis
 const EN_BASE_AFTER = /^\s+base\b(?!\s+(?:of|in|at)\b)/;
 // "landfill work at planned Henoko base site": a base planned there, as a new one.
 const EN_BUILD_BEFORE = /\b(?:construction\s+of|build(?:ing)?|oppos(?:e|es|ed|ing)|against|new|planned|proposed)\s+(?:the\s+)?$/i;
+/** "the ongoing construction in Henoko of an airfield to replace …": the building, where, then what is built. */
+const EN_CONSTRUCTION_IN_BEFORE = /\bconstruction\s+(?:work\s+)?(?:in|at|off)\s+$/i;
+const EN_BUILT_OF_AFTER = /^\s+of\s+(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*field|air\s*base|airbase|base|runways?|airstrip|facility)\b/i;
 /** "the tip of Cape Henoko", "the Henoko Peninsula": the cape of the place, where the runway goes. */
 const EN_CAPE_BEFORE = /\bCape\s+$/;
 const EN_CAPE_AFTER = /^\s+(?:Peninsula|peninsula|Point|point)\b/;
@@ -72,8 +79,8 @@ const EN_PROJECT = /\bproject\b/i;
 /** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "construction of U.S. Force's base in Henoko", "the replacement facility at Camp Schwab, in the village of Henoko", "the replacement facility for … Futenma at Henoko", "a U.S. military base in the city's Henoko district", "the new base construction in Henoko". */
 const EN_BASE_BUILT_IN_BEFORE = /\b(?:base|facility|airfield|runway|airstrip)\s+(?:is|was|will\s+be|would\s+be|being|to\s+be|has\s+been)\s+(?:built|constructed)\s+(?:at|in|on|off)\s+(?:the\s+)?$/i;
 const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:an?|the)\s+|construction\s+(?:of|on)\s+(?:an?\s+|the\s+)?)(?:[\w.'’-]+,?\s+){0,4}?(?:air\s*base|airbase|super\s*base|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:for\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,6}?)?(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+|construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+|(?:city|prefecture)['’]s\s+)?(?:Camp\s+Schwab,?\s+(?:in\s+)?(?:the\s+)?(?:(?:village|district|town|area)\s+of\s+)?)?$/i;
-/** "the project off Henoko", "the Oura Bay side of the Henoko coastal area", "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko", "a reclaimed site on the Henoko coast". */
-const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+(?:the\s+)?(?:coastal\s+)?(?:area|waters|sea|coast(?:line)?)\s+(?:of|off|at)|(?:reclaim(?:ing)?\s+(?:(?:some|about|around|roughly)\s+)?(?:[\d,.]+\s+hectares\s+of\s+)?land(?:\s+in\s+waters)?|reclaimed\s+(?:site|land|area)|landfill|land\s+reclamation|reclamation|seawalls?|soft\s+ground)\s+(?:work\s+|project\s+)?(?:at|in|off|on)|land\s+off|project\s+off|Oura\s+Bay\s+(?:side\s+of|on\s+the\s+[a-z]+\s+side\s+of))\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
+/** "the project off Henoko", "the Oura Bay side of the Henoko coastal area", "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko", "a reclaimed site on the Henoko coast", "the seabed in Oura Bay in Henoko". */
+const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+(?:the\s+)?(?:coastal\s+)?(?:area|waters|sea|coast(?:line)?)\s+(?:of|off|at)|(?:reclaim(?:ing)?\s+(?:(?:some|about|around|roughly)\s+)?(?:[\d,.]+\s+hectares\s+of\s+)?land(?:\s+in\s+waters)?|reclaimed\s+(?:site|land|area)|landfill|land\s+reclamation|reclamation|seawalls?|soft\s+ground)\s+(?:work\s+|project\s+)?(?:at|in|off|on)|land\s+off|project\s+off|Oura\s+Bay\s+(?:side\s+of|on\s+the\s+[a-z]+\s+side\s+of|at|in|off))\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** 「辺野古崎地区及びこれに隣接する水域に建設」: the cape of the place, where the runway goes. */
 const JA_CAPE_AFTER = /^[」』]?崎/;
 /** 「辺野古が唯一の解決策」「辺野古「唯一の解決策」」「辺野古が最善」「辺野古への移設が唯一の解決策」「辺野古移転が…唯一の手段」「辺野古に移転をするということが…唯一の手段」: the site the government holds to. */
@@ -102,11 +109,16 @@ const EN_NOT_ITSELF_AFTER = /^(?:['’]s\b(?!\s+(?:[\w-]+\s+)?(?:functions|opera
  * 「米軍普天間飛行場(宜野湾市)返還に伴う」: the base before 移設 (or its return for the move) is the one moved (after 米軍; 「辺野古移設」 may be the site).
  */
 const JA_BASE_BEFORE = /(?:米軍|アメリカ軍|米海兵隊・?)\s*$/;
+/**
+ * 「米軍X(沖縄県宜野湾市)の全面返還に日米両政府が合意して20年」: the return of the base the move empties,
+ * agreed, with the move itself told only in the next sentence (so no word of building here).
+ */
+const JA_RETURN_AGREED = /^(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?の(?:早期|全面)*返還に[^。「」]{0,12}?合意/;
 /** 「辺野古への移設で合意している米軍X」: a relative clause of its move before the base. */
 const JA_MOVED_BEFORE = /移設[^。、「」]{0,12}?(?:米軍|アメリカ軍)\s*$/;
 const JA_MOVED_AFTER = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:の|を)?(?:[^。、「」]{1,16}?(?:への|へ))?(?:(?:県内)?移設|(?:全面)?返還に伴)|^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:は、?[^。「」]{1,40}?(?:への|へ)(?:の)?移設|の?問題)/;
-/** 「普天間返還は新基地建設が前提」「普天間の固定化を避ける」「普天間の危険性の除去」「普天間の使用継続を避ける」「普天間問題を解決する」「普天間(宜野湾市)のキャンプ・シュワブ沖への移設」「一日も早く普天間を移転する」「普天間の5年以内の運用停止」「普天間の可能な限りの早期全面返還」「移設完了後、普天間が返還されない」「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「名護市辺野古に普天間飛行場を移設する」「普天間飛行場の「返還」のため」. */
-const JA_EMPTIED_AFTER = /^移設先|^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|の[^。、「」]{0,8}?運用停止|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性の?除去|使用継続|継続使用)|問題を解決|の[^。、「」]{1,24}?(?:への|へ)(?:の)?移設|の[^。、「」]{0,10}?の(?:早期|全面)+返還|を(?:日本側に)?(?:全面|閉鎖)?返還|の(?:県内|県外|国外)移設|の移設(?:に向け|を(?:進め|急|巡|めぐ)|工事|計画)|の[「『]移設先|の[「『]?返還|を(?:県外に|県内に|[^。、「」]{0,12}?(?:に|へ))?移(?:設|転)(?!先|候補|予定))/;
+/** 「普天間返還は新基地建設が前提」「普天間の固定化を避ける」「普天間の危険性の除去」「普天間の危険性の早期除去」「普天間の危険除去」「普天間の使用継続を避ける」「普天間問題を解決する」「普天間(宜野湾市)のキャンプ・シュワブ沖への移設」「一日も早く普天間を移転する」「普天間の5年以内の運用停止」「普天間の可能な限りの早期全面返還」「移設完了後、普天間が返還されない」「普天間飛行場の継続的な使用を回避」「普天間飛行場の一日も早い全面返還」「普天間飛行場を日本側に返還するため」「普天間を「5〜7年以内に全面返還」」「名護市辺野古に普天間飛行場を移設する」「普天間飛行場の「返還」のため」. */
+const JA_EMPTIED_AFTER = /^移設先|^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:飛行場|基地)?(?:[（(](?:[^（）()]|[（(][^（）()]{0,10}[）)]){0,16}[）)])?(?:(?:早期|全面)*返還(?!さ)|の固定化|の[^。、「」]{0,8}?運用停止|が(?:全面)?返還さ|の継続的(?:な)?使用|の(?:早期|一日も早い|1日も早い|全面|早期全面|危険性?の?(?:早期|一日も早い|1日も早い)?除去|使用継続|継続使用)|問題を解決|の[^。、「」]{1,24}?(?:への|へ)(?:の)?移設|の[^。、「」]{0,10}?の(?:早期|全面)+返還|を[「『]?(?:日本側に|[^。、「」]{0,10}?(?:以内|まで)に)?(?:全面|閉鎖)?返還|の(?:県内|県外|国外)移設|の移設(?:に向け|を(?:進め|急|巡|めぐ)|工事|計画)|の[「『]移設先|の[「『]?返還|を(?:県外に|県内に|[^。、「」]{0,12}?(?:に|へ))?移(?:設|転)(?!先|候補|予定))/;
 
 /** 「辺野古に移設する」「辺野古へ移設しない」: the move told by a verb, denied by a negation with it. */
 const JA_VERB_MOVE = /^(?:に|へ)移設(?:する|し|させ|され|でき)/;
@@ -197,7 +209,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
   // "a new Marine base in the more rural area in Okinawa called X": the place the area is called.
   if (building && EN_CALLED_BEFORE.test(lead)) return true;
-  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead));
+  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && EN_BUILT_OF_AFTER.test(after)));
 }
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
@@ -212,6 +224,7 @@ function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lan
 function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang, building: boolean, afterBase: boolean): boolean {
   if (lang === 'ja') {
     const after = text.slice(m.end, m.end + 40);
+    if (afterBase && JA_RETURN_AGREED.test(after)) return true;
     return building && ((afterBase && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after) || JA_MOVED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   }
   // "a Marine Corps air station in Futenma is being relocated to …": the base in the place, then its move.
@@ -253,7 +266,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
     // 「普天間からXに移転」: from the replaced place to this one, 移転 as 移設.
     const fromReplaced = lang === 'ja' && JA_MOVED_HERE.test(text.slice(m.end, m.end + 6)) && mentions.some((o) => replacements.has(o.entity) && o.end <= m.start && JA_FROM_BETWEEN.test(text.slice(o.end, m.start)));
-    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) || fromReplaced : !!movedBy || site || gluedMove;
+    const transferred = lang === 'ja' && !afterBase && JA_GLUED_TRANSFER.test(text.slice(m.end, m.end + 8)) && !JA_TROOPS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
+    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) || fromReplaced || transferred : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang, building);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
