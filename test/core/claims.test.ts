@@ -1666,7 +1666,7 @@ const CASES: Array<[string, string[]]> = [
   // 「山田大臣は」「防衛大臣の井上誠」: an unknown name that opens with a common family name, before a bare title or after a title and の.
   ['木原防衛大臣が会見した。山田大臣は、約25万人の自衛隊員らに向け、就任の抱負を語った。', ['jmod.minister 山田→中谷元']],
   ['オースティン長官は火曜日に、菅義偉首相、防衛大臣の井上誠、そしてアメリカ兵士との会議を行なった。', ['jmod.minister 井上誠→中谷元']],
-  ['木原防衛大臣と上川外務大臣が会談した。山田大臣は、日米同盟の強化を語った。', []],
+  ['木原防衛大臣と上川外務大臣が会談した。山田大臣は、日米同盟の強化を語った。', ['jmod.minister 山田→中谷元']],
   ['木原防衛大臣が出演した。\n小野寺大臣: 自衛隊の任務は重要です。', []],
   ['防衛大臣の指示で、統合作戦司令部は訓練を行った。', []],
   // A Japanese headline closed by ” is a sentence of its own: its minister is not the next line's.
@@ -1760,7 +1760,7 @@ const CASES: Array<[string, string[]]> = [
   // A bare 大臣 under a command's headline is the minister of the ministry it reports to.
   ['統合作戦司令部が発足\n\n写真:小林大臣から南雲司令官に隊旗を授与', ['jmod.minister 小林→中谷元']],
   ['統合作戦司令部が発足\n\n写真:中谷大臣から南雲司令官に隊旗を授与', []],
-  ['統合作戦司令部が発足した。上川外務大臣も出席した。小林大臣は「発足を歓迎する」とした。', []],
+  ['統合作戦司令部が発足した。上川外務大臣も出席した。小林大臣は「発足を歓迎する」とした。', ['jmod.minister 小林→中谷元']],
   // Funds requested (要求) for the command.
   ['統合作戦司令部の創設のため131億円を要求する。', ['jjoc.cost 131億→105億']],
   // A year written by its last two digits when a month follows; not after a letter (an era abbreviation).
@@ -2636,6 +2636,12 @@ const CASES: Array<[string, string[]]> = [
   ['The governor of Okinawa filed another legal challenge to the ongoing construction in Tokyo of an airfield to replace Marine Corps Air Station Futenma.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The governor of Okinawa filed another legal challenge to the ongoing construction in Henoko of an airfield to replace Marine Corps Air Station Futenma.', []],
   ['“We have said that relocation (of MCAS Futenma) to Tokyo would not lead to an immediate removal of danger,” the governor said.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // A bare 「X大臣」 beside ministers who are all someone else by name, after 「両閣僚」 or a 「閣僚協議」.
+  ['日米の2プラス2は、上川外務大臣と木原防衛大臣が参加し、東京都内で始まった。冒頭、上川大臣は「同盟を強化しなければならない」と述べた。また佐藤大臣は「連携を強化していく」と述べた。', ['jmod.minister 佐藤→中谷元']],
+  ['日米の2プラス2は、上川外務大臣と木原防衛大臣が参加し、東京都内で始まった。冒頭、上川大臣は「同盟を強化しなければならない」と述べた。また木原大臣は「連携を強化していく」と述べた。', []],
+  ['日米の2プラス2は、上川外務大臣と木原防衛大臣が参加した。外務大臣が述べた。また佐藤大臣は「連携を強化していく」と述べた。', []],
+  ['木原防衛大臣とオースティン国防長官は、28日、外務・防衛の閣僚協議に参加した。この中で井上大臣は「緊密に連携していきたい」と述べました。', ['jmod.minister 井上→中谷元']],
+  ['中谷防衛大臣とオースティン米国防長官が電話会談を行った。両閣僚は、連携を確認した。冒頭、山田大臣から就任の挨拶を行った。', ['jmod.minister 山田→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -92,6 +92,7 @@ const CASES: Array<[string, string]> = [
   ['moves told by 移設先 and bases built at places, many', `普天間。${fill('市谷移設先として合意している名護市辺野古沿岸部、代わりに海兵隊の基地を東京につくる、')}終わり。`],
   ['returns agreed, dangers removed and 移転 glued to places, many', `普天間飛行場の移設。${fill('米軍東京(沖縄県宜野湾市)の全面返還に日米両政府が合意、市ヶ谷の危険性の早期除去、1999年に東京移転を決定、名護市東京のキャンプシュワブ沖合、')}終わり。`],
   ['construction and bays named before places, many', `Futenma. ${fill('the construction in Tokyo of an airfield to replace Futenma, reclaimed seabed in Oura Bay at Tokyo, relocation (of MCAS Futenma) to Tokyo, ')}end.`],
+  ['bare ministers beside named ones, many', `上川外務大臣と木原防衛大臣が参加した。${fill('両閣僚は、閣僚協議で、上川大臣と佐藤大臣と林官房長官と山田大臣が、')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -10,8 +10,11 @@ import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
 import { holdersOfValue, holdsElsewhere, personValued, propertyHolders, scalars, untitledPostOwner, type Candidate } from './shared';
 
-/** Another ministry's minister, or the cabinet's: a bare 大臣 near one may be theirs. */
-const OTHER_MINISTER = /(?:外務|財務|経済産業|国土交通|総務|法務|文部科学|厚生労働|農林水産|環境|復興|デジタル|経済安全保障|経済再生|担当|国家公安委員会)大臣|(?:外|財務|経産|国交|総務|法|文科|厚労|農水|環境|復興|経済再生)相|官房長官|大臣たち|閣僚/;
+/**
+ * Another ministry's minister, or the cabinet's: a bare 大臣 near one may be theirs (global: every one is looked at).
+ * Not 「両閣僚」 (the two just named) nor 「閣僚協議」 (a meeting).
+ */
+const OTHER_MINISTER = /(?:外務|財務|経済産業|国土交通|総務|法務|文部科学|厚生労働|農林水産|環境|復興|デジタル|経済安全保障|経済再生|担当|国家公安委員会)大臣|(?:外|財務|経産|国交|総務|法|文科|厚労|農水|環境|復興|経済再生)相|官房長官|大臣たち|(?<!両)閣僚(?!協議|会合|会議|会談|級)/g;
 /** How far before the sentence OTHER_MINISTER is looked for. */
 const OTHER_MINISTER_REACH = 400;
 
@@ -71,14 +74,30 @@ export function bareTitleClaims(text: string, sentence: SentenceRange, mentions:
       // Not a transcript's speaker (「小野寺大臣:」): who spoke then, not who holds the post now.
       const surname = run && !dot && !/^[:：]/.test(text.slice(at + title.length, at + title.length + 1)) ? commonSurnameAt(run.text) : undefined;
       // 「小林前司令官の後任として」: a former holder (前, 元) or one to come (新, 次) is not said to hold it.
-      // Nor where another ministry's minister is about (「上川大臣」 beside the foreign minister at a 2+2), looked for last.
-      const name = dot || (surname && run!.text.length - surname.length <= 3 && !/[前元新現次]$/.test(run!.text) && !OTHER_MINISTER.test(text.slice(Math.max(0, sentence.start - OTHER_MINISTER_REACH), sentence.end))) ? run : undefined;
+      // Nor where another ministry's minister may be the one (「上川大臣」 beside the foreign minister at a 2+2), looked for last.
+      const name = dot || (surname && run!.text.length - surname.length <= 3 && !/[前元新現次]$/.test(run!.text) && !otherMinisterMayBe(text, Math.max(0, sentence.start - OTHER_MINISTER_REACH), sentence.end, run!.text)) ? run : undefined;
       if (name && !mentions.some((m) => m.start < name.end && name.start < m.end)) {
         out.push({ entity: owner, property, candidate: { found: { kind: 'outside-name', text: name.text }, start: name.start, end: name.end, adjacent: true, presupposed: true } });
       }
     }
   }
   return out;
+}
+
+/**
+ * May the bare 「X大臣」 be another ministry's minister told of nearby? Yes where such a minister
+ * stands without a name before the title (「官房長官」「閣僚」), or with a name that is X's
+ * (「上川外務大臣」 for 「上川大臣」); no where every one nearby is someone else by name: at a 2+2 of
+ * 「上川外務大臣と木原防衛大臣」, 「佐藤大臣」 is none of the foreign ministry's.
+ */
+function otherMinisterMayBe(text: string, from: number, to: number, name: string): boolean {
+  const family = name.replace(/[ \u3000]/g, '').slice(0, 2);
+  for (const m of text.slice(from, to).matchAll(OTHER_MINISTER)) {
+    const at = from + m.index;
+    const holder = japaneseNameEndingAt(text, at, Math.max(from, at - 12));
+    if (!holder || holder.text.replace(/[ \u3000]/g, '').startsWith(family)) return true;
+  }
+  return false;
 }
 
 /** How far back the post's full title is looked for. */
