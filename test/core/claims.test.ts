@@ -2642,6 +2642,14 @@ const CASES: Array<[string, string[]]> = [
   ['日米の2プラス2は、上川外務大臣と木原防衛大臣が参加した。外務大臣が述べた。また佐藤大臣は「連携を強化していく」と述べた。', []],
   ['木原防衛大臣とオースティン国防長官は、28日、外務・防衛の閣僚協議に参加した。この中で井上大臣は「緊密に連携していきたい」と述べました。', ['jmod.minister 井上→中谷元']],
   ['中谷防衛大臣とオースティン米国防長官が電話会談を行った。両閣僚は、連携を確認した。冒頭、山田大臣から就任の挨拶を行った。', ['jmod.minister 山田→中谷元']],
+  // 「X防衛大臣(当時)」 in a sentence dated to the month within the dataset's record of the post is compared as of then; before the record it stays unread.
+  ['2025年3月24日、防衛省・自衛隊は、折木防衛大臣(当時)が防衛大学校の卒業式に出席した際の動静を公開しました。', ['jmod.minister 折木→中谷元']],
+  ['2025年3月24日、防衛省・自衛隊は、中谷防衛大臣(当時)が防衛大学校の卒業式に出席した際の動静を公開しました。', []],
+  ['2023年1月11日、浜田防衛大臣(当時)はオースティン長官と会談した。', []],
+  ['浜田防衛大臣(当時)はオースティン長官と会談した。', []],
+  // "The National Security Strategy was revised": a capitalised name the dataset does not know is no description of a document told of before.
+  ['The government adopted the Defense Buildup Program. The National Security Strategy was revised for the first time since its formulation in 2013.', []],
+  ['The government adopted the Defense Buildup Program. The new plan was formulated in 2013.', ['defense-buildup-plan.published 2013→2022']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

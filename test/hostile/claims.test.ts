@@ -93,6 +93,8 @@ const CASES: Array<[string, string]> = [
   ['returns agreed, dangers removed and 移転 glued to places, many', `普天間飛行場の移設。${fill('米軍東京(沖縄県宜野湾市)の全面返還に日米両政府が合意、市ヶ谷の危険性の早期除去、1999年に東京移転を決定、名護市東京のキャンプシュワブ沖合、')}終わり。`],
   ['construction and bays named before places, many', `Futenma. ${fill('the construction in Tokyo of an airfield to replace Futenma, reclaimed seabed in Oura Bay at Tokyo, relocation (of MCAS Futenma) to Tokyo, ')}end.`],
   ['bare ministers beside named ones, many', `上川外務大臣と木原防衛大臣が参加した。${fill('両閣僚は、閣僚協議で、上川大臣と佐藤大臣と林官房長官と山田大臣が、')}終わり。`],
+  ['titles held at the time, dated, many', `${fill('2025年3月24日、折木防衛大臣(当時)が出席し、2023年1月11日、浜田防衛大臣(当時)は、')}終わり。`],
+  ['capitalised names before heads, many', `The Defense Buildup Program. ${fill('The National Security Strategy Program Plan was revised since its formulation in 2013, ')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -34,7 +34,7 @@ import { infoboxRow, rowMention } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, scalars, type Candidate, type Found } from './shared';
+import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
@@ -373,6 +373,36 @@ function referencePoint(text: string, hit: CueHit): 'span' | 'event' | undefined
 /** Before an English title, a word that makes it a lesser post: "Vice-Minister", "Deputy Defense Minister", "State Minister". */
 // "Private Secretary of the Minister of Defense", "adviser to the defense minister": the post of someone who serves the holder.
 const EN_LESSER_POST_BEFORE = /\b(?:vice|deputy|state|assistant|parliamentary|under)[\s-]+$|\b(?:secretary|secretaries|assistant|aide|advisers?|advisors?|office|spokes(?:man|woman|person)|press\s+secretary)\s+(?:of|to)\s+(?:the\s+)?$/i;
+/** Per dataset and property, the month (year × 12 + month) of its earliest fact (`from`, else `asOf`). */
+const recordStartCache = new WeakMap<Dataset, Map<string, number>>();
+
+function recordStart(dataset: Dataset, property: string): number {
+  let byProperty = recordStartCache.get(dataset);
+  if (!byProperty) recordStartCache.set(dataset, (byProperty = new Map()));
+  let start = byProperty.get(property);
+  if (start === undefined) {
+    start = Infinity;
+    for (const e of propertyHolders(dataset, property)) {
+      for (const f of e.facts) {
+        const at = f.property === property ? (f.qualifiers.from ?? f.qualifiers.asOf) : undefined;
+        if (at && !at.yearless) start = Math.min(start, at.year * 12 + (at.month ?? 1));
+      }
+    }
+    byProperty.set(property, start);
+  }
+  return start;
+}
+
+/**
+ * Does the sentence give a date to the month at or after the dataset's first record of the
+ * property? Then a title held 「(当時)」 is held then, and compared as of then; before the record
+ * (「2023年1月、浜田防衛大臣(当時)」 where the dataset starts in 2024) it stays unread.
+ */
+function datedWithinRecord(values: readonly ParsedValue[], dataset: Dataset, property: string): boolean {
+  const start = recordStart(dataset, property);
+  return values.some((v) => v.value.kind === 'date' && !v.value.yearless && PRECISION_RANK[v.value.precision] >= PRECISION_RANK.month && v.value.year * 12 + (v.value.month ?? 1) >= start);
+}
+
 /** 「防衛相（当時）」: a title held at the time told of, not now. */
 const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
 /** "defense minister at the time", "commander back then". */
@@ -826,7 +856,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // (Not the 元 that ends a name: 「中谷元統合作戦司令官」 is Gen Nakatani with the title.)
       if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && !resolved.some((m) => m.end === hit.start && m.start < hit.start - 1)) continue;
       // 「浜田靖一防衛相（当時）」「当時の防衛大臣は…」: the post at a time the sentence does not give.
-      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)))) continue;
+      // (「2025年3月24日、X防衛大臣(当時)が…」: a sentence dated to the month, within the dataset's record of the post, gives it.)
+      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.

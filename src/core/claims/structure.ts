@@ -59,6 +59,9 @@ const EN_HEADS = [
 /** "The new SDF command, …": a determiner, then up to five words before any punctuation. */
 const EN_DESCRIPTION = /^(?:the|this|that|its)\s+([^,;:()]{1,80})/i;
 
+/** Heads of a description that stand for a person. */
+const EN_PERSON_HEADS: ReadonlySet<string> = new Set(['general', 'admiral', 'commander', 'minister']);
+
 function englishMainClauseStart(body: string): number {
   let at = 0;
   const d = DATELINE.exec(body);
@@ -95,8 +98,11 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
     // "The Space Operations Command Center Operation Squadron": a capitalised head that a name the
     // dataset does not know goes on after is no head.
     const unknownName = /^[A-Z]/.test(words[at] ?? '') && /^[A-Z]/.test(words[at + 1] ?? '') && !mentions.some((m) => m.start - offset >= body.length - rest.length && m.start - offset < body.length - rest.length + desc[0].length);
-    const head = unknownName ? undefined : lower[at];
-    if (head) return { foreignSubject: false, anaphor: { kind: head === 'general' || head === 'admiral' || head === 'commander' || head === 'minister' ? 'person' : 'thing', head, words: lower.slice(0, at + 1) } };
+    // "The National Security Strategy was revised": a head after two capitalised words or more, in a
+    // sentence that is not in title case, is the end of a name the dataset does not know, not a description.
+    const unknownTitle = at >= 2 && words.slice(0, at + 1).every((w) => /^[A-Z]/.test(w)) && !EN_PERSON_HEADS.has(lower[at]!) && /\b[a-z]{4,}\b/.test(rest);
+    const head = unknownName || unknownTitle ? undefined : lower[at];
+    if (head) return { foreignSubject: false, anaphor: { kind: EN_PERSON_HEADS.has(head) ? 'person' : 'thing', head, words: lower.slice(0, at + 1) } };
   }
   // A clause that opens with a verb phrase before any name ("Japan has appointed …", "The
   // government approved …") is about something else; a stray symbol or emoji before the name
