@@ -2650,6 +2650,15 @@ const CASES: Array<[string, string[]]> = [
   // "The National Security Strategy was revised": a capitalised name the dataset does not know is no description of a document told of before.
   ['The government adopted the Defense Buildup Program. The National Security Strategy was revised for the first time since its formulation in 2013.', []],
   ['The government adopted the Defense Buildup Program. The new plan was formulated in 2013.', ['defense-buildup-plan.published 2013→2022']],
+  // "spoke with their Japanese counterparts — Foreign Minister Y and Defense Minister X —": a list set off by dashes after the verb, titles in lower case too.
+  ['Defense Secretary Lloyd Austin spoke with their Japanese counterparts — Foreign Minister Yoko Kamikawa and Defense Minister Tateki Tawara — at the meeting Sunday.', ['jmod.minister Tateki Tawara→Gen Nakatani']],
+  ['Defense Secretary Lloyd Austin spoke with their Japanese counterparts — Foreign Minister Yoko Kamikawa and Defense Minister Gen Nakatani — at the meeting Sunday.', []],
+  ['Secretary Kerry, Defense Secretary Ashton Carter, and their Japanese counterparts – foreign affairs minister Fumio Kishida and defense minister Taro Yamada – announced the agreement.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Secretary Kerry, Defense Secretary Ashton Carter, and their Japanese counterparts – foreign affairs minister Fumio Kishida and defense minister Gen Nakatani – announced the agreement.', []],
+  // The base moved, told as "in place of the U.S. Marine Corps’ X" or "relocate the U.S. military base in X".
+  ['The governor asked the government to halt the work of constructing a new U.S. military base in the Henoko district of Nago City in place of the U.S. Marine Corps’ Tokyo (in Ginowan City).', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['The governor asked the government to halt the work of constructing a new U.S. military base in the Henoko district of Nago City in place of the U.S. Marine Corps’ Futenma (in Ginowan City).', []],
+  ['In 1996, Japan and the United States agreed to relocate the U.S. military base in Tokyo, Okinawa Prefecture to Henoko, Nago City, and the new base needed to reclaim land.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -95,6 +95,7 @@ const CASES: Array<[string, string]> = [
   ['bare ministers beside named ones, many', `上川外務大臣と木原防衛大臣が参加した。${fill('両閣僚は、閣僚協議で、上川大臣と佐藤大臣と林官房長官と山田大臣が、')}終わり。`],
   ['titles held at the time, dated, many', `${fill('2025年3月24日、折木防衛大臣(当時)が出席し、2023年1月11日、浜田防衛大臣(当時)は、')}終わり。`],
   ['capitalised names before heads, many', `The Defense Buildup Program. ${fill('The National Security Strategy Program Plan was revised since its formulation in 2013, ')}end.`],
+  ['counterparts listed in dashes and bases in place of others, many', `Henoko. ${fill('their Japanese counterparts — foreign affairs minister Y and defense minister X — in place of the U.S. Marine Corps’ Tokyo, relocate the U.S. military base in Tokyo, ')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

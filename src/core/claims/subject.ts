@@ -589,8 +589,8 @@ const OWNER_WORD_EN = /(?:^|[^.!?]\s)(?!(?:From|By|With|And|The|To|For|Of|In|On|
 
 const JAPANESE_COUNTERPART = /\b(?:his|her|their)\s+(?:new\s+|incoming\s+|respective\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+and\s+)?Japanese\s+(?:and\s+(?:[A-Z][a-z]+|U\.S\.)\s+)?counterparts?\b/;
 
-/** Between "counterparts" and a title: nothing but a comma, or the titles and names listed before it. */
-const COUNTERPART_LIST = /^[\s,—–-]*(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:and|,)\s+)?$/;
+/** Between "counterparts" and a title: nothing but a comma, or the titles and names listed before it (titles in lower case too: "foreign affairs minister Fumio Kishida and"). */
+const COUNTERPART_LIST = /^[\s,—–-]*(?:(?:[A-Z][\w.'’-]*|foreign|affairs|defen[cs]e|minister|secretary|of|state)\s+){0,7}(?:(?:[A-Z][\w.'’-]*\s+)(?:and|,)\s+)?$/;
 
 const COUNTERPART_IN_PHRASE = /\b(?:with|to|for|alongside|among|by|from)\s+$/i;
 
@@ -675,8 +675,10 @@ export function ownTitle(text: string, sentenceStart: number, hit: CueHit, menti
     const counterpart = japaneseCounterpart(text, sentenceStart, hit);
     // "their Japanese counterparts, Foreign Minister Y and Defense Minister X": a list of them.
     // "Austin, alongside his Japanese counterpart, Minister of Defense X, will …": a phrase after a name, not one that opens the sentence.
+    // ("Austin spoke with their Japanese counterparts — Foreign Minister Y and Defense Minister X — at …": a phrase after the verb, a list set off by dashes.)
     const fronted = counterpart && !/,/.test(text.slice(sentenceStart, counterpart.index));
-    const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && COUNTERPART_LIST.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !(fronted && COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index)));
+    const dashed = counterpart && /^\s*[—–]/.test(text.slice(counterpart.index + counterpart[0].length, hit.start));
+    const apposition = counterpart && counterpart.index + counterpart[0].length <= hit.start && COUNTERPART_LIST.test(text.slice(counterpart.index + counterpart[0].length, hit.start)) && !(fronted && !dashed && COUNTERPART_IN_PHRASE.test(text.slice(Math.max(sentenceStart, counterpart.index - 16), counterpart.index)));
     // "… with his U.S. and Japanese counterparts—…and Japanese Defense Minister X—": a title marked Japan's is Japan's.
     if (counterpart && !apposition && !OWN_HOLDER_EN.test(before)) return false;
     // "Defence Minister X met … and Japanese Defence Minister Y": when the sentence marks another holder of the title as Japan's, an unmarked one is not.
