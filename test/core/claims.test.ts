@@ -2659,6 +2659,13 @@ const CASES: Array<[string, string[]]> = [
   ['The governor asked the government to halt the work of constructing a new U.S. military base in the Henoko district of Nago City in place of the U.S. Marine Corps’ Tokyo (in Ginowan City).', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
   ['The governor asked the government to halt the work of constructing a new U.S. military base in the Henoko district of Nago City in place of the U.S. Marine Corps’ Futenma (in Ginowan City).', []],
   ['In 1996, Japan and the United States agreed to relocate the U.S. military base in Tokyo, Okinawa Prefecture to Henoko, Nago City, and the new base needed to reclaim land.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  // A great earthquake told by a dataset earthquake's region word ("across the Noto Peninsula"), dated by an opening date, a title's year or when it struck; not a smaller one of the region.
+  ['On 1st January 2023 an Mw7.5 earthquake occurred along an active fault across the Noto Peninsula.', ['noto-earthquake-2024.date 1st January 2023→2024']],
+  ['On 1st January 2024 an Mw7.5 earthquake occurred along an active fault across the Noto Peninsula.', []],
+  ['M 7.5 - 2023 Noto Peninsula, Japan Earthquake', ['noto-earthquake-2024.date 2023→2024']],
+  ['On January 1st, 2023, at 4:10 p.m. local time, a magnitude 7.6 earthquake struck the Ishikawa Prefecture on the Noto Peninsula.', ['noto-earthquake-2024.date January 1st, 2023→2024']],
+  ['On May 5, 2023, an M6.5 earthquake struck the Noto Peninsula.', []],
+  ['In January 2025, after the magnitude 7.6 Noto earthquake, the SDF drilled.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

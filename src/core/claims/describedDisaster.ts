@@ -61,12 +61,89 @@ function dateAt(written: string, start: number): ParsedValue | undefined {
 /** English sentences only: "the March 2011 earthquake and tsunami" and its date. */
 export function describedDisasterClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
+  const described = describedQuake(text, sentence, dataset, values);
+  // "On 1 January 2023, a large earthquake occurred in Japan’s Noto region": else the region a dataset earthquake is named by.
+  return described.length > 0 || !EN_QUAKE_SIGN.test(body) ? described : regionQuakeClaims(text, sentence, dataset, values);
+}
+
+function describedQuake(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+  const body = text.slice(sentence.start, sentence.end);
   const tsunami = /tsunami/i.test(body);
   const northeast = !tsunami && EN_NORTHEAST_JAPAN.test(body);
   if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return EN_QUAKE_SIGN.test(body) && EN_JAPAN_QUAKE.test(body) ? japanQuakeClaims(text, sentence, dataset, values) : [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
   return quakeDate(text, sentence, tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : body.matchAll(EN_QUAKE_WORD), [event], values);
+}
+
+/** Words of an earthquake's English name that are no region: "2024 Noto Peninsula earthquake" leaves "Noto". */
+const NOT_REGION = new Set(['earthquake', 'quake', 'tsunami', 'great', 'east', 'eastern', 'japan', 'japanese', 'peninsula', 'and', 'the', 'of', 'disaster', 'region', 'area', 'off', 'coast', 'pacific', 'ocean']);
+/** Folded for comparing words: no case, no accents (Tōhoku as Tohoku). */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const regionCache = new WeakMap<Dataset, Map<string, Entity>>();
+
+/** Per dataset, each region word of an earthquake's English name that names that earthquake alone ("noto"). */
+function quakeRegions(dataset: Dataset): Map<string, Entity> {
+  let regions = regionCache.get(dataset);
+  if (regions) return regions;
+  regions = new Map();
+  const shared = new Set<string>();
+  for (const e of earthquakes(dataset, 'en')) {
+    const names = [e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)].filter((n): n is string => typeof n === 'string');
+    for (const word of new Set(names.flatMap((n) => fold(n).split(/[^a-z]+/)))) {
+      if (word.length < 3 || NOT_REGION.has(word)) continue;
+      if (regions.has(word) && regions.get(word) !== e) shared.add(word);
+      regions.set(word, e);
+    }
+  }
+  for (const word of shared) regions.delete(word);
+  regionCache.set(dataset, regions);
+  return regions;
+}
+
+/** "On 1 January 2023, a large earthquake", "On January 1st, 2023, at 4:10 p.m. local time, a magnitude 7.6 earthquake": a date opening the sentence, then the earthquake as its subject (no "after" between). */
+const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(?:(?!(?:after|since|following|before|until|by|for|of|from|to|in|on)\s)[\w.’'-]+\s+){0,4}$/i;
+const EN_OPENING = /^[\s"“]*(?:(?:On|In)\s+)?$/;
+/** "2023 Noto Peninsula, Japan Earthquake": a year, the place in capitals, then the word (a title). */
+const EN_YEAR_THEN_PLACE = /(?:^|[\s(–—-])((?:19|20)\d\d)\s+(?:[A-Z][\w’'-]*,?\s+){1,4}$/;
+/** "Noto Peninsula, Japan Earthquake, 2023": the year after the title's word. */
+const EN_THEN_YEAR = /^,\s*((?:19|20)\d\d)\b(?![-–\/.]\d)/;
+
+/** A great earthquake: magnitude 7 or more, or the greatest seismic intensity (a region has smaller ones every year: Noto's of May 2023). */
+const EN_STRONG_QUAKE = /\b(?:M|Mw|Mj|magnitude)[\s-]*(?:of\s+)?[7-9](?:\.\d)?\b|\b[7-9]\.\d[- ]magnitude\b|\bintensity\s+(?:of\s+)?(?:upper\s+)?7\b/i;
+
+/**
+ * A great earthquake (EN_STRONG_QUAKE) told by the one region word of a dataset earthquake's name
+ * ("across the Noto Peninsula", "M 7.5 - 2023 Noto Peninsula, Japan Earthquake"), dated by a date
+ * that opens the sentence before the word for it, by a year in a title beside it, or by when it
+ * struck. Only a date within a year of the event's.
+ */
+function regionQuakeClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!EN_STRONG_QUAKE.test(body)) return [];
+  const regions = quakeRegions(dataset);
+  if (regions.size === 0) return [];
+  const named = new Set<Entity>();
+  for (const word of fold(body).split(/[^a-z]+/)) {
+    const e = regions.get(word);
+    if (e) named.add(e);
+  }
+  if (named.size !== 1) return [];
+  const event = [...named][0]!;
+  let n = 0;
+  for (const m of body.matchAll(EN_QUAKE_WORD)) {
+    if (++n > MAX_DESCRIPTIONS) break;
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    const opening = values().find((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && EN_OPENING.test(text.slice(sentence.start, v.start)) && EN_DATE_THEN_QUAKE.test(text.slice(v.end, at)));
+    const title = EN_YEAR_THEN_PLACE.exec(text.slice(Math.max(sentence.start, at - 60), at));
+    const titled = title ? dateAt(title[1]!, at - title[0].length + title[0].indexOf(title[1]!)) : undefined;
+    const yearAfter = EN_THEN_YEAR.exec(text.slice(end, end + 8));
+    const after = yearAfter ? dateAt(yearAfter[1]!, end + yearAfter[0].indexOf(yearAfter[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && !v.value.yearless && EN_STRUCK_THEN.test(text.slice(end, v.start)));
+    const date = opening ?? titled ?? after;
+    if (date && date.value.kind === 'date' && !date.value.yearless && eventYears(event).some((y) => Math.abs(y - (date.value as { year: number }).year) <= 1)) return [{ entity: event, found: date }];
+  }
+  return [];
 }
 
 /**
