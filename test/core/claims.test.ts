@@ -2666,6 +2666,11 @@ const CASES: Array<[string, string[]]> = [
   ['On January 1st, 2023, at 4:10 p.m. local time, a magnitude 7.6 earthquake struck the Ishikawa Prefecture on the Noto Peninsula.', ['noto-earthquake-2024.date January 1st, 2023→2024']],
   ['On May 5, 2023, an M6.5 earthquake struck the Noto Peninsula.', []],
   ['In January 2025, after the magnitude 7.6 Noto earthquake, the SDF drilled.', []],
+  // 「Xは、…、陸上総隊、自衛艦隊、…を指揮する」: each unit of the list before the verb reports to the organisation marked は before it.
+  ['統合作戦司令部のトップとなる「インド太平洋軍」は、陸海空幕僚長と同格の将官が務め、陸上総隊、自衛艦隊、航空総隊を指揮する。', ['ground-component-command.reportsTo インド太平洋軍→統合作戦司令部', 'self-defense-fleet.reportsTo インド太平洋軍→統合作戦司令部', 'air-defense-command.reportsTo インド太平洋軍→統合作戦司令部']],
+  ['統合作戦司令部のトップとなる「統合作戦司令官」は、陸海空幕僚長と同格の将官が務め、陸上総隊、自衛艦隊、航空総隊を指揮する。', []],
+  ['統合作戦司令部は、陸上総隊、自衛艦隊、航空総隊を一元的に指揮する。', []],
+  ['在日米軍は演習で連携し、統合作戦司令部は陸上総隊と自衛艦隊を指揮する。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -97,6 +97,7 @@ const CASES: Array<[string, string]> = [
   ['capitalised names before heads, many', `The Defense Buildup Program. ${fill('The National Security Strategy Program Plan was revised since its formulation in 2013, ')}end.`],
   ['counterparts listed in dashes and bases in place of others, many', `Henoko. ${fill('their Japanese counterparts — foreign affairs minister Y and defense minister X — in place of the U.S. Marine Corps’ Tokyo, relocate the U.S. military base in Tokyo, ')}end.`],
   ['great earthquakes told by their region, many', `${fill('On 1st January 2023 an Mw7.5 earthquake occurred across the Noto Peninsula, M 7.5 - 2023 Noto Peninsula, Japan Earthquake, Tōhoku Noto ')}end.`],
+  ['units listed before 指揮する, many', `在日米軍は、${fill('陸上総隊、自衛艦隊、航空総隊・')}宇宙作戦群を指揮する。${fill('インド太平洋軍は陸上総隊を指揮し、')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -15,7 +15,7 @@ import type { SentenceRange } from './sentences';
 import { documentRevised, eventYears, hasFacts, placeJoint, scalars } from './shared';
 import type { Lang } from './structure';
 import { placeOfChain, wrongRegionAfter } from './agreement';
-import { commandedUnitsEn } from './commandedUnits';
+import { commandedUnitsEn, commandedUnitsJa } from './commandedUnits';
 
 export interface ImplicitClaim {
   entity: Entity;
@@ -461,7 +461,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     }
   }
   // "USFJ will command the Ground Component Command, the Self Defense Fleet, …": each unit reports to the subject.
-  if (lang === 'en') for (const c of commandedUnitsEn(text, sentence, mentions, dataset)) out.push({ entity: dataset.entities.get(c.unit.entity)!, property: 'reportsTo', found: c.superior });
+  for (const c of lang === 'en' ? commandedUnitsEn(text, sentence, mentions, dataset) : commandedUnitsJa(text, sentence, mentions, dataset)) out.push({ entity: dataset.entities.get(c.unit.entity)!, property: 'reportsTo', found: c.superior });
   return out;
 }
 
