@@ -2671,6 +2671,11 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部のトップとなる「統合作戦司令官」は、陸海空幕僚長と同格の将官が務め、陸上総隊、自衛艦隊、航空総隊を指揮する。', []],
   ['統合作戦司令部は、陸上総隊、自衛艦隊、航空総隊を一元的に指揮する。', []],
   ['在日米軍は演習で連携し、統合作戦司令部は陸上総隊と自衛艦隊を指揮する。', []],
+  // 「180名で発足」 as 「180人で発足」; 「同司令官の下、司令部には…が配され、180名態勢で」: the topic after the phrase of under whom.
+  ['統合作戦司令部は180名で発足する。', ['jjoc.personnel 180→240']],
+  ['統合作戦司令部は240名で発足する。', []],
+  ['統合作戦司令部が発足した。同司令官の下、司令部には副司令官、幕僚長、情報部、作戦部が配され、180名態勢でスタートすることが想定されている。', ['jjoc.personnel 180→240']],
+  ['統合作戦司令部が発足した。同司令官の下、司令部には副司令官、幕僚長、情報部、作戦部が配され、240名態勢でスタートすることが想定されている。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

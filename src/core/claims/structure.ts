@@ -132,7 +132,9 @@ const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長�
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
 const JA_DESCRIPTION = /^(?:同|本|この|新|新たな)([\u4e00-\u9fff\u30a0-\u30ff]{1,6}?)(?:は|が|も|では|の)/;
 /** 「司令部は今年度末、…発足する予定だ」: a bare head noun as the topic, for the command told of just before. */
-const JA_BARE_HEAD = /^\s*(司令部|組織)(?:は|が|も|では)/;
+const JA_BARE_HEAD = /^\s*(司令部|組織)(?:は|が|も|では|には)/;
+/** 「同司令官の下、司令部には…」: under whom, set off before the sentence's own topic. */
+const JA_UNDER_LEAD = /^(?:同|この)[\u4e00-\u9fff]{1,6}?の(?:下|もと)、/;
 /** The same description right before the first subject particle, after a modifier (「…を目指す新組織」). */
 const JA_DESCRIBED_BEFORE = /(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:同|この|新|新たな)(組織|司令部|部隊|機関)$/;
 /** Before the particle: a count of documents after the last of a list of them (「」の 3 文書). */
@@ -159,7 +161,11 @@ const JA_WHERE_CLAUSE = /^(?:ある|あった|置かれる|置かれた|置か�
 function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: ReadonlyArray<{ start: number; end: number }>): SentenceFrame {
   const pronoun = JA_PRONOUN_PERSON.exec(body);
   if (pronoun) return { foreignSubject: false, anaphor: { kind: 'person' } };
-  const desc = JA_DESCRIPTION.exec(body);
+  // 「同司令官の下、司令部には…が配され、240名態勢で」: the topic after the phrase of under whom.
+  const under = JA_UNDER_LEAD.exec(body);
+  const underHead = under ? JA_BARE_HEAD.exec(body.slice(under[0].length)) : null;
+  if (underHead) return { foreignSubject: false, anaphor: { kind: 'thing', head: underHead[1] } };
+  const desc = under ? null : JA_DESCRIPTION.exec(body);
   if (desc) return { foreignSubject: false, anaphor: { kind: desc[1]!.endsWith('氏') ? 'person' : 'thing', head: desc[1] } };
   const bare = JA_BARE_HEAD.exec(body);
   if (bare) return { foreignSubject: false, anaphor: { kind: 'thing', head: bare[1] } };
