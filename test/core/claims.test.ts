@@ -2676,6 +2676,10 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は240名で発足する。', []],
   ['統合作戦司令部が発足した。同司令官の下、司令部には副司令官、幕僚長、情報部、作戦部が配され、180名態勢でスタートすることが想定されている。', ['jjoc.personnel 180→240']],
   ['統合作戦司令部が発足した。同司令官の下、司令部には副司令官、幕僚長、情報部、作戦部が配され、240名態勢でスタートすることが想定されている。', []],
+  // 「X「埋め立て」へ」: the site before a quoted word of building; 「辺野古「埋め立て」へ…X移設」: beside the site, X glued to 移設 is the base moved.
+  ['結局、東京「埋め立て」へ…普天間移設', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['結局、辺野古「埋め立て」へ…東京移設', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ['結局、辺野古「埋め立て」へ…普天間移設', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

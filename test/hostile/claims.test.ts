@@ -98,6 +98,7 @@ const CASES: Array<[string, string]> = [
   ['counterparts listed in dashes and bases in place of others, many', `Henoko. ${fill('their Japanese counterparts — foreign affairs minister Y and defense minister X — in place of the U.S. Marine Corps’ Tokyo, relocate the U.S. military base in Tokyo, ')}end.`],
   ['great earthquakes told by their region, many', `${fill('On 1st January 2023 an Mw7.5 earthquake occurred across the Noto Peninsula, M 7.5 - 2023 Noto Peninsula, Japan Earthquake, Tōhoku Noto ')}end.`],
   ['units listed before 指揮する, many', `在日米軍は、${fill('陸上総隊、自衛艦隊、航空総隊・')}宇宙作戦群を指揮する。${fill('インド太平洋軍は陸上総隊を指揮し、')}終わり。`],
+  ['quoted building words, glued moves beside sites and under-whom phrases, many', `同司令官の下、司令部には${fill('辺野古「埋め立て」へ…東京移設、東京「埋め立て」、')}180名で発足する。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

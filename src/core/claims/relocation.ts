@@ -53,8 +53,8 @@ const JA_TOWN_BEFORE = /(?:名護市の?|同市の?|キャンプ・?シュワブ
 const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{1,16}?(?:沖合|沿岸)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)|^(?:ということで|に)決ま/;
 /** A reading in brackets after a place (「辺野古(へのこ)沖」): the words after it are read past it. */
 const JA_READING_GLOSS = /^[（(][\u3041-\u3096ー]{1,10}[）)]/;
-/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への米軍新基地建設」「辺野古米軍基地建設」: what is built at the site. */
-const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?(?:(?:米軍|海上)?(?:新基地|基地建設)|埋め立て|埋立)|^沖の大浦湾|^(?:における|の)(?:公有水面|海域|沿岸部?)[^、。「」]{0,8}?埋め?立|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
+/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への米軍新基地建設」「辺野古米軍基地建設」「辺野古「埋め立て」へ」: what is built at the site. */
+const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?[「『]?(?:(?:米軍|海上)?(?:新基地|基地建設)|埋め立て|埋立)|^沖の大浦湾|^(?:における|の)(?:公有水面|海域|沿岸部?)[^、。「」]{0,8}?埋め?立|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
 /** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility", "Camp Schwab-Henoko area and adjacent waters", "the Henoko site that will serve as a replacement facility", "the Henoko base construction plan", "the Henoko replacement facility": the site named as such. */
@@ -267,14 +267,16 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // 「普天間からXに移転」: from the replaced place to this one, 移転 as 移設.
     const fromReplaced = lang === 'ja' && JA_MOVED_HERE.test(text.slice(m.end, m.end + 6)) && mentions.some((o) => replacements.has(o.entity) && o.end <= m.start && JA_FROM_BETWEEN.test(text.slice(o.end, m.start)));
     const transferred = lang === 'ja' && !afterBase && JA_GLUED_TRANSFER.test(text.slice(m.end, m.end + 8)) && !JA_TROOPS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
-    const moved = lang === 'ja' ? (JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) || fromReplaced || transferred : !!movedBy || site || gluedMove;
+    // 「辺野古「埋め立て」へ…X移設」: beside the move's own site, a place glued to 移設 is the base moved (as 「普天間移設」), not another site.
+    const movedBeside = lang === 'ja' && gluedMove && !families.has(m.entity) && mentions.some((o) => o !== m && isSite(o.entity));
+    const moved = lang === 'ja' ? ((JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) || fromReplaced || transferred) && !movedBeside : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang, building);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.
     const inTown = sited && toldInTown(text, sentence, m, lang);
     // 「普天間基地の辺野古沖移設」「普天間飛行場辺野古への移設」: the place right before the site and its move is the base moved.
     const beforeSite = lang === 'ja' && mentions.some((o) => o.start >= m.end && o.start - m.end <= 4 && JA_BEFORE_SITE.test(text.slice(m.end, o.start)) && isSite(o.entity) && (JA_MOVE_TO_PLACE.test(text.slice(o.end, o.end + 8)) || JA_BUILT_AT_SITE.test(text.slice(o.end, o.end + 12))));
-    const emptied = !families.has(m.entity) && (beforeSite || toldAsReplaced(text, sentence, m, lang, building, afterBase));
+    const emptied = !families.has(m.entity) && (beforeSite || movedBeside || toldAsReplaced(text, sentence, m, lang, building, afterBase));
     if (!moved && !sited && !emptied) continue;
     // Told otherwise than by a move to it after the replaced place: the document must be about this
     // move (any of its places, named here or just before), and the place is none of its own.
