@@ -2680,6 +2680,9 @@ const CASES: Array<[string, string[]]> = [
   ['結局、東京「埋め立て」へ…普天間移設', ['futenma-replacement-facility.location 東京→辺野古']],
   ['結局、辺野古「埋め立て」へ…東京移設', ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
   ['結局、辺野古「埋め立て」へ…普天間移設', []],
+  // "Minister of Defense Mr. X": an honorific between the title and the name keeps them beside each other, whoever else the sentence names.
+  ['I would like to call upon Mr. Nakatani and Dr. Carter to deliver the opening statements -- Minister of Defense Mr. Tanaka first.', ['jmod.minister Tanaka→Gen Nakatani']],
+  ['I would like to call upon Mr. Nakatani and Dr. Carter to deliver the opening statements -- Minister of Defense Mr. Nakatani first.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

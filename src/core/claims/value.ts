@@ -470,7 +470,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
   const [gs, ge] = gapBetween(hit, b);
   // 「サミュエル・パパロ米インド太平洋軍司令官」: the organisation between a name and its title is part of the title.
   const gapText = subject && b.end <= subject.start && subject.end <= hit.start && subject.start >= gs && subject.end <= ge ? text.slice(gs, subject.start) + text.slice(subject.end, ge) : text.slice(gs, ge);
-  return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(gapText) };
+  // "Minister of Defense Mr. Yoshida": an honorific between the title and the name keeps them beside each other.
+  return { found: b.found, start: b.start, end: b.end, adjacent: /^[\s・]?$/.test(gapText) || /^\s+(?:Mr|Ms|Mrs|Dr)\.?\s+$/.test(gapText) };
 }
 
 /** Is the cue a table cell of its own ("| Minister of Defense |", "Minister of Defense |" at the line's start)? */
