@@ -2683,6 +2683,9 @@ const CASES: Array<[string, string[]]> = [
   // "Minister of Defense Mr. X": an honorific between the title and the name keeps them beside each other, whoever else the sentence names.
   ['I would like to call upon Mr. Nakatani and Dr. Carter to deliver the opening statements -- Minister of Defense Mr. Tanaka first.', ['jmod.minister Tanaka→Gen Nakatani']],
   ['I would like to call upon Mr. Nakatani and Dr. Carter to deliver the opening statements -- Minister of Defense Mr. Nakatani first.', []],
+  // "The X base, located in …, is slated to be relocated to Henoko": the base and what happens to it, after an aside of where it is.
+  ['The X meeting was held in Naha. The Tokyo base, located in a densely populated area in the city of Ginowan in Okinawa, is slated to be relocated to the Henoko coastal area in the Okinawa city of Nago.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['The X meeting was held in Naha. The Futenma base, located in a densely populated area in the city of Ginowan in Okinawa, is slated to be relocated to the Henoko coastal area in the Okinawa city of Nago.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

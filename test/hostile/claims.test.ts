@@ -99,6 +99,7 @@ const CASES: Array<[string, string]> = [
   ['great earthquakes told by their region, many', `${fill('On 1st January 2023 an Mw7.5 earthquake occurred across the Noto Peninsula, M 7.5 - 2023 Noto Peninsula, Japan Earthquake, Tōhoku Noto ')}end.`],
   ['units listed before 指揮する, many', `在日米軍は、${fill('陸上総隊、自衛艦隊、航空総隊・')}宇宙作戦群を指揮する。${fill('インド太平洋軍は陸上総隊を指揮し、')}終わり。`],
   ['quoted building words, glued moves beside sites and under-whom phrases, many', `同司令官の下、司令部には${fill('辺野古「埋め立て」へ…東京移設、東京「埋め立て」、')}180名で発足する。`],
+  ['bases with asides of where they are, many', `Henoko. ${fill('The Tokyo base, located in a densely populated area in the city of Ginowan in Okinawa, is slated to be relocated, Minister of Defense Mr. Tanaka, ')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 
