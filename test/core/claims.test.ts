@@ -2686,6 +2686,10 @@ const CASES: Array<[string, string[]]> = [
   // "The X base, located in …, is slated to be relocated to Henoko": the base and what happens to it, after an aside of where it is.
   ['The X meeting was held in Naha. The Tokyo base, located in a densely populated area in the city of Ginowan in Okinawa, is slated to be relocated to the Henoko coastal area in the Okinawa city of Nago.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
   ['The X meeting was held in Naha. The Futenma base, located in a densely populated area in the city of Ginowan in Okinawa, is slated to be relocated to the Henoko coastal area in the Okinawa city of Nago.', []],
+  // 「Zへの指揮権を持つY」: command held over Z, not over the sentence's topic (a false conflict of the tenth wave).
+  ['自衛隊は陸海空の部隊を一元的に指揮する「統合作戦司令部」を今年度中につくる。米側でその調整相手となるのは沖縄の海兵隊などへの指揮権を持つインド太平洋軍だ。', []],
+  ['インド太平洋軍は在日米軍への指揮権を持つ。', []],
+  ['自衛艦隊は在日米軍への指揮権を持つ。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -108,6 +108,9 @@ const EN_TO_STAFF_IT = /^\s+to\s+(?:initially\s+|first\s+|fully\s+)?(?:staff|man
 const EN_SET_UP_BEFORE = /\b(?:establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?|stand(?:s|ing)?\s+up|stood\s+up|form(?:s|ed|ing)?)\s+(?:(?:the|a|an|its)\s+)?(?:new\s+)?$/i;
 /** A cue that says who holds the command (「指揮権を持つ」「上位組織」). */
 const JA_HOLDS_COMMAND = /^(?:(?:作戦)?指揮権を[持も]つ|上位組織|上級組織)/;
+/** A command authority held (「指揮権を持つ」), and what it is over, before it (「…への」「…に対する」, after など). */
+const JA_COMMAND_HELD = /^(?:作戦)?指揮(?:統制)?権を(?:[持も]|有|握)/;
+const JA_COMMAND_OVER = /(?:など|等)?(?:への|に対する|に対しての)(?:作戦)?$/;
 /** The sentence before says its organisation has none (「…作戦指揮権を持たない。」「作戦指揮権を持たず、」). */
 const JA_NO_COMMAND_BEFORE = /指揮権(?:は|を)?(?:持って(?:い)?(?:ない|おらず)|持た(?:ない|ず)|もたない|ない|なく)[^。]{0,60}。\s*$/;
 /** How far before the sentence that is looked for. */
@@ -199,6 +202,12 @@ export function pickSubject(
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
   const topic = topics.find((t) => hasFacts(t, members));
+  // 「沖縄の海兵隊などへの指揮権を持つインド太平洋軍」: command held over what stands before 「への」, not
+  // over the sentence's topic; that one is whose superior the holder is, or no one the dataset knows.
+  if (lang === 'ja' && entityValued && JA_COMMAND_HELD.test(text.slice(hit.start, hit.end + 4))) {
+    const over = JA_COMMAND_OVER.exec(text.slice(Math.max(sentenceStart, hit.start - 24), hit.start));
+    if (over) return withFacts(mentions.find((m) => m.end === hit.start - over[0].length));
+  }
   // "At a Cabinet meeting on February 11, the government appointed X": a cabinet meeting dates only an appointment it made.
   // Only one that opens the sentence: "X attended a Cabinet meeting on May 1 where …" is X's day, not X's appointment.
   if (lang === 'en' && CABINET_MEETING.test(text.slice(hit.start, hit.end)) && !(CABINET_MEETING_OPENS.test(text.slice(sentenceStart, hit.start)) && APPOINTS.test(text.slice(sentenceStart, Math.min(text.length, hit.end + 200))))) return undefined;
