@@ -2690,6 +2690,13 @@ const CASES: Array<[string, string[]]> = [
   ['自衛隊は陸海空の部隊を一元的に指揮する「統合作戦司令部」を今年度中につくる。米側でその調整相手となるのは沖縄の海兵隊などへの指揮権を持つインド太平洋軍だ。', []],
   ['インド太平洋軍は在日米軍への指揮権を持つ。', []],
   ['自衛艦隊は在日米軍への指揮権を持つ。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
+  // Four false conflicts of the tenth wave: a plan's date then changed; a many-country forum's meeting; a series' last event before (以来); an event only implied, in a sentence that dates several of its kind.
+  ['岸田首相の国賓待遇での訪米で日米首脳会談を行う。両国政府は3月初旬に岸田氏の国賓としての訪問を実現させようとしていたが、一般教書演説が3月7日に設定されたため、日程が変更された。', []],
+  ['The two governments had planned to hold the Kishida-Biden summit in early March, but it was postponed to April.', []],
+  ['日米首脳会談を4月に延期した。昨年11月にサンフランシスコで開催されたアジア太平洋経済協力フォーラムの年次首脳会議で、岸田氏はバイデン氏が米国に来るよう招待したと述べた。', []],
+  ['日米の2プラス2を7月28日に東京で開く。2プラス2は2023年1月に米国で開催して以来。', []],
+  ['令和6年能登半島地震が発生した。2021年9月16日に発生したM5.1の地震では震度5弱、2023年5月5日に発生したM6.5の地震では震度6強を観測した。', []],
+  ['令和6年能登半島地震が発生した。2021年9月16日に発生したM5.1の地震では珠洲市で最大震度5弱を観測した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

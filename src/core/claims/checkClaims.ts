@@ -20,7 +20,7 @@ import { counterpartClaims } from './counterpart';
 import { commanderTitleSpans, describedEntities, descriptionSpans, descriptionSpansJa, type DescriptionSpan } from './descriptions';
 import { announcedChangeClaims, announcedStart } from './announcedChange';
 import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
-import { describedEventClaims } from './describedEvent';
+import { describedEventClaims, FORUM_MEETING } from './describedEvent';
 import { decidedUpgradeClaimsEn } from './decidedUpgrade';
 import { EN_TO_COME, datelineEventClaims, datelineOf } from './datelineEvent';
 import { personalEventClaims } from './personalEvent';
@@ -433,6 +433,19 @@ const NEAR_CUE = 40;
 /** How far into a Japanese sentence a topic the dataset does not know may open it. */
 const JA_OPENING_TOPIC = 16;
 
+/** After an event's cue: a relative clause ending in a noun of such an event (「発生したM5.1の地震」「開かれた首脳会談」). */
+const JA_CUE_MODIFIES_EVENT = /^(?:した|する|された|される)[^、。「」]{0,12}?(?:地震|震災|会談|会議|会合|サミット)/;
+/** After an event's verb: 「以来」, since then (「開催して以来」「行われて以来」). */
+const JA_SINCE_AFTER = /^(?:(?:され|し)?て)?以来/;
+/**
+ * A date of a plan that was then changed: 「3月初旬に…訪問を実現させようとしていたが、…日程が変更された」,
+ * "had planned to hold it in March, but it was postponed". The date is the plan's, not the event's.
+ */
+const JA_PLAN_BEFORE_CHANGE = /(?:よう|予定|計画)(?:と)?(?:して|し)?いたが|予定だったが|はずだったが|見通しだったが/;
+const JA_CHANGED = /変更|延期|見送|中止|ずれ込|先送り|繰り下げ|繰り延べ/;
+const EN_PLAN_BEFORE_CHANGE = /\b(?:had\s+(?:planned|hoped|intended|sought|aimed)|had\s+been\s+(?:planned|scheduled|set|expected)|was\s+(?:originally|initially)\s+(?:planned|scheduled|set|expected))\b/i;
+const EN_CHANGED = /\b(?:postponed|rescheduled|delayed|pushed\s+back|put\s+off|called\s+off|cancel(?:l)?ed)\b/i;
+
 /** Right before a cue of publishing: its first time (「初めて」「最初に」, "first"). */
 const JA_FIRST_EDITION = /(?:初めて|はじめて|最初に)$/;
 const EN_FIRST_EDITION = /\bfirst\s+(?:been\s+)?$/i;
@@ -580,6 +593,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const dateline = ctx.dateline;
   // 「同日」「同年3月24日」: a date told by pointing back at the last one written (sameDate.ts).
   const allValues = () => (values ??= (lang === 'ja' ? withSameDates(text, sentence, readValues()) : readValues()));
+  let changed: boolean | undefined;
+  /** Does the sentence tell of a plan that was then changed (its dates are the plan's)? Looked at once, when a date is judged. */
+  const planChanged = () => (changed ??= lang === 'ja' ? JA_PLAN_BEFORE_CHANGE.test(body) && JA_CHANGED.test(body) : EN_PLAN_BEFORE_CHANGE.test(body) && EN_CHANGED.test(body));
   // "TOKYO, Oct 29 (Reuters) - Japan will set up a new joint command": a news dateline before what is to come dates the story, not the event.
   const readValues = () => {
     const storyDate = lang === 'en' ? datelineOf(text, sentence.start) : undefined;
@@ -587,6 +603,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     return findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start));
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
+    if (decl.type === 'date' && planChanged()) return;
     // 「山田防衛大臣は「…」と…語らなかった」: a Japanese name right by its title, far from the negation, is said too (not
     // 「…の山田ではない」, the negation on the name itself).
     const saidAnyway = candidate.adjacent && (lang === 'en' || (jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && (isMention(candidate.found) || candidate.found.text.length >= 2)));
@@ -962,6 +979,14 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         // 「2007年に発生した能登半島地震は別」: an event told by its general name, a name it shares with others of its kind,
         // and a date far from its own (not a year or one part off) is another event of that name.
         if (decl.type === 'date' && candidate && isValue(candidate.found) && subject.mention && generalName(subject.entity, subject.mention) && farFromDates(candidate.found, subject.entity, decl.name)) candidate = undefined;
+        // 「2プラス2は2023年1月に米国で開催して以来」: an event of a series told by its general name, then 以来, is the last one before.
+        if (lang === 'ja' && decl.type === 'date' && candidate && subject.mention && generalName(subject.entity, subject.mention) && JA_SINCE_AFTER.test(text.slice(hit.end, hit.end + 8))) candidate = undefined;
+        // 「…の地震が発生した。2021年9月16日に発生したM5.1の地震では」: an event only implied by the sentences before,
+        // with a date far from its own, is another of its kind.
+        // So is one in a sentence that dates several of its kind (「2021年9月16日に発生した…、2023年5月5日に発生した…の地震では」),
+        // or tells of a many-country forum's meeting (「昨年11月に…APECの年次首脳会議で」).
+        // (Only where the cue's clause modifies a noun of such an event, 「…に発生したM5.1の地震」: 「2015年に発生し、」 goes on about the one told of.)
+        if (decl.type === 'date' && candidate && !subject.mention && subject.entity.type === 'event' && !resolved.some((m) => m.entity === subject.entity.id) && (FORUM_MEETING.test(body) || (lang === 'ja' && JA_CUE_MODIFIES_EVENT.test(text.slice(hit.end, hit.end + 20)) && ((isValue(candidate.found) && farFromDates(candidate.found, subject.entity, decl.name)) || allValues().filter((v) => v.value.kind === 'date' && !v.value.yearless).length >= 2)))) candidate = undefined;
         // 「1986年に初めて策定され」, "was first adopted in 1976": a document drawn up again and again, told of its first
         // edition long before the one the dataset holds (not 「2022年12月に初めて策定された」, its own first edition).
         if (decl.type === 'date' && candidate && isValue(candidate.found) && subject.entity.type === 'document' && farFromDates(candidate.found, subject.entity, decl.name) && (lang === 'ja' ? JA_FIRST_EDITION.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start)) : EN_FIRST_EDITION.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start)))) candidate = undefined;

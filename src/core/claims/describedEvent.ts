@@ -271,6 +271,8 @@ const MEETING_KINDS: ReadonlyArray<{ en: RegExp; ja: RegExp; name: RegExp }> = [
 
 /** A third country's minister or leader, by the country and the post: 「豪州副首相兼国防大臣」「英国防相」, "Australian Deputy Prime Minister". */
 const THIRD_COUNTRY_OFFICIAL = /(?:オーストラリア|豪州|豪|英国|イギリス|英|インド|印|フィリピン|比|韓国|韓|フランス|仏|ドイツ|独|カナダ|中国)の?(?:副首相兼)?(?:国防大臣|国防相|防衛大臣|防衛相|外務大臣|外相|副首相|首相|大統領)|\b(?:Australian|British|UK|U\.K\.|Indian|Philippine|South\s+Korean|Korean|French|German|Canadian|Chinese)\s+(?:Deputy\s+Prime\s+Minister|Prime\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|Minister\s+(?:of|for)\s+Defen[cs]e|Foreign\s+Minister|President)\b/;
+/** A meeting of a many-country forum: 「アジア太平洋経済協力フォーラムの年次首脳会議」, "the APEC summit", "the G7 summit", "on the sidelines of the NATO summit". */
+export const FORUM_MEETING = /(?:APEC|アジア太平洋経済協力|G7|G20|Ｇ７|Ｇ２０|主要7カ国|主要国首脳|ASEAN|東南アジア諸国連合|東アジア首脳|NATO|北大西洋条約機構|クアッド|Quad|国連|United\s+Nations|Shangri-La|シャングリラ|アジア安全保障会議)[^。.;]{0,24}?(?:首脳会議|首脳会合|サミット|会議|会合|summit|meeting|forum|dialogue)/i;
 /** Three or more countries: "trilateral", 「日米豪」「3カ国」 (not "the four ministers" of a two-plus-two). */
 const MORE_COUNTRIES = /\b(?:trilateral|quadrilateral|multilateral)\b|日米[豪比韓印英]|[3-9３-９三四五]カ国|[3-9３-９三四五]か国/i;
 
@@ -379,7 +381,8 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   // at the table, or three countries, is another meeting than the dataset's of the two.
   const body = text.slice(sentence.start, sentence.end);
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
-  if ((people.length > 0 || persons.length >= 2) && (THIRD_COUNTRY_OFFICIAL.test(body) || MORE_COUNTRIES.test(body))) return [];
+  // (Or a many-country forum's meeting: 「APECの年次首脳会議で、岸田氏はバイデン氏が…」.)
+  if ((people.length > 0 || persons.length >= 2) && (THIRD_COUNTRY_OFFICIAL.test(body) || MORE_COUNTRIES.test(body) || FORUM_MEETING.test(body))) return [];
   // 「両首脳は3月10日に…会談で」, "the two leaders met on …": the two people told of last.
   const pair = people.length < 2 && persons.length >= 2 && (lang === 'ja' ? JA_BOTH : EN_BOTH).test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))) ? meetingOfPeople(persons.slice(0, 2).map((entity) => ({ entity })), dataset) : undefined;
   // 「会談は約85分間行われ」, "The talks lasted about 85 minutes": the meeting just told of, as the topic.
