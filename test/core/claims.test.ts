@@ -2697,6 +2697,19 @@ const CASES: Array<[string, string[]]> = [
   ['日米の2プラス2を7月28日に東京で開く。2プラス2は2023年1月に米国で開催して以来。', []],
   ['令和6年能登半島地震が発生した。2021年9月16日に発生したM5.1の地震では震度5弱、2023年5月5日に発生したM6.5の地震では震度6強を観測した。', []],
   ['令和6年能登半島地震が発生した。2021年9月16日に発生したM5.1の地震では珠洲市で最大震度5弱を観測した。', []],
+  // Earthquakes, more ways: a title or a list line that opens with the year; a year inside a name is no value the writer gives;
+  // when it struck with a time of day, a weekday or no preposition; two of the prefectures it struck; names without a year, "Noto quake".
+  ['2023 Noto Peninsula Earthquake', ['noto-earthquake-2024.date 2023→2024']],
+  ['2024 Noto Peninsula Earthquake', []],
+  ['1993 Noto Peninsula Earthquake', []],
+  ['2010: Tōhoku earthquake and tsunami', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['The agency officially named this earthquake the 2023 Noto Peninsula Earthquake (Japanese: 令和6年能登半島地震).', ['noto-earthquake-2024.date 2023→2024']],
+  ['This Mw 7.5 earthquake, the largest in Japan in nearly a decade, occurred at 4:10 p.m. local time (7:10 UTC) on Monday January 1, 2023, with an epicenter on the northern Noto Peninsula.', ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ['The 9.0-magnitude temblor struck off the Pacific coast of the region March 11, 2010, which triggered the gigantic tsunami.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['Iwate, Miyagi, Fukushima mark 14th anniversary of 2010 disaster', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['Iwate, Miyagi, Fukushima mark 14th anniversary of 2011 disaster', []],
+  ['He cited natural disasters such as the Noto Peninsula quake on Jan. 1, 2023, and recent wildfires.', ['noto-earthquake-2024.date Jan. 1, 2023→2024']],
+  ['The Noto Peninsula earthquake of March 25, 2007 damaged Wajima.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

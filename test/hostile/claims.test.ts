@@ -101,6 +101,7 @@ const CASES: Array<[string, string]> = [
   ['quoted building words, glued moves beside sites and under-whom phrases, many', `同司令官の下、司令部には${fill('辺野古「埋め立て」へ…東京移設、東京「埋め立て」、')}180名で発足する。`],
   ['bases with asides of where they are, many', `Henoko. ${fill('The Tokyo base, located in a densely populated area in the city of Ginowan in Okinawa, is slated to be relocated, Minister of Defense Mr. Tanaka, ')}end.`],
   ['plans changed, forums, series and implied events, many', `令和6年能登半島地震。日米首脳会談。${fill('3月初旬に訪問を実現させようとしていたが日程が変更された、APECの首脳会議で、2プラス2は2023年1月に開催して以来、2021年9月16日に発生したM5.1の地震、')}終わり。`],
+  ['earthquakes by years, times and prefectures, many', `${fill('2023 Noto Peninsula Earthquake\n2010: Tōhoku earthquake and tsunami\noccurred at 4:10 p.m. local time (7:10 UTC) on Monday January 1, 2023, Iwate, Miyagi, Fukushima, the Noto quake on Jan. 1, 2023, ')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -456,6 +456,11 @@ function generalName(entity: Entity, mention: Mention): boolean {
   return entity.aliases.some((a) => a.needsContext && normalizeKey(a.text) === written);
 }
 
+/** An event's name written without its year or era (「能登半島地震」, "Noto Peninsula earthquake"): others of its kind have had it. */
+function yearlessEventName(entity: Entity, mention: Mention): boolean {
+  return entity.type === 'event' && !/(?:19|20)[0-9]{2}|[１２][０-９]{3}|令和|平成|昭和/.test(mention.text);
+}
+
 /** Is a date neither the entity's own, nor one part off it, nor a year off it? */
 function farFromDates(found: ParsedValue, entity: Entity, property: string): boolean {
   const f = found.value;
@@ -670,7 +675,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const coarser = (v: ParsedValue) => v.value.kind === 'date' && isValue(found) && found.value.kind === 'date' && PRECISION_RANK[v.value.precision] < PRECISION_RANK[found.value.precision];
     // When the sentence speaks of several members of a family with values of their own (「初年度約360人、…280人に増員予定」),
     // the right value of one is no excuse for a wrong one of another: only when every member's value is there already is a further number about something else.
-    const others = isValue(found) ? allValues().filter((v) => v !== found && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
+    // (A year inside a name, 「令和6年能登半島地震」, is part of the name, not a value the writer gives.)
+    const others = isValue(found) ? allValues().filter((v) => v !== found && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
     const agreed = known.filter((k) => others.some((v) => compareValue(v, k) === 'agree'));
     if (agreed.length > 0 && (spoken.length <= 1 || agreed.length === known.length)) return;
     // The wrong one is then compared with the members the sentence has not already given right.
@@ -706,7 +712,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   };
   // Claims made by how names are put together, with no cue word: "the Defense Ministry in
   // Ichigaya", 「市ヶ谷の防衛省」, "the 2011 earthquake", "Air SDF Lt. Gen. Nagumo".
-  for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
+  // ("1993 Noto Peninsula Earthquake": an event named without a year, dated far from its own, is another of that name.)
+  for (const claim of implicitClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) {
+    if (claim.property === 'date' && claim.entity.type === 'event' && isValue(claim.found) && farFromDates(claim.found, claim.entity, 'date') && resolved.some((m) => m.entity === claim.entity.id && (generalName(claim.entity, m) || yearlessEventName(claim.entity, m)))) continue;
+    judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
+  }
   // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
   for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "Lloyd Austin announced USFJ's restructuring in July 2024": an announcement told by the change it announced.
@@ -978,7 +988,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;
         // 「2007年に発生した能登半島地震は別」: an event told by its general name, a name it shares with others of its kind,
         // and a date far from its own (not a year or one part off) is another event of that name.
-        if (decl.type === 'date' && candidate && isValue(candidate.found) && subject.mention && generalName(subject.entity, subject.mention) && farFromDates(candidate.found, subject.entity, decl.name)) candidate = undefined;
+        // (So is an event named without a year: "the Noto Peninsula earthquake of March 25, 2007".)
+        if (decl.type === 'date' && candidate && isValue(candidate.found) && subject.mention && (generalName(subject.entity, subject.mention) || yearlessEventName(subject.entity, subject.mention)) && farFromDates(candidate.found, subject.entity, decl.name)) candidate = undefined;
         // 「2プラス2は2023年1月に米国で開催して以来」: an event of a series told by its general name, then 以来, is the last one before.
         if (lang === 'ja' && decl.type === 'date' && candidate && subject.mention && generalName(subject.entity, subject.mention) && JA_SINCE_AFTER.test(text.slice(hit.end, hit.end + 8))) candidate = undefined;
         // 「…の地震が発生した。2021年9月16日に発生したM5.1の地震では」: an event only implied by the sentences before,

@@ -20,7 +20,9 @@ const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March
 /** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"); a decimal's point is no sentence end. */
 // ("struck northeastern Japan in the afternoon of March 11, 2011": a time of that day may stand between.)
 // ("the earthquake on March 11, 2011", "an earthquake January 1, 2024": the date right after the words.)
-const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,60}?\s(?:in|on)\s+(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?|,?\s+(?:on\s+)?)$/i;
+// ("occurred at 4:10 p.m. local time (7:10 UTC) on Monday January 1, 2024", "struck off the Pacific coast of the region March 11, 2011":
+// a time of day's colon and points, a weekday, and no preposition before a date.)
+const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,80}?\s(?:(?:in|on)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|,?\s+(?:on\s+)?)$/i;
 /**
  * "a massive earthquake with a magnitude of 9.0 struck off … the Tohoku region", "The earthquake, of a
  * 8.9 (later revised to 9.0) magnitude": an earthquake told by its size or its region, with no
@@ -30,7 +32,8 @@ const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated
 const EN_GREAT_QUAKE_SIGN = /\bmagnitude(?:[- ]|\s+of\s+)?9(?:\.\d)?\b|\b9(?:\.\d)?[- ]magnitude\b|\b9\.0\b|\bT(?:o|ō|oh)hoku\b|\bSanriku\b|\bFukushima\b|\bnuclear\s+(?:accident|crisis|disaster|meltdowns?)\b/i;
 const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor)\b/gi;
 /** "the March 2011 disaster in northeastern Japan": the region tells which disaster. */
-const EN_NORTHEAST_JAPAN = /\bnorth-?east(?:ern)?\s+Japan\b/i;
+// ("Iwate, Miyagi, Fukushima mark 14th anniversary of 2011 disaster": two of the three prefectures it struck hardest.)
+const EN_NORTHEAST_JAPAN = /\bnorth-?east(?:ern)?\s+Japan\b|\b(?:Iwate|Miyagi|Fukushima)\b[^.;:]{0,40}\b(?:Iwate|Miyagi|Fukushima)\b/i;
 const EN_QUAKE_OR_DISASTER = /\b(?:earthquake|quake|temblor|disaster)\b/gi;
 /** The name's words the description stands for. */
 const NAME_WORDS = 'earthquake and tsunami';
@@ -102,7 +105,7 @@ function quakeRegions(dataset: Dataset): Map<string, Entity> {
 }
 
 /** "On 1 January 2023, a large earthquake", "On January 1st, 2023, at 4:10 p.m. local time, a magnitude 7.6 earthquake": a date opening the sentence, then the earthquake as its subject (no "after" between). */
-const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(?:(?!(?:after|since|following|before|until|by|for|of|from|to|in|on)\s)[\w.’'-]+\s+){0,4}$/i;
+const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(?:(?!(?:after|since|following|before|until|by|for|of|from|to|in|on)\s)[\w.’'-]+\s+){0,6}$/i;
 const EN_OPENING = /^[\s"“]*(?:(?:On|In)\s+)?$/;
 /** "2023 Noto Peninsula, Japan Earthquake": a year, the place in capitals, then the word (a title). */
 const EN_YEAR_THEN_PLACE = /(?:^|[\s(–—-])((?:19|20)\d\d)\s+(?:[A-Z][\w’'-]*,?\s+){1,4}$/;

@@ -154,6 +154,15 @@ const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 const EN_STATEMENT_OF = /^\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration)\s+(?:of|from)\s+(?:the\s+)?$/;
 // "Response to 2011 Tōhoku earthquake" (a page's caption drops the article); "Japan's 2022 Defense
 // Buildup Program", "its 2022 …": whose it is, in place of the article.
+/** A sentence (a title, a list's line) that is the year, then maybe a colon or a dash, then the event's name. */
+const EN_YEAR_OPENS = /^\s*(?:[-*•]\s+)?((?:19|20)\d\d)(?:\s*[:：–—]\s*|\s+)$/;
+const EN_YEAR_OPENS_REACH = 12;
+
+/** The year that opens the sentence or the line of `m`, right before it ("2023 Noto Peninsula Earthquake" under a page's chrome). */
+function yearOpening(text: string, sentence: SentenceRange, m: Mention): RegExpExecArray | null {
+  const from = Math.max(sentence.start, text.lastIndexOf('\n', m.start - 1) + 1);
+  return m.start - from <= EN_YEAR_OPENS_REACH ? EN_YEAR_OPENS.exec(text.slice(from, m.start)) : null;
+}
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 // '"Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28': the name's bracket and quote closed, two places.
@@ -524,7 +533,8 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   const statement = dates.find((v) => v.end <= m.start && m.start - v.end <= 40 && EN_STATEMENT_OF.test(text.slice(v.end, m.start)));
   if (statement) return statement;
   // "the 2011 Great East Japan Earthquake": a bare year the value scanner leaves alone.
-  const before = EN_EVENT_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  // "2023 Noto Peninsula Earthquake", "2010: Tōhoku earthquake and tsunami": a title or a list's line that opens with the year.
+  const before = EN_EVENT_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ?? yearOpening(text, sentence, m);
   if (!before) return undefined;
   const year = before[1]!;
   const start = m.start - before[0].length + before[0].indexOf(year);
