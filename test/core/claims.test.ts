@@ -2710,6 +2710,10 @@ const CASES: Array<[string, string[]]> = [
   ['Iwate, Miyagi, Fukushima mark 14th anniversary of 2011 disaster', []],
   ['He cited natural disasters such as the Noto Peninsula quake on Jan. 1, 2023, and recent wildfires.', ['noto-earthquake-2024.date Jan. 1, 2023→2024']],
   ['The Noto Peninsula earthquake of March 25, 2007 damaged Wajima.', []],
+  // 「防衛大臣 | X |」 in another organisation's infobox: a key that is the full title of a post one organisation alone has is that one's.
+  ['陸上自衛隊\n\n上級部隊 | 防衛大臣直轄 |\n指揮 | |\n内閣総理大臣 | 岸田文雄 |\n防衛大臣 | 山田太郎 |\n陸上幕僚長 | 森下泰臣 陸将 |', ['jmod.minister 山田太郎→中谷元']],
+  ['陸上自衛隊\n\n上級部隊 | 防衛大臣直轄 |\n指揮 | |\n内閣総理大臣 | 岸田文雄 |\n防衛大臣 | 吉田圭秀 |\n陸上幕僚長 | 森下泰臣 陸将 |', ['jmod.minister 吉田圭秀→中谷元']],
+  ['陸上自衛隊\n\n上級部隊 | 防衛大臣直轄 |\n指揮 | |\n内閣総理大臣 | 岸田文雄 |\n防衛大臣 | 木原稔 |\n陸上幕僚長 | 森下泰臣 陸将 |', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -102,6 +102,7 @@ const CASES: Array<[string, string]> = [
   ['bases with asides of where they are, many', `Henoko. ${fill('The Tokyo base, located in a densely populated area in the city of Ginowan in Okinawa, is slated to be relocated, Minister of Defense Mr. Tanaka, ')}end.`],
   ['plans changed, forums, series and implied events, many', `令和6年能登半島地震。日米首脳会談。${fill('3月初旬に訪問を実現させようとしていたが日程が変更された、APECの首脳会議で、2プラス2は2023年1月に開催して以来、2021年9月16日に発生したM5.1の地震、')}終わり。`],
   ['earthquakes by years, times and prefectures, many', `${fill('2023 Noto Peninsula Earthquake\n2010: Tōhoku earthquake and tsunami\noccurred at 4:10 p.m. local time (7:10 UTC) on Monday January 1, 2023, Iwate, Miyagi, Fukushima, the Noto quake on Jan. 1, 2023, ')}end.`],
+  ['full-title rows in another infobox, many', `陸上自衛隊\n\n${fill('防衛大臣 | 山田太郎 |\n防衛大臣 | 吉田圭秀 |\n')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -30,7 +30,7 @@ import { movedOfficeClaims } from './movedOffices';
 import { withSameDates } from './sameDate';
 import { copyDiscourse, namedWrongBefore, newDiscourse, remember, rememberWrongHolder, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims, placeChain } from './implicit';
-import { infoboxRow, rowMention } from './infobox';
+import { infoboxRow, rowMention, rowOutsideName } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
@@ -432,6 +432,13 @@ const NEAR_CUE = 40;
 
 /** How far into a Japanese sentence a topic the dataset does not know may open it. */
 const JA_OPENING_TOPIC = 16;
+
+/** The one organisation with a post whose full title (more than the post's bare label: 防衛大臣, not 大臣) a cue is. */
+function fullTitleOwner(cue: string, decl: PropertyDecl, dataset: Dataset): Entity | undefined {
+  if (!personValued(dataset, decl.name) || cue.length < 3 || cue === decl.label.ja || cue.toLowerCase() === (decl.label.en ?? '').toLowerCase()) return undefined;
+  const owners = propertyHolders(dataset, decl.name).filter((e) => e.type === 'organization');
+  return owners.length === 1 ? owners[0] : undefined;
+}
 
 /** After an event's cue: a relative clause ending in a noun of such an event (「発生したM5.1の地震」「開かれた首脳会談」). */
 const JA_CUE_MODIFIES_EVENT = /^(?:した|する|された|される)[^、。「」]{0,12}?(?:地震|震災|会談|会議|会合|サミット)/;
@@ -893,19 +900,28 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_INDEFINITE_POST.test(text.slice(Math.max(sentence.start, hit.start - 24), hit.start))) continue;
       // 「上級部隊 防衛大臣直轄」, "| Commander | X |": a row of the title's infobox.
       const row = discourse.title ? infoboxRow(text, sentence, hit) : undefined;
-      const titled = row && ctx.dataset.entities.get(discourse.title!);
+      const page = row && ctx.dataset.entities.get(discourse.title!);
+      // A row whose key is the full title of a post one organisation alone has (「防衛大臣 | X |」 in the ground force's infobox) is that organisation's.
+      const postOwner = page && !hasFacts(page, members) ? fullTitleOwner(text.slice(hit.start, hit.end), decl, ctx.dataset) : undefined;
+      const titled = postOwner ?? page;
       // 「- 名称:統合任務部隊 東北」 then 「- 規模:約10万人」: rows under a name of something else are that thing's.
       if (titled && namedOtherAbove(text, hit.start, titled)) continue;
       // A cell with two values of the kind (「初年度約240人、2025年度末には280人に増員予定」) is read by its cues, not as one value.
       const inCell = row && titled && !entityValued ? allValues().filter((v) => v.start >= row.valueStart && v.end <= row.valueEnd && v.value.kind === decl.type) : [];
       const found = row && titled ? (entityValued ? rowMention(row, resolved) : inCell.length === 1 ? inCell[0] : undefined) : undefined;
+      // 「防衛大臣 | 山田太郎 |」 under the post's owner: a name alone in the cell, one the dataset does not know.
+      const cellName = !found && row && postOwner && entityValued ? rowOutsideName(text, row) : undefined;
+      if (cellName) {
+        if (!reported.has(reportKey(postOwner!.id, family, hit.start))) judge(postOwner!, decl, spoken, members, { ...cellName, adjacent: true });
+        continue;
+      }
       // A row whose value the rules for names read better (a person the dataset does not know) goes on to them.
       if (found && titled && !(isMention(found) && found.entity === titled.id)) {
         if (!reported.has(reportKey(titled.id, family, hit.start))) judge(titled, decl, spoken, members, { found, start: found.start, end: found.end, adjacent: true });
         continue;
       }
-      // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with no commander on record).
-      if (row && titled && !hasFacts(titled, members)) continue;
+      // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with no commander on record)…
+      if (row && titled && !postOwner && !hasFacts(titled, members)) continue;
       // 「2021年に発表された防衛力整備計画」: a date of the family the entity holds another member of (a document announced is published).
       let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
       // "recommendations on revising the Defense Buildup Plan in April 2026", 「防衛力整備計画の改定を…」: a date of its revision, not of the document.

@@ -4,6 +4,8 @@
 // the structure: no verb, no distance rule.
 
 import type { Mention } from '../model';
+import { commonSurnameAt } from '../names/surnames';
+import type { OutsideName } from './shared';
 import type { CueHit } from './cueIndex';
 import type { SentenceRange } from './sentences';
 
@@ -39,4 +41,15 @@ export function infoboxRow(text: string, sentence: SentenceRange, hit: CueHit): 
 /** The first mention inside the row's value. */
 export function rowMention(row: InfoboxRow, mentions: Mention[]): Mention | undefined {
   return mentions.find((m) => m.start >= row.valueStart && m.end <= row.valueEnd);
+}
+
+/** A cell that is a Japanese person's name alone, with a rank or 氏 after it maybe: 「山田太郎」「森下泰臣 陸将」. */
+const JA_NAME_CELL = /^([\u4e00-\u9fff]{2,4}(?:[ \u3000]?[\u4e00-\u9fff]{1,3})?)(?:[ \u3000]*(?:陸将|海将|空将|陸将補|海将補|空将補|氏|大将))?$/;
+
+/** The row's value as a name the dataset does not know, when it is a Japanese name alone that opens with a common family name. */
+export function rowOutsideName(text: string, row: InfoboxRow): { found: OutsideName; start: number; end: number } | undefined {
+  const cell = text.slice(row.valueStart, row.valueEnd);
+  const m = JA_NAME_CELL.exec(cell);
+  if (!m || !commonSurnameAt(m[1]!.replace(/[ \u3000]/g, ''))) return undefined;
+  return { found: { kind: 'outside-name', text: m[1]! }, start: row.valueStart, end: row.valueStart + m[1]!.length };
 }
