@@ -2714,6 +2714,9 @@ const CASES: Array<[string, string[]]> = [
   ['陸上自衛隊\n\n上級部隊 | 防衛大臣直轄 |\n指揮 | |\n内閣総理大臣 | 岸田文雄 |\n防衛大臣 | 山田太郎 |\n陸上幕僚長 | 森下泰臣 陸将 |', ['jmod.minister 山田太郎→中谷元']],
   ['陸上自衛隊\n\n上級部隊 | 防衛大臣直轄 |\n指揮 | |\n内閣総理大臣 | 岸田文雄 |\n防衛大臣 | 吉田圭秀 |\n陸上幕僚長 | 森下泰臣 陸将 |', ['jmod.minister 吉田圭秀→中谷元']],
   ['陸上自衛隊\n\n上級部隊 | 防衛大臣直轄 |\n指揮 | |\n内閣総理大臣 | 岸田文雄 |\n防衛大臣 | 木原稔 |\n陸上幕僚長 | 森下泰臣 陸将 |', []],
+  // 「Xの移設は…」: the move of X, the base moved.
+  ['埋め立て工事が1月に始まるが、工事が順調に進んでも市ヶ谷の移設は2030年代半ば以降になる。それでも辺野古移設はやむをえない。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
+  ['埋め立て工事が1月に始まるが、工事が順調に進んでも普天間の移設は2030年代半ば以降になる。それでも辺野古移設はやむをえない。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
