@@ -2717,6 +2717,9 @@ const CASES: Array<[string, string[]]> = [
   // 「Xの移設は…」: the move of X, the base moved.
   ['埋め立て工事が1月に始まるが、工事が順調に進んでも市ヶ谷の移設は2030年代半ば以降になる。それでも辺野古移設はやむをえない。', ['futenma-replacement-facility.replaces 市ヶ谷→普天間飛行場']],
   ['埋め立て工事が1月に始まるが、工事が順調に進んでも普天間の移設は2030年代半ば以降になる。それでも辺野古移設はやむをえない。', []],
+  // 「…を3月に延期」: the date an event is put off to is its date (a cue of the dataset's).
+  ['岸田首相とバイデン大統領は4月10日に会談する。国会審議は日米首脳会談を3月に延期する要因となった。', ['us-japan-summit-2024-04.date 3月→4月']],
+  ['岸田首相とバイデン大統領は4月10日に会談する。国会審議は日米首脳会談を4月に延期する要因となった。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
