@@ -2720,6 +2720,11 @@ const CASES: Array<[string, string[]]> = [
   // 「…を3月に延期」: the date an event is put off to is its date (a cue of the dataset's).
   ['岸田首相とバイデン大統領は4月10日に会談する。国会審議は日米首脳会談を3月に延期する要因となった。', ['us-japan-summit-2024-04.date 3月→4月']],
   ['岸田首相とバイデン大統領は4月10日に会談する。国会審議は日米首脳会談を4月に延期する要因となった。', []],
+  // 「Xの指揮に基づいて」 (a cue); 「作戦指揮権は現在、ハワイに本拠を置くYが持つ」: a word of now and where the holder is based stand between.
+  ['在日米軍は現在、米ハワイに司令部を置く自衛隊サイバー防衛隊の指揮に基づいて活動している。', ['usfj.reportsTo 自衛隊サイバー防衛隊→インド太平洋軍']],
+  ['在日米軍は現在、米ハワイに司令部を置くインド太平洋軍の指揮に基づいて活動している。', []],
+  ['在日米軍の作戦指揮権は現在、ハワイに本拠を置く自衛艦隊が持っています。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
+  ['在日米軍の作戦指揮権は現在、ハワイに本拠を置くインド太平洋軍が持っています。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

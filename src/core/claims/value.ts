@@ -322,8 +322,8 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // assignment of X to the post of commander".
 const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\([a-z][a-z ]{0,24}\)|\([A-Z]{2,12}\)|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|mr\.|ms\.|mrs\.|dr\.|hon\.|honorable|h\.\s?e\.?|his\s+excellency|japan|japanese|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|next|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|recently|just|top|military|senior|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|appointment|nomination|confirmation|selection|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf|navy|army|marine|corps)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
-// modifies the name after it.
-const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|[\u4e00-\u9fff]{1,14}?(?:担当大臣|大臣|長官)(?=[、に])|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
+// modifies the name after it. (「作戦指揮権は現在、…が持つ」: a word of now between.)
+const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|現在|現時点で|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|[\u4e00-\u9fff]{1,14}?(?:担当大臣|大臣|長官)(?=[、に])|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|(?:[^、。「」]{1,14}の))*$/;
 
 /** Between a cue of where and a place: an address's narrower parts, each a capitalised name and a comma ("Shinjuku, ", "Shinjuku Ward, "). */
 const EN_ADDRESS_PARTS = /^\s*(?:(?:in|at)\s+)?(?:[A-Z][\w’'-]*(?:-(?:ku|shi|cho|machi))?(?:\s+(?:Ward|City|District))?,\s+){1,2}$/;
@@ -334,7 +334,7 @@ const JA_IS_AT_AFTER = /^[\u4e00-\u9fff\u30a0-\u30ff・]{0,12}?に(?:ある|あ�
 
 /** Right before a name after its cue: where its headquarters is (「米ハワイに司令部がある」). */
 // 「ハワイにあるインド太平洋軍司令部」: where it is, said the short way.
-const JA_SEAT_BEFORE_NAME = /(?:米)?[^、。「」\s]{1,12}に(?:(?:司令部|本部)(?:が|を)(?:ある|置く)|ある)$/;
+const JA_SEAT_BEFORE_NAME = /(?:米)?[^、。「」\s]{1,12}に(?:(?:司令部|本部|本拠|拠点)(?:が|を)(?:ある|置く|置いている)|ある)$/;
 /** Between a name and its post: a relative clause whose pronoun took the post ("…, who … since he became"). */
 const EN_WHO_SINCE_BECAME = /^,\s+who\s+[^;:()]{0,120}?\s(?:since|after|when)\s+(?:he|she)\s+(?:became|was\s+(?:appointed|named)(?:\s+as)?)\s+(?:(?:the|a|Japan['’]s)\s+)?$/;
 /** After a cue, before a name: the cue's own verb and a comma ("took office, ", "assumed command in May, "). */
