@@ -2725,6 +2725,16 @@ const CASES: Array<[string, string[]]> = [
   ['在日米軍は現在、米ハワイに司令部を置くインド太平洋軍の指揮に基づいて活動している。', []],
   ['在日米軍の作戦指揮権は現在、ハワイに本拠を置く自衛艦隊が持っています。', ['usfj.reportsTo 自衛艦隊→インド太平洋軍']],
   ['在日米軍の作戦指揮権は現在、ハワイに本拠を置くインド太平洋軍が持っています。', []],
+  // Earthquakes, still more: a day finer than the dataset's year is no value again; a year after a comma; 「を震源として」, seconds, longer asides;
+  // 「地震と津波による…大災害」; the tsunami it set off, dated; "the 2011 March 11 earthquake".
+  ['On February 24, 2024, Prime Minister Kishida visited Ishikawa Prefecture to confirm the damage caused by the 2023 Noto Peninsula Earthquake.', ['noto-earthquake-2024.date 2023→2024']],
+  ['Report: English language information session, 2023 Ishikawa Noto Peninsula Earthquake Emergency Relief', ['noto-earthquake-2024.date 2023→2024']],
+  ['令和5年(2023年)1月1日に石川県能登地方を震源として発生したマグニチュード7.6(暫定値)、最大震度7の地震により、241名の尊い命が失われました。', ['noto-earthquake-2024.date 令和5年(2023年)1月1日→令和6年(2024年)']],
+  ['令和6年(2024年)1月1日に石川県能登地方を震源として発生したマグニチュード7.6(暫定値)、最大震度7の地震により、241名の尊い命が失われました。', []],
+  ['2010年3月11日のあの日、東北地方を襲った地震と津波による未曽有の大災害に対して、自衛隊は統合任務部隊を編成した。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  ['Ten years after a monstrous tsunami devastated the Pacific coast of Tohoku on March 11, 2010, it is still moving.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['Since the 2010 March 11 earthquake that struck the Tohoku Region of Japan, the media have reported extensively.', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['Since the 2011 March 11 earthquake that struck the Tohoku Region of Japan, the media have reported extensively.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -684,7 +684,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // the right value of one is no excuse for a wrong one of another: only when every member's value is there already is a further number about something else.
     // (A year inside a name, 「令和6年能登半島地震」, is part of the name, not a value the writer gives.)
     const others = isValue(found) ? allValues().filter((v) => v !== found && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
-    const agreed = known.filter((k) => others.some((v) => compareValue(v, k) === 'agree'));
+    // (A date finer than the dataset's, 「On February 24, 2024」 by a value of 2024, is another day of that year, not the value again.)
+    const finerThan = (v: ParsedValue, k: ScalarValue) => v.value.kind === 'date' && k.kind === 'date' && PRECISION_RANK[v.value.precision] > PRECISION_RANK[k.precision];
+    const agreed = known.filter((k) => others.some((v) => compareValue(v, k) === 'agree' && !finerThan(v, k)));
     if (agreed.length > 0 && (spoken.length <= 1 || agreed.length === known.length)) return;
     // The wrong one is then compared with the members the sentence has not already given right.
     const open = agreed.length > 0 ? facts.filter((f) => !scalars(f).some((k) => agreed.includes(k))) : facts;

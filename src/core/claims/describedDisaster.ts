@@ -13,8 +13,8 @@ import { eventYears } from './shared';
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
 const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
 /** Before the words: the date as their modifier, adjectives about it ("the devastating March 2011", "2011's disastrous", "a 2011"). */
-// (A comma after a day is inside the date: "March 11, 2010," is read whole, not from its year.)
-const EN_DATE_BEFORE = /(?:^|(?<!\d)[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in|on)\s+(?:[a-z-]+\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:['’]s|,)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
+// (A comma after a day is inside the date: "March 11, 2010," is read whole, not from its year; "the 2011 March 11 earthquake": the year, then its day.)
+const EN_DATE_BEFORE = /(?:^|(?<!\d)[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in|on)\s+(?:[a-z-]+\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:['’]s|,)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
 /** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence. */
 const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
 /** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"); a decimal's point is no sentence end. */
@@ -31,6 +31,7 @@ const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated
 // ("triggering the Fukushima nuclear crisis": the disaster it set off tells which earthquake.)
 const EN_GREAT_QUAKE_SIGN = /\bmagnitude(?:[- ]|\s+of\s+)?9(?:\.\d)?\b|\b9(?:\.\d)?[- ]magnitude\b|\b9\.0\b|\bT(?:o|ō|oh)hoku\b|\bSanriku\b|\bFukushima\b|\bnuclear\s+(?:accident|crisis|disaster|meltdowns?)\b/i;
 const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor)\b/gi;
+const EN_TSUNAMI_WORD = /\btsunami\b/gi;
 /** "the March 2011 disaster in northeastern Japan": the region tells which disaster. */
 // ("Iwate, Miyagi, Fukushima mark 14th anniversary of 2011 disaster": two of the three prefectures it struck hardest.)
 const EN_NORTHEAST_JAPAN = /\bnorth-?east(?:ern)?\s+Japan\b|\b(?:Iwate|Miyagi|Fukushima)\b[^.;:]{0,40}\b(?:Iwate|Miyagi|Fukushima)\b/i;
@@ -76,7 +77,8 @@ function describedQuake(text: string, sentence: SentenceRange, dataset: Dataset,
   if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return EN_QUAKE_SIGN.test(body) && EN_JAPAN_QUAKE.test(body) ? japanQuakeClaims(text, sentence, dataset, values) : [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
-  return quakeDate(text, sentence, tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : body.matchAll(EN_QUAKE_WORD), [event], values);
+  // ("a monstrous tsunami devastated the Pacific coast of Tohoku on March 11, 2011": the tsunami it set off, dated.)
+  return quakeDate(text, sentence, tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD), ...body.matchAll(EN_TSUNAMI_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : body.matchAll(EN_QUAKE_WORD), [event], values);
 }
 
 /** Words of an earthquake's English name that are no region: "2024 Noto Peninsula earthquake" leaves "Noto". */
@@ -195,17 +197,17 @@ const EN_OTHER_REGION = /\b(?:Noto|Kumamoto|Hokkaido|Osaka|Kobe|Hanshin|Niigata|
 // the others came a year before or after.
 /** What tells of such an earthquake striking, and the words a date stands before. */
 // 「巨大地震と…大津波」: a great earthquake with a great tsunami, as 大震災.
-const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災|巨大地震と[^。]{0,12}?大津波/;
+const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災|巨大地震と[^。]{0,12}?大津波|地震と(?:大)?津波による[^。]{0,12}?大(?:災害|惨事)/;
 /** An earthquake told by its epicentre, whose intensity the next sentence may give. */
-const JA_EPICENTRE = /を震源とする(?:大|巨大)?地震/;
+const JA_EPICENTRE = /を震源と(?:する|して)[^。]{0,40}?(?:大|巨大)?地震/;
 /** How far into the paragraph the next sentence is looked at. */
 const NEXT_SENTENCE_REACH = 120;
 /** A drill or a forecast: an earthquake supposed, not one that struck. */
 const JA_SUPPOSED = /想定|仮定|予測|シナリオ|訓練/;
 // 「…を震源とする地震」「…で起こった巨大地震と…大津波」: the earthquake told by its epicentre, or as a great one with its tsunami.
-const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|発災/g;
+const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|を襲った(?:大|巨大)?地震と(?:大)?津波|発災/g;
 /** Between a date and those words: its weekday, New Year's Day, a time of day, に, の, and a few words at most (one comma among them: 「…を震源とするマグニチュード7.4、最大震度7」). */
-const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,30}、)?[^。、「」]{0,24}$/;
+const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,44}、)?[^。、「」]{0,40}$/;
 /** A sentence that is a date and a time only, before the one that tells what happened (「2024年1月1日16時10分。最大震度7の…」). */
 const JA_DATE_SENTENCE_BEFORE = /(?:^|[。\n])\s*([^。\n]{4,30})。\s*$/;
 const JA_BULLET_LEAD = /^[\s•・▽●○■□◆◇★☆※-]*/;

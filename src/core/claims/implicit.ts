@@ -163,7 +163,8 @@ function yearOpening(text: string, sentence: SentenceRange, m: Mention): RegExpE
   const from = Math.max(sentence.start, text.lastIndexOf('\n', m.start - 1) + 1);
   return m.start - from <= EN_YEAR_OPENS_REACH ? EN_YEAR_OPENS.exec(text.slice(from, m.start)) : null;
 }
-const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
+// ("English language information session, 2023 Ishikawa Noto Peninsula Earthquake": after a comma too.)
+const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|,|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 // '"Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28': the name's bracket and quote closed, two places.
 const EN_EVENT_DATE_AFTER = /^[)）]?\s*(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)["”]?\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3}){0,2}(?:in|of|on)\s+$/;
