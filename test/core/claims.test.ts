@@ -2735,6 +2735,9 @@ const CASES: Array<[string, string[]]> = [
   ['Ten years after a monstrous tsunami devastated the Pacific coast of Tohoku on March 11, 2010, it is still moving.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ['Since the 2010 March 11 earthquake that struck the Tohoku Region of Japan, the media have reported extensively.', ['tohoku-earthquake-2011.date 2010→2011']],
   ['Since the 2011 March 11 earthquake that struck the Tohoku Region of Japan, the media have reported extensively.', []],
+  // 「ハワイ新宿区市ヶ谷本村町にある防衛省」: the address before 「にある」 is one chain from its first place (a katakana one too), whose region may not hold the rest.
+  ['ハワイ新宿区市ヶ谷本村町にある防衛省。', ['jmod.headquarters ハワイ→市ヶ谷']],
+  ['東京都新宿区市ヶ谷本村町にある防衛省。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -301,7 +301,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     }
     // Place, then の, then organisation.
     if (lang === 'ja' && next && entity?.type === 'place' && hasFacts(nextEntity, ['headquarters']) && JA_PLACE_BEFORE_ORG.test(text.slice(m.end, next.start))) {
-      out.push({ entity: nextEntity, property: 'headquarters', found: m });
+      // 「ハワイ新宿区市ヶ谷本村町にある防衛省」: the address's chain from its first place, whose region may not hold the rest.
+      let first = k;
+      while (first > 0 && dataset.entities.get(mentions[first - 1]!.entity)?.type === 'place' && placeJoint(text, mentions[first - 1]!.end, mentions[first]!.start)) first--;
+      out.push({ entity: nextEntity!, property: 'headquarters', found: first < k ? specificPlace(text, mentions, first, dataset, nextEntity, 'headquarters') : m });
     }
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_SAME_PLACE.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset, entity, 'headquarters') });

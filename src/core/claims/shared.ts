@@ -21,7 +21,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** 「東京都新宿区市ヶ谷」: an address's wards and towns the dataset does not know, glued between two of its places. */
 const JA_ADDRESS_JOINT = /^(?:[\u4e00-\u9fff]{1,4}?[都道府県区市町村郡])+$/;
-const KANJI = /[\u4e00-\u9fff]/;
+/** A Japanese place's last character: a kanji, or a katakana name's (「ハワイ新宿区」). */
+const KANJI = /[\u4e00-\u9fff\u30a1-\u30fa]/;
 
 /** Are two places written as one chain, the wider first, between `from` and `to`? */
 export function placeJoint(text: string, from: number, to: number): boolean {
