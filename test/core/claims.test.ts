@@ -2738,6 +2738,11 @@ const CASES: Array<[string, string[]]> = [
   // 「ハワイ新宿区市ヶ谷本村町にある防衛省」: the address before 「にある」 is one chain from its first place (a katakana one too), whose region may not hold the rest.
   ['ハワイ新宿区市ヶ谷本村町にある防衛省。', ['jmod.headquarters ハワイ→市ヶ谷']],
   ['東京都新宿区市ヶ谷本村町にある防衛省。', []],
+  // "protest against the X base", "the X base plan": a base opposed or planned at a place, in a document about the move, is the new one.
+  ['The Futenma air station will move. In May 35,000 Okinawans gathered to protest the Tokyo base plan.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Futenma air station will move. My mother and I joined the activity to protest against the Tokyo base.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Futenma air station will move. My mother and I joined the activity to protest against the Henoko base.', []],
+  ['The Futenma air station will move. Protesters rallied against the Futenma base.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -63,6 +63,10 @@ const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|wor
 const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+|Cape\s+)?$/;
 /** "the construction of Henoko base", "opposing the Henoko base", "after new Henoko base is constructed": a base named by its site, after a word of building it (not "the Futenma base", "an alternative to the X base"). */
 const EN_BASE_AFTER = /^\s+base\b(?!\s+(?:of|in|at)\b)/;
+/** "protest against the Henoko base", "opposition to the Henoko base": the base opposed. */
+const EN_PROTEST_BEFORE = /\b(?:protest(?:s|ed|ing)?|rall(?:y|ies|ied)|sit-ins?|oppos(?:e|es|ed|ing|ition)|against)\s+(?:against\s+|to\s+)?(?:the\s+)?$/i;
+/** "the Henoko base plan", "the Henoko base project": the plan of a base at the place. */
+const EN_BASE_PLAN_AFTER = /^\s+base\s+(?:plan|project|construction)\b/;
 // "landfill work at planned Henoko base site": a base planned there, as a new one.
 const EN_BUILD_BEFORE = /\b(?:construction\s+of|build(?:ing)?|oppos(?:e|es|ed|ing)|against|new|planned|proposed)\s+(?:the\s+)?$/i;
 /** "the ongoing construction in Henoko of an airfield to replace …": the building, where, then what is built. */
@@ -209,6 +213,8 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
   // "a new Marine base in the more rural area in Okinawa called X": the place the area is called.
   if (building && EN_CALLED_BEFORE.test(lead)) return true;
+  // "protest against the X base", "the X base plan": a base told of as opposed or planned at a place is the new one, with no word of building needed.
+  if ((EN_BASE_AFTER.test(after) && EN_PROTEST_BEFORE.test(lead)) || EN_BASE_PLAN_AFTER.test(after)) return true;
   return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && EN_BUILT_OF_AFTER.test(after)));
 }
 
