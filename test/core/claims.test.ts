@@ -2743,6 +2743,11 @@ const CASES: Array<[string, string[]]> = [
   ['The Futenma air station will move. My mother and I joined the activity to protest against the Tokyo base.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The Futenma air station will move. My mother and I joined the activity to protest against the Henoko base.', []],
   ['The Futenma air station will move. Protesters rallied against the Futenma base.', []],
+  // Where an organisation moved: an aside in brackets before に移転; 「Xに移転した防衛庁は」, the place in a clause before its name.
+  ['ところが2000年に防衛庁がここ(六本木)から沖縄(元々駐屯地があった)に移転して、その跡地に新しい都市計画が始まった。', ['jmod.headquarters 沖縄→市ヶ谷']],
+  ['ところが2000年に防衛庁がここ(六本木)から市ヶ谷(元々駐屯地があった)に移転して、その跡地に新しい都市計画が始まった。', []],
+  ['沖縄に移転した防衛庁はその後「防衛省」となり現在に至っている。', ['jmod.headquarters 沖縄→市ヶ谷']],
+  ['市ヶ谷に移転した防衛庁はその後「防衛省」となり現在に至っている。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

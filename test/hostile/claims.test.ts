@@ -105,6 +105,7 @@ const CASES: Array<[string, string]> = [
   ['full-title rows in another infobox, many', `陸上自衛隊\n\n${fill('防衛大臣 | 山田太郎 |\n防衛大臣 | 吉田圭秀 |\n')}終わり。`],
   ['earthquakes by epicentres, tsunamis and year-first days, many', `${fill('令和5年(2023年)1月1日に石川県能登地方を震源として発生した、地震と津波による大災害、a tsunami devastated Tohoku on March 11, 2010, the 2010 March 11 earthquake, ')}end.`],
   ['addresses before にある and bases protested, many', `Futenma. ${fill('ハワイ新宿区市ヶ谷本村町にある防衛省、protest against the Tokyo base, the Tokyo base plan, ')}end.`],
+  ['offices moved with asides, many', `${fill('防衛庁がここ(六本木)から沖縄(元々駐屯地があった)に移転して、沖縄に移転した防衛庁は、')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

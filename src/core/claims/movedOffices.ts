@@ -23,7 +23,10 @@ const JA_TOPIC_THEN = /^(?:本庁舎|庁舎|本部|本省)?(?:は|が)、?[^。�
 const JA_PLACE_THEN = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?(?:地区|台)?に$/;
 const JA_IS_THERE = /^(?:本庁舎|庁舎|本部|本省)?(?:が|は)(?:ある|あります|あり|置かれ|所在|立地)/;
 /** After the place: an area or a camp of it (「市ヶ谷地区」「旧…駐屯地」), then the move (「に移転」「へ移転した」). */
-const JA_MOVED_AFTER = /^(?:地区|駐屯地|台)?(?:に|へ)(?:移転|移っ|移り|本拠を移)/;
+// (「沖縄(元々駐屯地があった)に移転」: an aside in brackets may stand before に.)
+const JA_MOVED_AFTER = /^(?:地区|駐屯地|台)?(?:[（(][^（）()]{0,16}[）)])?(?:に|へ)(?:移転|移っ|移り|本拠を移)/;
+/** 「市ヶ谷に移転した防衛庁は」: a place, then a relative clause of moving there, then the organisation. */
+const JA_MOVED_THERE_BEFORE_ORG = /^(?:地区|駐屯地|台)?(?:に|へ)移転した$/;
 /** How far the place may stand after the organisation. */
 const REACH = 60;
 
@@ -61,6 +64,12 @@ export function movedOfficeClaims(text: string, sentence: SentenceRange, mention
   if (lang === 'en' ? !/\b(?:moved|moves|relocated|relocates)\s/.test(body) : !/移転|移っ|移り|本拠を移/.test(body)) return out;
   for (let k = 0; k < mentions.length; k++) {
     const org = dataset.entities.get(mentions[k]!.entity);
+    // 「沖縄に移転した防衛庁はその後「防衛省」となり」: the place the organisation moved to, in a clause before its name.
+    const before = lang === 'ja' && k > 0 ? mentions[k - 1]! : undefined;
+    if (before && hasHeadquarters(org) && dataset.entities.get(before.entity)?.type === 'place' && JA_MOVED_THERE_BEFORE_ORG.test(text.slice(before.end, mentions[k]!.start)) && !out.some((o) => o.entity === org)) {
+      out.push({ entity: org, found: before });
+      continue;
+    }
     if (!hasHeadquarters(org) || out.some((o) => o.entity === org)) continue;
     const from = mentions[k]!.end;
     for (let j = k + 1; j < mentions.length && mentions[j]!.start - from <= REACH; j++) {
@@ -69,7 +78,7 @@ export function movedOfficeClaims(text: string, sentence: SentenceRange, mention
       const between = text.slice(from, place.start);
       const moved = lang === 'en'
         ? EN_MOVED_TO.test(between) && !EN_NOT_THE_PLACE_AFTER.test(text.slice(place.end, place.end + 16))
-        : JA_TOPIC_THEN.test(between) && JA_MOVED_AFTER.test(text.slice(place.end, place.end + 8));
+        : JA_TOPIC_THEN.test(between) && JA_MOVED_AFTER.test(text.slice(place.end, place.end + 30));
       if (moved) out.push({ entity: org, found: place });
       break;
     }
