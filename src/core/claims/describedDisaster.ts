@@ -8,7 +8,7 @@
 import type { Dataset, Entity } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
-import { eventYears } from './shared';
+import { eventYears, soleOwnerIndex } from './shared';
 
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
 const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
@@ -91,17 +91,12 @@ const regionCache = new WeakMap<Dataset, Map<string, Entity>>();
 function quakeRegions(dataset: Dataset): Map<string, Entity> {
   let regions = regionCache.get(dataset);
   if (regions) return regions;
-  regions = new Map();
-  const shared = new Set<string>();
+  const pairs: Array<[string, Entity]> = [];
   for (const e of earthquakes(dataset, 'en')) {
     const names = [e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)].filter((n): n is string => typeof n === 'string');
-    for (const word of new Set(names.flatMap((n) => fold(n).split(/[^a-z]+/)))) {
-      if (word.length < 3 || NOT_REGION.has(word)) continue;
-      if (regions.has(word) && regions.get(word) !== e) shared.add(word);
-      regions.set(word, e);
-    }
+    for (const word of new Set(names.flatMap((n) => fold(n).split(/[^a-z]+/)))) if (word.length >= 3 && !NOT_REGION.has(word)) pairs.push([word, e]);
   }
-  for (const word of shared) regions.delete(word);
+  regions = soleOwnerIndex(pairs);
   regionCache.set(dataset, regions);
   return regions;
 }

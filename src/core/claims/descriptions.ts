@@ -6,7 +6,7 @@
 // names none.
 
 import type { Dataset, Entity } from '../model';
-import { scalars } from './shared';
+import { scalars, soleOwnerIndex } from './shared';
 
 /** An article, up to three lower-case words, then the head noun of an organisation. */
 const DESCRIPTION = /\b(?:(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)?|[A-Z][\w.]*['’]s\s+)[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office|facility))\b/g;
@@ -168,19 +168,16 @@ const commandPrefixes = new WeakMap<Dataset, Map<string, Entity>>();
 function prefixesOf(dataset: Dataset): Map<string, Entity> {
   let index = commandPrefixes.get(dataset);
   if (index) return index;
-  index = new Map();
-  const ambiguous = new Set<string>();
+  const pairs: Array<[string, Entity]> = [];
   for (const e of dataset.entities.values()) {
     if (e.type !== 'organization') continue;
     for (const name of [e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)]) {
       if (!name || !/\sCommand$/.test(name)) continue;
       const key = name.slice(0, -' Command'.length).toLowerCase();
-      if (key.split(/\s+/).length < 2 && !key.includes('-')) continue;
-      if (index.has(key) && index.get(key) !== e) ambiguous.add(key);
-      index.set(key, e);
+      if (key.split(/\s+/).length >= 2 || key.includes('-')) pairs.push([key, e]);
     }
   }
-  for (const key of ambiguous) index.delete(key);
+  index = soleOwnerIndex(pairs);
   commandPrefixes.set(dataset, index);
   return index;
 }

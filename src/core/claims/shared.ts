@@ -214,3 +214,18 @@ export function documentRevised(text: string, sentenceStart: number, m: { start:
   const revising = EN_REVISING_BEFORE.exec(text.slice(from, m.start));
   return !!revising && !EN_REVISION_MADE_BEFORE.test(text.slice(Math.max(sentenceStart, from + revising.index - 24), from + revising.index));
 }
+
+/**
+ * Each key to the one owner that gives it; a key two owners give is dropped, as no one's alone
+ * ("noto" for one earthquake, "indo-pacific" for one command).
+ */
+export function soleOwnerIndex<T>(pairs: Iterable<readonly [string, T]>): Map<string, T> {
+  const index = new Map<string, T>();
+  const shared = new Set<string>();
+  for (const [key, owner] of pairs) {
+    if (index.has(key) && index.get(key) !== owner) shared.add(key);
+    index.set(key, owner);
+  }
+  for (const key of shared) index.delete(key);
+  return index;
+}
