@@ -2748,6 +2748,9 @@ const CASES: Array<[string, string[]]> = [
   ['ところが2000年に防衛庁がここ(六本木)から市ヶ谷(元々駐屯地があった)に移転して、その跡地に新しい都市計画が始まった。', []],
   ['沖縄に移転した防衛庁はその後「防衛省」となり現在に至っている。', ['jmod.headquarters 沖縄→市ヶ谷']],
   ['市ヶ谷に移転した防衛庁はその後「防衛省」となり現在に至っている。', []],
+  // A glued 「X移設」 is the base moved only right beside the site: far after it in the sentence, it is where the base goes.
+  ['普天間基地移設問題は二転三転したが、仲井真知事は名護市辺野古沖の埋め立て申請を認める方針を表明、県として東京移設を正式に承認した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['米国防次官補:「ハワイ移設、辺野古が最善」', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -38,6 +38,10 @@ const JA_BEFORE_SITE = /^の?(?:名護市)?$/;
 const JA_BUILT_AT_SITE = /^(?:での|への)[^、。「」]{0,6}?建設/;
 /** "the Henoko relocation", "the Henoko relocation plan": the site before the word for the move, as 「辺野古移設」. */
 const EN_GLUED_MOVE = /^\s+relocation\b(?!\s+(?:site|of|from)\b)/;
+/** How close after the move's own site a place glued to 移設 is read as the base moved (「辺野古「埋め立て」へ…X移設」). */
+const SITE_BESIDE_REACH = 12;
+/** 「X移設、辺野古が最善」: the move of X, then the site it goes to, set off by a comma. */
+const JA_GLUED_THEN_SITE = /^移設[、,，]\s*$/;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「移設候補地に辺野古を決定」「候補地として名指しされた名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
@@ -274,7 +278,8 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     const fromReplaced = lang === 'ja' && JA_MOVED_HERE.test(text.slice(m.end, m.end + 6)) && mentions.some((o) => replacements.has(o.entity) && o.end <= m.start && JA_FROM_BETWEEN.test(text.slice(o.end, m.start)));
     const transferred = lang === 'ja' && !afterBase && JA_GLUED_TRANSFER.test(text.slice(m.end, m.end + 8)) && !JA_TROOPS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
     // 「辺野古「埋め立て」へ…X移設」: beside the move's own site, a place glued to 移設 is the base moved (as 「普天間移設」), not another site.
-    const movedBeside = lang === 'ja' && gluedMove && !families.has(m.entity) && mentions.some((o) => o !== m && isSite(o.entity));
+    // (Only right after the site in the same phrase, or right before it after a comma: 「名護市辺野古沖の埋め立て申請を認め、…県としてX移設を承認」 moves to X.)
+    const movedBeside = lang === 'ja' && gluedMove && !families.has(m.entity) && mentions.some((o) => o !== m && isSite(o.entity) && ((o.end <= m.start && m.start - o.end <= SITE_BESIDE_REACH && !/[、。,，]/.test(text.slice(o.end, m.start))) || (o.start >= m.end && JA_GLUED_THEN_SITE.test(text.slice(m.end, o.start)))));
     const moved = lang === 'ja' ? ((JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) || fromReplaced || transferred) && !movedBeside : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang, building);
