@@ -8,7 +8,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import { commonSurnameAt } from '../names/surnames';
 import { japaneseNameEndingAt } from './personNames';
 import type { SentenceRange } from './sentences';
-import { holdersOfValue, holdsElsewhere, personValued, propertyHolders, scalars, untitledPostOwner, type Candidate } from './shared';
+import { holdersOfValue, holdsElsewhere, personValued, scalars, soleOrganisation, untitledPostOwner, type Candidate } from './shared';
 
 /**
  * Another ministry's minister, or the cabinet's: a bare 大臣 near one may be theirs (global: every one is looked at).
@@ -104,12 +104,6 @@ function otherMinisterMayBe(text: string, from: number, to: number, name: string
 const TITLE_REACH = 2000;
 
 const NONE: ReadonlySet<string> = new Set();
-
-/** The one organisation with facts of `property` (a post only one organisation has, such as the minister's). */
-function soleOrganisation(property: string, dataset: Dataset): Entity | undefined {
-  const owners = propertyHolders(dataset, property).filter((e) => e.type === 'organization');
-  return owners.length === 1 ? owners[0] : undefined;
-}
 
 /**
  * The posts only one organisation has whose full title (a Japanese cue of two characters or more,

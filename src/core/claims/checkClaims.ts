@@ -34,7 +34,7 @@ import { infoboxRow, rowMention, rowOutsideName } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, type Candidate, type Found } from './shared';
+import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, soleOrganisation, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
@@ -436,8 +436,7 @@ const JA_OPENING_TOPIC = 16;
 /** The one organisation with a post whose full title (more than the post's bare label: 防衛大臣, not 大臣) a cue is. */
 function fullTitleOwner(cue: string, decl: PropertyDecl, dataset: Dataset): Entity | undefined {
   if (!personValued(dataset, decl.name) || cue.length < 3 || cue === decl.label.ja || cue.toLowerCase() === (decl.label.en ?? '').toLowerCase()) return undefined;
-  const owners = propertyHolders(dataset, decl.name).filter((e) => e.type === 'organization');
-  return owners.length === 1 ? owners[0] : undefined;
+  return soleOrganisation(decl.name, dataset);
 }
 
 /** After an event's cue: a relative clause ending in a noun of such an event (「発生したM5.1の地震」「開かれた首脳会談」). */
@@ -922,7 +921,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
         if (!reported.has(reportKey(titled.id, family, hit.start))) judge(titled, decl, spoken, members, { found, start: found.start, end: found.end, adjacent: true });
         continue;
       }
-      // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with no commander on record)…
+      // A row of the title's infobox speaks of the title entity, or of nothing the dataset has ("司令官 X" on a page about a unit with
+      // no commander on record), unless it is a sole post's full title (postOwner, above).
       if (row && titled && !postOwner && !hasFacts(titled, members)) continue;
       // 「2021年に発表された防衛力整備計画」: a date of the family the entity holds another member of (a document announced is published).
       let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);

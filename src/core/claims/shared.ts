@@ -22,12 +22,12 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** 「東京都新宿区市ヶ谷」: an address's wards and towns the dataset does not know, glued between two of its places. */
 const JA_ADDRESS_JOINT = /^(?:[\u4e00-\u9fff]{1,4}?[都道府県区市町村郡])+$/;
 /** A Japanese place's last character: a kanji, or a katakana name's (「ハワイ新宿区」). */
-const KANJI = /[\u4e00-\u9fff\u30a1-\u30fa]/;
+const JA_PLACE_END = /[\u4e00-\u9fff\u30a1-\u30fa]/;
 
 /** Are two places written as one chain, the wider first, between `from` and `to`? */
 export function placeJoint(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
-  return PLACE_JOINT.test(between) || (JA_SPACE_JOINT.test(between) && CJK.test(text[from - 1] ?? '') && CJK.test(text[to] ?? '')) || (to - from <= 12 && KANJI.test(text[from - 1] ?? '') && JA_ADDRESS_JOINT.test(between));
+  return PLACE_JOINT.test(between) || (JA_SPACE_JOINT.test(between) && CJK.test(text[from - 1] ?? '') && CJK.test(text[to] ?? '')) || (to - from <= 12 && JA_PLACE_END.test(text[from - 1] ?? '') && JA_ADDRESS_JOINT.test(between));
 }
 
 export const CONJUNCTION = /\b(?:and|or|with)\b|[とや]$|^[とや]|及び|および|並びに|ならびに/;
@@ -228,4 +228,10 @@ export function soleOwnerIndex<T>(pairs: Iterable<readonly [string, T]>): Map<st
   }
   for (const key of shared) index.delete(key);
   return index;
+}
+
+/** The one organisation with facts of `property` (a post only one organisation has, such as the minister's). */
+export function soleOrganisation(property: string, dataset: Dataset): Entity | undefined {
+  const owners = propertyHolders(dataset, property).filter((e) => e.type === 'organization');
+  return owners.length === 1 ? owners[0] : undefined;
 }
