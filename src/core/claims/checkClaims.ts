@@ -185,6 +185,8 @@ const JA_ATTRIBUTIVE_NEGATION = /(?:ではない|じゃない|なかった)(?=[\
 
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
+const NOT_LOWER_OR_UPPER = /not /i;
+const NEVER_ANY_CASE = /never/i;
 
 /** After a date: の, maybe past the part of the month (末, 上旬…), writing the date onto the noun that follows. */
 const JA_WRITTEN_ONTO = /^(?:末|上旬|中旬|下旬|初め)?の/;
@@ -536,7 +538,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "The alliance has never been stronger" affirms; it denies nothing.
   // Blanked to the same length, so that a negation's offset is the sentence's.
   const blank = (m: string) => ' '.repeat(m.length);
-  const unquoted = body.replace(QUOTED, blank).replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, blank).replace(/\b(?:has|have|had) never been (?:\w+er|more \w+|better)\b/gi, blank);
+  // (Each pattern is tried only where its opening character or word is there at all: most sentences have none.)
+  let unquoted = body.includes('「') || body.includes('“') ? body.replace(QUOTED, blank) : body;
+  if (NOT_LOWER_OR_UPPER.test(unquoted)) unquoted = unquoted.replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, blank);
+  if (NEVER_ANY_CASE.test(unquoted)) unquoted = unquoted.replace(/\b(?:has|have|had) never been (?:\w+er|more \w+|better)\b/gi, blank);
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
   // A sentence that calls something wrong, false or a rumour, or asks, claims nothing.

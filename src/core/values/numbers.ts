@@ -47,7 +47,19 @@ function isSeparator(c: number): boolean {
 }
 
 export function isKanjiNumeral(ch: string): boolean {
-  return KANJI_DIGITS[ch] !== undefined || SMALL[ch] !== undefined;
+  return isKanjiNumeralCode(ch.charCodeAt(0));
+}
+
+/** 〇零一二三四五六七八九十百千 by code unit: scanNumbers asks it of every character. */
+function isKanjiNumeralCode(c: number): boolean {
+  if (c < 0x3007) return false;
+  switch (c) {
+    case 0x3007: case 0x96f6: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94:
+    case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343:
+      return true;
+    default:
+      return false;
+  }
 }
 
 interface Arabic {
@@ -281,7 +293,7 @@ export function scanNumbers(text: string): Map<number, NumToken> {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (isDigit(c) || isKanjiNumeral(text[i]!)) {
+    if (isDigit(c) || isKanjiNumeralCode(c)) {
       const r = scanAt(text, i, i >= noSpacedUntil);
       if (r) {
         if (r.rejectedRunEnd !== undefined) noSpacedUntil = r.rejectedRunEnd;
