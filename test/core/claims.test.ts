@@ -2751,6 +2751,18 @@ const CASES: Array<[string, string[]]> = [
   // A glued 「X移設」 is the base moved only right beside the site: far after it in the sentence, it is where the base goes.
   ['普天間基地移設問題は二転三転したが、仲井真知事は名護市辺野古沖の埋め立て申請を認める方針を表明、県として東京移設を正式に承認した。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['米国防次官補:「ハワイ移設、辺野古が最善」', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  // A great earthquake told by its magnitude (7 or more) and where it struck (「…沖で発生」); a smaller one is no sign of the dataset's.
+  ['2010年3月11日午後2時46分、マグニチュード9.0の巨大地震が三陸沖で発生し、沿岸を大きな津波が襲った。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  ['2011年3月11日午後2時46分、マグニチュード9.0の巨大地震が三陸沖で発生し、沿岸を大きな津波が襲った。', []],
+  ['2010年3月11日、マグニチュード5.2の地震が三陸沖で発生した。', []],
+  ['2023年1月1日、M7.6の地震が能登半島で発生した。', ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  // 「そのため…億円を要求し」: the money is for what the sentence before told of; without 「そのため」 it is left alone.
+  ['政府は常設統合司令部を新設する。そのため131億円を要求し、庁舎を改修する。', ['jjoc.cost 131億→105億']],
+  ['政府は常設統合司令部を新設する。そのため105億円を要求し、庁舎を改修する。', []],
+  ['政府は常設統合司令部を新設する。131億円を要求し、庁舎を改修する。', []],
+  // 「X施設の代替施設」: the facility that replaces X.
+  ['政府は、ハワイ施設の代替施設を辺野古に造る方針を変えていない。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ['政府は、普天間施設の代替施設を辺野古に造る方針を変えていない。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -184,6 +184,8 @@ const OCCASION_REACH = 60;
 const JA_ATTRIBUTIVE_NEGATION = /(?:ではない|じゃない|なかった)(?=[\u4e00-\u9fff\u30a1-\u30fa])/g;
 
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
+/** 「そのため131億円を要求し」: the money is for what the sentence before told of. */
+const JA_FOR_THAT_OPENING = /^\s*(?:その|この)ため(?:に)?、?(?![^。]*(?:は|が)、)/;
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
 const NOT_LOWER_OR_UPPER = /not /i;
 const NEVER_ANY_CASE = /never/i;
@@ -968,8 +970,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // A title topic made from the organisation's name (「統合作戦司令官は」) is written too.
       // Not a cue that is a clause of its own (「国防総省の命令を受けて、自衛隊全体を動かす」): its subject is left out as any verb's is.
       if (lang === 'ja' && (text[hit.start] === 'の' || JA_UNDER_COMMANDER.test(text.slice(hit.start, hit.end))) && !JA_RECEIVES_ORDERS.test(text.slice(hit.start, hit.end)) && !subject.written && !(subject.mention && (subject.mention === frame.subject || JA_MARKED.test(text.slice(subject.mention.end, subject.mention.end + 8)) || madeInto(subject.mention)))) continue;
-      // A sum of money in a Japanese sentence with no subject written is too often another budget's.
-      if (lang === 'ja' && decl.type === 'money' && !subject.mention && frame.anaphor?.kind !== 'thing') continue;
+      // A sum of money in a Japanese sentence with no subject written is too often another budget's
+      // (not one opened by 「そのため」, for what the sentence before told of).
+      if (lang === 'ja' && decl.type === 'money' && !subject.mention && frame.anaphor?.kind !== 'thing' && !JA_FOR_THAT_OPENING.test(body)) continue;
       const key = reportKey(subject.entity.id, family, hit.start);
       // A member judged on this line already is not judged again. A cue that also speaks of a member
       // not judged yet is, when it has a number of its own not read yet (「約240人で、将来的には350人規模に」).

@@ -192,7 +192,8 @@ const EN_OTHER_REGION = /\b(?:Noto|Kumamoto|Hokkaido|Osaka|Kobe|Hanshin|Niigata|
 // the others came a year before or after.
 /** What tells of such an earthquake striking, and the words a date stands before. */
 // 「巨大地震と…大津波」: a great earthquake with a great tsunami, as 大震災.
-const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災|巨大地震と[^。]{0,12}?大津波|地震と(?:大)?津波による[^。]{0,12}?大(?:災害|惨事)/;
+// 「マグニチュード9.0の巨大地震」: a magnitude of 7 or more, as the English rule reads it.
+const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災|巨大地震と[^。]{0,12}?大津波|地震と(?:大)?津波による[^。]{0,12}?大(?:災害|惨事)|(?:マグニチュード|[MＭ])\s*[7-9７-９](?:[.．][0-9０-９])?(?![0-9０-９.．])/;
 /** An earthquake told by its epicentre, whose intensity the next sentence may give. */
 const JA_EPICENTRE = /を震源と(?:する|して)[^。]{0,40}?(?:大|巨大)?地震/;
 /** How far into the paragraph the next sentence is looked at. */
@@ -200,7 +201,8 @@ const NEXT_SENTENCE_REACH = 120;
 /** A drill or a forecast: an earthquake supposed, not one that struck. */
 const JA_SUPPOSED = /想定|仮定|予測|シナリオ|訓練/;
 // 「…を震源とする地震」「…で起こった巨大地震と…大津波」: the earthquake told by its epicentre, or as a great one with its tsunami.
-const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|を襲った(?:大|巨大)?地震と(?:大)?津波|発災/g;
+// 「巨大地震が東北地方の三陸沖で発生」: where it struck may come between.
+const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲|[^。、「」]{0,24}?で発生)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|を襲った(?:大|巨大)?地震と(?:大)?津波|発災/g;
 /** Between a date and those words: its weekday, New Year's Day, a time of day, に, の, and a few words at most (one comma among them: 「…を震源とするマグニチュード7.4、最大震度7」). */
 const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,44}、)?[^。、「」]{0,40}$/;
 /** A sentence that is a date and a time only, before the one that tells what happened (「2024年1月1日16時10分。最大震度7の…」). */

@@ -60,8 +60,8 @@ const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)
 const EN_REPLACING_BEFORE = /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?(?:U\.S\.\s+)?$/;
 /** Between the place replaced and the new site: "(, an appositive,) with a new facility in the (rural) …". */
 const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:facility|base|air\s*base|airfield|air\s+station|runways?|heliport)\s+(?:in|at|off|on)\s+(?:the\s+)?(?:(?:rural|coastal|northern|remote|[a-z]+ern)\s+)?$/;
-/** After a place: 「(飛行場)の代替施設」, the facility that replaces it. */
-const JA_REPLACEMENT_OF = /^(?:飛行場|基地)?の代替(?:施設|基地)/;
+/** After a place: 「(飛行場)の代替施設」「普天間施設の代替施設」, the facility that replaces it. */
+const JA_REPLACEMENT_OF = /^(?:飛行場|基地|施設)?の代替(?:施設|基地)/;
 /** After a place: 「(飛行場)の代替施設として、」「の移転先として」, what is built there replaces it. */
 const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の(?:代替(?:施設|基地|地)?|移設先|移転先)として、?/;
 // 「普天間は司令部機能と飛行場を」: the topic, then what of it is moved.
