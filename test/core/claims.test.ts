@@ -2763,6 +2763,14 @@ const CASES: Array<[string, string[]]> = [
   // 「X施設の代替施設」: the facility that replaces X.
   ['政府は、ハワイ施設の代替施設を辺野古に造る方針を変えていない。', ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
   ['政府は、普天間施設の代替施設を辺野古に造る方針を変えていない。', []],
+  // 「令和3年12月政府は…を閣議決定」: a date glued to the topic that follows it opens the sentence as one with a comma does.
+  ['令和3年12月政府は国家安全保障戦略、国家防衛戦略、防衛力整備計画を閣議決定した。', ['defense-buildup-plan.published 令和3年12月→令和4年']],
+  ['令和4年12月政府は国家安全保障戦略、国家防衛戦略、防衛力整備計画を閣議決定した。', []],
+  // A one-kanji surname before a title: at a line's start, or after another's title and a space (a headline's 「米国防長官 林防衛相と」).
+  ['米国防長官 林防衛相と会談(2025年3月30日)', ['jmod.minister 林→中谷元']],
+  ['米国防長官 中谷防衛相と会談(2025年3月30日)', []],
+  ['林防衛相は2025年3月30日、米国防長官と会談した。', ['jmod.minister 林→中谷元']],
+  ['新防衛相は2025年3月30日、米国防長官と会談した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

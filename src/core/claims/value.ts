@@ -255,9 +255,14 @@ function continuative(text: string, o: CueHit): boolean {
 }
 
 /** A Japanese date fronted before a comma (at the start, or after Xは) and a cue that is the predicate. */
+/** A short topic right after a date, with no comma: 「(令和4年12月)政府は」. */
+const JA_GLUED_TOPIC = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}[はが](?![はがのにをと])/;
+
 function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   // 「2011年3月11日午後2時46分、」: the hour of that day may follow it.
-  if (v.end > hit.start || !/^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 12))) return false;
+  // 「令和4年12月政府は…を閣議決定」: the topic glued to a date that opens the sentence, no comma between.
+  const glued = JA_GLUED_TOPIC.test(text.slice(v.end, v.end + 12)) && /(?:^|[。\n])\s*$/.test(text.slice(Math.max(0, v.start - 4), v.start));
+  if (v.end > hit.start || !(glued || /^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 12)))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
   // 「日米両政府は、6月28日、…を開催し」: the topic may be set off by its own comma.
   // 「これを踏まえ、2025年3月に、…を設置した」: so may a connective that opens the sentence.
