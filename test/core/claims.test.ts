@@ -2771,6 +2771,10 @@ const CASES: Array<[string, string[]]> = [
   ['米国防長官 中谷防衛相と会談(2025年3月30日)', []],
   ['林防衛相は2025年3月30日、米国防長官と会談した。', ['jmod.minister 林→中谷元']],
   ['新防衛相は2025年3月30日、米国防長官と会談した。', []],
+  // 「…で要職を歴任」: a service branch one held posts in; not an organisation that is no service branch.
+  ['南雲憲一郎氏は防衛大学校を卒業後、海上自衛隊において様々な要職を歴任した。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
+  ['南雲憲一郎氏は防衛大学校を卒業後、航空自衛隊において様々な要職を歴任した。', []],
+  ['中谷防衛相は、統合幕僚監部で要職を歴任した南雲氏を起用した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -34,7 +34,7 @@ import { infoboxRow, rowMention, rowOutsideName } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, soleOrganisation, type Candidate, type Found } from './shared';
+import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
@@ -622,6 +622,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (decl.type === 'date' && planChanged()) return;
+    // 「統合幕僚監部で要職を歴任」: a service branch is one the dataset knows as such, not any organisation one served in.
+    if (decl.name === 'service' && isMention(candidate.found) && !serviceBranches(ctx.dataset).has(candidate.found.entity)) return;
     // 「山田防衛大臣は「…」と…語らなかった」: a Japanese name right by its title, far from the negation, is said too (not
     // 「…の山田ではない」, the negation on the name itself).
     const saidAnyway = candidate.adjacent && (lang === 'en' || (jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && (isMention(candidate.found) || candidate.found.text.length >= 2)));

@@ -12,7 +12,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
-import { documentRevised, eventYears, hasFacts, placeJoint, scalars } from './shared';
+import { documentRevised, eventYears, hasFacts, placeJoint, scalars, serviceBranches } from './shared';
 import type { Lang } from './structure';
 import { placeOfChain, wrongRegionAfter } from './agreement';
 import { commandedUnitsEn, commandedUnitsJa } from './commandedUnits';
@@ -214,29 +214,6 @@ function superiorFirst(text: string, superior: Mention, subordinate: Mention, la
   return JA_TOPIC_AFTER.test(between) && !/[。]/.test(between) && between.length <= 40 && JA_UNDER.test(text.slice(subordinate.end, subordinate.end + 12));
 }
 
-/**
- * Entities that are some person's service branch in the dataset, and their sibling branches: the
- * other organisations commanded together with one (ground, maritime and air forces).
- */
-function serviceBranches(dataset: Dataset): Set<string> {
-  const out = new Set<string>();
-  for (const e of dataset.entities.values()) {
-    for (const f of e.facts) {
-      if (f.property !== 'service') continue;
-      for (const v of scalars(f)) if (v.kind === 'entity') out.add(v.id);
-    }
-  }
-  for (const e of dataset.entities.values()) {
-    for (const f of e.facts) {
-      if (f.value.kind !== 'list') continue;
-      const ids = f.value.items.flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
-      if (ids.some((id) => out.has(id))) for (const id of ids) out.add(id);
-    }
-  }
-  return out;
-}
-
-const branchCache = new WeakMap<Dataset, Set<string>>();
 
 /** The most specific place of a chain that starts at `k`: "Ichigaya, Tokyo" → Ichigaya; "Tokyo's Ichigaya", 「東京・市谷」 → Ichigaya. */
 /** The places written as one from `mentions[k]` on: "Tokyo's Ichigaya", 「東京・市ヶ谷」. */
@@ -258,8 +235,7 @@ function specificPlace(text: string, mentions: Mention[], k: number, dataset: Da
 
 export function implicitClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): ImplicitClaim[] {
   const out: ImplicitClaim[] = [];
-  let branches = branchCache.get(dataset);
-  if (!branches) branchCache.set(dataset, (branches = serviceBranches(dataset)));
+  const branches = serviceBranches(dataset);
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const entity = dataset.entities.get(m.entity);

@@ -235,3 +235,30 @@ export function soleOrganisation(property: string, dataset: Dataset): Entity | u
   const owners = propertyHolders(dataset, property).filter((e) => e.type === 'organization');
   return owners.length === 1 ? owners[0] : undefined;
 }
+
+const branchCache = new WeakMap<Dataset, Set<string>>();
+
+/**
+ * Entities that are some person's service branch in the dataset, and their sibling branches: the
+ * other organisations commanded together with one (ground, maritime and air forces).
+ */
+export function serviceBranches(dataset: Dataset): Set<string> {
+  const cached = branchCache.get(dataset);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const e of dataset.entities.values()) {
+    for (const f of e.facts) {
+      if (f.property !== 'service') continue;
+      for (const v of scalars(f)) if (v.kind === 'entity') out.add(v.id);
+    }
+  }
+  for (const e of dataset.entities.values()) {
+    for (const f of e.facts) {
+      if (f.value.kind !== 'list') continue;
+      const ids = f.value.items.flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
+      if (ids.some((id) => out.has(id))) for (const id of ids) out.add(id);
+    }
+  }
+  branchCache.set(dataset, out);
+  return out;
+}
