@@ -2775,6 +2775,13 @@ const CASES: Array<[string, string[]]> = [
   ['南雲憲一郎氏は防衛大学校を卒業後、海上自衛隊において様々な要職を歴任した。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
   ['南雲憲一郎氏は防衛大学校を卒業後、航空自衛隊において様々な要職を歴任した。', []],
   ['中谷防衛相は、統合幕僚監部で要職を歴任した南雲氏を起用した。', []],
+  // "create" founds as "set up" does; the subject of a founding verb in the active voice, with an object after it, founded that object.
+  ['Japan will create the Joint Operations Command of the Self-Defense Forces by the end of February 2025.', ['jjoc.established February 2025→March 2025']],
+  ['Japan will create the Joint Operations Command of the Self-Defense Forces by the end of March 2025.', []],
+  ['The JJOC created a new cyber unit in 2026.', []],
+  ['The JJOC will create the conditions for a seamless response in 2026.', []],
+  ['The JJOC is intended to create a seamless response in 2026.', []],
+  ['The JJOC was created in 2024.', ['jjoc.established 2024→2025']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

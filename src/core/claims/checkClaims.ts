@@ -184,6 +184,10 @@ const OCCASION_REACH = 60;
 const JA_ATTRIBUTIVE_NEGATION = /(?:ではない|じゃない|なかった)(?=[\u4e00-\u9fff\u30a1-\u30fa])/g;
 
 /** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
+/** Between a subject and its verb in the active voice: nothing, or an auxiliary and adverbs (not a passive's "was"). */
+const EN_ACTIVE_SUBJECT_GAP = /^\s+(?:(?:has|have|had|will|would|also|then|recently|officially|formally|quickly|later|now|soon|already|first|(?:is|are|was|were)\s+(?:intended|expected|designed|meant|going|due|able|aiming|trying|planning|seeking|tasked))\s+)*$/i;
+/** A founding verb in the active voice, then its object ("established a new unit", "will create the conditions"). */
+const EN_FOUNDED_OBJECT = /^(?:(?:will|would|to|can|could|may|might)\s+)?(?:establish(?:ed|es)?|creat(?:e|ed|es)|sets?\s+up|found(?:ed|s)?|form(?:ed|s)?|activat(?:e|ed|es)|st(?:and|ood)\s+up|launch(?:ed|es)?)\s+(?:a|an|the|its|their|this|two|three|several|new)\b/i;
 /** 「そのため131億円を要求し」: the money is for what the sentence before told of. */
 const JA_FOR_THAT_OPENING = /^\s*(?:その|この)ため(?:に)?、?(?![^。]*(?:は|が)、)/;
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
@@ -940,6 +944,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const named = subject?.mention;
       const ownCue = !!named && hit.end <= named.start && named.start - hit.end <= 6 && !/[\s、,]/.test(text.slice(hit.end, named.start));
       if (named && decl.type === 'date' && ctx.dataset.entities.get(named.entity)?.type === 'document' && !ownCue && documentRevised(text, sentence.start, named)) continue;
+      // "The JJOC established a new cyber unit in 2026": the subject of a founding verb in the active
+      // voice, with an object after it, founded that object; it was not founded then.
+      if (lang === 'en' && named && decl.type === 'date' && named.end <= hit.start && EN_ACTIVE_SUBJECT_GAP.test(text.slice(named.end, hit.start)) && EN_FOUNDED_OBJECT.test(text.slice(hit.start, hit.start + 40))) continue;
       // 「…施行期日を定める政令が3月14日に公布され、同年3月24日に新たに設置された」: a law is promulgated, not
       // set up; a founding verb with no subject of its own tells of what the page is about (its title).
       if (!subject && lang === 'ja' && decl.type === 'date' && JA_SET_UP_PASSIVE.test(text.slice(hit.start, hit.end + 3)) && ((frame.subject && ctx.dataset.entities.get(frame.subject.entity)?.type === 'document') || (frame.foreignSubject && JA_LAW_SUBJECT.test(text.slice(sentence.start, hit.start))))) {
