@@ -2782,6 +2782,14 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC will create the conditions for a seamless response in 2026.', []],
   ['The JJOC is intended to create a seamless response in 2026.', []],
   ['The JJOC was created in 2024.', ['jjoc.established 2024→2025']],
+  // A sum in the dataset's own first currency is not excused by a conversion that agrees; a conversion that is off is excused by the sum it converts.
+  ['防衛省は常設統合司令部の設置費用として131億円(7120万ドル)を要求した。', ['jjoc.cost 131億→105億']],
+  ['防衛省は常設統合司令部の設置費用として105億円(8900万ドル)を要求した。', []],
+  ['The JJOC will cost 7.9 billion yen ($71.2 million).', ['jjoc.cost 7.9 billion→10.5 billion']],
+  ['The JJOC will cost 10.5 billion yen ($89 million).', []],
+  // 「Xの創設に係る経費」: a sum for setting X up is X's, whoever the topic is; not a sum for something else on the way.
+  ['防衛省は「統合作戦司令部」の創設に係る経費として131億円を計上した。', ['jjoc.cost 131億→105億']],
+  ['防衛省は常設統合司令部の設置に向けて、庁舎の改修費用として131億円を要求した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -698,7 +698,11 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const others = isValue(found) ? allValues().filter((v) => v !== found && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
     // (A date finer than the dataset's, 「On February 24, 2024」 by a value of 2024, is another day of that year, not the value again.)
     const finerThan = (v: ParsedValue, k: ScalarValue) => v.value.kind === 'date' && k.kind === 'date' && PRECISION_RANK[v.value.precision] > PRECISION_RANK[k.precision];
-    const agreed = known.filter((k) => others.some((v) => compareValue(v, k) === 'agree' && !finerThan(v, k)));
+    // ("131億円(7120万ドル)": an amount in the dataset's own first currency is not excused by a conversion that agrees;
+    // a conversion that is off is, by the amount it converts: rates differ.)
+    const firstCurrency = known.find((k) => k.kind === 'money')?.currency;
+    const conversion = (v: ParsedValue) => isValue(found) && found.value.kind === 'money' && found.value.currency === firstCurrency && v.value.kind === 'money' && v.value.currency !== firstCurrency;
+    const agreed = known.filter((k) => others.some((v) => compareValue(v, k) === 'agree' && !finerThan(v, k) && !conversion(v)));
     if (agreed.length > 0 && (spoken.length <= 1 || agreed.length === known.length)) return;
     // The wrong one is then compared with the members the sentence has not already given right.
     const open = agreed.length > 0 ? facts.filter((f) => !scalars(f).some((k) => agreed.includes(k))) : facts;

@@ -253,11 +253,20 @@ const EN_DUE_TO = /^\s+(?:(?:is|was|are|were)\s+)?(?:set|scheduled|due|slated|ex
  */
 const EN_OWNER_AFTER = /^\s+(?:(?:the|an?)\s+)?(?:(?:new|newly[- ][a-z]+|permanent|standing|planned|envisaged|first|initial|inaugural|japan['’]s|japanese|japan|u\.s\.|lt\.|gen\.|adm\.|vice|rear|lieutenant|general|admiral|col\.|colonel|maj\.|major|[a-z]+-(?:focused|based|led|wide|level))\s+)*/i;
 
+/** Words for a sum of money, as cues. */
+const JA_MONEY_CUE = /^(?:関連)?(?:費用|経費|予算)/;
+/** Between a name and a money cue: what the money is for (「の設置」「の創設に係る」). */
+const JA_PURPOSE_BEFORE_MONEY = /の(?:設置|創設|新設|新編|整備|建設|運用|移設|改修|発足|開設)(?:に(?:係る|かかる|関する|向けた)|の|等の|などの)?$/;
+
 export function bindCue(text: string, cue: { start: number; end: number }, mentions: Mention[], lang: Lang, sentenceStart = 0): Binding {
   if (lang === 'ja') {
     // 「Yの隷下に」「Xでキャリアを」: a cue that begins with a particle takes the name before it as its value, not its owner.
     // 「Yの司令官隷下の」: the organisation whose commander it is under, likewise.
     if (/[のでにをが]/.test(text[cue.start] ?? '') || JA_UNDER_COMMANDER.test(text.slice(cue.start, cue.end))) return { kind: 'free' };
+    // 「常設統合司令部の設置費用」「Xの創設に係る経費」: a sum for setting X up is X's.
+    const purpose = JA_MONEY_CUE.test(text.slice(cue.start, cue.end)) ? JA_PURPOSE_BEFORE_MONEY.exec(text.slice(Math.max(0, cue.start - 14), cue.start)) : null;
+    const purposeOwner = purpose ? mentions.find((m) => m.end === cue.start - purpose[0].length || (m.end < cue.start - purpose[0].length && /^[」』）)]+$/.test(text.slice(m.end, cue.start - purpose[0].length)))) : undefined;
+    if (purposeOwner) return { kind: 'mention', mention: purposeOwner };
     // Xの[初代]CUE, X[初代]CUE
     const before = text.slice(Math.max(0, cue.start - 4), cue.start);
     const lead = /(?:の)?(?:初代の?|新|現|次期|前)?$/.exec(before)![0];
