@@ -2790,6 +2790,9 @@ const CASES: Array<[string, string[]]> = [
   // 「Xの創設に係る経費」: a sum for setting X up is X's, whoever the topic is; not a sum for something else on the way.
   ['防衛省は「統合作戦司令部」の創設に係る経費として131億円を計上した。', ['jjoc.cost 131億→105億']],
   ['防衛省は常設統合司令部の設置に向けて、庁舎の改修費用として131億円を要求した。', []],
+  // 「現任司令官は」: 現任 (incumbent) is no name; a post of the organisation told of last is its post, not an earlier organisation's.
+  ['インド太平洋軍はハワイにある。在日米軍司令官は第5空軍司令官が兼務しており、空軍中将が就いている。現任司令官は、ジョン・スミス中将。', []],
+  ['在日米軍はインド太平洋軍の下にある。インド太平洋軍は、ハワイに司令部を置く。司令官は、ジョン・スミス海軍大将。', ['indopacom.commander ジョン・スミス→サミュエル・パパロ']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -109,6 +109,7 @@ const CASES: Array<[string, string]> = [
   ['quakes by magnitude, sums for what came before, glued dated topics and one-kanji surnames, many', `常設統合司令部。${fill('2010年3月11日午後2時46分、マグニチュード9.0の巨大地震が三陸沖で発生し、そのため131億円を要求し、ハワイ施設の代替施設、令和3年12月政府は防衛力整備計画を閣議決定、米国防長官 林防衛相と、海上自衛隊において様々な要職を歴任、')}終わり。`],
   ['founding verbs with objects after their subjects, many', `The JJOC. ${fill('The JJOC has also officially established a new unit, will create the conditions, is intended to create a response in 2026, ')}end.`],
   ['sums with conversions and purposes before money words, many', `常設統合司令部。${fill('防衛省は常設統合司令部の設置費用として131億円(7120万ドル)、「統合作戦司令部」の創設に係る経費、の設置の費用、')}終わり。`],
+  ['incumbent titles after an organisation with no holder on record, many', `インド太平洋軍。${fill('在日米軍司令官は第5空軍司令官が兼務しており、現任司令官は、ジョン・スミス中将。')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

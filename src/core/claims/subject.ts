@@ -201,7 +201,10 @@ export function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
-  const topic = topics.find((t) => hasFacts(t, members));
+  // 「在日米軍司令官は…。現任司令官は、X中将」: a post of the organisation told of last is its post, though
+  // the dataset knows no holder of it; an earlier organisation with such a post is not meant.
+  const lastOrganisation = lang === 'ja' && entityValued && topics[0]?.type === 'organization' && !hasFacts(topics[0], members) && members.every((p) => personValued(dataset, p));
+  const topic = lastOrganisation ? undefined : topics.find((t) => hasFacts(t, members));
   // 「沖縄の海兵隊などへの指揮権を持つインド太平洋軍」: command held over what stands before 「への」, not
   // over the sentence's topic; that one is whose superior the holder is, or no one the dataset knows.
   if (lang === 'ja' && entityValued && JA_COMMAND_HELD.test(text.slice(hit.start, hit.end + 4))) {
