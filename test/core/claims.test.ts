@@ -2793,6 +2793,12 @@ const CASES: Array<[string, string[]]> = [
   // 「現任司令官は」: 現任 (incumbent) is no name; a post of the organisation told of last is its post, not an earlier organisation's.
   ['インド太平洋軍はハワイにある。在日米軍司令官は第5空軍司令官が兼務しており、空軍中将が就いている。現任司令官は、ジョン・スミス中将。', []],
   ['在日米軍はインド太平洋軍の下にある。インド太平洋軍は、ハワイに司令部を置く。司令官は、ジョン・スミス海軍大将。', ['indopacom.commander ジョン・スミス→サミュエル・パパロ']],
+  // Earthquakes: "the … earthquake and tsunami of YEAR"; the nuclear accident it set off, dated; a rewriter's "seismic tremor and tidal wave"; a second scale's figure in brackets.
+  ['The crew marked the fifth anniversary of the Japan earthquake and tsunami of 2010.', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['The crew marked the fifth anniversary of the Japan earthquake and tsunami of 2011.', []],
+  ['Work related to the 2010 nuclear accident triggered by a massive earthquake went on for years.', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['It was the worst since an enormous seismic tremor and tidal wave struck the east coast of Japan in 2010.', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['On 1 January 2023, at 16:10 JST, a MJMA 7.6 (Mw 7.5) earthquake struck the Noto Peninsula.', ['noto-earthquake-2024.date 1 January 2023→2024']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

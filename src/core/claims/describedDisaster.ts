@@ -30,8 +30,13 @@ const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated
  */
 // ("triggering the Fukushima nuclear crisis": the disaster it set off tells which earthquake.)
 const EN_GREAT_QUAKE_SIGN = /\bmagnitude(?:[- ]|\s+of\s+)?9(?:\.\d)?\b|\b9(?:\.\d)?[- ]magnitude\b|\b9\.0\b|\bT(?:o|ō|oh)hoku\b|\bSanriku\b|\bFukushima\b|\bnuclear\s+(?:accident|crisis|disaster|meltdowns?)\b/i;
-const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor)\b/gi;
-const EN_TSUNAMI_WORD = /\btsunami\b/gi;
+// (A rewriter's "seismic tremor and tidal wave" is an earthquake and a tsunami too.)
+const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor|seismic\s+tremor)\b/gi;
+const EN_TSUNAMI_WORD = /\b(?:tsunami|tidal\s+wave)\b/gi;
+/** "the 2011 nuclear accident triggered by a massive earthquake": the accident the earthquake set off, on its day. */
+const EN_NUCLEAR_WORD = /\bnuclear\s+(?:accident|crisis|disaster|meltdowns?)\b/gi;
+/** "the Japan earthquake and tsunami of 2011": the year after the words. */
+const EN_OF_YEAR = /^\s+of\s+((?:19|20)\d\d)\b(?![-–\/.]\d)/;
 /** "the March 2011 disaster in northeastern Japan": the region tells which disaster. */
 // ("Iwate, Miyagi, Fukushima mark 14th anniversary of 2011 disaster": two of the three prefectures it struck hardest.)
 const EN_NORTHEAST_JAPAN = /\bnorth-?east(?:ern)?\s+Japan\b|\b(?:Iwate|Miyagi|Fukushima)\b[^.;:]{0,40}\b(?:Iwate|Miyagi|Fukushima)\b/i;
@@ -72,13 +77,13 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
 
 function describedQuake(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
-  const tsunami = /tsunami/i.test(body);
+  const tsunami = /tsunami|tidal\s+wave/i.test(body);
   const northeast = !tsunami && EN_NORTHEAST_JAPAN.test(body);
   if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return EN_QUAKE_SIGN.test(body) && EN_JAPAN_QUAKE.test(body) ? japanQuakeClaims(text, sentence, dataset, values) : [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
   // ("a monstrous tsunami devastated the Pacific coast of Tohoku on March 11, 2011": the tsunami it set off, dated.)
-  return quakeDate(text, sentence, tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD), ...body.matchAll(EN_TSUNAMI_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : body.matchAll(EN_QUAKE_WORD), [event], values);
+  return quakeDate(text, sentence, tsunami ? [...body.matchAll(EN_QUAKE_AND_TSUNAMI), ...body.matchAll(EN_QUAKE_WORD), ...body.matchAll(EN_TSUNAMI_WORD)] : northeast ? body.matchAll(EN_QUAKE_OR_DISASTER) : [...body.matchAll(EN_QUAKE_WORD), ...body.matchAll(EN_NUCLEAR_WORD)], [event], values);
 }
 
 /** Words of an earthquake's English name that are no region: "2024 Noto Peninsula earthquake" leaves "Noto". */
@@ -102,7 +107,8 @@ function quakeRegions(dataset: Dataset): Map<string, Entity> {
 }
 
 /** "On 1 January 2023, a large earthquake", "On January 1st, 2023, at 4:10 p.m. local time, a magnitude 7.6 earthquake": a date opening the sentence, then the earthquake as its subject (no "after" between). */
-const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(?:(?!(?:after|since|following|before|until|by|for|of|from|to|in|on)\s)[\w.’'-]+\s+){0,6}$/i;
+// ("a MJMA 7.6 (Mw 7.5) earthquake": a second scale's figure in brackets.)
+const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(?:(?!(?:after|since|following|before|until|by|for|of|from|to|in|on)\s)[\w.’'()-]+\s+){0,6}$/i;
 const EN_OPENING = /^[\s"“]*(?:(?:On|In)\s+)?$/;
 /** "2023 Noto Peninsula, Japan Earthquake": a year, the place in capitals, then the word (a title). */
 const EN_YEAR_THEN_PLACE = /(?:^|[\s(–—-])((?:19|20)\d\d)\s+(?:[A-Z][\w’'-]*,?\s+){1,4}$/;
@@ -170,7 +176,8 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
     const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at));
     const before = lead ? dateAt(lead[1]!, at - lead[0].length + lead[0].indexOf(lead[1]!)) : undefined;
     const end = at + m[0].length;
-    const after = values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)));
+    const ofYear = EN_OF_YEAR.exec(text.slice(end, end + 10));
+    const after = ofYear ? dateAt(ofYear[1]!, end + ofYear[0].indexOf(ofYear[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)));
     const date = before ?? after;
     const fits = date ? within(date) : [];
     if (date && fits.length === 1) return [{ entity: fits[0]!, found: date }];
