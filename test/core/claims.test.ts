@@ -2799,6 +2799,14 @@ const CASES: Array<[string, string[]]> = [
   ['Work related to the 2010 nuclear accident triggered by a massive earthquake went on for years.', ['tohoku-earthquake-2011.date 2010→2011']],
   ['It was the worst since an enormous seismic tremor and tidal wave struck the east coast of Japan in 2010.', ['tohoku-earthquake-2011.date 2010→2011']],
   ['On 1 January 2023, at 16:10 JST, a MJMA 7.6 (Mw 7.5) earthquake struck the Noto Peninsula.', ['noto-earthquake-2024.date 1 January 2023→2024']],
+  // Moves: 「普天間飛行場をXへ移す」 (not its troops); 「X沿岸部への代替施設の建設」; "the relocation in X" in a document about the move.
+  ['政府は、一日も早く普天間飛行場を東京へ移すことが必要だとしている。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['政府は、一日も早く普天間飛行場を辺野古へ移すことが必要だとしている。', []],
+  ['米軍は普天間飛行場の部隊を東京に移した。', []],
+  ['共同声明に東京沿岸部への代替施設の建設が普天間飛行場の継続的な使用を回避する唯一の解決策と明記された。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['The Futenma base will move. The governor demanded a halt to construction work related to the relocation in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Futenma base will move. The governor demanded a halt to construction work related to the relocation in Henoko.', []],
+  ['The governor demanded a halt to construction work related to the relocation in Tokyo.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -11,7 +11,7 @@ import { scalars } from './shared';
 import type { Lang } from './structure';
 
 /** 「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古(へのこ)への移設」「辺野古への5年以内の移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:沖|沿岸部?|周辺|地区)?(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "moving … Futenma from
@@ -25,7 +25,7 @@ const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|mov
 const JA_GLUED_MOVE = /^移設(?!先)/;
 /** 「普天間(飛行場)からXに移転」「普天間飛行場の一部をXに移転」: the words between the replaced place and the place moved to, and the move after it. */
 const JA_FROM_BETWEEN = /^(?:飛行場|基地)?(?:から|(?:の[^、。「」]{0,6})?を)$/;
-const JA_MOVED_HERE = /^(?:へ|に)(?:の)?(?:移転|移設)/;
+const JA_MOVED_HERE = /^(?:へ|に)(?:の)?(?:移転|移設|移(?:す|し|さ|そ))/;
 /** 「日本政府が1999年に辺野古移転を決定」「辺野古移転計画」「辺野古移転に同意」: 移転 glued to the site, as 移設, with what is done to the plan. */
 const JA_GLUED_TRANSFER = /^移転(?:計画|案|方針|問題|反対|を(?:決定|決め|進め|推進)|に(?:同意|反対|合意))/;
 /** 「海兵隊のグアム、ハワイ移転計画」: troops moved to the place, not the base built there. */
@@ -46,7 +46,7 @@ const JA_GLUED_THEN_SITE = /^移設[、,，]\s*$/;
 const EN_MOVE_REACH = 200;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「移設候補地に辺野古を決定」「候補地として名指しされた名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
 const JA_RELOCATION_SITE_BEFORE = /移設(?:先|候補地|予定地)(?:に|を|として|は|が|の|となる|である)?、?[^。、「」]{0,30}$|候補地(?:として|に)[^。、「」]{0,16}$|代替(?:施設|基地|飛行場)(?:と|に)なる\s*(?:沖縄県)?\s*(?:名護市)?\s*$/;
-const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$/i;
+const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$|\bthe\s+relocation\s+(?:work\s+|project\s+)?(?:in|at)\s+$/i;
 
 // A site, told by the town it lies in or by what is built there. These say where something is
 // built, not what it replaces: they count only in a sentence about building or moving, in a
@@ -274,8 +274,9 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     const reach = Math.max(sentence.start, m.start - EN_MOVE_REACH);
     const movedBy = lang === 'ja' ? undefined : EN_MOVE_TO_PLACE.exec(text.slice(reach, m.start));
     // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
-    // 「普天間からXに移転」: from the replaced place to this one, 移転 as 移設.
-    const fromReplaced = lang === 'ja' && JA_MOVED_HERE.test(text.slice(m.end, m.end + 6)) && mentions.some((o) => replacements.has(o.entity) && o.end <= m.start && JA_FROM_BETWEEN.test(text.slice(o.end, m.start)));
+    // 「普天間からXに移転」「普天間飛行場をXへ移す」: from the replaced place to this one, 移転 and 移す as 移設.
+    // (Not its troops: 「普天間飛行場の部隊を東京に移した」 moves units, not the base.)
+    const fromReplaced = lang === 'ja' && JA_MOVED_HERE.test(text.slice(m.end, m.end + 6)) && mentions.some((o) => replacements.has(o.entity) && o.end <= m.start && JA_FROM_BETWEEN.test(text.slice(o.end, m.start))) && !JA_TROOPS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
     const transferred = lang === 'ja' && !afterBase && JA_GLUED_TRANSFER.test(text.slice(m.end, m.end + 8)) && !JA_TROOPS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
     // 「辺野古「埋め立て」へ…X移設」: beside the move's own site, a place glued to 移設 is the base moved (as 「普天間移設」), not another site.
     // (Only right after the site in the same phrase, or right before it after a comma: 「名護市辺野古沖の埋め立て申請を認め、…県としてX移設を承認」 moves to X.)
