@@ -2807,6 +2807,9 @@ const CASES: Array<[string, string[]]> = [
   ['The Futenma base will move. The governor demanded a halt to construction work related to the relocation in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The Futenma base will move. The governor demanded a halt to construction work related to the relocation in Henoko.', []],
   ['The governor demanded a halt to construction work related to the relocation in Tokyo.', []],
+  // A headline's word of news, then a space, then a one-kanji surname and a title (「…演習を開始 林防衛相「…」」).
+  ['自衛隊が統合防災演習を開始 林防衛相「任務遂行に万全を」(2025年3月1日)', ['jmod.minister 林→中谷元']],
+  ['自衛隊が統合防災演習を開始 中谷防衛相「任務遂行に万全を」(2025年3月1日)', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -162,8 +162,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
     }
     // One kanji may be a surname (岸, 林) when nothing else could be: after a particle, a
     // punctuation mark or a line's start (not a space, which may split a name: 「岸信 夫」, unless a
-    // title ends the words before it: 「米国防長官 俵防衛相と」), and not a country's short form.
-    if (end - i < 1 || (end - i === 1 && (/[米英豪韓中比仏独印加露朝台伊日欧]/.test(text[i]!) || !(i === 0 || /[\u3041-\u3096、。「『（(・\n]/.test(text[i - 1]!) || JA_TITLE_THEN_SPACE.test(text.slice(Math.max(0, i - 6), i)))))) return undefined;
+    // title or a headline's word of news ends the words before it: 「米国防長官 俵防衛相と」), and not a country's short form.
+    if (end - i < 1 || (end - i === 1 && (/[米英豪韓中比仏独印加露朝台伊日欧]/.test(text[i]!) || !(i === 0 || /[\u3041-\u3096、。「『（(・\n]/.test(text[i - 1]!) || JA_PHRASE_THEN_SPACE.test(text.slice(Math.max(0, i - 6), i)))))) return undefined;
   } else if (i > from && isKatakanaCode(text.charCodeAt(i - 1))) {
     while (i > from && end - i < 16 && (isKatakanaCode(text.charCodeAt(i - 1)) || text[i - 1] === '・')) i--;
     if (text[i] === '・') i++;
@@ -182,8 +182,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   return { start: i, end, text: name };
 }
 
-/** A title, then a space: what follows it is a new name. */
-const JA_TITLE_THEN_SPACE = /(?:長官|大臣|防衛相|外相|首相|司令官|大統領|幕僚長)[ \u3000]$/;
+/** A title or a headline's word of news, then a space: what follows it is a new name (「米国防長官 林防衛相と」「…演習を開始 林防衛相」). */
+const JA_PHRASE_THEN_SPACE = /(?:長官|大臣|防衛相|外相|首相|司令官|大統領|幕僚長|一致|合意|決定|発表|開始|発足|会談|協議|確認|表明|強化|視察|訪問|就任|退任|交代|成立)[ \u3000]$/;
 
 /** Words of news that a headline sets off with a space, none a family name. */
 const JA_NEWS_WORD = /(?:一致|合意|決定|発表|開始|発足|会談|協議|確認|表明|強化|連携|批判|反発|要請|検討|方針|調整|視察|訪問|就任|退任|交代|任命|起用|承認|答弁|会見|声明|指示|判断|懸念|期待|成立|提出|改定|改正)$/;
