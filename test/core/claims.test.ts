@@ -2810,6 +2810,11 @@ const CASES: Array<[string, string[]]> = [
   // A headline's word of news, then a space, then a one-kanji surname and a title (「…演習を開始 林防衛相「…」」).
   ['自衛隊が統合防災演習を開始 林防衛相「任務遂行に万全を」(2025年3月1日)', ['jmod.minister 林→中谷元']],
   ['自衛隊が統合防災演習を開始 中谷防衛相「任務遂行に万全を」(2025年3月1日)', []],
+  // An encyclopedia's fronted date: a time zone in brackets and seconds after it, citation marks before the end, a glossary's colon opening the line.
+  ['令和6年能登半島地震。能登半島地震(のとはんとうじしん)は、2023年(令和5年)1月1日16時10分(JST)に、石川県の珠洲市内で発生した内陸地殻内地震[20]。', ['noto-earthquake-2024.date 2023年(令和5年)1月1日→2024年(令和6年)']],
+  ['令和6年能登半島地震。能登半島地震(のとはんとうじしん)は、2024年(令和6年)1月1日16時10分(JST)に、石川県の珠洲市内で発生した内陸地殻内地震[20]。', []],
+  [':2010年(平成22年)3月11日14時46分18秒(日本時間)、三陸沖の海底を震源とする東北地方太平洋沖地震が発生した。', ['tohoku-earthquake-2011.date 2010年(平成22年)3月11日→2011年(平成23年)']],
+  [':2011年(平成23年)3月11日14時46分18秒(日本時間)、三陸沖の海底を震源とする東北地方太平洋沖地震が発生した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

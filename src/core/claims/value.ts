@@ -262,14 +262,17 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   // 「2011年3月11日午後2時46分、」: the hour of that day may follow it.
   // 「令和4年12月政府は…を閣議決定」: the topic glued to a date that opens the sentence, no comma between.
   const glued = JA_GLUED_TOPIC.test(text.slice(v.end, v.end + 12)) && /(?:^|[。\n])\s*$/.test(text.slice(Math.max(0, v.start - 4), v.start));
-  if (v.end > hit.start || !(glued || /^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 12)))) return false;
+  // (「16時10分(JST)に、」: the time's zone in brackets too.)
+  if (v.end > hit.start || !(glued || /^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?(?:[(（](?:JST|日本時間|現地時間|UTC)[)）])?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 20)))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
   // 「日米両政府は、6月28日、…を開催し」: the topic may be set off by its own comma.
   // 「これを踏まえ、2025年3月に、…を設置した」: so may a connective that opens the sentence.
-  if (!/(?:^|[。\n]|[^\s]は、?)\s*$/.test(lead) && !JA_CONNECTIVE_OPENING.test(lead)) return false;
+  // (A line may open with a glossary's colon or a bullet: 「:2011年3月11日14時46分、」.)
+  if (!/(?:^|[。\n]|[^\s]は、?)[\s:：・•]*$/.test(lead) && !JA_CONNECTIVE_OPENING.test(lead)) return false;
   // The cue is the predicate: it ends the sentence (する, された, する予定だ) or its first clause
   // (「…が発足し、…」).
-  const after = text.slice(hit.end, hit.end + 16);
+  // (An encyclopedia's citation marks are not words: 「…で発生した内陸地殻内地震[20]。」.)
+  const after = text.slice(hit.end, hit.end + 28).replace(/\[[^\]\n]{0,12}\]/g, '').slice(0, 16);
   const end = after.indexOf('。');
   // 「…を東京都内で開き、…方針を明らかにした」: a cue in its own continuative form ends the first clause too.
   return (end >= 0 && end <= 10) || /^(?:さ)?(?:し|れ|され)、/.test(after) || (/^、/.test(after) && /[きしりいめれけ]$/.test(text.slice(hit.start, hit.end)));
