@@ -2815,6 +2815,9 @@ const CASES: Array<[string, string[]]> = [
   ['令和6年能登半島地震。能登半島地震(のとはんとうじしん)は、2024年(令和6年)1月1日16時10分(JST)に、石川県の珠洲市内で発生した内陸地殻内地震[20]。', []],
   [':2010年(平成22年)3月11日14時46分18秒(日本時間)、三陸沖の海底を震源とする東北地方太平洋沖地震が発生した。', ['tohoku-earthquake-2011.date 2010年(平成22年)3月11日→2011年(平成23年)']],
   [':2011年(平成23年)3月11日14時46分18秒(日本時間)、三陸沖の海底を震源とする東北地方太平洋沖地震が発生した。', []],
+  // A bar of links above the title is page chrome: the title after it names whose the infobox rows are.
+  ['コンテンツにスキップ\n\n英語版 | 中国語版 | 日本語版 | 掲示板\n\n防衛省\n\n役職\n大臣 山田太郎\n副大臣 鈴木一郎', ['jmod.minister 山田太郎→中谷元']],
+  ['コンテンツにスキップ\n\n英語版 | 中国語版 | 日本語版 | 掲示板\n\n防衛省\n\n役職\n大臣 中谷元\n副大臣 鈴木一郎', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

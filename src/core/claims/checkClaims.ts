@@ -223,7 +223,8 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
 }
 
 /** A navigation line a scraped page opens with, before its title. */
-const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search))\s*$/i;
+// (Also a bar of four or more short links set off by |: 「英文维基 | 中文维基 | 日文维基」.)
+const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search)|[^|。.\n]{1,12}(?:\s\|\s[^|。.\n]{1,12}){3,})\s*$/i;
 
 const JA_MEETING_AFTER = /^(?:会談|会合|会議|協議)/;
 
