@@ -2816,8 +2816,8 @@ const CASES: Array<[string, string[]]> = [
   [':2010年(平成22年)3月11日14時46分18秒(日本時間)、三陸沖の海底を震源とする東北地方太平洋沖地震が発生した。', ['tohoku-earthquake-2011.date 2010年(平成22年)3月11日→2011年(平成23年)']],
   [':2011年(平成23年)3月11日14時46分18秒(日本時間)、三陸沖の海底を震源とする東北地方太平洋沖地震が発生した。', []],
   // A bar of links above the title is page chrome: the title after it names whose the infobox rows are.
-  ['コンテンツにスキップ\n\n英語版 | 中国語版 | 日本語版 | 掲示板\n\n防衛省\n\n役職\n大臣 山田太郎\n副大臣 鈴木一郎', ['jmod.minister 山田太郎→中谷元']],
-  ['コンテンツにスキップ\n\n英語版 | 中国語版 | 日本語版 | 掲示板\n\n防衛省\n\n役職\n大臣 中谷元\n副大臣 鈴木一郎', []],
+  ['コンテンツにスキップ\n\n英語版 | 中国語版 | 日本語版 | 掲示板\n\n防衛省\n\n出典: フリー百科事典\n日本の行政機関\n防衛省\nMinistry of Defense\n役職\n大臣 山田太郎\n副大臣 鈴木一郎', ['jmod.minister 山田太郎→中谷元']],
+  ['コンテンツにスキップ\n\n英語版 | 中国語版 | 日本語版 | 掲示板\n\n防衛省\n\n出典: フリー百科事典\n日本の行政機関\n防衛省\nMinistry of Defense\n役職\n大臣 中谷元\n副大臣 鈴木一郎', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
