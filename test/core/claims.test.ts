@@ -2818,6 +2818,9 @@ const CASES: Array<[string, string[]]> = [
   // A bar of links above the title is page chrome: the title after it names whose the infobox rows are.
   ['コンテンツにスキップ\n\n英語版 | 中国語版 | 日本語版 | 掲示板\n\n防衛省\n\n出典: フリー百科事典\n日本の行政機関\n防衛省\nMinistry of Defense\n役職\n大臣 山田太郎\n副大臣 鈴木一郎', ['jmod.minister 山田太郎→中谷元']],
   ['コンテンツにスキップ\n\n英語版 | 中国語版 | 日本語版 | 掲示板\n\n防衛省\n\n出典: フリー百科事典\n日本の行政機関\n防衛省\nMinistry of Defense\n役職\n大臣 中谷元\n副大臣 鈴木一郎', []],
+  // A person "from" a service branch is a member of it, as "of" says.
+  ['Led by its first commander, Lieutenant General Kenichiro Nagumo from the Maritime Self-Defense Force, the JJOC directs responses.', ['kenichiro-nagumo.service Maritime Self-Defense Force→Japan Air Self-Defense Force']],
+  ['Led by its first commander, Lieutenant General Kenichiro Nagumo from the Air Self-Defense Force, the JJOC directs responses.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -149,7 +149,7 @@ const JA_BRACKET_BEFORE_BRANCH = /^\s*[（(]$/;
 const JA_RANK_IN_BRACKET_AFTER = /^[・、\s]*(?:空将補?|陸将補?|海将補?)?[）)]/;
 const EN_APPOSITIVE_MEMBER = /^,\s+(?:a|an|the)\s+(?:(?:former|retired|career|veteran|senior)\s+)?(?:Japan(?:ese)?\s+)?$/;
 const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\b/i;
-const EN_OF_BRANCH = /^\s+of\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
+const EN_OF_BRANCH = /^\s+(?:of|from)\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 /** Between a date and a meeting's name: its joint statement or communiqué ("June 2024 Joint Statement of the"). */
 const EN_STATEMENT_OF = /^\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration)\s+(?:of|from)\s+(?:the\s+)?$/;
 // "Response to 2011 Tōhoku earthquake" (a page's caption drops the article); "Japan's 2022 Defense
@@ -305,7 +305,7 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'en' && next && branches.has(next.entity) && hasFacts(entity, ['service']) && EN_APPOSITIVE_MEMBER.test(text.slice(m.end, next.start)) && EN_MEMBER_NOUN.test(text.slice(next.end, next.end + 12))) {
       out.push({ entity, property: 'service', found: next });
     }
-    // Service branch, rank, person; person "of" service branch ("Gen. Nagumo of the Air Self-Defense Force").
+    // Service branch, rank, person; person "of" or "from" service branch ("Gen. Nagumo of the Air Self-Defense Force", "Lt. Gen. X from the Air Self-Defense Force").
     if (lang === 'en' && next && branches.has(m.entity) && hasFacts(nextEntity, ['service']) && EN_RANK.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity, property: 'service', found: m });
     }
