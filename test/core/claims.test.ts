@@ -2821,6 +2821,12 @@ const CASES: Array<[string, string[]]> = [
   // A person "from" a service branch is a member of it, as "of" says.
   ['Led by its first commander, Lieutenant General Kenichiro Nagumo from the Maritime Self-Defense Force, the JJOC directs responses.', ['kenichiro-nagumo.service Maritime Self-Defense Force→Japan Air Self-Defense Force']],
   ['Led by its first commander, Lieutenant General Kenichiro Nagumo from the Air Self-Defense Force, the JJOC directs responses.', []],
+  // 【】 closes a name as 「」 does; the day of the cabinet meeting that decided a founding is not the founding's day (an appointment's it is).
+  ['一方、自衛隊は2025年2月、陸海空自衛隊の実動部隊を指揮する【統合作戦司令部】を創設する計画。', ['jjoc.established 2025年2月→2025年3月']],
+  ['一方、自衛隊は2025年3月、陸海空自衛隊の実動部隊を指揮する【統合作戦司令部】を創設する計画。', []],
+  ['政府は3月11日の閣議で、統合作戦司令部の新編を含む部隊改編を今月24日に行うことを決めた。', []],
+  ['政府は3月11日の閣議で、統合作戦司令部を新編することを決めた。', []],
+  ['政府は6日の閣議で、南雲憲一郎空将を統合作戦司令官に起用することを決めた。', ['kenichiro-nagumo.nominated 6日→11日']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -126,7 +126,7 @@ export const JA_POST_TAKEN_AFTER = /^(?:に)?(?:就任|起用|任命|在任|着�
 // After a name: closing brackets, a parenthesis (JJOC), an appositive between = signs, then the particle.
 // 「統合作戦司令部という新しい部隊が」: the name said of a new thing is the subject too.
 // 「戦略三文書とは、…」: a name being defined is the topic; not 「…とは異なり」, someone else compared with it.
-const JA_TOPIC = /^[」』）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:という(?:新しい|新たな|新設の)?[\u4e00-\u9fff\u30a0-\u30ff]{1,6})?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって|とは(?!異な|違|別|無関係|対照|逆|一線|言え|限ら|思|考))/;
+const JA_TOPIC = /^[」』】）)\]]?(?:（[^（）]{0,60}）|\([^()]{0,60}\)){0,2}[」』]?(?:[=＝][^=＝。]{0,40}[=＝])?(?:という(?:新しい|新たな|新設の)?[\u4e00-\u9fff\u30a0-\u30ff]{1,6})?(?:は|が|では|も|としては|について|に関して|をめぐり|をめぐって|とは(?!異な|違|別|無関係|対照|逆|一線|言え|限ら|思|考))/;
 /** Ranks, honorifics and offices that may stand between a name and its particle (中谷防衛大臣は). */
 const JA_TITLE = /^(?:・)?(?:防衛大臣|防衛相|国防長官|米国防長官|長官|大臣|空将|陸将|海将|氏|さん|司令官|統合幕僚長|首相|総理大臣|総理|大統領|(?:衆議院|参議院|衆院|参院)?議員)/;
 const JA_PRONOUN_PERSON = /^(?:同氏|彼|彼女)(?:は|が|も)/;
@@ -152,7 +152,7 @@ function particleAt(body: string, m: Mention, offset: number): number {
 
 // A list's circled number (「①は」) stands for the item it numbers, a noun too.
 function isNounEnd(c: string | undefined): boolean {
-  return c !== undefined && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)\]\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]/.test(c);
+  return c !== undefined && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』】）)\]\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]/.test(c);
 }
 
 /** After が: a clause that tells where something is and modifies the noun right after it (「防衛省がある東京・市谷に」). */
@@ -265,20 +265,20 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     if (/[のでにをが]/.test(text[cue.start] ?? '') || JA_UNDER_COMMANDER.test(text.slice(cue.start, cue.end))) return { kind: 'free' };
     // 「常設統合司令部の設置費用」「Xの創設に係る経費」: a sum for setting X up is X's.
     const purpose = JA_MONEY_CUE.test(text.slice(cue.start, cue.end)) ? JA_PURPOSE_BEFORE_MONEY.exec(text.slice(Math.max(0, cue.start - 14), cue.start)) : null;
-    const purposeOwner = purpose ? mentions.find((m) => m.end === cue.start - purpose[0].length || (m.end < cue.start - purpose[0].length && /^[」』）)]+$/.test(text.slice(m.end, cue.start - purpose[0].length)))) : undefined;
+    const purposeOwner = purpose ? mentions.find((m) => m.end === cue.start - purpose[0].length || (m.end < cue.start - purpose[0].length && /^[」』】）)]+$/.test(text.slice(m.end, cue.start - purpose[0].length)))) : undefined;
     if (purposeOwner) return { kind: 'mention', mention: purposeOwner };
     // Xの[初代]CUE, X[初代]CUE
     const before = text.slice(Math.max(0, cue.start - 4), cue.start);
     const lead = /(?:の)?(?:初代の?|新|現|次期|前)?$/.exec(before)![0];
     const at = cue.start - lead.length;
-    const owner = mentions.find((m) => m.end === at || (m.end < at && /^[」』）)]+$/.test(text.slice(m.end, at))));
+    const owner = mentions.find((m) => m.end === at || (m.end < at && /^[」』】）)]+$/.test(text.slice(m.end, at))));
     if (owner) return { kind: 'mention', mention: owner };
     // 「在日米軍の部隊の指揮権を持つ」: command of an organisation's units is command of it.
     const units = /指揮権/.test(text.slice(cue.start, cue.end)) && lead === 'の' ? /(?:の)?(?:各|全)?部隊$/.exec(text.slice(Math.max(0, at - 5), at)) : null;
     const unitsOwner = units ? mentions.find((m) => m.end === at - units[0].length) : undefined;
     if (unitsOwner) return { kind: 'mention', mention: unitsOwner };
     // 「…「統合作戦司令部」を新設し」「インド太平洋軍を率いる」: the object of the cue's own verb.
-    const object = mentions.find((m) => m.end < cue.start && /^[」』）)]?を$/.test(text.slice(m.end, cue.start)));
+    const object = mentions.find((m) => m.end < cue.start && /^[」』】）)]?を$/.test(text.slice(m.end, cue.start)));
     if (object) return { kind: 'mention', mention: object };
     // 「第5空軍司令官」「舞鶴地方隊司令官」: a title right after an organisation that is no known name.
     // Not a bare 司令部 (「司令部トップの」): the command told of, no other organisation.

@@ -87,6 +87,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「来月19日に東京・市谷の防衛省内に発足」: also with where it happens between, names and particles only.
     // 「6日の閣議で、…を起用することを決めた」: the cabinet meeting's day, as with a full date below.
     const cabinetDay = isJa && /^の閣議/.test(text.slice(v.end, v.end + 3)) && /^(?:起用|指名|内定)/.test(text.slice(hit.start, hit.end));
+    // 「政府は3月11日の閣議で、Xを新編することを決めた」: the day of the cabinet's decision, not of the founding it decided.
+    if (isJa && v.value.kind === 'date' && hit.properties.includes('established') && /^の閣議/.test(text.slice(v.end, v.end + 3))) continue;
     // 「…240人体制で発足した(24日)」: a chronology's day in brackets closing the line is its verb's.
     const closingDay = isJa && v.start >= hit.end && /^(?:した|された|し|され|する|される)?[(（]$/.test(text.slice(hit.end, v.start)) && /^[)）][ \t\u3000]*(?:\r?\n|$)/.test(text.slice(v.end, v.end + 4));
     // 「19日午前0時から任務を開始した」: the day and hour a start is counted from.
