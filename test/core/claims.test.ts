@@ -2807,6 +2807,7 @@ const CASES: Array<[string, string[]]> = [
   ['The Futenma base will move. The governor demanded a halt to construction work related to the relocation in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['The Futenma base will move. The governor demanded a halt to construction work related to the relocation in Henoko.', []],
   ['The governor demanded a halt to construction work related to the relocation in Tokyo.', []],
+  ['The Futenma base will move. Most residents expressed their opposition to a relocation in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // A headline's word of news, then a space, then a one-kanji surname and a title (「…演習を開始 林防衛相「…」」).
   ['自衛隊が統合防災演習を開始 林防衛相「任務遂行に万全を」(2025年3月1日)', ['jmod.minister 林→中谷元']],
   ['自衛隊が統合防災演習を開始 中谷防衛相「任務遂行に万全を」(2025年3月1日)', []],
