@@ -2828,6 +2828,11 @@ const CASES: Array<[string, string[]]> = [
   ['政府は3月11日の閣議で、統合作戦司令部の新編を含む部隊改編を今月24日に行うことを決めた。', []],
   ['政府は3月11日の閣議で、統合作戦司令部を新編することを決めた。', []],
   ['政府は6日の閣議で、南雲憲一郎空将を統合作戦司令官に起用することを決めた。', ['kenichiro-nagumo.nominated 6日→11日']],
+  // "base construction in X" in a document about the move; "replacement facilities of X" replace X.
+  ['The Futenma base will move. The governor vowed to block base construction in Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['The Futenma base will move. The governor vowed to block base construction in Henoko.', []],
+  ['The ministry will begin the project of constructing replacement facilities of Tokyo.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  ['The ministry will begin the project of constructing replacement facilities of MCAS Futenma.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

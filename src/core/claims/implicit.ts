@@ -116,7 +116,8 @@ const EN_SITE_OF_REPLACEMENT = /^(?:(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|fu
 const EN_SITE_OF_WORK = /\b(?:reclamation|reclaimed\s+land|landfill|seawalls?|(?:new|replacement)\s+(?:[\w.’'-]+\s+){0,3}(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility))\b[^.;:]{0,60}?\b(?:off|in|at)\s+(?:the\s+)?(?:coast(?:line)?\s+of\s+|shores\s+of\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?$/i;
 // "the replacement facility in Okinawa for Futenma": where it stands may come first.
 // "an alternative facility to Futenma": what it replaces, in other words.
-const EN_REPLACEMENT_FOR = /\b(?:replacement|alternative|substitute)\s+(?:facility|base|site|airfield)\s+(?:(?:in|at|off|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:for|to)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps\s+)?$/i;
+// ("constructing replacement facilities of MCAS Futenma": of, and in the plural.)
+const EN_REPLACEMENT_FOR = /\b(?:replacement|alternative|substitute)\s+(?:facility|facilities|base|site|airfield)\s+(?:(?:in|at|off|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:for|to|of)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps\s+)?$/i;
 /**
  * "a long-delayed air base to replace X", "The new air station, which would replace X", "to build a
  * new base to relocate the functions of X": a new facility told of by what it replaces.

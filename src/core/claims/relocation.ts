@@ -75,6 +75,8 @@ const EN_BASE_PLAN_AFTER = /^\s+base\s+(?:plan|project|construction)\b/;
 const EN_BUILD_BEFORE = /\b(?:construction\s+of|build(?:ing)?|oppos(?:e|es|ed|ing)|against|new|planned|proposed)\s+(?:the\s+)?$/i;
 /** "the ongoing construction in Henoko of an airfield to replace …": the building, where, then what is built. */
 const EN_CONSTRUCTION_IN_BEFORE = /\bconstruction\s+(?:work\s+)?(?:in|at|off)\s+$/i;
+/** "to block base construction in X": a base being built there. */
+const EN_BASE_CONSTRUCTION_IN_BEFORE = /\b(?:base|runway|airfield)\s+construction\s+(?:work\s+)?(?:in|at|off)\s+$/i;
 const EN_BUILT_OF_AFTER = /^\s+of\s+(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*field|air\s*base|airbase|base|runways?|airstrip|facility)\b/i;
 /** "the tip of Cape Henoko", "the Henoko Peninsula": the cape of the place, where the runway goes. */
 const EN_CAPE_BEFORE = /\bCape\s+$/;
@@ -219,7 +221,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   if (building && EN_CALLED_BEFORE.test(lead)) return true;
   // "protest against the X base", "the X base plan": a base told of as opposed or planned at a place is the new one, with no word of building needed.
   if ((EN_BASE_AFTER.test(after) && EN_PROTEST_BEFORE.test(lead)) || EN_BASE_PLAN_AFTER.test(after)) return true;
-  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && EN_BUILT_OF_AFTER.test(after)));
+  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && EN_BUILT_OF_AFTER.test(after)) || EN_BASE_CONSTRUCTION_IN_BEFORE.test(lead));
 }
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
