@@ -2833,6 +2833,11 @@ const CASES: Array<[string, string[]]> = [
   ['The Futenma base will move. The governor vowed to block base construction in Henoko.', []],
   ['The ministry will begin the project of constructing replacement facilities of Tokyo.', ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
   ['The ministry will begin the project of constructing replacement facilities of MCAS Futenma.', []],
+  // 「統合作戦司令官をトップとする…司令部」: a command told by the title of its head; 「約360人の統合作戦司令部」: a headcount joined by の before it.
+  ['今年度末までに、統合作戦司令官をトップとする360人の司令部が発足し、陸海空自衛隊を一元的に指揮することになる。', ['jjoc.personnel 360→240']],
+  ['今年度末までに、統合作戦司令官をトップとする240人の司令部が発足し、陸海空自衛隊を一元的に指揮することになる。', []],
+  ['約360人の統合作戦司令部が発足した。', ['jjoc.personnel 360→240']],
+  ['能登半島地震では約1万人の自衛隊員が派遣された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -115,6 +115,7 @@ const CASES: Array<[string, string]> = [
   ['fronted dates with zones, seconds, colons and citation marks, many', `令和6年能登半島地震。${fill(':2010年(平成22年)3月11日14時46分18秒(日本時間)、能登半島地震は、2023年(令和5年)1月1日16時10分(JST)に、珠洲市内で発生した地震[20][注釈 12]、')}終わり。`],
   ['cabinet days before foundings and names in lenticular brackets, many', `${fill('政府は3月11日の閣議で、【統合作戦司令部】を新編することを決めた。【統合作戦司令部】は2025年2月に発足、')}終わり。`],
   ['base construction in places and replacement facilities of places, many', `Futenma. ${fill('to block base construction in Tokyo, constructing replacement facilities of Tokyo, a relocation in Tokyo, ')}end.`],
+  ['commands told by their heads and headcounts before names, many', `${fill('統合作戦司令官をトップとする360人の司令部、約360人の統合作戦司令部、インド太平洋軍司令官を長とする司令部、')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

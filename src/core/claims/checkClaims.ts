@@ -36,7 +36,7 @@ import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
 import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
-import { JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
+import { headedCommandSpans, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { nameLikeHolders } from './nameForm';
 import { EN_AS_POST_BEFORE, JA_TAKES_POST, appointedTo, asPostHolder, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
@@ -496,6 +496,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const discourse = ctx.discourse ?? newDiscourse();
   const described = lang === 'en' ? descriptionSpans(body, ctx.dataset) : descriptionSpansJa(body, ctx.dataset);
   if (lang === 'en') for (const d of commanderTitleSpans(body, ctx.dataset)) described.push(d);
+  else for (const d of headedCommandSpans(body, ctx.dataset)) described.push(d);
   if (lang === 'en' || described.length > 0) resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse, lang);
   // The document's first line names what it is about (a title): rows of an infobox state its facts.
   if (discourse.title === undefined && !PAGE_CHROME_LINE.test(body)) {

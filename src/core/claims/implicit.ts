@@ -150,6 +150,8 @@ const JA_BRACKET_BEFORE_BRANCH = /^\s*[（(]$/;
 const JA_RANK_IN_BRACKET_AFTER = /^[・、\s]*(?:空将補?|陸将補?|海将補?)?[）)]/;
 const EN_APPOSITIVE_MEMBER = /^,\s+(?:a|an|the)\s+(?:(?:former|retired|career|veteran|senior)\s+)?(?:Japan(?:ese)?\s+)?$/;
 const EN_MEMBER_NOUN = /^\s+(?:officer|pilot|general|admiral|commander|veteran)\b/i;
+/** A headcount's own counter at its end (「240人」「約240名」), not a rank or a share (「人員」 is no count). */
+const JA_PERSONS_COUNTER = /[0-9０-９〇一二三四五六七八九十百千万]\s*(?:人|名)$/;
 const EN_OF_BRANCH = /^\s+(?:of|from)\s+(?:the\s+)?(?:Japan(?:ese|['’]s)?\s+)?$/;
 /** Between a date and a meeting's name: its joint statement or communiqué ("June 2024 Joint Statement of the"). */
 const EN_STATEMENT_OF = /^\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration)\s+(?:of|from)\s+(?:the\s+)?$/;
@@ -260,6 +262,11 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (entity?.type === 'organization' && hasFacts(entity, ['personnel'])) {
       const open = (lang === 'ja' ? JA_COUNT_IN_BRACKETS : EN_COUNT_IN_BRACKETS).exec(text.slice(m.end, m.end + 40));
       const count = open && values().find((v) => v.value.kind === 'quantity' && v.start === m.end + open[1]!.length && (v.value.unit === 'persons' || v.value.unit === undefined));
+      if (count) out.push({ entity, property: 'personnel', found: count });
+    }
+    // 「…をトップとする240人の司令部」: a headcount right before the organisation, joined by の (Japanese only: "240 personnel of" is no such thing).
+    if (lang === 'ja' && entity?.type === 'organization' && hasFacts(entity, ['personnel']) && text[m.start - 1] === 'の') {
+      const count = values().find((v) => v.value.kind === 'quantity' && v.value.unit === 'persons' && v.end === m.start - 1 && JA_PERSONS_COUNTER.test(text.slice(v.start, v.end)));
       if (count) out.push({ entity, property: 'personnel', found: count });
     }
     // 「防衛省（東京都新宿区市谷本村町）」: an address in brackets right after the organisation.

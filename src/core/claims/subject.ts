@@ -748,6 +748,20 @@ export function soleHolder(dataset: Dataset, members: string[], valueType: 'pers
 }
 
 /** The organisation whose Japanese name the title is made from: 統合作戦司令官 → 統合作戦司令部. */
+/** 「統合作戦司令官をトップとする240人の司令部」: a command told by the title of its head. */
+const JA_HEADED_COMMAND = /([\u4e00-\u9fff\u30a0-\u30ff]{2,16}司令官)を(?:トップ|長)とする(?:[^、。「」]{0,16}の)?(司令部)/g;
+
+/** Each Japanese command told by the title of its head (JA_HEADED_COMMAND), as the span of 司令部, for the organisation the title is made from. */
+export function headedCommandSpans(body: string, dataset: Dataset): Array<{ entity: Entity; start: number; end: number }> {
+  if (!body.includes('とする')) return [];
+  const out: Array<{ entity: Entity; start: number; end: number }> = [];
+  for (const m of body.matchAll(JA_HEADED_COMMAND)) {
+    const entity = titleOwner(m[1]!, dataset);
+    if (entity) out.push({ entity, start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 export function titleOwner(title: string, dataset: Dataset): Entity | undefined {
   const stem = /^(.{2,}司令)官$/.exec(title)?.[1];
   if (!stem) return undefined;
