@@ -19,6 +19,8 @@ const PROSE = 'The Joint Operations Command was set up in Tokyo. Its staff write
 const NOTES: Record<string, string | Uint8Array> = {
   'empty.md': '',
   'long-line.md': 'x'.repeat(10 * MB),
+  // Two megabytes of claims on one line: every sentence looks back for its line's start, which must stop near it.
+  'one-line-claims.txt': 'Defense Minister Taro Yamada met Pete Hegseth in Tokyo on March 30. The JJOC reports to the ministry. '.repeat(Math.ceil((2 * MB) / 101)),
   'prose-20mb.txt': PROSE.repeat(Math.ceil((20 * MB) / PROSE.length)),
   'nul.md': `The JJOC\u0000has 300 personnel.\n`,
   'binary.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x00, 0x80]),

@@ -6,6 +6,7 @@
 // that which misses the dataset's date in one part only (a month, a year) is the date told wrong;
 // further off, it is another meeting of the same people, and nothing is said.
 
+import { lastIndexWithin } from '../text/bounded';
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, nearMissDate, nearMissDateOfPeople, type ParsedValue } from '../values';
 import { EN_BOTH_COUNTRIES, EN_TWO_PLUS_TWO_ROLES, MANY_PARTIES, meetingOfPeople, meetingWords, meetingsNamed, twoPlusTwoEvents, type EventClaim } from './describedEvent';
@@ -39,7 +40,10 @@ const EN_DEFENSE_MEETING_NAME = "U.S.-Japan Defense Ministers' Meeting";
 
 /** The dateline's date, when `text` has one at the start of the line `at` is on, within LEDE_REACH of it. */
 export function datelineOf(text: string, at: number): ParsedValue | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // (Looked for no further back than the lede's reach: a line longer than that has no dateline to give.)
+  const newline = lastIndexWithin(text, '\n', at - 1, at - LEDE_REACH - 1);
+  if (newline < 0 && at > LEDE_REACH) return undefined;
+  const lineStart = newline + 1;
   if (at - lineStart > LEDE_REACH) return undefined;
   const head = text.slice(lineStart, lineStart + 80);
   // Most lines open with no month's name: one cheap test before the search for values.

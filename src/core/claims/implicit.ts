@@ -9,6 +9,7 @@
 // Each frame is a few characters between two names, so the cost is one look at each pair of
 // neighbouring names.
 
+import { lineStartFrom } from '../text/bounded';
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
@@ -163,7 +164,7 @@ const EN_YEAR_OPENS_REACH = 12;
 
 /** The year that opens the sentence or the line of `m`, right before it ("2023 Noto Peninsula Earthquake" under a page's chrome). */
 function yearOpening(text: string, sentence: SentenceRange, m: Mention): RegExpExecArray | null {
-  const from = Math.max(sentence.start, text.lastIndexOf('\n', m.start - 1) + 1);
+  const from = lineStartFrom(text, m.start, sentence.start);
   return m.start - from <= EN_YEAR_OPENS_REACH ? EN_YEAR_OPENS.exec(text.slice(from, m.start)) : null;
 }
 // ("English language information session, 2023 Ishikawa Noto Peninsula Earthquake": after a comma too.)

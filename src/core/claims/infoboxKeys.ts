@@ -5,6 +5,7 @@
 // military unit's infobox, each read as the property of the same name in the dataset, for the
 // entity the document's title names. Only near the top of a document, only short lines.
 
+import { indexWithin } from '../text/bounded';
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import { wrongRegionAfter } from './agreement';
@@ -73,7 +74,7 @@ export function infoboxLabelClaims(text: string, sentence: SentenceRange, mentio
   let at = sentence.start;
   const lines: Array<{ start: number; end: number }> = [];
   while (at < sentence.end) {
-    const nl = text.indexOf('\n', at);
+    const nl = indexWithin(text, '\n', at, sentence.end + 1);
     const end = nl < 0 || nl > sentence.end ? sentence.end : nl;
     lines.push({ start: at, end });
     at = end + 1;

@@ -3,6 +3,8 @@
 // abbreviation, an initial (U.S.) or a number's decimal point. A single line break is not an end
 // (prose is wrapped); blocks already end at blank lines, headings and table rows.
 
+import { indexWithin, lastIndexWithin, lineStartFrom } from '../text/bounded';
+
 export interface SentenceRange {
   start: number;
   end: number;
@@ -42,13 +44,18 @@ function periodEnds(text: string, dot: number, blockEnd: number): boolean {
   return true;
 }
 
+/** A headline is no longer than this. */
+const MAX_TITLE_LINE = 200;
+
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'at', 'in', 'on', 'for', 'as', 'by', 'with', 'from', 'vs', 'is', 'its']);
 
 /** A line of three or more words, nearly all capitalised: a headline, not a wrapped sentence. */
 function isTitleCaseLine(text: string, from: number, to: number): boolean {
-  const lineStart = text.lastIndexOf('\n', to - 1) + 1;
-  const line = text.slice(Math.max(from, lineStart), to).trim();
-  if (line.length === 0 || line.length > 200 || /[.!?:;,]$/.test(line)) return false;
+  // (Looked for no further back than a headline's length: a longer line is none.)
+  const floor = Math.max(from, to - MAX_TITLE_LINE - 1);
+  if (floor > from && lastIndexWithin(text, '\n', to - 1, floor) < 0) return false;
+  const line = text.slice(lineStartFrom(text, to, floor), to).trim();
+  if (line.length === 0 || line.length > MAX_TITLE_LINE || /[.!?:;,]$/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /[A-Za-z]/.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
   if (words.length < 3) return false;
   return words.filter((w) => /^[^A-Za-z]*[A-Z]/.test(w)).length >= 0.8 * words.length;
@@ -59,11 +66,11 @@ function isTitleCaseLine(text: string, from: number, to: number): boolean {
  * story (「木原防衛大臣、…会談(7月29日)」), where wrapped prose has lines of about one length.
  */
 function isShortLine(text: string, from: number, at: number, blockEnd: number): boolean {
-  const lineStart = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
+  const lineStart = lineStartFrom(text, at, from);
   const length = at - lineStart;
   if (length === 0 || /[、,，\-–—(（「『]$/.test(text.slice(lineStart, at).trimEnd())) return false;
-  let nextEnd = text.indexOf('\n', at + 1);
-  if (nextEnd < 0 || nextEnd > blockEnd) nextEnd = blockEnd;
+  let nextEnd = indexWithin(text, '\n', at + 1, blockEnd);
+  if (nextEnd < 0) nextEnd = blockEnd;
   const next = nextEnd - at - 1;
   return next >= 40 && length < 0.6 * next;
 }
@@ -79,9 +86,9 @@ function isPipeRow(line: string): boolean {
  * before it) is rows of their own statements, not one sentence.
  */
 function pipeRowAround(text: string, from: number, at: number, blockEnd: number): boolean {
-  const lineStart = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
-  let nextEnd = text.indexOf('\n', at + 1);
-  if (nextEnd < 0 || nextEnd > blockEnd) nextEnd = blockEnd;
+  const lineStart = lineStartFrom(text, at, from);
+  let nextEnd = indexWithin(text, '\n', at + 1, blockEnd);
+  if (nextEnd < 0) nextEnd = blockEnd;
   return isPipeRow(text.slice(lineStart, at)) || isPipeRow(text.slice(at + 1, nextEnd));
 }
 
@@ -90,9 +97,9 @@ const DATE_LINE = /^[\s　]*(?:(?:19|20)\d{2}(?:年\s*\d{1,2}月\s*\d{1,2}日|[-
 
 /** Is the line before the break at `at`, or the one after it, a date line? Such a line is a sentence of its own. */
 function dateLineAround(text: string, from: number, at: number, blockEnd: number): boolean {
-  const lineStart = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
-  let nextEnd = text.indexOf('\n', at + 1);
-  if (nextEnd < 0 || nextEnd > blockEnd) nextEnd = blockEnd;
+  const lineStart = lineStartFrom(text, at, from);
+  let nextEnd = indexWithin(text, '\n', at + 1, blockEnd);
+  if (nextEnd < 0) nextEnd = blockEnd;
   const isDate = (s: string) => s.length <= 40 && DATE_LINE.test(s);
   return isDate(text.slice(lineStart, at)) || isDate(text.slice(at + 1, nextEnd));
 }

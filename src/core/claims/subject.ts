@@ -2,6 +2,7 @@
 // relative clause modifies, an earlier entity, the object of the cue's verb, or the organisation a
 // title names by itself. See docs/fact-check.md.
 
+import { lastIndexWithin, lineStartFrom } from '../text/bounded';
 import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { entityByDescription, foreignDescription } from './descriptions';
@@ -318,7 +319,10 @@ export function pickSubject(
   // name as the sentence's topic speaks for the organisation it heads (not of who holds a post).
   if (lang === 'ja' && !frame.subject && !members.some((p) => personValued(dataset, p))) {
     // …or of the sentence before, when this one has no topic of its own (「…は、…の長。防衛大臣の指揮監督を受け」).
-    const previous = Math.max(text.lastIndexOf('。', sentenceStart - 2), text.lastIndexOf('\n', sentenceStart - 1)) + 1;
+    // (No further back than the longest sentence read: a longer one opens with nothing read here.)
+    const floor = Math.max(0, sentenceStart - MAX_SENTENCE_BACK);
+    const end = Math.max(lastIndexWithin(text, '。', sentenceStart - 2, floor), lastIndexWithin(text, '\n', sentenceStart - 1, floor));
+    const previous = end >= 0 || floor === 0 ? end + 1 : sentenceStart;
     const titled = JA_TITLE_TOPIC.exec(text.slice(sentenceStart, Math.min(text.length, sentenceStart + 40))) ?? (previous < sentenceStart && !/[はが]/.test(text.slice(sentenceStart, hit.start)) ? JA_TITLE_TOPIC.exec(text.slice(previous, Math.min(sentenceStart, previous + 40))) : null);
     const owner = titled ? titleOwner(titled[1]!, dataset) : undefined;
     if (owner && hasFacts(owner, members) && !mentions.some((m) => m.end <= hit.start && m.start >= sentenceStart && hasFacts(dataset.entities.get(m.entity), members) && JA_OWN_CLAUSE_SUBJECT.test(text.slice(m.end, hit.start)))) return { entity: owner, written: true };
@@ -655,13 +659,20 @@ const FOREIGN_LIST_LEAD = /\b(?:Australian|British|South Korean|Korean|Philippin
 const LIST_LEAD_LINES = 24;
 
 /** Is the sentence at `sentenceStart` an item of a list whose lead names another country's people? */
+/** How far back a sentence's or a line's start is looked for (the longest sentence read is shorter). */
+const MAX_SENTENCE_BACK = 4000;
+
 function foreignListLead(text: string, sentenceStart: number): boolean {
-  let lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
-  if (!LIST_ITEM_LINE.test(text.slice(lineStart, lineStart + 8))) return false;
+  // (Lines are looked back over no further than MAX_SENTENCE_BACK each: a longer one is read by its end only.)
+  let lineStart = lineStartFrom(text, sentenceStart, Math.max(0, sentenceStart - MAX_SENTENCE_BACK));
+  if ((lineStart > 0 && text[lineStart - 1] !== '\n') || !LIST_ITEM_LINE.test(text.slice(lineStart, lineStart + 8))) return false;
   for (let n = 0; n < LIST_LEAD_LINES && lineStart > 0; n++) {
     const end = lineStart - 1;
-    lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const floor = Math.max(0, end - MAX_SENTENCE_BACK);
+    lineStart = lineStartFrom(text, end, floor);
+    const whole = lineStart === 0 || text[lineStart - 1] === '\n';
     const line = text.slice(lineStart, end).replace(/\r$/, '');
+    if (!whole) return FOREIGN_LIST_LEAD.test(line.slice(-400));
     if (line.trim() === '' || LIST_ITEM_LINE.test(line)) continue;
     return FOREIGN_LIST_LEAD.test(line.slice(-400));
   }

@@ -5,6 +5,7 @@
 // predecessor row the one before; where the dataset has no such neighbour (a successor after its
 // latest holder, a predecessor before its first), the row states nothing it can check.
 
+import { indexWithin, lastIndexWithin } from '../text/bounded';
 import type { Dataset, DateValue, Entity, Mention } from '../model';
 import { dayKey } from '../values/calendar';
 import type { CueHit } from './cueIndex';
@@ -35,10 +36,17 @@ const MAX_ROW = 200;
 
 type Line = { start: number; end: number };
 
+/**
+ * The line holding `at`, looked for no further than a row's length each way: a longer line is given
+ * as longer than MAX_ROW (and skipped as no row) without being read to its ends.
+ */
 function lineAt(text: string, at: number): Line {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return { start, end: nl < 0 ? text.length : nl };
+  const floor = Math.max(0, at - MAX_ROW - 1);
+  const before = lastIndexWithin(text, '\n', at - 1, floor);
+  const start = before >= 0 ? before + 1 : floor === 0 ? 0 : floor - 1;
+  const ceiling = Math.min(text.length, at + MAX_ROW + 1);
+  const nl = indexWithin(text, '\n', at, ceiling);
+  return { start, end: nl < 0 ? ceiling : nl };
 }
 
 /** A fact's time, for ordering one office's holders: from, else asOf, else until. */

@@ -2,6 +2,7 @@
 // cue introduces (a mention, or a person the dataset does not know), with only the words that may
 // stand between them.
 
+import { lastIndexWithin, lineStartFrom } from '../text/bounded';
 import type { Dataset, Entity, Mention, PropertyDecl } from '../model';
 import type { ParsedValue } from '../values';
 import { holdsCounterpartOffice, placeOfChain, wrongRegionAfter } from './agreement';
@@ -485,8 +486,12 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
 }
 
 /** Is the cue a table cell of its own ("| Minister of Defense |", "Minister of Defense |" at the line's start)? */
+/** How far back a table cell's bar is looked for before a cue. */
+const CELL_LEAD = 200;
+
 function cueFillsCell(text: string, hit: CueHit): boolean {
-  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  // (Only the line's last characters before the cue matter: a long line is not read back to its start.)
+  const lineStart = lineStartFrom(text, hit.start, Math.max(0, hit.start - CELL_LEAD));
   return /(?:^|\|)\s*$/.test(text.slice(Math.max(lineStart, hit.start - 4), hit.start)) && (hit.start - lineStart <= 4 || /\|\s*$/.test(text.slice(lineStart, hit.start))) && /^\s*\|/.test(text.slice(hit.end, hit.end + 4));
 }
 
@@ -671,8 +676,9 @@ function previousTopicName(text: string, sentence: SentenceRange): NameSpan | un
   let end = sentence.start;
   while (end > 0 && /[ \u3000]/.test(text[end - 1]!)) end--;
   if (text[end - 1] !== '。') return undefined;
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  let start = Math.max(lineStart, text.lastIndexOf('。', end - 2) + 1, end - MAX_PREVIOUS_SENTENCE);
+  const floor = Math.max(0, end - MAX_PREVIOUS_SENTENCE);
+  const lineStart = lineStartFrom(text, end, floor);
+  let start = Math.max(lineStart, lastIndexWithin(text, '。', end - 2, floor) + 1, floor);
   while (start < end && /[ \u3000]/.test(text[start]!)) start++;
   const name = titledJapaneseNames(text, start, end).find((n) => n.start === start);
   if (!name || !/^[\u4e00-\u9fff\u30a0-\u30ff]{0,6}は/.test(text.slice(name.end, name.end + 8))) return undefined;
