@@ -2838,6 +2838,13 @@ const CASES: Array<[string, string[]]> = [
   ['今年度末までに、統合作戦司令官をトップとする240人の司令部が発足し、陸海空自衛隊を一元的に指揮することになる。', []],
   ['約360人の統合作戦司令部が発足した。', ['jjoc.personnel 360→240']],
   ['能登半島地震では約1万人の自衛隊員が派遣された。', []],
+  // A denial denies something else: a title right beside its holder's name before the word of denial is still said; nothing after it is read.
+  ['Defense Minister Taro Yamada denied his resignation on Friday (2025-03-01).', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Defense Minister Gen Nakatani denied his resignation on Friday (2025-03-01).', []],
+  ['Defense Minister Gen Nakatani denied that Lt. Gen. Taro Yamada was named commander of the JJOC.', []],
+  ['Reports that the JJOC has 300 staff were denied by the ministry.', []],
+  ['田中防衛相は2025年3月1日、辞任を否定した。', ['jmod.minister 田中→中谷元']],
+  ['中谷防衛相は、田中空将が統合作戦司令官に就任するとの報道を否定した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

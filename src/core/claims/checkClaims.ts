@@ -553,7 +553,12 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
   // A sentence that calls something wrong, false or a rumour, or asks, claims nothing.
-  if (DENIAL.test(unquoted) || (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body))) return;
+  if (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body)) return;
+  // "Defense Minister X denied his resignation", 「木原防衛相は辞任を否定」: what is denied is something else; a
+  // title right beside its holder's name before the word of denial is still said (as with a negation,
+  // below). Nothing else is read ("X denied that Lt. Gen. Y was appointed commander").
+  const denial = DENIAL.exec(unquoted);
+  const deniedFrom = denial ? sentence.start + denial.index : Infinity;
   /**
    * Where the sentence's claims stop standing: a negation denies them all, unless it is in a
    * reported or later clause after them. An English title right beside its holder's name ("Defense
@@ -634,6 +639,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // 「…の山田ではない」, the negation on the name itself).
     const saidAnyway = candidate.adjacent && (lang === 'en' || (jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && (isMention(candidate.found) || candidate.found.text.length >= 2)));
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !saidAnyway && !candidate.presupposed) return;
+    if (deniedFrom !== Infinity && !(candidate.end <= deniedFrom && candidate.adjacent && personValued(ctx.dataset, decl.name) && (isMention(candidate.found) || isOutsideName(candidate.found)))) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     const holder = candidate.holder;
     if (holder !== undefined) facts = facts.filter((f) => scalars(f).some((v) => v.kind === 'entity' && v.id === holder));
