@@ -183,16 +183,17 @@ const OCCASION_REACH = 60;
 /** A negated verb or copula right before a noun (「実施していなかった工事」): a relative clause's. */
 const JA_ATTRIBUTIVE_NEGATION = /(?:ではない|じゃない|なかった)(?=[\u4e00-\u9fff\u30a1-\u30fa])/g;
 
-/** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 /** Between a subject and its verb in the active voice: nothing, or an auxiliary and adverbs (not a passive's "was"). */
 const EN_ACTIVE_SUBJECT_GAP = /^\s+(?:(?:has|have|had|will|would|also|then|recently|officially|formally|quickly|later|now|soon|already|first|(?:is|are|was|were)\s+(?:intended|expected|designed|meant|going|due|able|aiming|trying|planning|seeking|tasked))\s+)*$/i;
 /** A founding verb in the active voice, then its object ("established a new unit", "will create the conditions"). */
 const EN_FOUNDED_OBJECT = /^(?:(?:will|would|to|can|could|may|might)\s+)?(?:establish(?:ed|es)?|creat(?:e|ed|es)|sets?\s+up|found(?:ed|s)?|form(?:ed|s)?|activat(?:e|ed|es)|st(?:and|ood)\s+up|launch(?:ed|es)?)\s+(?:a|an|the|its|their|this|two|three|several|new)\b/i;
 /** 「そのため131億円を要求し」: the money is for what the sentence before told of. */
 const JA_FOR_THAT_OPENING = /^\s*(?:その|この)ため(?:に)?、?(?![^。]*(?:は|が)、)/;
+/** Quoted speech: 「…」 and “…” (not nested, at most 400 code units). */
 const QUOTED = /「[^「」]{0,400}」|“[^“”]{0,400}”/g;
-const NOT_LOWER_OR_UPPER = /not /i;
-const NEVER_ANY_CASE = /never/i;
+/** Words the caption and praise patterns below open with, in any case: where neither is, they are not tried. */
+const NOT_SIGN = /not /i;
+const NEVER_SIGN = /never/i;
 
 /** After a date: の, maybe past the part of the month (末, 上旬…), writing the date onto the noun that follows. */
 const JA_WRITTEN_ONTO = /^(?:末|上旬|中旬|下旬|初め)?の/;
@@ -548,8 +549,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   const blank = (m: string) => ' '.repeat(m.length);
   // (Each pattern is tried only where its opening character or word is there at all: most sentences have none.)
   let unquoted = body.includes('「') || body.includes('“') ? body.replace(QUOTED, blank) : body;
-  if (NOT_LOWER_OR_UPPER.test(unquoted)) unquoted = unquoted.replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, blank);
-  if (NEVER_ANY_CASE.test(unquoted)) unquoted = unquoted.replace(/\b(?:has|have|had) never been (?:\w+er|more \w+|better)\b/gi, blank);
+  if (NOT_SIGN.test(unquoted)) unquoted = unquoted.replace(/\bnot (?:pictured|shown|seen in the photo)\b/gi, blank);
+  if (NEVER_SIGN.test(unquoted)) unquoted = unquoted.replace(/\b(?:has|have|had) never been (?:\w+er|more \w+|better)\b/gi, blank);
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
   // A sentence that calls something wrong, false or a rumour, or asks, claims nothing.

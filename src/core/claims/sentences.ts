@@ -53,8 +53,9 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'at', 'i
 function isTitleCaseLine(text: string, from: number, to: number): boolean {
   // (Looked for no further back than a headline's length: a longer line is none.)
   const floor = Math.max(from, to - MAX_TITLE_LINE - 1);
-  if (floor > from && lastIndexWithin(text, '\n', to - 1, floor) < 0) return false;
-  const line = text.slice(lineStartFrom(text, to, floor), to).trim();
+  const newline = lastIndexWithin(text, '\n', to - 1, floor);
+  if (newline < 0 && floor > from) return false;
+  const line = text.slice(newline < 0 ? floor : newline + 1, to).trim();
   if (line.length === 0 || line.length > MAX_TITLE_LINE || /[.!?:;,]$/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /[A-Za-z]/.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
   if (words.length < 3) return false;

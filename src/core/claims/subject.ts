@@ -5,7 +5,7 @@
 import { lastIndexWithin, lineStartFrom } from '../text/bounded';
 import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
-import { entityByDescription, foreignDescription } from './descriptions';
+import { entityByDescription, foreignDescription, type DescriptionSpan } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
 import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, personValued, propertyHolders, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
@@ -658,10 +658,10 @@ const FOREIGN_LIST_LEAD = /\b(?:Australian|British|South Korean|Korean|Philippin
 /** How many lines of a list are passed to find its lead (a budget). */
 const LIST_LEAD_LINES = 24;
 
-/** Is the sentence at `sentenceStart` an item of a list whose lead names another country's people? */
 /** How far back a sentence's or a line's start is looked for (the longest sentence read is shorter). */
 const MAX_SENTENCE_BACK = 4000;
 
+/** Is the sentence at `sentenceStart` an item of a list whose lead names another country's people? */
 function foreignListLead(text: string, sentenceStart: number): boolean {
   // (Lines are looked back over no further than MAX_SENTENCE_BACK each: a longer one is read by its end only.)
   let lineStart = lineStartFrom(text, sentenceStart, Math.max(0, sentenceStart - MAX_SENTENCE_BACK));
@@ -758,14 +758,13 @@ export function soleHolder(dataset: Dataset, members: string[], valueType: 'pers
   return holder ? { entity: holder } : undefined;
 }
 
-/** The organisation whose Japanese name the title is made from: 統合作戦司令官 → 統合作戦司令部. */
 /** 「統合作戦司令官をトップとする240人の司令部」: a command told by the title of its head. */
 const JA_HEADED_COMMAND = /([\u4e00-\u9fff\u30a0-\u30ff]{2,16}司令官)を(?:トップ|長)とする(?:[^、。「」]{0,16}の)?(司令部)/g;
 
 /** Each Japanese command told by the title of its head (JA_HEADED_COMMAND), as the span of 司令部, for the organisation the title is made from. */
-export function headedCommandSpans(body: string, dataset: Dataset): Array<{ entity: Entity; start: number; end: number }> {
+export function headedCommandSpans(body: string, dataset: Dataset): DescriptionSpan[] {
   if (!body.includes('とする')) return [];
-  const out: Array<{ entity: Entity; start: number; end: number }> = [];
+  const out: DescriptionSpan[] = [];
   for (const m of body.matchAll(JA_HEADED_COMMAND)) {
     const entity = titleOwner(m[1]!, dataset);
     if (entity) out.push({ entity, start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length });
@@ -773,6 +772,7 @@ export function headedCommandSpans(body: string, dataset: Dataset): Array<{ enti
   return out;
 }
 
+/** The organisation whose Japanese name the title is made from: 統合作戦司令官 → 統合作戦司令部. */
 export function titleOwner(title: string, dataset: Dataset): Entity | undefined {
   const stem = /^(.{2,}司令)官$/.exec(title)?.[1];
   if (!stem) return undefined;
