@@ -50,16 +50,11 @@ export function isKanjiNumeral(ch: string): boolean {
   return isKanjiNumeralCode(ch.charCodeAt(0));
 }
 
-/** 〇零一二三四五六七八九十百千 by code unit: scanNumbers asks it of every character. */
+/** The kanji numerals' code units, from the tables above: scanNumbers asks of every character. */
+const KANJI_NUMERAL_CODES = new Set([...Object.keys(KANJI_DIGITS), ...Object.keys(SMALL)].map((k) => k.charCodeAt(0)));
+
 function isKanjiNumeralCode(c: number): boolean {
-  if (c < 0x3007) return false;
-  switch (c) {
-    case 0x3007: case 0x96f6: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94:
-    case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343:
-      return true;
-    default:
-      return false;
-  }
+  return c >= 0x3007 && KANJI_NUMERAL_CODES.has(c);
 }
 
 interface Arabic {
