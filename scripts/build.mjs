@@ -9,13 +9,14 @@ const production = process.argv.includes('--production');
 
 const entries = {
   cli: 'src/cli/main.ts',
+  launch: 'src/cli/launch.ts',
   server: 'src/server/main.ts',
   extension: 'src/extension/extension.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
 
 // The CLI loads only what a command needs: the language server (`entity-lens lsp`) and remark (a
-// note that is not plain Markdown) stay out of dist/cli.js, which requires dist/server.js and
+// note that is not plain Markdown) stay out of dist/cli-main.js, which requires dist/server.js and
 // dist/cli-remark.js when first needed (compiling the program is most of a one-note check).
 const CLI_CHUNKS = [
   { importer: 'src/cli/main.ts', spec: '../server/server', file: './server.js' },
@@ -43,10 +44,13 @@ const options = {
   minify: production,
   logLevel: 'warning',
 };
-const { cli: cliEntry, ...others } = entryPoints;
+// dist/cli.js, the command, is a small launcher (src/cli/launch.ts) that runs the program,
+// dist/cli-main.js, through V8's code cache (src/node/codeCache.ts).
+const { cli: cliEntry, launch: launchEntry, ...others } = entryPoints;
 await Promise.all([
   build({ ...options, entryPoints: others }),
-  cliEntry && build({ ...options, entryPoints: { cli: cliEntry, 'cli-remark': 'src/core/markdown/remark.ts' }, plugins: [cliChunks] }),
+  cliEntry && build({ ...options, entryPoints: { 'cli-main': cliEntry, 'cli-remark': 'src/core/markdown/remark.ts' }, plugins: [cliChunks] }),
+  launchEntry && build({ ...options, entryPoints: { cli: launchEntry } }),
 ]);
 
 // The CLI runs as a program: give it a shebang line and the executable bit.

@@ -23,7 +23,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DatasetInput, EntityService, Problem } from '../core';
-import { userCacheFolder } from './cacheFolder';
+import { runCacheFolder, type CacheOptions } from './cacheFolder';
 import { cacheSecret, keyedSum, untrustedFolder } from './cacheTrust';
 import { VERSION } from './version';
 
@@ -47,32 +47,13 @@ const TYPED: Record<string, { new (buffer: ArrayBufferLike, byteOffset: number, 
   Float64Array,
 };
 
-export interface CacheOptions {
-  /** `--no-cache`. */
-  noCache?: boolean;
-  /** `--cache-dir`; else `ENTITY_LENS_CACHE_DIR`; else the user's cache folder (entity-lens in it). */
-  cacheDir?: string;
-  /** The program is a build (dist/cli.js): the default folder is used only then. */
-  built: boolean;
-}
-
 /**
- * The folder compiled datasets are kept in, or `undefined` for none: `datasets` in the Entity Lens
- * cache folder, which is `--cache-dir`, else `$ENTITY_LENS_CACHE_DIR`, else (for a build only: a
- * source tree run through tsx can change its engine without its program file changing) the
- * folder the language server keeps its index in, `$XDG_CACHE_HOME/entity-lens` or
- * `~/.cache/entity-lens`. Never a folder derived from the documents or datasets checked.
+ * The folder compiled datasets are kept in, or `undefined` for none: `datasets` in the run's
+ * Entity Lens cache folder (cacheFolder.ts).
  */
 export function datasetCacheDir(options: CacheOptions, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (options.noCache) return undefined;
-  const given = options.cacheDir ?? (env.ENTITY_LENS_CACHE_DIR || undefined);
-  if (given !== undefined) return path.join(path.resolve(given), 'datasets');
-  if (!options.built) return undefined;
-  try {
-    return path.join(userCacheFolder(env), 'datasets');
-  } catch {
-    return undefined;
-  }
+  const base = runCacheFolder(options, env);
+  return base === undefined ? undefined : path.join(base, 'datasets');
 }
 
 /** What the running program is: its file's size and modification time (a rebuild changes them). */

@@ -90,8 +90,10 @@ export class DatasetParser {
   }
 }
 
-/** The running program, when it is a bundle that knows how to be the worker (dist/*.js). */
+/**
+ * The running bundle, when it is one that knows how to be the worker (dist/server.js, or
+ * dist/cli-main.js, the CLI's program that dist/cli.js runs); its file also keys the caches.
+ */
 export function programFile(): string | undefined {
-  const main = require.main?.filename;
-  return main && /[\\/]dist[\\/](?:server|cli)\.js$/.test(main) ? main : undefined;
+  return /[\\/]dist[\\/](?:server|cli-main)\.js$/.test(__filename) ? __filename : undefined;
 }

@@ -1,4 +1,4 @@
-// The bundles (dist/server.js, dist/cli.js) are also the programs of the server's worker threads:
+// The bundles (dist/server.js, dist/cli-main.js) are also the programs of the server's worker threads:
 // an entry point calls runAsWorker() first and starts a server or the CLI only when it says no.
 
 import { isAnalysisWorker, runAnalysisWorker } from './analysisPool';
