@@ -2845,6 +2845,16 @@ const CASES: Array<[string, string[]]> = [
   ['Reports that the JJOC has 300 staff were denied by the ministry.', []],
   ['田中防衛相は2025年3月1日、辞任を否定した。', ['jmod.minister 田中→中谷元']],
   ['中谷防衛相は、田中空将が統合作戦司令官に就任するとの報道を否定した。', []],
+  // An organisation another one named in the sentence reports to is no excuse for the wrong superior (persons only).
+  ['在日米軍を防衛省司令官隷下の統合軍司令部として再構成し、統合作戦司令部のカウンターパートとなる。', ['usfj.reportsTo 防衛省→インド太平洋軍']],
+  ['在日米軍をインド太平洋軍司令官隷下の統合軍司令部として再構成し、統合作戦司令部のカウンターパートとなる。', []],
+  // A verb of moving moves the base only when the base is what it moves.
+  ['The school moved to Tokyo in May. Okinawa is far.', []],
+  ['Okinawa Governor Tamaki moved to Tokyo for talks.', []],
+  ['The Defense Agency moved to Ichigaya in May. It was built on a former Okinawa camp.', []],
+  ['Futenma is in Okinawa. The government wants to move it to Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Okinawa objects. The plan to relocate the air station to Tokyo drew protests.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Futenma must close. "Relocating to Tokyo is the only solution," the minister said.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

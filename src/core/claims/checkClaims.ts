@@ -663,7 +663,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       const beside = adjacent ? [] : resolved.filter((m) => !text.slice(Math.min(m.start, candidate.start), Math.max(m.end, candidate.end)).includes('\n'));
       if (isMention(candidate.found) && !plausibleEntityValue(candidate.found, facts, beside, ctx.dataset)) return;
       // 「パパロ司令官率いるインド太平洋軍」: a person who holds this post of another organisation the sentence names holds that one.
-      const holder = isMention(candidate.found) ? candidate.found.entity : undefined;
+      // (Not an organisation another reports to as well: 「在日米軍を防衛省司令官隷下の…、統合作戦司令部のカウンターパートとなる」.)
+      const holder = isMention(candidate.found) && personValued(ctx.dataset, decl.name) ? candidate.found.entity : undefined;
       if (holder && resolved.some((m) => m.entity !== entity.id && ctx.dataset.entities.get(m.entity)?.facts.some((f) => members.includes(f.property) && scalars(f).some((v) => v.kind === 'entity' && v.id === holder)))) return;
       if (isOutsideName(candidate.found) && !expectsPerson(facts, beside, ctx.dataset)) return;
       // "Defense Minister Shin Won-shik and his … Japanese counterparts": a name of another form than every

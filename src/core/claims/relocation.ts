@@ -136,6 +136,24 @@ const JA_VERB_MOVE = /^(?:に|へ)移設(?:する|し|させ|され|でき)/;
 const EN_NOUN_MOVE = /^relocation\b/i;
 const EN_PLAN_TO_BEFORE = /\b(?:plans?|decision|agreement|deal|pact|efforts?|bid|project)\s+to\s+$/i;
 
+/** A base, its functions or a pronoun for one: what a verb of moving must move for the move to be the base's. */
+const EN_BASE_MOVED = /\b(?:bases?|air\s*stations?|air\s*fields?|airfields?|air\s+bases?|facilit(?:y|ies)|heliports?|runways?|functions?|operations?|hub|it|them)\b/i;
+/** "the relocation to", "relocating to": the move as a noun with nothing moved named, in a document about the move. */
+const EN_BARE_MOVE = /^(?:relocation|relocating)\s+to\b/i;
+/** How far before a verb of moving its subject is looked for ("The Futenma base will be moved to"). */
+const EN_MOVER_REACH = 60;
+
+/**
+ * Does the move from `verbAt` to the place at `placeAt` move a base: a base word, a replaced base
+ * (Futenma) or its replacement facility between them, or in the subject just before the verb?
+ * (Not the region the new site is in: "Okinawa Governor Tamaki moved to Tokyo".)
+ */
+function movesTheBase(text: string, sentence: SentenceRange, verbAt: number, placeAt: number, mentions: readonly Mention[], replacements: ReadonlyMap<string, Entity>): boolean {
+  const from = Math.max(sentence.start, verbAt - EN_MOVER_REACH);
+  if (EN_BASE_MOVED.test(text.slice(from, placeAt))) return true;
+  return mentions.some((o) => o.start >= from && o.end <= placeAt && (replacements.has(o.entity) || [...replacements.values()].some((f) => f.id === o.entity)));
+}
+
 /** A place a sentence gives for a replacement facility. */
 export interface RelocationClaim {
   entity: Entity;
@@ -274,7 +292,11 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     const afterBase = lang === 'ja' && JA_BASE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start));
     const gluedMove = lang === 'ja' ? JA_GLUED_MOVE.test(text.slice(m.end, m.end + 2)) && !afterBase : EN_GLUED_MOVE.test(text.slice(m.end, m.end + 24));
     const reach = Math.max(sentence.start, m.start - EN_MOVE_REACH);
-    const movedBy = lang === 'ja' ? undefined : EN_MOVE_TO_PLACE.exec(text.slice(reach, m.start));
+    const movedAny = lang === 'ja' ? null : EN_MOVE_TO_PLACE.exec(text.slice(reach, m.start));
+    // "Governor Tamaki moved to Tokyo for talks", "The Defense Agency moved to Ichigaya": a verb of moving
+    // moves the base only when the base is what it moves, told between the verb and "to" or before the verb
+    // ("The Futenma base will be moved to", "relocate the air station to"); "the relocation to X", "relocating to X" need no more.
+    const movedBy = movedAny && (EN_BARE_MOVE.test(movedAny[0]) ? true : movesTheBase(text, sentence, reach + movedAny.index, m.start, mentions, replacements)) ? movedAny : null;
     // (「米軍X(飛行場)の移設」: after 米軍 the place is the base moved, not where it goes.)
     // 「普天間からXに移転」「普天間飛行場をXへ移す」: from the replaced place to this one, 移転 and 移す as 移設.
     // (Not its troops: 「普天間飛行場の部隊を東京に移した」 moves units, not the base.)
