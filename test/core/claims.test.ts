@@ -2855,6 +2855,10 @@ const CASES: Array<[string, string[]]> = [
   ['Futenma is in Okinawa. The government wants to move it to Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Okinawa objects. The plan to relocate the air station to Tokyo drew protests.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Futenma must close. "Relocating to Tokyo is the only solution," the minister said.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // A relative clause with its own noun has the number; a verb before that noun makes it no part of the subject's phrase.
+  ['The JJOC works closely with INDOPACOM, which has about 375,000 personnel.', []],
+  ['The JJOC, which has about 300 personnel, opened in March.', ['jjoc.personnel 300→240']],
+  ['The new joint headquarters overseeing all three branches of the SDF, which has 300 personnel, opened.', ['jjoc.personnel 300→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -118,6 +118,7 @@ const CASES: Array<[string, string]> = [
   ['commands told by their heads and headcounts before names, many', `${fill('統合作戦司令官をトップとする360人の司令部、約360人の統合作戦司令部、インド太平洋軍司令官を長とする司令部、')}終わり。`],
   ['titled names before denials, many', `${fill('Defense Minister Taro Yamada denied his resignation, denied that Lt. Gen. Taro Yamada was named commander of the JJOC, 田中防衛相は辞任を否定、')}end.`],
   ['moves of things other than bases and superiors beside other organisations, many', `Okinawa. ${fill('The school moved to Tokyo, Governor Tamaki moved to Tokyo, 在日米軍を防衛省司令官隷下の統合軍司令部として再構成し、統合作戦司令部のカウンターパートとなる、')}end.`],
+  ['relative clauses with their own nouns after verbs, many', `${fill('The JJOC works closely with INDOPACOM, which has about 375,000 personnel, ')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -22,6 +22,10 @@ const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who
 /** "its Defense Buildup Program (DBP), one of three … documents issued in December 2022": an appositive of a set the name belongs to. */
 const EN_ONE_OF = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:one of|part of|among|the last of)\s+[^,;:.()]{0,80}\s$/i;
 
+/** Between a phrase's head and a name inside it: a participle or a preposition goes on with the phrase ("headquarters overseeing all three branches of the SDF"). */
+const EN_PHRASE_GOES_ON = /^\s+(?:[a-z]+ing|[a-z]+ed|of|in|at|for|under|from|within|across|over|on)\b/i;
+/** ", which has", ", that has", ", who has": a relative clause with its own noun (EN_RELATIVE_HAS). */
+const EN_RELATIVE_PRONOUN_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:which|that|who)\s/i;
 /** From a dash and "which" to the cue, with no dash between: the cue is inside that relative clause. */
 const EN_DASH_RELATIVE = /\s[—–]\s(?:which|that)\s[^—–]{0,150}$/;
 
@@ -278,10 +282,13 @@ export function pickSubject(
       if (bound) return bound;
       // "the new joint headquarters overseeing all three branches of the SDF, which is set to
       // launch …": a name inside the noun phrase cannot be it; the phrase's head can.
+      // ("The JJOC works closely with INDOPACOM, which has …": a verb between makes the name its object, not part of the phrase.)
       const outer = earlier.pop();
       const within = outer && text.slice(outer.end, head.start);
-      const boundOuter = outer && within!.length <= 80 && !/[,;:.()]/.test(within!) && withFacts(outer);
+      const boundOuter = outer && within!.length <= 80 && !/[,;:.()]/.test(within!) && EN_PHRASE_GOES_ON.test(within!) && withFacts(outer);
       if (boundOuter) return boundOuter;
+      // "INDOPACOM, which has about 375,000 personnel": the clause's own noun has the number, though the dataset has none for it.
+      if (EN_RELATIVE_PRONOUN_HAS.test(between)) return undefined;
     }
   }
   // "54,000 military personnel in Japan who currently report to X": the people of the forces in
