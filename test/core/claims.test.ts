@@ -2859,6 +2859,14 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC works closely with INDOPACOM, which has about 375,000 personnel.', []],
   ['The JJOC, which has about 300 personnel, opened in March.', ['jjoc.personnel 300→240']],
   ['The new joint headquarters overseeing all three branches of the SDF, which has 300 personnel, opened.', ['jjoc.personnel 300→240']],
+  // A sum that is an earlier cue's predicate, or a budget glued to a word that is no name, is no organisation's.
+  ['2024年度の防衛予算は約7.9兆円で、統合作戦司令部の関連経費も含まれる。', []],
+  ['2024年度の防衛関連予算は約7.9兆円で、統合作戦司令部の関連経費も含まれる。', []],
+  ['The fiscal 2024 defense budget is about 7.9 trillion yen, including costs related to the JJOC.', []],
+  ['統合作戦司令部関連予算として約200億円を計上した。', ['jjoc.cost 200億→105億']],
+  ['統合作戦司令部の関連経費は約200億円で、防衛予算に含まれる。', ['jjoc.cost 200億→105億']],
+  ['The JJOC budget is about $90 million, part of a defense budget of 7.9 trillion yen.', ['jjoc.cost 90 million→71.2 million']],
+  ['統合作戦司令部の設置は、令和3年12月に策定された防衛力整備計画で明記された。', ['defense-buildup-plan.published 令和3年12月→令和4年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -119,6 +119,7 @@ const CASES: Array<[string, string]> = [
   ['titled names before denials, many', `${fill('Defense Minister Taro Yamada denied his resignation, denied that Lt. Gen. Taro Yamada was named commander of the JJOC, 田中防衛相は辞任を否定、')}end.`],
   ['moves of things other than bases and superiors beside other organisations, many', `Okinawa. ${fill('The school moved to Tokyo, Governor Tamaki moved to Tokyo, 在日米軍を防衛省司令官隷下の統合軍司令部として再構成し、統合作戦司令部のカウンターパートとなる、')}end.`],
   ['relative clauses with their own nouns after verbs, many', `${fill('The JJOC works closely with INDOPACOM, which has about 375,000 personnel, ')}end.`],
+  ['budgets of other things before costs of a command, many', `${fill('2024年度の防衛予算は約7.9兆円で、統合作戦司令部の関連経費も含まれる。The defense budget is about 7.9 trillion yen, including costs related to the JJOC. ')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

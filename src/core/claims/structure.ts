@@ -267,6 +267,10 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     const purpose = JA_MONEY_CUE.test(text.slice(cue.start, cue.end)) ? JA_PURPOSE_BEFORE_MONEY.exec(text.slice(Math.max(0, cue.start - 14), cue.start)) : null;
     const purposeOwner = purpose ? mentions.find((m) => m.end === cue.start - purpose[0].length || (m.end < cue.start - purpose[0].length && /^[」』】）)]+$/.test(text.slice(m.end, cue.start - purpose[0].length)))) : undefined;
     if (purposeOwner) return { kind: 'mention', mention: purposeOwner };
+    // 「防衛予算」「当初予算」「国家予算」: a sum glued to a word that is no name nor purpose is that word's budget, no organisation's.
+    // (「統合作戦司令部関連予算」: a name, then 関連, is the name's.)
+    const related = text.slice(Math.max(0, cue.start - 2), cue.start) === '関連' ? cue.start - 2 : cue.start;
+    if (JA_MONEY_CUE.test(text.slice(cue.start, cue.end)) && !purpose && /[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, related - 1), related)) && !mentions.some((m) => m.end === related)) return { kind: 'foreign' };
     // Xの[初代]CUE, X[初代]CUE
     const before = text.slice(Math.max(0, cue.start - 4), cue.start);
     const lead = /(?:の)?(?:初代の?|新|現|次期|前)?$/.exec(before)![0];

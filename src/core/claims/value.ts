@@ -24,6 +24,10 @@ const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?[(（]$/;
 /** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
 const MAX_ENTITY_GAP = 80;
 
+/** Between a cue used as a topic and its value: 「予算は約」「経費が」, "budget is about", "costs totaled". */
+const JA_VALUE_OF_TOPIC = /^(?:は|が|として|も)[、\s]*(?:約|およそ|総額|計)?$/;
+const EN_VALUE_OF_TOPIC = /^\s+(?:is|was|will be|stands at|stood at|totals?|totaled|totalled|amounts? to|amounted to|reached|of)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|almost)?\s*$/i;
+
 /**
  * The quantity, money or date a cue announces: the nearest value of the property's type, on the
  * same side of every clause break, with no other cue for that kind of value between them.
@@ -67,6 +71,10 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // chains its clause to the next; the date that opens the sentence dates the chain.
     const nominal = (o: CueHit) => isJa && (/^[とのをがは]/.test(text.slice(o.end, o.end + 1)) || continuative(text, o)) && frontedDate(text, v, hit);
     if (hits.some((o) => o !== hit && o.start >= gs && o.end <= ge && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind) && !nominal(o))) continue;
+    // 「防衛予算は約7.9兆円で、統合作戦司令部の関連経費も含まれる」, "the defense budget is about 7.9 trillion yen, including
+    // costs related to the JJOC": a value that is the predicate of an earlier cue of its own kind is that cue's, not a later one's.
+    // (Not a date: 「…の設置は、令和4年12月に策定された…」 dates the verb after it.)
+    if (v.value.kind !== 'date' && v.end <= hit.start && hits.some((o) => o !== hit && o.end <= v.start && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind) && (isJa ? JA_VALUE_OF_TOPIC : EN_VALUE_OF_TOPIC).test(text.slice(o.end, v.start)))) continue;
     // 「…の設置は、令和4年12月に策定された安保3文書で」: a value right before a cue of its own kind is that cue's.
     if (v.start >= hit.end && hits.some((o) => o !== hit && o.start >= v.end && o.start - v.end <= 3 && /^(?:に|で|、)?$/.test(text.slice(v.end, o.start)) && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind))) continue;
     // 「2024年2月9日に統合作戦司令部の設置が盛り込まれた法案が提出され」: a cue that is the object of
