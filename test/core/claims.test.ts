@@ -2867,6 +2867,12 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の関連経費は約200億円で、防衛予算に含まれる。', ['jjoc.cost 200億→105億']],
   ['The JJOC budget is about $90 million, part of a defense budget of 7.9 trillion yen.', ['jjoc.cost 90 million→71.2 million']],
   ['統合作戦司令部の設置は、令和3年12月に策定された防衛力整備計画で明記された。', ['defense-buildup-plan.published 令和3年12月→令和4年']],
+  // An earthquake told with another place between its date and the word is that place's, not the dataset's.
+  ['The 2010 Chile earthquake and tsunami killed 525 people.', []],
+  ['The earthquake and tsunami that struck Chile in 2010 killed 525.', []],
+  ['Unlike the 2012 Haida Gwaii earthquake, the Tohoku quake was a magnitude 9.0 event.', []],
+  ['The earthquake and tsunami that struck northeastern Japan on March 11, 2010 killed 18,000.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['On 1 January 2023, at 16:10 JST, a MJMA 7.6 (Mw 7.5) earthquake struck the Noto Peninsula.', ['noto-earthquake-2024.date 1 January 2023→2024']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -146,7 +146,8 @@ function regionQuakeClaims(text: string, sentence: SentenceRange, dataset: Datas
     const titled = title ? dateAt(title[1]!, at - title[0].length + title[0].indexOf(title[1]!)) : undefined;
     const yearAfter = EN_THEN_YEAR.exec(text.slice(end, end + 8));
     const after = yearAfter ? dateAt(yearAfter[1]!, end + yearAfter[0].indexOf(yearAfter[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && !v.value.yearless && EN_STRUCK_THEN.test(text.slice(end, v.start)));
-    const date = opening ?? titled ?? after;
+    // ("Unlike the 2012 Haida Gwaii earthquake, the Tohoku quake was a magnitude 9.0 event": another place's, between.)
+    const date = [opening, titled, after].find((d) => d !== undefined && !anotherPlace(text, Math.min(d.end, at), Math.max(d.start, end), [event]));
     if (date && date.value.kind === 'date' && !date.value.yearless && eventYears(event).some((y) => Math.abs(y - (date.value as { year: number }).year) <= 1)) return [{ entity: event, found: date }];
   }
   return [];
@@ -165,6 +166,29 @@ function japanQuakeClaims(text: string, sentence: SentenceRange, dataset: Datase
   return quakes.length === 0 ? [] : quakeDate(text, sentence, body.matchAll(EN_QUAKE_WORD), quakes, values);
 }
 
+/** Capitalised words that name no other place than the dataset earthquakes' own: Japan, its regions struck, sizes, times. */
+const EN_NO_OTHER_PLACE = new Set(['japan', 'japanese', 'great', 'east', 'eastern', 'north', 'northeast', 'northeastern', 'northern', 'pacific', 'coast', 'ocean', 'tohoku', 'sanriku', 'miyagi', 'iwate', 'fukushima', 'sendai', 'honshu', 'ibaraki', 'noto', 'ishikawa', 'wajima', 'suzu', 'peninsula', 'prefecture', 'prefectures', 'region', 'massive', 'deadly', 'devastating', 'huge', 'powerful', 'strong', 'magnitude', 'mw', 'mj', 'jma', 'jst', 'utc', 'the', 'a', 'an', 'in', 'on', 'of', 'off', 'that', 'which', 'it', 'day', 'new', 'year', 'years', 'friday', 'monday', 'january', 'march', 'earthquake', 'quake', 'tsunami', 'disaster']);
+const wordCache = new WeakMap<Entity, Set<string>>();
+
+/** Is a capitalised word between `from` and `to` a place none of `events` is named by ("Chile", "Haida Gwaii")? */
+function anotherPlace(text: string, from: number, to: number, events: Entity[]): boolean {
+  for (const w of text.slice(from, to).matchAll(/\b[A-Z][A-Za-zō’'-]+/g)) {
+    const word = fold(w[0]).replace(/['’]s$/, '');
+    // (A scale's or a clock's letters, "MJMA 7.6", "16:10 JST", "USGS", are no place.)
+    if (EN_NO_OTHER_PLACE.has(word) || /^[A-Z]{2,6}$/.test(w[0])) continue;
+    if (events.some((e) => ownWords(e).has(word))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The folded words of an event's English names. */
+function ownWords(e: Entity): Set<string> {
+  let words = wordCache.get(e);
+  if (!words) wordCache.set(e, (words = new Set([e.labels.en, ...e.aliases.filter((a) => a.lang === 'en').map((a) => a.text)].filter((n): n is string => typeof n === 'string').flatMap((n) => fold(n).split(/[^a-z]+/)))));
+  return words;
+}
+
 /** The date a sentence gives beside one of its words for an earthquake, and the one event of `events` within a year of it. */
 function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExpExecArray>, events: Entity[], values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const within = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless ? events.filter((e) => eventYears(e).some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1)) : [];
@@ -174,10 +198,12 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
     const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at));
-    const before = lead ? dateAt(lead[1]!, at - lead[0].length + lead[0].indexOf(lead[1]!)) : undefined;
+    // "the 2010 Chile earthquake", "the earthquake and tsunami that struck Chile in 2010": another place's, between the date and the words.
+    const leadDate = lead ? dateAt(lead[1]!, at - lead[0].length + lead[0].indexOf(lead[1]!)) : undefined;
+    const before = leadDate && !anotherPlace(text, leadDate.end, at, events) ? leadDate : undefined;
     const end = at + m[0].length;
     const ofYear = EN_OF_YEAR.exec(text.slice(end, end + 10));
-    const after = ofYear ? dateAt(ofYear[1]!, end + ofYear[0].indexOf(ofYear[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)));
+    const after = ofYear ? dateAt(ofYear[1]!, end + ofYear[0].indexOf(ofYear[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)) && !anotherPlace(text, end, v.start, events));
     const date = before ?? after;
     const fits = date ? within(date) : [];
     if (date && fits.length === 1) return [{ entity: fits[0]!, found: date }];
