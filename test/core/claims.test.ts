@@ -2873,6 +2873,11 @@ const CASES: Array<[string, string[]]> = [
   ['Unlike the 2012 Haida Gwaii earthquake, the Tohoku quake was a magnitude 9.0 event.', []],
   ['The earthquake and tsunami that struck northeastern Japan on March 11, 2010 killed 18,000.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ['On 1 January 2023, at 16:10 JST, a MJMA 7.6 (Mw 7.5) earthquake struck the Noto Peninsula.', ['noto-earthquake-2024.date 1 January 2023→2024']],
+  // 「X沿岸に基地を移す」「基地移転先のX」: the base moved to a place, as 移設 is.
+  ['普天間飛行場の返還問題で、日米両政府は、東京沿岸に基地を移すことで合意した。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['普天間飛行場の移設問題。基地移転先の東京は、住宅地から離れた海岸を埋め立てて滑走路を造る。', ['futenma-replacement-facility.location 東京→辺野古']],
+  ['防衛庁の移転先の東京は遠い。沖縄の基地問題。', []],
+  ['普天間飛行場の移設問題。部隊を東京に移す。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -121,6 +121,7 @@ const CASES: Array<[string, string]> = [
   ['relative clauses with their own nouns after verbs, many', `${fill('The JJOC works closely with INDOPACOM, which has about 375,000 personnel, ')}end.`],
   ['budgets of other things before costs of a command, many', `${fill('2024年度の防衛予算は約7.9兆円で、統合作戦司令部の関連経費も含まれる。The defense budget is about 7.9 trillion yen, including costs related to the JJOC. ')}end.`],
   ['earthquakes of other places beside great ones, many', `Tohoku. ${fill('The 2010 Chile earthquake and tsunami killed 525, unlike the 2012 Haida Gwaii earthquake, the Tohoku quake was a magnitude 9.0 event, ')}end.`],
+  ['bases moved to coasts and relocation destinations, many', `普天間飛行場。${fill('東京沿岸に基地を移す、基地移転先の東京は、')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

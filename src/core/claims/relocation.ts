@@ -11,7 +11,7 @@ import { scalars } from './shared';
 import type { Lang } from './structure';
 
 /** 「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古(へのこ)への移設」「辺野古への5年以内の移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:沖|沿岸部?|周辺|地区)?(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:沖|沿岸部?|周辺|地区|崎)?(?:に|へ)(?:米軍)?(?:基地|飛行場|代替施設)を移(?:す|し|さ|そ|転)|^(?:沖|沿岸部?|周辺|地区)?(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "moving … Futenma from
@@ -45,7 +45,7 @@ const JA_GLUED_THEN_SITE = /^移設[、,，]\s*$/;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「移設候補地に辺野古を決定」「候補地として名指しされた名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
-const JA_RELOCATION_SITE_BEFORE = /移設(?:先|候補地|予定地)(?:に|を|として|は|が|の|となる|である)?、?[^。、「」]{0,30}$|候補地(?:として|に)[^。、「」]{0,16}$|代替(?:施設|基地|飛行場)(?:と|に)なる\s*(?:沖縄県)?\s*(?:名護市)?\s*$/;
+const JA_RELOCATION_SITE_BEFORE = /(?:移設|(?:基地|飛行場)移転)(?:先|候補地|予定地)(?:に|を|として|は|が|の|となる|である)?、?[^。、「」]{0,30}$|候補地(?:として|に)[^。、「」]{0,16}$|代替(?:施設|基地|飛行場)(?:と|に)なる\s*(?:沖縄県)?\s*(?:名護市)?\s*$/;
 const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$|\b(?:the|a)\s+relocation\s+(?:work\s+|project\s+)?(?:in|at)\s+$/i;
 
 // A site, told by the town it lies in or by what is built there. These say where something is
