@@ -6,6 +6,7 @@ import { loadDatasets } from './dataset';
 import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
 import { withLaterContext } from './recognize/laterContext';
+import { RecordingSet } from './recognize/recordingSet';
 import { companionNearby } from './recognize/companions';
 import { dateCloseness, dateNearby } from './recognize/eventDate';
 import { WrittenYears } from './recognize/writtenYears';
@@ -124,20 +125,41 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
   const blockClaims = new Map<string, { datasetVersion: number; blocks: Map<string, { diagnostics: Diagnostic[]; discourse: Discourse }> }>();
   /** Likewise, the mentions of each prose block of its last analysis, by block text. */
   const blockMentions = new Map<string, { datasetVersion: number; blocks: Map<string, BlockMentions> }>();
+  /** Likewise, the blocks read again for the short forms of names given in full only later (laterContext.ts). */
+  const laterBlockMentions = new Map<string, { datasetVersion: number; blocks: Map<string, BlockMentions> }>();
 
   /**
    * Recognition block by block, reusing the blocks of the last analysis that still hold. False
    * when cancelled. At the mention budget it stops and sets `budget.cutAt` to the offset read up to.
    */
   function recognizeBlocks(doc: TextDocument, view: ProseView, state: RecognizeState, positionAt: (o: number) => Position, found: Mention[], budget: { cutAt?: number }, years: WrittenYears, token?: CancellationToken): boolean {
-    const keep = doc.version !== undefined;
-    const previous = keep ? blockMentions.get(doc.file) : undefined;
-    const before = previous && previous.datasetVersion === version ? previous.blocks : undefined;
-    const next = new Map<string, BlockMentions>();
+    const read = blockReader(doc, view, positionAt, years, blockMentions);
     const seen = new RecordingSet(state.seen);
     const blockState: RecognizeState = { seen, confirms: state.confirms, closeness: state.closeness };
     for (const block of view.blocks) {
       if (token?.isCancellationRequested) return false;
+      if (!read(block, blockState, found)) {
+        budget.cutAt = found.length > 0 ? found[found.length - 1]!.end : block.start;
+        break;
+      }
+    }
+    for (const id of seen) state.seen.add(id);
+    read.done();
+    return true;
+  }
+
+  /**
+   * Reads one block's mentions into `found` with `state` (its `seen` a RecordingSet), reusing the
+   * block from the last analysis kept in `store` when its text and what it asked of `seen` are
+   * unchanged. False at the mention budget. `done()` keeps this analysis's blocks for the next.
+   */
+  function blockReader(doc: TextDocument, view: ProseView, positionAt: (o: number) => Position, years: WrittenYears, store: Map<string, { datasetVersion: number; blocks: Map<string, BlockMentions> }>) {
+    const keep = doc.version !== undefined;
+    const previous = keep ? store.get(doc.file) : undefined;
+    const before = previous && previous.datasetVersion === version ? previous.blocks : undefined;
+    const next = new Map<string, BlockMentions>();
+    const read = (block: { start: number; end: number }, state: RecognizeState, found: Mention[]): boolean => {
+      const seen = state.seen as RecordingSet;
       // Keyed by what recognition reads: the prose, and (where markup was blanked) the original,
       // since no mention may span a blank that stands for markup.
       const masked = view.masked.slice(block.start, block.end);
@@ -154,24 +176,20 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
         }
         for (const id of known.adds) seen.add(id);
         if (keep) next.set(key, known);
-        continue;
+        return true;
       }
       seen.startRecording();
       const from = found.length;
-      const whole = recognizeRange(view.masked, block.start, block.end, aliasIndex, blockState, positionAt, found, doc.text, MAX_MENTIONS_PER_DOCUMENT);
+      const whole = recognizeRange(view.masked, block.start, block.end, aliasIndex, state, positionAt, found, doc.text, MAX_MENTIONS_PER_DOCUMENT);
       const recorded = seen.stopRecording();
-      if (!whole) {
-        budget.cutAt = found.length > 0 ? found[found.length - 1]!.end : block.start;
-        break;
-      }
+      if (!whole) return false;
       if (keep) {
         const mentions = found.slice(from).map((m) => ({ ...m, start: m.start - block.start, end: m.end - block.start }));
         next.set(key, { mentions, reads: recorded.reads, adds: recorded.adds });
       }
-    }
-    for (const id of seen) state.seen.add(id);
-    if (keep) blockMentions.set(doc.file, { datasetVersion: version, blocks: next });
-    return true;
+      return true;
+    };
+    return Object.assign(read, { done: () => void (keep && store.set(doc.file, { datasetVersion: version, blocks: next })) });
   }
 
   function proseOf(doc: TextDocument): ProseView {
@@ -224,7 +242,10 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const read: Mention[] = [];
     const budget: { cutAt?: number } = {};
     if (!recognizeBlocks(doc, view, state, positionAt, read, budget, years, token)) return undefined;
-    const found = withLaterContext(view.masked, doc.text, view.blocks, read, aliasIndex, state.confirms, positionAt);
+    // The blocks read again knowing entities named in full later are kept apart from the first reading's.
+    const again = blockReader(doc, view, positionAt, years, laterBlockMentions);
+    const found = withLaterContext(view.blocks, read, aliasIndex, state.confirms, again);
+    again.done();
     for (const m of found) if (!overlapsPinned(pinned, m)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);
     // Past the mention budget nothing is read: no mentions, no claims (a sentence there would
@@ -395,6 +416,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       cache.delete(file);
       proseChunks.delete(file);
       blockMentions.delete(file);
+      laterBlockMentions.delete(file);
       blockClaims.delete(file);
     },
     findEntities(query, limit = 20) {
@@ -423,40 +445,6 @@ interface BlockMentions {
   mentions: Mention[];
   reads: Array<[string, boolean]>;
   adds: string[];
-}
-
-/**
- * The entities mentioned so far in a document, remembering, while recording, which ones a block
- * asked about (and the answers) and which it added: a block's mentions can be reused when the
- * same questions get the same answers.
- */
-class RecordingSet extends Set<string> {
-  private reads: Map<string, boolean> | undefined;
-  private adds: string[] = [];
-
-  startRecording(): void {
-    this.reads = new Map();
-    this.adds = [];
-  }
-
-  stopRecording(): { reads: Array<[string, boolean]>; adds: string[] } {
-    const result = { reads: [...(this.reads ?? [])], adds: this.adds };
-    this.reads = undefined;
-    return result;
-  }
-
-  override has(id: string): boolean {
-    const had = super.has(id);
-    if (this.reads && !this.reads.has(id) && !this.adds.includes(id)) this.reads.set(id, had);
-    return had;
-  }
-
-  override add(id: string): this {
-    // Every id the block adds, also one already there: the block may be reused where an earlier
-    // block no longer added it (its name edited away), and then it must add it itself.
-    if (this.reads && !this.adds.includes(id)) this.adds.push(id);
-    return super.add(id);
-  }
 }
 
 /**

@@ -2902,6 +2902,17 @@ describe('claims', () => {
     // Without a date, the same sentence contradicts the dataset.
     assert.deepEqual(severities('山田太郎防衛相は語った。'), ['warning']);
   });
+
+  it('a holder at a time before the dataset first knows the post is information, with that time; "current" is the present', () => {
+    const read = (text: string) => service.analyze({ file: 'earlier.md', text })!.diagnostics.filter((d) => d.code === 'fact-conflict').map((d) => [d.severity, d.message]);
+    const [[severity, message]] = read('Yasukazu Hamada was defense minister from August 2022 to September 2023.') as [[string, string]];
+    assert.equal(severity, 'info');
+    assert.match(message, /for August 2022, before the dataset's value \(Gen Nakatani \(as of March 2025\)\) holds/);
+    assert.deepEqual(read('浜田靖一氏は2022年8月から2023年9月まで防衛大臣を務めた。').map(([s]) => s), ['info']);
+    assert.deepEqual(read('The current Minister of Defense is Taro Yamada, who took office on September 13, 2023.').map(([s]) => s), ['warning']);
+    // An amount planned before the dataset's date is still compared: the plan is for the command it counts.
+    assert.deepEqual(read('The JJOC will be staffed by around 360 officials by March 2024.').map(([s]) => s), ['warning']);
+  });
 });
 
 describe('claims: an encyclopedia infobox scraped with its labels glued to their values', () => {

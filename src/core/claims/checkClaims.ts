@@ -477,6 +477,8 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
   return entity.type === 'event' && !/(?:19|20)[0-9]{2}|[１２][０-９]{3}|令和|平成|昭和/.test(mention.text);
 }
 
+/** A sentence about the present (「現職の」, "the current minister"): its other dates are of other things. */
+const PRESENT_WORD = /\b(?:current(?:ly)?|incumbent|present)\b|現在の|現職|現任/i;
 /** Is a date neither the entity's own, nor one part off it, nor a year off it? */
 function farFromDates(found: ParsedValue, entity: Entity, property: string): boolean {
   const f = found.value;
@@ -718,7 +720,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     const open = agreed.length > 0 ? facts.filter((f) => !scalars(f).some((k) => agreed.includes(k))) : facts;
     const openDecl = agreed.length > 0 && open.length > 0 && open.every((f) => f.property === open[0]!.property) ? (ctx.dataset.properties.get(open[0]!.property) ?? decl) : decl;
     // A date is its own time; for anything else, the time the sentence or the document is about.
-    const time = decl.type === 'date' ? undefined : ((candidate.undated ? undefined : sentenceTime(allValues(), candidate)) ?? ctx.documentDate);
+    // ("The current Minister of Defense is X, who took office on September 13, 2023": the present, not the day told of.)
+    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : sentenceTime(allValues(), candidate)) ?? ctx.documentDate);
     // 「フィリップ・デービッドソン…司令官」 warned of, then 「デービッドソン司令官から」: the short form of a name already warned of, again.
     if (isOutsideName(found) && !(before.wrongHolders ?? []).some((k) => k.endsWith(`\u0000${found.text}`)) && namedWrongBefore(before, entity.id, decl.name, found.text)) return;
     out.push(conflict(ctx, entity, openDecl, open.length > 0 ? open : facts, candidate, time));

@@ -62,13 +62,16 @@ function compareTime(a: DateValue, b: DateValue): -1 | 0 | 1 {
 /**
  * Whether the dataset speaks of the time a claim is about: `later` when the claim is about a time
  * after every fact's date (the dataset may be out of date), `earlier` when before every fact's
- * start; undefined when the facts cover it or carry no dates.
+ * start (or the date it is known as of); undefined when the facts cover it or carry no dates.
  */
 function outsidePeriod(facts: Fact[], time: DateValue | undefined): { when: 'later' | 'earlier'; at: DateValue } | undefined {
   if (!time || facts.length === 0) return undefined;
   const refs = facts.map((f) => f.qualifiers.until ?? f.qualifiers.asOf ?? f.qualifiers.from);
   if (refs.every((d): d is DateValue => !!d) && refs.every((d) => compareTime(time, d) > 0)) return { when: 'later', at: time };
-  const froms = facts.map((f) => f.qualifiers.from);
+  // A holder known only as of a date (a minister "as of 2025-03") is the dataset's earliest word on
+  // who held it: a time before every such date is one the dataset says nothing of. (Not an amount:
+  // "to be staffed by 360 by March 2024" tells of the plan for the command the dataset counts.)
+  const froms = facts.map((f) => f.qualifiers.from ?? (scalars(f).every((v) => v.kind === 'entity') ? f.qualifiers.asOf : undefined));
   if (froms.every((d): d is DateValue => !!d) && froms.every((d) => compareTime(time, d) < 0)) return { when: 'earlier', at: time };
   return undefined;
 }

@@ -3,9 +3,10 @@
 // reads a document once, front to back; when an entity with such forms is first named in full
 // after the document's start, the blocks up to that name are read again knowing it.
 
-import type { Mention, Position } from '../model';
+import type { Mention } from '../model';
 import type { AliasIndex } from './aliasIndex';
-import { recognizeRange, type RecognizeState } from './recognize';
+import type { RecognizeState } from './recognize';
+import { RecordingSet } from './recordingSet';
 import { normalizeKey } from '../text/normalize';
 import { MAX_MENTIONS_PER_DOCUMENT } from '../budgets';
 
@@ -33,16 +34,15 @@ function contextForms(index: AliasIndex): ContextForms {
 
 /**
  * `found` (sorted mentions from one front-to-back reading of `blocks`) with the blocks up to the
- * first full naming of an entity read again, that entity known from the start.
+ * first full naming of an entity read again, that entity known from the start. `read` recognises
+ * one block with a state whose `seen` is a RecordingSet (the service reuses unchanged blocks).
  */
 export function withLaterContext(
-  text: string,
-  original: string,
   blocks: ReadonlyArray<{ start: number; end: number }>,
   found: Mention[],
   index: AliasIndex,
   confirms: RecognizeState['confirms'],
-  positionAt: (offset: number) => Position,
+  read: (block: { start: number; end: number }, state: RecognizeState, out: Mention[]) => boolean,
 ): Mention[] {
   const { entities, forms, lends } = contextForms(index);
   if (entities.size === 0 || blocks.length === 0) return found;
@@ -59,13 +59,13 @@ export function withLaterContext(
   const late = [...first].filter(([, at]) => at > blocks[0]!.start);
   if (late.length === 0) return found;
   const until = Math.max(...late.map(([, at]) => at));
-  const state: RecognizeState = { seen: new Set(late.map(([id]) => id)), confirms };
+  const state: RecognizeState = { seen: new RecordingSet(late.map(([id]) => id)), confirms };
   const again: Mention[] = [];
   let upTo = 0;
   for (const block of blocks) {
     if (block.start >= until) break;
     // Over the budget, the first reading stands: it was within it.
-    if (!recognizeRange(text, block.start, block.end, index, state, positionAt, again, original, MAX_MENTIONS_PER_DOCUMENT)) return found;
+    if (!read(block, state, again)) return found;
     upTo = block.end;
   }
   const rest = found.filter((m) => m.start >= upTo);
