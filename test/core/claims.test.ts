@@ -2878,6 +2878,13 @@ const CASES: Array<[string, string[]]> = [
   ['普天間飛行場の移設問題。基地移転先の東京は、住宅地から離れた海岸を埋め立てて滑走路を造る。', ['futenma-replacement-facility.location 東京→辺野古']],
   ['防衛庁の移転先の東京は遠い。沖縄の基地問題。', []],
   ['普天間飛行場の移設問題。部隊を東京に移す。', []],
+  // A relative clause after the topic describes the noun it modifies, not the topic, unless that noun stands for it.
+  ['統合作戦司令部は、2006年3月に発足した統合幕僚監部とは別に設けられた常設の司令部である。', []],
+  ['統合作戦司令部は、2022年3月に新編された自衛隊サイバー防衛隊も指揮する。', []],
+  ['統合作戦司令部は、2018年3月に発足した陸上総隊を指揮する。', []],
+  ['統合作戦司令部は、2024年3月に発足した組織だ。', ['jjoc.established 2024年3月→2025年3月']],
+  ['統合作戦司令部は、今月19日にも市谷に240人規模で発足する予定だ。', ['jjoc.established 19日→24日']],
+  ['令和6年能登半島地震とは、2023年1月1日に石川県能登地方で発生した内陸地殻内地震[20]である。', ['noto-earthquake-2024.date 2023年1月1日→2024年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -73,6 +73,10 @@ const JA_TITLE_TOPIC = /^[\s・•]*([\u4e00-\u9fff\u30a0-\u30ff]{2,12}司令官
 /** Between a name and its cue: が, then the cue's own adverbials with no comma or bracket (「」が今年2月に). */
 const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が[^、。「」『』（）()]{0,16}$/;
 /** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
+/** The noun phrase a relative clause modifies, up to its particle (の inside it) or a citation mark or bracket. */
+const JA_NOUN_PHRASE = /^[^、。はがをにでともへ」』[［(（]{1,16}/;
+/** A modified noun that stands for the topic or makes the clause its predicate (「…に発足した組織だ」「発足する予定で」「発生した大きな地震」). */
+const JA_STANDS_FOR_TOPIC = /(?:司令部|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表|予定|見込み|見通し|方針|考え|方向|こと|もの)(?:だ|だった)?$/;
 const JA_TOPIC_HEAD = /^(?:新?司令部|同|新|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表)/;
 
 const EN_LAUNCH_VERB_BEFORE = /\b(?:launched|established|set up|created|opened|inaugurated|stood up|activated|formed)\s+(?:the\s+|its\s+|a\s+new\s+|the\s+new\s+)?$/i;
@@ -354,6 +358,16 @@ export function pickSubject(
   if (lang === 'ja' && entityValued && recent && JA_HOLDS_COMMAND.test(text.slice(hit.start, hit.end + 4)) && JA_NO_COMMAND_BEFORE.test(text.slice(Math.max(0, sentenceStart - NO_COMMAND_REACH), sentenceStart)) && !/の(?:作戦)?$/.test(text.slice(Math.max(sentenceStart, hit.start - 3), hit.start))) {
     const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members) && e.id !== frame.subject?.entity);
     if (latest) return { entity: latest };
+  }
+  // 「統合作戦司令部は、2006年3月に発足した統合幕僚監部とは別に」「2022年3月に新編された自衛隊サイバー防衛隊も指揮する」:
+  // a cue in a relative clause after the topic describes the noun the clause modifies; with no name
+  // of such facts there, it is none of the topic's, unless that noun stands for the topic (「…に発足した組織だ」).
+  if (lang === 'ja' && !entityValued && frame.subject && frame.subject.end <= hit.start) {
+    const stem = text[hit.end - 1] === 'れ' ? 'れ' : '';
+    const attributive = JA_ATTRIBUTIVE.exec(stem + text.slice(hit.end, hit.end + 8));
+    const nounAt = attributive ? hit.end + attributive[0].length - stem.length : JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4)) ? hit.end : -1;
+    const noun = nounAt >= 0 ? JA_NOUN_PHRASE.exec(text.slice(nounAt, nounAt + 20).replace(/^[「『]/, ''))?.[0] : undefined;
+    if (noun !== undefined && !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m)) && !JA_STANDS_FOR_TOPIC.test(noun)) return undefined;
   }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
