@@ -2885,6 +2885,14 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は、2024年3月に発足した組織だ。', ['jjoc.established 2024年3月→2025年3月']],
   ['統合作戦司令部は、今月19日にも市谷に240人規模で発足する予定だ。', ['jjoc.established 19日→24日']],
   ['令和6年能登半島地震とは、2023年1月1日に石川県能登地方で発生した内陸地殻内地震[20]である。', ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  // A clause on another noun the dataset does not know (another country's, or a name no mention covers) speaks of that noun.
+  ["The JJOC is sometimes compared with the UK's PJHQ, which opened in 1996 at Northwood.", []],
+  ['The Defense Buildup Plan replaced the Medium Term Defense Program, which had been adopted in 2018.', []],
+  ['The Defense Buildup Plan succeeded the MTDP, adopted in 2018.', []],
+  ['The JJOC resembles a British command that opened in 1996.', []],
+  ['The JJOC, established in March 2024, has 240 personnel.', ['jjoc.established March 2024→March 2025']],
+  ["Japan's Joint Operations Command (JJOC), which has 300 personnel, opened.", ['jjoc.personnel 300→240']],
+  ['In December 2021, the government, led by the National Security Council and the Diet, approved the Defense Buildup Plan.', ['defense-buildup-plan.published December 2021→2022']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

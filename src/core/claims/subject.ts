@@ -295,6 +295,10 @@ export function pickSubject(
       if (EN_RELATIVE_PRONOUN_HAS.test(between)) return undefined;
     }
   }
+  // "The JJOC is compared with the UK's PJHQ, which opened in 1996", "The plan replaced the Medium Term Defense
+  // Program, adopted in 2018", "a British command that opened in 1996": a clause on another noun, one the
+  // dataset does not know (a proper name no mention covers, or another country's), speaks of that noun.
+  if (lang === 'en' && !entityValued && otherNounClause(text, hit, mentions, sentenceStart)) return undefined;
   // "54,000 military personnel in Japan who currently report to X": the people of the forces in
   // Japan, told by where they serve, are those forces (the organisation named "forces in Japan").
   if (lang === 'en' && entityValued) {
@@ -800,4 +804,37 @@ export function titleOwner(title: string, dataset: Dataset): Entity | undefined 
   const names = japaneseOrganisationNames(dataset);
   // 「米インド太平洋司令官」 (軍 left out): the command 「インド太平洋軍」.
   return names.get(`${stem}部`) ?? names.get(stem.replace(/^米/, '').replace(/司令$/, '軍'));
+}
+
+/** ", which", ", who", ", adopted in …": a clause set off after a noun; " that": one after another country's noun. */
+const EN_CLAUSE_MARK = /,\s*(?:which|who)\s|,\s*(?:(?:newly|first|originally|later|officially)\s+)?(?:established|founded|created|adopted|launched|opened|formed|set\s+up|built|published|issued|introduced|activated)\s|\s(?:that|which)\s/g;
+/** Another country's, before the noun a clause is on. */
+const EN_FOREIGN_OWNER = /\b(?:British|Britain['’]s|UK['’]s|U\.K\.['’]s|Australian|Australia['’]s|Korean|Korea['’]s|Chinese|China['’]s|Taiwanese|Indian|India['’]s|French|France['’]s|German|Germany['’]s|Philippine|Russian|Russia['’]s|Canadian|Canada['’]s|NATO['’]s|NATO)\b[^,;:.]{0,40}$/;
+/** A capitalised word that is no name of a thing: a day, a month. */
+const EN_NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+
+/**
+ * Is the cue inside a clause on a noun the dataset does not know: the last clause mark before the
+ * cue comes right after another country's noun, or (not " that") after a capitalised name that no
+ * mention ends at?
+ */
+function otherNounClause(text: string, hit: CueHit, mentions: Mention[], sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, hit.start - 120);
+  let mark: RegExpExecArray | undefined;
+  EN_CLAUSE_MARK.lastIndex = 0;
+  const span = text.slice(from, hit.start);
+  for (let m = EN_CLAUSE_MARK.exec(span); m; m = EN_CLAUSE_MARK.exec(span)) mark = m;
+  // ("the MTDP, adopted in 2018": the cue itself the participle right after the comma.)
+  // (Not a main verb after a parenthesis, "the government, led by …, approved three documents": a participle takes no object.)
+  if (!mark && /(?:ed|set up)$/i.test(text.slice(hit.start, hit.end)) && /^\s+(?:in|on|by|at|during)\b/.test(text.slice(hit.end, hit.end + 8))) mark = /,\s*(?:(?:newly|first|originally|later|officially)\s+)?$/.exec(span) ?? undefined;
+  if (!mark) return false;
+  const at = from + mark.index;
+  // A name right before the clause is what it is on (the rules for names read it).
+  if (mentions.some((m) => m.end <= at && /^[)）"”’']*$/.test(text.slice(m.end, at)))) return false;
+  const lead = text.slice(Math.max(sentenceStart, at - 60), at);
+  if (EN_FOREIGN_OWNER.test(lead)) return true;
+  if (/^\s(?:that|which)\s$/.test(mark[0])) return false;
+  // (Not a name inside another noun's phrase, "the new joint headquarters overseeing all three branches of the SDF, which …".)
+  const last = /(\bof\s+(?:the\s+)?)?([A-Z][\w’'-]*)\)?$/.exec(lead);
+  return !!last && !last[1] && !EN_NOT_A_NAME.test(last[2]!) && lead.length > last[0].length;
 }
