@@ -2893,6 +2893,16 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC, established in March 2024, has 240 personnel.', ['jjoc.established March 2024→March 2025']],
   ["Japan's Joint Operations Command (JJOC), which has 300 personnel, opened.", ['jjoc.personnel 300→240']],
   ['In December 2021, the government, led by the National Security Council and the Diet, approved the Defense Buildup Plan.', ['defense-buildup-plan.published December 2021→2022']],
+  // A clause fronted before the main one: its cue is its own subject's; the main clause's values are the main subject's.
+  ['When the JJOC was launched in March 2025, INDOPACOM had about 375,000 personnel in its area.', []],
+  ['When the JJOC was established, USFJ had 54,000 personnel.', []],
+  ['When the JJOC was established in March 2024, it had 240 staff.', ['jjoc.established March 2024→March 2025']],
+  ['When it opened in March 2025, the JJOC had 300 staff.', ['jjoc.personnel 300→240']],
+  ['While the JJOC has 300 personnel, INDOPACOM has far more.', ['jjoc.personnel 300→240']],
+  // A value supposed is not stated.
+  ['If the JJOC had 1,000 personnel, it could run two major operations at once, one analyst wrote.', []],
+  ['仮に統合作戦司令部の要員が500人を超えれば、市ヶ谷の庁舎は手狭になる。', []],
+  ['The JJOC will have 300 personnel if the budget passes.', ['jjoc.personnel 300→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

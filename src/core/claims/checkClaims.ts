@@ -477,6 +477,17 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
   return entity.type === 'event' && !/(?:19|20)[0-9]{2}|[１２][０-９]{3}|令和|平成|昭和/.test(mention.text);
 }
 
+/** A clause of supposition: "if"/"unless" up to its comma; 「仮に」「もし」 up to its conditional ending. */
+const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*/gi;
+const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
+
+/** Is `at` (an offset in `body`) inside a clause of supposition? */
+function inSupposition(body: string, at: number, lang: Lang): boolean {
+  const re = lang === 'ja' ? JA_SUPPOSITION : EN_SUPPOSITION;
+  if (lang === 'ja' ? !/仮に|もし/.test(body) : !/\b(?:if|unless)\b/i.test(body)) return false;
+  for (const m of body.matchAll(re)) if (m.index <= at && at < m.index + m[0].length) return true;
+  return false;
+}
 /** A sentence about the present (「現職の」, "the current minister"): its other dates are of other things. */
 const PRESENT_WORD = /\b(?:current(?:ly)?|incumbent|present)\b|現在の|現職|現任/i;
 /** Is a date neither the entity's own, nor one part off it, nor a year off it? */
@@ -642,6 +653,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // 「…の山田ではない」, the negation on the name itself).
     const saidAnyway = candidate.adjacent && (lang === 'en' || (jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && (isMention(candidate.found) || candidate.found.text.length >= 2)));
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !saidAnyway && !candidate.presupposed) return;
+    // "If the JJOC had 1,000 personnel, …", 「仮に…要員が500人を超えれば」: a value supposed, not stated.
+    if (inSupposition(body, candidate.start - sentence.start, lang)) return;
     if (deniedFrom !== Infinity && !(candidate.end <= deniedFrom && candidate.adjacent && personValued(ctx.dataset, decl.name) && (isMention(candidate.found) || isOutsideName(candidate.found)))) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     const holder = candidate.holder;

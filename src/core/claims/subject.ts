@@ -73,6 +73,10 @@ const JA_TITLE_TOPIC = /^[\s・•]*([\u4e00-\u9fff\u30a0-\u30ff]{2,12}司令官
 /** Between a name and its cue: が, then the cue's own adverbials with no comma or bracket (「」が今年2月に). */
 const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が[^、。「」『』（）()]{0,16}$/;
 /** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
+/** A subordinate clause that opens the sentence, up to the cue (no comma yet: the cue is inside it). */
+const EN_FRONTED_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before)\s+(?=[^,;:]*$)/;
+/** Before the name that opens such a clause: articles and modifiers only. */
+const EN_CLAUSE_SUBJECT_LEAD = /^(?:(?:the|a|an|its|japan['’]s|japanese|new|newly)\s+)*$/i;
 /** The noun phrase a relative clause modifies, up to its particle (の inside it) or a citation mark or bracket. */
 const JA_NOUN_PHRASE = /^[^、。はがをにでともへ」』[［(（]{1,16}/;
 /** A modified noun that stands for the topic or makes the clause its predicate (「…に発足した組織だ」「発足する予定で」「発生した大きな地震」). */
@@ -210,6 +214,14 @@ export function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
+  // "While the JJOC has 300 personnel, INDOPACOM has far more": a cue in a clause fronted before the
+  // main one is said of that clause's own subject, the name that opens it.
+  if (lang === 'en' && !entityValued) {
+    const fronted = EN_FRONTED_CLAUSE.exec(text.slice(sentenceStart, hit.start));
+    const own = fronted ? mentions.find((m) => m.start >= sentenceStart + fronted[0].length && m.end <= hit.start && EN_CLAUSE_SUBJECT_LEAD.test(text.slice(sentenceStart + fronted[0].length, m.start))) : undefined;
+    const bound = own && withFacts(own);
+    if (bound) return bound;
+  }
   // 「在日米軍司令官は…。現任司令官は、X中将」: a post of the organisation told of last is its post, though
   // the dataset knows no holder of it; an earlier organisation with such a post is not meant.
   const lastOrganisation = lang === 'ja' && entityValued && topics[0]?.type === 'organization' && !hasFacts(topics[0], members) && members.every((p) => personValued(dataset, p));
