@@ -2903,6 +2903,12 @@ const CASES: Array<[string, string[]]> = [
   ['If the JJOC had 1,000 personnel, it could run two major operations at once, one analyst wrote.', []],
   ['仮に統合作戦司令部の要員が500人を超えれば、市ヶ谷の庁舎は手狭になる。', []],
   ['The JJOC will have 300 personnel if the budget passes.', ['jjoc.personnel 300→240']],
+  // "X's counterpart", "its predecessor", "his deputy": the subject is the one related, not the owner.
+  ['Kenichiro Nagumo is an Air Self-Defense Force officer. His deputy, Tateki Tawara, served in the Maritime Self-Defense Force.', []],
+  ['The JJOC opened in March 2025. Its counterpart, INDOPACOM, was founded in 1947.', []],
+  ["The JJOC's predecessor in joint operations, the Joint Staff Office, was established in 2006.", []],
+  ["The JJOC's American partner, U.S. Forces Japan, has about 54,000 personnel.", []],
+  ['The JJOC opened in 2025. Its deputy commander is Vice Adm. Taro Yamada.', ['jjoc.deputyCommander Taro Yamada→Tateki Tawara']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -85,8 +85,14 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
     // "The SDF Joint Operations Command": a name that opens a longer one is part of it.
     let subject = m;
     for (let next = nextInText(body, offset, subject, mentions); next; next = nextInText(body, offset, next, mentions)) subject = next;
+    // "The JJOC's predecessor, the Joint Staff Office, was …", "The JJOC's American partner has …": the subject is the other one.
+    const related = EN_RELATED_OF.exec(body.slice(subject.end - offset));
+    if (related) return relatedSubject(body, offset, subject.end - offset + related[0].length, mentions);
     return { subject, foreignSubject: false };
   }
+  // "His deputy, Tateki Tawara, served …", "Its counterpart, INDOPACOM, was founded …": likewise after a pronoun.
+  const relatedToPronoun = EN_PRONOUN_RELATED.exec(rest);
+  if (relatedToPronoun) return relatedSubject(body, offset, at + relatedToPronoun[0].length, mentions);
   if (EN_PRONOUN_PERSON.test(rest)) return { foreignSubject: false, anaphor: { kind: 'person' } };
   if (EN_PRONOUN_THING.test(rest) && !/^this\s+\w/i.test(rest)) return { foreignSubject: false, anaphor: { kind: 'thing' } };
   const desc = EN_DESCRIPTION.exec(rest);
@@ -111,6 +117,17 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
   const lead = firstName ? body.slice(at, firstName.start - offset) : rest;
   if (firstName && !EN_VERB.test(lead) && !/[a-z]{3,}\s+(?:of|in|at|on|for|with|by|from|to|under)\s+(?:the\s+)?$/i.test(lead)) return { subject: firstName, foreignSubject: false };
   return { foreignSubject: /^[A-Za-z]/.test(rest) };
+}
+
+/** A noun for someone or something related to the owner before it, not the owner (not a post: "its deputy commander"). */
+const EN_RELATION = String.raw`(?:predecessors?|successors?|counterparts?|partners?|deputy(?!\s+(?:commander|chief|director|minister|head|secretary))|deputies|parent|sons?|daughters?|brothers?|sisters?|wife|husband|father|mother|rivals?|allies|ally|neighbou?rs?)\b`;
+const EN_RELATED_OF = new RegExp(String.raw`^['’]s?\s+(?:[\w-]+\s+){0,2}?${EN_RELATION}`, 'i');
+const EN_PRONOUN_RELATED = new RegExp(String.raw`^(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?${EN_RELATION}`, 'i');
+
+/** The subject after "X's counterpart" / "its counterpart" (at `after` in `body`): a name set off right after it, else none known. */
+function relatedSubject(body: string, offset: number, after: number, mentions: Mention[]): SentenceFrame {
+  const apposed = mentions.find((m) => m.start - offset >= after && /^(?:\s+in\s+[\w\s-]{1,30})?,\s*(?:the\s+)?$/i.test(body.slice(after, m.start - offset)));
+  return apposed ? { subject: apposed, foreignSubject: false } : { foreignSubject: true };
 }
 
 /** Verbs and auxiliaries that show a clause has begun: its subject came before them. */
