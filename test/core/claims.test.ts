@@ -2909,6 +2909,12 @@ const CASES: Array<[string, string[]]> = [
   ["The JJOC's predecessor in joint operations, the Joint Staff Office, was established in 2006.", []],
   ["The JJOC's American partner, U.S. Forces Japan, has about 54,000 personnel.", []],
   ['The JJOC opened in 2025. Its deputy commander is Vice Adm. Taro Yamada.', ['jjoc.deputyCommander Taro Yamada→Tateki Tawara']],
+  // A sum that is its own clause's predicate belongs to that clause; 「…人に増やす」 is a plan.
+  ['2024年度の防衛関係費は過去最大の約7兆9496億円となり、統合作戦司令部の創設経費もこれに含まれた。', []],
+  ['在日米軍駐留経費の日本側負担は年平均約2110億円で、統合作戦司令部の関連経費とは別枠である。', []],
+  ['約200億円の統合作戦司令部の創設経費を計上した。', ['jjoc.cost 200億→105億']],
+  ['統合作戦司令部の要員は今後280人に増やす案が検討されている。', []],
+  ['統合作戦司令部の要員は240人で発足し、今後350人に増やす計画だ。', ['jjoc.plannedPersonnel 350→280']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -126,6 +126,7 @@ const CASES: Array<[string, string]> = [
   ['clauses on other countries\' nouns and unknown names, many', `The JJOC is compared ${fill("with the UK's PJHQ, which opened in 1996, and the Medium Term Defense Program, adopted in 2018, and a British command that opened in 1996, ")}end.`],
   ['fronted clauses and suppositions, many', `${fill('When the JJOC was launched in March 2025, INDOPACOM had about 375,000 personnel. If the JJOC had 1,000 personnel, it could. 仮に統合作戦司令部の要員が500人を超えれば、手狭になる。')}end.`],
   ['counterparts, predecessors and deputies of names and pronouns, many', `The JJOC opened. ${fill("Its counterpart, INDOPACOM, was founded in 1947. The JJOC's American partner, U.S. Forces Japan, has about 54,000 personnel. ")}end.`],
+  ['sums ending their own clauses before a command\'s costs, many', `${fill('防衛関係費は約7兆9496億円となり、統合作戦司令部の創設経費も含まれた。要員は今後280人に増やす案、')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -24,6 +24,8 @@ const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?[(（]$/;
 /** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
 const MAX_ENTITY_GAP = 80;
 
+/** After a sum: the end of a clause it is the predicate of (「…円となり、」「…円で、」「…円に上り、」). */
+const JA_CLAUSE_PREDICATE_AFTER = /^(?:円|ドル)?(?:と(?:なり|なった)|で(?:あり)?|だった|に(?:上り|のぼり|達し))、/;
 /** Between a cue used as a topic and its value: 「予算は約」「経費が」, "budget is about", "costs totaled". */
 const JA_VALUE_OF_TOPIC = /^(?:は|が|として|も)[、\s]*(?:約|およそ|総額|計)?$/;
 const EN_VALUE_OF_TOPIC = /^\s+(?:is|was|will be|stands at|stood at|totals?|totaled|totalled|amounts? to|amounted to|reached|of)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|almost)?\s*$/i;
@@ -73,6 +75,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (hits.some((o) => o !== hit && o.start >= gs && o.end <= ge && !o.properties.some((p) => hit.properties.includes(p)) && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind) && !nominal(o))) continue;
     // 「防衛予算は約7.9兆円で、統合作戦司令部の関連経費も含まれる」, "the defense budget is about 7.9 trillion yen, including
     // costs related to the JJOC": a value that is the predicate of an earlier cue of its own kind is that cue's, not a later one's.
+    // 「防衛関係費は過去最大の約7兆9496億円となり、統合作戦司令部の創設経費も…」: a Japanese sum that ends its own
+    // clause as a predicate before the cue is that clause's.
+    if (isJa && v.value.kind === 'money' && v.end <= hit.start && JA_CLAUSE_PREDICATE_AFTER.test(text.slice(v.end, v.end + 8))) continue;
     // (Not a date: 「…の設置は、令和4年12月に策定された…」 dates the verb after it.)
     if (v.value.kind !== 'date' && v.end <= hit.start && hits.some((o) => o !== hit && o.end <= v.start && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind) && (isJa ? JA_VALUE_OF_TOPIC : EN_VALUE_OF_TOPIC).test(text.slice(o.end, v.start)))) continue;
     // 「…の設置は、令和4年12月に策定された安保3文書で」: a value right before a cue of its own kind is that cue's.
