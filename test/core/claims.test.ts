@@ -2915,6 +2915,15 @@ const CASES: Array<[string, string[]]> = [
   ['約200億円の統合作戦司令部の創設経費を計上した。', ['jjoc.cost 200億→105億']],
   ['統合作戦司令部の要員は今後280人に増やす案が検討されている。', []],
   ['統合作戦司令部の要員は240人で発足し、今後350人に増やす計画だ。', ['jjoc.plannedPersonnel 350→280']],
+  // An anniversary's day, a surname alone of the holder, a decision's date, the same people meeting months later.
+  ['2026年3月24日、統合作戦司令部は発足1周年を迎える。', []],
+  ['統合作戦司令部の発足5周年にあたる2030年3月には、記念行事が予定されている。', []],
+  ['統合作戦司令部の俵副司令官は、南雲司令官を補佐する。', []],
+  ['統合作戦司令部の山田副司令官は、南雲司令官を補佐する。', ['jjoc.deputyCommander 山田→俵千城']],
+  ['The government decided in December 2022 to set up the JJOC.', []],
+  ['The government decided to set up the JJOC in March 2024.', ['jjoc.established March 2024→March 2025']],
+  ['中谷防衛大臣は2025年5月末、シンガポールでヘグセス国防長官と会談した。', []],
+  ['中谷防衛大臣は2025年4月30日、ヘグセス国防長官と会談した。', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年4月30日→2025年3月30日']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -75,6 +75,8 @@ function variantOf(name: string, id: string, dataset: Dataset): boolean {
   const words = (s: string) => s.toLowerCase().split(/[\s・]+/).filter((w) => w.length >= 4);
   // 「俵建樹」 for 俵千城: the person's own one-kanji surname (an alias of theirs) and a name as long as theirs.
   const label = person.labels.ja;
+  // 「俵副司令官」: one of the person's own names alone (a surname the dataset gives as needing context).
+  if (known.includes(name)) return true;
   if (/[\u3040-\u9fff]/.test(name)) {
     // 「サム・パパロ」 for サミュエル・パパロ: the same family name, and a given name that opens alike (a short form).
     const parts = name.split(/[・･]/);

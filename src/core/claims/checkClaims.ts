@@ -200,7 +200,8 @@ const JA_WRITTEN_ONTO = /^(?:末|上旬|中旬|下旬|初め)?の/;
 /** After a cue: something else is timed with the event (「発足に合わせて」「創設に伴い」「新設を受けて」). */
 const JA_TIMED_WITH = /^\s*(?:に合わせ|にあわせ|に伴|にともな|を受け|に向け|を前に|を控え)/;
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
-const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで)/;
+// (「発足1周年」「発足5周年にあたる2030年3月」: an anniversary of the event, on a later day.)
+const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで|[0-9０-９一二三四五六七八九十]+周年)/;
 const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of|anniversary of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** "ahead of the activation ceremony", "after its launch": the event still has its own date right after it. */
 // "since its establishment in March 2025": since too, with the date written onto the event.
@@ -435,7 +436,8 @@ const EN_INDEFINITE_POST = /\b(?:a|an)\s+(?!new\b)(?:[a-z-]+\s+)?$/i;
 export const MAX_SENTENCE_LENGTH = 2000;
 
 /** Right before a cue: a verb of deciding or planning that takes it as its infinitive ("decided to establish", "agreed to set up"). */
-const EN_DECIDED_TO = /\b(?:decided|decides|decide|agreed|agrees|planned|plans|plan|pledged|vowed|promised|resolved|aims|aimed|intends|intended|sought|seeks|proposed|hopes|hoped|wants|wanted|moved|(?:is|was|were|are)\s+set)\s+to\s+$/i;
+// ("decided in December 2022 to set up the JJOC": the decision's date between the verb and its "to".)
+const EN_DECIDED_TO = /\b(?:decided|decides|decide|agreed|agrees|planned|plans|plan|pledged|vowed|promised|resolved|aims|aimed|intends|intended|sought|seeks|proposed|hopes|hoped|wants|wanted|moved|(?:is|was|were|are)\s+set)\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?to\s+$/i;
 
 /** How far apart two cues of one family may stand and still speak of the same member ("planned personnel"). */
 const NEAR_CUE = 40;

@@ -102,7 +102,8 @@ export function agreeingDateParts(found: ParsedValue, expected: ScalarValue): nu
  * same people meeting again a month or a year apart is the rarer story.
  */
 export function nearMissDateOfPeople(found: ParsedValue, expected: ScalarValue): boolean {
-  if (nearMissDate(found, expected)) return true;
+  // (One step off only: the same people meet again months later, 「2025年5月末、シンガポールで…会談」.)
+  if (nearMissDateByOneStep(found, expected)) return true;
   const f = found.value;
   if (f.kind !== 'date' || expected.kind !== 'date') return false;
   // "the 2023 Security Consultative Committee", with its two ministers named: a year alone, the event's or one off.
