@@ -2924,6 +2924,10 @@ const CASES: Array<[string, string[]]> = [
   ['The government decided to set up the JJOC in March 2024.', ['jjoc.established March 2024→March 2025']],
   ['中谷防衛大臣は2025年5月末、シンガポールでヘグセス国防長官と会談した。', []],
   ['中谷防衛大臣は2025年4月30日、ヘグセス国防長官と会談した。', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年4月30日→2025年3月30日']],
+  // Events of one general name listed with their dates, and the event named in full then by its general name again.
+  ['主な日米会談は、2024年4月10日の日米首脳会談、2024年7月28日の日米「2+2」、2025年2月7日の日米首脳会談、2025年3月30日の日米防衛相会談である。', []],
+  ['2025年2月7日の日米首脳会談から約9か月後の2025年10月28日、東京で再び日米首脳会談が開かれた。', []],
+  ['2025年2月12日の日米首脳会談で、両首脳は同盟強化を確認した。', ['us-japan-summit-2025-02-07.date 2025年2月12日→2025年2月7日']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

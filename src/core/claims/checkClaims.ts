@@ -490,6 +490,16 @@ function inSupposition(body: string, at: number, lang: Lang): boolean {
   for (const m of body.matchAll(re)) if (m.index <= at && at < m.index + m[0].length) return true;
   return false;
 }
+/** Does a line of the sentence name `event` in full and again by its general name (two events of one name)? */
+function namedAgainInGeneral(text: string, resolved: Mention[], event: Entity): boolean {
+  const own = resolved.filter((m) => m.entity === event.id);
+  if (own.length < 2) return false;
+  const general = own.filter((m) => generalName(event, m));
+  const full = own.filter((m) => !generalName(event, m));
+  // (A page's title line and the line under it are two statements: 「令和6年能登半島地震 …」 then 「令和6年1月1日 能登半島地震」.)
+  return general.some((g) => full.some((f) => !text.slice(Math.min(f.start, g.start), Math.max(f.end, g.end)).includes('\n')));
+}
+
 /** A sentence about the present (「現職の」, "the current minister"): its other dates are of other things. */
 const PRESENT_WORD = /\b(?:current(?:ly)?|incumbent|present)\b|現在の|現職|現任/i;
 /** Is a date neither the entity's own, nor one part off it, nor a year off it? */
@@ -649,6 +659,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (decl.type === 'date' && planChanged()) return;
+    // 「2025年2月7日の日米首脳会談から約9か月後の2025年10月28日、東京で再び日米首脳会談が開かれた」: the event named
+    // in full, then its general name again, is another of that name; the dates are theirs.
+    if (decl.type === 'date' && entity.type === 'event' && namedAgainInGeneral(text, resolved, entity)) return;
     // 「統合幕僚監部で要職を歴任」: a service branch is one the dataset knows as such, not any organisation one served in.
     if (decl.name === 'service' && isMention(candidate.found) && !serviceBranches(ctx.dataset).has(candidate.found.entity)) return;
     // 「山田防衛大臣は「…」と…語らなかった」: a Japanese name right by its title, far from the negation, is said too (not

@@ -23,6 +23,8 @@ export interface RecognizeState {
 
 // Wide enough for a Japanese date marked に and a place and partners before the event it dates.
 const CONFIRM_WINDOW = 60;
+/** How close a date stands to name, among several events of one general name each dated in a list. */
+const CONFIRM_BESIDE = 16;
 
 // Titles that make a surname alone a safe mention: before it in English, after it in Japanese.
 const TITLES_BEFORE = [
@@ -334,7 +336,9 @@ function scanFolded(text: string, from: number, to: number, n: FoldedText, index
       // Events that share a general name (日米首脳会談): the one whose own date stands beside it,
       // over one a near miss confirms or one named earlier in the document.
       const byContext = entities.every((e) => !plainEntities.has(e));
-      const exact = byContext ? entities.filter((e) => state.confirms?.(e, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW), true) === true) : [];
+      let exact = byContext ? entities.filter((e) => state.confirms?.(e, text, Math.max(from, origStart - CONFIRM_WINDOW), Math.min(to, origEnd + CONFIRM_WINDOW), true) === true) : [];
+      // A list of such events, each with its date (「2024年4月10日の日米首脳会談、…、2025年2月7日の日米首脳会談」): the date right beside this one.
+      if (exact.length > 1) exact = exact.filter((e) => state.confirms?.(e, text, Math.max(from, origStart - CONFIRM_BESIDE), Math.min(to, origEnd + CONFIRM_BESIDE), true) === true);
       const known = entities.filter((e) => state.seen.has(e));
       if (exact.length === 1) chosen = exact;
       else if (known.length === 1) chosen = known;
