@@ -7,6 +7,7 @@ import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
 import { withLaterContext } from './recognize/laterContext';
 import { RecordingSet } from './recognize/recordingSet';
+import { ownedByAnotherCountry } from './recognize/foreignOwner';
 import { companionNearby } from './recognize/companions';
 import { dateCloseness, dateNearby } from './recognize/eventDate';
 import { WrittenYears } from './recognize/writtenYears';
@@ -246,7 +247,17 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const again = blockReader(doc, view, positionAt, years, laterBlockMentions);
     const found = withLaterContext(view.blocks, read, aliasIndex, state.confirms, again);
     again.done();
-    for (const m of found) if (!overlapsPinned(pinned, m)) mentions.push(m);
+    // (「英国の常設統合司令部」: another country's body of the same name.)
+    // (Its short form in brackets right after, 「（PJHQ）」, is that body's too.)
+    let foreignEnd = -1;
+    for (const m of found) {
+      if (overlapsPinned(pinned, m)) continue;
+      if (ownedByAnotherCountry(text, m) || (foreignEnd >= 0 && /^\s*[（(]\s*$/.test(text.slice(foreignEnd, m.start)))) {
+        foreignEnd = m.end;
+        continue;
+      }
+      mentions.push(m);
+    }
     mentions.sort((a, b) => a.start - b.start);
     // Past the mention budget nothing is read: no mentions, no claims (a sentence there would
     // be judged without its names).

@@ -2928,6 +2928,9 @@ const CASES: Array<[string, string[]]> = [
   ['主な日米会談は、2024年4月10日の日米首脳会談、2024年7月28日の日米「2+2」、2025年2月7日の日米首脳会談、2025年3月30日の日米防衛相会談である。', []],
   ['2025年2月7日の日米首脳会談から約9か月後の2025年10月28日、東京で再び日米首脳会談が開かれた。', []],
   ['2025年2月12日の日米首脳会談で、両首脳は同盟強化を確認した。', ['us-japan-summit-2025-02-07.date 2025年2月12日→2025年2月7日']],
+  // Another country's body of the same name states nothing of the dataset's.
+  ['英国の常設統合司令部の要員は約500人とされる。', []],
+  ["The UK's permanent joint headquarters has about 500 personnel.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -14,6 +14,10 @@ function mentions(text: string, kind: 'markdown' | 'plaintext' = 'plaintext'): s
 
 const CASES: Array<[string, string[]]> = [
   ['The JSOC and the JSO met.', ['JSO→joint-staff']],
+  // Another country's body of a name the dataset gives Japan's or the United States' (its short form in brackets too).
+  ['英国の常設統合司令部（PJHQ）は1996年に設置された。', []],
+  ["Singapore's Ministry of Defence and the UK Ministry of Defence met Japan's Ministry of Defense.", ["Japan's Ministry of Defense→jmod"]],
+  ['統合作戦司令部（JJOC）は発足した。', ['統合作戦司令部→jjoc', 'JJOC→jjoc']],
   ['A joint operations command is an idea; the Joint Operations Command is a unit.', ['Joint Operations Command→jjoc']],
   ['THE JOINT OPERATIONS COMMAND', ['JOINT OPERATIONS COMMAND→jjoc']],
   ['Tohoku earthquake, Tōhoku earthquake', ['Tohoku earthquake→tohoku-earthquake-2011', 'Tōhoku earthquake→tohoku-earthquake-2011']],
