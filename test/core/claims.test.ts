@@ -2931,6 +2931,11 @@ const CASES: Array<[string, string[]]> = [
   // Another country's body of the same name states nothing of the dataset's.
   ['英国の常設統合司令部の要員は約500人とされる。', []],
   ["The UK's permanent joint headquarters has about 500 personnel.", []],
+  // An amount wished or possible ("should", "could") is not stated; a date beside such a modal still is.
+  ['Some analysts argue that the JJOC should eventually grow to 500 personnel, though the government has not adopted any such plan.', []],
+  ['The JJOC could grow to 500 personnel.', []],
+  ['The JJOC will grow to 500 personnel.', ['jjoc.plannedPersonnel 500→280']],
+  ['The quake could be the worst since the 2010 earthquake and tsunami in northeastern Japan.', ['tohoku-earthquake-2011.date 2010→2011']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -483,6 +483,9 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
 const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*/gi;
 const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
 
+/** "should eventually grow to 500", "could grow to 500", 「増やすべきだ」: a value wished or possible, in its clause before it. */
+const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to)\b[^,;:]{0,50}$/;
+
 /** Is `at` (an offset in `body`) inside a clause of supposition? */
 function inSupposition(body: string, at: number, lang: Lang): boolean {
   const re = lang === 'ja' ? JA_SUPPOSITION : EN_SUPPOSITION;
@@ -670,6 +673,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !saidAnyway && !candidate.presupposed) return;
     // "If the JJOC had 1,000 personnel, …", 「仮に…要員が500人を超えれば」: a value supposed, not stated.
     if (inSupposition(body, candidate.start - sentence.start, lang)) return;
+    // (An amount after a modal of wish or possibility: not a date, "could be the worst since the 2011 earthquake".)
+    if (lang === 'en' && isValue(candidate.found) && (candidate.found.value.kind === 'quantity' || candidate.found.value.kind === 'money') && EN_MODAL_BEFORE.test(body.slice(Math.max(0, candidate.start - sentence.start - 60), candidate.start - sentence.start))) return;
     if (deniedFrom !== Infinity && !(candidate.end <= deniedFrom && candidate.adjacent && personValued(ctx.dataset, decl.name) && (isMention(candidate.found) || isOutsideName(candidate.found)))) return;
     let facts = entity.facts.filter((f) => spoken.includes(f.property));
     const holder = candidate.holder;
