@@ -2936,6 +2936,9 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC could grow to 500 personnel.', []],
   ['The JJOC will grow to 500 personnel.', ['jjoc.plannedPersonnel 500→280']],
   ['The quake could be the worst since the 2010 earthquake and tsunami in northeastern Japan.', ['tohoku-earthquake-2011.date 2010→2011']],
+  // "In YEAR Japan was hit by an earthquake, a tsunami …": the year of the country's disaster.
+  ['In 2010 Japan was hit by an earthquake, a tsunami and a nuclear disaster.', ['tohoku-earthquake-2011.date 2010→2011']],
+  ['In 2010 Chile was hit by an earthquake and a tsunami.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

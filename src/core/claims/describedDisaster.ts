@@ -11,12 +11,14 @@ import type { SentenceRange } from './sentences';
 import { eventYears, soleOwnerIndex } from './shared';
 
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
-const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
+const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+|an?\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
 /** Before the words: the date as their modifier, adjectives about it ("the devastating March 2011", "2011's disastrous", "a 2011"). */
 // (A comma after a day is inside the date: "March 11, 2010," is read whole, not from its year; "the 2011 March 11 earthquake": the year, then its day.)
 const EN_DATE_BEFORE = /(?:^|(?<!\d)[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in|on)\s+(?:[a-z-]+\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:['’]s|,)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
 /** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence. */
 const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
+/** "In 2011 Japan was hit by an earthquake, a tsunami and a nuclear disaster": a date that opens the sentence, then the country struck. */
+const EN_HIT_BY_AFTER_DATE = /(?:^|\b(?:In|On)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),?\s+(?:[A-Z][\w.-]*\s+){1,3}(?:was|were)\s+(?:hit|struck|rocked|devastated|jolted)\s+by\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/;
 /** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"); a decimal's point is no sentence end. */
 // ("struck northeastern Japan in the afternoon of March 11, 2011": a time of that day may stand between.)
 // ("the earthquake on March 11, 2011", "an earthquake January 1, 2024": the date right after the words.)
@@ -197,7 +199,7 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
   for (const m of words) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
-    const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at));
+    const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_HIT_BY_AFTER_DATE.exec(text.slice(Math.max(sentence.start, at - 80), at));
     // "the 2010 Chile earthquake", "the earthquake and tsunami that struck Chile in 2010": another place's, between the date and the words.
     const leadDate = lead ? dateAt(lead[1]!, at - lead[0].length + lead[0].indexOf(lead[1]!)) : undefined;
     const before = leadDate && !anotherPlace(text, leadDate.end, at, events) ? leadDate : undefined;
