@@ -2939,6 +2939,9 @@ const CASES: Array<[string, string[]]> = [
   // "In YEAR Japan was hit by an earthquake, a tsunami …": the year of the country's disaster.
   ['In 2010 Japan was hit by an earthquake, a tsunami and a nuclear disaster.', ['tohoku-earthquake-2011.date 2010→2011']],
   ['In 2010 Chile was hit by an earthquake and a tsunami.', []],
+  // A clause reported by a verb of saying: the name that opens it is its subject.
+  ['Officials said on Monday that the JJOC has 300 personnel.', ['jjoc.personnel 300→240']],
+  ['Officials said that the JJOC works with INDOPACOM, which has 375,000 personnel.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -73,6 +73,8 @@ const JA_TITLE_TOPIC = /^[\s・•]*([\u4e00-\u9fff\u30a0-\u30ff]{2,12}司令官
 /** Between a name and its cue: が, then the cue's own adverbials with no comma or bracket (「」が今年2月に). */
 const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が[^、。「」『』（）()]{0,16}$/;
 /** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
+/** A verb of saying and "that", up to the clause it reports ("said on Monday that "). */
+const EN_REPORTED_THAT = /\b(?:said|says|announced|reported|stated|noted|confirmed|explained|added|told\s+[\w\s]{1,30}?)\s+(?:(?:on|in|last)\s+[\w,]+(?:\s+\d{1,2})?\s+)?that\s+/;
 /** A subordinate clause that opens the sentence, up to the cue (no comma yet: the cue is inside it). */
 const EN_FRONTED_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before)\s+(?=[^,;:]*$)/;
 /** Before the name that opens such a clause: articles and modifiers only. */
@@ -214,6 +216,15 @@ export function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
+  // "Officials said on Monday that the JJOC has 300 personnel": a name that opens a clause reported
+  // by a verb of saying is that clause's subject, whoever said it.
+  if (lang === 'en' && !entityValued && frame.foreignSubject) {
+    const said = EN_REPORTED_THAT.exec(text.slice(sentenceStart, hit.start));
+    const at = said ? sentenceStart + said.index + said[0].length : -1;
+    const own = said ? mentions.find((m) => m.start >= at && m.end <= hit.start && EN_CLAUSE_SUBJECT_LEAD.test(text.slice(at, m.start))) : undefined;
+    const bound = own && !mentions.some((m) => m.start > own.end && m.end <= hit.start) && withFacts(own);
+    if (bound) return bound;
+  }
   // "While the JJOC has 300 personnel, INDOPACOM has far more": a cue in a clause fronted before the
   // main one is said of that clause's own subject, the name that opens it.
   if (lang === 'en' && !entityValued) {
