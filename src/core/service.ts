@@ -7,7 +7,7 @@ import { buildAliasIndex, type AliasIndex } from './recognize/aliasIndex';
 import { recognizeRange, type RecognizeState } from './recognize/recognize';
 import { withLaterContext } from './recognize/laterContext';
 import { RecordingSet } from './recognize/recordingSet';
-import { ownedByAnotherCountry } from './recognize/foreignOwner';
+import { numberedEdition, ownedByAnotherCountry } from './recognize/foreignOwner';
 import { companionNearby } from './recognize/companions';
 import { dateCloseness, dateNearby } from './recognize/eventDate';
 import { WrittenYears } from './recognize/writtenYears';
@@ -252,7 +252,8 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     let foreignEnd = -1;
     for (const m of found) {
       if (overlapsPinned(pinned, m)) continue;
-      if (ownedByAnotherCountry(text, m) || (foreignEnd >= 0 && /^\s*[（(]\s*$/.test(text.slice(foreignEnd, m.start)))) {
+      // (「第1次防衛力整備計画」, "the First Defense Buildup Plan": a numbered edition of a document's series is another document.)
+      if (ownedByAnotherCountry(text, m) || (dataset.entities.get(m.entity)?.type === 'document' && numberedEdition(text, m)) || (foreignEnd >= 0 && /^\s*[（(]\s*$/.test(text.slice(foreignEnd, m.start)))) {
         foreignEnd = m.end;
         continue;
       }

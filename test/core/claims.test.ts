@@ -2942,6 +2942,26 @@ const CASES: Array<[string, string[]]> = [
   // A clause reported by a verb of saying: the name that opens it is its subject.
   ['Officials said on Monday that the JJOC has 300 personnel.', ['jjoc.personnel 300→240']],
   ['Officials said that the JJOC works with INDOPACOM, which has 375,000 personnel.', []],
+  // Found by a second round of probing: other places' earthquakes, clauses that end into others, branches of
+  // others, nominations to other posts, other gatherings' dates, clauses set off by commas, asides, other editions.
+  ['2010年2月27日、チリ中部でマグニチュード8.8の地震が発生した。', []],
+  ['2023年2月6日、トルコ南東部で最大震度7に相当する揺れを伴う大地震が発生した。', []],
+  ['2010年3月11日、三陸沖でマグニチュード9.0の巨大地震が発生した。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  ['自衛隊が1954年7月1日に創設されてから約70年後、統合作戦司令部が発足した。', []],
+  ['宇宙作戦隊が2020年5月に新編されたことは、統合作戦司令部の創設につながる第一歩だった。', []],
+  ['カナダ統合作戦司令部（CJOC）は2012年10月5日に発足した。', []],
+  ['The Joint Operations Command of Australia was established in 2004.', []],
+  ['南雲憲一郎空将は、海上自衛隊出身の俵千城海将を副司令官に迎えた。', []],
+  ['南雲空将は、陸上自衛隊出身の統合幕僚長の下で統合幕僚副長を務めた。', []],
+  ['陸上自衛隊出身の南雲憲一郎空将が初代司令官に就いた。', ['kenichiro-nagumo.service 陸上自衛隊→航空自衛隊']],
+  ['2024年7月の日米「2+2」は東京で行われ、前回の2023年1月の会合はワシントンで行われた。', []],
+  ['南雲憲一郎空将は2023年3月30日、統合幕僚副長に起用された。', []],
+  ['南雲憲一郎空将は2025年3月10日、統合作戦司令官に起用された。', ['kenichiro-nagumo.nominated 2025年3月10日→2025年3月11日']],
+  ['The fiscal 2024 defense budget, which included start-up funds for the JJOC, totaled about 7.95 trillion yen.', []],
+  ["Japan's First Defense Buildup Plan, adopted in June 1957, covered fiscal 1958 to 1960.", []],
+  ['第1次防衛力整備計画は1957年に策定された。', []],
+  ['The Ground Component Command, now under the JJOC, was established in March 2018 at Camp Asaka.', []],
+  ['Alongside the JJOC, the Defense Buildup Plan aims to expand cyber-related personnel to about 20,000 by fiscal 2027.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

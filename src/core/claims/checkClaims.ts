@@ -493,6 +493,28 @@ function inSupposition(body: string, at: number, lang: Lang): boolean {
   for (const m of body.matchAll(re)) if (m.index <= at && at < m.index + m[0].length) return true;
   return false;
 }
+/** After a branch: 出身の, then the one it tells of. */
+const JA_ORIGIN_OF_NEXT = /^(?:の)?出身の/;
+/** A post right after 出身の: someone else's (「陸上自衛隊出身の統合幕僚長の下で」). */
+const JA_POST_AFTER_ORIGIN = /^(?:統合幕僚長|幕僚長|副司令官|司令官|幕僚|大臣|長官|前任)/;
+/** 「…に起用」「…に指名」: the post a nomination is to, right before the verb. */
+const JA_POST_BEFORE_NOMINATION = /([\u4e00-\u9fff\u30a0-\u30ff]{2,12})に(?:起用|指名|任命|内定)/g;
+
+/**
+ * Is the date's nomination to a post no cue names (「統合幕僚副長に起用された」, not 「統合作戦司令官に起用された」)?
+ * The dataset's nominations are to its entities' posts, which its cues name.
+ */
+function nominatedToOtherPost(text: string, sentence: SentenceRange, candidate: Candidate, cues: CueIndex): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(JA_POST_BEFORE_NOMINATION)) {
+    const at = sentence.start + m.index;
+    if (at < candidate.end) continue;
+    const post = m[1]!;
+    return !cues.find(text, at, at + post.length).some((h) => h.start >= at && h.end === at + post.length);
+  }
+  return false;
+}
+
 /** Does a line of the sentence name `event` in full and again by its general name (two events of one name)? */
 function namedAgainInGeneral(text: string, resolved: Mention[], event: Entity): boolean {
   const own = resolved.filter((m) => m.entity === event.id);
@@ -662,6 +684,15 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (decl.type === 'date' && planChanged()) return;
+    // 「海上自衛隊出身の俵千城海将を副司令官に迎えた」: a branch that modifies another person (or post) is theirs.
+    // (Not one that stands for the person told of: 「航空自衛隊出身のベテラン」.)
+    if (lang === 'ja' && decl.name === 'service') {
+      const origin = JA_ORIGIN_OF_NEXT.exec(text.slice(candidate.end, candidate.end + 4));
+      const next = origin ? candidate.end + origin[0].length : -1;
+      if (origin && (JA_POST_AFTER_ORIGIN.test(text.slice(next, next + 6)) || resolved.some((m) => m.start >= next && m.start - next <= 2 && m.entity !== entity.id && ctx.dataset.entities.get(m.entity)?.type === 'person'))) return;
+    }
+    // 「南雲空将は2023年3月30日、統合幕僚副長に起用された」: a nomination to another post than the one the dataset dates.
+    if (lang === 'ja' && decl.type === 'date' && /^(?:nominated|appointed)$/.test(decl.name) && nominatedToOtherPost(text, sentence, candidate, ctx.cues)) return;
     // 「2025年2月7日の日米首脳会談から約9か月後の2025年10月28日、東京で再び日米首脳会談が開かれた」: the event named
     // in full, then its general name again, is another of that name; the dates are theirs.
     if (decl.type === 'date' && entity.type === 'event' && namedAgainInGeneral(text, resolved, entity)) return;

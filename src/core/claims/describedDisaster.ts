@@ -235,6 +235,8 @@ const JA_EPICENTRE = /を震源と(?:する|して)[^。]{0,40}?(?:大|巨大)?�
 const NEXT_SENTENCE_REACH = 120;
 /** A drill or a forecast: an earthquake supposed, not one that struck. */
 const JA_SUPPOSED = /想定|仮定|予測|シナリオ|訓練/;
+/** A place of another earthquake than the dataset's (abroad, or a region of Japan neither struck). */
+const JA_OTHER_QUAKE_PLACE = /チリ|トルコ|シリア|ミャンマー|インドネシア|スマトラ|カムチャツカ|台湾|ネパール|ハイチ|メキシコ|ニュージーランド|イラン|パキスタン|アフガニスタン|フィリピン|中国|四川|モロッコ|エクアドル|ペルー|アラスカ|カリフォルニア|熊本|青森|北海道|胆振|大阪|阪神|新潟|中越|鳥取|福岡|千葉|日向灘|房総|十勝/;
 // 「…を震源とする地震」「…で起こった巨大地震と…大津波」: the earthquake told by its epicentre, or as a great one with its tsunami.
 // 「巨大地震が東北地方の三陸沖で発生」: where it struck may come between.
 const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲|[^。、「」]{0,24}?で発生)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|を襲った(?:大|巨大)?地震と(?:大)?津波|発災/g;
@@ -265,7 +267,8 @@ export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, da
   const next = text.slice(sentence.end, Math.min(text.length, sentence.end + NEXT_SENTENCE_REACH));
   const lineEnd = next.indexOf('\n');
   const great = JA_GREAT_QUAKE.test(body) || (JA_EPICENTRE.test(body) && JA_GREAT_QUAKE.test(lineEnd < 0 ? next : next.slice(0, lineEnd)));
-  if (!great || JA_SUPPOSED.test(body)) return [];
+  // 「2010年2月27日、チリ中部でマグニチュード8.8の地震が発生した」: another country's or region's earthquake.
+  if (!great || JA_SUPPOSED.test(body) || JA_OTHER_QUAKE_PLACE.test(body)) return [];
   const quakes = earthquakes(dataset, 'ja');
   if (quakes.length === 0) return [];
   let n = 0;

@@ -71,10 +71,14 @@ const JA_ORG_NAME_TITLE = /^[」』]?の(?:[\u30a1-\u30fa\u30fc・]{2,12}|[\u4e0
 /** A sentence that opens with a title as its topic: 「統合作戦司令官(とうごう…)は、」. */
 const JA_TITLE_TOPIC = /^[\s・•]*([\u4e00-\u9fff\u30a0-\u30ff]{2,12}司令官)(?:（[^（）]{0,30}）|\([^()]{0,30}\))?(?:は|が)/;
 /** Between a name and its cue: が, then the cue's own adverbials with no comma or bracket (「」が今年2月に). */
+/** After a cue: its clause goes on into a later one (「創設されてから」「発足した後」「新編されたことは」). */
+const JA_CLAUSE_GOES_ON = /^(?:さ)?(?:れ)?(?:てから|た後|たあと|た際|たことは|たことが|て以来|した後|したことは|されてから|されたことは|された後)/;
 const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が[^、。「」『』（）()]{0,16}$/;
 /** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
 /** A verb of saying and "that", up to the clause it reports ("said on Monday that "). */
 const EN_REPORTED_THAT = /\b(?:said|says|announced|reported|stated|noted|confirmed|explained|added|told\s+[\w\s]{1,30}?)\s+(?:(?:on|in|last)\s+[\w,]+(?:\s+\d{1,2})?\s+)?that\s+/;
+/** Before a name: an aside set off by a comma that places something else under or within it. */
+const EN_ASIDE_BEFORE = /,\s*(?:now\s+|currently\s+|which\s+is\s+(?:now\s+)?)?(?:under|part\s+of|within|subordinate\s+to|reporting\s+to|attached\s+to|under\s+the\s+command\s+of)\s+(?:the\s+)?$/i;
 /** A subordinate clause that opens the sentence, up to the cue (no comma yet: the cue is inside it). */
 const EN_FRONTED_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before)\s+(?=[^,;:]*$)/;
 /** Before the name that opens such a clause: articles and modifiers only. */
@@ -304,7 +308,9 @@ export function pickSubject(
       const bound = withFacts(head);
       if (bound) return bound;
     }
-    if (head && (EN_RELATIVE_LEAD.test(between) || EN_RELATIVE_HAS.test(between) || EN_ONE_OF.test(between) || EN_APPOSITIVE_COUNT.test(between))) {
+    // ("The Ground Component Command, now under the JJOC, was established in 2018": a name inside an aside is not what the clause after it is on.)
+    const aside = head && EN_ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, head.start - 40), head.start));
+    if (head && !aside && (EN_RELATIVE_LEAD.test(between) || EN_RELATIVE_HAS.test(between) || EN_ONE_OF.test(between) || EN_APPOSITIVE_COUNT.test(between))) {
       const bound = withFacts(head);
       if (bound) return bound;
       // "the new joint headquarters overseeing all three branches of the SDF, which is set to
@@ -371,6 +377,9 @@ export function pickSubject(
     const own = mentions.filter((m) => m.end <= hit.start && hit.start - m.end <= 24 && JA_OWN_CLAUSE_SUBJECT.test(text.slice(m.end, hit.start))).pop();
     const bound = own && withFacts(own);
     if (bound) return bound;
+    // 「自衛隊が1954年7月1日に創設されてから約70年後、統合作戦司令部が発足した」: that subject with no such facts
+    // is still the clause's; the date is none of the sentence's topic's.
+    if (own && JA_CLAUSE_GOES_ON.test(text.slice(hit.end, hit.end + 8))) return undefined;
   }
   // 「（在日米軍は…組織。）作戦指揮権は米ハワイのインド太平洋軍司令部が持つ」: a sentence that opens on
   // the command authority, with no owner written, goes on about the organisation told of last;

@@ -24,6 +24,15 @@ const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?[(（]$/;
 /** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
 const MAX_ENTITY_GAP = 80;
 
+/** Right after a date: a gathering it dates (「の会合」「の会談」, "meeting", "talks"). */
+const JA_DATE_OF_GATHERING = /^の(?:会合|会談|会議|首脳会談|協議|訪問|会見)/;
+const EN_DATE_OF_GATHERING = /^,?\s+(?:meeting|talks|summit|session|visit|conference)\b/i;
+/** Before a cue: a clause opened by ", which" (or who, that) with no comma since. */
+const EN_OPEN_CLAUSE_BEFORE = /,\s*(?:which|who)\s[^,;:.]*$/;
+/** Between the cue and a value: the clause's closing comma, then the main verb going on. */
+const EN_CLAUSE_CLOSED_BY_VERB = /,\s*(?:\w+ly\s+)?(?:totaled|totalled|totals|was|were|is|are|has|had|reached|stood|amounted|came|rose|fell)\b[^,]*$/;
+/** Between a date and a later cue: the end of the date's own clause, going on into another. */
+const JA_EARLIER_CLAUSE_BETWEEN = /(?:てから|た後|たあと|て以来|たことは|たことが|たことで|た際)、?/;
 /** After a sum: the end of a clause it is the predicate of (「…円となり、」「…円で、」「…円に上り、」). */
 const JA_CLAUSE_PREDICATE_AFTER = /^(?:円|ドル)?(?:と(?:なり|なった)|で(?:あり)?|だった|に(?:上り|のぼり|達し))、/;
 /** Between a cue used as a topic and its value: 「予算は約」「経費が」, "budget is about", "costs totaled". */
@@ -78,6 +87,16 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「防衛関係費は過去最大の約7兆9496億円となり、統合作戦司令部の創設経費も…」: a Japanese sum that ends its own
     // clause as a predicate before the cue is that clause's.
     if (isJa && v.value.kind === 'money' && v.end <= hit.start && JA_CLAUSE_PREDICATE_AFTER.test(text.slice(v.end, v.end + 8))) continue;
+    // 「自衛隊が1954年7月1日に創設されてから約70年後、統合作戦司令部が発足した」「宇宙作戦隊が2020年5月に新編されたことは、
+    // …の創設につながる」: a date before a clause that ended into another (てから, ことは) is that clause's.
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_EARLIER_CLAUSE_BETWEEN.test(text.slice(v.end, hit.start))) continue;
+    // 「前回の2023年1月の会合はワシントンで行われた」, "unlike the January 2023 meeting": a date written onto another
+    // gathering, one no name of the dataset's covers, is that gathering's.
+    if (v.value.kind === 'date' && (isJa ? JA_DATE_OF_GATHERING : EN_DATE_OF_GATHERING).test(text.slice(v.end, v.end + 12)) && !mentions.some((m) => m.start >= v.end && m.start - v.end <= 3)) continue;
+    // "The defense budget, which included start-up funds for the JJOC, totaled about 7.95 trillion yen": a cue
+    // inside a clause set off by commas takes no value past the clause's closing comma.
+    // (A comma in a list inside the clause, "the SDF's ground, maritime and air branches in March", closes nothing.)
+    if (!isJa && v.start >= hit.end && EN_CLAUSE_CLOSED_BY_VERB.test(text.slice(hit.end, v.start)) && EN_OPEN_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 100), hit.start))) continue;
     // (Not a date: 「…の設置は、令和4年12月に策定された…」 dates the verb after it.)
     if (v.value.kind !== 'date' && v.end <= hit.start && hits.some((o) => o !== hit && o.end <= v.start && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind) && (isJa ? JA_VALUE_OF_TOPIC : EN_VALUE_OF_TOPIC).test(text.slice(o.end, v.start)))) continue;
     // 「…の設置は、令和4年12月に策定された安保3文書で」: a value right before a cue of its own kind is that cue's.

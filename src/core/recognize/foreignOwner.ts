@@ -7,12 +7,25 @@ import type { Mention } from '../model';
 
 /** Another country, its possessive or adjective, right before a name. */
 const EN_OTHER_COUNTRY_BEFORE = /\b(?:UK|U\.K\.|Britain|British|Australia|Australian|South\s+Korea|Korea|Korean|ROK|China|Chinese|Taiwan|Taiwanese|France|French|Germany|German|Canada|Canadian|India|Indian|Philippines|Philippine|Russia|Russian|Singapore|Singaporean|NATO)(?:['’]s)?\s+(?:(?:own|new|permanent)\s+)?$/;
-const JA_OTHER_COUNTRY_BEFORE = /(?:英国|イギリス|豪州|オーストラリア|韓国|中国|台湾|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|シンガポール|NATO|北大西洋条約機構)(?:軍)?の\s*$/;
+// (「カナダ統合作戦司令部」: glued, with no の, too.)
+const EN_OF_OTHER_COUNTRY_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?(?:UK|U\.K\.|United\s+Kingdom|Britain|Australia|South\s+Korea|Korea|China|Taiwan|France|Germany|Canada|India|the\s+Philippines|Philippines|Russia|Singapore|NATO)\b/;
+const JA_OTHER_COUNTRY_BEFORE = /(?:英国|イギリス|豪州|オーストラリア|韓国|中国|台湾|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|シンガポール|NATO|北大西洋条約機構)(?:軍)?の?\s*$/;
 
 /** Is `m` preceded by another country's possessive or adjective (within its line)? */
 export function ownedByAnotherCountry(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   const lineStart = before.lastIndexOf('\n');
   const lead = lineStart >= 0 ? before.slice(lineStart + 1) : before;
-  return EN_OTHER_COUNTRY_BEFORE.test(lead) || JA_OTHER_COUNTRY_BEFORE.test(lead);
+  // ("The Joint Operations Command of Australia": the country after the name.)
+  return EN_OTHER_COUNTRY_BEFORE.test(lead) || JA_OTHER_COUNTRY_BEFORE.test(lead) || EN_OF_OTHER_COUNTRY_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
+/** "Japan's First Defense Buildup Plan", 「第1次防衛力整備計画」: an ordinal before a document's name makes another edition of a series. */
+const EN_ORDINAL_BEFORE = /\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|1st|2nd|3rd|[4-9]th)\s+$/;
+const JA_ORDINAL_BEFORE = /第[0-9０-９一二三四五六七八九十]+次\s*$/;
+
+/** Is `m` a name preceded by an ordinal, another numbered edition of a series? */
+export function numberedEdition(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  return EN_ORDINAL_BEFORE.test(before) || JA_ORDINAL_BEFORE.test(before);
 }
