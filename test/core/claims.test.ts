@@ -2962,6 +2962,20 @@ const CASES: Array<[string, string[]]> = [
   ['第1次防衛力整備計画は1957年に策定された。', []],
   ['The Ground Component Command, now under the JJOC, was established in March 2018 at Camp Asaka.', []],
   ['Alongside the JJOC, the Defense Buildup Plan aims to expand cyber-related personnel to about 20,000 by fiscal 2027.', []],
+  // More from the second round of probing: fronted clauses and spans of time, nearer cues with their own subjects,
+  // "would take", another country's description, predecessors, paired values, memorials, other posts.
+  ['When the JJOC was established, U.S. Forces Japan had been in existence since 1957.', []],
+  ['Sixty years before the JJOC was created, the Mitsuya Kenkyu affair of 1965 exposed a secret SDF war-game study.', []],
+  ['The JJOC, established 71 years after the Self-Defense Forces were founded in 1954, is their first standing joint command.', []],
+  ['It would take a JJOC of roughly 1,000 personnel to match the British joint headquarters, a researcher estimated.', []],
+  ["The United Kingdom's Permanent Joint Headquarters at Northwood was set up in April 1996.", []],
+  ["Paparo's predecessor at the helm of INDOPACOM, Adm. John Aquilino, had led the Pacific Fleet before that.", []],
+  ['A memorial ceremony for the Noto Peninsula earthquake was held in Wajima on January 1, 2025.', []],
+  ['Two years after the Noto Peninsula Earthquake struck on January 1, 2023, a memorial ceremony honored its victims.', ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ['南雲空将と俵海将は、それぞれ航空自衛隊と海上自衛隊の出身だ。', []],
+  ['南雲憲一郎空将の前任の統合幕僚副長は、海上自衛隊出身だった。', []],
+  ['上川陽子外相と山田太郎防衛相もそれぞれパパロ氏と会った。', ['jmod.minister 山田太郎→中谷元']],
+  ['南雲憲一郎空将は、2020年8月25日に西部航空方面隊司令官に起用された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

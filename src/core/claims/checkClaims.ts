@@ -12,6 +12,7 @@ import { PRECISION_RANK } from '../values/calendar';
 import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
+import { ownedByAnotherCountry } from '../recognize/foreignOwner';
 import { bareTitleClaims } from './bareTitle';
 import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
@@ -484,7 +485,7 @@ const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*/gi;
 const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
 
 /** "should eventually grow to 500", "could grow to 500", 「増やすべきだ」: a value wished or possible, in its clause before it. */
-const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to)\b[^,;:]{0,50}$/;
+const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need|require))\b[^,;:]{0,50}$/;
 
 /** Is `at` (an offset in `body`) inside a clause of supposition? */
 function inSupposition(body: string, at: number, lang: Lang): boolean {
@@ -493,6 +494,13 @@ function inSupposition(body: string, at: number, lang: Lang): boolean {
   for (const m of body.matchAll(re)) if (m.index <= at && at < m.index + m[0].length) return true;
   return false;
 }
+/** Before a value: the one who held the post before ("predecessor", 前任). */
+const EN_JA_PREDECESSOR_BEFORE = /\bpredecessors?\b[^;:]{0,60}$|前任[^。]{0,30}$/i;
+const RESPECTIVELY = /\brespectively\b|それぞれ[^。、の]{1,20}と[^。、]{1,20}/i;
+const QUAKE_NAMED_AFTER = /^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,5}?(?:earthquake|quake|disaster|tsunami)\b|^(?:の)?[^。、]{0,12}?(?:地震|震災)/i;
+// (Or its name right before: "the anniversary of the Great East Japan Earthquake in 2011".)
+const QUAKE_STRUCK_BEFORE = /\b(?:struck|hit|occurred|happened|jolted)\s+(?:on\s+|in\s+)?$|\b(?:earthquake|quake|tsunami)\s*(?:in|of|on|,|\(|（)?\s*$|(?:地震|震災)(?:[（(])?$|発生(?:した|し)?$|^$/i;
+const MEMORIAL = /\b(?:memorial|commemorat\w*|anniversary|vigil|moment of silence)\b|追悼|慰霊|周年/i;
 /** After a branch: 出身の, then the one it tells of. */
 const JA_ORIGIN_OF_NEXT = /^(?:の)?出身の/;
 /** A post right after 出身の: someone else's (「陸上自衛隊出身の統合幕僚長の下で」). */
@@ -510,7 +518,9 @@ function nominatedToOtherPost(text: string, sentence: SentenceRange, candidate: 
     const at = sentence.start + m.index;
     if (at < candidate.end) continue;
     const post = m[1]!;
-    return !cues.find(text, at, at + post.length).some((h) => h.start >= at && h.end === at + post.length);
+    // (「初代統合作戦司令官に起用」: the post after 初代, 新, 次期.)
+    const lead = /^(?:初代|新|次期)/.exec(post)?.[0].length ?? 0;
+    return !cues.find(text, at, at + post.length).some((h) => h.start === at + lead && h.end === at + post.length);
   }
   return false;
 }
@@ -545,7 +555,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // "the SDF’s permanent joint headquarters", "the new joint headquarters": a description by words
   // of one organisation's name stands for it in the claims of its sentence, like its name would.
   const discourse = ctx.discourse ?? newDiscourse();
-  const described = lang === 'en' ? descriptionSpans(body, ctx.dataset) : descriptionSpansJa(body, ctx.dataset);
+  // ("The United Kingdom's Permanent Joint Headquarters": another country's body, as for names.)
+  const described = (lang === 'en' ? descriptionSpans(body, ctx.dataset) : descriptionSpansJa(body, ctx.dataset)).filter((d) => !ownedByAnotherCountry(body, { start: d.start, end: d.end } as Mention));
   if (lang === 'en') for (const d of commanderTitleSpans(body, ctx.dataset)) described.push(d);
   else for (const d of headedCommandSpans(body, ctx.dataset)) described.push(d);
   if (lang === 'en' || described.length > 0) resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse, lang);
@@ -684,6 +695,18 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (decl.type === 'date' && planChanged()) return;
+    // "Paparo's predecessor at the helm of INDOPACOM, Adm. John Aquilino", 「南雲空将の前任の統合幕僚副長は」: the one before.
+    if (EN_JA_PREDECESSOR_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 70), candidate.start)) && (personValued(ctx.dataset, decl.name) || decl.name === 'service')) return;
+    // 「南雲空将と俵海将は、それぞれ航空自衛隊と海上自衛隊の出身だ」, "respectively": values paired with several subjects.
+    // (Not a name right by its title: 「上川陽子外相と木原稔防衛相もそれぞれパパロ氏と会った」 still names the minister.)
+    if (!candidate.adjacent && RESPECTIVELY.test(body)) return;
+    // "A memorial ceremony for the Noto Peninsula earthquake was held on January 1, 2025": a date of the memorial.
+    // (An earthquake's only: 「硫黄島での日米合同慰霊式に出席後、…中谷元防衛相は30日、…会談」 dates the meeting still.)
+    // (Only a date after the word of memorial: "Two years after the earthquake struck on January 1, 2024, a memorial …" dates the quake.)
+    const memorial = decl.type === 'date' && entity.type === 'event' ? MEMORIAL.exec(body) : null;
+    // ("…the Noto Peninsula Earthquake, which occurred on Jan. 1, 2024": the quake's own verb before the date says whose it is.)
+    // (Nor a date written onto the quake's name: "…memorial event to honor the lives lost during the 2011 Great East Japan earthquake".)
+    if (memorial && sentence.start + memorial.index < candidate.start && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 24), candidate.start)) && Object.values(entity.labels).some((l) => l && /earthquake|地震|震災/i.test(l))) return;
     // 「海上自衛隊出身の俵千城海将を副司令官に迎えた」: a branch that modifies another person (or post) is theirs.
     // (Not one that stands for the person told of: 「航空自衛隊出身のベテラン」.)
     if (lang === 'ja' && decl.name === 'service') {

@@ -11,7 +11,7 @@ import { scalars, soleOwnerIndex } from './shared';
 /** An article, up to three lower-case words, then the head noun of an organisation. */
 const DESCRIPTION = /\b(?:(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)?|[A-Z][\w.]*['’]s\s+)[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office|facility))\b/g;
 /** Words in or right before a description that make it another country's. */
-const FOREIGN = /\b(?:british|britain|u\.k|uk|australian|australia|american|america|u\.s|us|chinese|china|korean|korea|philippine|indian|india|french|france|german|germany|canadian|canada|nato)\b/i;
+const FOREIGN = /\b(?:british|britain|united\s+kingdom|u\.k|uk|australian|australia|american|america|u\.s|us|chinese|china|korean|korea|philippine|indian|india|french|france|german|germany|canadian|canada|nato)\b/i;
 
 /** Pairs of a name's words that prose uses of any organisation. */
 const GENERIC_PAIRS = new Set(['operational command']);

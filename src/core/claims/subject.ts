@@ -307,6 +307,8 @@ export function pickSubject(
     if (head && !entityValued && EN_OWN_CLAUSE_SUBJECT.test(between) && (frame.foreignSubject || (frame.subject && frame.subject !== head))) {
       const bound = withFacts(head);
       if (bound) return bound;
+      // ("…, established 71 years after the Self-Defense Forces were founded in 1954": that clause's subject, with no such facts.)
+      if (/^\s+(?:was|were)\s+$/.test(between)) return undefined;
     }
     // ("The Ground Component Command, now under the JJOC, was established in 2018": a name inside an aside is not what the clause after it is on.)
     const aside = head && EN_ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, head.start - 40), head.start));

@@ -31,6 +31,15 @@ const EN_DATE_OF_GATHERING = /^,?\s+(?:meeting|talks|summit|session|visit|confer
 const EN_OPEN_CLAUSE_BEFORE = /,\s*(?:which|who)\s[^,;:.]*$/;
 /** Between the cue and a value: the clause's closing comma, then the main verb going on. */
 const EN_CLAUSE_CLOSED_BY_VERB = /,\s*(?:\w+ly\s+)?(?:totaled|totalled|totals|was|were|is|are|has|had|reached|stood|amounted|came|rose|fell)\b[^,]*$/;
+/** From the sentence's start to a cue: a clause fronted by a subordinator or a span of time, not yet closed by a comma. */
+const EN_FRONTED_CUE_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before|Until|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:before|after)|(?:Long|Shortly|Just|Soon|Well)\s+(?:before|after))\b[^,;:]*$/;
+
+/** Where the line (a sentence's start, near enough) of `at` begins: the fronted clause is looked for from there. */
+function sentenceStartOf(text: string, at: number): number {
+  const from = Math.max(0, at - 200);
+  const cut = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1));
+  return cut >= from ? cut + 1 : from;
+}
 /** Between a date and a later cue: the end of the date's own clause, going on into another. */
 const JA_EARLIER_CLAUSE_BETWEEN = /(?:てから|た後|たあと|て以来|たことは|たことが|たことで|た際)、?/;
 /** After a sum: the end of a clause it is the predicate of (「…円となり、」「…円で、」「…円に上り、」). */
@@ -97,6 +106,11 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // inside a clause set off by commas takes no value past the clause's closing comma.
     // (A comma in a list inside the clause, "the SDF's ground, maritime and air branches in March", closes nothing.)
     if (!isJa && v.start >= hit.end && EN_CLAUSE_CLOSED_BY_VERB.test(text.slice(hit.end, v.start)) && EN_OPEN_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 100), hit.start))) continue;
+    // "When the JJOC was established, U.S. Forces Japan had been in existence since 1957", "Sixty years before the JJOC
+    // was created, the … affair of 1965": a cue in a clause fronted before the main one takes no value past its comma.
+    if (!isJa && v.start >= hit.end && EN_FRONTED_CUE_CLAUSE.test(text.slice(sentenceStartOf(text, hit.start), hit.start)) && /,/.test(text.slice(hit.end, v.start))) continue;
+    // "The JJOC, established 71 years after the Self-Defense Forces were founded in 1954": a date after a nearer cue of its own kind is that one's.
+    if (!isJa && v.value.kind === 'date' && v.start >= hit.end && hits.some((o) => o !== hit && o.start >= hit.end && o.end <= v.start && o.properties.some((p) => hit.properties.includes(p)) && /\b(?:was|were|is|are|been|be)\s+$/i.test(text.slice(Math.max(hit.end, o.start - 6), o.start)))) continue;
     // (Not a date: 「…の設置は、令和4年12月に策定された…」 dates the verb after it.)
     if (v.value.kind !== 'date' && v.end <= hit.start && hits.some((o) => o !== hit && o.end <= v.start && o.properties.some((p) => dataset.properties.get(p)?.type === v.value.kind) && (isJa ? JA_VALUE_OF_TOPIC : EN_VALUE_OF_TOPIC).test(text.slice(o.end, v.start)))) continue;
     // 「…の設置は、令和4年12月に策定された安保3文書で」: a value right before a cue of its own kind is that cue's.
