@@ -2976,6 +2976,7 @@ const CASES: Array<[string, string[]]> = [
   ['南雲憲一郎空将の前任の統合幕僚副長は、海上自衛隊出身だった。', []],
   ['上川陽子外相と山田太郎防衛相もそれぞれパパロ氏と会った。', ['jmod.minister 山田太郎→中谷元']],
   ['南雲憲一郎空将は、2020年8月25日に西部航空方面隊司令官に起用された。', []],
+  ['The Defense Buildup Plan replaced the Mid-Term Defense Program adopted in December 2018.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

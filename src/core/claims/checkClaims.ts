@@ -489,9 +489,8 @@ const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need
 
 /** Is `at` (an offset in `body`) inside a clause of supposition? */
 function inSupposition(body: string, at: number, lang: Lang): boolean {
-  const re = lang === 'ja' ? JA_SUPPOSITION : EN_SUPPOSITION;
   if (lang === 'ja' ? !/仮に|もし/.test(body) : !/\b(?:if|unless)\b/i.test(body)) return false;
-  for (const m of body.matchAll(re)) if (m.index <= at && at < m.index + m[0].length) return true;
+  for (const m of lang === 'ja' ? body.matchAll(JA_SUPPOSITION) : body.matchAll(EN_SUPPOSITION)) if (m.index <= at && at < m.index + m[0].length) return true;
   return false;
 }
 /** Before a value: the one who held the post before ("predecessor", 前任). */

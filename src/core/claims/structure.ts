@@ -120,9 +120,8 @@ function englishFrame(body: string, mentions: Mention[], offset: number): Senten
 }
 
 /** A noun for someone or something related to the owner before it, not the owner (not a post: "its deputy commander"). */
-const EN_RELATION = String.raw`(?:predecessors?|successors?|counterparts?|partners?|deputy(?!\s+(?:commander|chief|director|minister|head|secretary))|deputies|parent|sons?|daughters?|brothers?|sisters?|wife|husband|father|mother|rivals?|allies|ally|neighbou?rs?)\b`;
-const EN_RELATED_OF = new RegExp(String.raw`^['’]s?\s+(?:[\w-]+\s+){0,2}?${EN_RELATION}`, 'i');
-const EN_PRONOUN_RELATED = new RegExp(String.raw`^(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?${EN_RELATION}`, 'i');
+const EN_RELATED_OF = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:predecessors?|successors?|counterparts?|partners?|deputy(?!\s+(?:commander|chief|director|minister|head|secretary))|deputies|parent|sons?|daughters?|brothers?|sisters?|wife|husband|father|mother|rivals?|allies|ally|neighbou?rs?)\b/i;
+const EN_PRONOUN_RELATED = /^(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:predecessors?|successors?|counterparts?|partners?|deputy(?!\s+(?:commander|chief|director|minister|head|secretary))|deputies|parent|sons?|daughters?|brothers?|sisters?|wife|husband|father|mother|rivals?|allies|ally|neighbou?rs?)\b/i;
 
 /** The subject after "X's counterpart" / "its counterpart" (at `after` in `body`): a name set off right after it, else none known. */
 function relatedSubject(body: string, offset: number, after: number, mentions: Mention[]): SentenceFrame {

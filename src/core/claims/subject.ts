@@ -860,7 +860,8 @@ function otherNounClause(text: string, hit: CueHit, mentions: Mention[], sentenc
   for (let m = EN_CLAUSE_MARK.exec(span); m; m = EN_CLAUSE_MARK.exec(span)) mark = m;
   // ("the MTDP, adopted in 2018": the cue itself the participle right after the comma.)
   // (Not a main verb after a parenthesis, "the government, led by …, approved three documents": a participle takes no object.)
-  if (!mark && /(?:ed|set up)$/i.test(text.slice(hit.start, hit.end)) && /^\s+(?:in|on|by|at|during)\b/.test(text.slice(hit.end, hit.end + 8))) mark = /,\s*(?:(?:newly|first|originally|later|officially)\s+)?$/.exec(span) ?? undefined;
+  // ("the Mid-Term Defense Program adopted in December 2018": or right after a capitalised name, with no comma.)
+  if (!mark && /(?:ed|set up)$/i.test(text.slice(hit.start, hit.end)) && /^\s+(?:in|on|by|at|during)\b/.test(text.slice(hit.end, hit.end + 8))) mark = /,\s*(?:(?:newly|first|originally|later|officially)\s+)?$/.exec(span) ?? /(?<=[A-Z][\w’'-]*)\s+$/.exec(span) ?? undefined;
   if (!mark) return false;
   const at = from + mark.index;
   // A name right before the clause is what it is on (the rules for names read it).
