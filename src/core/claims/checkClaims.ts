@@ -500,6 +500,19 @@ const QUAKE_NAMED_AFTER = /^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,5}?(?:earthqu
 // (Or its name right before: "the anniversary of the Great East Japan Earthquake in 2011".)
 const QUAKE_STRUCK_BEFORE = /\b(?:struck|hit|occurred|happened|jolted)\s+(?:on\s+|in\s+)?$|\b(?:earthquake|quake|tsunami)\s*(?:in|of|on|,|\(|（)?\s*$|(?:地震|震災)(?:[（(])?$|発生(?:した|し)?$|^$/i;
 const MEMORIAL = /\b(?:memorial|commemorat\w*|anniversary|vigil|moment of silence)\b|追悼|慰霊|周年/i;
+/**
+ * Is the candidate a date of a memorial for an earthquake, not the quake's own: after the word of
+ * memorial, with neither the quake's verb nor its name right by it. (An earthquake's only: 「硫黄島での
+ * 日米合同慰霊式に出席後、…中谷元防衛相は30日、…会談」 dates the meeting still. "Two years after the earthquake
+ * struck on January 1, 2024, a memorial …", "…the Noto Peninsula Earthquake, which occurred on Jan. 1,
+ * 2024", "…the lives lost during the 2011 Great East Japan earthquake" date the quake.)
+ */
+function memorialDate(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity): boolean {
+  if (entity.type !== 'event') return false;
+  const memorial = MEMORIAL.exec(text.slice(sentence.start, sentence.end));
+  return !!memorial && sentence.start + memorial.index < candidate.start && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 24), candidate.start)) && Object.values(entity.labels).some((l) => l && /earthquake|地震|震災/i.test(l));
+}
+
 /** After a branch: 出身の, then the one it tells of. */
 const JA_ORIGIN_OF_NEXT = /^(?:の)?出身の/;
 /** A post right after 出身の: someone else's (「陸上自衛隊出身の統合幕僚長の下で」). */
@@ -700,12 +713,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // (Not a name right by its title: 「上川陽子外相と木原稔防衛相もそれぞれパパロ氏と会った」 still names the minister.)
     if (!candidate.adjacent && RESPECTIVELY.test(body)) return;
     // "A memorial ceremony for the Noto Peninsula earthquake was held on January 1, 2025": a date of the memorial.
-    // (An earthquake's only: 「硫黄島での日米合同慰霊式に出席後、…中谷元防衛相は30日、…会談」 dates the meeting still.)
-    // (Only a date after the word of memorial: "Two years after the earthquake struck on January 1, 2024, a memorial …" dates the quake.)
-    const memorial = decl.type === 'date' && entity.type === 'event' ? MEMORIAL.exec(body) : null;
-    // ("…the Noto Peninsula Earthquake, which occurred on Jan. 1, 2024": the quake's own verb before the date says whose it is.)
-    // (Nor a date written onto the quake's name: "…memorial event to honor the lives lost during the 2011 Great East Japan earthquake".)
-    if (memorial && sentence.start + memorial.index < candidate.start && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 24), candidate.start)) && Object.values(entity.labels).some((l) => l && /earthquake|地震|震災/i.test(l))) return;
+    if (decl.type === 'date' && memorialDate(text, sentence, candidate, entity)) return;
     // 「海上自衛隊出身の俵千城海将を副司令官に迎えた」: a branch that modifies another person (or post) is theirs.
     // (Not one that stands for the person told of: 「航空自衛隊出身のベテラン」.)
     if (lang === 'ja' && decl.name === 'service') {

@@ -37,8 +37,9 @@ const EN_FRONTED_CUE_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Wher
 /** Where the line (a sentence's start, near enough) of `at` begins: the fronted clause is looked for from there. */
 function sentenceStartOf(text: string, at: number): number {
   const from = Math.max(0, at - 200);
-  const cut = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1));
-  return cut >= from ? cut + 1 : from;
+  // (Bounded: lastIndexOf would scan a one-line document back to its start, once per cue.)
+  const cut = Math.max(lastIndexWithin(text, '.', at - 1, from), lastIndexWithin(text, '\n', at - 1, from));
+  return cut >= 0 ? cut + 1 : from;
 }
 /** Between a date and a later cue: the end of the date's own clause, going on into another. */
 const JA_EARLIER_CLAUSE_BETWEEN = /(?:てから|た後|たあと|て以来|たことは|たことが|たことで|た際)、?/;
