@@ -2977,6 +2977,15 @@ const CASES: Array<[string, string[]]> = [
   ['上川陽子外相と山田太郎防衛相もそれぞれパパロ氏と会った。', ['jmod.minister 山田太郎→中谷元']],
   ['南雲憲一郎空将は、2020年8月25日に西部航空方面隊司令官に起用された。', []],
   ['The Defense Buildup Plan replaced the Mid-Term Defense Program adopted in December 2018.', []],
+  // From the third round of probes: an event told in its own clause after a word of time, a chamber's members,
+  // a clause of time with its own subject, another body's founding counted from.
+  ['Yoshida became chief of the Joint Staff in March 2023, two years before the JJOC was established.', []],
+  ['After the JJOC was established in March 2024, it had 240 staff.', ['jjoc.established March 2024→March 2025']],
+  ['The bill creating the JJOC passed the House of Councillors, whose 248 members serve six-year terms, on May 10, 2024.', []],
+  ['The JJOC, whose 300 members work in Ichigaya, opened in March.', ['jjoc.personnel 300→240']],
+  ['The JJOC drew on lessons from 2011, when the joint task force for the disaster reached a strength of about 107,000 troops.', []],
+  ['The JJOC started in 2025, when it had 300 staff.', ['jjoc.personnel 300→240']],
+  ['統合作戦司令部の新設は、1954年の自衛隊発足から約70年で最大規模の組織改編の一つとされる。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -130,6 +130,7 @@ const CASES: Array<[string, string]> = [
   ['anniversaries, surnames alone and decisions dated before their deeds, many', `${fill('統合作戦司令部は発足1周年を迎える。統合作戦司令部の俵副司令官は補佐する。The government decided in December 2022 to set up the JJOC. ')}end.`],
   ['other countries\' bodies of the same names, many', `${fill("英国の常設統合司令部（PJHQ）の要員は約500人、Singapore's Ministry of Defence was established in 1970, ")}end.`],
   ['other places\' quakes, earlier clauses, others\' branches, other posts and gatherings, many', `${fill('2010年2月27日、チリ中部でマグニチュード8.8の地震が発生した。自衛隊が1954年7月1日に創設されてから、海上自衛隊出身の俵千城海将、統合幕僚副長に起用された。前回の2023年1月の会合。The budget, which included funds for the JJOC, totaled 7.95 trillion yen. ')}end.`],
+  ['clauses of time, chambers\' members and other bodies\' foundings, many', `${fill('two years before the JJOC was established, the House of Councillors, whose 248 members serve, when the joint task force reached a strength of about 107,000 troops, 1954年の自衛隊発足から約70年で統合作戦司令部の新設、')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

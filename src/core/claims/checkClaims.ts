@@ -206,7 +206,8 @@ const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|�
 const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of|anniversary of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** "ahead of the activation ceremony", "after its launch": the event still has its own date right after it. */
 // "since its establishment in March 2025": since too, with the date written onto the event.
-const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of|since|until)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
+// ("two years before the JJOC was established": the event told in a clause of its own after the word of time.)
+const REFERENCE_EVENT_EN = /\b(?:after|before|following|prior to|ahead of|since|until)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?(?:(?:was|were|had\s+been)\s+)?$/i;
 /** Between such an event and its date: only where it takes place ("at Camp Ichigaya in central Tokyo, "). */
 const EN_PLACE_PHRASE = /^(?:[\s,]+(?![\s,])|(?:at|in|on|the|of|central|downtown)\b|[A-Z][\w.’'-]*(?![\w.’'-]))*$/;
 

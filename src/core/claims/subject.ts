@@ -79,6 +79,8 @@ const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が[^、。「」『』（）()]{0,
 const EN_REPORTED_THAT = /\b(?:said|says|announced|reported|stated|noted|confirmed|explained|added|told\s+[\w\s]{1,30}?)\s+(?:(?:on|in|last)\s+[\w,]+(?:\s+\d{1,2})?\s+)?that\s+/;
 /** Before a name: an aside set off by a comma that places something else under or within it. */
 const EN_ASIDE_BEFORE = /,\s*(?:now\s+|currently\s+|which\s+is\s+(?:now\s+)?)?(?:under|part\s+of|within|subordinate\s+to|reporting\s+to|attached\s+to|under\s+the\s+command\s+of)\s+(?:the\s+)?$/i;
+/** ", when the joint task force …" up to the cue: a clause of time after a comma, and its subject's start. */
+const EN_WHEN_CLAUSE = /,\s*(?:when|where|while)\s+(?:the\s+|a\s+|an\s+|its\s+)?(\S)[^,;:]*$/i;
 /** A subordinate clause that opens the sentence, up to the cue (no comma yet: the cue is inside it). */
 const EN_FRONTED_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before)\s+(?=[^,;:]*$)/;
 /** Before the name that opens such a clause: articles and modifiers only. */
@@ -228,6 +230,15 @@ export function pickSubject(
     const own = said ? mentions.find((m) => m.start >= at && m.end <= hit.start && EN_CLAUSE_SUBJECT_LEAD.test(text.slice(at, m.start))) : undefined;
     const bound = own && !mentions.some((m) => m.start > own.end && m.end <= hit.start) && withFacts(own);
     if (bound) return bound;
+  }
+  // "The JJOC drew on lessons from 2011, when the joint task force for the disaster reached a strength of about
+  // 107,000 troops": a cue in a clause of time with its own subject, one no name covers, is that subject's.
+  // (An amount's only: in "…announced in December 2022, when the Cabinet revised three documents" the verb's object is dated.)
+  if (lang === 'en' && !entityValued && members.every((p) => dataset.properties.get(p)?.type !== 'date')) {
+    const when = EN_WHEN_CLAUSE.exec(text.slice(Math.max(sentenceStart, hit.start - 120), hit.start));
+    const at = when ? hit.start - when[0].length + when[0].indexOf(when[1]!) : -1;
+    // (Not a pronoun for the subject told of: "The JJOC started in 2025, when it had 300 staff".)
+    if (when && !/^(?:it|its|they|their|he|his|she|her)\b/i.test(text.slice(at, at + 6)) && !mentions.some((m) => m.start >= at && m.start - at <= 4)) return undefined;
   }
   // "While the JJOC has 300 personnel, INDOPACOM has far more": a cue in a clause fronted before the
   // main one is said of that clause's own subject, the name that opens it.
@@ -840,8 +851,8 @@ export function titleOwner(title: string, dataset: Dataset): Entity | undefined 
   return names.get(`${stem}部`) ?? names.get(stem.replace(/^米/, '').replace(/司令$/, '軍'));
 }
 
-/** ", which", ", who", ", adopted in …": a clause set off after a noun; " that": one after another country's noun. */
-const EN_CLAUSE_MARK = /,\s*(?:which|who)\s|,\s*(?:(?:newly|first|originally|later|officially)\s+)?(?:established|founded|created|adopted|launched|opened|formed|set\s+up|built|published|issued|introduced|activated)\s|\s(?:that|which)\s/g;
+/** ", which", ", who", ", whose", ", adopted in …": a clause set off after a noun; " that": one after another country's noun. */
+const EN_CLAUSE_MARK = /,\s*(?:which|who|whose)\s|,\s*(?:(?:newly|first|originally|later|officially)\s+)?(?:established|founded|created|adopted|launched|opened|formed|set\s+up|built|published|issued|introduced|activated)\s|\s(?:that|which)\s/g;
 /** Another country's, before the noun a clause is on. */
 const EN_FOREIGN_OWNER = /\b(?:British|Britain['’]s|UK['’]s|U\.K\.['’]s|Australian|Australia['’]s|Korean|Korea['’]s|Chinese|China['’]s|Taiwanese|Indian|India['’]s|French|France['’]s|German|Germany['’]s|Philippine|Russian|Russia['’]s|Canadian|Canada['’]s|NATO['’]s|NATO)\b[^,;:.]{0,40}$/;
 /** A capitalised word that is no name of a thing: a day, a month. */
@@ -871,5 +882,6 @@ function otherNounClause(text: string, hit: CueHit, mentions: Mention[], sentenc
   if (/^\s(?:that|which)\s$/.test(mark[0])) return false;
   // (Not a name inside another noun's phrase, "the new joint headquarters overseeing all three branches of the SDF, which …".)
   const last = /(\bof\s+(?:the\s+)?)?([A-Z][\w’'-]*)\)?$/.exec(lead);
-  return !!last && !last[1] && !EN_NOT_A_NAME.test(last[2]!) && lead.length > last[0].length;
+  // ("the House of Councillors, whose 248 members": a name of its own, not an acronym inside another's phrase.)
+  return !!last && !(last[1] && /^[A-Z]{2,}$/.test(last[2]!)) && !EN_NOT_A_NAME.test(last[2]!) && lead.length > last[0].length;
 }

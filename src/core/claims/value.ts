@@ -24,6 +24,8 @@ const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?[(（]$/;
 /** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
 const MAX_ENTITY_GAP = 80;
 
+/** After a date: の, a body's founding, then から or 以来 (a point to count from). */
+const JA_OTHER_FOUNDING_FROM = /^の[^、。]{1,12}?(?:発足|創設|設立|設置|新編)(?:から|以来)/;
 /** Right after a date: a gathering it dates (「の会合」「の会談」, "meeting", "talks"). */
 const JA_DATE_OF_GATHERING = /^の(?:会合|会談|会議|首脳会談|協議|訪問|会見)/;
 const EN_DATE_OF_GATHERING = /^,?\s+(?:meeting|talks|summit|session|visit|conference)\b/i;
@@ -100,6 +102,10 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「自衛隊が1954年7月1日に創設されてから約70年後、統合作戦司令部が発足した」「宇宙作戦隊が2020年5月に新編されたことは、
     // …の創設につながる」: a date before a clause that ended into another (てから, ことは) is that clause's.
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_EARLIER_CLAUSE_BETWEEN.test(text.slice(v.end, hit.start))) continue;
+    // 「1954年の自衛隊発足から約70年で」: a date written onto another body's founding, used as a starting point.
+    // (Not when that founding is the cue itself: 「2024年3月24日の統合作戦司令部発足から1年」 dates the cue's event.)
+    const foundingFrom = isJa && v.value.kind === 'date' ? JA_OTHER_FOUNDING_FROM.exec(text.slice(v.end, v.end + 20)) : null;
+    if (foundingFrom && !(hit.start >= v.end && hit.end <= v.end + foundingFrom[0].length)) continue;
     // 「前回の2023年1月の会合はワシントンで行われた」, "unlike the January 2023 meeting": a date written onto another
     // gathering, one no name of the dataset's covers, is that gathering's.
     if (v.value.kind === 'date' && (isJa ? JA_DATE_OF_GATHERING : EN_DATE_OF_GATHERING).test(text.slice(v.end, v.end + 12)) && !mentions.some((m) => m.start >= v.end && m.start - v.end <= 3)) continue;
