@@ -2986,6 +2986,14 @@ const CASES: Array<[string, string[]]> = [
   ['The JJOC drew on lessons from 2011, when the joint task force for the disaster reached a strength of about 107,000 troops.', []],
   ['The JJOC started in 2025, when it had 300 staff.', ['jjoc.personnel 300→240']],
   ['統合作戦司令部の新設は、1954年の自衛隊発足から約70年で最大規模の組織改編の一つとされる。', []],
+  // From the fourth round of probes: a count of things, another body's headcount after the cue, a conditional,
+  // 当時の before a list of titled names.
+  ['統合作戦司令部が指揮する主な部隊は以下の5つである：陸上総隊、自衛艦隊、航空総隊。', []],
+  ['統合作戦司令部の規模は、約2万8500人の在韓米軍と比べればごく小さい。', []],
+  ['統合作戦司令部の規模は、約300人の部隊だ。', ['jjoc.personnel 300→240']],
+  ['「統合作戦司令部が300人規模になれば、より多くの任務に対応できるだろう」と、ある幹部は語った。', []],
+  ['東日本大震災では、当時の折木良一統合幕僚長が菅直人首相や山田太郎防衛相への報告を担った。', []],
+  ['山田太郎防衛相は語った。', ['jmod.minister 山田太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -484,6 +484,8 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
 /** A clause of supposition: "if"/"unless" up to its comma; 「仮に」「もし」 up to its conditional ending. */
 const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*/gi;
 const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
+/** After a value: the conditional its clause ends in (「300人規模になれば」「…となったら」). */
+const JA_CONDITIONAL_AFTER = /^[^。、]{0,8}?(?:になれば|となれば|であれば|ならば|になったら|となったら|を超えれば|に達すれば)/;
 
 /** "should eventually grow to 500", "could grow to 500", 「増やすべきだ」: a value wished or possible, in its clause before it. */
 const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need|require))\b[^,;:]{0,50}$/;
@@ -735,6 +737,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !saidAnyway && !candidate.presupposed) return;
     // "If the JJOC had 1,000 personnel, …", 「仮に…要員が500人を超えれば」: a value supposed, not stated.
     if (inSupposition(body, candidate.start - sentence.start, lang)) return;
+    // 「統合作戦司令部が300人規模になれば、…」: a value in a conditional clause, without 仮に or もし.
+    if (lang === 'ja' && JA_CONDITIONAL_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return;
     // (An amount after a modal of wish or possibility: not a date, "could be the worst since the 2011 earthquake".)
     if (lang === 'en' && isValue(candidate.found) && (candidate.found.value.kind === 'quantity' || candidate.found.value.kind === 'money') && EN_MODAL_BEFORE.test(body.slice(Math.max(0, candidate.start - sentence.start - 60), candidate.start - sentence.start))) return;
     if (deniedFrom !== Infinity && !(candidate.end <= deniedFrom && candidate.adjacent && personValued(ctx.dataset, decl.name) && (isMention(candidate.found) || isOutsideName(candidate.found)))) return;
@@ -1017,7 +1021,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       if (lang === 'ja' && personValued(ctx.dataset, name) && /[元前]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && !resolved.some((m) => m.end === hit.start && m.start < hit.start - 1)) continue;
       // 「浜田靖一防衛相（当時）」「当時の防衛大臣は…」: the post at a time the sentence does not give.
       // (「2025年3月24日、X防衛大臣(当時)が…」: a sentence dated to the month, within the dataset's record of the post, gives it.)
-      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
+      // (「当時の折木良一統合幕僚長が菅直人首相や北沢俊美防衛相への報告…」: 当時の before a list of titled names is each one's.)
+      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.

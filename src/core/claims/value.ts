@@ -80,7 +80,10 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「(3) 日米安全保障体制」, "(3) Alliance": a list item's number, at the start of its line, counts nothing.
     if (bare && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, v.start - 6), v.start)) && /^[)）]/.test(text.slice(v.end, v.end + 1))) continue;
     // 「4部から5部へ拡充」: a number counted in parts, chapters or cases is no headcount.
-    if (bare && isJa && /^[\u4e00-\u9fff\u30a0-\u30ff]/.test(text[v.end] ?? '') && !/^[人名]/.test(text[v.end] ?? '')) continue;
+    // (「以下の5つ」: a count of things, つ, is no headcount either.)
+    if (bare && isJa && (/^[\u4e00-\u9fff\u30a0-\u30ff]/.test(text[v.end] ?? '') || text[v.end] === 'つ') && !/^[人名]/.test(text[v.end] ?? '')) continue;
+    // 「統合作戦司令部の規模は、約2万8500人の在韓米軍と比べれば」: a headcount joined by の to a name after the cue is that name's.
+    if (isJa && v.value.kind === 'quantity' && v.start >= hit.end && mentions.some((m) => m.start >= v.end && /^(?:人|名)?の[「『]?$/.test(text.slice(v.end, m.start)))) continue;
     if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
     const [gs, ge] = gapBetween(hit, v);
     if (CLAUSE_BREAK.test(text.slice(gs, ge))) continue;
