@@ -412,11 +412,9 @@ export function pickSubject(
   // a cue in a relative clause after the topic describes the noun the clause modifies; with no name
   // of such facts there, it is none of the topic's, unless that noun stands for the topic (「…に発足した組織だ」).
   if (lang === 'ja' && !entityValued && frame.subject && frame.subject.end <= hit.start) {
-    const stem = text[hit.end - 1] === 'れ' ? 'れ' : '';
-    const attributive = JA_ATTRIBUTIVE.exec(stem + text.slice(hit.end, hit.end + 8));
-    const nounAt = attributive ? hit.end + attributive[0].length - stem.length : JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4)) ? hit.end : -1;
+    const nounAt = attributiveNounAt(text, hit);
     const noun = nounAt >= 0 ? JA_NOUN_PHRASE.exec(text.slice(nounAt, nounAt + 20).replace(/^[「『]/, ''))?.[0] : undefined;
-    if (noun !== undefined && !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m)) && !JA_STANDS_FOR_TOPIC.test(noun)) return undefined;
+    if (noun !== undefined && !attributiveHead(text, hit, mentions, withFacts) && !JA_STANDS_FOR_TOPIC.test(noun)) return undefined;
   }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
@@ -431,9 +429,8 @@ export function pickSubject(
   // clause modifies, the next name after it that has such facts.
   // A cue that ends in its verb's own ending (「決定した」) is followed by the noun itself.
   // A cue that stops at its stem's れ (開かれ, 行われ) takes the ending after it (開かれた会議).
-  const stem = lang === 'ja' && text[hit.end - 1] === 'れ' ? 'れ' : '';
-  if (lang === 'ja' && (JA_ATTRIBUTIVE.test(stem + text.slice(hit.end, hit.end + 8)) || (JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4))))) {
-    const head = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
+  if (lang === 'ja' && attributiveNounAt(text, hit) >= 0) {
+    const head = attributiveHead(text, hit, mentions, withFacts);
     if (head) return withFacts(head);
   }
   // 「180名規模の統合作戦司令部」「約240人体制の司令部」: a measure joined by の to the name after it is that name's.
@@ -884,4 +881,21 @@ function otherNounClause(text: string, hit: CueHit, mentions: Mention[], sentenc
   const last = /(\bof\s+(?:the\s+)?)?([A-Z][\w’'-]*)\)?$/.exec(lead);
   // ("the House of Councillors, whose 248 members": a name of its own, not an acronym inside another's phrase.)
   return !!last && !(last[1] && /^[A-Z]{2,}$/.test(last[2]!)) && !EN_NOT_A_NAME.test(last[2]!) && lead.length > last[0].length;
+}
+
+/**
+ * Where the noun a Japanese cue modifies begins, when the cue is in the attributive form
+ * (「新設される」「発足した」; a cue that stops at its stem's れ takes the ending after it, 開かれた会議);
+ * -1 when the cue is no modifier.
+ */
+function attributiveNounAt(text: string, hit: CueHit): number {
+  const stem = text[hit.end - 1] === 'れ' ? 'れ' : '';
+  const attributive = JA_ATTRIBUTIVE.exec(stem + text.slice(hit.end, hit.end + 8));
+  if (attributive) return hit.end + attributive[0].length - stem.length;
+  return JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4)) ? hit.end : -1;
+}
+
+/** The next name after an attributive cue, in its sentence, that has such facts: the noun its clause describes. */
+function attributiveHead(text: string, hit: CueHit, mentions: Mention[], withFacts: (m: Mention | undefined) => unknown): Mention | undefined {
+  return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
 }
