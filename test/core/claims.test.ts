@@ -2994,6 +2994,15 @@ const CASES: Array<[string, string[]]> = [
   ['「統合作戦司令部が300人規模になれば、より多くの任務に対応できるだろう」と、ある幹部は語った。', []],
   ['東日本大震災では、当時の折木良一統合幕僚長が菅直人首相や山田太郎防衛相への報告を担った。', []],
   ['山田太郎防衛相は語った。', ['jmod.minister 山田太郎→中谷元']],
+  // 「当時から」 opens a span; a name compared with is no value; another quake and another of a series.
+  ['統合幕僚監部が発足した2006年当時から、常設の統合司令部の必要性は指摘されていた。', []],
+  ['常設の統合司令部は2006年に発足した。', ['jjoc.established 2006年→2025年']],
+  ['U.S. Forces Korea, like U.S. Forces Japan, falls under INDOPACOM.', []],
+  ['U.S. Forces Japan, like U.S. Forces Korea, falls under the Pentagon.', ['usfj.reportsTo the Pentagon→United States Indo-Pacific Command']],
+  ['The Noto quake came less than a year after a magnitude 6.5 earthquake struck Suzu, at the tip of the same peninsula, on May 5, 2023.', []],
+  ['The Noto quake, a magnitude 7.6 earthquake that struck on January 1, 2023, killed hundreds.', ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ['The U.S.-Japan 2+2 held in Tokyo in July 2024 was the first with the new command. The U.S.-Japan 2+2 before the July 2024 meeting was held in Washington on January 11, 2023.', []],
+  ['The U.S.-Japan 2+2 held in Tokyo in July 2024 was the first with the new command. The U.S.-Japan 2+2 was held in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

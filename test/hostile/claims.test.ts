@@ -132,6 +132,7 @@ const CASES: Array<[string, string]> = [
   ['other places\' quakes, earlier clauses, others\' branches, other posts and gatherings, many', `${fill('2010年2月27日、チリ中部でマグニチュード8.8の地震が発生した。自衛隊が1954年7月1日に創設されてから、海上自衛隊出身の俵千城海将、統合幕僚副長に起用された。前回の2023年1月の会合。The budget, which included funds for the JJOC, totaled 7.95 trillion yen. ')}end.`],
   ['clauses of time, chambers\' members and other bodies\' foundings, many', `${fill('two years before the JJOC was established, the House of Councillors, whose 248 members serve, when the joint task force reached a strength of about 107,000 troops, 1954年の自衛隊発足から約70年で統合作戦司令部の新設、')}end.`],
   ['counts of things, others\' headcounts, conditionals and 当時 before lists, many', `${fill('統合作戦司令部は以下の5つ、規模は約2万8500人の在韓米軍と比べれば、300人規模になれば、当時の折木良一統合幕僚長が山田太郎防衛相に、')}終わり。`],
+  ['other quakes struck, comparisons and series before, many', `The Noto quake came. ${fill('Later a magnitude 6.5 earthquake struck Suzu, at the tip, on May 5, 2023, and U.S. Forces Korea, like U.S. Forces Japan, falls under INDOPACOM; the U.S.-Japan 2+2 before the July 2024 meeting met; 2006年当時から、')}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -503,6 +503,22 @@ const QUAKE_NAMED_AFTER = /^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,5}?(?:earthqu
 // (Or its name right before: "the anniversary of the Great East Japan Earthquake in 2011".)
 const QUAKE_STRUCK_BEFORE = /\b(?:struck|hit|occurred|happened|jolted)\s+(?:on\s+|in\s+)?$|\b(?:earthquake|quake|tsunami)\s*(?:in|of|on|,|\(|（)?\s*$|(?:地震|震災)(?:[（(])?$|発生(?:した|し)?$|^$/i;
 const MEMORIAL = /\b(?:memorial|commemorat\w*|anniversary|vigil|moment of silence)\b|追悼|慰霊|周年/i;
+/** "a magnitude 6.5 earthquake struck Suzu, …, on": another quake, told as one of many, and the verb that dates it. */
+const EN_INDEFINITE_QUAKE_STRUCK = /\b(?:an?|another)\s+(?:[\w.,-]+\s+){0,4}?(?:earthquake|quake|temblor|tremor|aftershock)\s+(?:that\s+)?(?:struck|hit|jolted|rocked|shook|occurred)\b[^.;]*$/i;
+/** How far before a date the indefinite quake is looked for. */
+const OTHER_QUAKE_SPAN = 200;
+
+/** Is the candidate the date of an indefinite quake's verb ("after a magnitude 6.5 earthquake struck … on May 5, 2023"), the event named before it? */
+function otherQuakeDated(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity, resolved: readonly Mention[]): boolean {
+  const from = Math.max(sentence.start, candidate.start - OTHER_QUAKE_SPAN);
+  const m = EN_INDEFINITE_QUAKE_STRUCK.exec(text.slice(from, candidate.start));
+  // (Not an appositive: "The Noto quake, a magnitude 7.6 earthquake that struck on …" is the quake itself.)
+  return !!m && resolved.some((r) => r.entity === entity.id && r.end <= from + m.index && !/^[\s,—–(-]*$/.test(text.slice(r.end, from + m.index)));
+}
+
+/** After an event's name: "before the July 2024 meeting", "after the last one": another of its series. */
+const EN_ANOTHER_OF_SERIES_AFTER = /^\s+(?:before|after|preceding|following)\s+(?:the|this|that)\s+(?:[\w,]+\s+){0,3}?(?:meeting|talks|one|session|summit)\b/i;
+
 /**
  * Is the candidate a date of a memorial for an earthquake, not the quake's own: after the word of
  * memorial, with neither the quake's verb nor its name right by it. (An earthquake's only: 「硫黄島での
@@ -717,6 +733,10 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (!candidate.adjacent && RESPECTIVELY.test(body)) return;
     // "A memorial ceremony for the Noto Peninsula earthquake was held on January 1, 2025": a date of the memorial.
     if (decl.type === 'date' && memorialDate(text, sentence, candidate, entity)) return;
+    // "The Noto quake came less than a year after a magnitude 6.5 earthquake struck Suzu … on May 5, 2023": the date of another quake.
+    if (lang === 'en' && decl.type === 'date' && entity.type === 'event' && otherQuakeDated(text, sentence, candidate, entity, resolved)) return;
+    // "The U.S.-Japan 2+2 before the July 2024 meeting was held … on January 11, 2023": the one before (or after) is another.
+    if (lang === 'en' && decl.type === 'date' && entity.type === 'event' && resolved.some((m) => m.entity === entity.id) && resolved.every((m) => m.entity !== entity.id || EN_ANOTHER_OF_SERIES_AFTER.test(text.slice(m.end, m.end + 50)))) return;
     // 「海上自衛隊出身の俵千城海将を副司令官に迎えた」: a branch that modifies another person (or post) is theirs.
     // (Not one that stands for the person told of: 「航空自衛隊出身のベテラン」.)
     if (lang === 'ja' && decl.name === 'service') {

@@ -280,7 +280,7 @@ const EN_PURPOSE = /\bto\s+(?:better\s+|further\s+)?[a-z]+(?:,?\s+(?:the|its|the
 const EN_EVENT_NOUN = /\b(?:summit|meeting|talks|visit|election|exercises?|drills?|ceremony|conference|launch|deadline)\b/i;
 
 // 「2025年3月までに…創設」 (by then) dates the event as "by March 2025" does; 「2022年まで」 (until) opens a span.
-const JA_SPAN_AFTER = /^(?:以降|以来|から|まで(?!に)|より|以前|頃から)/;
+const JA_SPAN_AFTER = /^(?:(?:当時|頃|ごろ)?(?:以降|以来|から|より)|まで(?!に)|以前)/;
 /** Between a day and a start: the hour, then から (「午前0時から」). */
 const JA_DAY_HOUR_FROM = /^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?(?:から|より)$/;
 // 「…の創設は当然だとして」: a cue judged, not told as done, is no event of that day either.
@@ -430,6 +430,9 @@ function stripAsides(s: string): string {
 }
 
 /** A name-valued claim's value: a mention or an outside name right next to the cue. */
+/** After a name: a comparison set off by a comma (", like …", ", unlike …"); the name is the sentence's subject, not its value. */
+const EN_COMPARED_AFTER = /^,\s+(?:much\s+|just\s+)?(?:like|unlike)\s/i;
+
 export function pickEntityValue(text: string, candidates: Mention[], mentions: Mention[], names: NameSpan[], hit: CueHit, subject: Mention | undefined, subjectEntity: Entity, lang: Lang, dataset?: Dataset, property?: string): Candidate | undefined {
   let best: { found: Mention | OutsideName; gap: number; start: number; end: number } | undefined;
   const consider = (found: Mention | OutsideName, start: number, end: number) => {
@@ -440,6 +443,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
       if (!best || best.gap > 1) best = { found, gap: 1, start, end };
       return;
     }
+    // "U.S. Forces Korea, like U.S. Forces Japan, falls under INDOPACOM": the name compared with is no value of the verb.
+    if (lang === 'en' && end <= hit.start && EN_COMPARED_AFTER.test(text.slice(end, end + 16))) return;
     let [gs, ge] = gapBetween(hit, { start, end });
     // "Lt. Gen. X, vice chief of staff at the Joint Staff, was appointed to lead …": an appositive
     // set off by commas between a name and its verb describes the name; the verb is still its own.
