@@ -3003,6 +3003,14 @@ const CASES: Array<[string, string[]]> = [
   ['The Noto quake, a magnitude 7.6 earthquake that struck on January 1, 2023, killed hundreds.', ['noto-earthquake-2024.date January 1, 2023→2024']],
   ['The U.S.-Japan 2+2 held in Tokyo in July 2024 was the first with the new command. The U.S.-Japan 2+2 before the July 2024 meeting was held in Washington on January 11, 2023.', []],
   ['The U.S.-Japan 2+2 held in Tokyo in July 2024 was the first with the new command. The U.S.-Japan 2+2 was held in Tokyo on July 28, 2023.', ['us-japan-2plus2-2024-07.date July 28, 2023→July 2024']],
+  // A state going on when announced: the date is the announcement's; someone else in a participant's post, with another date: another meeting.
+  ['在日米軍は2025年4月10日、統合軍司令部へのアップグレードを開始していると発表した。', []],
+  ['在日米軍は2025年4月10日、統合軍司令部へのアップグレードを開始したと発表した。', ['usfj.upgradeStarted 2025年4月10日→2025年3月']],
+  ['豪州政府は2025年9月6日、自国軍の将校を連絡官として統合作戦司令部に派遣していると発表した。', []],
+  ['豪州軍の将校が2025年9月6日から連絡官として統合作戦司令部に派遣されている。', ['australian-liaison-officer-2025-09.date 2025年9月6日→2025年9月1日']],
+  ['2025年10月29日、小泉進次郎防衛相は来日したヘグセス国防長官と防衛省で日米防衛相会談を行った。', ['jmod.minister 小泉進次郎→undefined']],
+  ['2025年3月31日、中谷元防衛相は来日したヘグセス国防長官と防衛省で日米防衛相会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年3月31日→2025年3月30日']],
+  ['2025年3月31日、山田太郎防衛相は来日したヘグセス国防長官と防衛省で日米防衛相会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年3月31日→2025年3月30日', 'jmod.minister 山田太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

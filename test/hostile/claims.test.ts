@@ -133,6 +133,7 @@ const CASES: Array<[string, string]> = [
   ['clauses of time, chambers\' members and other bodies\' foundings, many', `${fill('two years before the JJOC was established, the House of Councillors, whose 248 members serve, when the joint task force reached a strength of about 107,000 troops, 1954年の自衛隊発足から約70年で統合作戦司令部の新設、')}end.`],
   ['counts of things, others\' headcounts, conditionals and 当時 before lists, many', `${fill('統合作戦司令部は以下の5つ、規模は約2万8500人の在韓米軍と比べれば、300人規模になれば、当時の折木良一統合幕僚長が山田太郎防衛相に、')}終わり。`],
   ['other quakes struck, comparisons and series before, many', `The Noto quake came. ${fill('Later a magnitude 6.5 earthquake struck Suzu, at the tip, on May 5, 2023, and U.S. Forces Korea, like U.S. Forces Japan, falls under INDOPACOM; the U.S.-Japan 2+2 before the July 2024 meeting met; 2006年当時から、')}end.`],
+  ['announcements of states going on and other meetings\' holders, many', `${fill('在日米軍は2025年4月10日、統合軍司令部へのアップグレードを開始していると発表した。2025年10月29日、小泉進次郎防衛相は来日したヘグセス国防長官と日米防衛相会談を行った。')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -29,6 +29,7 @@ import { approvedAppointmentClaims } from './approvedAppointment';
 import { relocationClaims } from './relocation';
 import { movedOfficeClaims } from './movedOffices';
 import { withSameDates } from './sameDate';
+import { otherHolderOfParticipantPost } from './otherMeeting';
 import { copyDiscourse, namedWrongBefore, newDiscourse, remember, rememberWrongHolder, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims, placeChain } from './implicit';
 import { infoboxRow, rowMention, rowOutsideName } from './infobox';
@@ -695,6 +696,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   }
   let values: ParsedValue[] | undefined;
   let names: Array<NameSpan> | undefined;
+  const people = () => (names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p)))));
   const used = new Set<object>();
   /** Entity and family judged so far, with the family's members each judgement spoke of. */
   const reported = new Map<string, Set<string>>();
@@ -796,6 +798,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
       // A list of entities is rarely complete ("commands A, B, C"), nor is a property that holds
       // several values: naming another is no conflict.
       if (decl.type === 'entity' && (decl.multiple || facts.some((f) => f.value.kind === 'list'))) conflicting = false;
+      // 「2025年10月29日、小泉進次郎防衛相は…と日米防衛相会談を行った」: someone else in a participant's post, at a later date than the dataset knows it: a later meeting.
+      if (decl.type === 'date' && entity.type === 'event' && isValue(candidate.found) && candidate.found.value.kind === 'date' && otherHolderOfParticipantPost(entity, candidate.found.value, ctx.dataset, hits, people(), resolved, lang === 'ja')) return;
     }
     used.add(candidate.found);
     const lineKey = reportKey(entity.id, familyOf(decl), candidate.start);
@@ -933,7 +937,6 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
   // An encyclopedia's infobox, labels glued to values ("Size240", "Part ofJapanese Ministry of Defense").
   const titled = discourse.title ? ctx.dataset.entities.get(discourse.title) : undefined;
   if (titled && !namedOtherAbove(text, sentence.start, titled)) {
-    const people = () => (names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p)))));
     for (const claim of infoboxLabelClaims(text, sentence, resolved, titled, ctx.dataset, allValues, people)) judgeOne(titled, claim.property, { found: claim.found, start: claim.start, end: claim.end, adjacent: true });
     // "Minister of Defense | |" … "Succeeded by | Gen Nakatani |": the office's next (or previous) holder after the page's person.
     for (const claim of successionClaims(text, sentence, resolved, titled, ctx.dataset, (from, to) => ctx.cues.find(text, from, to))) judgeOne(claim.entity, claim.property, claim.candidate);
@@ -1133,7 +1136,7 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
 
       let candidate: Candidate | undefined;
       if (entityValued) {
-        names ??= outsideNames(text, sentence, resolved, lang, hits.filter((x) => x.properties.some((p) => personValued(ctx.dataset, p))));
+        names = people();
         // Only names of the kind the dataset's values are (a person for a commander) compete.
         const kinds = new Set(subject.entity.facts.filter((f) => members.includes(f.property)).flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [ctx.dataset.entities.get(v.id)?.type] : [])));
         // 「岸田内閣の防衛大臣」: a prime minister named for a cabinet is no value; the cabinet says when.
