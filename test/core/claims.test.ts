@@ -773,7 +773,7 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が新編された。\n\n① 東日本大震災(2011年)\n- 名称:統合任務部隊 東北\n- 規模:約10万人(最大)\n', []],
   ['統合作戦司令部が新編された。\n\n- 名称:統合作戦司令部\n- 規模:約10万人\n', ['jjoc.personnel 10万→240']],
   ['中期防衛力整備計画(2005)構想により、部隊が編成された。', []],
-  ['新防衛力整備計画(2021)で部隊が編成された。', ['defense-buildup-plan.published 2021→2022']],
+  ['新防衛力整備計画(2021年)で部隊が編成された。', ['defense-buildup-plan.published 2021年→2022年']],
   // Misses on the sixth step's sets: a relocation site; counterparts listed or set off after a name; taking the helm;
   // a year glued to an event's name; 「Xという新しい部隊が」.
   ['普天間飛行場の移設先として、工事が進む沖縄県名護市東京の沿岸部。', ['futenma-replacement-facility.location 東京→辺野古']],
@@ -3011,6 +3011,16 @@ const CASES: Array<[string, string[]]> = [
   ['2025年10月29日、小泉進次郎防衛相は来日したヘグセス国防長官と防衛省で日米防衛相会談を行った。', ['jmod.minister 小泉進次郎→undefined']],
   ['2025年3月31日、中谷元防衛相は来日したヘグセス国防長官と防衛省で日米防衛相会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年3月31日→2025年3月30日']],
   ['2025年3月31日、山田太郎防衛相は来日したヘグセス国防長官と防衛省で日米防衛相会談を行った。', ['us-japan-defense-ministers-meeting-2025-03-30.date 2025年3月31日→2025年3月30日', 'jmod.minister 山田太郎→中谷元']],
+  // An edition's year in brackets; a post held before between the cue and the name; a list of bodies where the place is; a clause fronted by When; a caption's label.
+  ['2022年12月、防衛力整備計画 (2023)により、2027年度までの目標とした。', []],
+  ['防衛力整備計画（2021年）により、目標が定められた。', ['defense-buildup-plan.published 2021年→2022年']],
+  ['統合作戦司令部が24日、発足した。初代司令官には統合幕僚副長だった佐藤健二空将(59)が着任。', ['jjoc.commander 佐藤健二→南雲憲一郎']],
+  ['統合作戦司令部が24日、発足した。初代司令官には統合幕僚副長だった南雲憲一郎空将(59)が着任。', []],
+  ['常設統合司令部は防衛省本省ならびに統合幕僚監部や陸海空の各幕僚監部がある普天間地区に設置される。', ['jmod.headquarters 普天間→市ヶ谷']],
+  ['常設統合司令部は防衛省本省ならびに統合幕僚監部や陸海空の各幕僚監部がある市ヶ谷地区に設置される。', []],
+  ['When Defense Minister Shinji Kobayashi travels to Hawaii on Thursday for three days of talks with his U.S., Australian and Philippine counterparts, there will be one thing on his mind.', ['jmod.minister Shinji Kobayashi→Gen Nakatani']],
+  ['When Australian Defence Minister Richard Marles visited Tokyo, he met Kihara.', []],
+  ['Defense Minister Kenji Sato Image: AP', ['jmod.minister Kenji Sato→Gen Nakatani']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -54,6 +54,10 @@ const JA_HELD_AT = /^(?:(?:で|において|にて)(?![^。]*?(?:に対し|記�
 const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
+/** After an organisation: others listed with it (「ならびに統合幕僚監部や陸海空の各幕僚監部」), then where they all are. */
+const JA_ORG_LIST_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:(?:や|と|および|及び|ならびに|並びに)[^。、がはをにで「」]{1,24}?)+(?:の|が)(?:ある|置かれている|置かれた)$/;
+/** How far (UTF-16 code units) the place may stand after the list's first organisation. */
+const MAX_ORG_LIST = 60;
 const EN_RANK = /^\s+(?:(?:Lt\.|Lieutenant|Gen\.|General|Adm\.|Admiral|Vice|Rear|Maj\.|Major|Col\.|Colonel|Capt\.|Captain)\s*){1,3}$/;
 /** Between a subordinate and the superior a relative clause modifies: 「を傘下に持つ」「を指揮下に置く」「を傘下に抱える」. */
 const JA_HAS_UNDER = /^[」』]?を(?:その)?(?:傘下|指揮下|隷下|配下)に(?:持つ|持っている|置く|置いている|収める|抱える|抱えている)(?:米|日本の)?$/;
@@ -301,6 +305,11 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && JA_ORG_IS_AT.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, n, dataset, entity, 'headquarters') });
     }
+    // 「防衛省本省ならびに統合幕僚監部や陸海空の各幕僚監部がある市ヶ谷地区」: the first of a list of bodies the place has.
+    if (lang === 'ja' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type !== 'place') {
+      const place = mentions.slice(k + 1).find((o) => o.start - m.end <= MAX_ORG_LIST && dataset.entities.get(o.entity)?.type === 'place');
+      if (place && JA_ORG_LIST_IS_AT.test(text.slice(m.end, place.start))) out.push({ entity, property: 'headquarters', found: specificPlace(text, mentions, mentions.indexOf(place), dataset, entity, 'headquarters') });
+    }
     // "the Ministry of Defense Ichigaya headquarters": a place between an organisation and its head office
     // (not "its Okinawa office": a regional one).
     if (lang === 'en' && next && hasFacts(entity, ['headquarters']) && nextEntity?.type === 'place' && /^\s$/.test(text.slice(m.end, next.start)) && EN_HEAD_OFFICE_AFTER.test(text.slice(next.end, next.end + 14))) {
@@ -446,7 +455,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // (「2026年の安保3文書改定」, "revising the Defense Buildup Plan in 2026": the year of its revision, not of the document.)
     if (entity?.type === 'document' && hasFacts(entity, ['published']) && !documentRevised(text, sentence.start, m)) {
       const date = eventDate(text, sentence, m, values(), lang);
-      if (date) out.push({ entity, property: 'published', found: date });
+      // 「防衛力整備計画 (2023)により」: a bare year in brackets after a Japanese name labels its edition (its first fiscal year), not its adoption.
+      const edition = date !== undefined && lang === 'ja' && /^[0-9０-９]{4}$/.test(date.text) && /^\s?[（(]$/.test(text.slice(m.end, date.start));
+      if (date && !edition) out.push({ entity, property: 'published', found: date });
     }
     // 「指揮権はインド太平洋軍に残しつつ、…在日米軍の司令部の権限を強化」: the one whose powers grow while
     // command stays where it was still answers to it.

@@ -59,6 +59,8 @@ export function englishNameAt(text: string, at: number, limit: number): NameSpan
     const possessive = word.length > 3 && /['’]s$/.test(word);
     if (possessive) word = word.slice(0, -2);
     if (word.length === 0 || !NAME_WORD.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) break;
+    // "Defense Minister Gen Nakatani Image: AP": a word that a colon ends after the name is a caption's label.
+    if (words >= 2 && text[j] === ':') break;
     words++;
     end = i + word.length;
     if (possessive) break;

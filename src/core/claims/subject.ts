@@ -668,7 +668,7 @@ const JA_OWN_ORGANISATION = 30;
 const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|chinese|korean|philippine|indian|french|german|italian|canadian|zealand|taiwanese|russian|ukrainian|former|ex|then)[\s-]*$/i;
 
 /** A capitalised word right before the title: its organisation ("Pacific Air Forces Deputy Commander"). */
-const OWNER_WORD_EN = /(?:^|[^.!?]\s)(?!(?:From|By|With|And|The|To|For|Of|In|On|At|As|Said|Says|Then|Former|New)\s)[A-Z][\w.’'-]*\s+$/;
+const OWNER_WORD_EN = /(?:^|[^.!?]\s)(?!(?:From|By|With|And|The|To|For|Of|In|On|At|As|Said|Says|Then|Former|New|When|While|Once|After|Before|Since|Because|Although|Though|If|Unless|Until|Where|Whereas|But|So|Yet|Meanwhile|Also|Now|Today|Yesterday|Earlier|Later|However|Current|Incoming|Outgoing|Acting|Incumbent)\s)[A-Z][\w.’'-]*\s+$/;
 
 const JAPANESE_COUNTERPART = /\b(?:his|her|their)\s+(?:new\s+|incoming\s+|respective\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+and\s+)?Japanese\s+(?:and\s+(?:[A-Z][a-z]+|U\.S\.)\s+)?counterparts?\b/;
 
