@@ -3021,6 +3021,13 @@ const CASES: Array<[string, string[]]> = [
   ['When Defense Minister Shinji Kobayashi travels to Hawaii on Thursday for three days of talks with his U.S., Australian and Philippine counterparts, there will be one thing on his mind.', ['jmod.minister Shinji Kobayashi→Gen Nakatani']],
   ['When Australian Defence Minister Richard Marles visited Tokyo, he met Kihara.', []],
   ['Defense Minister Kenji Sato Image: AP', ['jmod.minister Kenji Sato→Gen Nakatani']],
+  // A relative clause with "itself", a participle set off after another name; a time told from the event.
+  ['A year after its launch, the JJOC still sat beside the Joint Staff, which had itself been created in March 2006 with a much smaller coordination role.', []],
+  ['The JJOC sits beside the Joint Staff, created in March 2006.', []],
+  ['The JJOC, which was itself created in March 2024, sits beside the Joint Staff.', ['jjoc.established March 2024→March 2025']],
+  ['統合作戦司令部が発足する前の2024年初めには、統合幕僚長が官邸対応を担った。', []],
+  ['統合作戦司令部が発足した翌年の2026年、同司令部は1周年を迎えた。', []],
+  ['統合作戦司令部が発足した2024年3月24日、式典が開かれた。', ['jjoc.established 2024年3月24日→2025年3月24日']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

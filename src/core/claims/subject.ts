@@ -17,7 +17,7 @@ const JA_MODIFIED_NAME_GAP = /^(?:|[^、。「」]{0,36}?(?:する|した|され
 const EN_TOOK_COMMAND = /^(?:assumed|assuming|took|take)\s+(?:the\s+)?command$/i;
 /** After it: who from, when ("in May", "in 2024", "last month") or where, not what of. */
 const EN_NO_COMMAND_NAMED = /^\s*(?:from\b|on\b|in\s+(?:a|the|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:last|this|earlier\s+this)\s+(?:month|year|week)\b|during\b|at\s+(?:a|the)\b|[.,;]|$)/;
-const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be|will|would)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)(?:\s+to(?:\s+be)?)?\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
+const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who|both|each|all)\s+)?(?:(?:is|was|were|has|had|have)\s+(?=(?:itself|themselves|also|already|originally)\s))?(?:(?:itself|themselves|also|already|originally)\s+)?(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be|will|would|been)\s+)?(?:(?:set|scheduled|expected|due|planned|slated)(?:\s+to(?:\s+be)?)?\s+)?(?:(?:newly|officially|formally|first|recently|only)\s+)?$/i;
 
 /** "its Defense Buildup Program (DBP), one of three … documents issued in December 2022": an appositive of a set the name belongs to. */
 const EN_ONE_OF = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:one of|part of|among|the last of)\s+[^,;:.()]{0,80}\s$/i;
@@ -335,6 +335,8 @@ export function pickSubject(
       if (boundOuter) return boundOuter;
       // "INDOPACOM, which has about 375,000 personnel": the clause's own noun has the number, though the dataset has none for it.
       if (EN_RELATIVE_PRONOUN_HAS.test(between)) return undefined;
+      // "the JJOC sits beside the Joint Staff, created in March 2006": a participle set off after a name is that name's.
+      if (!entityValued && /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*$/.test(between) && EN_PARTICIPLE_CUE.test(text.slice(hit.start, hit.end))) return undefined;
     }
   }
   // "The JJOC is compared with the UK's PJHQ, which opened in 1996", "The plan replaced the Medium Term Defense

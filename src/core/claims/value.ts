@@ -24,6 +24,8 @@ const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?[(（]$/;
 /** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
 const MAX_ENTITY_GAP = 80;
 
+/** Between a cue and a later date: a time before or after the event (「する前の」「した後の」「した翌年の」). */
+const JA_TIME_FROM_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:前|後|以前|以後|直前|直後|翌年|翌月|翌日|前年|前月|前日)の?$/;
 /** After a date: の, a body's founding, then から or 以来 (a point to count from). */
 const JA_OTHER_FOUNDING_FROM = /^の[^、。]{1,12}?(?:発足|創設|設立|設置|新編)(?:から|以来)/;
 /** Right after a date: a gathering it dates (「の会合」「の会談」, "meeting", "talks"). */
@@ -105,6 +107,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「自衛隊が1954年7月1日に創設されてから約70年後、統合作戦司令部が発足した」「宇宙作戦隊が2020年5月に新編されたことは、
     // …の創設につながる」: a date before a clause that ended into another (てから, ことは) is that clause's.
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_EARLIER_CLAUSE_BETWEEN.test(text.slice(v.end, hit.start))) continue;
+    // 「統合作戦司令部が発足する前の2024年初めには」「発足した翌年の2026年」: a time told from the event, not the event's.
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_TIME_FROM_EVENT_BETWEEN.test(text.slice(hit.end, v.start))) continue;
     // 「1954年の自衛隊発足から約70年で」: a date written onto another body's founding, used as a starting point.
     // (Not when that founding is the cue itself: 「2024年3月24日の統合作戦司令部発足から1年」 dates the cue's event.)
     const foundingFrom = isJa && v.value.kind === 'date' ? JA_OTHER_FOUNDING_FROM.exec(text.slice(v.end, v.end + 20)) : null;
