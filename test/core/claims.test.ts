@@ -3028,6 +3028,21 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足する前の2024年初めには、統合幕僚長が官邸対応を担った。', []],
   ['統合作戦司令部が発足した翌年の2026年、同司令部は1周年を迎えた。', []],
   ['統合作戦司令部が発足した2024年3月24日、式典が開かれた。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  // A relative clause's subject before the topic; an event named as a point of comparison; other countries' bodies; views and guesses; a unit's own branch; a topic the relative clause closed on.
+  ['統合作戦司令部が指揮する自衛隊サイバー防衛隊は、2022年3月に約540人で新編された。', []],
+  ['統合作戦司令部が発足した。同司令部は約300人で発足した。', ['jjoc.personnel 300→240']],
+  ['韓国軍は2024年10月、日本の統合作戦司令部の発足より約半年早く、戦略司令部を創設した。', []],
+  ['2024年3月24日、統合作戦司令部が発足した。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ['英国国防省の常設統合司令部（PJHQ）は1996年、ロンドン北西のノースウッドに開設された。', []],
+  ["Germany's Bundeswehr Joint Operations Command in Potsdam was established in 2001.", []],
+  ['The Joint Operations Command of the Bundeswehr was established in 2001.', []],
+  ["Japan's Joint Operations Command was established in 2001.", ['jjoc.established 2001→2025']],
+  ['CSISなど米シンクタンクの研究者の間には、統合作戦司令部の要員を将来500人規模に拡大すべきだとの意見もある。', []],
+  ['統合作戦司令部はいずれ2000人規模になるとの観測もあるが、防衛省はそうした計画を公表していない。', []],
+  ['航空総隊は航空自衛隊の隷下にあり、全国の航空方面隊を束ねている。', []],
+  ['航空総隊は在日米軍の隷下にある。', ['air-defense-command.reportsTo 在日米軍→統合作戦司令部']],
+  ['2013年12月17日に閣議決定された日本初の国家安全保障戦略は、安保3文書の一つである現行の戦略の前身にあたる。', []],
+  ['2021年12月に閣議決定された防衛力整備計画は、安保3文書の一つである。', ['defense-buildup-plan.published 2021年12月→2022年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -136,6 +136,7 @@ const CASES: Array<[string, string]> = [
   ['announcements of states going on and other meetings\' holders, many', `${fill('在日米軍は2025年4月10日、統合軍司令部へのアップグレードを開始していると発表した。2025年10月29日、小泉進次郎防衛相は来日したヘグセス国防長官と日米防衛相会談を行った。')}終わり。`],
   ['editions, former posts, lists of bodies, fronted titles and caption labels, many', `${fill('防衛力整備計画 (2023)により、統合幕僚副長だった佐藤健二空将、防衛省本省ならびに統合幕僚監部や各幕僚監部がある市ヶ谷地区、When Defense Minister Kenji Sato Image: AP ')}end.`],
   ['clauses with itself, participles after names and times from events, many', `${fill('The JJOC sat beside the Joint Staff, which had itself been created in March 2006, and the Joint Staff, created in 2006; 統合作戦司令部が発足する前の2024年初めには、')}end.`],
+  ['relative clauses before topics, comparisons, foreign bodies, views and branches, many', `${fill('統合作戦司令部が指揮する自衛隊サイバー防衛隊は、2022年3月に約540人で、統合作戦司令部の発足より約半年早く、英国国防省の常設統合司令部、500人規模に拡大すべきだとの意見、航空総隊は航空自衛隊の隷下、')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

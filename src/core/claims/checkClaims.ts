@@ -487,6 +487,8 @@ const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*/gi;
 const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
 /** After a value: the conditional its clause ends in (「300人規模になれば」「…となったら」). */
 const JA_CONDITIONAL_AFTER = /^[^。、]{0,8}?(?:になれば|となれば|であれば|ならば|になったら|となったら|を超えれば|に達すれば)/;
+/** After a value: its clause is an opinion or a guess someone holds (「…に拡大すべきだとの意見」「…になるとの観測」). */
+const JA_OPINION_AFTER = /^[^。、]{0,16}?(?:べき(?:だ|である)?(?:との|という|と)|(?:との|という)(?:観測|見方|予測|見通し|憶測|臆測|推測|声|意見|指摘|主張))/;
 
 /** "should eventually grow to 500", "could grow to 500", 「増やすべきだ」: a value wished or possible, in its clause before it. */
 const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need|require))\b[^,;:]{0,50}$/;
@@ -751,6 +753,9 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     // 「2025年2月7日の日米首脳会談から約9か月後の2025年10月28日、東京で再び日米首脳会談が開かれた」: the event named
     // in full, then its general name again, is another of that name; the dates are theirs.
     if (decl.type === 'date' && entity.type === 'event' && namedAgainInGeneral(text, resolved, entity)) return;
+    // 「航空総隊は航空自衛隊の隷下にあり」, "the Self Defense Fleet is part of the Maritime Self-Defense Force": a unit's own
+    // service branch is the parent it belongs to, told beside the command it answers to; no other superior.
+    if (decl.name === 'reportsTo' && isMention(candidate.found) && serviceBranches(ctx.dataset).has(candidate.found.entity) && !serviceBranches(ctx.dataset).has(entity.id)) return;
     // 「統合幕僚監部で要職を歴任」: a service branch is one the dataset knows as such, not any organisation one served in.
     if (decl.name === 'service' && isMention(candidate.found) && !serviceBranches(ctx.dataset).has(candidate.found.entity)) return;
     // 「山田防衛大臣は「…」と…語らなかった」: a Japanese name right by its title, far from the negation, is said too (not
@@ -761,6 +766,8 @@ export function checkSentence(text: string, sentence: SentenceRange, mentions: M
     if (inSupposition(body, candidate.start - sentence.start, lang)) return;
     // 「統合作戦司令部が300人規模になれば、…」: a value in a conditional clause, without 仮に or もし.
     if (lang === 'ja' && JA_CONDITIONAL_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return;
+    // 「統合作戦司令部の要員を将来500人規模に拡大すべきだとの意見もある」「いずれ2000人規模になるとの観測もある」: someone's view, not a statement.
+    if (lang === 'ja' && JA_OPINION_AFTER.test(text.slice(candidate.end, candidate.end + 24))) return;
     // (An amount after a modal of wish or possibility: not a date, "could be the worst since the 2011 earthquake".)
     if (lang === 'en' && isValue(candidate.found) && (candidate.found.value.kind === 'quantity' || candidate.found.value.kind === 'money') && EN_MODAL_BEFORE.test(body.slice(Math.max(0, candidate.start - sentence.start - 60), candidate.start - sentence.start))) return;
     if (deniedFrom !== Infinity && !(candidate.end <= deniedFrom && candidate.adjacent && personValued(ctx.dataset, decl.name) && (isMention(candidate.found) || isOutsideName(candidate.found)))) return;

@@ -171,6 +171,8 @@ function isNounEnd(c: string | undefined): boolean {
   return c !== undefined && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』】）)\]\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]/.test(c);
 }
 
+/** After が: a verb in its attributive form, then a noun marked as the topic (「指揮する自衛隊サイバー防衛隊は」). */
+const JA_RELATIVE_ON_TOPIC = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ff「」]{2,24}は/;
 /** After が: a clause that tells where something is and modifies the noun right after it (「防衛省がある東京・市谷に」). */
 const JA_WHERE_CLAUSE = /^(?:ある|あった|置かれる|置かれた|置かれている|所在する|入る|入居する)(?=[\u4e00-\u9fff\u30a0-\u30ff])/;
 
@@ -207,6 +209,8 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
     const e = particleAt(body, m, offset);
     // 「防衛省がある市谷に」: the subject of a clause that says where a place is, not of the sentence.
     if (body[e] === 'が' && JA_WHERE_CLAUSE.test(body.slice(e + 1, e + 12))) continue;
+    // 「統合作戦司令部が指揮する自衛隊サイバー防衛隊は」: the subject of a relative clause on the topic after it.
+    if (body[e] === 'が' && JA_RELATIVE_ON_TOPIC.test(body.slice(e + 1, e + 40))) continue;
     if (JA_TOPIC.test(body.slice(e))) {
       if (m.start - offset > firstForeign + 1) return { foreignSubject: true, foreignAt: offset + firstForeign };
       return { subject: m, foreignSubject: false };

@@ -899,5 +899,6 @@ function attributiveNounAt(text: string, hit: CueHit): number {
 
 /** The next name after an attributive cue, in its sentence, that has such facts: the noun its clause describes. */
 function attributiveHead(text: string, hit: CueHit, mentions: Mention[], withFacts: (m: Mention | undefined) => unknown): Mention | undefined {
-  return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]/.test(text.slice(hit.end, m.start)) && withFacts(m));
+  // (Not past a noun the clause closed on as a topic: 「…に閣議決定された日本初の国家安全保障戦略は、安保3文書の一つ」.)
+  return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]|は[、\s]/.test(text.slice(hit.end, m.start)) && withFacts(m));
 }

@@ -24,6 +24,8 @@ const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?[(（]$/;
 /** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
 const MAX_ENTITY_GAP = 80;
 
+/** After a cue used as a noun: a point of comparison (「より」「に先立ち」「に比べ」). */
+const JA_COMPARED_EVENT_AFTER = /^(?:より|に先立|に先んじ|に比べ|と比べ)/;
 /** Between a cue and a later date: a time before or after the event (「する前の」「した後の」「した翌年の」). */
 const JA_TIME_FROM_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:前|後|以前|以後|直前|直後|翌年|翌月|翌日|前年|前月|前日)の?$/;
 /** After a date: の, a body's founding, then から or 以来 (a point to count from). */
@@ -107,6 +109,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「自衛隊が1954年7月1日に創設されてから約70年後、統合作戦司令部が発足した」「宇宙作戦隊が2020年5月に新編されたことは、
     // …の創設につながる」: a date before a clause that ended into another (てから, ことは) is that clause's.
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_EARLIER_CLAUSE_BETWEEN.test(text.slice(v.end, hit.start))) continue;
+    // 「韓国軍は2024年10月、日本の統合作戦司令部の発足より約半年早く、…を創設した」: an event named as a point of
+    // comparison takes no date fronted before it; the date is the sentence's predicate's.
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_COMPARED_EVENT_AFTER.test(text.slice(hit.end, hit.end + 5)) && /^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には)?、/.test(text.slice(v.end, v.end + 6))) continue;
     // 「統合作戦司令部が発足する前の2024年初めには」「発足した翌年の2026年」: a time told from the event, not the event's.
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_TIME_FROM_EVENT_BETWEEN.test(text.slice(hit.end, v.start))) continue;
     // 「1954年の自衛隊発足から約70年で」: a date written onto another body's founding, used as a starting point.
