@@ -3043,6 +3043,13 @@ const CASES: Array<[string, string[]]> = [
   ['航空総隊は在日米軍の隷下にある。', ['air-defense-command.reportsTo 在日米軍→統合作戦司令部']],
   ['2013年12月17日に閣議決定された日本初の国家安全保障戦略は、安保3文書の一つである現行の戦略の前身にあたる。', []],
   ['2021年12月に閣議決定された防衛力整備計画は、安保3文書の一つである。', ['defense-buildup-plan.published 2021年12月→2022年']],
+  // A purpose's date; a cue inside "the year …" set off by commas; a clause of its own between names; a relative clause with its own subject; a posting announced.
+  ['The Ministry of Defense Establishment Law was amended in May 2024 to create the Joint Operations Command, which opened ten months later.', []],
+  ['In March 2024, Japan established the JJOC.', ['jjoc.established March 2024→March 2025']],
+  ["Japan's defense budget for fiscal 2024, the year the JJOC's set-up funds were requested, came to about 7.9 trillion yen.", []],
+  ['The Air Defense Command, established in 1961, and the Space Operations Group, formed in 2022, both fall under the JJOC for operations even though they belong to the Air Self-Defense Force, itself founded in 1954.', []],
+  ['統合作戦司令部の創設は、2006年に海上幕僚監部の矢野一樹氏が提起した構想にさかのぼるとされる。', []],
+  ['オーストラリア政府は2025年9月6日、統合作戦司令部への連絡官派遣を発表した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

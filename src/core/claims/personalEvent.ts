@@ -29,6 +29,8 @@ const KINDS: Array<{ en: RegExp; ja: RegExp }> = [
 
 /** After the word of the kind: what the sentence tells about it (「…の受け入れについて」). */
 const JA_ABOUT_AFTER = /^[^。、]{0,10}(?:について|に関して|に関する)/;
+/** After the word of the kind: the event as the object announced (「派遣を発表した」「の受け入れを公表」). */
+const JA_ANNOUNCED_AFTER = /^[^。、]{0,8}を(?:発表|公表|明らかに)/;
 /** After the word of the kind: a state going on when it was announced (「…として…に派遣していると発表した」). */
 const JA_ONGOING_ANNOUNCED_LATER = /^[^。]{0,30}?(?:し|され)て(?:いる|おり|いた)(?:こと)?[をと](?:発表|明らかに|公表)/;
 /** Before it: a verb of announcing ("announced that …"). */
@@ -90,6 +92,8 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       // Australian liaison officer …": the event as what is announced; the date is the announcement's.
       if (lang === 'ja' ? JA_ABOUT_AFTER.test(body.slice(word.index + word[0].length, word.index + word[0].length + 16)) : EN_ANNOUNCED_BEFORE.test(body.slice(0, word.index))) continue;
       // 「豪州政府は2025年9月6日、自国軍の将校を連絡官として…派遣していると発表した」: a posting going on when announced; the date is the announcement's.
+      // 「オーストラリア政府は2025年9月6日、…連絡官派遣を発表した」: the posting as what is announced.
+      if (lang === 'ja' && JA_ANNOUNCED_AFTER.test(body.slice(word.index + word[0].length, word.index + word[0].length + 16))) continue;
       if (lang === 'ja' && JA_ONGOING_ANNOUNCED_LATER.test(body.slice(word.index + word[0].length, word.index + word[0].length + 48))) continue;
       // 「JJOCに初の豪連絡官」, "the JJOC's first Australian liaison officer": a country told by its
       // short form or adjective, right before the word of the kind, is named too.

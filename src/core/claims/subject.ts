@@ -23,6 +23,8 @@ const EN_RELATIVE_LEAD = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:which|that|who
 const EN_ONE_OF = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:one of|part of|among|the last of)\s+[^,;:.()]{0,80}\s$/i;
 
 /** Between a phrase's head and a name inside it: a participle or a preposition goes on with the phrase ("headquarters overseeing all three branches of the SDF"). */
+/** Between two names: a clause of its own opening (a subordinator or a pronoun subject). */
+const EN_CLAUSE_OPENS_WITHIN = /\b(?:though|although|because|since|while|when|whereas|unless|they|it|he|she|we)\b/i;
 const EN_PHRASE_GOES_ON = /^\s+(?:[a-z]+ing|[a-z]+ed|of|in|at|for|under|from|within|across|over|on)\b/i;
 /** ", which has", ", that has", ", who has": a relative clause with its own noun (EN_RELATIVE_HAS). */
 const EN_RELATIVE_PRONOUN_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:which|that|who)\s/i;
@@ -331,12 +333,13 @@ export function pickSubject(
       // ("The JJOC works closely with INDOPACOM, which has …": a verb between makes the name its object, not part of the phrase.)
       const outer = earlier.pop();
       const within = outer && text.slice(outer.end, head.start);
-      const boundOuter = outer && within!.length <= 80 && !/[,;:.()]/.test(within!) && EN_PHRASE_GOES_ON.test(within!) && withFacts(outer);
+      // ("… fall under the JJOC for operations even though they belong to the Air Self-Defense Force, itself founded in 1954": a clause of its own between.)
+      const boundOuter = outer && within!.length <= 80 && !/[,;:.()]/.test(within!) && EN_PHRASE_GOES_ON.test(within!) && !EN_CLAUSE_OPENS_WITHIN.test(within!) && withFacts(outer);
       if (boundOuter) return boundOuter;
       // "INDOPACOM, which has about 375,000 personnel": the clause's own noun has the number, though the dataset has none for it.
       if (EN_RELATIVE_PRONOUN_HAS.test(between)) return undefined;
       // "the JJOC sits beside the Joint Staff, created in March 2006": a participle set off after a name is that name's.
-      if (!entityValued && /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*$/.test(between) && EN_PARTICIPLE_CUE.test(text.slice(hit.start, hit.end))) return undefined;
+      if (!entityValued && /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:itself|themselves)\s+)?$/.test(between) && EN_PARTICIPLE_CUE.test(text.slice(hit.start, hit.end))) return undefined;
     }
   }
   // "The JJOC is compared with the UK's PJHQ, which opened in 1996", "The plan replaced the Medium Term Defense

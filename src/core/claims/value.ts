@@ -24,6 +24,8 @@ const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?[(（]$/;
 /** How far (UTF-16 code units) a name may stand from the cue it fills, with only filler words between. */
 const MAX_ENTITY_GAP = 80;
 
+/** After a date: に, a subject of its own (が), then a verb in its attributive form on a noun (「に…氏が提起した構想」). */
+const JA_DATED_RELATIVE_AFTER = /^(?:に|には)[^。、]{0,24}?が[^。、]{0,10}?(?:した|された)(?=[\u4e00-\u9fff\u30a1-\u30fa])/;
 /** After a cue used as a noun: a point of comparison (「より」「に先立ち」「に比べ」). */
 const JA_COMPARED_EVENT_AFTER = /^(?:より|に先立|に先んじ|に比べ|と比べ)/;
 /** Between a cue and a later date: a time before or after the event (「する前の」「した後の」「した翌年の」). */
@@ -34,7 +36,7 @@ const JA_OTHER_FOUNDING_FROM = /^の[^、。]{1,12}?(?:発足|創設|設立|設�
 const JA_DATE_OF_GATHERING = /^の(?:会合|会談|会議|首脳会談|協議|訪問|会見)/;
 const EN_DATE_OF_GATHERING = /^,?\s+(?:meeting|talks|summit|session|visit|conference)\b/i;
 /** Before a cue: a clause opened by ", which" (or who, that) with no comma since. */
-const EN_OPEN_CLAUSE_BEFORE = /,\s*(?:which|who)\s[^,;:.]*$/;
+const EN_OPEN_CLAUSE_BEFORE = /,\s*(?:which|who|the\s+(?:year|month|day|week)\s+(?:that\s+|when\s+)?)\s*[^,;:.]*$/;
 /** Between the cue and a value: the clause's closing comma, then the main verb going on. */
 const EN_CLAUSE_CLOSED_BY_VERB = /,\s*(?:\w+ly\s+)?(?:totaled|totalled|totals|was|were|is|are|has|had|reached|stood|amounted|came|rose|fell)\b[^,]*$/;
 /** From the sentence's start to a cue: a clause fronted by a subordinator or a span of time, not yet closed by a comma. */
@@ -112,6 +114,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「韓国軍は2024年10月、日本の統合作戦司令部の発足より約半年早く、…を創設した」: an event named as a point of
     // comparison takes no date fronted before it; the date is the sentence's predicate's.
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_COMPARED_EVENT_AFTER.test(text.slice(hit.end, hit.end + 5)) && /^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には)?、/.test(text.slice(v.end, v.end + 6))) continue;
+    // 「統合作戦司令部の創設は、2006年に…矢野一樹氏が提起した構想にさかのぼる」: a date in a relative clause with a subject of its own.
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_DATED_RELATIVE_AFTER.test(text.slice(v.end, v.end + 40))) continue;
     // 「統合作戦司令部が発足する前の2024年初めには」「発足した翌年の2026年」: a time told from the event, not the event's.
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_TIME_FROM_EVENT_BETWEEN.test(text.slice(hit.end, v.start))) continue;
     // 「1954年の自衛隊発足から約70年で」: a date written onto another body's founding, used as a starting point.
@@ -142,6 +146,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「10日に設置に必要な改正法が成立」: a cue that only names what another thing is for dates nothing of its own.
     if (isJa && v.value.kind === 'date' && JA_CUE_AS_MODIFIER.test(text.slice(hit.end, hit.end + 10))) continue;
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_TIME_CLAUSE.test(stripNames(text, v.end, hit.start, mentions))) continue;
+    // "The law was amended in May 2024 to create the JJOC", "Japan decided in December 2022 to establish it": a date of the
+    // verb whose purpose the cue is, not of the cue's own event.
+    if (!isJa && baseVerb && v.value.kind === 'date' && v.end <= hit.start && /^\s+to\s+$/.test(text.slice(v.end, hit.start)) && EN_DONE_ON_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「豪州政府は2025年9月6日、…将校を…派遣していると発表した」: a state going on when it was announced; the date is the announcement's.
@@ -355,6 +362,8 @@ const JA_ONGOING_ANNOUNCED_AFTER = /^(?:し|され)て(?:いる|おり|いた)(?
 const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
 /** A cue that is a verb in the past ("launched the", "established", "set up"). */
 const EN_PAST_VERB_CUE = /(?:ed|ed the|set up|stood up)$/i;
+/** Before a date: a verb in the past tense, then in or on ("amended in", "decided on"). */
+const EN_DONE_ON_DATE_BEFORE = /\b[a-z]{3,}ed\s+(?:in|on)\s+$/;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|next|this|coming|as early as|fiscal\s+year\s+\d{4}|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;
