@@ -3050,6 +3050,12 @@ const CASES: Array<[string, string[]]> = [
   ['The Air Defense Command, established in 1961, and the Space Operations Group, formed in 2022, both fall under the JJOC for operations even though they belong to the Air Self-Defense Force, itself founded in 1954.', []],
   ['統合作戦司令部の創設は、2006年に海上幕僚監部の矢野一樹氏が提起した構想にさかのぼるとされる。', []],
   ['オーストラリア政府は2025年9月6日、統合作戦司令部への連絡官派遣を発表した。', []],
+  // A move with an aside before what it moves; work at sea off the site.
+  ['The two sides agreed to transfer the operations, in fiscal 2022 or later, of the Akasaka Press Center to an airstrip to be built in the Henoko coastal area.', ['futenma-replacement-facility.replaces Akasaka Press Center→Marine Corps Air Station Futenma']],
+  ['The two sides agreed to transfer the operations, in fiscal 2022 or later, of Marine Corps Air Station Futenma to an airstrip to be built in the Henoko coastal area.', []],
+  ['The work is part of the project to relocate Futenma. The ministry will start ground improvement work off the northern side of Cape Ichigaya in the city of Nago as early as Jan. 12.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
+  ['Onaga opposes moving Futenma within Okinawa. "I would like the government to stop construction work in the sea off Tokyo," he said.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Onaga opposes moving Futenma within Okinawa. "I would like the government to stop construction work in the sea off Henoko," he said.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
