@@ -3056,6 +3056,10 @@ const CASES: Array<[string, string[]]> = [
   ['The work is part of the project to relocate Futenma. The ministry will start ground improvement work off the northern side of Cape Ichigaya in the city of Nago as early as Jan. 12.', ['futenma-replacement-facility.location Ichigaya→Henoko']],
   ['Onaga opposes moving Futenma within Okinawa. "I would like the government to stop construction work in the sea off Tokyo," he said.', ['futenma-replacement-facility.location Tokyo→Henoko']],
   ['Onaga opposes moving Futenma within Okinawa. "I would like the government to stop construction work in the sea off Henoko," he said.', []],
+  // An English gloss in brackets in a Japanese sentence is read as English.
+  ['岩屋外務大臣は、訪日中のサミュエル・パパロ米インド太平洋軍司令官(Admiral Gregory Lansing, Commander, U.S. Indo-Pacific Command (INDOPACOM))による表敬を受けた。', ['indopacom.commander Gregory Lansing→サミュエル・パパロ']],
+  ['岩屋外務大臣は、訪日中のサミュエル・パパロ米インド太平洋軍司令官(Admiral Samuel Paparo, Commander, U.S. Indo-Pacific Command (INDOPACOM))による表敬を受けた。', []],
+  ['統合作戦司令部（Japan Joint Operations Command, JJOC）は防衛省に置かれた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

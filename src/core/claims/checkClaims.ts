@@ -29,6 +29,7 @@ import { approvedAppointmentClaims } from './approvedAppointment';
 import { relocationClaims } from './relocation';
 import { movedOfficeClaims } from './movedOffices';
 import { withSameDates } from './sameDate';
+import { englishAsides } from './englishAside';
 import { otherHolderOfParticipantPost } from './otherMeeting';
 import { copyDiscourse, namedWrongBefore, newDiscourse, remember, rememberWrongHolder, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims, placeChain } from './implicit';
@@ -580,6 +581,13 @@ function farFromDates(found: ParsedValue, entity: Entity, property: string): boo
 }
 
 export function checkSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
+  checkOneSentence(text, sentence, mentions, ctx, out);
+  // 「…司令官（Admiral X, Commander, U.S. Indo-Pacific Command）」: an English gloss in a Japanese sentence is read as English.
+  if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH || sentenceLanguage(text.slice(sentence.start, sentence.end)) !== 'ja') return;
+  for (const aside of englishAsides(text, sentence)) checkOneSentence(text, aside, mentions.filter((m) => m.start >= aside.start && m.end <= aside.end), ctx, out);
+}
+
+function checkOneSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
   // A "sentence" this long is a table dump or a log line, not a claim; reading values there
   // would only cost time.
   if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH) return;
