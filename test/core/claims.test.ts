@@ -3060,6 +3060,9 @@ const CASES: Array<[string, string[]]> = [
   ['岩屋外務大臣は、訪日中のサミュエル・パパロ米インド太平洋軍司令官(Admiral Gregory Lansing, Commander, U.S. Indo-Pacific Command (INDOPACOM))による表敬を受けた。', ['indopacom.commander Gregory Lansing→サミュエル・パパロ']],
   ['岩屋外務大臣は、訪日中のサミュエル・パパロ米インド太平洋軍司令官(Admiral Samuel Paparo, Commander, U.S. Indo-Pacific Command (INDOPACOM))による表敬を受けた。', []],
   ['統合作戦司令部（Japan Joint Operations Command, JJOC）は防衛省に置かれた。', []],
+  // "The new command" after a country's forces abroad.
+  ['The United States will upgrade U.S. Forces Japan. The new command will report to the Pentagon.', ['usfj.reportsTo the Pentagon→United States Indo-Pacific Command']],
+  ['Japan set up the Joint Operations Command. U.S. Forces Japan will be upgraded. The new command has 240 personnel.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

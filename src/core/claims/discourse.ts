@@ -93,7 +93,12 @@ const GENERIC_HEADS_EN: Record<string, string[]> = {
 };
 
 function fits(entity: Entity, head: string, lang: Lang): boolean {
-  return ((lang === 'ja' ? GENERIC_HEADS_JA : GENERIC_HEADS_EN)[entity.type] ?? []).includes(head) || fitsByName(entity, head, lang);
+  return ((lang === 'ja' ? GENERIC_HEADS_JA : GENERIC_HEADS_EN)[entity.type] ?? []).includes(head) || fitsByName(entity, head, lang) || (lang === 'en' && head === 'command' && forcesCommand(entity));
+}
+
+/** "U.S. Forces Japan" then "the new command": a country's forces stationed abroad are a command, though their name says forces. */
+function forcesCommand(entity: Entity): boolean {
+  return entity.type === 'organization' && [entity.labels.en, ...entity.aliases.map((a) => a.text)].some((n) => !!n && /\bForces\s+(?:Japan|Korea)\b/.test(n));
 }
 
 function fitsByName(entity: Entity, head: string, lang: Lang): boolean {
