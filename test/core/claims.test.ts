@@ -3063,6 +3063,9 @@ const CASES: Array<[string, string[]]> = [
   // "The new command" after a country's forces abroad.
   ['The United States will upgrade U.S. Forces Japan. The new command will report to the Pentagon.', ['usfj.reportsTo the Pentagon→United States Indo-Pacific Command']],
   ['Japan set up the Joint Operations Command. U.S. Forces Japan will be upgraded. The new command has 240 personnel.', []],
+  // A government readout's long opening, with the same moment on another clock.
+  ['On March 10th, commencing at 10:50 a.m. (11:50 p.m. on April 10th, Japan time) for approximately 85 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, during his official visit to Washington D.C., held a meeting with the Honorable Joseph R. Biden, Jr., President of the United States.', ['us-japan-summit-2024-04.date March 10th→April']],
+  ['On April 10th, commencing at 10:50 a.m. (11:50 p.m. on April 10th, Japan time) for approximately 85 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, during his official visit to Washington D.C., held a meeting with the Honorable Joseph R. Biden, Jr., President of the United States.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -570,6 +570,14 @@ function namedAgainInGeneral(text: string, resolved: Mention[], event: Entity): 
   return general.some((g) => full.some((f) => !text.slice(Math.min(f.start, g.start), Math.max(f.end, g.end)).includes('\n')));
 }
 
+/** After a date: the clock it is told by ("…, Japan time", "local time"); before it: 「日本時間」「現地時間」. */
+const EN_CLOCK_AFTER = /^,?\s*(?:Japan|Tokyo|local|Washington|Hawaii|U\.S\.\s+Eastern|Eastern)\s+time\b/i;
+const JA_CLOCK_BEFORE = /(?:日本時間|現地時間)\s*$/;
+/** Is the date the moment of another one on another clock? */
+function otherClock(text: string, v: ParsedValue): boolean {
+  return EN_CLOCK_AFTER.test(text.slice(v.end, v.end + 24)) || JA_CLOCK_BEFORE.test(text.slice(Math.max(0, v.start - 6), v.start));
+}
+
 /** A sentence about the present (「現職の」, "the current minister"): its other dates are of other things. */
 const PRESENT_WORD = /\b(?:current(?:ly)?|incumbent|present)\b|現在の|現職|現任/i;
 /** Is a date neither the entity's own, nor one part off it, nor a year off it? */
@@ -845,7 +853,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // When the sentence speaks of several members of a family with values of their own (「初年度約360人、…280人に増員予定」),
     // the right value of one is no excuse for a wrong one of another: only when every member's value is there already is a further number about something else.
     // (A year inside a name, 「令和6年能登半島地震」, is part of the name, not a value the writer gives.)
-    const others = isValue(found) ? allValues().filter((v) => v !== found && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
+    // ("On March 10th, … (11:50 p.m. on April 10th, Japan time)": the same moment on another clock is no other value that excuses it.)
+    const others = isValue(found) ? allValues().filter((v) => v !== found && !otherClock(text, v) && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
     // (A date finer than the dataset's, 「On February 24, 2024」 by a value of 2024, is another day of that year, not the value again.)
     const finerThan = (v: ParsedValue, k: ScalarValue) => v.value.kind === 'date' && k.kind === 'date' && PRECISION_RANK[v.value.precision] > PRECISION_RANK[k.precision];
     // ("131億円(7120万ドル)": an amount in the dataset's own first currency is not excused by a conversion that agrees;

@@ -78,6 +78,8 @@ const JA_BOTH = /^\s*(?:[^、。]{0,12}、)?(?:両首脳|両氏|両者|両大臣
 const EN_BOTH = /^\s*(?:[A-Z][^,;]{0,60},\s+)?(?:The|the|Both)\s+(?:two\s+)?(?:leaders|ministers|defense chiefs|defence chiefs|secretaries|men)\b/;
 /** How far from a meeting word the people who met may stand: after it in English ("talks between X and Y"), before it in Japanese (「XとYの首脳会談」). */
 const EN_PEOPLE_AFTER = 120;
+/** How far (UTF-16 code units) a time that opens the sentence may stand before the word of the meeting. */
+const EN_OPENING_TIME_SPAN = 240;
 const JA_PEOPLE_BEFORE = 60;
 /** Between an English meeting word and its date: who met and where ("with Defense Minister Gen Nakatani at the X in Tokyo, Japan, on Sunday, "). */
 // "an official visit by Japan PM Fumio Kishida on March 10": who made the visit, too.
@@ -349,8 +351,10 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // "X said in late March 2025 after meeting with Y": a month that the saying and the meeting share (a day may not be).
     date ??= dates.find((v) => v.end <= word.start && v.value.kind === 'date' && v.value.precision !== 'day' && EN_MONTH_AFTER.test(text.slice(v.end, word.start)));
     // "In March President Joe Biden and Prime Minister Fumio Kishida announced … at a summit": a time that opens the sentence.
-    // (A full stop between is an abbreviation's, "U.S. President": the sentence was cut at its ends already.)
-    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= 160 && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[;:!?]/.test(text.slice(v.end, word.start)));
+    // (A full stop between is an abbreviation's, "U.S. President": the sentence was cut at its ends already; a colon in a time, "10:50", ends nothing.)
+    // ("On April 10th, commencing at 10:50 a.m. (…, Japan time) for approximately 85 minutes, Mr. X, Prime Minister of Japan, during
+    // his official visit to …, held a meeting with": a government readout's opening runs long.)
+    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= EN_OPENING_TIME_SPAN && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[;!?]|:(?!\d)/.test(text.slice(v.end, word.start)));
     // "X and Y on Wednesday (April 10) reaffirmed … during a bilateral summit": the day of what they did in it.
     date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= EN_DAY_THEN_DURING_SPAN && EN_ON_DAY_BEFORE.test(text.slice(Math.max(0, v.start - 18), v.start)) && EN_DID_DURING.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
