@@ -1004,6 +1004,16 @@ const strongAnalogy = (a: ReturnType<typeof analogy>, lang: 'en' | 'ja') => !!a 
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9]+$/.test(s);
 
+/** Does the surface hold the core with a word the label has right beside it (English; Japanese names keep their order)? */
+function keepsLabelOrder(surface: string, label: string, core: string, lang: 'en' | 'ja'): boolean {
+  if (lang === 'ja') return true;
+  const words = tokens(label, lang);
+  const at = words.indexOf(tokens(core, lang)[0]!);
+  const last = at + tokens(core, lang).length - 1;
+  const beside = [at > 0 ? `${words[at - 1]} ${core}` : undefined, last + 1 < words.length ? `${core} ${words[last + 1]}` : undefined].filter((x): x is string => !!x);
+  return beside.length === 0 || beside.some((b) => surface.toLowerCase().includes(b.toLowerCase()));
+}
+
 /** The candidate's name in the surface's form: core substituted, acronym for acronym, else label. */
 function orgSurface(surface: string, value: DsEntity, cand: DsEntity): string | undefined {
   const lang: 'en' | 'ja' = hasCjk(surface) ? 'ja' : 'en';
@@ -1011,7 +1021,9 @@ function orgSurface(surface: string, value: DsEntity, cand: DsEntity): string | 
   const cl = cand.label[lang];
   if (vl && cl) {
     const a = analogy(vl, cl, lang);
-    if (a && strongAnalogy(a, lang) && surface.trim() !== a.vCore) {
+    // (Only where the surface keeps the label's words around the core: "Defence Ministry" is not "Ministry of Defense" with its core
+    // swapped, and "Defence United States Department" reads as no name.)
+    if (a && strongAnalogy(a, lang) && surface.trim() !== a.vCore && keepsLabelOrder(surface, vl, a.vCore, lang)) {
       const re = lang === 'en' ? new RegExp(`(?<![A-Za-z])${escapeRe(a.vCore)}(?![A-Za-z])`, 'g') : new RegExp(escapeRe(a.vCore), 'g');
       const n = [...surface.matchAll(re)].length;
       if (n === 1) return surface.replace(re, a.cCore);
