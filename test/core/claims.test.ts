@@ -3066,6 +3066,12 @@ const CASES: Array<[string, string[]]> = [
   // A government readout's long opening, with the same moment on another clock.
   ['On March 10th, commencing at 10:50 a.m. (11:50 p.m. on April 10th, Japan time) for approximately 85 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, during his official visit to Washington D.C., held a meeting with the Honorable Joseph R. Biden, Jr., President of the United States.', ['us-japan-summit-2024-04.date March 10th→April']],
   ['On April 10th, commencing at 10:50 a.m. (11:50 p.m. on April 10th, Japan time) for approximately 85 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, during his official visit to Washington D.C., held a meeting with the Honorable Joseph R. Biden, Jr., President of the United States.', []],
+  // Which countries' ministers; a post one becomes; a headcount held by a name after it; an honorific without its dot.
+  ['防衛省は2024年11月25日、中谷防衛大臣が以下の各国防衛相と会談したことを発表しました。', []],
+  ['防衛大臣になる井上誠氏は、参列者たちが動員だったと唱えた。', ['jmod.minister 井上誠→中谷元']],
+  ['この司令部は、陸・海・空の自衛隊を一元的に指揮するためのもので、全国に22万以上の隊員を持つ自衛隊にとって大きな節目となります。', []],
+  ['The only new face in the Cabinet unveiled yesterday is the defence minister, Mr Makoto Inoue, 57.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
+  ['The only new face in the Cabinet unveiled yesterday is the defence minister, Mr Gen Nakatani, 57.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -141,6 +141,7 @@ const CASES: Array<[string, string]> = [
   ['moves with asides and work off capes, many', `Futenma moves. ${fill('They agreed to transfer the operations, in fiscal 2022 or later, of the base to an airstrip; ground improvement work off the northern side of Cape Henoko and construction work in the sea off ')}end.`],
   ['English glosses in brackets, many and nested', `統合作戦司令部は${fill('（Admiral Gregory Lansing, Commander, U.S. Indo-Pacific Command (INDOPACOM (((JJOC))))）、')}終わり。`],
   ['readout openings with clocks and colons, many', `On March 10th, ${fill('commencing at 10:50 a.m. (11:50 p.m. on April 10th, Japan time) for approximately 85 minutes, ')}Mr. KISHIDA Fumio held a meeting with Joseph R. Biden.`],
+  ['countries\' ministers, posts one becomes, headcounts held and honorifics, many', `${fill('各国防衛相と会談、防衛大臣になる井上誠氏、22万以上の隊員を持つ自衛隊、the defence minister, Mr Makoto Inoue, ')}終わり。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -17,6 +17,8 @@ const EN_TITLES = [
   'lieutenant general', 'lieutenant gen.', 'lt. gen.', 'lt gen.', 'lt. gen', 'lt-gen.', 'major general', 'maj. gen.', 'brig. gen.',
   'vice admiral', 'vice adm.', 'rear admiral', 'rear adm.', 'air chief marshal', 'air marshal', 'general', 'gen.', 'admiral', 'adm.',
   'colonel', 'col.', 'captain', 'capt.', 'commander', 'cmdr.', 'minister', 'secretary', 'president', 'prime minister', 'mr.', 'ms.', 'mrs.', 'dr.',
+  // British style writes them without the dot: "the defence minister, Mr Gen Nakatani".
+  'mr', 'ms', 'mrs',
   'defense minister', 'defence minister', 'minister of defense', 'minister of defence', 'defense secretary', 'chief',
 ].sort((a, b) => b.length - a.length);
 
@@ -121,6 +123,8 @@ const JA_NOT_NAME = new Set([
   'チーム', 'グループ', 'センター', 'ユニット', 'フォース', 'タスクフォース', 'コマンド', 'スタッフ', 'メンバー', 'トップ', 'リーダー', 'オフィス',
   // 「自公政権防衛相の態度」「民主党政権時代」: whose government or when, not who.
   '政権', '時代', '与党', '野党', '連立',
+  // 「各国防衛相と会談」「両国防衛相」「関係国防衛相」: which countries' ministers, not who.
+  '各国', '両国', '諸国', '関係国', '他国', '同盟国', '参加国', '友好国', '近隣国', '周辺国',
 ]);
 
 /** 「日米両」「各」 before a title: both or each holder of it. */

@@ -28,6 +28,8 @@ const MAX_ENTITY_GAP = 80;
 const JA_DATED_RELATIVE_AFTER = /^(?:に|には)[^。、]{0,24}?が[^。、]{0,10}?(?:した|された)(?=[\u4e00-\u9fff\u30a1-\u30fa])/;
 /** After a cue used as a noun: a point of comparison (「より」「に先立ち」「に比べ」). */
 const JA_COMPARED_EVENT_AFTER = /^(?:より|に先立|に先んじ|に比べ|と比べ)/;
+/** Between a headcount and a name after it: the people the name has (「以上の隊員を持つ」「人を擁する」). */
+const JA_STAFF_HELD_BY_NEXT = /^(?:人|名)?(?:以上|超|余り|あまり|近く)?の?(?:隊員|人員|職員|兵力|要員|兵士|将兵)?を(?:持つ|擁する|抱える|有する)$/;
 /** Between a cue and a later date: a time before or after the event (「する前の」「した後の」「した翌年の」). */
 const JA_TIME_FROM_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:前|後|以前|以後|直前|直後|翌年|翌月|翌日|前年|前月|前日)の?$/;
 /** After a date: の, a body's founding, then から or 以来 (a point to count from). */
@@ -90,6 +92,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (bare && isJa && (/^[\u4e00-\u9fff\u30a0-\u30ff]/.test(text[v.end] ?? '') || text[v.end] === 'つ') && !/^[人名]/.test(text[v.end] ?? '')) continue;
     // 「統合作戦司令部の規模は、約2万8500人の在韓米軍と比べれば」: a headcount joined by の to a name after the cue is that name's.
     if (isJa && v.value.kind === 'quantity' && v.start >= hit.end && mentions.some((m) => m.start >= v.end && /^(?:人|名)?の[「『]?$/.test(text.slice(v.end, m.start)))) continue;
+    // 「全国に22万以上の隊員を持つ自衛隊にとって」: a headcount in a relative clause on a name after it is that name's.
+    if (isJa && v.value.kind === 'quantity' && mentions.some((m) => m.start >= v.end && m.start - v.end <= 16 && JA_STAFF_HELD_BY_NEXT.test(text.slice(v.end, m.start)))) continue;
     if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
     const [gs, ge] = gapBetween(hit, v);
     if (CLAUSE_BREAK.test(text.slice(gs, ge))) continue;
@@ -409,10 +413,10 @@ function stripNames(text: string, from: number, to: number, mentions: Mention[])
 // parentheses and ages: "commander, Gen. X", "X, 59, who became the first commander", "X was
 // appointed as the inaugural commander", "X (center), who was recently appointed as Commander", "the
 // assignment of X to the post of commander".
-const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\([a-z][a-z ]{0,24}\)|\([A-Z]{2,12}\)|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|mr\.|ms\.|mrs\.|dr\.|hon\.|honorable|h\.\s?e\.?|his\s+excellency|japan|japanese|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|next|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|recently|just|top|military|senior|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|appointment|nomination|confirmation|selection|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf|navy|army|marine|corps)*$/i;
+const EN_NAME_FILLER = /^(?:\s|,|:|—|–|-|\([a-z][a-z ]{0,24}\)|\([A-Z]{2,12}\)|\d{1,3}(?:st|nd|rd|th)?|steps|stepped|into|['’]s|took over|again|jr\.|sr\.|iii|mr\.?|ms\.?|mrs\.?|dr\.?|hon\.|honorable|h\.\s?e\.?|his\s+excellency|japan|japanese|the|a|an|its|his|her|their|japan['’]s|country['’]s|nation['’]s|u\.s\.|us|new|next|first|commander|command|authority|operational|control|inaugural|initial|incoming|current|newly|recently|just|top|military|senior|as|is|was|were|will|be|been|being|has|have|had|became|becomes|become|assumed|assumes|took|takes|appointed|named|tapped|nominated|selected|chosen|installed|appointment|nomination|confirmation|selection|serve|serves|served|serving|returns|returned|returning|officially|formally|office|head|to|post|position|role|of|who|by|lt\.|gen\.|adm\.|vice|lieutenant|general|admiral|air|force|ground|maritime|self-defense|sdf|asdf|gsdf|msdf|navy|army|marine|corps)*$/i;
 // 「司令官を務める山田陸将」「初代司令官の重責を担う山田空将」: a present-tense clause that holds the post
 // modifies the name after it; so does the post held before (「初代司令官には統合幕僚副長だった山田空将が着任」). (「作戦指揮権は現在、…が持つ」: a word of now between.)
-const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|現在|現時点で|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|[\u4e00-\u9fff]{1,14}?(?:担当大臣|大臣|長官)(?=[、に])|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,14}(?:だった|であった)|(?:[^、。「」]{1,14}の))*$/;
+const JA_NAME_FILLER = /^(?:・(?:米|英|豪|在日)?[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,12}$|[（(]$|[\s、・＝=:：「」|｜]|である|には|では|に|は|が|を|の|として|も|初代|第[0-9０-９一二三四五六七八九十百]{1,4}代|現在|現時点で|新|現|次期|日本国|氏|空将|陸将|海将|(?:海軍|陸軍|空軍|海兵隊|空軍)?(?:大将|中将|少将)|提督|(?:衆議院|参議院|衆院|参院)?議員|(?:前|元)[\u4e00-\u9fff]{2,10}・|(?:任命|就任|起用|着任|指名|抜擢|内定)(?:され|し|する|される)?(?:た|る)?|決ま(?:った|る)|な(?:る|った)|(?:注目|期待)を(?:集める|集めている|集めた)|(?:注目|期待)(?:される|されている)|就(?:いた|いている|く)|人物(?:が|は)|[\u4e00-\u9fff]{1,14}?(?:担当大臣|大臣|長官)(?=[、に])|(?:の(?:重責|重任|任|職|ポスト)を|を)(?:担う|担っている|務める|務めている)|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,14}(?:だった|であった)|(?:[^、。「」]{1,14}の))*$/;
 
 /** Between a cue of where and a place: an address's narrower parts, each a capitalised name and a comma ("Shinjuku, ", "Shinjuku Ward, "). */
 const EN_ADDRESS_PARTS = /^\s*(?:(?:in|at)\s+)?(?:[A-Z][\w’'-]*(?:-(?:ku|shi|cho|machi))?(?:\s+(?:Ward|City|District))?,\s+){1,2}$/;
