@@ -3072,6 +3072,9 @@ const CASES: Array<[string, string[]]> = [
   ['この司令部は、陸・海・空の自衛隊を一元的に指揮するためのもので、全国に22万以上の隊員を持つ自衛隊にとって大きな節目となります。', []],
   ['The only new face in the Cabinet unveiled yesterday is the defence minister, Mr Makoto Inoue, 57.', ['jmod.minister Makoto Inoue→Gen Nakatani']],
   ['The only new face in the Cabinet unveiled yesterday is the defence minister, Mr Gen Nakatani, 57.', []],
+  // Where a guest was welcomed for talks.
+  ['When Defense Minister Gen Nakatani welcomed U.S. Defense Secretary Pete Hegseth to the Pentagon in Tokyo for talks on Sunday, the Pentagon chief was treated to cherry blossoms.', ['us-japan-defense-ministers-meeting-2025-03-30.location the Pentagon→Ministry of Defense']],
+  ['When Defense Minister Gen Nakatani welcomed U.S. Defense Secretary Pete Hegseth to the Defense Ministry in Tokyo for talks on Sunday, the Pentagon chief was treated to cherry blossoms.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

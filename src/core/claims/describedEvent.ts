@@ -105,6 +105,13 @@ const EN_DID_DURING = /^\)?\s+[a-z]+ed\b[^.;:!?()]{0,140}?\s(?:during|at|in)\s+(
 const EN_DAY_THEN_DURING_SPAN = 180;
 const EN_MONTH_AFTER = /^\s+(?:just\s+|shortly\s+|right\s+)?after\s+$/;
 const EN_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
+/** Between a place and the word of the meeting: its city, then what the guest came for ("in Tokyo for talks"). */
+const EN_WELCOMED_FOR = /^(?:\s+in\s+[A-Z][a-z]+)?\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,2}$/;
+/** Before the place: a welcome, its guest, then "to". */
+// (A full stop inside is an abbreviation's, "U.S. Defense Secretary": the sentence was cut at its ends already.)
+const EN_WELCOMED_TO_BEFORE = /\bwelcom(?:e|es|ed|ing)\s+[^;:]{1,80}?\s+to\s+(?:the\s+)?$/i;
+/** How far (UTF-16 code units) the welcome may stand before the place. */
+const EN_WELCOMED_REACH = 100;
 /** Before a date that opens an English sentence: "In March", "On April 10,". */
 const EN_OPENING_TIME = /(?:^|[.!?]\s+|\n)\s*(?:In|On)\s+$/;
 /** The place after the people who met: "…, Gen Nakatani, at the", "with … Gen Nakatani at the". */
@@ -360,6 +367,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));
     // "speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": past who met.
     place ??= mentions.find((m) => m.start >= word.end && m.start - word.end <= EN_PLACE_AND_DAY_SPAN && EN_PLACE_AND_DAY.test(text.slice(word.end, m.start)) && EN_AT_AFTER_PEOPLE.test(text.slice(word.end, m.start)));
+    // "welcomed U.S. Defense Secretary X to the Defense Ministry in Tokyo for talks": where the guest was welcomed for them.
+    place ??= mentions.find((m) => m.end <= word.start && EN_WELCOMED_FOR.test(text.slice(m.end, word.start)) && EN_WELCOMED_TO_BEFORE.test(text.slice(Math.max(0, m.start - EN_WELCOMED_REACH), m.start)));
   }
   if (date) out.push({ property: 'date', found: date });
   if (place) out.push({ property: 'location', found: place });
