@@ -3075,6 +3075,12 @@ const CASES: Array<[string, string[]]> = [
   // Where a guest was welcomed for talks.
   ['When Defense Minister Gen Nakatani welcomed U.S. Defense Secretary Pete Hegseth to the Pentagon in Tokyo for talks on Sunday, the Pentagon chief was treated to cherry blossoms.', ['us-japan-defense-ministers-meeting-2025-03-30.location the Pentagon→Ministry of Defense']],
   ['When Defense Minister Gen Nakatani welcomed U.S. Defense Secretary Pete Hegseth to the Defense Ministry in Tokyo for talks on Sunday, the Pentagon chief was treated to cherry blossoms.', []],
+  // An earthquake's infobox: its local date, a date after a time; the same date restated in brackets excuses nothing.
+  ['2024 Noto earthquake\n\nLocal date | 1 January 2023 |', ['noto-earthquake-2024.date 1 January 2023→2024']],
+  ['2024 Noto earthquake\nLocal date 1 January 2023 (2024-01-01)', ['noto-earthquake-2024.date 1 January 2023→2024']],
+  ['2024 Noto earthquake\nLocal date 1 January 2024 (2024-01-01)', []],
+  ['2011 Tōhoku earthquake and tsunami\nDate 14:46:23, 11 March 2010 (+09:00)', ['tohoku-earthquake-2011.date 11 March 2010→2011']],
+  ['2024 Noto earthquake\nDate | 2025-01-05 |', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -854,7 +854,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // the right value of one is no excuse for a wrong one of another: only when every member's value is there already is a further number about something else.
     // (A year inside a name, 「令和6年能登半島地震」, is part of the name, not a value the writer gives.)
     // ("On March 10th, … (11:50 p.m. on April 10th, Japan time)": the same moment on another clock is no other value that excuses it.)
-    const others = isValue(found) ? allValues().filter((v) => v !== found && !otherClock(text, v) && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
+    // ("Local date 1 January 2023 (2024-01-01)": the same date restated in brackets right after is no other value either.)
+    const others = isValue(found) ? allValues().filter((v) => v !== found && !otherClock(text, v) && !(v.start > found.end && /^\s?[（(]$/.test(text.slice(found.end, v.start))) && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
     // (A date finer than the dataset's, 「On February 24, 2024」 by a value of 2024, is another day of that year, not the value again.)
     const finerThan = (v: ParsedValue, k: ScalarValue) => v.value.kind === 'date' && k.kind === 'date' && PRECISION_RANK[v.value.precision] > PRECISION_RANK[k.precision];
     // ("131億円(7120万ドル)": an amount in the dataset's own first currency is not excused by a conversion that agrees;
