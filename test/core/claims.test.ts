@@ -3081,6 +3081,9 @@ const CASES: Array<[string, string[]]> = [
   ['2024 Noto earthquake\nLocal date 1 January 2024 (2024-01-01)', []],
   ['2011 Tōhoku earthquake and tsunami\nDate 14:46:23, 11 March 2010 (+09:00)', ['tohoku-earthquake-2011.date 11 March 2010→2011']],
   ['2024 Noto earthquake\nDate | 2025-01-05 |', []],
+  // An era year with the Western one in brackets, and the hour before the event's name.
+  ['平成22(2010)年3月11日午後2時46分「東日本大震災」発生', ['tohoku-earthquake-2011.date 平成22(2010)年3月11日→平成23(2011)年']],
+  ['平成23(2011)年3月11日午後2時46分「東日本大震災」発生', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -254,6 +254,8 @@ function isIntToken(t: NumToken | undefined): t is NumToken {
   return !!t && Number.isInteger(t.value) && t.decimals === 0 && t.bigCount === 0 && !t.grouped;
 }
 
+/** 「平成23(2011)年」: a Western year in brackets between an era's year and its 年. */
+const YEAR_DIGITS_ASIDE = /^[(（][0-9０-９]{4}[)）]/;
 /** 「2011(平成23)年」: an era's year in brackets between a year's digits and its 年. */
 const ERA_ASIDE_BEFORE_YEAR = /^[(（](?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元)[)）]/;
 
@@ -379,6 +381,12 @@ function eraDate(scan: Scan, i: number): Candidate | undefined {
     n = t.value;
     end = t.end;
     segments.push({ type: 'eraYear', text: text.slice(p, t.end), digits: t.digits, gannen: false });
+  }
+  // 「平成23(2011)年3月11日」: the same year in the Western count, in brackets before 年.
+  const aside = text[end] === '(' || text[end] === '（' ? YEAR_DIGITS_ASIDE.exec(text.slice(end, end + 7))?.[0] : undefined;
+  if (aside) {
+    segments.push({ type: 'text', text: aside, yearAside: true });
+    end += aside.length;
   }
   const tail = jaTail(scan, end, segments);
   if (!tail) return undefined;
