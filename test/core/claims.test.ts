@@ -3084,6 +3084,13 @@ const CASES: Array<[string, string[]]> = [
   // An era year with the Western one in brackets, and the hour before the event's name.
   ['平成22(2010)年3月11日午後2時46分「東日本大震災」発生', ['tohoku-earthquake-2011.date 平成22(2010)年3月11日→平成23(2011)年']],
   ['平成23(2011)年3月11日午後2時46分「東日本大震災」発生', []],
+  // A dated earthquake and tsunami, or a dated 震災, told without a name.
+  ['きっかけの一つは、日米両軍が共同救助活動を実施した2010年の地震と津波だった。', ['tohoku-earthquake-2011.date 2010年→2011年']],
+  ['マグニチュード7.6の地震は石川県の能登半島付近で発生し、2010年3月の東北地方で約1万8500人が死亡・行方不明になった地震と津波以来、国内初の大津波警報を発令した。', ['tohoku-earthquake-2011.date 2010年3月→2011年']],
+  ['2011年の地震と津波では多くの人が亡くなった。', []],
+  ['2010年の震災では、米軍は24,000人以上の人員を提供した。', ['tohoku-earthquake-2011.date 2010年→2011年']],
+  ['2012年の震災復興予算は増えた。2012年の震災がれきの処理が進んだ。2012年の震災から1年がたった。', []],
+  ['2004年のスマトラ沖の地震と津波では多くの人が亡くなった。1995年の震災では多くの人が亡くなった。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

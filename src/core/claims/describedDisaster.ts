@@ -261,7 +261,36 @@ function earthquakes(dataset: Dataset, lang: 'en' | 'ja'): Entity[] {
   return found;
 }
 
+/**
+ * 「2011年の地震と津波」「2011年3月の東北地方で…死亡・行方不明になった地震と津波」「2011年の震災」: a dated earthquake and
+ * tsunami, or a dated 震災, told without a name; the one event of that kind within a year of the date.
+ */
+// (震災 only as the event itself, 「2011年の震災では」「…の震災が」: not 「2012年の震災復興予算」「震災から」「震災後」, counted from it, nor 震災がれき.)
+const JA_DATED_QUAKE_AND_TSUNAMI = /(?:の|に)(?:[^。、「」]{0,40}?)(?:大|巨大)?(?:地震と(?:大)?津波|震災(?=では|で|の際|当時|時|が(?!れき)|は|、|を|。))/g;
+
+function datedQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes('津波') && !body.includes('震災')) return [];
+  if (JA_SUPPOSED.test(body) || JA_OTHER_QUAKE_PLACE.test(body)) return [];
+  const tsunami = quakeAndTsunami(dataset);
+  const disasters = earthquakes(dataset, 'ja').filter((e) => [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)].some((n) => typeof n === 'string' && n.includes('震災')));
+  let n = 0;
+  for (const m of body.matchAll(JA_DATED_QUAKE_AND_TSUNAMI)) {
+    if (++n > MAX_DESCRIPTIONS) break;
+    const at = sentence.start + m.index;
+    const date = values().find((v) => v.value.kind === 'date' && !v.value.yearless && v.end === at);
+    if (!date || date.value.kind !== 'date') continue;
+    const year = date.value.year;
+    const kinds = m[0].endsWith('震災') ? disasters : tsunami ? [tsunami] : [];
+    const fits = kinds.filter((e) => eventYears(e).some((y) => Math.abs(y - year) <= 1));
+    if (fits.length === 1) return [{ entity: fits[0]!, found: date }];
+  }
+  return [];
+}
+
 export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+  const dated = datedQuakeJa(text, sentence, dataset, values);
+  if (dated.length > 0) return dated;
   const body = text.slice(sentence.start, sentence.end);
   // 「…を震源とする地震。…震度7を観測した。」: the next sentence of the paragraph may tell its intensity.
   const next = text.slice(sentence.end, Math.min(text.length, sentence.end + NEXT_SENTENCE_REACH));
