@@ -3091,6 +3091,11 @@ const CASES: Array<[string, string[]]> = [
   ['2010年の震災では、米軍は24,000人以上の人員を提供した。', ['tohoku-earthquake-2011.date 2010年→2011年']],
   ['2012年の震災復興予算は増えた。2012年の震災がれきの処理が進んだ。2012年の震災から1年がたった。', []],
   ['2004年のスマトラ沖の地震と津波では多くの人が亡くなった。1995年の震災では多くの人が亡くなった。', []],
+  // A plural's possessive before a description; a restrictive clause on the name before it, or on an indefinite noun no name covers.
+  ["The reconstituted USFJ is intended to serve as an important counterpart of the Japanese Self-Defense Forces' joint operation headquarters that will be launched by March 2024.", ['jjoc.established March 2024→March 2025']],
+  ["The reconstituted USFJ is intended to serve as an important counterpart of the Japanese Self-Defense Forces' joint operation headquarters that will be launched by March 2025.", []],
+  ['The JJOC works with a unit that was established in 1947.', []],
+  ['The JJOC works with a British unit which was formed in 1996.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

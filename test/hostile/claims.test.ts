@@ -144,6 +144,7 @@ const CASES: Array<[string, string]> = [
   ['countries\' ministers, posts one becomes, headcounts held and honorifics, many', `${fill('各国防衛相と会談、防衛大臣になる井上誠氏、22万以上の隊員を持つ自衛隊、the defence minister, Mr Makoto Inoue, ')}終わり。`],
   ['welcomes with long guests, many', `Nakatani welcomed ${fill('U.S. Defense Secretary Pete Hegseth and ')}Hegseth to the Pentagon in Tokyo for talks.`],
   ['dated earthquakes and tsunamis and 震災, many', `${fill('2010年の地震と津波、2010年3月の東北地方で多くが亡くなった地震と津波、2010年の震災では、')}終わり。`],
+  ['restrictive clauses on names and indefinite nouns, many', `The JJOC ${fill("works with a unit that was established in 1947 and the Forces' joint operation headquarters that will be launched by 2025 and ")}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -9,7 +9,8 @@ import type { Dataset, Entity } from '../model';
 import { scalars, soleOwnerIndex } from './shared';
 
 /** An article, up to three lower-case words, then the head noun of an organisation. */
-const DESCRIPTION = /\b(?:(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)?|[A-Z][\w.]*['’]s\s+)[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office|facility))\b/g;
+// ("the Japanese Self-Defense Forces' joint operation headquarters": a plural's possessive too.)
+const DESCRIPTION = /\b(?:(?:a|an|the|its|this|that)\s+(?:[A-Z][\w.]*['’]s\s+)?|[A-Z][\w.-]*(?:['’]s|s['’])\s+)[“"‘']?((?:[a-z][a-z-]*\s+){1,3}?(?:command|headquarters|hq|unit|force|forces|ministry|agency|office|facility))\b/g;
 /** Words in or right before a description that make it another country's. */
 const FOREIGN = /\b(?:british|britain|united\s+kingdom|u\.k|uk|australian|australia|american|america|u\.s|us|chinese|china|korean|korea|philippine|indian|india|french|france|german|germany|canadian|canada|nato)\b/i;
 

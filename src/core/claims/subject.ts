@@ -26,6 +26,11 @@ const EN_ONE_OF = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:one of|part of|among|the
 /** Between two names: a clause of its own opening (a subordinator or a pronoun subject). */
 const EN_CLAUSE_OPENS_WITHIN = /\b(?:though|although|because|since|while|when|whereas|unless|they|it|he|she|we)\b/i;
 const EN_PHRASE_GOES_ON = /^\s+(?:[a-z]+ing|[a-z]+ed|of|in|at|for|under|from|within|across|over|on)\b/i;
+/** "a unit that was", "another body which is": an indefinite noun, then a restrictive clause's auxiliaries up to the cue. */
+const EN_INDEFINITE_RELATIVE_BEFORE = /\b(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:that|which)\s+(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be|will|would)\s+)?(?:(?:newly|officially|formally|first|recently)\s+)?$/;
+const EN_COMMAND_HEAD = /^(?:command|headquarters|hq|commands)$/;
+/** " that will be", " which was": a restrictive relative clause right after a name, its verb's auxiliaries only. */
+const EN_RESTRICTIVE_RELATIVE = /^\)?\s+(?:that|which)\s+(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be|is set to be|is expected to be|is scheduled to be|will|would)\s+)?(?:(?:newly|officially|formally|first|recently)\s+)?$/i;
 /** ", which has", ", that has", ", who has": a relative clause with its own noun (EN_RELATIVE_HAS). */
 const EN_RELATIVE_PRONOUN_HAS = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:which|that|who)\s/i;
 /** From a dash and "which" to the cue, with no dash between: the cue is inside that relative clause. */
@@ -325,6 +330,17 @@ export function pickSubject(
     }
     // ("The Ground Component Command, now under the JJOC, was established in 2018": a name inside an aside is not what the clause after it is on.)
     const aside = head && EN_ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, head.start - 40), head.start));
+    // "the … joint operation headquarters that will be launched by March 2025": a restrictive clause on the name before it.
+    if (head && !aside && !entityValued && EN_RESTRICTIVE_RELATIVE.test(between)) {
+      const bound = withFacts(head);
+      if (bound) return bound;
+    }
+    // "The JJOC works with a unit that was established in 1947": a restrictive clause on an indefinite noun no name covers is that noun's.
+    // (Not a command or a headquarters: "a new command that was launched on March 24" may be the one told of.)
+    if (!entityValued) {
+      const lead = EN_INDEFINITE_RELATIVE_BEFORE.exec(text.slice(Math.max(sentenceStart, hit.start - 80), hit.start));
+      if (lead && !EN_COMMAND_HEAD.test(lead[1]!) && !mentions.some((m) => m.end > hit.start - lead[0].length && m.end <= hit.start)) return undefined;
+    }
     if (head && !aside && (EN_RELATIVE_LEAD.test(between) || EN_RELATIVE_HAS.test(between) || EN_ONE_OF.test(between) || EN_APPOSITIVE_COUNT.test(between))) {
       const bound = withFacts(head);
       if (bound) return bound;
