@@ -3096,6 +3096,9 @@ const CASES: Array<[string, string[]]> = [
   ["The reconstituted USFJ is intended to serve as an important counterpart of the Japanese Self-Defense Forces' joint operation headquarters that will be launched by March 2025.", []],
   ['The JJOC works with a unit that was established in 1947.', []],
   ['The JJOC works with a British unit which was formed in 1996.', []],
+  // A release's issuer written as its parent and itself.
+  ['国防総省 統合作戦司令部は令和8(2026)年1月29日(木)、メッセージを公表した。', ['jjoc.reportsTo 国防総省→防衛省']],
+  ['防衛省 統合作戦司令部は令和8(2026)年1月29日(木)、メッセージを公表した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

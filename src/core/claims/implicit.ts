@@ -360,6 +360,10 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     if (lang === 'ja' && next && entity?.type === 'organization' && hasFacts(nextEntity, ['reportsTo']) && JA_ORGAN_OF.test(text.slice(m.end, next.start))) {
       out.push({ entity: nextEntity!, property: 'reportsTo', found: m });
     }
+    // 「防衛省 統合作戦司令部は…を公表した」: a release's issuer written as its parent and itself, opening the sentence.
+    if (lang === 'ja' && next && entity?.type === 'organization' && hasFacts(nextEntity, ['reportsTo']) && /^[ \u3000]$/.test(text.slice(m.end, next.start)) && /^\s*$/.test(text.slice(sentence.start, m.start)) && /^[はが]/.test(text.slice(next.end, next.end + 1))) {
+      out.push({ entity: nextEntity!, property: 'reportsTo', found: m });
+    }
     // 「在日米軍を傘下に持つ米インド太平洋軍」: a relative clause on the superior, the subordinate first.
     if (lang === 'ja' && next && hasFacts(entity, ['reportsTo']) && nextEntity?.type === 'organization' && JA_HAS_UNDER.test(text.slice(m.end, next.start))) {
       out.push({ entity, property: 'reportsTo', found: next });
