@@ -3099,6 +3099,14 @@ const CASES: Array<[string, string[]]> = [
   // A release's issuer written as its parent and itself.
   ['国防総省 統合作戦司令部は令和8(2026)年1月29日(木)、メッセージを公表した。', ['jjoc.reportsTo 国防総省→防衛省']],
   ['防衛省 統合作戦司令部は令和8(2026)年1月29日(木)、メッセージを公表した。', []],
+  // A contrast opens another clause; a conditional verb; a plan told as a kind; a time before the one told of; a dated Tohoku earthquake; が inside 我が国.
+  ['統合作戦司令部が約240人で発足したのに対し、2018年3月に陸上総隊の隷下で新編された水陸機動団は約2100人で編成された。', []],
+  ['仮に統合作戦司令部の要員が500人まで膨らめば、市ヶ谷の庁舎の手狭さが課題になるだろう。', []],
+  ['統合作戦司令部の要員を1000人規模にするような計画は、政府からは示されていない。', []],
+  ['パパロ司令官は2024年5月に着任した。それまでの3年間、インド太平洋軍はアキリーノ海軍大将が率いていた。', []],
+  ['インド太平洋軍はアキリーノ海軍大将が率いている。', ['indopacom.commander アキリーノ→サミュエル・パパロ']],
+  ['2010年の東北地方の地震以来、大津波警報が発令されるのは初めて。', ['tohoku-earthquake-2011.date 2010年→2011年']],
+  ['HQJOCは、来年2月に新編される我が国の統合作戦司令部のカウンターパートに該当します。', ['jjoc.established 2月→3月']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -420,6 +420,8 @@ function datedWithinRecord(values: readonly ParsedValue[], dataset: Dataset, pro
 
 /** 「防衛相（当時）」: a title held at the time told of, not now. */
 const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
+/** A sentence that opens on a time before the one told of: 「それまでの3年間、」「それ以前は」「かつては」. */
+const JA_BEFORE_THAT_OPENING = /^\s*(?:それまで(?:の[^、。]{0,10})?|それ以前(?:は)?|かつて(?:は)?|以前は)、/;
 /** "defense minister at the time", "commander back then". */
 const EN_THEN_AFTER = /^\s+(?:at\s+(?:the|that)\s+time|back\s+then|then\b|in\s+those\s+days)/i;
 /** After a Japanese cue used as an adverb or topic (将来的には, 計画では, 目標は). */
@@ -487,9 +489,11 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
 const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*/gi;
 const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
 /** After a value: the conditional its clause ends in (「300人規模になれば」「…となったら」). */
-const JA_CONDITIONAL_AFTER = /^[^。、]{0,8}?(?:になれば|となれば|であれば|ならば|になったら|となったら|を超えれば|に達すれば)/;
+// (「500人まで膨らめば」: any verb in its conditional form, right after the value and its particle.)
+const JA_CONDITIONAL_AFTER = /^[^。、]{0,8}?(?:になれば|となれば|であれば|ならば|になったら|となったら|を超えれば|に達すれば)|^(?:人|名)?(?:規模)?(?:まで|に|へ|を)[\u3040-\u309f\u4e00-\u9fff]{1,4}?[れえめけせてねべげ]ば[、\s]/;
 /** After a value: its clause is an opinion or a guess someone holds (「…に拡大すべきだとの意見」「…になるとの観測」). */
-const JA_OPINION_AFTER = /^[^。、]{0,16}?(?:べき(?:だ|である)?(?:との|という|と)|(?:との|という)(?:観測|見方|予測|見通し|憶測|臆測|推測|声|意見|指摘|主張))/;
+// (「1000人規模にするような計画は…示されていない」: a plan told as a kind, not one there is.)
+const JA_OPINION_AFTER = /^[^。、]{0,16}?(?:べき(?:だ|である)?(?:との|という|と)|(?:との|という)(?:観測|見方|予測|見通し|憶測|臆測|推測|声|意見|指摘|主張)|(?:に|と)?する(?:ような|といった)(?:計画|案|構想|方針))/;
 
 /** "should eventually grow to 500", "could grow to 500", 「増やすべきだ」: a value wished or possible, in its clause before it. */
 const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need|require))\b[^,;:]{0,50}$/;
@@ -1070,7 +1074,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // 「浜田靖一防衛相（当時）」「当時の防衛大臣は…」: the post at a time the sentence does not give.
       // (「2025年3月24日、X防衛大臣(当時)が…」: a sentence dated to the month, within the dataset's record of the post, gives it.)
       // (「当時の折木良一統合幕僚長が菅直人首相や北沢俊美防衛相への報告…」: 当時の before a list of titled names is each one's.)
-      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
+      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.

@@ -266,7 +266,8 @@ function earthquakes(dataset: Dataset, lang: 'en' | 'ja'): Entity[] {
  * tsunami, or a dated 震災, told without a name; the one event of that kind within a year of the date.
  */
 // (震災 only as the event itself, 「2011年の震災では」「…の震災が」: not 「2012年の震災復興予算」「震災から」「震災後」, counted from it, nor 震災がれき.)
-const JA_DATED_QUAKE_AND_TSUNAMI = /(?:の|に)(?:[^。、「」]{0,40}?)(?:大|巨大)?(?:地震と(?:大)?津波|震災(?=では|で|の際|当時|時|が(?!れき)|は|、|を|。))/g;
+// (「2011年の東北地方の地震」: the region the dataset's earthquake is named by, in Japanese.)
+const JA_DATED_QUAKE_AND_TSUNAMI = /(?:の|に)(?:[^。、「」]{0,40}?)(?:大|巨大)?(?:地震と(?:大)?津波|震災(?=では|で|の際|当時|時|が(?!れき)|は|、|を|。)|(?<=の)東北(?:地方)?(?:太平洋沖)?の?(?:大|巨大)?地震)/g;
 
 function datedQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
@@ -281,7 +282,7 @@ function datedQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, v
     const date = values().find((v) => v.value.kind === 'date' && !v.value.yearless && v.end === at);
     if (!date || date.value.kind !== 'date') continue;
     const year = date.value.year;
-    const kinds = m[0].endsWith('震災') ? disasters : tsunami ? [tsunami] : [];
+    const kinds = m[0].endsWith('震災') ? disasters : m[0].includes('東北') ? earthquakes(dataset, 'ja').filter((e) => [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)].some((n) => typeof n === 'string' && n.includes('東北'))) : tsunami ? [tsunami] : [];
     const fits = kinds.filter((e) => eventYears(e).some((y) => Math.abs(y - year) <= 1));
     if (fits.length === 1) return [{ entity: fits[0]!, found: date }];
   }

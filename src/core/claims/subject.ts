@@ -437,6 +437,13 @@ export function pickSubject(
     const noun = nounAt >= 0 ? JA_NOUN_PHRASE.exec(text.slice(nounAt, nounAt + 20).replace(/^[「『]/, ''))?.[0] : undefined;
     if (noun !== undefined && !attributiveHead(text, hit, mentions, withFacts) && !JA_STANDS_FOR_TOPIC.test(noun)) return undefined;
   }
+  // 「…に対し、2018年3月に陸上総隊の隷下で新編された水陸機動団は約2100人で」: a cue in a relative clause on a noun no name
+  // covers, which is the subject of a clause of its own, is said of that noun, whatever the sentence's subject.
+  if (lang === 'ja' && !entityValued) {
+    const modified = JA_MODIFIES_NOUN.exec(text.slice(hit.end, hit.end + 16));
+    // (「我が国の」: が inside a word.)
+    if (modified && modified[1]!.length >= 2 && /^[はがも]/.test(text.slice(hit.end + modified[0].length, hit.end + modified[0].length + 1)) && !JA_TOPIC_HEAD.test(modified[1]!) && !mentions.some((m) => m.start >= hit.end && m.start <= hit.end + modified[0].length)) return undefined;
+  }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
   // 「3月11日の閣議で…南雲空将を起用」, "At a Cabinet meeting on March 11, the government appointed

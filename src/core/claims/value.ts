@@ -26,6 +26,8 @@ const MAX_ENTITY_GAP = 80;
 
 /** After a date: に, a subject of its own (が), then a verb in its attributive form on a noun (「に…氏が提起した構想」). */
 const JA_DATED_RELATIVE_AFTER = /^(?:に|には)[^。、]{0,24}?が[^。、]{0,10}?(?:した|された)(?=[\u4e00-\u9fff\u30a1-\u30fa])/;
+/** Between a cue and a value: a contrast that closes one clause and opens another (「のに対し、」「一方で、」). */
+const JA_CONTRAST_BETWEEN = /のに対し(?:て)?、|一方(?:で)?、|のとは異なり、|のと違い、/;
 /** After a cue used as a noun: a point of comparison (「より」「に先立ち」「に比べ」). */
 const JA_COMPARED_EVENT_AFTER = /^(?:より|に先立|に先んじ|に比べ|と比べ)/;
 /** Between a headcount and a name after it: the people the name has (「以上の隊員を持つ」「人を擁する」). */
@@ -97,6 +99,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (v.value.kind === 'quantity' && !bare && decl.unit && v.value.unit !== decl.unit) continue;
     const [gs, ge] = gapBetween(hit, v);
     if (CLAUSE_BREAK.test(text.slice(gs, ge))) continue;
+    // 「統合作戦司令部が約240人で発足したのに対し、2018年3月に…新編された」: a contrast opens another clause with its own values.
+    if (isJa && JA_CONTRAST_BETWEEN.test(text.slice(gs, ge))) continue;
     // Another cue between them that takes a value of this kind governs it ("approved in 2022 …
     // established", 「2022年末に閣議決定された戦略で創設」); a title between them does not.
     // 「2025年3月末、統合作戦司令部の創設とタイミングを合わせる形で、…を開始した」: a date that opens
