@@ -3107,6 +3107,10 @@ const CASES: Array<[string, string[]]> = [
   ['インド太平洋軍はアキリーノ海軍大将が率いている。', ['indopacom.commander アキリーノ→サミュエル・パパロ']],
   ['2010年の東北地方の地震以来、大津波警報が発令されるのは初めて。', ['tohoku-earthquake-2011.date 2010年→2011年']],
   ['HQJOCは、来年2月に新編される我が国の統合作戦司令部のカウンターパートに該当します。', ['jjoc.established 2月→3月']],
+  // A post fronted with "As the", then the name that opens the main clause.
+  ['As the top military official in the Indo-Pacific Command, Lansing is responsible for overseeing operations.', ['indopacom.commander Lansing→Samuel Paparo']],
+  ['As the top military official in the Indo-Pacific Command, Paparo is responsible for overseeing operations.', []],
+  ['As the commander of the Indo-Pacific Command, China is a concern.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

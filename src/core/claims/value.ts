@@ -841,6 +841,14 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const e = englishNameAt(text, hit.start - oneName[0].length + oneName[0].indexOf(oneName[1]!), hit.start);
         if (e && e.text === oneName[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
+      // "As the top military official in the Indo-Pacific Command, Lansing is responsible for …": the post fronted with As,
+      // then the name that opens the main clause, before its verb.
+      if (EN_AS_POST_OPENING.test(text.slice(sentence.start, hit.start))) {
+        const rest = EN_POST_PHRASE_CLOSES.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 80)));
+        const at = rest ? hit.end + rest[0].length : -1;
+        const e = rest ? englishNameAt(text, at, sentence.end) : undefined;
+        if (e && e.start === at && (e.text.includes(' ') || e.text.length >= 4) && EN_VERB_AFTER_NAME.test(text.slice(e.end, e.end + 16)) && !found.some((f) => f.start === e.start)) found.push(e);
+      }
       // "Taro Yamada took the helm of …", "Whitford takes the reins of …": the subject of a verb that takes up the post.
       if (EN_VERB_CUE.test(text.slice(hit.start, hit.end))) {
         const subject = EN_NAME_RIGHT_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
@@ -892,6 +900,12 @@ const EN_OPENING_NAME = /^\s*["“]?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s|,)
 /** Between the name and "as": a past or former post, or another clause ("X, who served as …"), says nothing of now. */
 // "He named an ex-military officer as defense minister": after a verb of appointing, the post is its object's.
 const EN_NOT_NOW_BETWEEN = /[,;:()]|\b(?:served|serve|serves|serving|was|were|had|has\s+been|former|formerly|previously|once|then|who|whose|when|after|before|until|since|nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|pick(?:s|ed|ing)?|tap(?:s|ped|ping)?|nominat(?:e|es|ed|ing)|select(?:s|ed|ing)?|cho(?:se|oses?|osing)|install(?:s|ed|ing)?|replac(?:e|es|ed|ing))\b/i;
+/** A sentence that opens with "As the" and the post: the name follows its phrase. */
+const EN_AS_POST_OPENING = /^[\s"“]*As\s+(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}$/;
+/** After the cue: the rest of the post's phrase, closed by a comma. */
+const EN_POST_PHRASE_CLOSES = /^[^,;:.]{0,60},\s+/;
+/** After a name: the verb of the clause it is the subject of. */
+const EN_VERB_AFTER_NAME = /^\s+(?:is|was|has|had|will|would|said|says|oversees|leads|commands|visited|met|told)\b/;
 /** Words that open a sentence and are no name, though spelt like a romanised Japanese one: "He", "Some". */
 const EN_NOT_A_NAME = /^(?:He|She|It|We|They|You|I|A|An|The|This|That|These|Those|Some|None|Here|There|Now|Then|Today|Tokyo|Japan|Osaka|Kobe|Nagoya|Okinawa|Hokkaido|Kyoto|Nara|Sapporo|Sendai|Naha)$/;
 
