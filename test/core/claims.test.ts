@@ -3111,6 +3111,21 @@ const CASES: Array<[string, string[]]> = [
   ['As the top military official in the Indo-Pacific Command, Lansing is responsible for overseeing operations.', ['indopacom.commander Lansing→Samuel Paparo']],
   ['As the top military official in the Indo-Pacific Command, Paparo is responsible for overseeing operations.', []],
   ['As the commander of the Indo-Pacific Command, China is a concern.', []],
+  // Round-8 probes: a participle with its preposition after another name; raising to a number; a clause after a colon on "the latter";
+  // a day counted from a meeting; a foreign command set up by its country; a count another name owns; a noun cue dated by another verb; かつて.
+  ['The JJOC began with about 240 personnel; the Cyber Defense Command, launched in March 2022, started with roughly 540.', []],
+  ["NHK reported that the government wanted to raise the JJOC's manpower to 280; separately, the ministry plans to expand the Cyber Defense Command.", []],
+  ["Both the JJOC and the U.S. Space Force's Space Operations Command are newcomers: the latter was activated at Peterson Space Force Base in Colorado in October 2020.", []],
+  ['The JJOC opened: the command was activated in March 2024.', ['jjoc.established March 2024→March 2025']],
+  ['On March 29, 2025, a day before his talks with Nakatani, Hegseth joined Prime Minister Shigeru Ishiba at a ceremony on Iwo Jima.', []],
+  ['On March 29, 2025, Hegseth held talks with Nakatani in Tokyo.', ['us-japan-defense-ministers-meeting-2025-03-30.date March 29, 2025→March 30, 2025']],
+  ["Canada stood up the Canadian Joint Operations Command on October 5, 2012, merging three earlier commands, more than twelve years before Japan's JJOC followed.", []],
+  ["Five years after the Space Operations Squadron's 20-member launch, the JJOC takes command of the Space Operations Group", []],
+  ["Japan's 300-member JJOC opened.", ['jjoc.personnel 300→240']],
+  ["The JJOC's creation was first floated in 2006. Nineteen years passed before the Defense Ministry opened it.", []],
+  ["The JJOC's creation was completed in March 2024.", ['jjoc.established March 2024→March 2025']],
+  ['石破茂氏は2024年10月1日に第102代内閣総理大臣に就任した。石破氏はかつて防衛庁長官や防衛大臣を務めた経験を持つ。', []],
+  ['山田太郎氏は防衛大臣を務めている。', ['jmod.minister 山田太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -146,6 +146,7 @@ const CASES: Array<[string, string]> = [
   ['dated earthquakes and tsunamis and 震災, many', `${fill('2010年の地震と津波、2010年3月の東北地方で多くが亡くなった地震と津波、2010年の震災では、')}終わり。`],
   ['restrictive clauses on names and indefinite nouns, many', `The JJOC ${fill("works with a unit that was established in 1947 and the Forces' joint operation headquarters that will be launched by 2025 and ")}end.`],
   ['contrasts, conditionals, plans as kinds and times before, many', `${fill('統合作戦司令部が約240人で発足したのに対し、2018年3月に新編された水陸機動団は、500人まで膨らめば、1000人規模にするような計画は、それまでの3年間、2010年の東北地方の地震以来、')}終わり。`],
+  ['colons with the latter, days counted, owners and floated creations, many', `The JJOC ${fill("began; the Cyber Defense Command, launched in March 2022, and: the latter was activated in 2020; On March 29, 2025, a day before his talks; the Squadron's 20-member launch; creation was first floated in 2006; ")}end. 石破氏はかつて防衛大臣を務めた経験を持つ。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

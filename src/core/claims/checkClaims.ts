@@ -420,6 +420,10 @@ function datedWithinRecord(values: readonly ParsedValue[], dataset: Dataset, pro
 
 /** 「防衛相（当時）」: a title held at the time told of, not now. */
 const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
+/** Before a title: 「かつて」「過去に」, a time before now. */
+const JA_FORMERLY_BEFORE = /かつて|過去に/;
+/** After a title: the experience of having held it (「を務めた経験を持つ」「を務めたことがある」). */
+const JA_SERVED_ONCE_AFTER = /^(?:を)?(?:務めた|経験した)(?:経験|こと)/;
 /** A sentence that opens on a time before the one told of: 「それまでの3年間、」「それ以前は」「かつては」. */
 const JA_BEFORE_THAT_OPENING = /^\s*(?:それまで(?:の[^、。]{0,10})?|それ以前(?:は)?|かつて(?:は)?|以前は)、/;
 /** "defense minister at the time", "commander back then". */
@@ -1074,7 +1078,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // 「浜田靖一防衛相（当時）」「当時の防衛大臣は…」: the post at a time the sentence does not give.
       // (「2025年3月24日、X防衛大臣(当時)が…」: a sentence dated to the month, within the dataset's record of the post, gives it.)
       // (「当時の折木良一統合幕僚長が菅直人首相や北沢俊美防衛相への報告…」: 当時の before a list of titled names is each one's.)
-      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
+      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || JA_FORMERLY_BEFORE.test(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.

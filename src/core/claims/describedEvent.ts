@@ -78,6 +78,8 @@ const JA_BOTH = /^\s*(?:[^、。]{0,12}、)?(?:両首脳|両氏|両者|両大臣
 const EN_BOTH = /^\s*(?:[A-Z][^,;]{0,60},\s+)?(?:The|the|Both)\s+(?:two\s+)?(?:leaders|ministers|defense chiefs|defence chiefs|secretaries|men)\b/;
 /** How far from a meeting word the people who met may stand: after it in English ("talks between X and Y"), before it in Japanese (「XとYの首脳会談」). */
 const EN_PEOPLE_AFTER = 120;
+/** Between a date and the word of the meeting: a time counted from the meeting ("a day before his talks", "two weeks after the meeting"). */
+const EN_DAYS_FROM_IT = /\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\b|\bthe\s+(?:day|week|month)\s+(?:before|after)\b/i;
 /** How far (UTF-16 code units) a time that opens the sentence may stand before the word of the meeting. */
 const EN_OPENING_TIME_SPAN = 240;
 const JA_PEOPLE_BEFORE = 60;
@@ -361,7 +363,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // (A full stop between is an abbreviation's, "U.S. President": the sentence was cut at its ends already; a colon in a time, "10:50", ends nothing.)
     // ("On April 10th, commencing at 10:50 a.m. (…, Japan time) for approximately 85 minutes, Mr. X, Prime Minister of Japan, during
     // his official visit to …, held a meeting with": a government readout's opening runs long.)
-    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= EN_OPENING_TIME_SPAN && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[;!?]|:(?!\d)/.test(text.slice(v.end, word.start)));
+    // (Not "On March 29, 2025, a day before his talks with X": a day counted from the meeting is another day.)
+    date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= EN_OPENING_TIME_SPAN && EN_OPENING_TIME.test(text.slice(Math.max(0, v.start - 12), v.start)) && !/[;!?]|:(?!\d)/.test(text.slice(v.end, word.start)) && !EN_DAYS_FROM_IT.test(text.slice(v.end, word.start)));
     // "X and Y on Wednesday (April 10) reaffirmed … during a bilateral summit": the day of what they did in it.
     date ??= dates.find((v) => v.end <= word.start && word.start - v.end <= EN_DAY_THEN_DURING_SPAN && EN_ON_DAY_BEFORE.test(text.slice(Math.max(0, v.start - 18), v.start)) && EN_DID_DURING.test(text.slice(v.end, word.start)));
     place = mentions.find((m) => m.start >= word.end && m.start - word.end <= 12 && EN_AT.test(text.slice(word.end, m.start)));

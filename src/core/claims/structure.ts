@@ -130,7 +130,7 @@ function relatedSubject(body: string, offset: number, after: number, mentions: M
 }
 
 /** Verbs and auxiliaries that show a clause has begun: its subject came before them. */
-const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|plans?|planned|aims?|aimed|approved|announced|appointed|named|decided|agreed|confirmed|revealed|requested|held|began|begins|expects?|expected|wants?|intends?|unveiled|launched|established|created|set|to)\b/i;
+const EN_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|plans?|planned|aims?|aimed|approved|announced|appointed|named|decided|agreed|confirmed|revealed|requested|held|began|begins|expects?|expected|wants?|intends?|unveiled|launched|established|created|set|to|stood|took|made|built|formed|opened|merged|merging|followed|joined|hosted|visited|met|signed)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Japanese

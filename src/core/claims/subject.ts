@@ -26,6 +26,12 @@ const EN_ONE_OF = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:one of|part of|among|the
 /** Between two names: a clause of its own opening (a subordinator or a pronoun subject). */
 const EN_CLAUSE_OPENS_WITHIN = /\b(?:though|although|because|since|while|when|whereas|unless|they|it|he|she|we)\b/i;
 const EN_PHRASE_GOES_ON = /^\s+(?:[a-z]+ing|[a-z]+ed|of|in|at|for|under|from|within|across|over|on)\b/i;
+/** Right before a cue (with its value glued on, "20-member"): a capitalised name's possessive, "the Space Operations Squadron's 20-". */
+const EN_UNKNOWN_OWNER_BEFORE = /\b((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?:about\s+|some\s+|roughly\s+)?[\d,]+[- ]?$/;
+const EN_OWN_COUNTRY = /^(?:Japan|Tokyo|America|United States|Washington|the)$/;
+/** After a colon or semicolon up to the cue: a subject phrase of its own, then the verb's auxiliaries ("; the latter was"). */
+// (Only "the latter", "the former", or a phrase with a capitalised word: "the command" may be the one told of.)
+const EN_OWN_SUBJECT_AFTER_BREAK = /[;:]\s+(?:the\s+(?:latter|former|other(?:\s+one)?)|(?:the|its|their|a|an)\s+[^,;:.]{0,60}?\b[A-Z][\w.’'-]*[^,;:.]{0,40}?)\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:(?:newly|officially|formally|first|recently|only)\s+)?$/;
 /** "a unit that was", "another body which is": an indefinite noun, then a restrictive clause's auxiliaries up to the cue. */
 const EN_INDEFINITE_RELATIVE_BEFORE = /\b(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:that|which)\s+(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be|will|would)\s+)?(?:(?:newly|officially|formally|first|recently)\s+)?$/;
 const EN_COMMAND_HEAD = /^(?:command|headquarters|hq|commands)$/;
@@ -56,6 +62,8 @@ export const JA_AS_WHAT = /^(?:の)?[「『]?[^。、「」]{0,16}?[」』]?(?:�
 
 /** "the JJOC established this March": a cue in the past participle, right after a name, then a time. */
 const EN_PARTICIPLE_CUE = /^(?:established|launched|founded|created|set up|activated|inaugurated|formed)$/i;
+/** The same, with the preposition a cue may hold ("launched in"). */
+const EN_PARTICIPLE_CUE_IN = /^(?:established|launched|founded|created|set up|activated|inaugurated|formed|opened|stood up)(?:\s+(?:in|on))?$/i;
 const EN_TIME_AFTER = /^\s+(?:in|on|this|last|since)\b/i;
 
 /** "the Joint Operations Command, a permanent 240-member organization": an appositive that counts the name's members. */
@@ -335,7 +343,19 @@ export function pickSubject(
       const bound = withFacts(head);
       if (bound) return bound;
     }
-    // "The JJOC works with a unit that was established in 1947": a restrictive clause on an indefinite noun no name covers is that noun's.
+      // "Five years after the Space Operations Squadron's 20-member launch, the JJOC …": a count owned by a name no mention covers is that name's.
+    // (Not a country's: "Japan's 300-member JJOC".)
+    if (!entityValued) {
+      const owner = EN_UNKNOWN_OWNER_BEFORE.exec(text.slice(Math.max(sentenceStart, hit.start - 80), hit.start));
+      if (owner && !EN_OWN_COUNTRY.test(owner[1]!) && !mentions.some((m) => m.end > hit.start - owner[0].length && m.start < hit.start)) return undefined;
+    }
+    // "Both the JJOC and the U.S. Space Force's … are newcomers: the latter was activated … in October 2020": a clause after a
+    // colon or semicolon with a subject of its own that no name covers ("the latter", "the U.S. command") is that subject's.
+    if (!entityValued) {
+      const own = EN_OWN_SUBJECT_AFTER_BREAK.exec(text.slice(Math.max(sentenceStart, hit.start - 100), hit.start));
+      if (own && !mentions.some((m) => m.start >= hit.start - own[0].length && m.end <= hit.start)) return undefined;
+    }
+  // "The JJOC works with a unit that was established in 1947": a restrictive clause on an indefinite noun no name covers is that noun's.
     // (Not a command or a headquarters: "a new command that was launched on March 24" may be the one told of.)
     if (!entityValued) {
       const lead = EN_INDEFINITE_RELATIVE_BEFORE.exec(text.slice(Math.max(sentenceStart, hit.start - 80), hit.start));
@@ -355,7 +375,7 @@ export function pickSubject(
       // "INDOPACOM, which has about 375,000 personnel": the clause's own noun has the number, though the dataset has none for it.
       if (EN_RELATIVE_PRONOUN_HAS.test(between)) return undefined;
       // "the JJOC sits beside the Joint Staff, created in March 2006": a participle set off after a name is that name's.
-      if (!entityValued && /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:itself|themselves)\s+)?$/.test(between) && EN_PARTICIPLE_CUE.test(text.slice(hit.start, hit.end))) return undefined;
+      if (!entityValued && /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:(?:itself|themselves)\s+)?$/.test(between) && EN_PARTICIPLE_CUE_IN.test(text.slice(hit.start, hit.end))) return undefined;
     }
   }
   // "The JJOC is compared with the UK's PJHQ, which opened in 1996", "The plan replaced the Medium Term Defense

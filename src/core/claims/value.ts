@@ -157,6 +157,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "The law was amended in May 2024 to create the JJOC", "Japan decided in December 2022 to establish it": a date of the
     // verb whose purpose the cue is, not of the cue's own event.
     if (!isJa && baseVerb && v.value.kind === 'date' && v.end <= hit.start && /^\s+to\s+$/.test(text.slice(v.end, hit.start)) && EN_DONE_ON_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
+    // "The JJOC's creation was first floated in 2006", "its establishment was approved in 2024": a cue used as a noun, then another verb that dates it.
+    if (!isJa && v.value.kind === 'date' && v.start >= hit.end && EN_NOUN_CUE_OTHER_VERB.test(text.slice(hit.end, v.start))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「豪州政府は2025年9月6日、…将校を…派遣していると発表した」: a state going on when it was announced; the date is the announcement's.
@@ -370,6 +372,8 @@ const JA_ONGOING_ANNOUNCED_AFTER = /^(?:し|され)て(?:いる|おり|いた)(?
 const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
 /** A cue that is a verb in the past ("launched the", "established", "set up"). */
 const EN_PAST_VERB_CUE = /(?:ed|ed the|set up|stood up)$/i;
+/** After a cue used as a noun: its own passive verb of talk or decision ("was first floated in", "was approved on"). */
+const EN_NOUN_CUE_OTHER_VERB = /^\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:floated|proposed|discussed|debated|considered|suggested|mooted|envisioned|envisaged|decided|approved|announced|recommended|called\s+for)\s+(?:in|on|as\s+early\s+as)\s+$/i;
 /** Before a date: a verb in the past tense, then in or on ("amended in", "decided on"). */
 const EN_DONE_ON_DATE_BEFORE = /\b[a-z]{3,}ed\s+(?:in|on)\s+$/;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
