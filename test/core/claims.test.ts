@@ -3126,6 +3126,10 @@ const CASES: Array<[string, string[]]> = [
   ["The JJOC's creation was completed in March 2024.", ['jjoc.established March 2024→March 2025']],
   ['石破茂氏は2024年10月1日に第102代内閣総理大臣に就任した。石破氏はかつて防衛庁長官や防衛大臣を務めた経験を持つ。', []],
   ['山田太郎氏は防衛大臣を務めている。', ['jmod.minister 山田太郎→中谷元']],
+  // An infobox's アクティブ row, and its date restated after a count of days since.
+  ['Joint Operations Command (Japan)\n| アクティブ | 2024年3月24日 (2025年3月24日) |', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ['Joint Operations Command (Japan)\nActiveMarch 24, 2024; 26 days ago (2025-03-24)', ['jjoc.established March 24, 2024→March 24, 2025']],
+  ['Joint Operations Command (Japan)\nActiveMarch 24, 2025; 26 days ago (2025-03-24)', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -578,6 +578,8 @@ function namedAgainInGeneral(text: string, resolved: Mention[], event: Entity): 
   return general.some((g) => full.some((f) => !text.slice(Math.min(f.start, g.start), Math.max(f.end, g.end)).includes('\n')));
 }
 
+/** Between a date and the same date restated in brackets: nothing, or an infobox's count of days since ("; 26 days ago ("). */
+const RESTATED_BETWEEN = /^(?:;\s*\d{1,5}\s+(?:days?|weeks?|months?|years?)\s+ago\s*)?\s?[（(]$/;
 /** After a date: the clock it is told by ("…, Japan time", "local time"); before it: 「日本時間」「現地時間」. */
 const EN_CLOCK_AFTER = /^,?\s*(?:Japan|Tokyo|local|Washington|Hawaii|U\.S\.\s+Eastern|Eastern)\s+time\b/i;
 const JA_CLOCK_BEFORE = /(?:日本時間|現地時間)\s*$/;
@@ -863,7 +865,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // (A year inside a name, 「令和6年能登半島地震」, is part of the name, not a value the writer gives.)
     // ("On March 10th, … (11:50 p.m. on April 10th, Japan time)": the same moment on another clock is no other value that excuses it.)
     // ("Local date 1 January 2023 (2024-01-01)": the same date restated in brackets right after is no other value either.)
-    const others = isValue(found) ? allValues().filter((v) => v !== found && !otherClock(text, v) && !(v.start > found.end && /^\s?[（(]$/.test(text.slice(found.end, v.start))) && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
+    const others = isValue(found) ? allValues().filter((v) => v !== found && !otherClock(text, v) && !(v.start > found.end && RESTATED_BETWEEN.test(text.slice(found.end, v.start))) && !resolved.some((m) => m.start <= v.start && v.end <= m.end) && !(v.value.kind === 'date' && v.value.yearless) && !(v.value.kind === 'date' && (DATELINE_AFTER.test(text.slice(v.end, v.end + 16)) || PAGE_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)))) && !coarser(v)) : [];
     // (A date finer than the dataset's, 「On February 24, 2024」 by a value of 2024, is another day of that year, not the value again.)
     const finerThan = (v: ParsedValue, k: ScalarValue) => v.value.kind === 'date' && k.kind === 'date' && PRECISION_RANK[v.value.precision] > PRECISION_RANK[k.precision];
     // ("131億円(7120万ドル)": an amount in the dataset's own first currency is not excused by a conversion that agrees;

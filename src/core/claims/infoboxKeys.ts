@@ -24,7 +24,7 @@ export interface InfoboxClaim {
 const LABELS: Array<[RegExp, string]> = [
   [/^(?:deputy commander|副司令官)/i, 'deputyCommander'],
   [/^(?:current commander|commander|司令官)/i, 'commander'],
-  [/^(?:active|founded|formed|established|創設|発足)/i, 'established'],
+  [/^(?:active|founded|formed|established|創設|発足|アクティブ)/i, 'established'],
   [/^(?:size|strength|定員|人員|サイズ|規模|兵力)/i, 'personnel'],
   [/^(?:part of|上級部隊)/i, 'reportsTo'],
   // 「役職 / 大臣 中谷元 / 副大臣 …」: a ministry's officers.
