@@ -3130,6 +3130,11 @@ const CASES: Array<[string, string[]]> = [
   ['Joint Operations Command (Japan)\n| アクティブ | 2024年3月24日 (2025年3月24日) |', ['jjoc.established 2024年3月24日→2025年3月24日']],
   ['Joint Operations Command (Japan)\nActiveMarch 24, 2024; 26 days ago (2025-03-24)', ['jjoc.established March 24, 2024→March 24, 2025']],
   ['Joint Operations Command (Japan)\nActiveMarch 24, 2025; 26 days ago (2025-03-24)', []],
+  // A name glued to its title in a translation's order, or after a dot, closed by と.
+  ['防衛大臣佐藤健二は語った。', ['jmod.minister 佐藤健二→中谷元']],
+  ['ヘグセス長官は防衛大臣・佐藤健二と会談した。', ['jmod.minister 佐藤健二→中谷元']],
+  ['防衛省は声明を出した。アメリカ国防長官ヘグセスが3月末に訪日し、日本の防衛大臣中谷元と会談し記念撮影。', []],
+  ['防衛大臣直轄の部隊だ。防衛大臣として臨んだ。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
