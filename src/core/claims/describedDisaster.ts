@@ -251,11 +251,16 @@ const JA_TIME_ONLY = /^(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}�
 const QUAKE_NAME: Record<'en' | 'ja', RegExp> = { en: /\b(?:earthquake|quake)\b/i, ja: /地震|震災/ };
 const quakeCache: Record<'en' | 'ja', WeakMap<Dataset, Entity[]>> = { en: new WeakMap(), ja: new WeakMap() };
 
+/** An entity's label and aliases in `lang`. */
+function namesIn(e: Entity, lang: 'en' | 'ja'): string[] {
+  return [e.labels[lang], ...e.aliases.filter((a) => a.lang === lang).map((a) => a.text)].filter((n): n is string => typeof n === 'string');
+}
+
 /** The dataset's dated earthquakes, by their names in `lang`. */
 function earthquakes(dataset: Dataset, lang: 'en' | 'ja'): Entity[] {
   let found = quakeCache[lang].get(dataset);
   if (!found) {
-    found = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.facts.some((f) => f.property === 'date') && [e.labels[lang], ...e.aliases.filter((a) => a.lang === lang).map((a) => a.text)].some((n) => typeof n === 'string' && QUAKE_NAME[lang].test(n)));
+    found = [...dataset.entities.values()].filter((e) => e.type === 'event' && e.facts.some((f) => f.property === 'date') && namesIn(e, lang).some((n) => QUAKE_NAME[lang].test(n)));
     quakeCache[lang].set(dataset, found);
   }
   return found;
@@ -274,7 +279,8 @@ function datedQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, v
   if (!body.includes('津波') && !body.includes('震災')) return [];
   if (JA_SUPPOSED.test(body) || JA_OTHER_QUAKE_PLACE.test(body)) return [];
   const tsunami = quakeAndTsunami(dataset);
-  const disasters = earthquakes(dataset, 'ja').filter((e) => [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)].some((n) => typeof n === 'string' && n.includes('震災')));
+  const named = (word: string) => earthquakes(dataset, 'ja').filter((e) => namesIn(e, 'ja').some((n) => n.includes(word)));
+  const disasters = named('震災');
   let n = 0;
   for (const m of body.matchAll(JA_DATED_QUAKE_AND_TSUNAMI)) {
     if (++n > MAX_DESCRIPTIONS) break;
@@ -282,7 +288,7 @@ function datedQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, v
     const date = values().find((v) => v.value.kind === 'date' && !v.value.yearless && v.end === at);
     if (!date || date.value.kind !== 'date') continue;
     const year = date.value.year;
-    const kinds = m[0].endsWith('震災') ? disasters : m[0].includes('東北') ? earthquakes(dataset, 'ja').filter((e) => [e.labels.ja, ...e.aliases.filter((a) => a.lang === 'ja').map((a) => a.text)].some((n) => typeof n === 'string' && n.includes('東北'))) : tsunami ? [tsunami] : [];
+    const kinds = m[0].endsWith('震災') ? disasters : m[0].includes('東北') ? named('東北') : tsunami ? [tsunami] : [];
     const fits = kinds.filter((e) => eventYears(e).some((y) => Math.abs(y - year) <= 1));
     if (fits.length === 1) return [{ entity: fits[0]!, found: date }];
   }

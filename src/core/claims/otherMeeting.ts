@@ -17,9 +17,13 @@ const TITLE_GAP = 3;
 /** A date as a number that sorts by time, to the month: 202503 for March 2025 (a year alone is its last month). */
 const monthKey = (d: DateValue) => d.year * 100 + (d.month ?? 12);
 
+/** The people (or bodies) the dataset gives as the event's participants. */
+function participantsOf(event: Entity): Set<string> {
+  return new Set(event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])));
+}
+
 /** The posts (properties) the event's participants hold in organisations, and the latest month the dataset knows of their holders. */
-function participantPosts(event: Entity, dataset: Dataset): { posts: Set<string>; known: number } {
-  const participants = new Set(event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])));
+function participantPosts(participants: ReadonlySet<string>, dataset: Dataset): { posts: Set<string>; known: number } {
   const posts = new Set<string>();
   let known = 0;
   if (participants.size === 0) return { posts, known };
@@ -44,9 +48,9 @@ function participantPosts(event: Entity, dataset: Dataset): { posts: Set<string>
  * time `when` after the last the dataset knows of that post?
  */
 export function otherHolderOfParticipantPost(event: Entity, when: DateValue, dataset: Dataset, hits: readonly CueHit[], names: readonly NameSpan[], people: readonly Mention[], isJa: boolean): boolean {
-  const { posts, known } = participantPosts(event, dataset);
+  const participants = participantsOf(event);
+  const { posts, known } = participantPosts(participants, dataset);
   if (posts.size === 0 || when.yearless || monthKey(when) <= known) return false;
-  const participants = new Set(event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])));
   const titled = (start: number, end: number) => hits.some((h) => h.properties.some((p) => posts.has(p)) && (isJa ? h.start >= end && h.start - end <= TITLE_GAP : h.end <= start && start - h.end <= TITLE_GAP));
   return names.some((n) => titled(n.start, n.end)) || people.some((m) => !participants.has(m.entity) && dataset.entities.get(m.entity)?.type === 'person' && titled(m.start, m.end));
 }
