@@ -601,8 +601,11 @@ function farFromDates(found: ParsedValue, entity: Entity, property: string): boo
 export function checkSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
   checkOneSentence(text, sentence, mentions, ctx, out);
   // 「…司令官（Admiral X, Commander, U.S. Indo-Pacific Command）」: an English gloss in a Japanese sentence is read as English.
-  if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH || sentenceLanguage(text.slice(sentence.start, sentence.end)) !== 'ja') return;
-  for (const aside of englishAsides(text, sentence)) checkOneSentence(text, aside, mentions.filter((m) => m.start >= aside.start && m.end <= aside.end), ctx, out);
+  // (The brackets are looked for first: most sentences have none, and their language need not be told again.)
+  if (sentence.end - sentence.start > MAX_SENTENCE_LENGTH) return;
+  const asides = englishAsides(text, sentence);
+  if (asides.length === 0 || sentenceLanguage(text.slice(sentence.start, sentence.end)) !== 'ja') return;
+  for (const aside of asides) checkOneSentence(text, aside, mentions.filter((m) => m.start >= aside.start && m.end <= aside.end), ctx, out);
 }
 
 function checkOneSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
