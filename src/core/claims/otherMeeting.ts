@@ -22,6 +22,17 @@ function participantsOf(event: Entity): Set<string> {
   return new Set(event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])));
 }
 
+/** Per dataset and event, its participants' posts: worked out once, not per claim (a pass over every organisation). */
+const postsCache = new WeakMap<Dataset, Map<string, { posts: Set<string>; known: number }>>();
+
+function cachedParticipantPosts(event: Entity, participants: ReadonlySet<string>, dataset: Dataset): { posts: Set<string>; known: number } {
+  let byEvent = postsCache.get(dataset);
+  if (!byEvent) postsCache.set(dataset, (byEvent = new Map()));
+  let found = byEvent.get(event.id);
+  if (!found) byEvent.set(event.id, (found = participantPosts(participants, dataset)));
+  return found;
+}
+
 /** The posts (properties) the event's participants hold in organisations, and the latest month the dataset knows of their holders. */
 function participantPosts(participants: ReadonlySet<string>, dataset: Dataset): { posts: Set<string>; known: number } {
   const posts = new Set<string>();
@@ -49,7 +60,7 @@ function participantPosts(participants: ReadonlySet<string>, dataset: Dataset): 
  */
 export function otherHolderOfParticipantPost(event: Entity, when: DateValue, dataset: Dataset, hits: readonly CueHit[], names: readonly NameSpan[], people: readonly Mention[], isJa: boolean): boolean {
   const participants = participantsOf(event);
-  const { posts, known } = participantPosts(participants, dataset);
+  const { posts, known } = cachedParticipantPosts(event, participants, dataset);
   if (posts.size === 0 || when.yearless || monthKey(when) <= known) return false;
   const titled = (start: number, end: number) => hits.some((h) => h.properties.some((p) => posts.has(p)) && (isJa ? h.start >= end && h.start - end <= TITLE_GAP : h.end <= start && start - h.end <= TITLE_GAP));
   return names.some((n) => titled(n.start, n.end)) || people.some((m) => !participants.has(m.entity) && dataset.entities.get(m.entity)?.type === 'person' && titled(m.start, m.end));
