@@ -94,12 +94,15 @@ export class Workbench {
   /**
    * Runs a command from the palette (F1), by its title as shown there. Commands of lazily
    * loaded parts of the workbench appear a moment after it loads: the palette is retried.
+   * `prepare` runs before each try: a command offered only with a selection needs it made again
+   * when closing the palette of a try before reached the editor and collapsed it.
    */
-  async runCommand(title, timeout = 30_000) {
+  async runCommand(title, timeout = 30_000, prepare = undefined) {
     const input = this.page.locator('.quick-input-widget input');
     const row = this.page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${title.replace(/"/g, '\\"')}"]`).first();
     await poll(`the command "${title}" in the palette`, async () => {
       await this.dismissQuickInput();
+      if (prepare) await prepare();
       await this.page.keyboard.press('F1');
       await input.waitFor({ state: 'visible', timeout: 10_000 });
       await input.fill(`>${title}`);
