@@ -81,6 +81,15 @@ const JA_COMMA_RELATIVE = /^(?:さ)?(?:れた|した|れる|する)、[^。、�
 
 /** A verb's attributive form right before a noun: the clause modifies that noun. */
 const JA_MODIFIES_NOUN = /^(?:た|る|れた|れる|された|される|した|する)([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12})/;
+
+/**
+ * The noun a Japanese cue's relative clause modifies, when it names nothing in the dataset and does
+ * not stand for the topic (「…に行われた首都直下地震対応の訓練」): the match, the noun its group 1.
+ */
+function unnamedNounModified(text: string, hit: CueHit, mentions: Mention[]): RegExpExecArray | undefined {
+  const modified = JA_MODIFIES_NOUN.exec(text.slice(hit.end, hit.end + 16));
+  return modified && !JA_TOPIC_HEAD.test(modified[1]!) && !mentions.some((m) => m.start >= hit.end && m.start <= hit.end + modified[0].length) ? modified : undefined;
+}
 /** Between an organisation and its title: の and a name (katakana, or kanji with an honorific), 「のジョスト」「の山田太郎・」. */
 const JA_ORG_NAME_TITLE = /^[」』]?の(?:[\u30a1-\u30fa\u30fc・]{2,12}|[\u4e00-\u9fff]{2,6}(?:・)?)$/;
 /** A sentence that opens with a title as its topic: 「統合作戦司令官(とうごう…)は、」. */
@@ -460,9 +469,9 @@ export function pickSubject(
   // 「…に対し、2018年3月に陸上総隊の隷下で新編された水陸機動団は約2100人で」: a cue in a relative clause on a noun no name
   // covers, which is the subject of a clause of its own, is said of that noun, whatever the sentence's subject.
   if (lang === 'ja' && !entityValued) {
-    const modified = JA_MODIFIES_NOUN.exec(text.slice(hit.end, hit.end + 16));
+    const modified = unnamedNounModified(text, hit, mentions);
     // (「我が国の」: が inside a word.)
-    if (modified && modified[1]!.length >= 2 && /^[はがも]/.test(text.slice(hit.end + modified[0].length, hit.end + modified[0].length + 1)) && !JA_TOPIC_HEAD.test(modified[1]!) && !mentions.some((m) => m.start >= hit.end && m.start <= hit.end + modified[0].length)) return undefined;
+    if (modified && modified[1]!.length >= 2 && /^[はがも]/.test(text.slice(hit.end + modified[0].length, hit.end + modified[0].length + 1))) return undefined;
   }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
@@ -501,8 +510,7 @@ export function pickSubject(
   // 「2015年に行われた首都直下地震対応の訓練では」: a cue in a relative clause on a noun that names
   // nothing in the dataset is said of that noun, not of what the text told of before.
   if (lang === 'ja' && !frame.subject && topic) {
-    const modified = JA_MODIFIES_NOUN.exec(text.slice(hit.end, hit.end + 16));
-    if (modified && !JA_TOPIC_HEAD.test(modified[1]!) && !mentions.some((m) => m.start >= hit.end && m.start <= hit.end + modified[0].length)) return undefined;
+    if (unnamedNounModified(text, hit, mentions)) return undefined;
   }
   // 「在日米軍のジョスト司令官」: an organisation, の, a name, then the title: the title is that
   // organisation's, whatever the text was about before (with no such facts on record, nobody's).
