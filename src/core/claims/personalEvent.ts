@@ -9,7 +9,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { ParsedValue } from '../values';
-import { FISCAL, scalars } from './shared';
+import { FISCAL, ongoingWhenAnnounced, scalars } from './shared';
 import type { SentenceRange } from './sentences';
 import type { Lang } from './structure';
 
@@ -31,8 +31,6 @@ const KINDS: Array<{ en: RegExp; ja: RegExp }> = [
 const JA_ABOUT_AFTER = /^[^。、]{0,10}(?:について|に関して|に関する)/;
 /** After the word of the kind: the event as the object announced (「派遣を発表した」「の受け入れを公表」). */
 const JA_ANNOUNCED_AFTER = /^[^。、]{0,8}を(?:発表|公表|明らかに)/;
-/** After the word of the kind: a state going on when it was announced (「…として…に派遣していると発表した」). */
-const JA_ONGOING_ANNOUNCED_LATER = /^[^。]{0,30}?(?:し|され)て(?:いる|おり|いた)(?:こと)?[をと](?:発表|明らかに|公表)/;
 /** Before it: a verb of announcing ("announced that …"). */
 const EN_ANNOUNCED_BEFORE = /\bannounc(?:ed|es|ing)\b/i;
 
@@ -94,7 +92,7 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       // 「豪州政府は2025年9月6日、自国軍の将校を連絡官として…派遣していると発表した」: a posting going on when announced; the date is the announcement's.
       // 「オーストラリア政府は2025年9月6日、…連絡官派遣を発表した」: the posting as what is announced.
       if (lang === 'ja' && JA_ANNOUNCED_AFTER.test(body.slice(word.index + word[0].length, word.index + word[0].length + 16))) continue;
-      if (lang === 'ja' && JA_ONGOING_ANNOUNCED_LATER.test(body.slice(word.index + word[0].length, word.index + word[0].length + 48))) continue;
+      if (lang === 'ja' && ongoingWhenAnnounced(body.slice(word.index + word[0].length, word.index + word[0].length + 48), 30)) continue;
       // 「JJOCに初の豪連絡官」, "the JJOC's first Australian liaison officer": a country told by its
       // short form or adjective, right before the word of the kind, is named too.
       const lead = body.slice(Math.max(0, word.index - 16), word.index);

@@ -30,6 +30,19 @@ export function placeJoint(text: string, from: number, to: number): boolean {
   return PLACE_JOINT.test(between) || (JA_SPACE_JOINT.test(between) && CJK.test(text[from - 1] ?? '') && CJK.test(text[to] ?? '')) || (to - from <= 12 && JA_PLACE_END.test(text[from - 1] ?? '') && JA_ADDRESS_JOINT.test(between));
 }
 
+/** A verb in the progressive (「している」「しており」), then what reports it (と発表, ことを明らかにした). */
+const JA_ONGOING_ANNOUNCED = /(?:し|され)て(?:いる|おり|いた)(?:こと)?[をと](?:発表|明らかに|公表)/;
+
+/**
+ * Does `after` (the text right after a cue or a word of an event) go on, within `maxGap`
+ * characters of its own sentence, to a state reported as going on when it was announced
+ * (「…派遣していると発表した」)? Then a date before it is the announcement's.
+ */
+export function ongoingWhenAnnounced(after: string, maxGap: number): boolean {
+  const m = JA_ONGOING_ANNOUNCED.exec(after);
+  return m !== null && m.index <= maxGap && !after.slice(0, m.index).includes('。');
+}
+
 export const CONJUNCTION = /\b(?:and|or|with)\b|[とや]$|^[とや]|及び|および|並びに|ならびに/;
 
 export function familyOf(decl: PropertyDecl): string {

@@ -11,7 +11,7 @@ import { romanisedJapanese } from './nameForm';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
-import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
+import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, ongoingWhenAnnounced, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
 import { JA_POST_TAKEN_AFTER, JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
@@ -162,7 +162,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「豪州政府は2025年9月6日、…将校を…派遣していると発表した」: a state going on when it was announced; the date is the announcement's.
-    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_ONGOING_ANNOUNCED_AFTER.test(text.slice(hit.end, hit.end + 16))) continue;
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && ongoingWhenAnnounced(text.slice(hit.end, hit.end + 16), 0)) continue;
     // A cue in the verb's base form ("to establish", "will launch") states a date only as its
     // complement: "establish the JJOC by 2025", not "establish the JJOC date back to 2022".
     if (baseVerb && v.start >= hit.end && !BASE_VERB_GAP.test(stripNames(text, hit.end, v.start, mentions).replace(EN_DASH_ASIDE, ' ').replace(EN_FOR_FORCES, ' ').replace(EN_FORCES_TAIL, ' ').replace(EN_TO_COMMAND_FORCES, ' ').replace(EN_OVERSEEING, ' '))) continue;
@@ -367,8 +367,6 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
 /** Between a date and a later cue: a verb of saying, whose time the date is. */
-/** After a cue: its verb in the progressive (「している」「しており」), then what reports it (と発表, ことを明らかにした). */
-const JA_ONGOING_ANNOUNCED_AFTER = /^(?:し|され)て(?:いる|おり|いた)(?:こと)?[をと](?:発表|明らかに|公表)/;
 const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
 /** A cue that is a verb in the past ("launched the", "established", "set up"). */
 const EN_PAST_VERB_CUE = /(?:ed|ed the|set up|stood up)$/i;
