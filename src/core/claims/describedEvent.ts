@@ -265,9 +265,39 @@ function meetingOffices(dataset: Dataset): Map<string, Array<{ event: Entity; of
  */
 function meetingOfOneAndOffice(people: ReadonlyArray<{ entity: string }>, body: string, dataset: Dataset, lang: Lang): Entity | undefined {
   if (new Set(people.map((p) => p.entity)).size !== 1) return undefined;
-  const found = (meetingOffices(dataset).get(people[0]!.entity) ?? []).filter((m) => m.offices[lang].some((o) => body.includes(o)));
+  // (An office held by a name the dataset does not know, 「カーター米国防長官」, "Defense Secretary Ashton Carter": another meeting.)
+  const found = (meetingOffices(dataset).get(people[0]!.entity) ?? []).filter((m) => m.offices[lang].some((o) => body.includes(o) && !heldByAnother(body, o, lang, m.event, dataset)));
   return found.length === 1 ? found[0]!.event : undefined;
 }
+
+/**
+ * A name right by every place the office is written, none of the meeting's participants: someone else
+ * holds it (「カーター米国防長官」, "Defense Secretary Ashton Carter"), not the participant
+ * (「ジョセフ・バイデン米国大統領」 is Biden, by a fuller name than the dataset's).
+ */
+function heldByAnother(body: string, office: string, lang: Lang, event: Entity, dataset: Dataset): boolean {
+  let seen = 0;
+  for (let at = body.indexOf(office); at >= 0 && seen < MAX_OFFICE_PLACES; at = body.indexOf(office, at + office.length), seen++) {
+    const name = lang === 'ja' ? JA_NAME_BEFORE.exec(body.slice(Math.max(0, at - 16), at))?.[0] : EN_NAME_AFTER.exec(body.slice(at + office.length, at + office.length + 40))?.[0];
+    if (!name || participantNames(event, dataset, lang).some((n) => name.includes(n))) return false;
+  }
+  return seen > 0;
+}
+
+/** The names (labels and aliases, three characters or more) of an event's participants, in one language. */
+function participantNames(event: Entity, dataset: Dataset, lang: Lang): string[] {
+  const ids = event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
+  return ids.flatMap((id) => {
+    const e = dataset.entities.get(id);
+    return e ? [e.labels[lang], ...e.aliases.filter((a) => a.lang === lang).map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 3) : [];
+  });
+}
+/** How many places of one office in a sentence are looked at. */
+const MAX_OFFICE_PLACES = 4;
+/** A name written in katakana, right before a title (「ジョセフ・バイデン」). */
+const JA_NAME_BEFORE = /[\u30a1-\u30fa\u30fc・]*[\u30a1-\u30fa\u30fc]$/;
+/** A capitalised name right after a title ("Defense Secretary Ashton Carter"). */
+const EN_NAME_AFTER = /^\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?\b/;
 
 /** A person's offices on record, in one language, four characters or more (「米国防長官」). */
 function officesOf(dataset: Dataset, person: string, lang: Lang): string[] {
@@ -627,7 +657,9 @@ function partiesClaims(text: string, sentence: SentenceRange, mentions: Mention[
     // 「日米首脳会談」 is a name, read by the rules for names.
     if ((lang === 'ja' && text.slice(word.start - 2, word.start) === '日米') || mentions.some((x) => x.start < word.end && word.start < x.end)) continue;
     const event = meetingOfParties(text, sentence, word, dataset, lang);
-    if (!event) continue;
+    // 「2025年10月の日米防衛相会談は…初の会談となった」: the meeting named in the sentence too is read by its name,
+    // and a bare word after it goes back to that name, not to the dataset's meeting anew.
+    if (!event || mentions.some((x) => x.entity === event.id)) continue;
     const read = readings(text, word, placesOf(mentions, dataset), datesOf(values), [], lang);
     return read.filter((r) => event.facts.some((f) => f.property === r.property)).map((r) => ({ entity: event, ...r }));
   }

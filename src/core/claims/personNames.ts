@@ -34,6 +34,8 @@ const NOT_NAME_WORDS = new Set([
   'lt', 'gen', 'adm', 'col', 'capt', 'maj', 'cmdr', 'sgt', 'brig', 'lieutenant', 'vice', 'rear', 'colonel', 'captain', 'major', 'mr', 'ms', 'mrs', 'dr',
   // A one-word subject may be a name ("Harlan is the 27th commander of …"), not a word of time or a pronoun.
   'today', 'yesterday', 'tomorrow', 'now', 'there', 'here', 'these', 'those', 'what', 'one', 'someone', 'everyone', 'nobody', 'each', 'both', 'we', 'i', 'you',
+  // A sentence's opening subordinator before a participle ("Before taking charge of INDOPACOM, …").
+  'before', 'after', 'since', 'until', 'while', 'when', 'whilst', 'upon', 'as', 'during', 'following', 'once', 'if', 'though', 'although', 'by', 'with', 'without', 'from',
   'britain', 'china', 'korea', 'australia', 'nato', 'america', 'russia', 'india', 'taiwan', 'philippines',
   // A headline's verb after a title ("Defence Minister Hosts High-Level Talks", "Defense Chief Names New Commander").
   'hosts', 'meets', 'visits', 'holds', 'calls', 'urges', 'warns', 'vows', 'welcomes', 'announces', 'unveils', 'arrives', 'heads', 'pledges',

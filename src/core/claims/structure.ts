@@ -322,6 +322,8 @@ export function bindCue(text: string, cue: { start: number; end: number }, menti
     // 「発足当初の人員」「現在の司令官」「最初のメンバー」: a time before の says when, not whose.
     // 「3度目の防衛相」「2期目の」: how many times the post is held, not whose it is.
     if (lead.startsWith('の') && /(?:当初|現在|当時|最初|初期|発足時|設立時|新編時|創設時|最終的|将来的|今後|[0-9０-９一二三四五六七八九十]+(?:度目|回目|期目))$/.test(text.slice(Math.max(0, at - 4), at))) return { kind: 'free' };
+    // 「日本の防衛大臣中谷元」: the country of the post's own organisation says nothing more whose it is.
+    if (lead.startsWith('の') && /(?:日本国?|わが国|我が国)$/.test(text.slice(Math.max(0, at - 3), at))) return { kind: 'free' };
     if (lead.startsWith('の') && isNounEnd(text[at - 1]) && !/[0-9０-９〇一二三四五六七八九十百千万億兆][円人名日月年%％]?(?:程度|前後|余り|余|以上|以下|超|強|弱|ほど)?$|ドル$/.test(text.slice(Math.max(0, at - 8), at))) return { kind: 'foreign' };
     return { kind: 'free' };
   }

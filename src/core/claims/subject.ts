@@ -11,6 +11,10 @@ import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFOR
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
+/** Between two names of one noun phrase: の, a coordinator or a dot (「自衛隊の統合作戦司令部」「…戦略及び…計画」). */
+const JA_PHRASE_JOINT = /^[」』]?(?:[（(][^（）()]{0,30}[）)])?(?:の|及び|および|並びに|ならびに|・|や|と|、)[「『]?$/;
+/** How many names one noun phrase is followed through. */
+const MAX_PHRASE_NAMES = 8;
 /** Between 「発足の」 and the name it modifies: nothing, or a relative clause ending in its verb. */
 const JA_MODIFIED_NAME_GAP = /^(?:|[^、。「」]{0,36}?(?:する|した|される|された|している))[「『]?$/;
 /** "assumed command", "took command": a command taken, its name left out when it is not after it. */
@@ -472,6 +476,16 @@ export function pickSubject(
     const modified = unnamedNounModified(text, hit, mentions);
     // (「我が国の」: が inside a word.)
     if (modified && modified[1]!.length >= 2 && /^[はがも]/.test(text.slice(hit.end + modified[0].length, hit.end + modified[0].length + 1))) return undefined;
+  }
+  // 「2018年3月に…始動した陸上総隊と同様、統合作戦司令部も…」: a cue whose relative clause modifies another name,
+  // one with no such facts, describes that name, not the subject written after it.
+  if (lang === 'ja' && !entityValued && frame.subject && frame.subject.start >= hit.end) {
+    const nounAt = attributiveNounAt(text, hit);
+    const modified = nounAt >= 0 ? mentions.find((m) => m.start >= nounAt && m.start <= nounAt + 1) : undefined;
+    // (The whole phrase the clause modifies: 「自衛隊の統合作戦司令部」「国家防衛戦略及び防衛力整備計画」.)
+    const phrase: Mention[] = [];
+    for (let m = modified; m && phrase.length < MAX_PHRASE_NAMES; m = mentions.find((n) => n.start >= m!.end && JA_PHRASE_JOINT.test(text.slice(m!.end, n.start)))) phrase.push(m);
+    if (modified && !phrase.includes(frame.subject) && !phrase.some((m) => m.entity === frame.subject!.entity || withFacts(m))) return undefined;
   }
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;

@@ -159,6 +159,12 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && baseVerb && v.value.kind === 'date' && v.end <= hit.start && /^\s+to\s+$/.test(text.slice(v.end, hit.start)) && EN_DONE_ON_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
     // "The JJOC's creation was first floated in 2006", "its establishment was approved in 2024": a cue used as a noun, then another verb that dates it.
     if (!isJa && v.value.kind === 'date' && v.start >= hit.end && EN_NOUN_CUE_OTHER_VERB.test(text.slice(hit.end, v.start))) continue;
+    // 「白書は2025年7月に閣議で報告され、統合作戦司令部の発足を紹介した」: a cue used as a noun, the object (を) of
+    // another verb, is not dated by a date before a clause of its own, ended by a verb and a comma.
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && text[hit.end] === 'を' && JA_VERB_CLAUSE_ENDED.test(text.slice(v.end, hit.start))) continue;
+    // "The law creating the JJOC was enacted on May 10, 2024": a cue's participle on a law or a plan; the date after the
+    // sentence's own verb is the law's.
+    if (!isJa && v.value.kind === 'date' && v.start >= hit.end && /ing$/i.test(text.slice(hit.start, hit.end)) && EN_INSTRUMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && EN_FINITE_VERB.test(text.slice(hit.end, v.start))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「豪州政府は2025年9月6日、…将校を…派遣していると発表した」: a state going on when it was announced; the date is the announcement's.
@@ -367,6 +373,12 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
 /** Between a date and a later cue: a verb of saying, whose time the date is. */
+/** Right before a cue's participle: a law, a bill or a plan it belongs to ("the law creating", "a bill establishing"). */
+const EN_INSTRUMENT_BEFORE = /\b(?:law|bill|legislation|act|amendment|plan|proposal|decision|ordinance|measure|revision|order)s?\s+$/i;
+/** A finite verb of the sentence, or what is done to a law (passed, enacted). */
+const EN_FINITE_VERB = /\b(?:was|were|is|are|been|passed|enacted|approved|adopted|submitted|signed|promulgated)\b/i;
+/** A clause ended by its verb's continuative form and a comma (「報告され、」「発表し、」), not by a particle (「までに、」「は、」). */
+const JA_VERB_CLAUSE_ENDED = /(?<=[\u3041-\u3096])(?<![のでとにをがはへやもか])[、，]/;
 const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
 /** A cue that is a verb in the past ("launched the", "established", "set up"). */
 const EN_PAST_VERB_CUE = /(?:ed|ed the|set up|stood up)$/i;
