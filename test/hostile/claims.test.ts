@@ -147,6 +147,8 @@ const CASES: Array<[string, string]> = [
   ['restrictive clauses on names and indefinite nouns, many', `The JJOC ${fill("works with a unit that was established in 1947 and the Forces' joint operation headquarters that will be launched by 2025 and ")}end.`],
   ['contrasts, conditionals, plans as kinds and times before, many', `${fill('統合作戦司令部が約240人で発足したのに対し、2018年3月に新編された水陸機動団は、500人まで膨らめば、1000人規模にするような計画は、それまでの3年間、2010年の東北地方の地震以来、')}終わり。`],
   ['colons with the latter, days counted, owners and floated creations, many', `The JJOC ${fill("began; the Cyber Defense Command, launched in March 2022, and: the latter was activated in 2020; On March 29, 2025, a day before his talks; the Squadron's 20-member launch; creation was first floated in 2006; ")}end. 石破氏はかつて防衛大臣を務めた経験を持つ。`],
+  ['other rounds, named offices, clauses ended before a cue and asides before a move, many', `${fill('前回の「2+2」は、2025年10月の日米防衛相会談は、白書は2025年7月に閣議で報告され、統合作戦司令部の発足を、カーター米国防長官と、日本の防衛大臣俵千城と、東京基地の替わりの施設を、辺野古沿岸(大浦湾も含む)への移設、統合作戦司令部の2倍、')}終わり。`],
+  ['subordinators, dates onto names, quakes by day, comparisons and laws, many', `${fill("Before taking charge of INDOPACOM, the January 1, 2024, Noto Peninsula Earthquake, At 4:10 in the afternoon of January 1, 2024, the Noto Peninsula of Ishikawa Prefecture was hit by a 7.5 magnitude earthquake that struck on New Year's Day 2024, more than twice the JJOC's strength, the law creating the JJOC was enacted ")}end.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

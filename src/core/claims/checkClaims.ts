@@ -181,6 +181,12 @@ const HEAD = 'head';
 const EN_RANK_AFTER = /^\s+(?:Adm\.|Admiral|Gen\.|General|Lt\.|Lieutenant|Vice|Rear|Maj\.|Major|Col\.|Colonel)\s/;
 /** A sentence that opens on another occasion than the one told of: "The last meeting", "Their next talks", 「前回の会合は」「次回は」. */
 const ANOTHER_OCCASION_OPENS = /^\s*(?:(?:The|Their|Its)\s+(?:last|previous|next|prior|earlier|latest|upcoming|following)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|summit|round|session|visit|gathering|dialogue|conference)\b|(?:前回|次回|前々回|この前|先の)(?:の[^、。]{0,10}?(?:会合|会談|会議|協議))?(?:は|も))/i;
+/** Between a value and a name after it: words of comparison ("more than twice", "compared with", "as many as"). */
+const EN_COMPARED_BETWEEN = /\b(?:than|twice|double|triple|thrice|half|times|compared\s+(?:with|to)|as\s+(?:many|much|large|big|small)\s+as|versus|vs)\b/i;
+/** After a name a value before it is compared with: 「の2倍」「の半分」「より」「と比べ」「を上回る」. */
+const JA_COMPARED_AFTER = /^[」』]?(?:の(?:約)?[0-9０-９.．一二三四五六七八九十数]+倍|の(?:約)?半分|より|と比べ|に比べ|と比較|を上回|を下回)/;
+/** Right before a series' general name: a word that sets another round of it (「前回の」「次回の」, "the previous"). */
+const ANOTHER_ROUND_BEFORE = /(?:(?:前回|次回|前々回|次々回)の?|\b(?:previous|next|prior|upcoming|preceding)\s+)[「『"“]?$/i;
 /** How far into a sentence its opening on another occasion is looked for. */
 const OCCASION_REACH = 60;
 /** A negated verb or copula right before a noun (「実施していなかった工事」): a relative clause's. */
@@ -514,6 +520,11 @@ const RESPECTIVELY = /\brespectively\b|それぞれ[^。、の]{1,20}と[^。、
 const QUAKE_NAMED_AFTER = /^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,5}?(?:earthquake|quake|disaster|tsunami)\b|^(?:の)?[^。、]{0,12}?(?:地震|震災)/i;
 // (Or its name right before: "the anniversary of the Great East Japan Earthquake in 2011".)
 const QUAKE_STRUCK_BEFORE = /\b(?:struck|hit|occurred|happened|jolted)\s+(?:on\s+|in\s+)?$|\b(?:earthquake|quake|tsunami)\s*(?:in|of|on|,|\(|（)?\s*$|(?:地震|震災)(?:[（(])?$|発生(?:した|し)?$|^$/i;
+/**
+ * "the earthquake that struck the Noto Peninsula on New Year's Day 2024", "the temblor struck off the Pacific coast of
+ * the region March 11, 2011": the quake's verb, then where, then the date, in one clause (no comma between).
+ */
+const QUAKE_STRUCK_WITHIN = /\b(?:struck|occurred|happened|jolted)\b[^.;,:]{0,60}\s(?:(?:on|in)\s+)?(?:New\s+Year['’]s\s+Day\s+)?$/i;
 const MEMORIAL = /\b(?:memorial|commemorat\w*|anniversary|vigil|moment of silence)\b|追悼|慰霊|周年/i;
 /** "a magnitude 6.5 earthquake struck Suzu, …, on": another quake, told as one of many, and the verb that dates it. */
 const EN_INDEFINITE_QUAKE_STRUCK = /\b(?:an?|another)\s+(?:[\w.,-]+\s+){0,4}?(?:earthquake|quake|temblor|tremor|aftershock)\s+(?:that\s+)?(?:struck|hit|jolted|rocked|shook|occurred)\b[^.;]*$/i;
@@ -541,7 +552,7 @@ const EN_ANOTHER_OF_SERIES_AFTER = /^\s+(?:before|after|preceding|following)\s+(
 function memorialDate(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity): boolean {
   if (entity.type !== 'event') return false;
   const memorial = MEMORIAL.exec(text.slice(sentence.start, sentence.end));
-  return !!memorial && sentence.start + memorial.index < candidate.start && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 24), candidate.start)) && Object.values(entity.labels).some((l) => l && /earthquake|地震|震災/i.test(l));
+  return !!memorial && sentence.start + memorial.index < candidate.start && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 24), candidate.start)) && !QUAKE_STRUCK_WITHIN.test(text.slice(Math.max(sentence.start, candidate.start - 100), candidate.start)) && Object.values(entity.labels).some((l) => l && /earthquake|地震|震災/i.test(l));
 }
 
 /** After a branch: 出身の, then the one it tells of. */
@@ -593,9 +604,22 @@ const PRESENT_WORD = /\b(?:current(?:ly)?|incumbent|present)\b|現在の|現職|
 /** Is a date neither the entity's own, nor one part off it, nor a year off it? */
 function farFromDates(found: ParsedValue, entity: Entity, property: string): boolean {
   const f = found.value;
-  if (f.kind !== 'date' || f.yearless) return false;
+  if (f.kind !== 'date') return false;
   const known = entity.facts.filter((x) => x.property === property).flatMap(scalars);
-  return known.length > 0 && known.every((d) => d.kind === 'date' && compareValue(found, d) !== 'agree' && !nearMissDate(found, d) && Math.abs(d.year - f.year) > 1);
+  return known.length > 0 && known.every((d) => d.kind === 'date' && compareValue(found, d) !== 'agree' && (monthsApart(f, d) >= FAR_MONTHS || (!f.yearless && !nearMissDate(found, d) && Math.abs(d.year - f.year) > 1)));
+}
+
+/**
+ * How many months apart two dates of different months are (0 for the same month, or a date with no
+ * month): 「2025年10月の日米防衛相会談」 is seven months from the March one, another meeting of that
+ * name.
+ */
+/** Months apart at which a date names another event of the name: a slip of the pen is a month off, a meeting two months on may still be misdated. */
+const FAR_MONTHS = 3;
+// (A date without its year, 「10月28日」, is as far as its month is from the dataset's in the same year.)
+function monthsApart(f: DateValue, d: ScalarValue): number {
+  if (d.kind !== 'date' || d.yearless || f.month === undefined || d.month === undefined || f.month === d.month) return 0;
+  return f.yearless ? Math.abs(f.month - d.month) : Math.abs(f.year * 12 + f.month - (d.year * 12 + d.month));
 }
 
 export function checkSentence(text: string, sentence: SentenceRange, mentions: Mention[], ctx: ClaimContext, out: Diagnostic[]): void {
@@ -1150,6 +1174,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // "The last meeting was held in Hawaii", 「前回の会合は」: a sentence that opens on another occasion
       // speaks of that one, not of the one told of before.
       if (!subject.mention && !subject.written && ANOTHER_OCCASION_OPENS.test(body.slice(0, OCCASION_REACH))) continue;
+      // 「前回の「2+2」は2023年1月11日に…」, "the previous 2+2": a meeting of a series named by its general name,
+      // with a word before it that sets another round of it, is that round.
+      if (subject.mention && generalName(subject.entity, subject.mention) && ANOTHER_ROUND_BEFORE.test(text.slice(Math.max(sentence.start, subject.mention.start - 12), subject.mention.start))) continue;
       // 「自衛艦隊の一部」 in a list of units: a cue that takes the name before it as its value needs a
       // subject written in the sentence, not one carried over from before.
       // 「在日米軍をインド太平洋軍司令官隷下の統合軍司令部として」: the object of a を…として clause is written too.
@@ -1217,6 +1244,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
         // 「去年7月に…は統合作戦司令部発足に合わせて…を述べた」: timed with the event, the sentence's own date is not the event's,
         // unless it is written onto the event (「3月24日の統合作戦司令部発足に合わせ」「2025年3月末の…創設に向けて」).
         if (lang === 'ja' && decl.type === 'date' && candidate && JA_TIMED_WITH.test(text.slice(hit.end, hit.end + 6)) && !JA_WRITTEN_ONTO.test(text.slice(candidate.end, candidate.end + 3))) candidate = undefined;
+        // "began with about 540 personnel, more than twice the JJOC's initial strength", 「約540人で、統合作戦司令部の2倍」:
+        // a value before the name it is compared with is the other thing's.
+        if (candidate && subject.mention && candidate.end <= subject.mention.start && (lang === 'en' ? EN_COMPARED_BETWEEN.test(text.slice(candidate.end, subject.mention.start)) : JA_COMPARED_AFTER.test(text.slice(subject.mention.end, subject.mention.end + 12)))) candidate = undefined;
       }
       // "Japanese troop rotations locked in, Defence Minister Richard Marles confirms": a title alone
       // names the one organisation with such a post, but a name unlike every holder on record (no

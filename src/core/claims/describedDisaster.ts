@@ -111,14 +111,26 @@ function quakeRegions(dataset: Dataset): Map<string, Entity> {
 /** "On 1 January 2023, a large earthquake", "On January 1st, 2023, at 4:10 p.m. local time, a magnitude 7.6 earthquake": a date opening the sentence, then the earthquake as its subject (no "after" between). */
 // ("a MJMA 7.6 (Mw 7.5) earthquake": a second scale's figure in brackets.)
 const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(?:(?!(?:after|since|following|before|until|by|for|of|from|to|in|on)\s)[\w.’'()-]+\s+){0,6}$/i;
-const EN_OPENING = /^[\s"“]*(?:(?:On|In)\s+)?$/;
+/** "On January 1 2024 at around 4:10pm (local time), the Noto Peninsula of Ishikawa Prefecture was hit by a massive 7.5 magnitude earthquake". */
+const EN_DATE_THEN_HIT_BY = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+)?){1,6}(?:was|were)\s+(?:hit|struck|rocked|jolted|shaken)\s+by\s+(?:a|an|the)\s+(?:[\w.’'()-]+\s+){0,4}$/;
+/** A sentence's start before its opening date: "On", "In", or a time of that day ("At 4:10 in the afternoon of"). */
+const EN_OPENING = /^[\s"“]*(?:(?:On|In)\s+|At\s+(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:(?:in\s+the\s+)?(?:afternoon|morning|evening|night)\s+)?(?:of|on)\s+)?$/;
+/** After the word: when it struck, as "New Year's Day 2024" (the day the value scanner leaves as a bare number). */
+const EN_STRUCK_ON_NEW_YEARS_DAY = /^(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,80}?\s(?:on\s+)?New\s+Year['’]s\s+Day,?\s+((?:19|20)\d\d)\b(?![-–\/.]\d)/i;
+
+/** "the earthquake that struck the Noto Peninsula on New Year's Day 2024": its year. */
+function newYearsDay(text: string, end: number, limit: number): ParsedValue | undefined {
+  const m = EN_STRUCK_ON_NEW_YEARS_DAY.exec(text.slice(end, Math.min(limit, end + 200)));
+  return m ? dateAt(m[1]!, end + m[0].length - m[1]!.length) : undefined;
+}
 /** "2023 Noto Peninsula, Japan Earthquake": a year, the place in capitals, then the word (a title). */
 const EN_YEAR_THEN_PLACE = /(?:^|[\s(–—-])((?:19|20)\d\d)\s+(?:[A-Z][\w’'-]*,?\s+){1,4}$/;
 /** "Noto Peninsula, Japan Earthquake, 2023": the year after the title's word. */
 const EN_THEN_YEAR = /^,\s*((?:19|20)\d\d)\b(?![-–\/.]\d)/;
 
 /** A great earthquake: magnitude 7 or more, or the greatest seismic intensity (a region has smaller ones every year: Noto's of May 2023). */
-const EN_STRONG_QUAKE = /\b(?:M|Mw|Mj|magnitude)[\s-]*(?:of\s+)?[7-9](?:\.\d)?\b|\b[7-9]\.\d[- ]magnitude\b|\bintensity\s+(?:of\s+)?(?:upper\s+)?7\b/i;
+// ("caused shaking up to level 7 on the Japanese seismic intensity scale": the scale's top level.)
+const EN_STRONG_QUAKE = /\b(?:M|Mw|Mj|magnitude)[\s-]*(?:of\s+)?[7-9](?:\.\d)?\b|\b[7-9]\.\d[- ]magnitude\b|\bintensity\s+(?:of\s+)?(?:upper\s+)?7\b|\blevel\s+7\s+on\s+the\s+(?:Japanese\s+)?(?:seismic\s+)?intensity\b|\bshindo\s+7\b/i;
 
 /**
  * A great earthquake (EN_STRONG_QUAKE) told by the one region word of a dataset earthquake's name
@@ -143,11 +155,11 @@ function regionQuakeClaims(text: string, sentence: SentenceRange, dataset: Datas
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const opening = values().find((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && EN_OPENING.test(text.slice(sentence.start, v.start)) && EN_DATE_THEN_QUAKE.test(text.slice(v.end, at)));
+    const opening = values().find((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && EN_OPENING.test(text.slice(sentence.start, v.start)) && (EN_DATE_THEN_QUAKE.test(text.slice(v.end, at)) || EN_DATE_THEN_HIT_BY.test(text.slice(v.end, at))));
     const title = EN_YEAR_THEN_PLACE.exec(text.slice(Math.max(sentence.start, at - 60), at));
     const titled = title ? dateAt(title[1]!, at - title[0].length + title[0].indexOf(title[1]!)) : undefined;
     const yearAfter = EN_THEN_YEAR.exec(text.slice(end, end + 8));
-    const after = yearAfter ? dateAt(yearAfter[1]!, end + yearAfter[0].indexOf(yearAfter[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && !v.value.yearless && EN_STRUCK_THEN.test(text.slice(end, v.start)));
+    const after = yearAfter ? dateAt(yearAfter[1]!, end + yearAfter[0].indexOf(yearAfter[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && !v.value.yearless && EN_STRUCK_THEN.test(text.slice(end, v.start))) ?? newYearsDay(text, end, sentence.end);
     // ("Unlike the 2012 Haida Gwaii earthquake, the Tohoku quake was a magnitude 9.0 event": another place's, between.)
     const date = [opening, titled, after].find((d) => d !== undefined && !anotherPlace(text, Math.min(d.end, at), Math.max(d.start, end), [event]));
     if (date && date.value.kind === 'date' && !date.value.yearless && eventYears(event).some((y) => Math.abs(y - (date.value as { year: number }).year) <= 1)) return [{ entity: event, found: date }];

@@ -66,7 +66,8 @@ const EN_REPLACING_BEFORE = /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?(?:U\.S\.\s+)?
 /** Between the place replaced and the new site: "(, an appositive,) with a new facility in the (rural) …". */
 const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:facility|base|air\s*base|airfield|air\s+station|runways?|heliport)\s+(?:in|at|off|on)\s+(?:the\s+)?(?:(?:rural|coastal|northern|remote|[a-z]+ern)\s+)?$/;
 /** After a place: 「(飛行場)の代替施設」「普天間施設の代替施設」, the facility that replaces it. */
-const JA_REPLACEMENT_OF = /^(?:飛行場|基地|施設)?の代替(?:施設|基地)/;
+// (「普天間基地の替わりの施設」「…の代わりとなる施設」: the same in words.)
+const JA_REPLACEMENT_OF = /^(?:飛行場|基地|施設)?の(?:代替(?:施設|基地)|[替代]わり(?:の|となる)(?:施設|基地|飛行場))/;
 /** After a place: 「(飛行場)の代替施設として、」「の移転先として」, what is built there replaces it. */
 const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の(?:代替(?:施設|基地|地)?|移設先|移転先)として、?/;
 // 「普天間は司令部機能と飛行場を」: the topic, then what of it is moved.
@@ -175,6 +176,8 @@ function yearOpening(text: string, sentence: SentenceRange, m: Mention): RegExpE
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|,|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 // '"Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28': the name's bracket and quote closed, two places.
+/** Before a date written onto an event's name: an article or a preposition of time ("after the", "since the"), or the sentence's start. */
+const EN_BEFORE_DATE_ONTO_NAME = /(?:^\s*|\b(?:the|after|since|following|during|before|of)\s+)$/i;
 const EN_EVENT_DATE_AFTER = /^[)）]?\s*(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)["”]?\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3}){0,2}(?:in|of|on)\s+$/;
 /** Before a meeting's name: someone held or attended it ("held Japan-U.S.", "attended the"). */
 const EN_HELD_BEFORE_EVENT = /\b(?:held|hosted|attended|convened|co-?chaired|chaired|took\s+part\s+in|participated\s+in)\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*[-–][A-Z][\w.]*\s+)?$/;
@@ -525,6 +528,9 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     const after = opening ? opening.end + JA_AFTER_FRONTED_DATE.exec(text.slice(opening.end, opening.end + 24))![0].length : 0;
     return opening && !dates.some((o) => o !== opening && o.start >= after && o.end <= m.start) && !/。/.test(text.slice(opening.end, m.start)) ? opening : undefined;
   }
+  // "Two years after the January 1, 2024, Noto Peninsula Earthquake": a full date written onto the name, right before it.
+  const onto = dates.find((v) => v.end <= m.start && v.value.kind === 'date' && !v.value.yearless && v.value.precision === 'day' && /^,?\s+$/.test(text.slice(v.end, m.start)) && EN_BEFORE_DATE_ONTO_NAME.test(text.slice(Math.max(sentence.start, v.start - 16), v.start)));
+  if (onto) return onto;
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".
   const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 80 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
   if (after) return after;
