@@ -101,6 +101,8 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
   // A holder the text calls new, not one the dataset has, at a time the text does not give: a
   // change the dataset may not have yet, not an error. (At a time the dataset covers, it is one.)
   const newer = !outside && candidate.newer === true && time === undefined;
+  // A holder the text names as a past one, at a time it does not give: the dataset may not list every past holder.
+  const former = !outside && !newer && candidate.former === true && time === undefined;
   const found = candidate.found;
   const target = replacementTarget(found, primary);
   let replacement: string | undefined;
@@ -111,13 +113,18 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
   } else if (target && isValue(found)) {
     replacement = formatReplacement(found, target);
   }
-  const edit = narrowEdit(found, candidate.start, outside || newer ? undefined : replacement);
+  const edit = narrowEdit(found, candidate.start, outside || newer || former ? undefined : replacement);
   const expected = [...new Set(primary.map(normalizedValue))];
   const propLabel = decl.label[ctx.lang] ?? decl.label.en ?? decl.name;
   const entityLabel = entity.labels[ctx.lang] ?? entity.labels.en ?? entity.id;
   const expectedText = primaryFacts.map((f) => describeFact(f, ctx.dataset, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ' or ');
   const when = outside && describeValue(outside.at, ctx.dataset, ctx.lang);
-  const message = newer
+  const message = former
+    ? {
+        en: `${entityLabel}: the text names "${found.text}" as a past ${propLabel}, at a time it does not give; the dataset says ${expectedText} and may not list every past holder.`,
+        ja: `${entityLabel}の過去の${propLabel}として「${found.text}」が挙げられていますが、時期が書かれていません。データセットは${expectedText}で、過去の在任者をすべて載せているとは限りません。`,
+      }
+    : newer
     ? {
         en: `${entityLabel}: the text names "${found.text}" as the new ${propLabel}; the dataset says ${expectedText} and may not have the change yet.`,
         ja: `${entityLabel}の新しい${propLabel}として「${found.text}」が挙げられています。データセットは${expectedText}で、この交代はまだ反映されていない可能性があります。`,
@@ -138,7 +145,7 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
         };
   const diagnostic: Diagnostic = {
     code: 'fact-conflict',
-    severity: outside || newer ? 'info' : 'warning',
+    severity: outside || newer || former ? 'info' : 'warning',
     message: pick(message, ctx.lang),
     file: ctx.file,
     range: { start: ctx.positionAt(edit.start), end: ctx.positionAt(edit.end) },
@@ -148,7 +155,7 @@ export function conflict(ctx: ClaimContext, entity: Entity, decl: PropertyDecl, 
     actual: edit.found,
     expected,
     sources: reportedFacts.flatMap((f) => f.sources),
-    data: { entity: entity.id, property, found: edit.found, expected, replacement: edit.replacement, ...(outside ? { temporal: outside.when } : newer ? { temporal: 'later' } : {}) },
+    data: { entity: entity.id, property, found: edit.found, expected, replacement: edit.replacement, ...(outside ? { temporal: outside.when } : newer ? { temporal: 'later' } : former ? { temporal: 'earlier' } : {}) },
   };
   if (edit.replacement !== undefined) diagnostic.replacement = edit.replacement;
   return diagnostic;

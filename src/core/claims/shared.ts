@@ -108,6 +108,8 @@ export interface Candidate {
   holder?: string;
   /** The text names the holder as new ("new Defense Minister X", 「新防衛相」): a change the dataset may not have yet. */
   newer?: boolean;
+  /** The text names the holder as a past one, at no time it gives ("X, who was defense minister,"): someone the dataset may not list. */
+  former?: boolean;
   /** The sentence's dates are another's ("X will replace Y, who has served since 2021"): the claim's time is the document's. */
   undated?: boolean;
   found: Found;

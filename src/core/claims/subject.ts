@@ -15,6 +15,12 @@ import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from 
 const JA_PHRASE_JOINT = /^[」』]?(?:[（(][^（）()]{0,30}[）)])?(?:の|及び|および|並びに|ならびに|・|や|と|、)[「『]?$/;
 /** How many names one noun phrase is followed through. */
 const MAX_PHRASE_NAMES = 8;
+/** A cue that is a verb of what an organisation does or is under ("reports to", "answers to", "falls under"). */
+const EN_VERB_CUE = /^(?:reports?|reported|reporting|answers?|answered|falls?|fell)\b/i;
+/** Between a name and a cue: a relative clause on the name that owns what follows ("X, whose roughly 380,000 personnel"). */
+const EN_WHOSE_BETWEEN = /^,\s+whose\s+(?:(?:roughly|about|some|nearly|around|approximately|over|more\s+than|[\d,.]+|[a-z-]+)\s+){0,3}$/i;
+/** Between a name and a cue in the passive, that name its subject ("the Joint Staff Office itself was established"). */
+const EN_OWN_PASSIVE_BETWEEN = /^\s+(?:itself\s+|themselves\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|formally\s+|officially\s+)?$/i;
 /** Between 「発足の」 and the name it modifies: nothing, or a relative clause ending in its verb. */
 const JA_MODIFIED_NAME_GAP = /^(?:|[^、。「」]{0,36}?(?:する|した|される|された|している))[「『]?$/;
 /** "assumed command", "took command": a command taken, its name left out when it is not after it. */
@@ -258,6 +264,19 @@ export function pickSubject(
     const own = said ? mentions.find((m) => m.start >= at && m.end <= hit.start && EN_CLAUSE_SUBJECT_LEAD.test(text.slice(at, m.start))) : undefined;
     const bound = own && !mentions.some((m) => m.start > own.end && m.end <= hit.start) && withFacts(own);
     if (bound) return bound;
+  }
+  // "…, and USFK reports to INDOPACOM as well": a name right before a verb cue is its subject, whatever the sentence's;
+  // with no such facts, the verb is nobody's the dataset knows.
+  if (lang === 'en' && frame.subject && EN_VERB_CUE.test(text.slice(hit.start, hit.end))) {
+    const own = mentions.find((m) => m.end <= hit.start && /^\s+(?:now\s+|also\s+|still\s+|directly\s+)?$/.test(text.slice(m.end, hit.start)));
+    if (own && own.entity !== frame.subject.entity && dataset.entities.get(own.entity)?.type === 'organization') return withFacts(own);
+  }
+  // "… works with U.S. Indo-Pacific Command, whose roughly 380,000 personnel make it the largest", "in 2006, the year the
+  // Joint Staff Office itself was established": a cue in a clause on another name (whose …; that name, then its verb in
+  // the passive) is that name's, or nobody's the dataset knows.
+  if (lang === 'en' && !entityValued) {
+    const owner = mentions.filter((m) => m.end <= hit.start && (EN_WHOSE_BETWEEN.test(text.slice(m.end, hit.start)) || EN_OWN_PASSIVE_BETWEEN.test(text.slice(m.end, hit.start)))).pop();
+    if (owner && !mentions.some((m) => m.start >= owner.end && m.end <= hit.start)) return withFacts(owner);
   }
   // "The JJOC drew on lessons from 2011, when the joint task force for the disaster reached a strength of about
   // 107,000 troops": a cue in a clause of time with its own subject, one no name covers, is that subject's.

@@ -165,6 +165,20 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "The law creating the JJOC was enacted on May 10, 2024": a cue's participle on a law or a plan; the date after the
     // sentence's own verb is the law's.
     if (!isJa && v.value.kind === 'date' && v.start >= hit.end && /ing$/i.test(text.slice(hit.start, hit.end)) && EN_INSTRUMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && EN_FINITE_VERB.test(text.slice(hit.end, v.start))) continue;
+    // "The Diet passed that bill in May 2024, clearing the way for the JJOC to be launched the following March": a date
+    // before an infinitive with a subject of its own (for X to …), or before a cue dated relative to it, is another verb's.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && (EN_FOR_TO_BEFORE.test(text.slice(Math.max(v.end, hit.start - 80), hit.start)) || EN_RELATIVE_TIME_AFTER.test(text.slice(hit.end, hit.end + 40)))) continue;
+    // "The JJOC's set-up funds were a small slice of Japan's 7.95 trillion yen defense budget": a value after the cue owned
+    // by a possessive no name of the dataset covers is that owner's.
+    // (So is one before a cue that names what it owns, no name between: "Japan's 7.95 trillion yen defense budget".)
+    // (Not "Japan's 300-member JJOC": the cue before a name is that name's measure, the country its owner.)
+    if (!isJa && v.value.kind !== 'date' && (v.start >= hit.end || !mentions.some((m) => (m.start >= v.end && m.end <= hit.start) || (m.start >= hit.end && m.start - hit.end <= 2)))) {
+      const owner = EN_OTHER_POSSESSOR_BEFORE.exec(text.slice(Math.max(v.start >= hit.end ? hit.end : 0, v.start - 40), v.start));
+      if (owner && !mentions.some((m) => m.end >= v.start - owner[0].length && m.end <= v.start - owner[0].length + owner[1]!.length)) continue;
+    }
+    // 「…唱えられたのは2006年で、…氏が常設の統合司令部の創設を訴えた」「創設は2006年に初めて提案された」: a founding proposed or asked
+    // for is dated by the proposal, not founded then.
+    if (isJa && v.value.kind === 'date' && JA_PROPOSED_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「豪州政府は2025年9月6日、…将校を…派遣していると発表した」: a state going on when it was announced; the date is the announcement's.
@@ -373,6 +387,18 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
 /** Between a date and a later cue: a verb of saying, whose time the date is. */
+/** Before a cue: an infinitive with its own subject ("for the JJOC to be launched", "for it to open"). */
+const EN_FOR_TO_BEFORE = /\bfor\s+(?:the\s+|its\s+|a\s+)?(?:[\w.'’-]+\s+){0,5}?to\s+(?:be\s+)?$/i;
+/** After a cue: a time told from another ("the following March", "a year later", "later that year"). */
+const EN_RELATIVE_TIME_AFTER = /^\s+(?:(?:in|by)\s+)?(?:the\s+(?:following|next)\s+(?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+later|later\s+(?:that|the\s+same)\s+(?:year|month))\b/i;
+/** Right before a value: a capitalised possessor ("Japan's 7.95 trillion yen", "the ministry's about 300"), its name in group 1. */
+const EN_OTHER_POSSESSOR_BEFORE = /\b([A-Z][\w.-]*)['’]s\s+(?:(?:roughly|about|some|nearly|almost|around|approximately|over|more\s+than)\s+)?$/;
+/** A clause of contrast set off by a comma ("…, while USFJ …", ", whereas", ", but"). */
+const EN_CONTRAST_CLAUSE = /,\s*(?:while|whereas|but|although|though)\s/i;
+/** After a Japanese cue used as a noun: what proposes or asks for it (「を訴えた」「は…提案された」「を求める」). */
+const JA_PROPOSED_AFTER = /^(?:を|が|は|について)[^。、]{0,12}?(?:訴え|提案|提言|主張|求め|要望|要求|唱え|提起)/;
+/** A cue that is the verb "replace" in any form: its value is its object, after it. */
+const EN_REPLACE_VERB = /^(?:(?:will|would|to)\s+)?replac(?:e|es|ed|ing)$/i;
 /** Right before a cue's participle: a law, a bill or a plan it belongs to ("the law creating", "a bill establishing"). */
 const EN_INSTRUMENT_BEFORE = /\b(?:law|bill|legislation|act|amendment|plan|proposal|decision|ordinance|measure|revision|order)s?\s+$/i;
 /** A finite verb of the sentence, or what is done to a law (passed, enacted). */
@@ -487,6 +513,10 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
       if (!best || best.gap > 1) best = { found, gap: 1, start, end };
       return;
     }
+    // "The JJOC reports to the defense minister, while USFJ reports to INDOPACOM": a clause of contrast after the cue is another's.
+    if (lang === 'en' && start >= hit.end && EN_CONTRAST_CLAUSE.test(text.slice(hit.end, start))) return;
+    // "The FRF at Henoko will replace Futenma": "replace" takes its object after it; a name before it is the subject's.
+    if (lang === 'en' && end <= hit.start && EN_REPLACE_VERB.test(text.slice(hit.start, hit.end))) return;
     // "U.S. Forces Korea, like U.S. Forces Japan, falls under INDOPACOM": the name compared with is no value of the verb.
     if (lang === 'en' && end <= hit.start && EN_COMPARED_AFTER.test(text.slice(end, end + 16))) return;
     let [gs, ge] = gapBetween(hit, { start, end });
