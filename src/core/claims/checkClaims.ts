@@ -207,7 +207,8 @@ const NEVER_SIGN = /never/i;
 /** After a date: の, maybe past the part of the month (末, 上旬…), writing the date onto the noun that follows. */
 const JA_WRITTEN_ONTO = /^(?:末|上旬|中旬|下旬|初め)?の/;
 /** After a cue: something else is timed with the event (「発足に合わせて」「創設に伴い」「新設を受けて」). */
-const JA_TIMED_WITH = /^\s*(?:に合わせ|にあわせ|に伴|にともな|を受け|に向け|を前に|を控え)/;
+// (「発足に先立ち」「…に先駆けて」: before it, a time of its own.)
+const JA_TIMED_WITH = /^\s*(?:に合わせ|にあわせ|に伴|にともな|を受け|に向け|を前に|を控え|に先立|に先駆け|にさきがけ)/;
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 // (「発足1周年」「発足5周年にあたる2030年3月」: an anniversary of the event, on a later day.)
 const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで|[0-9０-９一二三四五六七八九十]+周年)/;
@@ -441,6 +442,8 @@ const JA_COMMAND_HELD = /指揮権を(?:持|有|握)/;
 /** 「①は」「(2)は」: a sentence about a list's item, told before by its number. */
 const JA_LIST_ITEM_TOPIC = /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(][0-9０-９]{1,2}[）)])は$/;
 /** Before a title: the holder is new ("new Japanese Defense Minister", "newly appointed", 「新防衛相」「新任の」). */
+/** Between a name and its post: the post held in the past ("X, who was", "X had been", "X served as"). */
+const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|served\s+as|once\s+served\s+as|previously\s+served\s+as)\s+(?:(?:the|a|Japan['’]s|Japanese)\s+)?$/i;
 const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
 const JA_NEW_HOLDER_BEFORE = /(?:新任の|新しい|(?<![最革更刷])新)$/;
 /** After a Japanese title, a word that makes it another post: 「防衛大臣政務官」「防衛大臣補佐官」「司令官補佐」「司令官付」. */
@@ -499,8 +502,8 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
 const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*/gi;
 const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
 /** After a value: the conditional its clause ends in (「300人規模になれば」「…となったら」). */
-// (「500人まで膨らめば」: any verb in its conditional form, right after the value and its particle.)
-const JA_CONDITIONAL_AFTER = /^[^。、]{0,8}?(?:になれば|となれば|であれば|ならば|になったら|となったら|を超えれば|に達すれば)|^(?:人|名)?(?:規模)?(?:まで|に|へ|を)[\u3040-\u309f\u4e00-\u9fff]{1,4}?[れえめけせてねべげ]ば[、\s]/;
+// (「500人まで膨らめば」: any verb in its conditional form, right after the value and its particle; 「300人規模で始められれば理想的だった」, a wish.)
+const JA_CONDITIONAL_AFTER = /^[^。、]{0,8}?(?:になれば|となれば|であれば|ならば|になったら|となったら|を超えれば|に達すれば)|^(?:人|名)?(?:規模)?(?:まで|に|へ|を)[\u3040-\u309f\u4e00-\u9fff]{1,4}?[れえめけせてねべげ]ば[、\s]|^(?:人|名)?(?:規模|体制)?で[\u3040-\u309f\u4e00-\u9fff]{1,8}?[れえめけせてねべげ]ば(?![\u3040-\u309f])/;
 /** After a value: its clause is an opinion or a guess someone holds (「…に拡大すべきだとの意見」「…になるとの観測」). */
 // (「1000人規模にするような計画は…示されていない」: a plan told as a kind, not one there is.)
 const JA_OPINION_AFTER = /^[^。、]{0,16}?(?:べき(?:だ|である)?(?:との|という|と)|(?:との|という)(?:観測|見方|予測|見通し|憶測|臆測|推測|声|意見|指摘|主張)|(?:に|と)?する(?:ような|といった)(?:計画|案|構想|方針))/;
@@ -1257,6 +1260,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && subject.byTitle && lang === 'ja') remember(discourse, subject.entity);
       // "new Defense Minister X", 「新防衛相」: a holder just named, whom the dataset may not have yet.
       if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? EN_NEW_HOLDER_BEFORE : JA_NEW_HOLDER_BEFORE).test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) candidate = { ...candidate, newer: true };
+      // "Takeshi Iwaya, who was defense minister, became foreign minister": a past holder, at a time the text does not give.
+      if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && EN_PAST_HOLDER_BETWEEN.test(text.slice(candidate.end, hit.start))) candidate = { ...candidate, former: true };
       if (again && !(candidate?.adjacent && !used.has(candidate.found) && !holders.get(key)?.has(holderKey(candidate.found)))) continue;
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }

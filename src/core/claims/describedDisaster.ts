@@ -21,10 +21,10 @@ const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March
 const EN_HIT_BY_AFTER_DATE = /(?:^|\b(?:In|On)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),?\s+(?:[A-Z][\w.-]*\s+){1,3}(?:was|were)\s+(?:hit|struck|rocked|devastated|jolted)\s+by\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/;
 /** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"); a decimal's point is no sentence end. */
 // ("struck northeastern Japan in the afternoon of March 11, 2011": a time of that day may stand between.)
-// ("the earthquake on March 11, 2011", "an earthquake January 1, 2024": the date right after the words.)
+// ("the earthquake on March 11, 2011", "an earthquake January 1, 2024", "the devastating tsunami in 2011": the date right after the words.)
 // ("occurred at 4:10 p.m. local time (7:10 UTC) on Monday January 1, 2024", "struck off the Pacific coast of the region March 11, 2011":
 // a time of day's colon and points, a weekday, and no preposition before a date.)
-const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,80}?\s(?:(?:in|on)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|,?\s+(?:on\s+)?)$/i;
+const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,80}?\s(?:(?:in|on)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|,?\s+(?:on\s+|in\s+)?)$/i;
 /**
  * "a massive earthquake with a magnitude of 9.0 struck off … the Tohoku region", "The earthquake, of a
  * 8.9 (later revised to 9.0) magnitude": an earthquake told by its size or its region, with no
@@ -218,13 +218,17 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
     const end = at + m[0].length;
     const ofYear = EN_OF_YEAR.exec(text.slice(end, end + 10));
     const after = ofYear ? dateAt(ofYear[1]!, end + ofYear[0].indexOf(ofYear[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)) && !anotherPlace(text, end, v.start, events));
-    const date = before ?? after;
+    // "on Mar. 11, 2011 when disaster struck Japan with a 9.0-magnitude earthquake": a date, then when it struck.
+    const whenStruck = before ?? values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && at - v.end <= 120 && EN_WHEN_STRUCK_BETWEEN.test(text.slice(v.end, at))).pop();
+    const date = before ?? whenStruck ?? after;
     const fits = date ? within(date) : [];
     if (date && fits.length === 1) return [{ entity: fits[0]!, found: date }];
   }
   return [];
 }
 
+/** Between a date and the word: "when" the disaster or a quake struck, then how ("when disaster struck Japan with a 9.0-magnitude "). */
+const EN_WHEN_STRUCK_BETWEEN = /^,?\s+when\s+(?:a\s+|an\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:disaster|earthquake|quake|tsunami|temblor)\s+(?:struck|hit)\b(?:[^.;:]|\.(?=\d)){0,80}$/i;
 /** Most sentences hold no word for an earthquake: one cheap test before the pattern. */
 const EN_QUAKE_SIGN = /quake|temblor/i;
 /** "Japan earthquake", "an earthquake struck the island nation of Japan", "a quake hit northern Japan". */
@@ -253,7 +257,8 @@ const JA_OTHER_QUAKE_PLACE = /チリ|トルコ|シリア|ミャンマー|イン�
 // 「巨大地震が東北地方の三陸沖で発生」: where it struck may come between.
 const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲|[^。、「」]{0,24}?で発生)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|を襲った(?:大|巨大)?地震と(?:大)?津波|発災/g;
 /** Between a date and those words: its weekday, New Year's Day, a time of day, に, の, and a few words at most (one comma among them: 「…を震源とするマグニチュード7.4、最大震度7」). */
-const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?)?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,44}、)?[^。、「」]{0,40}$/;
+// (「16時10分 (日本時間 、協定世界時7時 分)に、」: the other clock in brackets after the time.)
+const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?)?(?:\s?[（(][^（）()]{0,30}[）)])?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,44}、)?[^。、「」]{0,60}$/;
 /** A sentence that is a date and a time only, before the one that tells what happened (「2024年1月1日16時10分。最大震度7の…」). */
 const JA_DATE_SENTENCE_BEFORE = /(?:^|[。\n])\s*([^。\n]{4,30})。\s*$/;
 const JA_BULLET_LEAD = /^[\s•・▽●○■□◆◇★☆※-]*/;

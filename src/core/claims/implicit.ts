@@ -38,8 +38,9 @@ const EN_FACILITY_IN = /^\s*(?:\([^()]{1,12}\))?(?:\s+(?:construction|project|si
 // 「市ヶ谷台の防衛省」: the height or district the place names.
 const JA_PLACE_BEFORE_ORG = /^(?:台|地区)?(?:[\u4e00-\u9fff]{1,4}[区市町村])?(?:の|にある|に所在する|に本部を置く)$/;
 /** 「防衛省・市ヶ谷台」「防衛省 市ヶ谷地区」: the organisation, a dot or a space, then its site's height or district. */
-const JA_ORG_DOT_PLACE = /^[・\s\u3000]$/;
-const JA_SITE_WORD_AFTER = /^(?:台|地区)/;
+// (「防衛省市ヶ谷地区」「防衛省市ヶ谷庁舎」: glued, with no dot, too.)
+const JA_ORG_DOT_PLACE = /^[・\s\u3000]?$/;
+const JA_SITE_WORD_AFTER = /^(?:台|地区|庁舎|本庁舎)/;
 /** 「防衛省と同じ東京・市谷に設置」: the place of the organisation named before. */
 const JA_ORG_SAME_PLACE = /^(?:と同じ|[=＝])$/;
 /** The opening of an address in brackets: 「（」 and prefecture, city or ward names the dataset need not know. */
@@ -67,7 +68,8 @@ const EN_REPLACING_BEFORE = /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?(?:U\.S\.\s+)?
 const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:facility|base|air\s*base|airfield|air\s+station|runways?|heliport)\s+(?:in|at|off|on)\s+(?:the\s+)?(?:(?:rural|coastal|northern|remote|[a-z]+ern)\s+)?$/;
 /** After a place: 「(飛行場)の代替施設」「普天間施設の代替施設」, the facility that replaces it. */
 // (「普天間基地の替わりの施設」「…の代わりとなる施設」: the same in words.)
-const JA_REPLACEMENT_OF = /^(?:飛行場|基地|施設)?の(?:代替(?:施設|基地)|[替代]わり(?:の|となる)(?:施設|基地|飛行場))/;
+// (「普天間基地“代替施設”の建設現場」: the word quoted, glued to the place.)
+const JA_REPLACEMENT_OF = /^(?:飛行場|基地|施設)?(?:の(?:代替(?:施設|基地)|[替代]わり(?:の|となる)(?:施設|基地|飛行場))|[“"「『]代替(?:施設|基地)[”"」』])/;
 /** After a place: 「(飛行場)の代替施設として、」「の移転先として」, what is built there replaces it. */
 const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の(?:代替(?:施設|基地|地)?|移設先|移転先)として、?/;
 // 「普天間は司令部機能と飛行場を」: the topic, then what of it is moved.

@@ -32,7 +32,8 @@ const LABELS: Array<[RegExp, string]> = [
   [/^(?:minister responsible|minister\d?[ _]name|大臣)/i, 'minister'],
   [/^(?:garrison\/hq|headquarters|garrison|seat|司令部所在地|所在地)/i, 'headquarters'],
   // An earthquake's infobox: "Local date 1 January 2024", "Date 14:46:23, 11 March 2011 (+09:00)" (a bare "Date" may be the page's own).
-  [/^(?:local date|date(?=[\s|:]*\d{1,2}:\d{2})|発生日時|発生日)/i, 'date'],
+  // (「現地の日付 2024年1月1日」: the same row in a machine translation.)
+  [/^(?:local date|date(?=[\s|:]*\d{1,2}:\d{2})|発生日時|発生日|現地の日付|現地日付)/i, 'date'],
 ];
 
 /** How far from a numbered row ("Commander2") its label row ("Commander2 Label") may stand. */

@@ -10,8 +10,8 @@ import type { SentenceRange } from './sentences';
 import { scalars } from './shared';
 import type { Lang } from './structure';
 
-/** 「辺野古沿岸(大浦湾も含む)への移設」「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古(へのこ)への移設」「辺野古への5年以内の移設」「辺野古への代替施設建設」「辺野古での代替基地建設」. */
-const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:[（(][^（）()]{1,12}[）)])?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:沖|沿岸部?|周辺|地区|崎)?(?:に|へ)(?:米軍)?(?:基地|飛行場|代替施設)を移(?:す|し|さ|そ|転)|^(?:沖|沿岸部?|周辺|地区)?(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設/;
+/** 「辺野古沿岸(大浦湾も含む)への移設」「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古(へのこ)への移設」「辺野古への5年以内の移設」「辺野古への代替施設建設」「辺野古での代替基地建設」「辺野古に代替施設が完成しても」. */
+const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:[（(][^（）()]{1,12}[）)])?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:沖|沿岸部?|周辺|地区|崎)?(?:に|へ)(?:米軍)?(?:基地|飛行場|代替施設)を移(?:す|し|さ|そ|転)|^(?:沖|沿岸部?|周辺|地区)?(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設|^(?:沖|沿岸部?)?に代替(?:施設|基地|飛行場)が(?:完成|建設|整備)/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "moving … Futenma from
@@ -20,7 +20,7 @@ const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]
  * prefecture's X district", "relocated to the replacement facility in X": the move, what is
  * moved, an aside or where from, then where to.
  */
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’()-]+(?:,\s+(?:in|by|from|after|before)\s+[^,;:.]{1,30},)?\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:prefecture|city)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’()-]+(?:,\s+(?:in|by|from|after|before)\s+[^,;:.]{1,30},)?\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:prefecture|[Cc]ity)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 // (Not 「X移設先」: the place glued before 移設先, where X moves to, is the base moved.)
 const JA_GLUED_MOVE = /^移設(?!先)/;
 /** 「普天間(飛行場)からXに移転」「普天間飛行場の一部をXに移転」: the words between the replaced place and the place moved to, and the move after it. */
@@ -64,7 +64,7 @@ const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|
 /** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility", "Camp Schwab-Henoko area and adjacent waters", "the Henoko site that will serve as a replacement facility", "the Henoko base construction plan", "the Henoko replacement facility": the site named as such. */
 const EN_SITE_AFTER = /^\s+(?:relocation|replacement)\s+(?:site|project|plan|work|construction|airstrip|airfield|runways?|facility)\b|^\s+new\s+base\b|^\s+(?:landfill|reclamation)\b(?!\s+(?:of|in|at)\b)|^\s+(?:(?:district|area|coast)\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:set|slated|due|expected|chosen)\s+to\s+host\b|^(?:\s+(?:area|Bay|bay))?(?:\s+and\s+(?:the\s+)?adjacent\s+waters)?\s+(?:is|was|remains)\s+the\s+only\s+(?:candidate\s+site|(?:viable\s+)?(?:solution|option|alternative))\b|^\s+(?:area\s+)?and\s+(?:the\s+)?adjacent\s+waters\b|^\s+site\s+(?:that|which)\s+(?:will|would)\s+(?:serve|be\s+used)\s+as\s+(?:a|the)\s+(?:replacement|relocation|new)\b|^\s+base\s+construction\b|^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:identified|chosen|selected|picked|designated|named)\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+as\s+(?:the\s+)?(?:relocation|replacement|new)\s+site\b|^\s+(?:site|facility|runways?|airstrip)\b(?!\s+(?:of|in|at|for)\b)/;
 /** "Nago's Henoko district", "Nago's southeastern district of Henoko", "Nago's Cape Henoko", "coastal Henoko in Nago". */
-const EN_TOWN_BEFORE = /\bNago(?:\s+City)?['’]s\s+(?:[a-z]+(?:ern)?\s+)?(?:district\s+of\s+|Cape\s+)?$/;
+const EN_TOWN_BEFORE = /\bNago(?:\s+[Cc]ity)?['’]s\s+(?:(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+|[a-z]+(?:ern)?\s+)?(?:district\s+of\s+|Cape\s+)?$/;
 /** "the construction of Henoko base", "opposing the Henoko base", "after new Henoko base is constructed": a base named by its site, after a word of building it (not "the Futenma base", "an alternative to the X base"). */
 const EN_BASE_AFTER = /^\s+base\b(?!\s+(?:of|in|at)\b)/;
 /** "protest against the Henoko base", "opposition to the Henoko base": the base opposed. */
