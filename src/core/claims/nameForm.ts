@@ -42,3 +42,23 @@ function holdersJapanese(entity: Entity, members: string[], dataset: Dataset): b
   }
   return known;
 }
+
+/**
+ * Is `name` a holder's name misspelt: the same given name, and a family name that begins as the
+ * holder's does but is written otherwise ("Adm. Samuel Palau, Indo-Pacom commander" for Samuel
+ * Paparo)? A caption's slip of the keyboard names the same person, no other holder.
+ */
+export function misspeltHolder(name: string, entity: Entity, members: string[], dataset: Dataset): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.?$/.test(w));
+  if (words.length < 2) return false;
+  const given = words[0]!.toLowerCase();
+  const family = words[words.length - 1]!.toLowerCase();
+  return entity.facts.filter((f) => members.includes(f.property)).flatMap(scalars).some((v) => {
+    const label = v.kind === 'entity' ? dataset.entities.get(v.id)?.labels.en : undefined;
+    const own = typeof label === 'string' ? label.split(/\s+/).filter((w) => !/^[A-Z]\.?$/.test(w)) : [];
+    if (own.length < 2) return false;
+    const ownGiven = own[0]!.toLowerCase();
+    const ownFamily = own[own.length - 1]!.toLowerCase();
+    return ownGiven.length >= 3 && given === ownGiven && family !== ownFamily && family.slice(0, 2) === ownFamily.slice(0, 2);
+  });
+}

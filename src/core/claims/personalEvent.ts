@@ -92,7 +92,8 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       // 「豪州政府は2025年9月6日、自国軍の将校を連絡官として…派遣していると発表した」: a posting going on when announced; the date is the announcement's.
       // 「オーストラリア政府は2025年9月6日、…連絡官派遣を発表した」: the posting as what is announced.
       if (lang === 'ja' && JA_ANNOUNCED_AFTER.test(body.slice(word.index + word[0].length, word.index + word[0].length + 16))) continue;
-      if (lang === 'ja' && ongoingWhenAnnounced(body.slice(word.index + word[0].length, word.index + word[0].length + 48), 30)) continue;
+      // (「…連絡官を東京に派遣したと発表した」: a posting told as done, in the announcement, likewise.)
+      if (lang === 'ja' && ongoingWhenAnnounced(body.slice(word.index + word[0].length, word.index + word[0].length + 48), 30, true)) continue;
       // 「JJOCに初の豪連絡官」, "the JJOC's first Australian liaison officer": a country told by its
       // short form or adjective, right before the word of the kind, is named too.
       const lead = body.slice(Math.max(0, word.index - 16), word.index);

@@ -32,14 +32,17 @@ export function placeJoint(text: string, from: number, to: number): boolean {
 
 /** A verb in the progressive (「している」「しており」), then what reports it (と発表, ことを明らかにした). */
 const JA_ONGOING_ANNOUNCED = /(?:し|され)て(?:いる|おり|いた)(?:こと)?[をと](?:発表|明らかに|公表)/;
+/** The same, or a deed told as done (「派遣したと発表した」). */
+const JA_DONE_OR_ONGOING_ANNOUNCED = /(?:し|され)(?:て(?:いる|おり|いた)|た)(?:こと)?[をと](?:発表|明らかに|公表)/;
 
 /**
  * Does `after` (the text right after a cue or a word of an event) go on, within `maxGap`
  * characters of its own sentence, to a state reported as going on when it was announced
- * (「…派遣していると発表した」)? Then a date before it is the announcement's.
+ * (「…派遣していると発表した」), or with `doneToo` a deed reported as done (「…派遣したと発表した」)? Then a
+ * date before it is the announcement's.
  */
-export function ongoingWhenAnnounced(after: string, maxGap: number): boolean {
-  const m = JA_ONGOING_ANNOUNCED.exec(after);
+export function ongoingWhenAnnounced(after: string, maxGap: number, doneToo = false): boolean {
+  const m = (doneToo ? JA_DONE_OR_ONGOING_ANNOUNCED : JA_ONGOING_ANNOUNCED).exec(after);
   return m !== null && m.index <= maxGap && !after.slice(0, m.index).includes('。');
 }
 

@@ -184,7 +184,9 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
   const underHead = under ? JA_BARE_HEAD.exec(body.slice(under[0].length)) : null;
   if (underHead) return { foreignSubject: false, anaphor: { kind: 'thing', head: underHead[1] } };
   const desc = under ? null : JA_DESCRIPTION.exec(body);
-  if (desc) return { foreignSubject: false, anaphor: { kind: desc[1]!.endsWith('氏') ? 'person' : 'thing', head: desc[1] } };
+  // (「同司令部の指揮下にある陸上総隊は」: the description only modifies a name marked as the topic after it, the subject.)
+  const modifiesTopic = desc !== null && desc[0].endsWith('の') && mentions.some((m) => m.start - offset > desc[0].length && JA_TOPIC.test(body.slice(particleAt(body, m, offset))));
+  if (desc && !modifiesTopic) return { foreignSubject: false, anaphor: { kind: desc[1]!.endsWith('氏') ? 'person' : 'thing', head: desc[1] } };
   const bare = JA_BARE_HEAD.exec(body);
   if (bare) return { foreignSubject: false, anaphor: { kind: 'thing', head: bare[1] } };
   // The first name marked as topic or subject; a marked word that is no name, before it, means the

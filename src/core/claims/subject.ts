@@ -15,6 +15,10 @@ import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from 
 const JA_PHRASE_JOINT = /^[」』]?(?:[（(][^（）()]{0,30}[）)])?(?:の|及び|および|並びに|ならびに|・|や|と|、)[「『]?$/;
 /** How many names one noun phrase is followed through. */
 const MAX_PHRASE_NAMES = 8;
+/** Before a name: a clause of time opening ("a week after the", ", when the"), at the sentence's start or after a comma. */
+const EN_TIME_CLAUSE_BEFORE = /(?:^|,)\s*(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|since|when|until)\s+(?:the\s+|its\s+)?$/i;
+/** After 出身: the standpoint it gives the topic (「出身の立場から」「出身として」). */
+const JA_STANDPOINT_AFTER = /^(?:の立場(?:から|で)|として)/;
 /** A cue that is a verb of what an organisation does or is under ("reports to", "answers to", "falls under"). */
 const EN_VERB_CUE = /^(?:reports?|reported|reporting|answers?|answered|falls?|fell)\b/i;
 /** Between a name and a cue: a relative clause on the name that owns what follows ("X, whose roughly 380,000 personnel"). */
@@ -506,6 +510,14 @@ export function pickSubject(
     for (let m = modified; m && phrase.length < MAX_PHRASE_NAMES; m = mentions.find((n) => n.start >= m!.end && JA_PHRASE_JOINT.test(text.slice(m!.end, n.start)))) phrase.push(m);
     if (modified && !phrase.includes(frame.subject) && !phrase.some((m) => m.entity === frame.subject!.entity || withFacts(m))) return undefined;
   }
+  // "On April 1, 2025, a week after the JJOC opened, Japan's new fiscal year began with a record defense budget of …": a
+  // name inside a clause of time, closed by its comma before the cue, is no subject of the cue.
+  if (lang === 'en' && !entityValued && frame.subject && frame.subject.end <= hit.start && EN_TIME_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, frame.subject.start - 40), frame.subject.start))) {
+    const close = text.indexOf(',', frame.subject.end);
+    if (close >= 0 && close < hit.start && !mentions.some((m) => m.start > frame.subject!.end && m.end <= close)) return undefined;
+  }
+  // 「副司令官の俵千城海将は、海上自衛隊出身の立場から南雲司令官を支える」: from the standpoint of what the topic is.
+  if (lang === 'ja' && frame.subject && frame.subject.end <= hit.start && text.slice(hit.start, hit.end).endsWith('出身') && JA_STANDPOINT_AFTER.test(text.slice(hit.end, hit.end + 6))) return withFacts(frame.subject);
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
   // 「3月11日の閣議で…南雲空将を起用」, "At a Cabinet meeting on March 11, the government appointed

@@ -179,6 +179,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「…唱えられたのは2006年で、…氏が常設の統合司令部の創設を訴えた」「創設は2006年に初めて提案された」: a founding proposed or asked
     // for is dated by the proposal, not founded then.
     if (isJa && v.value.kind === 'date' && JA_PROPOSED_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
+    // 「統合作戦司令部の創設には、2006年に統合運用体制へ移行してから約19年を要した」: a date after the cue in a clause that
+    // goes on into another (してから, して以来) is that clause's.
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_CLAUSE_SINCE_AFTER.test(text.slice(v.end, v.end + 36))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「豪州政府は2025年9月6日、…将校を…派遣していると発表した」: a state going on when it was announced; the date is the announcement's.
@@ -397,6 +400,8 @@ const EN_OTHER_POSSESSOR_BEFORE = /\b([A-Z][\w.-]*)['’]s\s+(?:(?:roughly|about
 const EN_CONTRAST_CLAUSE = /,\s*(?:while|whereas|but|although|though)\s/i;
 /** After a Japanese cue used as a noun: what proposes or asks for it (「を訴えた」「は…提案された」「を求める」). */
 const JA_PROPOSED_AFTER = /^(?:を|が|は|について)[^。、]{0,12}?(?:訴え|提案|提言|主張|求め|要望|要求|唱え|提起)/;
+/** After a date: its clause's verb going on into another (「…に移行してから」「…して以来」). */
+const JA_CLAUSE_SINCE_AFTER = /^[^。、]{0,30}?(?:し|され|れ)て(?:から|以来)/;
 /** A cue that is the verb "replace" in any form: its value is its object, after it. */
 const EN_REPLACE_VERB = /^(?:(?:will|would|to)\s+)?replac(?:e|es|ed|ing)$/i;
 /** Right before a cue's participle: a law, a bill or a plan it belongs to ("the law creating", "a bill establishing"). */

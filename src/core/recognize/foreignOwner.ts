@@ -7,9 +7,10 @@ import type { Mention } from '../model';
 
 /** Another country, its possessive or adjective, right before a name. */
 const EN_OTHER_COUNTRY_BEFORE = /\b(?:UK|U\.K\.|United\s+Kingdom|Britain|British|Australia|Australian|South\s+Korea|Korea|Korean|ROK|China|Chinese|Taiwan|Taiwanese|France|French|Germany|German|Canada|Canadian|India|Indian|Philippines|Philippine|Russia|Russian|Singapore|Singaporean|NATO)(?:['’]s|:)?\s+(?:(?:Bundeswehr|Armed\s+Forces['’]?|Defen[cs]e\s+Forces?['’]?|military['’]?s?)\s+)?(?:(?:own|new|permanent)\s+)?$/;
-// (「カナダ統合作戦司令部」: glued, with no の, too; 「- 英国：常設統合司令部」, "UK: Permanent Joint Headquarters": a list's country label.)
+// (「カナダ統合作戦司令部」: glued, with no の, too; 「- 英国：常設統合司令部」, "UK: Permanent Joint Headquarters": a list's country label;
+// 「カナダ軍にも「統合作戦司令部」があり」: one it has too.)
 const EN_OF_OTHER_COUNTRY_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?(?:UK|U\.K\.|United\s+Kingdom|Britain|Australia|South\s+Korea|Korea|China|Taiwan|France|Germany|Canada|India|the\s+Philippines|Philippines|Russia|Singapore|NATO|Bundeswehr)\b/;
-const JA_OTHER_COUNTRY_BEFORE = /(?:英国|イギリス|豪州|オーストラリア|韓国|中国|台湾|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|シンガポール|NATO|北大西洋条約機構)(?:軍|国防省|国防総省|国防軍|統合軍)?(?:の|\s*[:：]\s*)?\s*$/;
+const JA_OTHER_COUNTRY_BEFORE = /(?:英国|イギリス|豪州|オーストラリア|韓国|中国|台湾|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|シンガポール|NATO|北大西洋条約機構)(?:軍|国防省|国防総省|国防軍|統合軍)?(?:の|にも|には|\s*[:：]\s*)?\s*[「『]?$/;
 
 /** Is `m` preceded by another country's possessive or adjective (within its line)? */
 export function ownedByAnotherCountry(text: string, m: Mention): boolean {
