@@ -1925,8 +1925,8 @@ const CASES: Array<[string, string[]]> = [
   ['この発表は、2024年7月下旬、東京での会議中に、日本の木原稔防衛大臣、オースティン米国防長官の間で行われた。', []],
   ['Prime Minister Fumio Kishida will visit Washington. The two leaders are expected to unveil a plan on March 10, during Kishida’s state visit in Washington.', ['us-japan-summit-2024-04.date March 10→April']],
   ['Prime Minister Fumio Kishida will visit Washington. The two leaders are expected to unveil a plan on April 10, during Kishida’s state visit in Washington.', []],
-  // A person with an honorific and の before a post taken up (「山田氏の防衛相就任」「木原氏の初代司令官起用」).
-  ['両氏の会談は山田氏の防衛相就任後初めて。', ['jmod.minister 山田→中谷元']],
+  // A person with an honorific and の before a post taken up (「山田氏の防衛相就任」「木原氏の初代司令官起用」); told from taking it (就任後), a new holder: information.
+  ['両氏の会談は山田氏の防衛相就任後初めて。', ['jmod.minister 山田→undefined']],
   ['両氏の会談は中谷氏の防衛相就任後初めて。', []],
   ['山田氏の防衛相に対する評価は高い。', []],
   ['自衛隊「統合作戦司令部」新設!木原氏の初代司令官起用', ['jjoc.commander 木原→南雲憲一郎']],
@@ -3201,6 +3201,28 @@ const CASES: Array<[string, string[]]> = [
   ["防衛省市ヶ谷庁舎で会見した。", []],
 
   ["令和6年能登半島地震\n\n| 現地の日付 | 2023年1月1日 |", ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  ['Futenma is in Ginowan City. In 1997, it was decided that the base should be relocated to a more expensive but much quieter off-shore location at Tokyo.', ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ['Futenma is in Ginowan City. In 1997, it was decided that the base should be relocated to a more expensive but much quieter off-shore location at Henoko.', []],
+  // Probe rounds twelve and thirteen: kinds of holder, deeds announced as done, countries that have one too, suppositions' main clauses,
+  // anniversaries, a description that modifies the topic, clauses going on (してから), standpoints, clauses of time, misspelt holders.
+  ["同氏は初の女性防衛相でもあった。", []],
+  ["豪州政府は2025年9月6日、統合作戦司令部と連携する連絡官を東京に派遣したと発表した。", []],
+  ["豪州政府は2025年8月1日、統合作戦司令部に連絡官を派遣した。", ['australian-liaison-officer-2025-09.date 2025年8月1日→2025年9月1日']],
+  ["統合作戦司令部の略称はJJOCである。カナダ軍にも「統合作戦司令部」（CJOC）があり、こちらは2012年10月に発足した。", []],
+  ["「統合作戦司令部」は2024年3月に発足した。", ['jjoc.established 2024年3月→2025年3月']],
+  ["仮に統合作戦司令部の人員を倍増させるとすれば、480人規模の司令部になる計算だ。", []],
+  ["仮に予算が増えても、統合作戦司令部は300人体制で発足した。", ['jjoc.personnel 300→240']],
+  ["Ishikawa Prefecture held a memorial service for victims of the Noto Peninsula earthquake on January 1, 2025, the first anniversary of the disaster.", []],
+  ["A memorial was held for the Noto Peninsula earthquake, which struck on January 1, 2023.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ["統合作戦司令部は陸・海・空の部隊運用を一元的に担う。同司令部の指揮下にある自衛隊サイバー防衛隊は、2022年3月に約540人で新編された。", []],
+  ["統合作戦司令部は発足した。同司令部の人員は300人だ。", ['jjoc.personnel 300→240']],
+  ["統合作戦司令部の創設には、2006年に統合運用体制へ移行してから約19年を要した。", []],
+  ["統合作戦司令部は2024年3月に発足してから1年を迎えた。", ['jjoc.established 2024年3月→2025年3月']],
+  ["副司令官の俵千城海将は、海上自衛隊出身の立場から南雲司令官を支える。", []],
+  ["南雲司令官は海上自衛隊出身の立場から語った。", ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
+  ["On April 1, 2025, a week after the JJOC opened, Japan's new fiscal year began with a record defense budget of about 8.7 trillion yen.", []],
+  ["Gov. Lou Leon Guerrero met briefly with Adm. Samuel Palau, Indo-Pacom commander, and his team.", []],
+  ["Adm. Daniel Paparo, INDOPACOM commander, met the governor.", ['indopacom.commander Daniel Paparo→Samuel Paparo']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
@@ -3238,6 +3260,9 @@ describe('claims', () => {
     assert.equal(pastSeverity, 'info');
     assert.match(pastMessage, /as a past minister, at a time it does not give/);
     assert.deepEqual(read('Taro Yamada is defense minister.').map(([s]) => s), ['warning']);
+    // A holder told from taking the post (「就任後初めて」) is a new one the dataset may not have yet.
+    assert.deepEqual(read('小泉防衛相は就任後初めてとなるヘグセス長官との対面会談で方針を確認した。').map(([s]) => s), ['info']);
+    assert.deepEqual(read('小泉防衛相は方針を確認した。').map(([s]) => s), ['warning']);
     // An amount planned before the dataset's date is still compared: the plan is for the command it counts.
     assert.deepEqual(read('The JJOC will be staffed by around 360 officials by March 2024.').map(([s]) => s), ['warning']);
   });

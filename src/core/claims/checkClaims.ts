@@ -40,7 +40,7 @@ import type { SentenceRange } from './sentences';
 import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { headedCommandSpans, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
-import { nameLikeHolders } from './nameForm';
+import { misspeltHolder, nameLikeHolders } from './nameForm';
 import { EN_AS_POST_BEFORE, JA_TAKES_POST, appointedTo, asPostHolder, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
 export interface ClaimContext {
@@ -446,6 +446,8 @@ const JA_LIST_ITEM_TOPIC = /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[�
 const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|served\s+as|once\s+served\s+as|previously\s+served\s+as)\s+(?:(?:the|a|Japan['’]s|Japanese)\s+)?$/i;
 const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
 const JA_NEW_HOLDER_BEFORE = /(?:新任の|新しい|(?<![最革更刷])新)$/;
+/** After a holder's title: the time told from taking the post (「は就任後初めて」「は就任から約1週間後」). */
+const JA_SINCE_TAKING_POST_AFTER = /^(?:は|が|も)?、?就任(?:後|から|して(?:から|以来)|直後|以来)/;
 /** After a Japanese title, a word that makes it another post: 「防衛大臣政務官」「防衛大臣補佐官」「司令官補佐」「司令官付」. */
 const JA_LESSER_POST_AFTER = /^(?:政務官|補佐|秘書官|付|官房)/;
 
@@ -514,9 +516,16 @@ const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need
 /** Is `at` (an offset in `body`) inside a clause of supposition? */
 function inSupposition(body: string, at: number, lang: Lang): boolean {
   if (lang === 'ja' ? !/仮に|もし/.test(body) : !/\b(?:if|unless)\b/i.test(body)) return false;
-  for (const m of lang === 'ja' ? body.matchAll(JA_SUPPOSITION) : body.matchAll(EN_SUPPOSITION)) if (m.index <= at && at < m.index + m[0].length) return true;
+  for (const m of lang === 'ja' ? body.matchAll(JA_SUPPOSITION) : body.matchAll(EN_SUPPOSITION)) {
+    if (m.index <= at && at < m.index + m[0].length) return true;
+    // 「仮に…倍増させるとすれば、480人規模の司令部になる計算だ」: what follows a supposition that opens the sentence is supposed too
+    // (not after a concession, 「仮に…増えても、…発足した」, whose main clause is told as fact).
+    if (lang === 'ja' && at >= m.index + m[0].length && /^\s*$/.test(body.slice(0, m.index).replace(JA_OPENING_TOPIC_BEFORE_SUPPOSITION, '')) && body[m.index + m[0].length] === '、' && !m[0].endsWith('ても')) return true;
+  }
   return false;
 }
+/** Before a supposition that opens a sentence: a topic or a connective only (「政府は、」「しかし、」). */
+const JA_OPENING_TOPIC_BEFORE_SUPPOSITION = /^[^。、]{0,16}?(?:は|も|しかし|ただ|また)?、?$/;
 /** Before a value: the one who held the post before ("predecessor", 前任). */
 const EN_JA_PREDECESSOR_BEFORE = /\bpredecessors?\b[^;:]{0,60}$|前任[^。]{0,30}$/i;
 const RESPECTIVELY = /\brespectively\b|それぞれ[^。、の]{1,20}と[^。、]{1,20}/i;
@@ -528,6 +537,8 @@ const QUAKE_STRUCK_BEFORE = /\b(?:struck|hit|occurred|happened|jolted)\s+(?:on\s
  * the region March 11, 2011": the quake's verb, then where, then the date, in one clause (no comma between).
  */
 const QUAKE_STRUCK_WITHIN = /\b(?:struck|occurred|happened|jolted)\b[^.;,:]{0,60}\s(?:(?:on|in)\s+)?(?:New\s+Year['’]s\s+Day\s+)?$/i;
+/** Right after a date: what calls it an anniversary (", the first anniversary of", 「の1周年」). */
+const ANNIVERSARY_AFTER = /^,?\s*(?:the\s+)?(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year)\s+anniversary\b|^[^。、]{0,6}?(?:周年|周忌)/i;
 const MEMORIAL = /\b(?:memorial|commemorat\w*|anniversary|vigil|moment of silence)\b|追悼|慰霊|周年/i;
 /** "a magnitude 6.5 earthquake struck Suzu, …, on": another quake, told as one of many, and the verb that dates it. */
 const EN_INDEFINITE_QUAKE_STRUCK = /\b(?:an?|another)\s+(?:[\w.,-]+\s+){0,4}?(?:earthquake|quake|temblor|tremor|aftershock)\s+(?:that\s+)?(?:struck|hit|jolted|rocked|shook|occurred)\b[^.;]*$/i;
@@ -555,6 +566,8 @@ const EN_ANOTHER_OF_SERIES_AFTER = /^\s+(?:before|after|preceding|following)\s+(
 function memorialDate(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity): boolean {
   if (entity.type !== 'event') return false;
   const memorial = MEMORIAL.exec(text.slice(sentence.start, sentence.end));
+  // "… the Noto Peninsula earthquake on January 1, 2025, the first anniversary of the disaster": a date the text calls an anniversary.
+  if (memorial && sentence.start + memorial.index < candidate.start && ANNIVERSARY_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return true;
   return !!memorial && sentence.start + memorial.index < candidate.start && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 24), candidate.start)) && !QUAKE_STRUCK_WITHIN.test(text.slice(Math.max(sentence.start, candidate.start - 100), candidate.start)) && Object.values(entity.labels).some((l) => l && /earthquake|地震|震災/i.test(l));
 }
 
@@ -786,6 +799,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (decl.type === 'date' && planChanged()) return;
+    // "Adm. Samuel Palau, Indo-Pacom commander": the holder's name misspelt, the same given name and the family name's start.
+    if (lang === 'en' && isOutsideName(candidate.found) && misspeltHolder(candidate.found.text, entity, members, ctx.dataset)) return;
     // "Paparo's predecessor at the helm of INDOPACOM, Adm. John Aquilino", 「南雲空将の前任の統合幕僚副長は」: the one before.
     if (EN_JA_PREDECESSOR_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 70), candidate.start)) && (personValued(ctx.dataset, decl.name) || decl.name === 'service')) return;
     // 「南雲空将と俵海将は、それぞれ航空自衛隊と海上自衛隊の出身だ」, "respectively": values paired with several subjects.
@@ -1260,6 +1275,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && subject.byTitle && lang === 'ja') remember(discourse, subject.entity);
       // "new Defense Minister X", 「新防衛相」: a holder just named, whom the dataset may not have yet.
       if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? EN_NEW_HOLDER_BEFORE : JA_NEW_HOLDER_BEFORE).test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) candidate = { ...candidate, newer: true };
+      // 「小泉進次郎防衛相は就任後初めての…」「…は就任から約1週間後の10月29日」: a holder told from taking the post, just now.
+      if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && hit.end >= candidate.end && JA_SINCE_TAKING_POST_AFTER.test(text.slice(hit.end, hit.end + 12))) candidate = { ...candidate, newer: true };
       // "Takeshi Iwaya, who was defense minister, became foreign minister": a past holder, at a time the text does not give.
       if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && EN_PAST_HOLDER_BETWEEN.test(text.slice(candidate.end, hit.start))) candidate = { ...candidate, former: true };
       if (again && !(candidate?.adjacent && !used.has(candidate.found) && !holders.get(key)?.has(holderKey(candidate.found)))) continue;
