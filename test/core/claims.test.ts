@@ -3223,6 +3223,31 @@ const CASES: Array<[string, string[]]> = [
   ["On April 1, 2025, a week after the JJOC opened, Japan's new fiscal year began with a record defense budget of about 8.7 trillion yen.", []],
   ["Gov. Lou Leon Guerrero met briefly with Adm. Samuel Palau, Indo-Pacom commander, and his team.", []],
   ["Adm. Daniel Paparo, INDOPACOM commander, met the governor.", ['indopacom.commander Daniel Paparo→Samuel Paparo']],
+  // Probe rounds fourteen and fifteen, and the 28th wave: costs set apart, foreign namesakes (参考にした英国の, ドイツ連邦軍の, "its" in a
+  // British sentence), laws amended to allow, inverted conditions, a name with 'a' and 'would', owned bodies, new settings (、米国では),
+  // Japanese questions (not why-questions), dates in brackets after another name, times told from another.
+  ["山田太郎氏は防衛大臣を務めている。", ['jmod.minister 山田太郎→中谷元']],
+  ["2024年度予算ではスタンド・オフ防衛能力に約7300億円が計上され、統合作戦司令部の新設関連経費とは別枠で扱われた。", []],
+  ["統合作戦司令部の新設関連経費は120億円だった。", ['jjoc.cost 120億→105億']],
+  ["日本の統合作戦司令部が参考にした英国のPJHQは、1996年4月に運用を開始している。", []],
+  ["ドイツ連邦軍の統合作戦司令部はポツダム近郊のゲルトウに置かれ、2001年に発足した。", []],
+  ["The Self-Defense Forces Law and the Ministry of Defense Establishment Law were both amended in May 2024 to allow the JJOC's creation.", []],
+  ["Should the JJOC's staff reach 280, it would still be smaller than the 540-strong Cyber Defense Command.", []],
+  ["The UK's Ministry of Defence, headquartered in Whitehall, London, set up its Permanent Joint Headquarters in 1996.", []],
+  ["Japan's Defense Ministry set up its permanent joint headquarters in March 2024.", ['jjoc.established March 2024→March 2025']],
+  ["Even a JJOC of 1,000 personnel would look small next to INDOPACOM.", []],
+  ["The JJOC has 300 personnel and would grow.", ['jjoc.personnel 300→240']],
+  ["The Defense Ministry's Okinawa Defense Bureau is headquartered in Okinawa, in the town of Kadena.", []],
+  ["The Defense Ministry is headquartered in Okinawa.", ['jmod.headquarters Okinawa→Ichigaya']],
+  ["日米両国は改善の必要性を認識し、日本では2024年度末に統合作戦司令部の設立、米国では2024年6月を目処にした調査の実施を予定しています。", []],
+  ["統合作戦司令部の要員は、将来300人を超えるのだろうか。", []],
+  ["統合作戦司令部の要員はいずれ300人を超えるのではないか。", []],
+  ["航空自衛隊でキャリアをスタートさせた南雲憲一郎氏は、なぜ初代統合作戦司令官に選ばれたのか。", []],
+  ["陸上自衛隊でキャリアをスタートさせた南雲憲一郎氏は、なぜ初代統合作戦司令官に選ばれたのか。", ['kenichiro-nagumo.service 陸上自衛隊→航空自衛隊']],
+  ["統合作戦司令部が指揮する主な部隊――陸上総隊（2018年新編）、自衛艦隊、航空総隊、自衛隊サイバー防衛隊（2022年発足）。", []],
+  ["統合作戦司令部（2024年発足）は陸海空を指揮する。", ['jjoc.established 2024年→2025年']],
+  ["在日米軍が創設されたのは昭和32年（1957年）7月1日で、統合作戦司令部の発足はその67年余り後のことだ。", []],
+
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
@@ -3263,6 +3288,8 @@ describe('claims', () => {
     // A holder told from taking the post (「就任後初めて」) is a new one the dataset may not have yet.
     assert.deepEqual(read('小泉防衛相は就任後初めてとなるヘグセス長官との対面会談で方針を確認した。').map(([s]) => s), ['info']);
     assert.deepEqual(read('小泉防衛相は方針を確認した。').map(([s]) => s), ['warning']);
+    // 「…防衛大臣を務めた」: a post held in the past at no time given, likewise information.
+    assert.deepEqual(read('稲田朋美氏は防衛大臣を務めた。').map(([s]) => s), ['info']);
     // An amount planned before the dataset's date is still compared: the plan is for the command it counts.
     assert.deepEqual(read('The JJOC will be staffed by around 360 officials by March 2024.').map(([s]) => s), ['warning']);
   });

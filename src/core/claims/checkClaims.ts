@@ -12,7 +12,7 @@ import { PRECISION_RANK } from '../values/calendar';
 import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
-import { ownedByAnotherCountry } from '../recognize/foreignOwner';
+import { opensWithAnotherCountry, ownedByAnotherCountry } from '../recognize/foreignOwner';
 import { bareTitleClaims } from './bareTitle';
 import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
@@ -185,6 +185,10 @@ const ANOTHER_OCCASION_OPENS = /^\s*(?:(?:The|Their|Its)\s+(?:last|previous|next
 const EN_COMPARED_BETWEEN = /\b(?:than|twice|double|triple|thrice|half|times|compared\s+(?:with|to)|as\s+(?:many|much|large|big|small)\s+as|versus|vs)\b/i;
 /** After a name a value before it is compared with: 「の2倍」「の半分」「より」「と比べ」「を上回る」. */
 const JA_COMPARED_AFTER = /^[」』]?(?:の(?:約)?[0-9０-９.．一二三四五六七八九十数]+倍|の(?:約)?半分|より|と比べ|に比べ|と比較|を上回|を下回)/;
+/** Right before a name: an indefinite article ("a JJOC of 1,000 personnel"). */
+const EN_INDEFINITE_BEFORE = /\b(?:a|an|any)\s+$/i;
+/** A verb of what would or could be. */
+const EN_WOULD = /\b(?:would|could|might)\b/i;
 /** Right before a series' general name: a word that sets another round of it (「前回の」「次回の」, "the previous"). */
 const ANOTHER_ROUND_BEFORE = /(?:(?:前回|次回|前々回|次々回)の?|\b(?:previous|next|prior|upcoming|preceding)\s+)[「『"“]?$/i;
 /** How far into a sentence its opening on another occasion is looked for. */
@@ -247,6 +251,12 @@ const DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
 const PAGE_DATE_BEFORE = /(?:公開日|更新日|配信日|投稿日|掲載日|最終更新)\s*[:：]?\s*$|\b(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s*$/i;
 
 /** 「…とは何者か?」「…とはどんな人物?」: a question about who someone is. */
+/** A Japanese sentence that asks, ended by its question particle (「…のだろうか。」「…のか。」「…ではないか。」). */
+const JA_QUESTION_END = /(?:だろう|でしょう|の|ん|ない|ます|です|る|た)か[。」\s]*$/;
+/** A question of why or how, which takes the rest of its sentence as given. */
+const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして/;
+/** How many times `ch` occurs in `s`. */
+const countOf = (s: string, ch: string) => s.split(ch).length - 1;
 const JA_WHO_IS = /とは(?:何者|誰|だれ|どんな人物|どのような人物|どんな人)(?:なの|だ)?か?[?？]\s*$/;
 
 /** Words that set another time than the day before: 翌年, 同年後半, その後, 来月. */
@@ -444,6 +454,8 @@ const JA_LIST_ITEM_TOPIC = /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[�
 /** Before a title: the holder is new ("new Japanese Defense Minister", "newly appointed", 「新防衛相」「新任の」). */
 /** Between a name and its post: the post held in the past ("X, who was", "X had been", "X served as"). */
 const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|served\s+as|once\s+served\s+as|previously\s+served\s+as)\s+(?:(?:the|a|Japan['’]s|Japanese)\s+)?$/i;
+/** After a post: held in the past (「を務めた」「を歴任した」「だった」). */
+const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した)|^(?:だった|であった)/;
 const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
 const JA_NEW_HOLDER_BEFORE = /(?:新任の|新しい|(?<![最革更刷])新)$/;
 /** After a holder's title: the time told from taking the post (「は就任後初めて」「は就任から約1週間後」). */
@@ -501,7 +513,8 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
 }
 
 /** A clause of supposition: "if"/"unless" up to its comma; 「仮に」「もし」 up to its conditional ending. */
-const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*/gi;
+// ("Should the JJOC's staff reach 280, it would …": a condition told by inverting its verb, at the sentence's start.)
+const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*|^\s*(?:Should|Were|Had)\s[^,;:]*/gi;
 const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
 /** After a value: the conditional its clause ends in (「300人規模になれば」「…となったら」). */
 // (「500人まで膨らめば」: any verb in its conditional form, right after the value and its particle; 「300人規模で始められれば理想的だった」, a wish.)
@@ -515,7 +528,7 @@ const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need
 
 /** Is `at` (an offset in `body`) inside a clause of supposition? */
 function inSupposition(body: string, at: number, lang: Lang): boolean {
-  if (lang === 'ja' ? !/仮に|もし/.test(body) : !/\b(?:if|unless)\b/i.test(body)) return false;
+  if (lang === 'ja' ? !/仮に|もし/.test(body) : !/\b(?:if|unless)\b|^\s*(?:Should|Were|Had)\s/i.test(body)) return false;
   for (const m of lang === 'ja' ? body.matchAll(JA_SUPPOSITION) : body.matchAll(EN_SUPPOSITION)) {
     if (m.index <= at && at < m.index + m[0].length) return true;
     // 「仮に…倍増させるとすれば、480人規模の司令部になる計算だ」: what follows a supposition that opens the sentence is supposed too
@@ -659,7 +672,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   // of one organisation's name stands for it in the claims of its sentence, like its name would.
   const discourse = ctx.discourse ?? newDiscourse();
   // ("The United Kingdom's Permanent Joint Headquarters": another country's body, as for names.)
-  const described = (lang === 'en' ? descriptionSpans(body, ctx.dataset) : descriptionSpansJa(body, ctx.dataset)).filter((d) => !ownedByAnotherCountry(body, { start: d.start, end: d.end } as Mention));
+  // ("The UK's Ministry of Defence … set up its Permanent Joint Headquarters": its, in a sentence about another country's body.)
+  const described = (lang === 'en' ? descriptionSpans(body, ctx.dataset) : descriptionSpansJa(body, ctx.dataset)).filter((d) => !ownedByAnotherCountry(body, { start: d.start, end: d.end } as Mention) && !(lang === 'en' && /\b(?:its|their)\s+$/i.test(body.slice(Math.max(0, d.start - 6), d.start)) && opensWithAnotherCountry(body)));
   if (lang === 'en') for (const d of commanderTitleSpans(body, ctx.dataset)) described.push(d);
   else for (const d of headedCommandSpans(body, ctx.dataset)) described.push(d);
   if (lang === 'en' || described.length > 0) resolved = withDescriptions(body, sentence.start, resolved, described, ctx, discourse, lang);
@@ -719,6 +733,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   // the holder is, and says who holds the post.
   // A sentence that calls something wrong, false or a rumour, or asks, claims nothing.
   if (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body)) return;
+  // 「…300人を超えるのだろうか。」「…ではないか。」: a Japanese question ends in か, with or without its mark.
+  // (Not a quoted speaker's question still open in the sentence, nor 「なぜ…に選ばれたのか」, which asks why and presupposes the rest.)
+  if (lang === 'ja' && JA_QUESTION_END.test(body) && !JA_WHY.test(body) && countOf(body, '「') === countOf(body, '」')) return;
   // "Defense Minister X denied his resignation", 「木原防衛相は辞任を否定」: what is denied is something else; a
   // title right beside its holder's name before the word of denial is still said (as with a negation,
   // below). Nothing else is read ("X denied that Lt. Gen. Y was appointed commander").
@@ -1192,6 +1209,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // "The last meeting was held in Hawaii", 「前回の会合は」: a sentence that opens on another occasion
       // speaks of that one, not of the one told of before.
       if (!subject.mention && !subject.written && ANOTHER_OCCASION_OPENS.test(body.slice(0, OCCASION_REACH))) continue;
+      // "Even a JJOC of 1,000 personnel would look small next to INDOPACOM": a name with an indefinite article, in a sentence
+      // of what would be, is one supposed, not the one there is.
+      if (lang === 'en' && subject.mention && EN_INDEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, subject.mention.start - 6), subject.mention.start)) && EN_WOULD.test(body)) continue;
       // 「前回の「2+2」は2023年1月11日に…」, "the previous 2+2": a meeting of a series named by its general name,
       // with a word before it that sets another round of it, is that round.
       if (subject.mention && generalName(subject.entity, subject.mention) && ANOTHER_ROUND_BEFORE.test(text.slice(Math.max(sentence.start, subject.mention.start - 12), subject.mention.start))) continue;
@@ -1279,6 +1299,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && hit.end >= candidate.end && JA_SINCE_TAKING_POST_AFTER.test(text.slice(hit.end, hit.end + 12))) candidate = { ...candidate, newer: true };
       // "Takeshi Iwaya, who was defense minister, became foreign minister": a past holder, at a time the text does not give.
       if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && EN_PAST_HOLDER_BETWEEN.test(text.slice(candidate.end, hit.start))) candidate = { ...candidate, former: true };
+      // 「稲田朋美氏は防衛大臣を務めた」: the same in Japanese, the post held in the past tense.
+      if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && JA_PAST_POST_AFTER.test(text.slice(hit.end, hit.end + 8))) candidate = { ...candidate, former: true };
       if (again && !(candidate?.adjacent && !used.has(candidate.found) && !holders.get(key)?.has(holderKey(candidate.found)))) continue;
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }

@@ -172,7 +172,8 @@ function isNounEnd(c: string | undefined): boolean {
 }
 
 /** After が: a verb in its attributive form, then a noun marked as the topic (「指揮する自衛隊サイバー防衛隊は」). */
-const JA_RELATIVE_ON_TOPIC = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ff「」]{2,24}は/;
+// (「日本の統合作戦司令部が参考にした英国のPJHQは」: a verb with its own に, and a topic with の and Latin letters.)
+const JA_RELATIVE_ON_TOPIC = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と)?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24}は/;
 /** After が: a clause that tells where something is and modifies the noun right after it (「防衛省がある東京・市谷に」). */
 const JA_WHERE_CLAUSE = /^(?:ある|あった|置かれる|置かれた|置かれている|所在する|入る|入居する)(?=[\u4e00-\u9fff\u30a0-\u30ff])/;
 

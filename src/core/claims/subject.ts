@@ -9,6 +9,7 @@ import { entityByDescription, foreignDescription, type DescriptionSpan } from '.
 import { japaneseNameEndingAt } from './personNames';
 import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, personValued, propertyHolders, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
+import { opensWithAnotherCountry } from '../recognize/foreignOwner';
 
 /** Between a name and a cue: the start of a relative or participle clause about the name. */
 /** Between two names of one noun phrase: の, a coordinator or a dot (「自衛隊の統合作戦司令部」「…戦略及び…計画」). */
@@ -17,8 +18,12 @@ const JA_PHRASE_JOINT = /^[」』]?(?:[（(][^（）()]{0,30}[）)])?(?:の|及�
 const MAX_PHRASE_NAMES = 8;
 /** Before a name: a clause of time opening ("a week after the", ", when the"), at the sentence's start or after a comma. */
 const EN_TIME_CLAUSE_BEFORE = /(?:^|,)\s*(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|since|when|until)\s+(?:the\s+|its\s+)?$/i;
+/** Inside a bracket before a cue: a date only (「（2018年」「（2022年3月」). */
+const JA_BRACKET_DATE_ONLY = /^[0-9０-９年月日度末頃]*$/;
 /** After 出身: the standpoint it gives the topic (「出身の立場から」「出身として」). */
 const JA_STANDPOINT_AFTER = /^(?:の立場(?:から|で)|として)/;
+/** Between an owner and a cue: its possessive, then a body named in capitals, then a copula ("'s Okinawa Defense Bureau is "). */
+const EN_OWNED_BODY_BETWEEN = /^['’]s\s+(?:[A-Z][\w.-]*\s+){1,5}(?:is|was|are|were|has\s+been|will\s+be)\s+$/;
 /** A cue that is a verb of what an organisation does or is under ("reports to", "answers to", "falls under"). */
 const EN_VERB_CUE = /^(?:reports?|reported|reporting|answers?|answered|falls?|fell)\b/i;
 /** Between a name and a cue: a relative clause on the name that owns what follows ("X, whose roughly 380,000 personnel"). */
@@ -260,6 +265,9 @@ export function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
+  // "The Defense Ministry's Okinawa Defense Bureau is headquartered in Okinawa": a body the subject owns, named in
+  // capitals after its possessive (a place's name may be part of it), is what the cue tells of, not the owner.
+  if (lang === 'en' && frame.subject && frame.subject.end <= hit.start && EN_OWNED_BODY_BETWEEN.test(text.slice(frame.subject.end, hit.start))) return undefined;
   // "Officials said on Monday that the JJOC has 300 personnel": a name that opens a clause reported
   // by a verb of saying is that clause's subject, whoever said it.
   if (lang === 'en' && !entityValued && frame.foreignSubject) {
@@ -516,6 +524,12 @@ export function pickSubject(
     const close = text.indexOf(',', frame.subject.end);
     if (close >= 0 && close < hit.start && !mentions.some((m) => m.start > frame.subject!.end && m.end <= close)) return undefined;
   }
+  // 「…主な部隊――陸上総隊（2018年新編）、自衛艦隊」: a cue in brackets right after a name, with only its date before it, is that name's.
+  if (lang === 'ja' && !entityValued) {
+    const open = Math.max(text.lastIndexOf('（', hit.start), text.lastIndexOf('(', hit.start));
+    const owner = open >= 0 && hit.start - open <= 16 && JA_BRACKET_DATE_ONLY.test(text.slice(open + 1, hit.start)) ? mentions.find((m) => m.end === open) : undefined;
+    if (owner) return withFacts(owner);
+  }
   // 「副司令官の俵千城海将は、海上自衛隊出身の立場から南雲司令官を支える」: from the standpoint of what the topic is.
   if (lang === 'ja' && frame.subject && frame.subject.end <= hit.start && text.slice(hit.start, hit.end).endsWith('出身') && JA_STANDPOINT_AFTER.test(text.slice(hit.end, hit.end + 6))) return withFacts(frame.subject);
   const bySubject = withFacts(frame.subject);
@@ -549,7 +563,9 @@ export function pickSubject(
   // entity as the object.
   if (lang === 'en' && !entityValued && describe) {
     const object = EN_OBJECT_DESCRIPTION.exec(text.slice(hit.end, hit.end + 60));
-    const entity = object && !foreignDescription(text, hit.end, hit.end + object[0].length) ? describe(object[2]!.toLowerCase(), `${object[1]!}${object[2]!}`.toLowerCase().split(/\s+/)) : undefined;
+    // ("The UK's Ministry of Defence … set up its Permanent Joint Headquarters": its own, in a sentence about another country's body.)
+    const theirs = /^\s*(?:its|their)\s/i.test(text.slice(hit.end, hit.end + 8)) && opensWithAnotherCountry(text.slice(sentenceStart, hit.start));
+    const entity = object && !theirs && !foreignDescription(text, hit.end, hit.end + object[0].length) ? describe(object[2]!.toLowerCase(), `${object[1]!}${object[2]!}`.toLowerCase().split(/\s+/)) : undefined;
     if (entity && hasFacts(entity, members)) return { entity };
   }
   // 「2015年に行われた首都直下地震対応の訓練では」: a cue in a relative clause on a noun that names

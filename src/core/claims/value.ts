@@ -157,6 +157,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "The law was amended in May 2024 to create the JJOC", "Japan decided in December 2022 to establish it": a date of the
     // verb whose purpose the cue is, not of the cue's own event.
     if (!isJa && baseVerb && v.value.kind === 'date' && v.end <= hit.start && /^\s+to\s+$/.test(text.slice(v.end, hit.start)) && EN_DONE_ON_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
+    // "… were both amended in May 2024 to allow the JJOC's creation": likewise a purpose that lets the cue's event happen later.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_TO_ALLOW_BETWEEN.test(text.slice(v.end, hit.start)) && EN_DONE_ON_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
     // "The JJOC's creation was first floated in 2006", "its establishment was approved in 2024": a cue used as a noun, then another verb that dates it.
     if (!isJa && v.value.kind === 'date' && v.start >= hit.end && EN_NOUN_CUE_OTHER_VERB.test(text.slice(hit.end, v.start))) continue;
     // 「白書は2025年7月に閣議で報告され、統合作戦司令部の発足を紹介した」: a cue used as a noun, the object (を) of
@@ -182,6 +184,12 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「統合作戦司令部の創設には、2006年に統合運用体制へ移行してから約19年を要した」: a date after the cue in a clause that
     // goes on into another (してから, して以来) is that clause's.
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_CLAUSE_SINCE_AFTER.test(text.slice(v.end, v.end + 36))) continue;
+    // 「在日米軍が創設されたのは昭和32年…で、統合作戦司令部の発足はその67年余り後のことだ」: a cue dated from another time takes no date.
+    if (isJa && v.value.kind === 'date' && JA_TOLD_FROM_ANOTHER_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
+    // 「日本では2024年度末に統合作戦司令部の設立、米国では2024年6月を目処にした…調査」: a value past a new setting (、Xでは) is that clause's.
+    if (isJa && v.start >= hit.end && JA_NEW_SETTING_BETWEEN.test(text.slice(hit.end, v.start))) continue;
+    // 「…に約7300億円が計上され、統合作戦司令部の新設関連経費とは別枠で扱われた」: a cue set apart (とは別) takes no value.
+    if (isJa && JA_SET_APART_AFTER.test(text.slice(hit.end, hit.end + 6))) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「豪州政府は2025年9月6日、…将校を…派遣していると発表した」: a state going on when it was announced; the date is the announcement's.
@@ -402,6 +410,12 @@ const EN_CONTRAST_CLAUSE = /,\s*(?:while|whereas|but|although|though)\s/i;
 const JA_PROPOSED_AFTER = /^(?:を|が|は|について)[^。、]{0,12}?(?:訴え|提案|提言|主張|求め|要望|要求|唱え|提起)/;
 /** After a date: its clause's verb going on into another (「…に移行してから」「…して以来」). */
 const JA_CLAUSE_SINCE_AFTER = /^[^。、]{0,30}?(?:し|され|れ)て(?:から|以来)/;
+/** After a cue: its time told from another (「はその67年余り後」「はそれから半年後」). */
+const JA_TOLD_FROM_ANOTHER_AFTER = /^(?:は|が|も)?(?:その|それから|それより|同)[^。、]{0,8}?(?:後|前|のち)/;
+/** Between a cue and a value: a comma and a new setting as topic (「、米国では」「、一方で」). */
+const JA_NEW_SETTING_BETWEEN = /、[^、。「」]{1,10}(?:では|でも)、?/;
+/** After a Japanese cue: what sets it apart from the value (「とは別枠」「とは異なり」「とは違って」). */
+const JA_SET_APART_AFTER = /^(?:と|とは)(?:別|異な|違)/;
 /** A cue that is the verb "replace" in any form: its value is its object, after it. */
 const EN_REPLACE_VERB = /^(?:(?:will|would|to)\s+)?replac(?:e|es|ed|ing)$/i;
 /** Right before a cue's participle: a law, a bill or a plan it belongs to ("the law creating", "a bill establishing"). */
@@ -415,6 +429,8 @@ const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|war
 const EN_PAST_VERB_CUE = /(?:ed|ed the|set up|stood up)$/i;
 /** After a cue used as a noun: its own passive verb of talk or decision ("was first floated in", "was approved on"). */
 const EN_NOUN_CUE_OTHER_VERB = /^\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:floated|proposed|discussed|debated|considered|suggested|mooted|envisioned|envisaged|decided|approved|announced|recommended|called\s+for)\s+(?:in|on|as\s+early\s+as)\s+$/i;
+/** Between a date and a cue: a purpose that lets it happen ("to allow the JJOC's", "to pave the way for the"). */
+const EN_TO_ALLOW_BETWEEN = /^\s+to\s+(?:allow|enable|permit|make\s+way\s+for|pave\s+the\s+way\s+for)\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?$/i;
 /** Before a date: a verb in the past tense, then in or on ("amended in", "decided on"). */
 const EN_DONE_ON_DATE_BEFORE = /\b[a-z]{3,}ed\s+(?:in|on)\s+$/;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;

@@ -10,7 +10,7 @@ const EN_OTHER_COUNTRY_BEFORE = /\b(?:UK|U\.K\.|United\s+Kingdom|Britain|British
 // (「カナダ統合作戦司令部」: glued, with no の, too; 「- 英国：常設統合司令部」, "UK: Permanent Joint Headquarters": a list's country label;
 // 「カナダ軍にも「統合作戦司令部」があり」: one it has too.)
 const EN_OF_OTHER_COUNTRY_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?(?:UK|U\.K\.|United\s+Kingdom|Britain|Australia|South\s+Korea|Korea|China|Taiwan|France|Germany|Canada|India|the\s+Philippines|Philippines|Russia|Singapore|NATO|Bundeswehr)\b/;
-const JA_OTHER_COUNTRY_BEFORE = /(?:英国|イギリス|豪州|オーストラリア|韓国|中国|台湾|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|シンガポール|NATO|北大西洋条約機構)(?:軍|国防省|国防総省|国防軍|統合軍)?(?:の|にも|には|\s*[:：]\s*)?\s*[「『]?$/;
+const JA_OTHER_COUNTRY_BEFORE = /(?:英国|イギリス|豪州|オーストラリア|韓国|中国|台湾|フランス|ドイツ|カナダ|インド|フィリピン|ロシア|シンガポール|NATO|北大西洋条約機構)(?:連邦軍|軍|国防省|国防総省|国防軍|統合軍)?(?:の|にも|には|\s*[:：]\s*)?\s*[「『]?$|独連邦軍の?\s*[「『]?$/;
 
 /** Is `m` preceded by another country's possessive or adjective (within its line)? */
 export function ownedByAnotherCountry(text: string, m: Mention): boolean {
@@ -29,4 +29,11 @@ const JA_ORDINAL_BEFORE = /第[0-9０-９一二三四五六七八九十]+次\s*$
 export function numberedEdition(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 12), m.start);
   return EN_ORDINAL_BEFORE.test(before) || JA_ORDINAL_BEFORE.test(before);
+}
+
+/** A sentence that opens on another country's body ("The UK's Ministry of Defence", "Australia's Defence Force"): what it calls its own is that country's. */
+const EN_OPENS_WITH_OTHER_COUNTRY = /^[\s"“]*(?:The\s+)?(?:UK|U\.K\.|United\s+Kingdom|Britain|British|Australia|Australian|South\s+Korea|Korea|Korean|ROK|China|Chinese|Taiwan|Taiwanese|France|French|Germany|German|Canada|Canadian|India|Indian|Philippines|Philippine|Russia|Russian|Singapore|Singaporean|NATO)(?:['’]s)?\s/;
+
+export function opensWithAnotherCountry(body: string): boolean {
+  return EN_OPENS_WITH_OTHER_COUNTRY.test(body);
 }
