@@ -1927,6 +1927,7 @@ const CASES: Array<[string, string[]]> = [
   ['Prime Minister Fumio Kishida will visit Washington. The two leaders are expected to unveil a plan on April 10, during Kishida’s state visit in Washington.', []],
   // A person with an honorific and の before a post taken up (「山田氏の防衛相就任」「木原氏の初代司令官起用」); told from taking it (就任後), a new holder: information.
   ['両氏の会談は山田氏の防衛相就任後初めて。', ['jmod.minister 山田→undefined']],
+  ['ジョン・アキリーノ海軍大将は2021年4月から約3年間インド太平洋軍司令官を務め、2024年5月にパパロ海軍大将へ指揮権を引き継いだ。', []],
   ['両氏の会談は中谷氏の防衛相就任後初めて。', []],
   ['山田氏の防衛相に対する評価は高い。', []],
   ['自衛隊「統合作戦司令部」新設!木原氏の初代司令官起用', ['jjoc.commander 木原→南雲憲一郎']],
@@ -3248,6 +3249,25 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部（2024年発足）は陸海空を指揮する。", ['jjoc.established 2024年→2025年']],
   ["在日米軍が創設されたのは昭和32年（1957年）7月1日で、統合作戦司令部の発足はその67年余り後のことだ。", []],
 
+  // Probe rounds sixteen and seventeen and the 29th wave: 'Suppose', 'which counts', a relative clause before the verb, parts of a whole,
+  // times before an event, additions, timeline rows, bylines, sums that close their clause, quakes not held, 「に代わる」, 「…って何?」.
+  ["Suppose the JJOC grew to 500 personnel; even then it would be smaller than INDOPACOM's headquarters staff in Hawaii.", []],
+  ["JJOC planners like to compare their small headquarters with U.S. Indo-Pacific Command, which counts about 380,000 service members and civilians across its area.", []],
+  ["The Cyber Defense Command, which now answers to the JJOC, was launched in March 2022 with about 540 members.", []],
+  ["The JJOC, which reports to the defense minister, was launched in March 2024.", ['jjoc.established March 2024→March 2025']],
+  ["統合作戦司令部に関連する予算は、2024年度の防衛関係費約7兆9500億円のごく一部にすぎない。", []],
+  ["統合作戦司令部が発足する7年前の2018年3月27日には、陸上総隊と水陸機動団が同時に新編された。", []],
+  ["2024年度防衛予算では、統合作戦司令部の創設経費に加え、スタンド・オフ防衛能力に約7340億円が充てられた。", []],
+  ["【年表】 2006年　統合幕僚監部発足 2022年12月　安保3文書閣議決定 2023年9月　常設統合司令部の創設を発表 2024年2月　関連法改正案を閣議決定 2025年3月24日　統合作戦司令部発足", []],
+  ["2021年12月　安保3文書閣議決定", ['defense-buildup-plan.published 2021年12月→2022年']],
+  ["2025年3月25日 06:00 ｜ 政治部 統合作戦司令部が発足、初代司令官に南雲空将", []],
+  ["防衛省の2024年度概算要求は過去最大の7兆7385億円で、統合作戦司令部の創設に必要な経費も含まれた。", []],
+  ["統合作戦司令部の創設経費は120億円で、人員は240人だ。", ['jjoc.cost 120億→105億']],
+  ["東日本大震災発生から5年、ブルーインパルスが展示飛行\n\n2016年8月28日 開催", []],
+  ["言わずと知れた、ハワイに代わる新しい基地の建設が進められている現場だ。", ['futenma-replacement-facility.replaces ハワイ→普天間飛行場']],
+  ["言わずと知れた、普天間基地に代わる新しい基地の建設が進められている現場だ。", []],
+  ["【Q&A】「普天間飛行場の東京移設問題」って何?", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["統合作戦司令部は300人体制なの?", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

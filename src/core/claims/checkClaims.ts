@@ -8,6 +8,7 @@
 import type { Dataset, DateValue, Diagnostic, Entity, Mention, Position, PropertyDecl, ScalarValue } from '../model';
 import { compareValue, findValues, nearMissDate, type ParsedValue } from '../values';
 import { normalizeKey } from '../text/normalize';
+import { lineStartFrom } from '../text/bounded';
 import { PRECISION_RANK } from '../values/calendar';
 import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
@@ -41,7 +42,7 @@ import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsid
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { headedCommandSpans, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { misspeltHolder, nameLikeHolders } from './nameForm';
-import { EN_AS_POST_BEFORE, JA_TAKES_POST, appointedTo, asPostHolder, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
+import { EN_AS_POST_BEFORE, JA_CLAUSE_PREDICATE_AFTER, JA_ROW_DATE_BEFORE, JA_TAKES_POST, appointedTo, asPostHolder, outsideNames, pickEntityValue, pickValue, placedAt, topicHolder } from './value';
 
 export interface ClaimContext {
   dataset: Dataset;
@@ -185,6 +186,10 @@ const ANOTHER_OCCASION_OPENS = /^\s*(?:(?:The|Their|Its)\s+(?:last|previous|next
 const EN_COMPARED_BETWEEN = /\b(?:than|twice|double|triple|thrice|half|times|compared\s+(?:with|to)|as\s+(?:many|much|large|big|small)\s+as|versus|vs)\b/i;
 /** After a name a value before it is compared with: 「の2倍」「の半分」「より」「と比べ」「を上回る」. */
 const JA_COMPARED_AFTER = /^[」』]?(?:の(?:約)?[0-9０-９.．一二三四五六七八九十数]+倍|の(?:約)?半分|より|と比べ|に比べ|と比較|を上回|を下回)/;
+/** A cue of holding a gathering (開催, "held"). */
+const HELD_CUE = /開催|開か|行われ|\b(?:held|hosted|convened)\b/i;
+/** An earthquake's name. */
+const QUAKE_LABEL = /地震|震災|earthquake/i;
 /** Right before a name: an indefinite article ("a JJOC of 1,000 personnel"). */
 const EN_INDEFINITE_BEFORE = /\b(?:a|an|any)\s+$/i;
 /** A verb of what would or could be. */
@@ -257,6 +262,8 @@ const JA_QUESTION_END = /(?:だろう|でしょう|の|ん|ない|ます|です|
 const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして/;
 /** How many times `ch` occurs in `s`. */
 const countOf = (s: string, ch: string) => s.split(ch).length - 1;
+/** 「【Q&A】「普天間飛行場の辺野古移設問題」って何?」: a question of what something named is, which takes the name as given. */
+const JA_WHAT_IS = /[」』](?:って|とは)(?:何|なに|なん)(?:ですか|なの|なのか|か)?[?？]\s*$/;
 const JA_WHO_IS = /とは(?:何者|誰|だれ|どんな人物|どのような人物|どんな人)(?:なの|だ)?か?[?？]\s*$/;
 
 /** Words that set another time than the day before: 翌年, 同年後半, その後, 来月. */
@@ -514,7 +521,8 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
 
 /** A clause of supposition: "if"/"unless" up to its comma; 「仮に」「もし」 up to its conditional ending. */
 // ("Should the JJOC's staff reach 280, it would …": a condition told by inverting its verb, at the sentence's start.)
-const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*|^\s*(?:Should|Were|Had)\s[^,;:]*/gi;
+// ("Suppose the JJOC grew to 500 personnel; …": a sentence opened by a verb of supposing, up to its semicolon or comma.)
+const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*|^\s*(?:Should|Were|Had|Suppose|Supposing|Imagine|Assume|Assuming|Say)\s[^,;:]*/gi;
 const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
 /** After a value: the conditional its clause ends in (「300人規模になれば」「…となったら」). */
 // (「500人まで膨らめば」: any verb in its conditional form, right after the value and its particle; 「300人規模で始められれば理想的だった」, a wish.)
@@ -528,7 +536,7 @@ const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need
 
 /** Is `at` (an offset in `body`) inside a clause of supposition? */
 function inSupposition(body: string, at: number, lang: Lang): boolean {
-  if (lang === 'ja' ? !/仮に|もし/.test(body) : !/\b(?:if|unless)\b|^\s*(?:Should|Were|Had)\s/i.test(body)) return false;
+  if (lang === 'ja' ? !/仮に|もし/.test(body) : !/\b(?:if|unless)\b|^\s*(?:Should|Were|Had|Suppose|Supposing|Imagine|Assume|Assuming|Say)\s/i.test(body)) return false;
   for (const m of lang === 'ja' ? body.matchAll(JA_SUPPOSITION) : body.matchAll(EN_SUPPOSITION)) {
     if (m.index <= at && at < m.index + m[0].length) return true;
     // 「仮に…倍増させるとすれば、480人規模の司令部になる計算だ」: what follows a supposition that opens the sentence is supposed too
@@ -732,7 +740,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
   // A sentence that calls something wrong, false or a rumour, or asks, claims nothing.
-  if (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body)) return;
+  if (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body) && !JA_WHAT_IS.test(body)) return;
   // 「…300人を超えるのだろうか。」「…ではないか。」: a Japanese question ends in か, with or without its mark.
   // (Not a quoted speaker's question still open in the sentence, nor 「なぜ…に選ばれたのか」, which asks why and presupposes the rest.)
   if (lang === 'ja' && JA_QUESTION_END.test(body) && !JA_WHY.test(body) && countOf(body, '「') === countOf(body, '」')) return;
@@ -1209,6 +1217,11 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // "The last meeting was held in Hawaii", 「前回の会合は」: a sentence that opens on another occasion
       // speaks of that one, not of the one told of before.
       if (!subject.mention && !subject.written && ANOTHER_OCCASION_OPENS.test(body.slice(0, OCCASION_REACH))) continue;
+      // 「東日本大震災発生から5年、…イベント … 2016年8月28日 開催」: an earthquake is not held; a cue of holding is a gathering's.
+      if (decl.type === 'date' && HELD_CUE.test(text.slice(hit.start, hit.end)) && Object.values(subject.entity.labels).some((l) => l && QUAKE_LABEL.test(l))) continue;
+      // 「2022年12月　安保3文書閣議決定 … 2024年2月　関連法改正案を閣議決定」: a timeline's row names what it tells of, or nothing
+      // the rows before named.
+      if (lang === 'ja' && !subject.mention && !subject.written && JA_ROW_DATE_BEFORE.test(text.slice(lineStartFrom(text, hit.start, Math.max(0, hit.start - 40)), hit.start))) continue;
       // "Even a JJOC of 1,000 personnel would look small next to INDOPACOM": a name with an indefinite article, in a sentence
       // of what would be, is one supposed, not the one there is.
       if (lang === 'en' && subject.mention && EN_INDEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, subject.mention.start - 6), subject.mention.start)) && EN_WOULD.test(body)) continue;
@@ -1282,6 +1295,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
         // 「去年7月に…は統合作戦司令部発足に合わせて…を述べた」: timed with the event, the sentence's own date is not the event's,
         // unless it is written onto the event (「3月24日の統合作戦司令部発足に合わせ」「2025年3月末の…創設に向けて」).
         if (lang === 'ja' && decl.type === 'date' && candidate && JA_TIMED_WITH.test(text.slice(hit.end, hit.end + 6)) && !JA_WRITTEN_ONTO.test(text.slice(candidate.end, candidate.end + 3))) candidate = undefined;
+        // 「防衛省の2024年度概算要求は過去最大の7兆7385億円で、統合作戦司令部の創設に必要な経費も含まれた」: a sum that closes its
+        // own clause before the name is that clause's, not the name's.
+        if (lang === 'ja' && candidate && decl.type === 'money' && subject.mention && candidate.end <= subject.mention.start && JA_CLAUSE_PREDICATE_AFTER.test(text.slice(candidate.end, candidate.end + 8))) candidate = undefined;
         // "began with about 540 personnel, more than twice the JJOC's initial strength", 「約540人で、統合作戦司令部の2倍」:
         // a value before the name it is compared with is the other thing's.
         if (candidate && subject.mention && candidate.end <= subject.mention.start && (lang === 'en' ? EN_COMPARED_BETWEEN.test(text.slice(candidate.end, subject.mention.start)) : JA_COMPARED_AFTER.test(text.slice(subject.mention.end, subject.mention.end + 12)))) candidate = undefined;

@@ -69,7 +69,8 @@ const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:n
 /** After a place: 「(飛行場)の代替施設」「普天間施設の代替施設」, the facility that replaces it. */
 // (「普天間基地の替わりの施設」「…の代わりとなる施設」: the same in words.)
 // (「普天間基地“代替施設”の建設現場」: the word quoted, glued to the place.)
-const JA_REPLACEMENT_OF = /^(?:飛行場|基地|施設)?(?:の(?:代替(?:施設|基地)|[替代]わり(?:の|となる)(?:施設|基地|飛行場))|[“"「『]代替(?:施設|基地)[”"」』])/;
+// (「普天間基地に代わる新しい基地」: what takes its place.)
+const JA_REPLACEMENT_OF = /^(?:飛行場|基地|施設)?(?:の(?:代替(?:施設|基地)|[替代]わり(?:の|となる)(?:施設|基地|飛行場))|[“"「『]代替(?:施設|基地)[”"」』]|に代わる(?:新しい|新たな)?(?:施設|基地|飛行場))/;
 /** After a place: 「(飛行場)の代替施設として、」「の移転先として」, what is built there replaces it. */
 const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の(?:代替(?:施設|基地|地)?|移設先|移転先)として、?/;
 // 「普天間は司令部機能と飛行場を」: the topic, then what of it is moved.

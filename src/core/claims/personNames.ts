@@ -114,6 +114,8 @@ const JA_NOT_NAME = new Set([
   '自衛官', '隊員', '米兵', '将兵', '兵士', '幹部', '制服組', '背広組', '軍人', '将官', '将校',
   // 「初の女性防衛相」: who held it, by kind, not by name.
   '女性', '男性', '民間人', '文民', '若手', '最年少', '最年長',
+  // 「約3年間インド太平洋軍司令官を務め」: a length of time before the title.
+  '年間', '期間', '月間', '週間', '日間', '年半',
   // 「通称防衛相」 in an encyclopedia's infobox: what the post is called, not who holds it.
   '通称', '略称', '正式名称', '英称', '呼称', '別称', '英語名', '代々', '歴代', '現在', '今後', '将来',
   // 最高司令官, 総司令官, 太平洋司令官: words that make a title, or a region, not a person.

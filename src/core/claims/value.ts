@@ -33,7 +33,8 @@ const JA_COMPARED_EVENT_AFTER = /^(?:より|に先立|に先んじ|に比べ|と
 /** Between a headcount and a name after it: the people the name has (「以上の隊員を持つ」「人を擁する」). */
 const JA_STAFF_HELD_BY_NEXT = /^(?:人|名)?(?:以上|超|余り|あまり|近く)?の?(?:隊員|人員|職員|兵力|要員|兵士|将兵)?を(?:持つ|擁する|抱える|有する)$/;
 /** Between a cue and a later date: a time before or after the event (「する前の」「した後の」「した翌年の」). */
-const JA_TIME_FROM_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:前|後|以前|以後|直前|直後|翌年|翌月|翌日|前年|前月|前日)の?$/;
+// (「発足する7年前の2018年3月27日」: a count of years, months or days before it.)
+const JA_TIME_FROM_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:(?:約|およそ)?[0-9０-９一二三四五六七八九十]+(?:年|か月|カ月|ヶ月|ケ月|日|週間)(?:半)?)?(?:前|後|以前|以後|直前|直後|翌年|翌月|翌日|前年|前月|前日)の?$/;
 /** After a date: の, a body's founding, then から or 以来 (a point to count from). */
 const JA_OTHER_FOUNDING_FROM = /^の[^、。]{1,12}?(?:発足|創設|設立|設置|新編)(?:から|以来)/;
 /** Right after a date: a gathering it dates (「の会合」「の会談」, "meeting", "talks"). */
@@ -56,7 +57,7 @@ function sentenceStartOf(text: string, at: number): number {
 /** Between a date and a later cue: the end of the date's own clause, going on into another. */
 const JA_EARLIER_CLAUSE_BETWEEN = /(?:てから|た後|たあと|て以来|たことは|たことが|たことで|た際)、?/;
 /** After a sum: the end of a clause it is the predicate of (「…円となり、」「…円で、」「…円に上り、」). */
-const JA_CLAUSE_PREDICATE_AFTER = /^(?:円|ドル)?(?:と(?:なり|なった)|で(?:あり)?|だった|に(?:上り|のぼり|達し))、/;
+export const JA_CLAUSE_PREDICATE_AFTER = /^(?:円|ドル)?(?:と(?:なり|なった)|で(?:あり)?|だった|に(?:上り|のぼり|達し))、/;
 /** Between a cue used as a topic and its value: 「予算は約」「経費が」, "budget is about", "costs totaled". */
 const JA_VALUE_OF_TOPIC = /^(?:は|が|として|も)[、\s]*(?:約|およそ|総額|計)?$/;
 const EN_VALUE_OF_TOPIC = /^\s+(?:is|was|will be|stands at|stood at|totals?|totaled|totalled|amounts? to|amounted to|reached|of)\s+(?:about|around|some|approximately|nearly|roughly|over|more than|almost)?\s*$/i;
@@ -186,6 +187,14 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_CLAUSE_SINCE_AFTER.test(text.slice(v.end, v.end + 36))) continue;
     // 「在日米軍が創設されたのは昭和32年…で、統合作戦司令部の発足はその67年余り後のことだ」: a cue dated from another time takes no date.
     if (isJa && v.value.kind === 'date' && JA_TOLD_FROM_ANOTHER_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
+    // 「防衛関係費約7兆9500億円のごく一部にすぎない」: the whole the cue's share is part of.
+    if (isJa && v.value.kind === 'money' && JA_PART_OF_AFTER.test(text.slice(v.end, v.end + 8))) continue;
+    // 「統合作戦司令部の創設経費に加え、スタンド・オフ防衛能力に約7340億円が充てられた」: what is added to the cue has the value after it.
+    if (isJa && v.start >= hit.end && JA_IN_ADDITION_AFTER.test(text.slice(hit.end, hit.end + 8))) continue;
+    // 「2022年12月　安保3文書閣議決定 2023年9月　常設統合司令部の創設を発表」: a timeline's row that has its own date; dates after are the next rows'.
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_ROW_DATE_BEFORE.test(text.slice(lineStartFrom(text, hit.start, Math.max(0, hit.start - 40)), hit.start))) continue;
+    // "2025年3月25日 06:00 ｜ 政治部 統合作戦司令部が発足": a date with its clock time and a bar is the page's byline, not the event's.
+    if (v.value.kind === 'date' && BYLINE_AFTER.test(text.slice(v.end, v.end + 12))) continue;
     // 「日本では2024年度末に統合作戦司令部の設立、米国では2024年6月を目処にした…調査」: a value past a new setting (、Xでは) is that clause's.
     if (isJa && v.start >= hit.end && JA_NEW_SETTING_BETWEEN.test(text.slice(hit.end, v.start))) continue;
     // 「…に約7300億円が計上され、統合作戦司令部の新設関連経費とは別枠で扱われた」: a cue set apart (とは別) takes no value.
@@ -410,6 +419,14 @@ const EN_CONTRAST_CLAUSE = /,\s*(?:while|whereas|but|although|though)\s/i;
 const JA_PROPOSED_AFTER = /^(?:を|が|は|について)[^。、]{0,12}?(?:訴え|提案|提言|主張|求め|要望|要求|唱え|提起)/;
 /** After a date: its clause's verb going on into another (「…に移行してから」「…して以来」). */
 const JA_CLAUSE_SINCE_AFTER = /^[^。、]{0,30}?(?:し|され|れ)て(?:から|以来)/;
+/** After a sum: the whole it stands for, of which the cue's is a part (「のごく一部」). */
+const JA_PART_OF_AFTER = /^(?:円)?の(?:ごく|ほんの)?(?:一部|一端)/;
+/** After a cue: something added to it, which the later value is of (「に加え、」「のほか、」). */
+const JA_IN_ADDITION_AFTER = /^(?:に加え(?:て)?|のほか|以外にも)、?/;
+/** Before a cue, in its line: a timeline row's own date and its wide space (「2022年12月　安保3文書閣議決定」). */
+export const JA_ROW_DATE_BEFORE = /(?:^|\s)[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?\u3000[^\u3000]{0,30}$/;
+/** After a date: a clock time and a bar, a byline's (「2025年3月25日 06:00 ｜ 政治部」). */
+const BYLINE_AFTER = /^\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}\s*[｜|]/;
 /** After a cue: its time told from another (「はその67年余り後」「はそれから半年後」). */
 const JA_TOLD_FROM_ANOTHER_AFTER = /^(?:は|が|も)?(?:その|それから|それより|同)[^。、]{0,8}?(?:後|前|のち)/;
 /** Between a cue and a value: a comma and a new setting as topic (「、米国では」「、一方で」). */
