@@ -3268,6 +3268,9 @@ const CASES: Array<[string, string[]]> = [
   ["言わずと知れた、普天間基地に代わる新しい基地の建設が進められている現場だ。", []],
   ["【Q&A】「普天間飛行場の東京移設問題」って何?", ['futenma-replacement-facility.location 東京→辺野古']],
   ["統合作戦司令部は300人体制なの?", []],
+  // A timeline of one row a line: a row with its own date names what it tells of, or nothing the rows before named.
+  ["【年表】\n2022年12月　安保3文書閣議決定\n2024年2月　関連法改正案を閣議決定", []],
+  ["【年表】\n2021年12月　安保3文書閣議決定\n2024年2月　関連法改正案を閣議決定", ['defense-buildup-plan.published 2021年12月→2022年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
