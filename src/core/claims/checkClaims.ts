@@ -536,7 +536,8 @@ const EN_MODAL_BEFORE = /\b(?:should|could|might|ought\s+to|would\s+(?:take|need
 
 /** Is `at` (an offset in `body`) inside a clause of supposition? */
 function inSupposition(body: string, at: number, lang: Lang): boolean {
-  if (lang === 'ja' ? !/仮に|もし/.test(body) : !/\b(?:if|unless)\b|^\s*(?:Should|Were|Had|Suppose|Supposing|Imagine|Assume|Assuming|Say)\s/i.test(body)) return false;
+  // (Japanese is tried only where its words are there at all; the English pattern is one pass over the sentence either way.)
+  if (lang === 'ja' && !/仮に|もし/.test(body)) return false;
   for (const m of lang === 'ja' ? body.matchAll(JA_SUPPOSITION) : body.matchAll(EN_SUPPOSITION)) {
     if (m.index <= at && at < m.index + m[0].length) return true;
     // 「仮に…倍増させるとすれば、480人規模の司令部になる計算だ」: what follows a supposition that opens the sentence is supposed too
