@@ -18,6 +18,8 @@ const JA_PHRASE_JOINT = /^[」』]?(?:[（(][^（）()]{0,30}[）)])?(?:の|及�
 const MAX_PHRASE_NAMES = 8;
 /** Before a name: a clause of time opening ("a week after the", ", when the"), at the sentence's start or after a comma. */
 const EN_TIME_CLAUSE_BEFORE = /(?:^|,)\s*(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|since|when|until)\s+(?:the\s+|its\s+)?$/i;
+/** How far before a cue the bracket its date opens is looked for. */
+const BRACKET_DATE_REACH = 16;
 /** Inside a bracket before a cue: a date only (「（2018年」「（2022年3月」). */
 const JA_BRACKET_DATE_ONLY = /^[0-9０-９年月日度末頃]*$/;
 /** After 出身: the standpoint it gives the topic (「出身の立場から」「出身として」). */
@@ -528,13 +530,16 @@ export function pickSubject(
   // "On April 1, 2025, a week after the JJOC opened, Japan's new fiscal year began with a record defense budget of …": a
   // name inside a clause of time, closed by its comma before the cue, is no subject of the cue.
   if (lang === 'en' && !entityValued && frame.subject && frame.subject.end <= hit.start && EN_TIME_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, frame.subject.start - 40), frame.subject.start))) {
-    const close = text.indexOf(',', frame.subject.end);
-    if (close >= 0 && close < hit.start && !mentions.some((m) => m.start > frame.subject!.end && m.end <= close)) return undefined;
+    // (Looked for only up to the cue: an unbounded search would cross a whole document with no comma.)
+    const comma = text.slice(frame.subject.end, hit.start).indexOf(',');
+    const close = comma < 0 ? -1 : frame.subject.end + comma;
+    if (close >= 0 && !mentions.some((m) => m.start > frame.subject!.end && m.end <= close)) return undefined;
   }
   // 「…主な部隊――陸上総隊（2018年新編）、自衛艦隊」: a cue in brackets right after a name, with only its date before it, is that name's.
   if (lang === 'ja' && !entityValued) {
-    const open = Math.max(text.lastIndexOf('（', hit.start), text.lastIndexOf('(', hit.start));
-    const owner = open >= 0 && hit.start - open <= 16 && JA_BRACKET_DATE_ONLY.test(text.slice(open + 1, hit.start)) ? mentions.find((m) => m.end === open) : undefined;
+    // (Looked for no further back than a date's length: most cues have no bracket before them at all.)
+    const open = Math.max(lastIndexWithin(text, '（', hit.start, hit.start - BRACKET_DATE_REACH), lastIndexWithin(text, '(', hit.start, hit.start - BRACKET_DATE_REACH));
+    const owner = open >= 0 && JA_BRACKET_DATE_ONLY.test(text.slice(open + 1, hit.start)) ? mentions.find((m) => m.end === open) : undefined;
     if (owner) return withFacts(owner);
   }
   // 「副司令官の俵千城海将は、海上自衛隊出身の立場から南雲司令官を支える」: from the standpoint of what the topic is.
