@@ -30,6 +30,8 @@ const EN_OWNED_BODY_BETWEEN = /^['’]s\s+(?:[A-Z][\w.-]*\s+){1,5}(?:is|was|are|
 const EN_VERB_CUE = /^(?:reports?|reported|reporting|answers?|answered|falls?|fell)\b/i;
 /** Between a name and a cue: a relative clause on the name that owns what follows ("X, whose roughly 380,000 personnel"). */
 const EN_WHOSE_BETWEEN = /^,\s+whose\s+(?:(?:roughly|about|some|nearly|around|approximately|over|more\s+than|[\d,.]+|[a-z-]+)\s+){0,3}$/i;
+/** How far before a cue a name that owns it by a short clause ("X, whose …", "X itself was …") may end. */
+const OWNER_CLAUSE_REACH = 100;
 /** Between a name and a count: a relative clause that counts the name's people ("…, which counts about 380,000 "). */
 const EN_WHICH_COUNTS_BETWEEN = /^,\s+which\s+(?:counts|has|had|numbers|employs|comprises|includes|oversees)\s+(?:(?:roughly|about|some|nearly|around|approximately|over|more\s+than|well\s+over)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+)?$/i;
 /** Between the subject and its verb cue: a relative clause set off by commas, then a copula ("…, which now answers to X, was "). */
@@ -273,10 +275,10 @@ export function pickSubject(
   };
   // "The Cyber Defense Command, which now answers to the JJOC, was launched in March 2022": the subject, past a relative
   // clause set off by commas, then its verb; a name inside the clause is no subject of it.
-  if (lang === 'en' && !entityValued && frame.subject && frame.subject.end <= hit.start && EN_SUBJECT_CLAUSE_VERB_BETWEEN.test(text.slice(frame.subject.end, hit.start))) return withFacts(frame.subject);
+  if (lang === 'en' && !entityValued && frame.subject && frame.subject.end <= hit.start && hit.start - frame.subject.end <= OWNER_CLAUSE_REACH + 40 && EN_SUBJECT_CLAUSE_VERB_BETWEEN.test(text.slice(frame.subject.end, hit.start))) return withFacts(frame.subject);
   // "The Defense Ministry's Okinawa Defense Bureau is headquartered in Okinawa": a body the subject owns, named in
   // capitals after its possessive (a place's name may be part of it), is what the cue tells of, not the owner.
-  if (lang === 'en' && frame.subject && frame.subject.end <= hit.start && EN_OWNED_BODY_BETWEEN.test(text.slice(frame.subject.end, hit.start))) return undefined;
+  if (lang === 'en' && frame.subject && frame.subject.end <= hit.start && hit.start - frame.subject.end <= OWNER_CLAUSE_REACH && EN_OWNED_BODY_BETWEEN.test(text.slice(frame.subject.end, hit.start))) return undefined;
   // "Officials said on Monday that the JJOC has 300 personnel": a name that opens a clause reported
   // by a verb of saying is that clause's subject, whoever said it.
   if (lang === 'en' && !entityValued && frame.foreignSubject) {
@@ -296,7 +298,8 @@ export function pickSubject(
   // Joint Staff Office itself was established": a cue in a clause on another name (whose …; that name, then its verb in
   // the passive) is that name's, or nobody's the dataset knows.
   if (lang === 'en' && !entityValued) {
-    const owner = mentions.filter((m) => m.end <= hit.start && (EN_WHOSE_BETWEEN.test(text.slice(m.end, hit.start)) || EN_OWN_PASSIVE_BETWEEN.test(text.slice(m.end, hit.start)) || EN_WHICH_COUNTS_BETWEEN.test(text.slice(m.end, hit.start)))).pop();
+    // (Only names within a short clause's reach of the cue: the gaps these read are a few words long.)
+    const owner = mentions.filter((m) => m.end <= hit.start && hit.start - m.end <= OWNER_CLAUSE_REACH && (EN_WHOSE_BETWEEN.test(text.slice(m.end, hit.start)) || EN_OWN_PASSIVE_BETWEEN.test(text.slice(m.end, hit.start)) || EN_WHICH_COUNTS_BETWEEN.test(text.slice(m.end, hit.start)))).pop();
     if (owner && !mentions.some((m) => m.start >= owner.end && m.end <= hit.start)) return withFacts(owner);
   }
   // "The JJOC drew on lessons from 2011, when the joint task force for the disaster reached a strength of about

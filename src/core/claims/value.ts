@@ -69,15 +69,16 @@ const EN_VALUE_OF_TOPIC = /^\s+(?:is|was|will be|stands at|stood at|totals?|tota
 export function pickValue(text: string, values: ParsedValue[], mentions: Mention[], hit: CueHit, hits: CueHit[], decl: PropertyDecl, dataset: Dataset, isJa: boolean, used: Set<object>): Candidate | undefined {
   let best: { v: ParsedValue; gap: number } | undefined;
   const baseVerb = !isJa && BASE_VERB_CUE.test(text.slice(hit.start, hit.end));
-  // What stands around the cue, the same for every value: read once, not once a value.
-  const after = {
+  // What stands around the cue, the same for every value: read once, when a value first asks, not once a value.
+  let around: { relativeTime: boolean; proposed: boolean; toldFromAnother: boolean; inAddition: boolean; ownRowDate: boolean; setApart: boolean } | undefined;
+  const aroundCue = () => (around ??= {
     relativeTime: !isJa && EN_RELATIVE_TIME_AFTER.test(text.slice(hit.end, hit.end + 40)),
     proposed: isJa && JA_PROPOSED_AFTER.test(text.slice(hit.end, hit.end + 20)),
     toldFromAnother: isJa && JA_TOLD_FROM_ANOTHER_AFTER.test(text.slice(hit.end, hit.end + 14)),
     inAddition: isJa && JA_IN_ADDITION_AFTER.test(text.slice(hit.end, hit.end + 8)),
     ownRowDate: isJa && JA_ROW_DATE_BEFORE.test(text.slice(lineStartFrom(text, hit.start, Math.max(0, hit.start - 40)), hit.start)),
     setApart: isJa && JA_SET_APART_AFTER.test(text.slice(hit.end, hit.end + 6)),
-  };
+  });
   for (const v of values) {
     if (used.has(v) || v.value.kind !== decl.type) continue;
     if (v.value.kind === 'date' && FISCAL.test(v.text)) continue;
@@ -179,7 +180,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.value.kind === 'date' && v.start >= hit.end && /ing$/i.test(text.slice(hit.start, hit.end)) && EN_INSTRUMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && EN_FINITE_VERB.test(text.slice(hit.end, v.start))) continue;
     // "The Diet passed that bill in May 2024, clearing the way for the JJOC to be launched the following March": a date
     // before an infinitive with a subject of its own (for X to …), or before a cue dated relative to it, is another verb's.
-    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && (EN_FOR_TO_BEFORE.test(text.slice(Math.max(v.end, hit.start - 80), hit.start)) || after.relativeTime)) continue;
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && (EN_FOR_TO_BEFORE.test(text.slice(Math.max(v.end, hit.start - 80), hit.start)) || aroundCue().relativeTime)) continue;
     // "The JJOC's set-up funds were a small slice of Japan's 7.95 trillion yen defense budget": a value after the cue owned
     // by a possessive no name of the dataset covers is that owner's.
     // (So is one before a cue that names what it owns, no name between: "Japan's 7.95 trillion yen defense budget".)
@@ -190,24 +191,24 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     }
     // 「…唱えられたのは2006年で、…氏が常設の統合司令部の創設を訴えた」「創設は2006年に初めて提案された」: a founding proposed or asked
     // for is dated by the proposal, not founded then.
-    if (isJa && v.value.kind === 'date' && after.proposed) continue;
+    if (isJa && v.value.kind === 'date' && aroundCue().proposed) continue;
     // 「統合作戦司令部の創設には、2006年に統合運用体制へ移行してから約19年を要した」: a date after the cue in a clause that
     // goes on into another (してから, して以来) is that clause's.
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_CLAUSE_SINCE_AFTER.test(text.slice(v.end, v.end + 36))) continue;
     // 「在日米軍が創設されたのは昭和32年…で、統合作戦司令部の発足はその67年余り後のことだ」: a cue dated from another time takes no date.
-    if (isJa && v.value.kind === 'date' && after.toldFromAnother) continue;
+    if (isJa && v.value.kind === 'date' && aroundCue().toldFromAnother) continue;
     // 「防衛関係費約7兆9500億円のごく一部にすぎない」: the whole the cue's share is part of.
     if (isJa && v.value.kind === 'money' && JA_PART_OF_AFTER.test(text.slice(v.end, v.end + 8))) continue;
     // 「統合作戦司令部の創設経費に加え、スタンド・オフ防衛能力に約7340億円が充てられた」: what is added to the cue has the value after it.
-    if (isJa && v.start >= hit.end && after.inAddition) continue;
+    if (isJa && v.start >= hit.end && aroundCue().inAddition) continue;
     // 「2022年12月　安保3文書閣議決定 2023年9月　常設統合司令部の創設を発表」: a timeline's row that has its own date; dates after are the next rows'.
-    if (isJa && v.value.kind === 'date' && v.start >= hit.end && after.ownRowDate) continue;
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && aroundCue().ownRowDate) continue;
     // "2025年3月25日 06:00 ｜ 政治部 統合作戦司令部が発足": a date with its clock time and a bar is the page's byline, not the event's.
     if (v.value.kind === 'date' && BYLINE_AFTER.test(text.slice(v.end, v.end + 12))) continue;
     // 「日本では2024年度末に統合作戦司令部の設立、米国では2024年6月を目処にした…調査」: a value past a new setting (、Xでは) is that clause's.
     if (isJa && v.start >= hit.end && JA_NEW_SETTING_BETWEEN.test(text.slice(hit.end, v.start))) continue;
     // 「…に約7300億円が計上され、統合作戦司令部の新設関連経費とは別枠で扱われた」: a cue set apart (とは別) takes no value.
-    if (isJa && after.setApart) continue;
+    if (isJa && aroundCue().setApart) continue;
     // "X on May 8 said that the plan to establish …": a date before a verb of saying is when it was said.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SAID_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「豪州政府は2025年9月6日、…将校を…派遣していると発表した」: a state going on when it was announced; the date is the announcement's.
