@@ -12,20 +12,26 @@ const MAX_ASIDE_LENGTH = 300;
 /** A gloss: words in Latin letters, at least three, with no Japanese inside. */
 const LATIN_WORDS = /[A-Za-z][A-Za-z.'’-]*(?:[\s,]+[A-Za-z(][A-Za-z.'’()-]*){2,}/;
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** （ ( ） ): brackets, full-width and ASCII. */
+const OPEN_WIDE = 0xff08;
+const OPEN = 0x28;
+const CLOSE_WIDE = 0xff09;
+const CLOSE = 0x29;
 
 /** The bracketed English glosses of a Japanese sentence, each as a range of its own. */
 export function englishAsides(text: string, sentence: SentenceRange): SentenceRange[] {
   const out: SentenceRange[] = [];
+  // (Character codes, not one-character strings: every sentence of a document is scanned.)
   for (let i = sentence.start; i < sentence.end && out.length < MAX_ASIDES; i++) {
-    const open = text[i];
-    if (open !== '（' && open !== '(') continue;
+    const open = text.charCodeAt(i);
+    if (open !== OPEN_WIDE && open !== OPEN) continue;
     // The matching close, nested brackets counted ("(INDOPACOM)" inside).
     let depth = 0;
     let end = -1;
     for (let j = i; j < Math.min(sentence.end, i + MAX_ASIDE_LENGTH); j++) {
-      const c = text[j];
-      if (c === '（' || c === '(') depth++;
-      else if ((c === '）' || c === ')') && --depth === 0) { end = j; break; }
+      const c = text.charCodeAt(j);
+      if (c === OPEN_WIDE || c === OPEN) depth++;
+      else if ((c === CLOSE_WIDE || c === CLOSE) && --depth === 0) { end = j; break; }
     }
     if (end < 0) continue;
     const inner = text.slice(i + 1, end);
