@@ -3271,6 +3271,14 @@ const CASES: Array<[string, string[]]> = [
   // A timeline of one row a line: a row with its own date names what it tells of, or nothing the rows before named.
   ["【年表】\n2022年12月　安保3文書閣議決定\n2024年2月　関連法改正案を閣議決定", []],
   ["【年表】\n2021年12月　安保3文書閣議決定\n2024年2月　関連法改正案を閣議決定", ['defense-buildup-plan.published 2021年12月→2022年']],
+  // Probe round eighteen, on the final code: a name inside an opening subordinate clause, a relative clause with an adverb on
+  // one of a kind, people counted at a place named with に.
+  ["Three years before the JJOC was set up, the ministry created the Cyber Defense Command, in March 2022.", []],
+  ["Three years before the JJOC was set up in March 2024, the ministry created a cyber unit.", ['jjoc.established March 2024→March 2025']],
+  ["統合作戦司令部が一元的に指揮する部隊の一つ、自衛隊サイバー防衛隊は約540人の規模で2022年3月に新編された。", []],
+  ["統合作戦司令部の司令官は、陸・海・空の各自衛隊に約22万人いる隊員の部隊運用を一元的に指揮する立場にある。", []],
+  ["統合作戦司令部が入る市ヶ谷の防衛省庁舎には、内部部局や各幕僚監部を含め約1万人が勤務しているとされる。", []],
+  ["統合作戦司令部には約300人が勤務している。", ['jjoc.personnel 300→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -186,6 +186,8 @@ const ANOTHER_OCCASION_OPENS = /^\s*(?:(?:The|Their|Its)\s+(?:last|previous|next
 const EN_COMPARED_BETWEEN = /\b(?:than|twice|double|triple|thrice|half|times|compared\s+(?:with|to)|as\s+(?:many|much|large|big|small)\s+as|versus|vs)\b/i;
 /** After a name a value before it is compared with: 「の2倍」「の半分」「より」「と比べ」「を上回る」. */
 const JA_COMPARED_AFTER = /^[」』]?(?:の(?:約)?[0-9０-９.．一二三四五六七八九十数]+倍|の(?:約)?半分|より|と比べ|に比べ|と比較|を上回|を下回)/;
+/** From a sentence's start to a name: a subordinate clause of time that opens it ("Three years before the "). */
+const EN_FRONTED_SUBORDINATE = /^[\s"“]*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:before|after|when|while|once|until|since)\s[^,;:]*$/i;
 /** A cue of holding a gathering (開催, "held"). */
 const HELD_CUE = /開催|開か|行われ|\b(?:held|hosted|convened)\b/i;
 /** An earthquake's name. */
@@ -1218,6 +1220,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // "The last meeting was held in Hawaii", 「前回の会合は」: a sentence that opens on another occasion
       // speaks of that one, not of the one told of before.
       if (!subject.mention && !subject.written && ANOTHER_OCCASION_OPENS.test(body.slice(0, OCCASION_REACH))) continue;
+      // "Three years before the JJOC was set up, the ministry created the Cyber Defense Command in March 2022": a name inside a
+      // subordinate clause that opens the sentence is no subject of a cue past the clause's comma.
+      if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && EN_FRONTED_SUBORDINATE.test(text.slice(sentence.start, subject.mention.start)) && text.slice(subject.mention.end, hit.start).includes(',')) continue;
       // 「東日本大震災発生から5年、…イベント … 2016年8月28日 開催」: an earthquake is not held; a cue of holding is a gathering's.
       if (decl.type === 'date' && HELD_CUE.test(text.slice(hit.start, hit.end)) && Object.values(subject.entity.labels).some((l) => l && QUAKE_LABEL.test(l))) continue;
       // 「2022年12月　安保3文書閣議決定 … 2024年2月　関連法改正案を閣議決定」: a timeline's row names what it tells of, or nothing

@@ -11,7 +11,7 @@ import { romanisedJapanese } from './nameForm';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
-import { CLAUSE_BREAK, CONJUNCTION, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, ongoingWhenAnnounced, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
+import { CLAUSE_BREAK, CONJUNCTION, familyOf, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, ongoingWhenAnnounced, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
 import { JA_POST_TAKEN_AFTER, JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
@@ -197,6 +197,14 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_CLAUSE_SINCE_AFTER.test(text.slice(v.end, v.end + 36))) continue;
     // 「在日米軍が創設されたのは昭和32年…で、統合作戦司令部の発足はその67年余り後のことだ」: a cue dated from another time takes no date.
     if (isJa && v.value.kind === 'date' && aroundCue().toldFromAnother) continue;
+    // 「各自衛隊に約22万人いる隊員」「庁舎には、…約1万人が勤務している」: people counted at a place or body named with に are its.
+    // (Not the people of a name with such facts: 「統合作戦司令部には約300人が勤務」 counts the command's.)
+    if (isJa && v.value.kind === 'quantity' && JA_COUNTED_THERE_AFTER.test(text.slice(v.end, v.end + 6))) {
+      const from = Math.max(0, v.start - 40);
+      const there = JA_THERE_BEFORE.exec(text.slice(from, v.start));
+      const named = there ? mentions.find((m) => m.end === from + there.index || (m.end + 1 === from + there.index && /[」』]/.test(text[m.end] ?? ''))) : undefined;
+      if (there && !(named && dataset.entities.get(named.entity)?.facts.some((f) => f.property === decl.name || familyOf(dataset.properties.get(f.property) ?? decl) === familyOf(decl)))) continue;
+    }
     // 「防衛関係費約7兆9500億円のごく一部にすぎない」: the whole the cue's share is part of.
     if (isJa && v.value.kind === 'money' && JA_PART_OF_AFTER.test(text.slice(v.end, v.end + 8))) continue;
     // 「統合作戦司令部の創設経費に加え、スタンド・オフ防衛能力に約7340億円が充てられた」: what is added to the cue has the value after it.
@@ -429,6 +437,10 @@ const EN_CONTRAST_CLAUSE = /,\s*(?:while|whereas|but|although|though)\s/i;
 const JA_PROPOSED_AFTER = /^(?:を|が|は|について)[^。、]{0,12}?(?:訴え|提案|提言|主張|求め|要望|要求|唱え|提起)/;
 /** After a date: its clause's verb going on into another (「…に移行してから」「…して以来」). */
 const JA_CLAUSE_SINCE_AFTER = /^[^。、]{0,30}?(?:し|され|れ)て(?:から|以来)/;
+/** After a headcount: people who are, or work, there (「人いる」「人が勤務」). */
+const JA_COUNTED_THERE_AFTER = /^(?:人|名)?(?:が)?(?:いる|在籍|所属|勤務|働)/;
+/** Before a headcount, in its clause: the place or body they are at, named with に (「各自衛隊に約」「庁舎には、…を含め約」). */
+const JA_THERE_BEFORE = /に(?:は)?、?[^。、]{0,30}?(?:約|およそ|計)?$/;
 /** After a sum: the whole it stands for, of which the cue's is a part (「のごく一部」). */
 const JA_PART_OF_AFTER = /^(?:円)?の(?:ごく|ほんの)?(?:一部|一端)/;
 /** After a cue: something added to it, which the later value is of (「に加え、」「のほか、」). */
