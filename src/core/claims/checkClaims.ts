@@ -1227,7 +1227,10 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (decl.type === 'date' && HELD_CUE.test(text.slice(hit.start, hit.end)) && Object.values(subject.entity.labels).some((l) => l && QUAKE_LABEL.test(l))) continue;
       // 「2022年12月　安保3文書閣議決定 … 2024年2月　関連法改正案を閣議決定」: a timeline's row names what it tells of, or nothing
       // the rows before named.
-      if (lang === 'ja' && decl.type === 'date' && !subject.written && JA_ROW_DATE_BEFORE.test(text.slice(lineStartFrom(text, hit.start, Math.max(0, hit.start - 40)), hit.start)) && (!subject.mention || subject.mention.end <= lineStartFrom(text, hit.start, Math.max(0, hit.start - 40)))) continue;
+      if (lang === 'ja' && decl.type === 'date' && !subject.written) {
+        const rowStart = lineStartFrom(text, hit.start, Math.max(0, hit.start - 40));
+        if (JA_ROW_DATE_BEFORE.test(text.slice(rowStart, hit.start)) && (!subject.mention || subject.mention.end <= rowStart)) continue;
+      }
       // "Even a JJOC of 1,000 personnel would look small next to INDOPACOM": a name with an indefinite article, in a sentence
       // of what would be, is one supposed, not the one there is.
       if (lang === 'en' && subject.mention && EN_INDEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, subject.mention.start - 6), subject.mention.start)) && EN_WOULD.test(body)) continue;

@@ -8,7 +8,7 @@
 import type { Dataset, Entity } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
-import { eventYears, soleOwnerIndex } from './shared';
+import { eventYears, namesIn, soleOwnerIndex } from './shared';
 
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
 const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+|an?\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
@@ -267,11 +267,6 @@ const JA_TIME_ONLY = /^(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}�
 /** Words of an earthquake's name, by language. */
 const QUAKE_NAME: Record<'en' | 'ja', RegExp> = { en: /\b(?:earthquake|quake)\b/i, ja: /地震|震災/ };
 const quakeCache: Record<'en' | 'ja', WeakMap<Dataset, Entity[]>> = { en: new WeakMap(), ja: new WeakMap() };
-
-/** An entity's label and aliases in `lang`. */
-function namesIn(e: Entity, lang: 'en' | 'ja'): string[] {
-  return [e.labels[lang], ...e.aliases.filter((a) => a.lang === lang).map((a) => a.text)].filter((n): n is string => typeof n === 'string');
-}
 
 /** The dataset's dated earthquakes, by their names in `lang`. */
 function earthquakes(dataset: Dataset, lang: 'en' | 'ja'): Entity[] {

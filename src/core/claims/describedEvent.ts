@@ -10,7 +10,7 @@ import type { Dataset, Entity, Mention, ScalarValue } from '../model';
 import { compareValue, nearMissDate, nearMissDateByOneStep, nearMissDateOfPeople, type ParsedValue } from '../values';
 import { agreement } from './agreement';
 import type { SentenceRange } from './sentences';
-import { FISCAL, isMention, officesIn, scalars } from './shared';
+import { FISCAL, isMention, namesIn, officesIn, participantsOf, scalars } from './shared';
 import { JA_NO_PREDICATE } from './value';
 import type { Lang } from './structure';
 import { THIRD_COUNTRY, dateCloseness } from '../recognize/eventDate';
@@ -277,20 +277,14 @@ function meetingOfOneAndOffice(people: ReadonlyArray<{ entity: string }>, body: 
  */
 function heldByAnother(body: string, office: string, lang: Lang, event: Entity, dataset: Dataset): boolean {
   let seen = 0;
+  let theirs: string[] | undefined;
   for (let at = body.indexOf(office); at >= 0 && seen < MAX_OFFICE_PLACES; at = body.indexOf(office, at + office.length), seen++) {
     const name = lang === 'ja' ? JA_NAME_BEFORE.exec(body.slice(Math.max(0, at - 16), at))?.[0] : EN_NAME_AFTER.exec(body.slice(at + office.length, at + office.length + 40))?.[0];
-    if (!name || participantNames(event, dataset, lang).some((n) => name.includes(n))) return false;
+    // (The participants' names, three characters or more, worked out once for all places of the office.)
+    theirs ??= [...participantsOf(event)].flatMap((id) => { const e = dataset.entities.get(id); return e ? namesIn(e, lang).filter((n) => n.length >= 3) : []; });
+    if (!name || theirs.some((n) => name.includes(n))) return false;
   }
   return seen > 0;
-}
-
-/** The names (labels and aliases, three characters or more) of an event's participants, in one language. */
-function participantNames(event: Entity, dataset: Dataset, lang: Lang): string[] {
-  const ids = event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : []));
-  return ids.flatMap((id) => {
-    const e = dataset.entities.get(id);
-    return e ? [e.labels[lang], ...e.aliases.filter((a) => a.lang === lang).map((a) => a.text)].filter((n): n is string => typeof n === 'string' && n.length >= 3) : [];
-  });
 }
 /** How many places of one office in a sentence are looked at. */
 const MAX_OFFICE_PLACES = 4;

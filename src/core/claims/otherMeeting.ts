@@ -9,18 +9,13 @@
 import type { Dataset, DateValue, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import type { NameSpan } from './personNames';
-import { scalars } from './shared';
+import { participantsOf, scalars } from './shared';
 
 /** How far (UTF-16 code units) a post's title may stand from its holder's name: 「小泉進次郎防衛相」, "Defense Minister X". */
 const TITLE_GAP = 3;
 
 /** A date as a number that sorts by time, to the month: 202503 for March 2025 (a year alone is its last month). */
 const monthKey = (d: DateValue) => d.year * 100 + (d.month ?? 12);
-
-/** The people (or bodies) the dataset gives as the event's participants. */
-function participantsOf(event: Entity): Set<string> {
-  return new Set(event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])));
-}
 
 /** Per dataset and event, its participants' posts: worked out once, not per claim (a pass over every organisation). */
 const postsCache = new WeakMap<Dataset, Map<string, { posts: Set<string>; known: number }>>();

@@ -46,6 +46,16 @@ export function ongoingWhenAnnounced(after: string, maxGap: number, doneToo = fa
   return m !== null && m.index <= maxGap && !after.slice(0, m.index).includes('。');
 }
 
+/** An entity's label and aliases in `lang`. */
+export function namesIn(e: Entity, lang: 'en' | 'ja'): string[] {
+  return [e.labels[lang], ...e.aliases.filter((a) => a.lang === lang).map((a) => a.text)].filter((n): n is string => typeof n === 'string');
+}
+
+/** The people (or bodies) the dataset gives as an event's participants. */
+export function participantsOf(event: Entity): Set<string> {
+  return new Set(event.facts.filter((f) => f.property === 'participants').flatMap(scalars).flatMap((v) => (v.kind === 'entity' ? [v.id] : [])));
+}
+
 export const CONJUNCTION = /\b(?:and|or|with)\b|[とや]$|^[とや]|及び|および|並びに|ならびに/;
 
 export function familyOf(decl: PropertyDecl): string {
