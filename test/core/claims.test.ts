@@ -3279,6 +3279,21 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部の司令官は、陸・海・空の各自衛隊に約22万人いる隊員の部隊運用を一元的に指揮する立場にある。", []],
   ["統合作戦司令部が入る市ヶ谷の防衛省庁舎には、内部部局や各幕僚監部を含め約1万人が勤務しているとされる。", []],
   ["統合作戦司令部には約300人が勤務している。", ['jjoc.personnel 300→240']],
+  // The relocation's planned destination (予定先) names the site.
+  ["普天間基地移設予定先として知られている東京の大浦湾。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["普天間基地移設予定先として知られている辺野古の大浦湾。", []],
+  ["普天間移設候補先として検討された徳之島。", []],
+  // A name glued to the title ends before a list's や or ら.
+  ["彼は、日本の防衛大臣井上誠や茂木敏充外相と共にイベントに出席しました。", ['jmod.minister 井上誠→中谷元']],
+  ["彼は、日本の防衛大臣中谷元や茂木敏充外相と共にイベントに出席しました。", []],
+  ["防衛大臣井上誠らが出席した。", ['jmod.minister 井上誠→中谷元']],
+  ["防衛大臣の指示や命令に従う。", []],
+  // One word before ", who took command" is a name.
+  ["Marcos made the pronouncement after meeting with Whitford — who recently assumed command of Indopacom on May 3, 2024 — in Manila on Tuesday.", ['indopacom.commander Whitford→Samuel Paparo']],
+  ["Marcos made the pronouncement after meeting with Paparo — who recently assumed command of Indopacom on May 3, 2024 — in Manila on Tuesday.", []],
+  ["The president praised Austin, who assumed command of Indopacom on May 3, 2024.", ['indopacom.commander Austin→Samuel Paparo']],
+  ["The Philippines, who took command of the exercise, met Indopacom officials.", []],
+  ["Aquilino, who took command of Indopacom in April 2021, retired in 2024.", ['indopacom.commander Aquilino→undefined']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

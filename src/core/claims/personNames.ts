@@ -260,8 +260,8 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   const after = text.slice(j, j + 5);
   // After は, the name must be what the title is (「…は佐藤健二であり」), not the verb's object (「…は佐藤健二に指示」).
   const copula = /^(?:であ|です|だ[。、]|氏(?:であ|です|だ))/.test(after);
-  // (「防衛大臣・佐藤健二と会談」: と, the one met, closes the name too.)
-  if (captioned ? j < to && !/^(?:[」』。]|です|でございます|氏|さん)/.test(after) : genitive && text[at] === 'は' ? !copula : j >= to ? !rank : !/^(?:[\s　（(、。・]|を|が|は|と(?!し)|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
+  // (「防衛大臣・佐藤健二と会談」: と, the one met, closes the name too; so do a list's や and ら, 「防衛大臣中谷元や茂木敏充首相」.)
+  if (captioned ? j < to && !/^(?:[」』。]|です|でございます|氏|さん)/.test(after) : genitive && text[at] === 'は' ? !copula : j >= to ? !rank : !/^(?:[\s　（(、。・]|を|が|は|と(?!し)|や|ら[がはとの、]|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
   // 「司令官に山田太郎を充てる」「司令官に山田太郎が就任」, but 「防衛相に要望書を送り」: after に, a name is one a post is given to.
   if (text.slice(at, i).includes('に') && !/^(?:氏|さん|陸将|海将|空将|[（(\s　]|を(?:充て|起用|任命|指名|据え|抜擢)|が(?:就任|着任|昇任|就い|就く))/.test(after)) return undefined;
   const name = text.slice(i, j);

@@ -796,6 +796,9 @@ const EN_OBJECT_TAKES_POST = /(?:\b(?:tapped|named|appointed|picked|chose|select
 const EN_SINCE_BECOMING = /(?:^|[^A-Za-z’'-])((?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]{2,})(?:['’]s\s|\s+(?:has|had)\s)[^;:()]{0,120}?\s(?:since|after)\s+becoming\s+(?:(?:the|a|new|Japan['’]s|the\s+country['’]s|the\s+nation['’]s)\s+)*$/;
 /** EN_SINCE_BECOMING's words between the name and the post. */
 const EN_SINCE_BECOMING_GAP = /^(?:['’]s\s|\s+(?:has|had)\s)[^;:()]{0,120}?\s(?:since|after)\s+becoming\s+(?:(?:the|a|new|Japan['’]s|the\s+country['’]s|the\s+nation['’]s)\s+)*$/;
+/** "after meeting with Paparo — who recently assumed command of Indopacom", "Paparo, who took command of": one word is a name too, before a relative clause in which it takes command. */
+const EN_ONE_NAME_WHO = /(?<![A-Z][\w.’'-]*\s)\b([A-Z][a-z’'-]{2,})(?:,|\s+[—–]|\s+--)\s+who\s+(?:(?:recently|just|later|then|formally|officially)\s+)?$/;
+const EN_TAKES_COMMAND = /^(?:assumed|assumes|took|takes)\s+(?:command|the\s+helm|the\s+reins)\b/i;
 const EN_ONE_NAME_AS = /\b(?:appointed|named|tapped|picked|chose|selected|nominated|installed|(?:appointment|nomination|selection)\s+of)\s+([A-Z][a-z’'-]{2,})\s+as\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+)?$/;
 
 /** A cue of handing a post over ("passed command of"), and what it is handed to: "of X to Adm.". */
@@ -974,6 +977,12 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
         const at = hit.start - one[0].length + one[0].lastIndexOf(one[1]!, one[0].length - 3);
         const e = englishNameAt(text, at, hit.start);
         if (e && e.text === one[1] && !found.some((f) => f.start === e.start)) found.push(e);
+      }
+      const who = EN_TAKES_COMMAND.test(text.slice(hit.start, hit.end + 12)) ? EN_ONE_NAME_WHO.exec(text.slice(Math.max(sentence.start, hit.start - 60), hit.start)) : null;
+      if (who) {
+        const at = hit.start - who[0].length + who[0].indexOf(who[1]!);
+        const e = englishNameAt(text, at, hit.start);
+        if (e && e.text === who[1] && !found.some((f) => f.start === e.start)) found.push(e);
       }
       // (Looked for only where the word is: the pattern tries every name before it.)
       const lead200 = text.slice(Math.max(sentence.start, hit.start - 200), hit.start);
