@@ -3294,6 +3294,15 @@ const CASES: Array<[string, string[]]> = [
   ["The president praised Austin, who assumed command of Indopacom on May 3, 2024.", ['indopacom.commander Austin→Samuel Paparo']],
   ["The Philippines, who took command of the exercise, met Indopacom officials.", []],
   ["Aquilino, who took command of Indopacom in April 2021, retired in 2024.", ['indopacom.commander Aquilino→undefined']],
+  // 「国防相」 in a translation is Japan's defence minister only where the phrase opens with 日本の.
+  ["日本の井上誠国防大臣とともに日曜日に東京で異動を発表する予定だ。", ['jmod.minister 井上誠→中谷元']],
+  ["ブリンケン米国務長官、オースティン米国防長官、日本の上川洋子外相、井上誠国防相の間の日曜日の会合で発表される。", ['jmod.minister 井上誠→中谷元']],
+  ["ブリンケン米国務長官、オースティン米国防長官、日本の上川洋子外相、木原稔国防相の間の日曜日の会合で発表される。", []],
+  ["日本の木原防衛相と中国の董軍国防相が会談した。", []],
+  ["中国の董軍国防相は記者会見で述べた。", []],
+  ["董軍国防相は日本を批判した。", []],
+  ["日本と韓国の申源湜国防相が会談した。", []],
+  ["日本を訪れた豪州のマールズ国防相は中谷防衛相と会談した。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -155,6 +155,7 @@ const CASES: Array<[string, string]> = [
   ['parts, additions, timeline rows, bylines and questions of what, many', `${fill('防衛関係費約7兆9500億円のごく一部、発足する7年前の2018年3月27日には、の創設経費に加え、2022年12月　安保3文書閣議決定 2023年9月　発表 、2025年3月25日 06:00 ｜ 政治部 、概算要求は7兆7385億円で、約3年間インド太平洋軍司令官を務め、2016年8月28日 開催、普天間基地に代わる新しい基地、「普天間飛行場の辺野古移設問題」って何?')}終わり。 ${fill("Suppose the JJOC grew to 500 personnel; Indo-Pacific Command, which counts about 380,000 service members, The Cyber Defense Command, which now answers to the JJOC, was launched in ")}end.`],
   ['opening clauses, adverbs before a relative verb and people counted there, many', `${fill('統合作戦司令部が一元的に指揮する部隊の一つ、自衛隊サイバー防衛隊は、各自衛隊に約22万人いる隊員、庁舎には、内部部局を含め約1万人が勤務、')}終わり。 ${fill("Three years before the JJOC was set up, the ministry created ")}end.`],
   ['one-word names before who, planned sites and listed names, many', `${fill('Marcos met Whitford — who recently assumed command of Indopacom — and Austin, who took command, ')}. ${fill('普天間基地移設予定先として知られている東京、防衛大臣井上誠や中谷元らが、')}。`],
+  ['translations\' defence ministers, many', `${fill('日本の上川洋子外相、井上誠国防相、中国の董軍国防相と日本の')}国防大臣。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -251,6 +251,10 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
 const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search)|[^|。.\n]{1,12}(?:\s\|\s[^|。.\n]{1,12}){3,})\s*$/i;
 
 const JA_MEETING_AFTER = /^(?:会談|会合|会議|協議)/;
+/** The title translations give a defence minister of any country (「国防相」「国防大臣」). */
+const JA_DEFENCE_MINISTER_ABROAD = /^国防(?:相|大臣)$/;
+/** 「日本の」 opening the phrase a title ends: names, titles and 、 or と between, no other の (「日本の木原防衛相と中国の董軍国防相」 is China's). */
+const JA_JAPANS_BEFORE = /日本(?:国|側)?の(?:[^。、「」のはがをに]{1,14}[、と])?[^。、「」のはがをに]{0,14}$/;
 
 /** What follows a dateline's date: a news agency in brackets, or a dash. */
 const DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
@@ -710,6 +714,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     !(lang === 'en' && /^[A-Z]/.test(text[h.start] ?? '') && !h.properties.some((p) => personValued(ctx.dataset, p)) && EN_OWNED_NAME_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 40), h.start))) &&
     !(h.end - h.start === HEAD.length && text.slice(h.start, h.end).toLowerCase() === HEAD && !EN_RANK_AFTER.test(text.slice(h.end, h.end + 14))) &&
     // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
+    // 「国防相」 is Japan's defence minister only in a translation that says so in the same phrase (「日本の木原稔国防相」「日本の上川陽子外相、木原稔国防相」); else another country's.
+    !(lang === 'ja' && JA_DEFENCE_MINISTER_ABROAD.test(text.slice(h.start, h.end)) && !JA_JAPANS_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 32), h.start))) &&
     (!/^launch(?:ed|es) the$/i.test(text.slice(h.start, h.end)) || mentions.some((m) => m.start > h.end && /^\s+$/.test(text.slice(h.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
