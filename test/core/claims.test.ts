@@ -3303,6 +3303,13 @@ const CASES: Array<[string, string[]]> = [
   ["董軍国防相は日本を批判した。", []],
   ["日本と韓国の申源湜国防相が会談した。", []],
   ["日本を訪れた豪州のマールズ国防相は中谷防衛相と会談した。", []],
+  // A name a preposition governs in an aside is no subject of the verb after it.
+  ["Britain's Permanent Joint Headquarters at Northwood, often cited as a model for Japan's JJOC, was set up in April 1996.", []],
+  ["Japan's new command, the JJOC, was set up in April 1996.", ['jjoc.established April 1996→March 2025']],
+  ["The JJOC, modeled on Britain's PJHQ, was set up in April 1996.", ['jjoc.established April 1996→March 2025']],
+  // A year that ends a range, then an article, is not written onto the name after it.
+  ["Over fiscal 2023 to 2027 the Defense Buildup Plan earmarks around 43 trillion yen.", []],
+  ["The 2027 Defense Buildup Plan earmarks around 43 trillion yen.", ['defense-buildup-plan.published 2027→2022']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
@@ -3340,6 +3347,12 @@ describe('claims', () => {
     assert.equal(pastSeverity, 'info');
     assert.match(pastMessage, /as a past minister, at a time it does not give/);
     assert.deepEqual(read('Taro Yamada is defense minister.').map(([s]) => s), ['warning']);
+    // A post's first holder (初代, "first") is at a time the dataset records only if it knows who held the post from the day it was set up.
+    assert.deepEqual(read('防衛省の初代防衛大臣には久間章生氏が就任した。').map(([s]) => s), ['info']);
+    assert.deepEqual(read("Fumio Kyuma was Japan's first defense minister.").map(([s]) => s), ['info']);
+    assert.deepEqual(read('Fumio Kyuma was the first defense minister to visit Darwin.').map(([s]) => s), ['warning']);
+    assert.deepEqual(read('統合作戦司令部の初代司令官には井上誠空将が就任した。').map(([s]) => s), ['warning']);
+    assert.deepEqual(read("The JJOC's first commander is Lt. Gen. Taro Yamada.").map(([s]) => s), ['warning']);
     // A holder told from taking the post (「就任後初めて」) is a new one the dataset may not have yet.
     assert.deepEqual(read('小泉防衛相は就任後初めてとなるヘグセス長官との対面会談で方針を確認した。').map(([s]) => s), ['info']);
     assert.deepEqual(read('小泉防衛相は方針を確認した。').map(([s]) => s), ['warning']);

@@ -156,6 +156,7 @@ const CASES: Array<[string, string]> = [
   ['opening clauses, adverbs before a relative verb and people counted there, many', `${fill('統合作戦司令部が一元的に指揮する部隊の一つ、自衛隊サイバー防衛隊は、各自衛隊に約22万人いる隊員、庁舎には、内部部局を含め約1万人が勤務、')}終わり。 ${fill("Three years before the JJOC was set up, the ministry created ")}end.`],
   ['one-word names before who, planned sites and listed names, many', `${fill('Marcos met Whitford — who recently assumed command of Indopacom — and Austin, who took command, ')}. ${fill('普天間基地移設予定先として知られている東京、防衛大臣井上誠や中谷元らが、')}。`],
   ['translations\' defence ministers, many', `${fill('日本の上川洋子外相、井上誠国防相、中国の董軍国防相と日本の')}国防大臣。`],
+  ['asides with a name, ranges before a name and first holders, many', `Britain's Permanent Joint Headquarters${fill(', often cited as a model for Japan\'s JJOC')}, was set up in April 1996. ${fill('Over fiscal 2023 to 2027 the Defense Buildup Plan, ')} ${fill('防衛省の初代防衛大臣には久間章生氏、')}が就任した。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -188,6 +188,18 @@ const EN_COMPARED_BETWEEN = /\b(?:than|twice|double|triple|thrice|half|times|com
 const JA_COMPARED_AFTER = /^[」』]?(?:の(?:約)?[0-9０-９.．一二三四五六七八九十数]+倍|の(?:約)?半分|より|と比べ|に比べ|と比較|を上回|を下回)/;
 /** From a sentence's start to a name: a subordinate clause of time that opens it ("Three years before the "). */
 const EN_FRONTED_SUBORDINATE = /^[\s"“]*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:before|after|when|while|once|until|since)\s[^,;:]*$/i;
+/** Inside an aside opened by a comma: a preposition right before a name, which it governs ("…, often cited as a model for Japan's "). */
+const EN_ASIDE_PREPOSITION = /^,\s+[^,;:()]{0,60}?\b(?:for|to|of|with|like|unlike|than|from)\s+(?:(?:the|a|an|its|their|Japan['’]s|[A-Z][\w.-]*['’]s)\s+)?$/;
+/** Before the aside: a noun phrase in capitals of its own ("Britain's Permanent Joint Headquarters at Northwood"). */
+const EN_OWN_SUBJECT_BEFORE_ASIDE = /^[\s"“]*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*(?:\s+(?:at|in|of)\s+(?:[A-Z][\w.’'-]*\s*)+)?$/;
+
+/** Is `m` the object of a preposition inside an aside that follows the sentence's own subject (no name of the dataset's before it)? */
+function asideObject(text: string, sentenceStart: number, m: Mention, mentions: Mention[]): boolean {
+  const comma = text.lastIndexOf(',', m.start);
+  if (comma <= sentenceStart || m.start - comma > 80 || mentions.some((o) => o.start >= sentenceStart && o.end <= comma)) return false;
+  return EN_ASIDE_PREPOSITION.test(text.slice(comma, m.start)) && EN_OWN_SUBJECT_BEFORE_ASIDE.test(text.slice(sentenceStart, comma));
+}
+
 /** A cue of holding a gathering (開催, "held"). */
 const HELD_CUE = /開催|開か|行われ|\b(?:held|hosted|convened)\b/i;
 /** An earthquake's name. */
@@ -468,6 +480,19 @@ const JA_LIST_ITEM_TOPIC = /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[�
 /** Between a name and its post: the post held in the past ("X, who was", "X had been", "X served as"). */
 const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|served\s+as|once\s+served\s+as|previously\s+served\s+as)\s+(?:(?:the|a|Japan['’]s|Japanese)\s+)?$/i;
 /** After a post: held in the past (「を務めた」「を歴任した」「だった」). */
+/** Right before a post: its first holder (「初代」, "first", "inaugural"). */
+const JA_FIRST_HOLDER_BEFORE = /初代の?$/;
+const EN_FIRST_HOLDER_BEFORE = /\b(?:first|inaugural)\s+$/i;
+/** After "the first defense minister": the first to do something, not the post's first holder. */
+const EN_FIRST_TO_AFTER = /^\s+(?:to|from|who|ever|since|in\s+(?:\d|a\b|over|more))\b/i;
+
+/** Does the dataset know who held one of `members` from the day `entity` was set up (the JJOC's first commander)? */
+function recordsFirstHolder(entity: Entity, members: string[]): boolean {
+  const set = entity.facts.find((f) => f.property === 'established' && f.value.kind === 'date')?.value;
+  if (!set || set.kind !== 'date') return false;
+  return entity.facts.some((f) => members.includes(f.property) && f.qualifiers.from?.year === set.year && f.qualifiers.from?.month === set.month);
+}
+
 const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した)|^(?:だった|であった)/;
 const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
 const JA_NEW_HOLDER_BEFORE = /(?:新任の|新しい|(?<![最革更刷])新)$/;
@@ -1229,6 +1254,10 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // "Three years before the JJOC was set up, the ministry created the Cyber Defense Command in March 2022": a name inside a
       // subordinate clause that opens the sentence is no subject of a cue past the clause's comma.
       if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && EN_FRONTED_SUBORDINATE.test(text.slice(sentence.start, subject.mention.start)) && text.slice(subject.mention.end, hit.start).includes(',')) continue;
+      // "Britain's Permanent Joint Headquarters at Northwood, often cited as a model for Japan's JJOC, was set up in April 1996":
+      // a name a preposition governs inside an aside set off by commas is no subject of the verb after the aside;
+      // the words before the aside are (not "Japan's new command, the JJOC, was set up", where the aside renames them).
+      if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && text.slice(subject.mention.end, hit.start).includes(',') && asideObject(text, sentence.start, subject.mention, resolved)) continue;
       // 「東日本大震災発生から5年、…イベント … 2016年8月28日 開催」: an earthquake is not held; a cue of holding is a gathering's.
       if (decl.type === 'date' && HELD_CUE.test(text.slice(hit.start, hit.end)) && Object.values(subject.entity.labels).some((l) => l && QUAKE_LABEL.test(l))) continue;
       // 「2022年12月　安保3文書閣議決定 … 2024年2月　関連法改正案を閣議決定」: a timeline's row names what it tells of, or nothing
@@ -1332,6 +1361,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && EN_PAST_HOLDER_BETWEEN.test(text.slice(candidate.end, hit.start))) candidate = { ...candidate, former: true };
       // 「稲田朋美氏は防衛大臣を務めた」: the same in Japanese, the post held in the past tense.
       if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && JA_PAST_POST_AFTER.test(text.slice(hit.end, hit.end + 8))) candidate = { ...candidate, former: true };
+      // 「防衛省の初代防衛大臣には久間章生氏が就任した」, "Japan's first defense minister": the post's first holder, at a time
+      // the dataset does not record unless it knows who held the post from the day it was set up (the JJOC's first commander).
+      if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? EN_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start)) && !EN_FIRST_TO_AFTER.test(text.slice(hit.end, hit.end + 12)) : JA_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) && !recordsFirstHolder(subject.entity, members)) candidate = { ...candidate, former: true };
       if (again && !(candidate?.adjacent && !used.has(candidate.found) && !holders.get(key)?.has(holderKey(candidate.found)))) continue;
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }

@@ -176,7 +176,8 @@ function yearOpening(text: string, sentence: SentenceRange, m: Mention): RegExpE
   return m.start - from <= EN_YEAR_OPENS_REACH ? EN_YEAR_OPENS.exec(text.slice(from, m.start)) : null;
 }
 // ("English language information session, 2023 Ishikawa Noto Peninsula Earthquake": after a comma too.)
-const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|,|^)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$/i;
+// (Not "Over fiscal 2023 to 2027 the Defense Buildup Plan": an article after the year opens another phrase.)
+const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|,|^)\s+((?:19|20)\d\d)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 // '"Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28': the name's bracket and quote closed, two places.
 /** Before a date written onto an event's name: an article or a preposition of time ("after the", "since the"), or the sentence's start. */
