@@ -3310,6 +3310,9 @@ const CASES: Array<[string, string[]]> = [
   // A year that ends a range, then an article, is not written onto the name after it.
   ["Over fiscal 2023 to 2027 the Defense Buildup Plan earmarks around 43 trillion yen.", []],
   ["The 2027 Defense Buildup Plan earmarks around 43 trillion yen.", ['defense-buildup-plan.published 2027→2022']],
+  // The base relocated, with its short name in brackets between its title and its name.
+  ["The government is reclaiming land in Henoko, Nago as part of the relocation of U.S. Marine Corps Air Station (MCAS) Ichigaya.", ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  ["The government is reclaiming land in Henoko, Nago as part of the relocation of U.S. Marine Corps Air Station (MCAS) Futenma.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
