@@ -3313,6 +3313,9 @@ const CASES: Array<[string, string[]]> = [
   // The base relocated, with its short name in brackets between its title and its name.
   ["The government is reclaiming land in Henoko, Nago as part of the relocation of U.S. Marine Corps Air Station (MCAS) Ichigaya.", ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   ["The government is reclaiming land in Henoko, Nago as part of the relocation of U.S. Marine Corps Air Station (MCAS) Futenma.", []],
+  // An earthquake that struck a region, where and when up to 100 characters after the verb.
+  ["A powerful 7.6 magnitude earthquake struck near Ishikawa Prefecture’s Noto Peninsula on Japan’s west coast at 4:15 p.m. JST on January 1, 2023, as families were celebrating the New Year’s holiday.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ["A magnitude 6.9 earthquake struck near Ishikawa Prefecture’s Noto Peninsula on Japan’s west coast at 9:41 a.m. JST on March 25, 2007, damaging homes.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
