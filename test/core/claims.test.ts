@@ -3316,6 +3316,10 @@ const CASES: Array<[string, string[]]> = [
   // An earthquake that struck a region, where and when up to 100 characters after the verb.
   ["A powerful 7.6 magnitude earthquake struck near Ishikawa Prefecture’s Noto Peninsula on Japan’s west coast at 4:15 p.m. JST on January 1, 2023, as families were celebrating the New Year’s holiday.", ['noto-earthquake-2024.date January 1, 2023→2024']],
   ["A magnitude 6.9 earthquake struck near Ishikawa Prefecture’s Noto Peninsula on Japan’s west coast at 9:41 a.m. JST on March 25, 2007, damaging homes.", []],
+  // "a U.S. base relocation project in the X coastal area": words of whose move may stand before "relocation".
+  ["Defense Minister Minoru Kihara indicated Wednesday that he will schedule a trip to Okinawa Prefecture to discuss a U.S. base relocation project in the Tokyo coastal area of the southern Japan prefecture.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["Defense Minister Minoru Kihara indicated Wednesday that he will schedule a trip to Okinawa Prefecture to discuss a U.S. base relocation project in the Henoko coastal area of the southern Japan prefecture.", []],
+  ["The U.S. military relocation at Yokota is complete.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

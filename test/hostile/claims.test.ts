@@ -157,6 +157,7 @@ const CASES: Array<[string, string]> = [
   ['one-word names before who, planned sites and listed names, many', `${fill('Marcos met Whitford — who recently assumed command of Indopacom — and Austin, who took command, ')}. ${fill('普天間基地移設予定先として知られている東京、防衛大臣井上誠や中谷元らが、')}。`],
   ['translations\' defence ministers, many', `${fill('日本の上川洋子外相、井上誠国防相、中国の董軍国防相と日本の')}国防大臣。`],
   ['asides with a name, ranges before a name and first holders, many', `Britain's Permanent Joint Headquarters${fill(', often cited as a model for Japan\'s JJOC')}, was set up in April 1996. ${fill('Over fiscal 2023 to 2027 the Defense Buildup Plan, ')} ${fill('防衛省の初代防衛大臣には久間章生氏、')}が就任した。`],
+  ['moves with words before relocation, quakes with long places, many', `${fill('to discuss a U.S. base relocation project in the Tokyo coastal area, ')}. A powerful earthquake struck near ${fill('Ishikawa Prefecture’s Noto Peninsula on Japan’s west coast at 4:15 p.m. ')} on January 1, 2023.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

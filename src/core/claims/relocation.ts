@@ -45,9 +45,9 @@ const SITE_BESIDE_REACH = 12;
 const JA_GLUED_THEN_SITE = /^移設[、,，]\s*$/;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
-/** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「普天間基地移設予定先として知られている辺野古」「移設候補地に辺野古を決定」「候補地として名指しされた名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko": the site named after. */
+/** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「普天間基地移設予定先として知られている辺野古」「移設候補地に辺野古を決定」「候補地として名指しされた名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko", "a U.S. base relocation project in the Henoko coastal area": the site named after. */
 const JA_RELOCATION_SITE_BEFORE = /(?:移設|(?:基地|飛行場)移転)(?:先|候補地|予定地|予定先)(?:に|を|として|は|が|の|となる|である)?、?[^。、「」]{0,30}$|候補地(?:として|に)[^。、「」]{0,16}$|代替(?:施設|基地|飛行場)(?:と|に)なる\s*(?:沖縄県)?\s*(?:名護市)?\s*$/;
-const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$|\b(?:the|a)\s+relocation\s+(?:work\s+|project\s+)?(?:in|at)\s+$/i;
+const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$|\b(?:the|a)\s+(?:(?:U\.S\.|US|military|base|Marine|Marines['’]?)\s+){0,3}relocation\s+(?:work\s+|project\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
 // A site, told by the town it lies in or by what is built there. These say where something is
 // built, not what it replaces: they count only in a sentence about building or moving, in a
