@@ -16,6 +16,9 @@ export interface CueHit {
 const cueBuffer = new FoldBuffer(256);
 
 export class CueIndex {
+  /** Each cue's properties by the start of its keyword ids (one run of ids per cue; at most one entry per cue). */
+  private readonly byIds = new Map<number, string[]>();
+
   private constructor(
     private readonly matcher: KeywordMatcher,
     private readonly owners: string[],
@@ -40,10 +43,22 @@ export class CueIndex {
     // One fold buffer for every call (the callback below never calls back in): no allocation.
     const n = foldInto(cueBuffer, text, from, to);
     const hits: CueHit[] = [];
-    this.matcher.scan(n.codes, 0, n.length, (start, end, ids) => {
-      hits.push({ properties: [...new Set(Array.from(ids, (id) => this.owners[id]!))], start: n.srcStart[start]!, end: n.srcEnd[end - 1]! });
+    this.matcher.scanRaw(n.codes, 0, n.length, (start, end, idStart, idEnd) => {
+      hits.push({ properties: this.propertiesOf(idStart, idEnd), start: n.srcStart[start]!, end: n.srcEnd[end - 1]! });
       return true;
     });
     return hits;
+  }
+
+  /** The properties a cue's keyword ids announce, worked out once per cue (the claim reader asks on every sentence). */
+  private propertiesOf(idStart: number, idEnd: number): string[] {
+    let found = this.byIds.get(idStart);
+    if (found === undefined) {
+      const owners = new Set<string>();
+      for (let k = idStart; k < idEnd; k++) owners.add(this.owners[this.matcher.termIds[k]!]!);
+      found = [...owners];
+      this.byIds.set(idStart, found);
+    }
+    return found;
   }
 }
