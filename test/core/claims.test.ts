@@ -3320,6 +3320,19 @@ const CASES: Array<[string, string[]]> = [
   ["Defense Minister Minoru Kihara indicated Wednesday that he will schedule a trip to Okinawa Prefecture to discuss a U.S. base relocation project in the Tokyo coastal area of the southern Japan prefecture.", ['futenma-replacement-facility.location Tokyo→Henoko']],
   ["Defense Minister Minoru Kihara indicated Wednesday that he will schedule a trip to Okinawa Prefecture to discuss a U.S. base relocation project in the Henoko coastal area of the southern Japan prefecture.", []],
   ["The U.S. military relocation at Yokota is complete.", []],
+  // The aside's name is no subject only of the verb right after the aside, whoever the aside follows.
+  ["The Cyber Defense Command, placed under the JJOC, was launched in March 2022.", []],
+  ["The Space Operations Group, commanded by the JJOC, was set up in 2020.", []],
+  ["Britain's Permanent Joint Headquarters at Northwood, frequently mentioned in Japanese debates about a joint command, opened in April 1996.", []],
+  ["Gen. Kenichiro Nagumo, the first commander of Japan's Joint Operations Command, reviews troops ahead of the activation ceremony at Camp Ichigaya in central Tokyo, March 24, 2024.", ['jjoc.established March 24, 2024→March 24, 2025']],
+  // "the Henoko move": the site glued before the word for the move, as "the Henoko relocation".
+  ["Okinawa Gov. Denny Tamaki, who supported the referendum and opposes the Tokyo move, must now convey the results.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["Okinawa Gov. Denny Tamaki, who supported the referendum and opposes the Henoko move, must now convey the results.", []],
+  ["The Guam move of 4,000 Marines from Okinawa began in 2024, separate from the Futenma relocation.", []],
+  ["The Iwakuni transfer of Futenma's KC-130 tankers was completed in 2014.", []],
+  // A news page's header, its date and clock time before its title, dates the page, not the meeting.
+  ["2024年2月8日 7時10分 日米首脳会談\n\n石破総理大臣はトランプ大統領と会談しました。", []],
+  ["東日本大震災\n2010年3月11日 14時46分 東日本大震災発生", ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -31,6 +31,24 @@ describe('Markdown prose', () => {
     }
   });
 
+  it('reads indented prose that follows indented rows that are not prose in the same paragraph (a scraped page\'s source rows), in both readers', () => {
+    const md = [
+      'Intro.',
+      '',
+      '    取得元: 富山県議会公式サイト',
+      '    最終取得日: 2024-09-18',
+      '    質問に先立ち、令和6年1月1日に発生した令和6年能登半島地震において、お亡くなりになられた方々にお悔やみを申し上げます。',
+      '',
+      '    const jjoc = load(); // JJOC',
+      '    print(jjoc)',
+    ].join('\n');
+    const expected = ['Intro.', '質問に先立ち、令和6年1月1日に発生した令和6年能登半島地震において、お亡くなりになられた方々にお悔やみを申し上げます。'];
+    for (const view of [extractRemarkProse(md), extractFastMarkdownProse(md)]) {
+      assert.equal(view.masked.length, md.length);
+      assert.deepEqual(view.blocks.map((b) => view.masked.slice(b.start, b.end).replace(/\s+/g, ' ').trim()), expected);
+    }
+  });
+
   it('reads an indented paragraph of pasted prose as prose, and indented code as code (remark and the fast reader alike)', () => {
     const md = [
       'Intro.',

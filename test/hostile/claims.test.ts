@@ -158,6 +158,7 @@ const CASES: Array<[string, string]> = [
   ['translations\' defence ministers, many', `${fill('日本の上川洋子外相、井上誠国防相、中国の董軍国防相と日本の')}国防大臣。`],
   ['asides with a name, ranges before a name and first holders, many', `Britain's Permanent Joint Headquarters${fill(', often cited as a model for Japan\'s JJOC')}, was set up in April 1996. ${fill('Over fiscal 2023 to 2027 the Defense Buildup Plan, ')} ${fill('防衛省の初代防衛大臣には久間章生氏、')}が就任した。`],
   ['moves with words before relocation, quakes with long places, many', `${fill('to discuss a U.S. base relocation project in the Tokyo coastal area, ')}. A powerful earthquake struck near ${fill('Ishikawa Prefecture’s Noto Peninsula on Japan’s west coast at 4:15 p.m. ')} on January 1, 2023.`],
+  ['asides before a verb, moves glued to places and clock times on the first line, many', `2024年2月8日 ${fill('7時10分 ')}日米首脳会談\n\n${fill('The Cyber Defense Command, placed under the JJOC, ')}was launched in March 2022. ${fill('opposes the Tokyo move, ')}.\n\n    取得元: x\n${fill('    最終取得日: 2024-09-18\n', 4000)}    ${fill('令和5年1月1日に発生した令和6年能登半島地震において、')}。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -188,15 +188,17 @@ const EN_COMPARED_BETWEEN = /\b(?:than|twice|double|triple|thrice|half|times|com
 const JA_COMPARED_AFTER = /^[」』]?(?:の(?:約)?[0-9０-９.．一二三四五六七八九十数]+倍|の(?:約)?半分|より|と比べ|に比べ|と比較|を上回|を下回)/;
 /** From a sentence's start to a name: a subordinate clause of time that opens it ("Three years before the "). */
 const EN_FRONTED_SUBORDINATE = /^[\s"“]*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:before|after|when|while|once|until|since)\s[^,;:]*$/i;
-/** Inside an aside opened by a comma: a preposition right before a name, which it governs ("…, often cited as a model for Japan's "). */
-const EN_ASIDE_PREPOSITION = /^,\s+[^,;:()]{0,60}?\b(?:for|to|of|with|like|unlike|than|from)\s+(?:(?:the|a|an|its|their|Japan['’]s|[A-Z][\w.-]*['’]s)\s+)?$/;
+/** Inside an aside opened by a comma: a preposition right before a name, which it governs ("…, often cited as a model for Japan's ", "…, frequently mentioned in Japanese debates about a "). */
+const EN_ASIDE_PREPOSITION = /^,\s+[^,;:()]{0,60}?\b(?:for|to|of|with|like|unlike|than|from|about|over|regarding|on|by|against|into|under|below|within|alongside|beside)\s+(?:(?:the|a|an|its|their|Japan['’]s|[A-Z][\w.-]*['’]s)\s+)?$/;
+/** After the aside's name: the rest of the aside, its closing comma, then the verb the cue is ("…JJOC, was set up", "…JJOC, opened"). */
+const EN_ASIDE_CLOSED_THEN_VERB = /^[^,;:()]{0,60},\s+(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be|first|officially|formally)\s+){0,2}$/;
 /** Before the aside: a noun phrase in capitals of its own ("Britain's Permanent Joint Headquarters at Northwood"). */
 const EN_OWN_SUBJECT_BEFORE_ASIDE = /^[\s"“]*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*(?:\s+(?:at|in|of)\s+(?:[A-Z][\w.’'-]*\s*)+)?$/;
 
-/** Is `m` the object of a preposition inside an aside that follows the sentence's own subject (no name of the dataset's before it)? */
-function asideObject(text: string, sentenceStart: number, m: Mention, mentions: Mention[]): boolean {
+/** Is `m` the object of a preposition inside an aside that follows the sentence's own subject ("The Cyber Defense Command, placed under the JJOC,")? */
+function asideObject(text: string, sentenceStart: number, m: Mention): boolean {
   const comma = text.lastIndexOf(',', m.start);
-  if (comma <= sentenceStart || m.start - comma > 80 || mentions.some((o) => o.start >= sentenceStart && o.end <= comma)) return false;
+  if (comma <= sentenceStart || m.start - comma > 80) return false;
   return EN_ASIDE_PREPOSITION.test(text.slice(comma, m.start)) && EN_OWN_SUBJECT_BEFORE_ASIDE.test(text.slice(sentenceStart, comma));
 }
 
@@ -1255,9 +1257,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // subordinate clause that opens the sentence is no subject of a cue past the clause's comma.
       if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && EN_FRONTED_SUBORDINATE.test(text.slice(sentence.start, subject.mention.start)) && text.slice(subject.mention.end, hit.start).includes(',')) continue;
       // "Britain's Permanent Joint Headquarters at Northwood, often cited as a model for Japan's JJOC, was set up in April 1996":
-      // a name a preposition governs inside an aside set off by commas is no subject of the verb after the aside;
+      // a name a preposition governs inside an aside set off by commas is no subject of the verb right after the aside;
       // the words before the aside are (not "Japan's new command, the JJOC, was set up", where the aside renames them).
-      if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && text.slice(subject.mention.end, hit.start).includes(',') && asideObject(text, sentence.start, subject.mention, resolved)) continue;
+      if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && EN_ASIDE_CLOSED_THEN_VERB.test(text.slice(subject.mention.end, hit.start)) && asideObject(text, sentence.start, subject.mention)) continue;
       // 「東日本大震災発生から5年、…イベント … 2016年8月28日 開催」: an earthquake is not held; a cue of holding is a gathering's.
       if (decl.type === 'date' && HELD_CUE.test(text.slice(hit.start, hit.end)) && Object.values(subject.entity.labels).some((l) => l && QUAKE_LABEL.test(l))) continue;
       // 「2022年12月　安保3文書閣議決定 … 2024年2月　関連法改正案を閣議決定」: a timeline's row names what it tells of, or nothing

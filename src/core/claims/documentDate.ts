@@ -44,9 +44,13 @@ export function documentDate(text: string): DateValue | undefined {
 /** A weekday in brackets after a date: 「(水)」「（月）」, "(Wed)". */
 const WEEKDAY = /^\s*(?:[(（][月火水木金土日](?:曜日?)?[)）]|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?\s*$/;
 
+/** After the first line's date: a clock time, then the page's title (「2025年2月8日 7時10分 日米首脳会談」, a news page's header). */
+const CLOCK_THEN_TITLE = /^\s*(?:[(（][月火水木金土日](?:曜日?)?[)）]\s*)?(?:午前|午後)?[0-9０-９]{1,2}(?:時[0-9０-９]{1,2}分|[:：][0-9０-９]{2})(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S/;
+
 /**
- * The first line when it holds a date and nothing else (「2025年3月26日(水)」): the page's own date,
- * where the document starts; a claim's value is never read there. Offsets into `text`.
+ * The first line when it holds a date and nothing else (「2025年3月26日(水)」), or a date and a clock
+ * time before the page's title (「2025年2月8日 7時10分 日米首脳会談」): the page's own date, where the
+ * document starts; a claim's value is never read there. Offsets into `text`.
  */
 export function datelineRange(text: string): { start: number; end: number } | undefined {
   if (FRONT_MATTER.test(text.slice(0, 4200))) return undefined;
@@ -57,6 +61,6 @@ export function datelineRange(text: string): { start: number; end: number } | un
   const label = DATE_LABEL.exec(line);
   const first = line.slice(label ? label[0].length : 0).trimStart();
   const date = leadingDate(first);
-  if (!date || !WEEKDAY.test(first.slice(date.end))) return undefined;
+  if (!date || !(WEEKDAY.test(first.slice(date.end)) || CLOCK_THEN_TITLE.test(first.slice(date.end)))) return undefined;
   return { start: lead, end: lead + line.length };
 }

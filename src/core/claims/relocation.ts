@@ -37,8 +37,8 @@ const JA_OF_MOVE = /^の(?:(?:県内|県外|国外)移設|移設(?:に向け|を
 const JA_BEFORE_SITE = /^の?(?:名護市)?$/;
 /** 「普天間の名護市辺野古での新基地建設」: what is built at the site, after the base it replaces. */
 const JA_BUILT_AT_SITE = /^(?:での|への)[^、。「」]{0,6}?建設/;
-/** "the Henoko relocation", "the Henoko relocation plan": the site before the word for the move, as 「辺野古移設」. */
-const EN_GLUED_MOVE = /^\s+relocation\b(?!\s+(?:site|of|from)\b)/;
+/** "the Henoko relocation", "the Henoko relocation plan", "opposes the Henoko move": the site before the word for the move, as 「辺野古移設」. */
+const EN_GLUED_MOVE = /^\s+(?:relocation|move|transfer)\b(?!\s+(?:site|of|from)\b)/;
 /** How close after the move's own site a place glued to 移設 is read as the base moved (「辺野古「埋め立て」へ…X移設」). */
 const SITE_BESIDE_REACH = 12;
 /** 「X移設、辺野古が最善」: the move of X, then the site it goes to, set off by a comma. */

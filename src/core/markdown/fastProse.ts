@@ -219,8 +219,9 @@ export function segmentFastMarkdown(text: string): FastSegments {
     if (!hasMarker && listIndent >= 0 && cols < listIndent && (prevBlank || !paragraph)) listIndent = -1;
     // Indented code: after a blank line or more indented code, never inside a paragraph.
     const codeIndent = 4 + Math.max(0, listIndent);
-    // Not a line that reads as a sentence of prose: an indented paragraph of pasted text (indentedProse.ts).
-    if (!paragraph && stripped.at === line.start && cols >= codeIndent && (prevBlank || prevCode) && !(prevBlank && readsAsProse(text.slice(line.start, line.end)))) {
+    // Not a line that reads as a sentence of prose: an indented paragraph of pasted text (indentedProse.ts),
+    // also after indented lines that do not (a scraped page's "    Source: …" rows right above its text).
+    if (!paragraph && stripped.at === line.start && cols >= codeIndent && (prevBlank || prevCode) && !readsAsProse(text.slice(line.start, line.end))) {
       prevCode = true;
       prevBlank = false;
       continue;

@@ -180,8 +180,8 @@ function placeChildren(text: string, range: [number, number], children: MdNode[]
 
 /**
  * The paragraphs of an indented code block at `[start, end)` that read as prose, as the linear
- * segmenter decides them: a paragraph (a run of lines up to a blank one) whose first line reads as
- * a sentence is prose; the others stay code.
+ * segmenter decides them: a paragraph (a run of lines up to a blank one) is prose from its first
+ * line that reads as a sentence on; the lines before it, and paragraphs with none, stay code.
  */
 function firstLine(text: string, start: number, end: number): string {
   const lineEnd = text.indexOf('\n', start);
@@ -201,7 +201,11 @@ function indentedProseParts(text: string, start: number, end: number): Array<[nu
       paragraph = undefined;
       skipping = false;
     } else if (skipping) {
-      // A line of a paragraph of code.
+      // A line of a paragraph of code, unless it reads as prose (a scraped page's "    Source: …" rows right above its text).
+      if (readsAsProse(line)) {
+        paragraph = [at, lineEnd];
+        skipping = false;
+      }
     } else if (paragraph) paragraph[1] = lineEnd;
     else if (readsAsProse(line)) paragraph = [at, lineEnd];
     else skipping = true;
