@@ -3333,6 +3333,12 @@ const CASES: Array<[string, string[]]> = [
   // A news page's header, its date and clock time before its title, dates the page, not the meeting.
   ["2024年2月8日 7時10分 日米首脳会談\n\n石破総理大臣はトランプ大統領と会談しました。", []],
   ["東日本大震災\n2010年3月11日 14時46分 東日本大震災発生", ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  // A founding in a relative clause on another unit, after a topic owned by a name, is that unit's.
+  ["統合作戦司令部の発足時の人員は約240人で、2022年に新編された自衛隊サイバー防衛隊の約540人の半分に満たない。", []],
+  ["統合作戦司令部の人員は約240人で、2024年3月に新編された。", ['jjoc.established 2024年3月→2025年3月']],
+  // The subject of a relative clause on the noun before 「の隷下」 is not under it.
+  ["統合作戦司令部が指揮する陸上総隊の隷下には、2018年3月に約2100人で発足した水陸機動団がある。", []],
+  ["統合作戦司令部は陸上総隊の隷下にある。", ['jjoc.reportsTo 陸上総隊→防衛省']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
@@ -3375,6 +3381,9 @@ describe('claims', () => {
     assert.deepEqual(read("Fumio Kyuma was Japan's first defense minister.").map(([s]) => s), ['info']);
     assert.deepEqual(read('Fumio Kyuma was the first defense minister to visit Darwin.').map(([s]) => s), ['warning']);
     assert.deepEqual(read('統合作戦司令部の初代司令官には井上誠空将が就任した。').map(([s]) => s), ['warning']);
+    assert.deepEqual(read('インド太平洋軍の初代司令官はフィリップ・デービッドソン海軍大将だった。').map(([s]) => s), ['info']);
+    assert.deepEqual(read('その日に着任したフィリップ・デービッドソン海軍大将が、初代のインド太平洋軍司令官となった。').map(([s]) => s), ['info']);
+    assert.deepEqual(read('The first commander of INDOPACOM was Adm. Philip Davidson.').map(([s]) => s), ['info']);
     assert.deepEqual(read("The JJOC's first commander is Lt. Gen. Taro Yamada.").map(([s]) => s), ['warning']);
     // A holder told from taking the post (「就任後初めて」) is a new one the dataset may not have yet.
     assert.deepEqual(read('小泉防衛相は就任後初めてとなるヘグセス長官との対面会談で方針を確認した。').map(([s]) => s), ['info']);

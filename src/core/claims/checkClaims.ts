@@ -485,8 +485,16 @@ const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|ser
 /** Right before a post: its first holder (「初代」, "first", "inaugural"). */
 const JA_FIRST_HOLDER_BEFORE = /初代の?$/;
 const EN_FIRST_HOLDER_BEFORE = /\b(?:first|inaugural)\s+$/i;
+/** A cue that is itself the first holder's title (「初代司令官」, "first commander"). */
+const JA_FIRST_HOLDER_CUE = /^初代/;
+const EN_FIRST_HOLDER_CUE = /^(?:first|inaugural)\s/i;
 /** After "the first defense minister": the first to do something, not the post's first holder. */
 const EN_FIRST_TO_AFTER = /^\s+(?:to|from|who|ever|since|in\s+(?:\d|a\b|over|more))\b/i;
+
+/** Where a post's title starts: at the organisation's name glued before the cue (「初代のインド太平洋軍司令官」), else at the cue. */
+function postStart(hit: CueHit, mentions: Mention[]): number {
+  return mentions.find((m) => m.end === hit.start)?.start ?? hit.start;
+}
 
 /** Does the dataset know who held one of `members` from the day `entity` was set up (the JJOC's first commander)? */
 function recordsFirstHolder(entity: Entity, members: string[]): boolean {
@@ -1363,9 +1371,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && EN_PAST_HOLDER_BETWEEN.test(text.slice(candidate.end, hit.start))) candidate = { ...candidate, former: true };
       // 「稲田朋美氏は防衛大臣を務めた」: the same in Japanese, the post held in the past tense.
       if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && JA_PAST_POST_AFTER.test(text.slice(hit.end, hit.end + 8))) candidate = { ...candidate, former: true };
-      // 「防衛省の初代防衛大臣には久間章生氏が就任した」, "Japan's first defense minister": the post's first holder, at a time
+      // 「防衛省の初代防衛大臣には久間章生氏が就任した」「初代のインド太平洋軍司令官」, "Japan's first defense minister": the post's first holder, at a time
       // the dataset does not record unless it knows who held the post from the day it was set up (the JJOC's first commander).
-      if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? EN_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start)) && !EN_FIRST_TO_AFTER.test(text.slice(hit.end, hit.end + 12)) : JA_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) && !recordsFirstHolder(subject.entity, members)) candidate = { ...candidate, former: true };
+      if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? (EN_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start)) || EN_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !EN_FIRST_TO_AFTER.test(text.slice(hit.end, hit.end + 12)) : JA_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, postStart(hit, resolved) - 4), postStart(hit, resolved))) || JA_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !recordsFirstHolder(subject.entity, members)) candidate = { ...candidate, former: true };
       if (again && !(candidate?.adjacent && !used.has(candidate.found) && !holders.get(key)?.has(holderKey(candidate.found)))) continue;
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }

@@ -174,7 +174,8 @@ function isNounEnd(c: string | undefined): boolean {
 /** After が: a verb in its attributive form, then a noun marked as the topic (「指揮する自衛隊サイバー防衛隊は」). */
 // (「日本の統合作戦司令部が参考にした英国のPJHQは」: a verb with its own に, and a topic with の and Latin letters.)
 // (「統合作戦司令部が一元的に指揮する部隊の一つ、自衛隊サイバー防衛隊は」: an adverb before the verb, and the noun set off as one of a kind.)
-const JA_RELATIVE_ON_TOPIC = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と))?[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と)?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24}(?:の(?:一つ|ひとつ)、[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24})?は/;
+// (「統合作戦司令部が指揮する陸上総隊の隷下には」: a place in or under the noun as the topic.)
+const JA_RELATIVE_ON_TOPIC = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と))?[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と)?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24}(?:の(?:一つ|ひとつ)、[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24})?(?:は|には|では)/;
 /** After が: a verb, then a time told from it (「発足する7年前の」「発足した直後の」). */
 const JA_RELATIVE_ON_TIME = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:する|した|される|された)(?:約|およそ)?[0-9０-９一二三四五六七八九十]*(?:年|か月|カ月|ヶ月|日|週間)?(?:前|後|直前|直後)の/;
 /** After が: a clause that tells where something is and modifies the noun right after it (「防衛省がある東京・市谷に」). */

@@ -38,6 +38,11 @@ const EN_WHICH_COUNTS_BETWEEN = /^,\s+which\s+(?:counts|has|had|numbers|employs|
 const EN_SUBJECT_CLAUSE_VERB_BETWEEN = /^,\s+(?:which|who|that)\b[^,;:]{1,80},\s+(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:first\s+|formally\s+|officially\s+)?)?$/i;
 /** Between a name and a cue in the passive, that name its subject ("the Joint Staff Office itself was established"). */
 const EN_OWN_PASSIVE_BETWEEN = /^\s+(?:itself\s+|themselves\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|formally\s+|officially\s+)?$/i;
+/** From a name to a cue: が, a verb in its attributive form, then the noun it modifies (「が指揮する陸上総隊」). */
+const JA_RELATIVE_SUBJECT_GAP = /^[」』]?が[^、。「」]{0,12}?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ff][^、。「」]{0,24}$/;
+const JA_RELATIVE_SUBJECT_REACH = 48;
+/** From the sentence's start: a topic owned by a name (「Xの…は」), then a clause ended by a comma, before a cue. */
+const JA_OWNED_TOPIC_BEFORE = /^[^。、]{1,40}の[^。、]{1,16}は[^。]*、[^、。]*$/;
 /** Between 「発足の」 and the name it modifies: nothing, or a relative clause ending in its verb. */
 const JA_MODIFIED_NAME_GAP = /^(?:|[^、。「」]{0,36}?(?:する|した|される|された|している))[「『]?$/;
 /** "assumed command", "took command": a command taken, its name left out when it is not after it. */
@@ -508,7 +513,8 @@ export function pickSubject(
   // 「統合作戦司令部は、2006年3月に発足した統合幕僚監部とは別に」「2022年3月に新編された自衛隊サイバー防衛隊も指揮する」:
   // a cue in a relative clause after the topic describes the noun the clause modifies; with no name
   // of such facts there, it is none of the topic's, unless that noun stands for the topic (「…に発足した組織だ」).
-  if (lang === 'ja' && !entityValued && frame.subject && frame.subject.end <= hit.start) {
+  // (With no subject written, likewise after a topic owned by a name: 「統合作戦司令部の発足時の人員は約240人で、2022年に新編された自衛隊サイバー防衛隊の約540人」.)
+  if (lang === 'ja' && !entityValued && (frame.subject ? frame.subject.end <= hit.start : JA_OWNED_TOPIC_BEFORE.test(text.slice(sentenceStart, hit.start)))) {
     const nounAt = attributiveNounAt(text, hit);
     const noun = nounAt >= 0 ? JA_NOUN_PHRASE.exec(text.slice(nounAt, nounAt + 20).replace(/^[「『]/, ''))?.[0] : undefined;
     if (noun !== undefined && !attributiveHead(text, hit, mentions, withFacts) && !JA_STANDS_FOR_TOPIC.test(noun)) return undefined;
@@ -662,6 +668,8 @@ export function pickSubject(
   const after = mentions.filter((m) => m.start >= hit.end && (!entityValued || !/[,;:、。]/.test(text.slice(hit.end, m.start))));
   for (const m of [...before, ...after]) {
     if (frame.subject && m === frame.subject) continue;
+    // 「統合作戦司令部が指揮する陸上総隊の隷下には」: the subject of a relative clause on the noun before the cue is not the cue's.
+    if (lang === 'ja' && m.end <= hit.start && hit.start - m.end <= JA_RELATIVE_SUBJECT_REACH && JA_RELATIVE_SUBJECT_GAP.test(text.slice(m.end, hit.start))) continue;
     const s = withFacts(m);
     if (s) return s;
   }
