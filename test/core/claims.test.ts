@@ -3339,6 +3339,10 @@ const CASES: Array<[string, string[]]> = [
   // The subject of a relative clause on the noun before 「の隷下」 is not under it.
   ["統合作戦司令部が指揮する陸上総隊の隷下には、2018年3月に約2100人で発足した水陸機動団がある。", []],
   ["統合作戦司令部は陸上総隊の隷下にある。", ['jjoc.reportsTo 陸上総隊→防衛省']],
+  // A date's time-zone gloss in brackets is the same moment: no second date, and no gap between the date and its verb.
+  ["日米首脳会談が2024年2月7日(日本時間8日未明)、ワシントンのホワイトハウスで行われ、石破茂首相とドナルド・トランプ大統領が初めて顔を合わせました。", ['us-japan-summit-2025-02-07.date 2024年2月7日→2025年2月7日']],
+  ["日米首脳会談が2025年2月7日(日本時間8日未明)、ワシントンのホワイトハウスで行われ、石破茂首相とドナルド・トランプ大統領が初めて顔を合わせました。", []],
+  ["おもな行程は、ロナルド・トランプ米大統領との日米首脳会談 (現地時間1月7日)、アーリントン国立墓地訪問 (同)の3つ。", ['us-japan-summit-2025-02-07.date 1月7日→2月7日']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

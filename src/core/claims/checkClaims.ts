@@ -260,6 +260,9 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
   return { ...value, start, end: start + value.text.length };
 }
 
+/** A date's time-zone gloss in brackets: 「(日本時間8日未明)」「（現地時間7日）」, "(Japan time)", "(8 a.m. JST)". */
+const TIME_ZONE_GLOSS = /[（(](?:日本時間|現地時間|米東部時間|米国東部時間|米国時間|ハワイ時間|Japan\s+time|local\s+time|JST)[^（）()]{0,20}[)）]|[（(][^（）()]{0,20}(?:JST|local\s+time|Japan\s+time)[)）]/gi;
+
 /** A navigation line a scraped page opens with, before its title. */
 // (Also a bar of four or more short links set off by |: 「英文维基 | 中文维基 | 日文维基」.)
 const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search)|[^|。.\n]{1,12}(?:\s\|\s[^|。.\n]{1,12}){3,})\s*$/i;
@@ -864,7 +867,12 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   const readValues = () => {
     const storyDate = lang === 'en' ? datelineOf(text, sentence.start) : undefined;
     const toCome = storyDate !== undefined && EN_TO_COME.test(body);
-    return findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start })).filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start));
+    // 「2025年2月7日(日本時間8日未明)」: the same moment in another time zone, in brackets right after a date, is no second date
+    // (「日米首脳会談 (現地時間2月7日)」, with no date before it, is the date).
+    const zones = body.includes('時間') || /\b(?:JST|local\s+time|Japan\s+time)\b/i.test(body) ? [...body.matchAll(TIME_ZONE_GLOSS)].map((g) => [g.index + sentence.start, g.index + g[0].length + sentence.start]) : [];
+    const found = findValues(body).map((v) => ({ ...v, start: v.start + sentence.start, end: v.end + sentence.start }));
+    const glossed = (v: ParsedValue) => zones.some(([from, to]) => v.start >= from! && v.end <= to! && found.some((d) => d.value.kind === 'date' && d.end <= from! && from! - d.end <= 1));
+    return found.filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start) && !glossed(v));
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (decl.type === 'date' && planChanged()) return;

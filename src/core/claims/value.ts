@@ -247,6 +247,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.start >= hit.end && EN_PAST_VERB_CUE.test(text.slice(hit.start, hit.end))) for (const m of mentions) if (m.start >= gs && m.end <= ge) gap -= m.end - m.start - 1;
     // "launch the new command — which will be in Ichigaya, staffed by 240 — by March 2025": an aside between dashes is left out.
     if (!isJa) gap -= EN_DASH_ASIDE.exec(text.slice(gs, ge))?.[0].length ?? 0;
+    // 「2025年2月7日(日本時間8日未明)、…で行われ」: the same moment in another time zone, in brackets after the date, is left out.
+    if (v.value.kind === 'date' && v.end <= hit.start) gap -= ZONE_GLOSS_AFTER.exec(text.slice(v.end, v.end + 32))?.[0].length ?? 0;
     // "approved by the National Security Council and the Cabinet in 2022": a passive's agent
     // stands between the verb and its date without taking the date.
     if (!isJa && v.start >= hit.end) gap -= EN_PASSIVE_AGENT.exec(text.slice(gs, ge))?.[0].length ?? 0;
@@ -447,6 +449,8 @@ const JA_PART_OF_AFTER = /^(?:円)?の(?:ごく|ほんの)?(?:一部|一端)/;
 const JA_IN_ADDITION_AFTER = /^(?:に加え(?:て)?|のほか|以外にも)、?/;
 /** Before a cue, in its line: a timeline row's own date and its wide space (「2022年12月　安保3文書閣議決定」). */
 export const JA_ROW_DATE_BEFORE = /(?:^|\s)[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?\u3000[^\u3000]{0,30}$/;
+/** Right after a date: its time-zone gloss in brackets (「(日本時間8日未明)」, "(Japan time)"). */
+const ZONE_GLOSS_AFTER = /^\s?[（(](?:日本時間|現地時間|米東部時間|米国東部時間|米国時間|ハワイ時間|Japan\s+time|local\s+time|JST)[^（）()]{0,20}[)）]/i;
 /** After a date: a clock time and a bar, a byline's (「2025年3月25日 06:00 ｜ 政治部」). */
 const BYLINE_AFTER = /^\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}\s*[｜|]/;
 /** After a cue: its time told from another (「はその67年余り後」「はそれから半年後」). */
