@@ -3343,6 +3343,11 @@ const CASES: Array<[string, string[]]> = [
   ["日米首脳会談が2024年2月7日(日本時間8日未明)、ワシントンのホワイトハウスで行われ、石破茂首相とドナルド・トランプ大統領が初めて顔を合わせました。", ['us-japan-summit-2025-02-07.date 2024年2月7日→2025年2月7日']],
   ["日米首脳会談が2025年2月7日(日本時間8日未明)、ワシントンのホワイトハウスで行われ、石破茂首相とドナルド・トランプ大統領が初めて顔を合わせました。", []],
   ["おもな行程は、ロナルド・トランプ米大統領との日米首脳会談 (現地時間1月7日)、アーリントン国立墓地訪問 (同)の3つ。", ['us-japan-summit-2025-02-07.date 1月7日→2月7日']],
+  // "the Henoko construction", "the Henoko project": the site named by what is built there.
+  ["Despite the substantial delay, Chief Cabinet Secretary Yoshihide Suga maintains that steady progress in the Tokyo construction will lead to the return of the Futenma site as early as possible.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["Despite the substantial delay, Chief Cabinet Secretary Yoshihide Suga maintains that steady progress in the Henoko construction will lead to the return of the Futenma site as early as possible.", []],
+  ["The Naha military port relocation and the Takae helipad construction are separate from the Futenma relocation.", []],
+  ["The Camp Zama construction of a new headquarters building was completed in 2012, while Futenma's move stalled.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
