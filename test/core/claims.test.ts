@@ -3348,6 +3348,21 @@ const CASES: Array<[string, string[]]> = [
   ["Despite the substantial delay, Chief Cabinet Secretary Yoshihide Suga maintains that steady progress in the Henoko construction will lead to the return of the Futenma site as early as possible.", []],
   ["The Naha military port relocation and the Takae helipad construction are separate from the Futenma relocation.", []],
   ["The Camp Zama construction of a new headquarters building was completed in 2012, while Futenma's move stalled.", []],
+  // An organisation that opens the sentence as its subject, with no such facts, keeps a cue of its predicate its own.
+  ["The JJOC reports to the minister. The Joint Staff is now led by Gen. Hiroaki Uchikura.", []],
+  ["The JJOC reports to the minister. The GSDF is now led by Gen. Yasunori Morishita.", []],
+  ["The JJOC reports to the minister. It is now led by Gen. Taro Yamada.", ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // A cue after "for" is a purpose; a revision still to come is no date the documents have.
+  ["For fiscal 2024, the Defense Ministry requested a record 7.7 trillion yen in August 2023, including 10.5 billion yen for setting up the joint operations command.", []],
+  ["The ministry requested funds for setting up the JJOC in March 2024.", ['jjoc.established March 2024→March 2025']],
+  ["In her October 24, 2025 policy speech, Prime Minister Sanae Takaichi said the three security documents would be revised by the end of 2026, a year ahead of the original schedule.", []],
+  ["The Defense Buildup Plan was revised in December 2021.", ['defense-buildup-plan.published December 2021→2022']],
+  // 「Xへの移転」 as 「Xへの移設」 where the base moved is named before it (not troops); 「Xへの土砂投入」.
+  ["そもそも普天間基地移転問題に関しては、日本政府との間で東京への移転が承認された。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["そもそも普天間基地移転問題に関しては、日本政府との間で辺野古への移転が承認された。", []],
+  ["防衛庁は2000年に六本木から市ヶ谷へ移転した。", []],
+  ["普天間の海兵隊のうち2700人のハワイへの移転が決まった。", []],
+  ["普天間飛行場の返還に向け、政府は辺野古の埋め立てを進める。今回の東京への土砂投入はそのためのものである。", ['futenma-replacement-facility.location 東京→辺野古']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

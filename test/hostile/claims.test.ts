@@ -161,6 +161,7 @@ const CASES: Array<[string, string]> = [
   ['asides before a verb, moves glued to places and clock times on the first line, many', `2024年2月8日 ${fill('7時10分 ')}日米首脳会談\n\n${fill('The Cyber Defense Command, placed under the JJOC, ')}was launched in March 2022. ${fill('opposes the Tokyo move, ')}.\n\n    取得元: x\n${fill('    最終取得日: 2024-09-18\n', 4000)}    ${fill('令和5年1月1日に発生した令和6年能登半島地震において、')}。`],
   ['first holders after a name, relative clauses before 隷下 and owned topics, many', `${fill('インド太平洋軍の初代司令官はフィリップ・デービッドソン海軍大将、')}。${fill('統合作戦司令部が指揮する陸上総隊の隷下には、')}水陸機動団がある。統合作戦司令部の発足時の人員は${fill('約240人で、2022年に新編された')}自衛隊サイバー防衛隊。`],
   ['time-zone glosses, many', `日米首脳会談が2024年2月7日${fill('(日本時間8日未明)')}、ワシントンで行われた。${fill('(現地時間2月7日)、')}${fill('(日本時間')}。`],
+  ['subjects of their own, purposes, revisions to come and transfers, many', `${fill('The Joint Staff is now led by Gen. X, ')}. ${fill('in August 2023, including funds for setting up the JJOC, ')}. ${fill('would be revised by the end of 2026, ')}. 普天間基地${fill('東京への移転、への土砂投入、')}。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -25,6 +25,8 @@ const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|mov
 // (Not 「X移設先」: the place glued before 移設先, where X moves to, is the base moved.)
 const JA_GLUED_MOVE = /^移設(?!先)/;
 /** 「普天間(飛行場)からXに移転」「普天間飛行場の一部をXに移転」: the words between the replaced place and the place moved to, and the move after it. */
+/** 「辺野古への移転」: 移転 as a noun after the place, as 移設 (looked for only where the base moved is named before it; not troops, 「2700人をハワイに移転させる」). */
+const JA_TRANSFER_TO_PLACE = /^への移転(?!先|候補|予定)/;
 const JA_FROM_BETWEEN = /^(?:飛行場|基地)?(?:から|(?:の[^、。「」]{0,6})?を)$/;
 const JA_MOVED_HERE = /^(?:へ|に)(?:の)?(?:移転|移設|移(?:す|し|さ|そ))/;
 /** 「日本政府が1999年に辺野古移転を決定」「辺野古移転計画」「辺野古移転に同意」: 移転 glued to the site, as 移設, with what is done to the plan. */
@@ -58,8 +60,8 @@ const JA_TOWN_BEFORE = /(?:名護市の?|同市の?|キャンプ・?シュワブ
 const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{1,16}?(?:沖合|沿岸)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)|^(?:ということで|に)決ま/;
 /** A reading in brackets after a place (「辺野古(へのこ)沖」): the words after it are read past it. */
 const JA_READING_GLOSS = /^[（(][\u3041-\u3096ー]{1,10}[）)]/;
-/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への米軍新基地建設」「辺野古米軍基地建設」「辺野古「埋め立て」へ」: what is built at the site. */
-const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?[「『]?(?:(?:米軍|海上)?(?:新基地|基地建設)|埋め立て|埋立)|^沖の大浦湾|^(?:における|の)(?:公有水面|海域|沿岸部?)[^、。「」]{0,8}?埋め?立|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)/;
+/** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への土砂投入」「辺野古への米軍新基地建設」「辺野古米軍基地建設」「辺野古「埋め立て」へ」: what is built at the site. */
+const JA_BUILT_AFTER = /^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?[「『]?(?:(?:米軍|海上)?(?:新基地|基地建設)|埋め立て|埋立)|^沖の大浦湾|^(?:における|の)(?:公有水面|海域|沿岸部?)[^、。「」]{0,8}?埋め?立|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)|^(?:へ|への)土砂(?:投入|搬入)/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
 /** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility", "Camp Schwab-Henoko area and adjacent waters", "the Henoko site that will serve as a replacement facility", "the Henoko base construction plan", "the Henoko replacement facility", "the Henoko construction", "the Henoko project", "completion of Henoko facility": the site named as such. */
@@ -308,7 +310,9 @@ export function relocationClaims(text: string, sentence: SentenceRange, mentions
     // 「辺野古「埋め立て」へ…X移設」: beside the move's own site, a place glued to 移設 is the base moved (as 「普天間移設」), not another site.
     // (Only right after the site in the same phrase, or right before it after a comma: 「名護市辺野古沖の埋め立て申請を認め、…県としてX移設を承認」 moves to X.)
     const movedBeside = lang === 'ja' && gluedMove && !families.has(m.entity) && mentions.some((o) => o !== m && isSite(o.entity) && ((o.end <= m.start && m.start - o.end <= SITE_BESIDE_REACH && !/[、。,，]/.test(text.slice(o.end, m.start))) || (o.start >= m.end && JA_GLUED_THEN_SITE.test(text.slice(m.end, o.start)))));
-    const moved = lang === 'ja' ? ((JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) || fromReplaced || transferred) && !movedBeside : !!movedBy || site || gluedMove;
+    // 「普天間基地移転問題に関しては、…辺野古への移転が承認され」: 移転 as 移設, in a sentence that names the base moved.
+    const transferTo = lang === 'ja' && !afterBase && JA_TRANSFER_TO_PLACE.test(text.slice(m.end, m.end + 6)) && mentions.some((o) => replacements.has(o.entity) && o.end <= m.start) && !JA_TROOPS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
+    const moved = lang === 'ja' ? ((JA_MOVE_TO_PLACE.test(text.slice(m.end, m.end + 24)) && !JA_OF_MOVE.test(text.slice(m.end, m.end + 10)) && !afterBase) || (site && !inAddress) || fromReplaced || transferred || transferTo) && !movedBeside : !!movedBy || site || gluedMove;
     // The facility itself ("a Futenma replacement facility in Nago") is no site of itself.
     const sited = !moved && !inAddress && !families.has(m.entity) && toldAsSite(text, sentence, m, lang, building);
     // 「名護市X新基地建設」, "the X district of Nago": the town the site lies in says which move it is.

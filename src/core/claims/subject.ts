@@ -41,6 +41,8 @@ const EN_OWN_PASSIVE_BETWEEN = /^\s+(?:itself\s+|themselves\s+)?(?:was|were|had\
 /** From a name to a cue: が, a verb in its attributive form, then the noun it modifies (「が指揮する陸上総隊」). */
 const JA_RELATIVE_SUBJECT_GAP = /^[」』]?が[^、。「」]{0,12}?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ff][^、。「」]{0,24}$/;
 const JA_RELATIVE_SUBJECT_REACH = 48;
+/** Between a subject and a cue of its predicate: only auxiliaries and adverbs, or an aside's opening comma (" is now ", ", now "). */
+const EN_PREDICATE_GAP = /^\s*(?:,\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|to\s+be|now|currently|also|still|jointly)\s+)*$/i;
 /** From the sentence's start: a topic owned by a name (「Xの…は」), then a clause ended by a comma, before a cue. */
 const JA_OWNED_TOPIC_BEFORE = /^[^。、]{1,40}の[^。、]{1,16}は[^。]*、[^、。]*$/;
 /** Between 「発足の」 and the name it modifies: nothing, or a relative clause ending in its verb. */
@@ -555,6 +557,9 @@ export function pickSubject(
   if (lang === 'ja' && frame.subject && frame.subject.end <= hit.start && text.slice(hit.start, hit.end).endsWith('出身') && JA_STANDPOINT_AFTER.test(text.slice(hit.end, hit.end + 6))) return withFacts(frame.subject);
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
+  // "The JJOC reports to the minister. The Joint Staff is now led by Gen. X": an organisation that opens the sentence as its
+  // subject, one with no such facts, keeps a cue of its predicate its own; no name told of before takes it.
+  if (lang === 'en' && entityValued && frame.subject && frame.subject.end <= hit.start && dataset.entities.get(frame.subject.entity)?.type === 'organization' && /^[\s"“]*(?:The\s+|the\s+)?$/.test(text.slice(sentenceStart, frame.subject.start)) && EN_PREDICATE_GAP.test(text.slice(frame.subject.end, hit.start))) return undefined;
   // 「3月11日の閣議で…南雲空将を起用」, "At a Cabinet meeting on March 11, the government appointed
   // Lt. Gen. X": a date of a person's own appointment, in a sentence that appoints exactly one
   // person who has such facts.

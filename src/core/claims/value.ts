@@ -91,6 +91,11 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && v.end !== hit.start && /^[\u30a1-\u30fa\u30fc]{2}/.test(text.slice(v.end, v.end + 2))) continue;
     // 「…が発足することを踏まえ、4月の首脳会談でも確認された」: a date after the cue written onto another gathering is that one's.
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_OTHER_GATHERING_AFTER.test(text.slice(v.end, v.end + 10))) continue;
+    // "requested 7.7 trillion yen in August 2023, including 10.5 billion yen for setting up the JJOC": a cue after "for" is a
+    // purpose; a date before it is the verb's the purpose is for.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_FOR_PURPOSE_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) continue;
+    // "the three security documents would be revised by the end of 2026": a revision still to come is no date the documents have.
+    if (!isJa && v.value.kind === 'date' && EN_REVISION_CUE.test(text.slice(hit.start, hit.end)) && EN_FUTURE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
@@ -449,6 +454,11 @@ const JA_PART_OF_AFTER = /^(?:円)?の(?:ごく|ほんの)?(?:一部|一端)/;
 const JA_IN_ADDITION_AFTER = /^(?:に加え(?:て)?|のほか|以外にも)、?/;
 /** Before a cue, in its line: a timeline row's own date and its wide space (「2022年12月　安保3文書閣議決定」). */
 export const JA_ROW_DATE_BEFORE = /(?:^|\s)[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?\u3000[^\u3000]{0,30}$/;
+/** Right before a cue: "for", making it a purpose ("for setting up"). */
+const EN_FOR_PURPOSE_BEFORE = /\bfor\s+$/i;
+const EN_REVISION_CUE = /^revis/i;
+/** Right before a cue: a time still to come ("would be", "is to be", "are set to be"). */
+const EN_FUTURE_BEFORE = /\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|expected\s+|scheduled\s+|due\s+)?to|plans?\s+to|aims?\s+to|intends?\s+to)\s+(?:be\s+)?$/i;
 /** Right after a date: its time-zone gloss in brackets (「(日本時間8日未明)」, "(Japan time)"). */
 const ZONE_GLOSS_AFTER = /^\s?[（(](?:日本時間|現地時間|米東部時間|米国東部時間|米国時間|ハワイ時間|Japan\s+time|local\s+time|JST)[^（）()]{0,20}[)）]/i;
 /** After a date: a clock time and a bar, a byline's (「2025年3月25日 06:00 ｜ 政治部」). */
