@@ -3363,6 +3363,9 @@ const CASES: Array<[string, string[]]> = [
   ["防衛庁は2000年に六本木から市ヶ谷へ移転した。", []],
   ["普天間の海兵隊のうち2700人のハワイへの移転が決まった。", []],
   ["普天間飛行場の返還に向け、政府は辺野古の埋め立てを進める。今回の東京への土砂投入はそのためのものである。", ['futenma-replacement-facility.location 東京→辺野古']],
+  // An organisation with no such facts that opens a clause of contrast keeps the cue of its predicate.
+  ["The JJOC's first commander reports to the defense minister, while the Joint Staff, now led by Gen. Hiroaki Uchikura, handles military advice.", []],
+  ["The Joint Staff advises the minister, while the JJOC, now led by Gen. Taro Yamada, commands the forces.", ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -41,6 +41,8 @@ const EN_OWN_PASSIVE_BETWEEN = /^\s+(?:itself\s+|themselves\s+)?(?:was|were|had\
 /** From a name to a cue: が, a verb in its attributive form, then the noun it modifies (「が指揮する陸上総隊」). */
 const JA_RELATIVE_SUBJECT_GAP = /^[」』]?が[^、。「」]{0,12}?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ff][^、。「」]{0,24}$/;
 const JA_RELATIVE_SUBJECT_REACH = 48;
+/** Right before a name: a clause of contrast opening (", while the ", "; whereas "). */
+const EN_CONTRAST_OPENER_BEFORE = /[,;]\s+(?:while|whereas|but|and)\s+(?:the\s+)?$/i;
 /** Between a subject and a cue of its predicate: only auxiliaries and adverbs, or an aside's opening comma (" is now ", ", now "). */
 const EN_PREDICATE_GAP = /^\s*(?:,\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|to\s+be|now|currently|also|still|jointly)\s+)*$/i;
 /** From the sentence's start: a topic owned by a name (「Xの…は」), then a clause ended by a comma, before a cue. */
@@ -555,6 +557,9 @@ export function pickSubject(
   }
   // 「副司令官の俵千城海将は、海上自衛隊出身の立場から南雲司令官を支える」: from the standpoint of what the topic is.
   if (lang === 'ja' && frame.subject && frame.subject.end <= hit.start && text.slice(hit.start, hit.end).endsWith('出身') && JA_STANDPOINT_AFTER.test(text.slice(hit.end, hit.end + 6))) return withFacts(frame.subject);
+  // ", while the Joint Staff, now led by Gen. X, handles …": an organisation with no such facts that opens a clause of
+  // contrast, then the cue of its predicate, keeps the cue its own, whatever the sentence's subject.
+  if (lang === 'en' && entityValued && mentions.some((m) => m.end <= hit.start && hit.start - m.end <= 40 && dataset.entities.get(m.entity)?.type === 'organization' && !withFacts(m) && EN_CONTRAST_OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 16), m.start)) && EN_PREDICATE_GAP.test(text.slice(m.end, hit.start)))) return undefined;
   const bySubject = withFacts(frame.subject);
   if (bySubject) return bySubject;
   // "The JJOC reports to the minister. The Joint Staff is now led by Gen. X": an organisation that opens the sentence as its
