@@ -3366,6 +3366,21 @@ const CASES: Array<[string, string[]]> = [
   // An organisation with no such facts that opens a clause of contrast keeps the cue of its predicate.
   ["The JJOC's first commander reports to the defense minister, while the Joint Staff, now led by Gen. Hiroaki Uchikura, handles military advice.", []],
   ["The Joint Staff advises the minister, while the JJOC, now led by Gen. Taro Yamada, commands the forces.", ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // Probe round twenty-two: 当時 over a clause set beside with 「で、」; a span counted from the launch; a list's next item.
+  ["東日本大震災当時の首相は菅直人氏で、防衛相は北澤俊美氏だった。", []],
+  ["防衛相は山田太郎氏だった。", ['jmod.minister 山田太郎→中谷元']],
+  ["統合作戦司令部の発足のおよそ2年前、2023年3月16日には陸上自衛隊石垣駐屯地が開設され、約570人の隊員が配置された。", []],
+  ["2025年の防衛ニュースまとめ：3月24日に統合作戦司令部が発足、同月30日に日米防衛相会談、9月1日に豪州軍連絡官の派遣開始。", []],
+  ["2024年3月24日に統合作戦司令部が発足、同月30日に日米防衛相会談。", ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ["Looking back on 2024, my blog's timeline: January 1, the Noto quake; February, Gen. Yoshida in hospital; April 10, Kishida at the White House; July 28, the 2+2 in Tokyo.", []],
+  ["Looking back on 2024: April 2024, Gen. Yoshida in hospital; July 28, the 2+2 in Tokyo.", ['yoshida-hospitalization-2024-02.date April 2024→February 2024']],
+  ["The July 2024 U.S.-Japan 2+2 in Tokyo brought Antony Blinken and Lloyd Austin together with Yoko Kamikawa and Minoru Kihara; a year and a half earlier, on January 11, 2023, the same format had met in Washington.", []],
+  ["Japan's Joint Operations Command and South Korea's Joint Chiefs of Staff both report to their defense ministers, but Seoul's JCS was established in 1963.", []],
+  ["The plan was delayed, but the JJOC was established in March 2024.", ['jjoc.established March 2024→March 2025']],
+  // 「辺野古工事」, 「辺野古で政権が進める米軍新基地建設」: the site by what is built there.
+  ["普天間飛行場の移設をめぐり、東京工事 展望なき政府の強硬策", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["普天間飛行場の移設問題。東京で政権が進める米軍新基地建設は法理に反し、合理性も見いだせない。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["普天間飛行場の移設問題。辺野古工事、防衛省は着工に安堵。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

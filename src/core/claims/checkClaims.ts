@@ -236,7 +236,8 @@ const JA_WRITTEN_ONTO = /^(?:末|上旬|中旬|下旬|初め)?の/;
 const JA_TIMED_WITH = /^\s*(?:に合わせ|にあわせ|に伴|にともな|を受け|に向け|を前に|を控え|に先立|に先駆け|にさきがけ)/;
 // A cue used as a point in time ("発足から半年", "since its founding") states no value for it.
 // (「発足1周年」「発足5周年にあたる2030年3月」: an anniversary of the event, on a later day.)
-const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで|[0-9０-９一二三四五六七八九十]+周年)/;
+// (「発足のおよそ2年前、」: a span counted from it, after の.)
+const REFERENCE_AFTER_JA = /^\s*(?:から|以来|後|前|以降|当時|の際|時|直後|直前|前後|まで|[0-9０-９一二三四五六七八九十]+周年|の(?:およそ|約|ほぼ)?[0-9０-９一二三四五六七八九十数半]+(?:年|か月|カ月|ヶ月|箇月|日|週間)(?:余り|ほど)?(?:前|後))/;
 const REFERENCE_BEFORE_EN = /\b(?:since|after|before|until|following|prior to|ahead of|years? of|months? of|anniversary of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+(?:'s|’s)?\s+)?$/i;
 /** "ahead of the activation ceremony", "after its launch": the event still has its own date right after it. */
 // "since its establishment in March 2025": since too, with the date written onto the event.
@@ -262,6 +263,9 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
 
 /** A date's time-zone gloss in brackets: 「(日本時間8日未明)」「（現地時間7日）」, "(Japan time)", "(8 a.m. JST)". */
 const TIME_ZONE_GLOSS = /[（(](?:日本時間|現地時間|米東部時間|米国東部時間|米国時間|ハワイ時間|Japan\s+time|local\s+time|JST)[^（）()]{0,20}[)）]|[（(][^（）()]{0,20}(?:JST|local\s+time|Japan\s+time)[)）]/gi;
+
+/** Before a title: 当時の opening a clause that ends in 「で、」, then the title of a clause set beside it (「当時の首相は菅直人氏で、防衛相は」). */
+const JA_THEN_PARALLEL_BEFORE = /当時の[^。、]{1,24}?(?:で|であり)、[^。、]{0,6}$/;
 
 /** A navigation line a scraped page opens with, before its title. */
 // (Also a bar of four or more short links set off by |: 「英文维基 | 中文维基 | 日文维基」.)
@@ -426,7 +430,7 @@ function modifiesNextCue(text: string, hit: CueHit, next: CueHit | undefined): b
  * ("ahead of the activation ceremony at Camp Ichigaya, March 24, 2025").
  */
 function referencePoint(text: string, hit: CueHit): 'span' | 'event' | undefined {
-  if (REFERENCE_AFTER_JA.test(text.slice(hit.end, hit.end + 6))) return 'span';
+  if (REFERENCE_AFTER_JA.test(text.slice(hit.end, hit.end + 12))) return 'span';
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (REFERENCE_EVENT_EN.test(before)) return 'event';
   return REFERENCE_BEFORE_EN.test(before) ? 'span' : undefined;
@@ -1202,7 +1206,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // 「浜田靖一防衛相（当時）」「当時の防衛大臣は…」: the post at a time the sentence does not give.
       // (「2025年3月24日、X防衛大臣(当時)が…」: a sentence dated to the month, within the dataset's record of the post, gives it.)
       // (「当時の折木良一統合幕僚長が菅直人首相や北沢俊美防衛相への報告…」: 当時の before a list of titled names is each one's.)
-      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || JA_FORMERLY_BEFORE.test(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
+      // (「東日本大震災当時の首相は菅直人氏で、防衛相は北澤俊美氏だった」: and the clause set beside it with 「で、」.)
+      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || JA_FORMERLY_BEFORE.test(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) || JA_THEN_PARALLEL_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 48), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.

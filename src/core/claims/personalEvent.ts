@@ -102,7 +102,9 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       const at = sentence.start + word.index;
       const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
       const distance = (v: ParsedValue) => (v.end <= at ? at - v.end : v.start - (at + word[0].length));
-      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE).sort((a, b) => distance(a) - distance(b))[0];
+      // ("February, Gen. Yoshida in hospital; April 10, Kishida at the White House": a list's next item, past a semicolon, is another's.)
+      const apart = (v: ParsedValue) => /[;；]/.test(text.slice(Math.min(v.end, at), Math.max(v.start, at)));
+      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v)).sort((a, b) => distance(a) - distance(b))[0];
       if (nearest) out.push({ entity: event, property: 'date', found: nearest });
     }
   }

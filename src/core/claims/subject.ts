@@ -41,6 +41,8 @@ const EN_OWN_PASSIVE_BETWEEN = /^\s+(?:itself\s+|themselves\s+)?(?:was|were|had\
 /** From a name to a cue: が, a verb in its attributive form, then the noun it modifies (「が指揮する陸上総隊」). */
 const JA_RELATIVE_SUBJECT_GAP = /^[」』]?が[^、。「」]{0,12}?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ff][^、。「」]{0,24}$/;
 const JA_RELATIVE_SUBJECT_REACH = 48;
+/** From a clause of contrast's opening to its verb cue: a subject in capitals of its own ("…, but Seoul's JCS was "). */
+const EN_CONTRAST_SUBJECT_TO_CUE = /[,;]\s+(?:but|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:(?:was|were|is|are|has\s+been|had\s+been|first)\s+)?$/;
 /** Right before a name: a clause of contrast opening (", while the ", "; whereas "). */
 const EN_CONTRAST_OPENER_BEFORE = /[,;]\s+(?:while|whereas|but|and)\s+(?:the\s+)?$/i;
 /** Between a subject and a cue of its predicate: only auxiliaries and adverbs, or an aside's opening comma (" is now ", ", now "). */
@@ -282,6 +284,12 @@ export function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
+  // "…, but Seoul's JCS was established in 1963": a clause of contrast with a subject of its own in capitals, no name of the
+  // dataset's, before its verb cue is that subject's, not the sentence's.
+  if (lang === 'en' && !entityValued) {
+    const contrast = EN_CONTRAST_SUBJECT_TO_CUE.exec(text.slice(Math.max(sentenceStart, hit.start - 80), hit.start));
+    if (contrast && !mentions.some((m) => m.end <= hit.start && m.start >= hit.start - contrast[0].length)) return undefined;
+  }
   // "The Cyber Defense Command, which now answers to the JJOC, was launched in March 2022": the subject, past a relative
   // clause set off by commas, then its verb; a name inside the clause is no subject of it.
   if (lang === 'en' && !entityValued && frame.subject && frame.subject.end <= hit.start && hit.start - frame.subject.end <= OWNER_CLAUSE_REACH + 40 && EN_SUBJECT_CLAUSE_VERB_BETWEEN.test(text.slice(frame.subject.end, hit.start))) return withFacts(frame.subject);

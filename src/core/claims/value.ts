@@ -96,6 +96,12 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_FOR_PURPOSE_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) continue;
     // "the three security documents would be revised by the end of 2026": a revision still to come is no date the documents have.
     if (!isJa && v.value.kind === 'date' && EN_REVISION_CUE.test(text.slice(hit.start, hit.end)) && EN_FUTURE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
+    // 「3月24日に統合作戦司令部が発足、同月30日に日米防衛相会談」: a date right after the cue's comma opens the next item
+    // of a list, when the cue's own clause has a date before it.
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && /^、\s*$/.test(text.slice(hit.end, v.start)) && values.some((o) => o !== v && o.value.kind === 'date' && o.end <= hit.start && hit.start - o.end <= 40 && !/[、。]/.test(text.slice(o.end, hit.start)))) continue;
+    // "…; a year and a half earlier, on January 11, 2023, the same format had met in Washington": a cue whose subject is
+    // another instance of the kind ("the same format") dates that one.
+    if (!isJa && v.value.kind === 'date' && EN_SAME_KIND_BEFORE_CUE.test(text.slice(Math.max(0, hit.start - 40), hit.start))) continue;
     // A value may contain its cue ("300 personnel"), but not a name ("the 2+2").
     if (mentions.some((m) => overlaps(m, v))) continue;
     const bare = v.value.kind === 'quantity' && v.value.unit === undefined;
@@ -454,6 +460,8 @@ const JA_PART_OF_AFTER = /^(?:円)?の(?:ごく|ほんの)?(?:一部|一端)/;
 const JA_IN_ADDITION_AFTER = /^(?:に加え(?:て)?|のほか|以外にも)、?/;
 /** Before a cue, in its line: a timeline row's own date and its wide space (「2022年12月　安保3文書閣議決定」). */
 export const JA_ROW_DATE_BEFORE = /(?:^|\s)[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?\u3000[^\u3000]{0,30}$/;
+/** Right before a cue: another instance of the kind as its subject ("the same format had", "a similar meeting was"). */
+const EN_SAME_KIND_BEFORE_CUE = /\b(?:the\s+same|a\s+similar|another|a\s+previous|the\s+previous|an\s+earlier|the\s+last)\s+(?:format|forum|framework|meeting|talks|dialogue|session|gathering|summit|round)\s+(?:(?:had|has|was|were|is|had\s+been|also|first|last)\s+)*$/i;
 /** Right before a cue: "for", making it a purpose ("for setting up"). */
 const EN_FOR_PURPOSE_BEFORE = /\bfor\s+$/i;
 const EN_REVISION_CUE = /^revis/i;
