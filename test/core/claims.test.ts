@@ -3381,6 +3381,12 @@ const CASES: Array<[string, string[]]> = [
   ["普天間飛行場の移設をめぐり、東京工事 展望なき政府の強硬策", ['futenma-replacement-facility.location 東京→辺野古']],
   ["普天間飛行場の移設問題。東京で政権が進める米軍新基地建設は法理に反し、合理性も見いだせない。", ['futenma-replacement-facility.location 東京→辺野古']],
   ["普天間飛行場の移設問題。辺野古工事、防衛省は着工に安堵。", []],
+  // An event's name after a word joined by a hyphen ("Oku-") is part of another event's name.
+  ["Since December 2020, earthquake swarms have occurred on the Noto Peninsula in Ishikawa Prefecture. On May 5, 2023, an M6.5 (maximum seismic intensity 6+) earthquake (Reiwa 5 Oku-Noto Earthquake) occurred, resulting in one death.", []],
+  ["The Noto Peninsula Earthquake occurred on January 1, 2023.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  // A date inside the clause an announcement reports (…したと発表) is that clause's verb's.
+  ["在日米軍司令部は「統合軍司令部」への再編を進めるためのローテーション要員の第一陣が8月に横田に到着したとSNS上で発表した。", []],
+  ["日米両政府は2024年8月に在日米軍の統合軍司令部への再編を発表した。", ['us-japan-2plus2-2024-07.date 2024年8月→2024年7月']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

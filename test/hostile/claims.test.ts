@@ -163,6 +163,8 @@ const CASES: Array<[string, string]> = [
   ['time-zone glosses, many', `日米首脳会談が2024年2月7日${fill('(日本時間8日未明)')}、ワシントンで行われた。${fill('(現地時間2月7日)、')}${fill('(日本時間')}。`],
   ['subjects of their own, purposes, revisions to come and transfers, many', `${fill('The Joint Staff is now led by Gen. X, ')}. ${fill('in August 2023, including funds for setting up the JJOC, ')}. ${fill('would be revised by the end of 2026, ')}. 普天間基地${fill('東京への移転、への土砂投入、')}。`],
   ['round twenty-two: parallel clauses, spans, lists, other instances and contrasts, many', `${fill('東日本大震災当時の首相は菅直人氏で、')}防衛相は北澤俊美氏だった。${fill('3月24日に統合作戦司令部が発足、同月30日に、')}。${fill('February, Gen. Yoshida in hospital; ')}. ${fill('a year and a half earlier, on January 11, 2023, the same format had met, ')}. ${fill(', but Seoul\'s JCS')} was established in 1963. ${fill('東京工事 東京で政権が進める')}米軍新基地建設。`],
+  ['hyphened prefixes before names, many', `${fill('Oku-Noto Earthquake, Oku-')}Noto Earthquake occurred on May 5, 2023.`],
+  ['reported clauses before an announcement, many', `在日米軍司令部は「統合軍司令部」への再編を${fill('8月に横田に到着したと、')}発表した。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

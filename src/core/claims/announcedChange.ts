@@ -90,6 +90,9 @@ export function announcedChangeClaims(text: string, sentence: SentenceRange, men
   return claim ? [claim] : [];
 }
 
+/** Between a date and an announcing verb: the end of the clause announced, quoted by と (「…に到着したと」). */
+const JA_REPORTED_CLAUSE_BETWEEN = /(?:した|する|された|される|している|していた|だった|である)(?:と|との)[^。]{0,16}$/;
+
 /** The one event whose date the date nearest a verb meets or misses by one step. */
 function datedBy(text: string, sentence: SentenceRange, body: string, lang: Lang, verbs: RegExp, events: Entity[], values: () => ParsedValue[]): { entity: Entity; found: ParsedValue } | undefined {
   const dates = values().filter((v) => v.value.kind === 'date' && !FISCAL.test(v.text));
@@ -103,7 +106,9 @@ function datedBy(text: string, sentence: SentenceRange, body: string, lang: Lang
     const opening = (v: ParsedValue) => v.end <= at && /^\s*(?:In\s+|On\s+)?$/.test(text.slice(sentence.start, v.start));
     // In Japanese what dates a verb stands before it: a date after it, past a comma, is the next clause's (「…法律案が国会に提出され、同年5月10日に可決」).
     const nextClause = (v: ParsedValue) => lang === 'ja' && v.start >= end && /[、。]/.test(text.slice(end, v.start));
-    const date = dates.filter((v) => (gap(v) <= MAX_DATE_GAP || opening(v)) && !nextClause(v)).sort((a, b) => gap(a) - gap(b))[0];
+    // 「…第一陣が8月に横田に到着したとSNS上で発表した」: a date inside the clause reported (…したと) is that clause's verb's, not the announcement's.
+    const reported = (v: ParsedValue) => lang === 'ja' && v.end <= at && JA_REPORTED_CLAUSE_BETWEEN.test(text.slice(v.end, at));
+    const date = dates.filter((v) => (gap(v) <= MAX_DATE_GAP || opening(v)) && !nextClause(v) && !reported(v)).sort((a, b) => gap(a) - gap(b))[0];
     if (!date) continue;
     const fits = events.filter((e) => e.facts.filter((f) => f.property === 'date').flatMap(scalars).some((d) => compareValue(date, d) === 'agree' || oneStepOff(date, d)));
     if (fits.length === 1) return { entity: fits[0]!, found: date };

@@ -362,12 +362,16 @@ const JA_SAME_DOCUMENT_PREFIX = /[新現旧同当本各両米日]$/;
  * title, another document (the Mid-Term Defense Program is not the Defense Buildup Plan).
  */
 function insideLongerTitle(text: string, m: Mention, dataset: Dataset): boolean {
-  if (m.lang !== 'ja' || !/^[\u4e00-\u9fff]/.test(m.text)) return false;
+  // "the Reiwa 5 Oku-Noto Earthquake": an event's name after a word joined by a hyphen is part of another event's name.
+  if (m.lang !== 'ja') return /^[A-Z]/.test(m.text) && EN_HYPHENED_PREFIX.test(text.slice(Math.max(0, m.start - 12), m.start)) && dataset.entities.get(m.entity)?.type === 'event';
+  if (!/^[\u4e00-\u9fff]/.test(m.text)) return false;
   const before = text[m.start - 1] ?? '';
   if (!/[\u4e00-\u9fff]/.test(before) || JA_SAME_DOCUMENT_PREFIX.test(before)) return false;
   return dataset.entities.get(m.entity)?.type === 'document';
 }
 
+/** Right before a name: a word in title case joined to it by a hyphen ("Oku-"), not a pair of parties ("U.S.-", "Japan-"). */
+const EN_HYPHENED_PREFIX = /(?<![\w.-])(?!(?:Japan|US|U\.S|America|Australia|China|Korea|Philippines|India|UK|Britain|France|Germany|Canada)-)[A-Z][a-z]{1,10}-$/;
 /** A row that names what the rows after it are about: 「名称:…」, "Name: …". */
 const NAME_ROW = /^[\s|*•・-]*(?:名称|正式名称|部隊名|Name|Official name)\s*(?:[:：|]|\t)\s*(\S[^\n]*)$/i;
 /** How far back, in lines and in code units, the rows of one list are looked at. */
