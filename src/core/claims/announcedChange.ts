@@ -90,8 +90,8 @@ export function announcedChangeClaims(text: string, sentence: SentenceRange, men
   return claim ? [claim] : [];
 }
 
-/** Between a date and an announcing verb: the end of the clause announced, quoted by と (「…に到着したと」). */
-const JA_REPORTED_CLAUSE_BETWEEN = /(?:した|する|された|される|している|していた|だった|である)(?:と|との)[^。]{0,16}$/;
+/** Between a date and an announcing verb: the end of a clause announced as done, quoted by と (「…に到着したと」; not the change to come, 「格上げすると」). */
+const JA_REPORTED_CLAUSE_BETWEEN = /(?:した|された|していた|だった)(?:と|との)[^。]{0,16}$/;
 
 /** The one event whose date the date nearest a verb meets or misses by one step. */
 function datedBy(text: string, sentence: SentenceRange, body: string, lang: Lang, verbs: RegExp, events: Entity[], values: () => ParsedValue[]): { entity: Entity; found: ParsedValue } | undefined {
