@@ -8,7 +8,7 @@
 import type { Dataset, DateValue, Diagnostic, Entity, Mention, Position, PropertyDecl, ScalarValue } from '../model';
 import { compareValue, findValues, nearMissDate, type ParsedValue } from '../values';
 import { normalizeKey } from '../text/normalize';
-import { lineStartFrom } from '../text/bounded';
+import { lastIndexWithin, lineStartFrom } from '../text/bounded';
 import { PRECISION_RANK } from '../values/calendar';
 import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
@@ -197,8 +197,9 @@ const EN_OWN_SUBJECT_BEFORE_ASIDE = /^[\s"“]*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.
 
 /** Is `m` the object of a preposition inside an aside that follows the sentence's own subject ("The Cyber Defense Command, placed under the JJOC,")? */
 function asideObject(text: string, sentenceStart: number, m: Mention): boolean {
-  const comma = text.lastIndexOf(',', m.start);
-  if (comma <= sentenceStart || m.start - comma > 80) return false;
+  // (Looked for no further back than the aside's reach: a sentence with no comma would send the search across the document.)
+  const comma = lastIndexWithin(text, ',', m.start, Math.max(sentenceStart + 1, m.start - 80));
+  if (comma < 0) return false;
   return EN_ASIDE_PREPOSITION.test(text.slice(comma, m.start)) && EN_OWN_SUBJECT_BEFORE_ASIDE.test(text.slice(sentenceStart, comma));
 }
 
