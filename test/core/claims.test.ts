@@ -3387,6 +3387,21 @@ const CASES: Array<[string, string[]]> = [
   // A date inside the clause an announcement reports (…したと発表) is that clause's verb's.
   ["在日米軍司令部は「統合軍司令部」への再編を進めるためのローテーション要員の第一陣が8月に横田に到着したとSNS上で発表した。", []],
   ["日米両政府は2024年8月に在日米軍の統合軍司令部への再編を発表した。", ['us-japan-2plus2-2024-07.date 2024年8月→2024年7月']],
+  // An unnamed earthquake dated on the day the document gives the named one: that earthquake.
+  ["The 2024 Noto Peninsula earthquake struck on January 1, 2024.\n\nAt around 4:10pm on January 1, 2023, an earthquake struck the Noto Peninsula area of Ishikawa Prefecture.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ["The 2024 Noto Peninsula earthquake struck on January 1, 2024.\n\nUSFJ supports those affected by the January 1, 2023, earthquake on the Noto Peninsula.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ["令和6年能登半島地震は2024年1月1日に発生した。\n\n2023年1月1日に発生した地震で被害を受けた町や村に物資を届けている。", ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  ["2023年1月1日 能登半島地震発生\n\n2024年1月1日、石川県能登地方を震源とする大地震が発生しました。", ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  ["On January 1, 2024, an earthquake struck Japan.\n\nHelicopters flew to villages on the Noto Peninsula devastated by an earthquake January 1, 2023.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  // Not without the day the document gives, nor on the day remembered or counted from, nor another day.
+  ["At around 4:10pm on January 1, 2023, an earthquake struck the Noto Peninsula area of Ishikawa Prefecture.", []],
+  ["The Great East Japan Earthquake struck on March 11, 2011.\n\nOn March 11, 2012, Japan remembered the earthquake.", []],
+  ["The Great East Japan Earthquake struck on March 11, 2011.\n\nOn March 11, 2012, a year after the earthquake struck, people prayed.", []],
+  ["東日本大震災は2011年3月11日に発生した。\n\n2012年3月11日、震災から1年を迎え、各地で追悼式が開かれた。", []],
+  ["The 2024 Noto Peninsula earthquake struck on January 1, 2024.\n\nOn January 9, 2024, an earthquake struck the Noto Peninsula again.", []],
+  ["The 2024 Noto Peninsula earthquake struck on January 1, 2024, and another on January 9, 2024.\n\nOn January 9, 2023, an earthquake struck the Noto Peninsula.", []],
+  // A weekday and a time of day between the opening date and the country struck.
+  ['On Friday, March 11, 2010 at 2:46 p.m. Japan was rocked by a magnitude 9.0 earthquake, centered 80 miles east of Sendai.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

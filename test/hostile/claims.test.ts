@@ -165,6 +165,7 @@ const CASES: Array<[string, string]> = [
   ['round twenty-two: parallel clauses, spans, lists, other instances and contrasts, many', `${fill('東日本大震災当時の首相は菅直人氏で、')}防衛相は北澤俊美氏だった。${fill('3月24日に統合作戦司令部が発足、同月30日に、')}。${fill('February, Gen. Yoshida in hospital; ')}. ${fill('a year and a half earlier, on January 11, 2023, the same format had met, ')}. ${fill(', but Seoul\'s JCS')} was established in 1963. ${fill('東京工事 東京で政権が進める')}米軍新基地建設。`],
   ['hyphened prefixes before names, many', `${fill('Oku-Noto Earthquake, Oku-')}Noto Earthquake occurred on May 5, 2023.`],
   ['reported clauses before an announcement, many', `在日米軍司令部は「統合軍司令部」への再編を${fill('8月に横田に到着したと、')}発表した。`],
+  ['earthquakes told by their day, many', `The 2024 Noto Peninsula earthquake struck on January 1, 2024.\n${fill('On January 1, 2023, an earthquake struck, and the January 1, 2023, earthquake ')}struck.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -63,6 +63,8 @@ export interface ClaimContext {
   moveNamed?: ReadonlySet<string>;
   /** The posts only one organisation has that the document titles in full anywhere (bareTitle.ts's postsTitledIn). */
   postsTitled?: ReadonlySet<string>;
+  /** The days the document tells for the dataset's earthquakes known by their year only (quakeDay.ts's quakeDaysTold). */
+  quakeDaysTold?: readonly string[];
 }
 
 /** A claim as read: which entity, which property, which value, and how it compares. */
@@ -1045,7 +1047,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
   }
   // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
-  for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
+  for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "Lloyd Austin announced USFJ's restructuring in July 2024": an announcement told by the change it announced.
   for (const claim of announcedChangeClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move

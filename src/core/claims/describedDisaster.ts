@@ -8,6 +8,7 @@
 import type { Dataset, Entity } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
+import { quakeDayClaims } from './quakeDay';
 import { eventYears, namesIn, soleOwnerIndex } from './shared';
 
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
@@ -18,7 +19,8 @@ const EN_DATE_BEFORE = /(?:^|(?<!\d)[,(]\s*|\b(?:the|a|an|of|after|since|followi
 /** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence. */
 const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
 /** "In 2011 Japan was hit by an earthquake, a tsunami and a nuclear disaster": a date that opens the sentence, then the country struck. */
-const EN_HIT_BY_AFTER_DATE = /(?:^|\b(?:In|On)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),?\s+(?:[A-Z][\w.-]*\s+){1,3}(?:was|were)\s+(?:hit|struck|rocked|devastated|jolted)\s+by\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/;
+// ("On Friday, March 11, 2011 at 2:46 p.m. Japan was rocked by a magnitude 9.0 earthquake": its weekday and time.)
+const EN_HIT_BY_AFTER_DATE = /(?:^|\b(?:In|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?,?\s+(?:[A-Z][\w.-]*\s+){1,3}(?:was|were)\s+(?:hit|struck|rocked|devastated|jolted)\s+by\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/;
 /** After the words: when it struck ("that struck Japan in 2011", "hit the area on March 11, 2011"); a decimal's point is no sentence end. */
 // ("struck northeastern Japan in the afternoon of March 11, 2011": a time of that day may stand between.)
 // ("the earthquake on March 11, 2011", "an earthquake January 1, 2024", "the devastating tsunami in 2011": the date right after the words.)
@@ -71,11 +73,14 @@ function dateAt(written: string, start: number): ParsedValue | undefined {
 }
 
 /** English sentences only: "the March 2011 earthquake and tsunami" and its date. */
-export function describedDisasterClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+export function describedDisasterClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[], daysTold: readonly string[] = []): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
   const described = describedQuake(text, sentence, dataset, values);
   // "On 1 January 2023, a large earthquake occurred in Japan’s Noto region": else the region a dataset earthquake is named by.
-  return described.length > 0 || !EN_QUAKE_SIGN.test(body) ? described : regionQuakeClaims(text, sentence, dataset, values);
+  if (described.length > 0) return described;
+  const region = EN_QUAKE_SIGN.test(body) ? regionQuakeClaims(text, sentence, dataset, values) : [];
+  // "At around 4:10pm on January 1, 2023, an earthquake struck the Noto Peninsula": else the day alone.
+  return region.length > 0 ? region : quakeDayClaims(text, sentence, dataset, 'en', values, daysTold);
 }
 
 function describedQuake(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
@@ -212,7 +217,7 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
   for (const m of words) {
     if (++n > MAX_DESCRIPTIONS) break;
     const at = sentence.start + m.index;
-    const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_HIT_BY_AFTER_DATE.exec(text.slice(Math.max(sentence.start, at - 80), at));
+    const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_HIT_BY_AFTER_DATE.exec(text.slice(Math.max(sentence.start, at - 110), at));
     // "the 2010 Chile earthquake", "the earthquake and tsunami that struck Chile in 2010": another place's, between the date and the words.
     const leadDate = lead ? dateAt(lead[1]!, at - lead[0].length + lead[0].indexOf(lead[1]!)) : undefined;
     const before = leadDate && !anotherPlace(text, leadDate.end, at, events) ? leadDate : undefined;
@@ -308,9 +313,15 @@ function datedQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, v
   return [];
 }
 
-export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+export function describedQuakeClaimsJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[], daysTold: readonly string[] = []): Array<{ entity: Entity; found: ParsedValue }> {
   const dated = datedQuakeJa(text, sentence, dataset, values);
   if (dated.length > 0) return dated;
+  const great = greatQuakeJa(text, sentence, dataset, values);
+  // 「2023年1月1日に発生した地震で…」: else the day alone.
+  return great.length > 0 ? great : quakeDayClaims(text, sentence, dataset, 'ja', values, daysTold);
+}
+
+function greatQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
   // 「…を震源とする地震。…震度7を観測した。」: the next sentence of the paragraph may tell its intensity.
   const next = text.slice(sentence.end, Math.min(text.length, sentence.end + NEXT_SENTENCE_REACH));

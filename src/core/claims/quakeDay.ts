@@ -1,0 +1,157 @@
+// An earthquake told by its day, with no name, size or tsunami: "At around 4:10pm on January 1,
+// 2023, an earthquake struck the Noto Peninsula", "the January 1, 2023, earthquake on the Noto
+// Peninsula", 「2023年1月1日に発生した地震で…」. A date on a dataset earthquake's own month and day,
+// a year or less off its year, dates that earthquake: few strike on the same day of the year. The
+// day comes back every year, so a day remembered ("on March 11, 2012, a year after the
+// earthquake", 「発生から1年の3月11日」) is no claim, and the date must tell when it struck.
+// The dataset may know only an earthquake's year; the document then tells its day, where it names
+// the earthquake beside a full date in the dataset's year ("the 2024 Noto Peninsula earthquake of
+// January 1, 2024"): quakeDaysTold.
+
+import type { Dataset, Entity, Mention } from '../model';
+import { findValues, type ParsedValue } from '../values';
+import type { SentenceRange } from './sentences';
+import { namesIn, scalars } from './shared';
+
+type Claim = { entity: Entity; found: ParsedValue };
+
+/** Words for the earthquake ("the March 11, 2011 natural disaster": the day tells which). */
+const EN_WORD = /\b(?:earthquake|quake|temblor|(?:natural|triple)\s+disaster)\b/gi;
+/** What tells that it struck on that day. */
+const EN_STRUCK = /\b(?:struck|strikes|hit|hits|occurred|happened|jolted|rocked|shook|rattled|experienced|devastated|ravaged)\b/i;
+/** A day remembered, or counted from: "anniversary", "memorial", "remember", "years ago". */
+const EN_REMEMBERED = /anniversar|memorial|commemorat|remember|\bvigil\b|\b(?:years?|months?)\s+(?:ago|after|since|later|on|before)\b/i;
+/** Before the date, the sentence's start: "On", "At around 4:10pm on", "Just after 2:45 p.m. on Friday,". */
+const EN_OPENS = /^[\s"“(]*(?:(?:just\s+|shortly\s+)?(?:after|before|at|around)\s+(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+)?(?:on|in)?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+/** Between an opening date and the word: a time of that day, then the subject's words; no counting from it. */
+const EN_DATE_THEN_WORD = /^,?(?:\s+at\s+[^,;]{1,30})?,?\s+(?:(?!(?:after|since|following|before|until|of|from|to|anniversary)\b)[\w.’'()-]+\s+){0,8}$/i;
+/** The date as the word's modifier: "the January 1, 2023, earthquake", "the March 11, 2011 natural disaster". */
+const EN_MODIFIER_BEFORE = /\b(?:the|a|an)\s+$/i;
+// ("the January 1, 2024, M7.5 earthquake": its size between.)
+const EN_MODIFIER_BETWEEN = /^,?\s+(?:(?:[a-z-]+|M[wj]?\s?[5-9](?:\.\d)?|[5-9]\.\d(?:-magnitude)?|magnitude[- ][5-9](?:\.\d)?),?\s+){0,3}$/;
+/** After the word: when it struck ("devastated by an earthquake January 1, 2024", "occurred at 4:10 p.m. on January 1"). */
+// ("M7.5 Japan Earthquake Origin (January 1, 2024)": a title's date in brackets.)
+const EN_WORD_THEN_DATE = /^(?:,?\s+(?:on\s+)?|(?:\s+[A-Z][\w-]*){0,2}\s*\(|(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,80}?\b(?:struck|hit|occurred|happened|devastated|rattled|jolted)\b(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,80}?\s(?:on\s+)?)$/i;
+
+/** 地震 or 震災, and what tells that it struck. */
+const JA_WORD = /地震|震災/g;
+const JA_STRUCK = /発生|襲|起き|起こ|見舞われ|発災/;
+/** A day remembered or counted from, or an earthquake supposed. */
+const JA_REMEMBERED = /周年|年目|追悼|慰霊|記念|黙とう|黙祷|から[0-9０-９一二三四五六七八九十]+年|想定|仮定|予測|訓練|シナリオ/;
+/** Between the date and the word: its time, に/の/、 and what happened (「2023年1月1日に発生した地震」), no counting from it. */
+const JA_DATE_THEN_WORD = /^(?:[（(][月火水木金土日][）)])?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:(?!から|以降|以来|後|前|周年)[^。、「」]){0,30}$/;
+/** Places of other earthquakes than the dataset's, in either language. */
+const OTHER_PLACE = /\b(?:Chile|Turkey|Syria|Nepal|Haiti|Sumatra|Indonesia|Taiwan|Kumamoto|Kobe|Hanshin|Hokkaido|Niigata|Chuetsu|Osaka|Tottori)\b|チリ|トルコ|シリア|ネパール|ハイチ|スマトラ|インドネシア|台湾|熊本|阪神|北海道|新潟|中越|大阪|鳥取/;
+/** A sentence holds at most this many words and dates that are looked at. */
+const MAX_WORDS = 4;
+const MAX_DATES = 6;
+const REACH = 140;
+
+const dayCache = new WeakMap<Dataset, QuakeDay[]>();
+
+type QuakeDay = { event: Entity; year: number; month?: number; day?: number };
+
+/** Per dataset: each dated earthquake's dates on record (an event named 地震/震災 or earthquake/quake), a year at least. */
+function recordedDays(dataset: Dataset): QuakeDay[] {
+  let days = dayCache.get(dataset);
+  if (days) return days;
+  days = [];
+  for (const e of dataset.entities.values()) {
+    if (e.type !== 'event' || !(namesIn(e, 'en').some((n) => /\b(?:earthquake|quake)\b/i.test(n)) || namesIn(e, 'ja').some((n) => /地震|震災/.test(n)))) continue;
+    for (const f of e.facts) if (f.property === 'date') for (const v of scalars(f)) if (v.kind === 'date' && !v.yearless) days.push({ event: e, year: v.year, ...(v.month !== undefined && v.day !== undefined ? { month: v.month, day: v.day } : {}) });
+  }
+  dayCache.set(dataset, days);
+  return days;
+}
+
+/** The earthquakes' days: on record, else as the document tells them (quakeDaysTold's "id@month-day"). */
+function quakeDays(dataset: Dataset, told: readonly string[]): QuakeDay[] {
+  return recordedDays(dataset).map((d) => {
+    if (d.day !== undefined) return d;
+    const said = told.find((t) => t.startsWith(`${d.event.id}@`));
+    if (!said) return d;
+    const [month, day] = said.slice(d.event.id.length + 1).split('-').map(Number);
+    return { ...d, month: month!, day: day! };
+  });
+}
+
+/** How far from a name a date is looked for, each side, and how many names are looked at. */
+const TOLD_REACH = 100;
+const MAX_TOLD_MENTIONS = 40;
+const QUAKE_WORD_ANY = /\b(?:earthquake|quake|temblor)\b|地震|震災/gi;
+
+/**
+ * The days the document tells for the dataset's earthquakes: a full date in an earthquake's year on
+ * record, on the line of a name of it, or of a word for an earthquake when only one on record
+ * struck that year, and within TOLD_REACH of it ("noto-earthquake-2024@1-1"). An earthquake told
+ * on two days gets none.
+ */
+export function quakeDaysTold(text: string, mentions: readonly Mention[], dataset: Dataset): string[] {
+  const byYear = new Map<number, Set<Entity>>();
+  for (const d of recordedDays(dataset)) byYear.set(d.year, (byYear.get(d.year) ?? new Set()).add(d.event));
+  if (byYear.size === 0) return [];
+  const days = new Map<string, Set<string>>();
+  const tell = (at: number, end: number, fits: (year: number) => Entity | undefined) => {
+    const from = Math.max(0, at - TOLD_REACH);
+    const window = text.slice(from, Math.min(text.length, end + TOLD_REACH));
+    const lineFrom = window.lastIndexOf('\n', at - from);
+    const lineTo = window.indexOf('\n', end - from);
+    for (const v of findValues(window.slice(lineFrom + 1, lineTo < 0 ? window.length : lineTo))) {
+      if (v.value.kind !== 'date' || v.value.yearless || v.value.month === undefined || v.value.day === undefined) continue;
+      const event = fits(v.value.year);
+      if (event) days.set(event.id, (days.get(event.id) ?? new Set<string>()).add(`${v.value.month}-${v.value.day}`));
+    }
+  };
+  const sole = (year: number) => {
+    const events = byYear.get(year);
+    return events && events.size === 1 ? [...events][0] : undefined;
+  };
+  let n = 0;
+  for (const m of mentions) {
+    const event = dataset.entities.get(m.entity);
+    if (!event || m.candidates || !recordedDays(dataset).some((d) => d.event === event)) continue;
+    if (++n > MAX_TOLD_MENTIONS) break;
+    tell(m.start, m.end, (year) => (byYear.get(year)?.has(event) ? event : undefined));
+  }
+  n = 0;
+  for (const w of text.matchAll(QUAKE_WORD_ANY)) {
+    if (++n > MAX_TOLD_MENTIONS) break;
+    tell(w.index, w.index + w[0].length, sole);
+  }
+  return [...days].filter(([, told]) => told.size === 1).map(([id, told]) => `${id}@${[...told][0]}`);
+}
+
+/** The one dataset earthquake whose day `v` is, a year or less off; none when two are. */
+function eventOfDay(days: QuakeDay[], v: ParsedValue): Entity | undefined {
+  if (v.value.kind !== 'date' || v.value.yearless || v.value.day === undefined) return undefined;
+  const { year, month, day } = v.value;
+  const fits = new Set(days.filter((d) => d.month === month && d.day === day && Math.abs(d.year - year) <= 1).map((d) => d.event));
+  return fits.size === 1 ? [...fits][0] : undefined;
+}
+
+export function quakeDayClaims(text: string, sentence: SentenceRange, dataset: Dataset, lang: 'en' | 'ja', values: () => ParsedValue[], told: readonly string[]): Claim[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const en = lang === 'en';
+  if (!(en ? /quake|temblor|disaster/i : /地震|震災/).test(body) || (en ? EN_REMEMBERED : JA_REMEMBERED).test(body) || OTHER_PLACE.test(body)) return [];
+  // An opening date is the earthquake's when the sentence tells that it struck; so is every date in Japanese.
+  const struck = (en ? EN_STRUCK : JA_STRUCK).test(body);
+  if (!en && !struck) return [];
+  const days = quakeDays(dataset, told).filter((d) => d.day !== undefined);
+  if (days.length === 0) return [];
+  const dates = values().filter((v) => v.start >= sentence.start && v.end <= sentence.end && eventOfDay(days, v) !== undefined).slice(0, MAX_DATES);
+  if (dates.length === 0) return [];
+  let n = 0;
+  for (const m of en ? body.matchAll(EN_WORD) : body.matchAll(JA_WORD)) {
+    if (++n > MAX_WORDS) break;
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    for (const v of dates) {
+      const told = en
+        ? (v.end <= at && at - v.end <= REACH && ((struck && EN_OPENS.test(text.slice(sentence.start, v.start)) && EN_DATE_THEN_WORD.test(text.slice(v.end, at))) || (EN_MODIFIER_BEFORE.test(text.slice(Math.max(sentence.start, v.start - 6), v.start)) && EN_MODIFIER_BETWEEN.test(text.slice(v.end, at))))) ||
+          (v.start >= end && v.start - end <= REACH && EN_WORD_THEN_DATE.test(text.slice(end, v.start)))
+        : v.end <= at && at - v.end <= 40 && JA_DATE_THEN_WORD.test(text.slice(v.end, at));
+      if (told) return [{ entity: eventOfDay(days, v)!, found: v }];
+    }
+  }
+  return [];
+}
