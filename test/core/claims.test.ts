@@ -3402,6 +3402,23 @@ const CASES: Array<[string, string[]]> = [
   ["The 2024 Noto Peninsula earthquake struck on January 1, 2024, and another on January 9, 2024.\n\nOn January 9, 2023, an earthquake struck the Noto Peninsula.", []],
   // A weekday and a time of day between the opening date and the country struck.
   ['On Friday, March 11, 2010 at 2:46 p.m. Japan was rocked by a magnitude 9.0 earthquake, centered 80 miles east of Sendai.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  // The site named by its project or works ("halting the X project", "the X airstrip plan"), by building there
+  // ("prevent the construction in X", "Camp Schwab in X to build"), fronted before the facility built there.
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nHe was elected governor on a promise of halting the Tokyo project amid strong local opposition.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nInamine has long opposed the Tokyo airstrip plan.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nGovernor Onaga reiterated his resolve to prevent the construction in Tokyo.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nDefense bureau starts removing buildings within Camp Schwab in Tokyo to build a new air base", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nNeither leader referenced the new base facilities being constructed in Tokyo to serve as its replacement.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["In Tokyo, a replacement facility for the US Marine Corps' Futenma air base in the Okinawa city of Ginowan is planned to be constructed under an agreement.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nHe was elected governor on a promise of halting the Henoko project.", []],
+  ["In Tokyo, the replacement facility for the US Marine Corps' Futenma air base was discussed by the two ministers.", []],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nWork continued on the construction in Tokyo of the new ministry building.", []],
+  // 「名護市Xは…普天間基地の移設先」「名護市Xでの米軍基地新設工事」「Xへの着実な移設」「Xのキャンプ・シュワブへ移設」.
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n名護市東京は、世界一危険とされる普天間基地の移設先だが、県民投票で反対が7割を超えた。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n安倍政権は和解案を受け入れ、沖縄県名護市東京での米軍基地新設工事を一時中断しました。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["沖縄のアメリカ軍普天間基地の名護市東京への着実な移設も確認したとしています。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["普天間飛行場を無くし、その機能を名護市東京の「キャンプ・シュワブ」という既にある米軍基地へ移設することが、日米間で合意済である。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n名護市辺野古は、世界一危険とされる普天間基地の移設先だが、県民投票で反対が7割を超えた。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -10,8 +10,8 @@ import type { SentenceRange } from './sentences';
 import { scalars } from './shared';
 import type { Lang } from './structure';
 
-/** 「辺野古沿岸(大浦湾も含む)への移設」「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古(へのこ)への移設」「辺野古への5年以内の移設」「辺野古への代替施設建設」「辺野古での代替基地建設」「辺野古に代替施設が完成しても」. */
-const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:[（(][^（）()]{1,12}[）)])?(?:への(?:[^、。「」]{1,8}?の)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:沖|沿岸部?|周辺|地区|崎)?(?:に|へ)(?:米軍)?(?:基地|飛行場|代替施設)を移(?:す|し|さ|そ|転)|^(?:沖|沿岸部?|周辺|地区)?(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設|^(?:沖|沿岸部?)?に代替(?:施設|基地|飛行場)が(?:完成|建設|整備)/;
+/** 「辺野古沿岸(大浦湾も含む)への移設」「辺野古への移設」「辺野古へ移設」「辺野古移設」「辺野古沖移設」「辺野古周辺への移設」「「辺野古」移設」「(辺野古への)移設事業」「辺野古(へのこ)への移設」「辺野古への5年以内の移設」「辺野古への代替施設建設」「辺野古での代替基地建設」「辺野古に代替施設が完成しても」「辺野古への着実な移設」. */
+const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]?(?:沖|沿岸部?|周辺|地区|崎(?:地区)?)?(?:[（(][^（）()]{1,12}[）)])?(?:への(?:[^、。「」]{1,8}?の|(?:着実|円滑|早期|確実|速やか)な)?|へ|に)?(?:の)?[)）]?(?:県内|県外)?移設(?!先)|^(?:沖|沿岸部?|周辺|地区|崎)?(?:に|へ)(?:米軍)?(?:基地|飛行場|代替施設)を移(?:す|し|さ|そ|転)|^(?:沖|沿岸部?|周辺|地区)?(?:への|での|における|に|で)?(?:の)?代替(?:施設|基地|飛行場)(?:の)?建設|^(?:沖|沿岸部?)?に代替(?:施設|基地|飛行場)が(?:完成|建設|整備)/;
 /**
  * "relocation to X", "relocate the U.S. Marine Corps' Futenma air base, currently in …, to X", "relocate
  * the US air base from the prefecture's city of Ginowan to a less populated area, X", "moving … Futenma from
@@ -55,9 +55,10 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // built, not what it replaces: they count only in a sentence about building or moving, in a
 // document about the move (the replaced place, the facility, its site or the region that holds it
 // named in the sentence or just before).
-/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市辺野古のキャンプシュワブ米軍基地沖合」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
+/** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市辺野古のキャンプシュワブ米軍基地沖合」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」「名護市辺野古での米軍基地新設工事」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
 const JA_TOWN_BEFORE = /(?:名護市の?|同市の?|キャンプ・?シュワブ)\s*[「『]?$/;
-const JA_SITE_AFTER = /^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設)|^の[^、。「」]{1,16}?(?:沖合|沿岸)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)|^(?:ということで|に)決ま/;
+// (「名護市辺野古は、…普天間基地の移設先だが」: the town's district said to be where the base goes.)
+const JA_SITE_AFTER = /^は、?[^。「」]{0,40}?移設先(?!と(?:して|する)?(?:検討|候補))|^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設|(?:米軍)?基地(?:の)?新設)|^の[^、。「」]{1,16}?(?:沖合|沿岸)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)|^(?:ということで|に)決ま/;
 /** A reading in brackets after a place (「辺野古(へのこ)沖」): the words after it are read past it. */
 const JA_READING_GLOSS = /^[（(][\u3041-\u3096ー]{1,10}[）)]/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への土砂投入」「辺野古工事」「辺野古で政権が進める米軍新基地建設」「辺野古への米軍新基地建設」「辺野古米軍基地建設」「辺野古「埋め立て」へ」: what is built at the site. */
@@ -92,12 +93,25 @@ const JA_DECIDED_AFTER = /^(?:ということで|に)決ま/;
 const EN_CALLED_BEFORE = /\b(?:area|district|village|town|place|spot|region|coast)\b[^.;:]{0,40}?\b(?:called|named|known\s+as)\s+$/i;
 const EN_PROJECT = /\bproject\b/i;
 /** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "construction of U.S. Force's base in Henoko", "the replacement facility at Camp Schwab, in the village of Henoko", "the replacement facility for … Futenma at Henoko", "a U.S. military base in the city's Henoko district", "the new base construction in Henoko". */
-const EN_BASE_BUILT_IN_BEFORE = /\b(?:base|facility|airfield|runway|airstrip)\s+(?:is|was|will\s+be|would\s+be|being|to\s+be|has\s+been)\s+(?:built|constructed)\s+(?:at|in|on|off)\s+(?:the\s+)?$/i;
+// ("the new base facilities being constructed in Henoko": plural.)
+const EN_BASE_BUILT_IN_BEFORE = /\b(?:bases?|facilit(?:y|ies)|airfields?|runways?|airstrips?)\s+(?:is|are|was|were|will\s+be|would\s+be|being|to\s+be|has\s+been|have\s+been)\s+(?:built|constructed)\s+(?:at|in|on|off)\s+(?:the\s+)?$/i;
+/** "halting the Henoko project", "opposed the Henoko airstrip plan": a project or its works named by the site need no other word of building. */
+const EN_SITE_WORKS_AFTER = /^\s+(?:project|airstrip|heliport|construction(?:\s+(?:site|work|project|plan))?|landfill(?:\s+work)?|reclamation(?:\s+work)?)\b(?!\s+(?:of|in|at|for)\b)/;
+/** "resume construction at Henoko", "prevent the construction in Henoko.": building at the place, the clause ending there. */
+const EN_CLAUSE_ENDS_AFTER = /^\s*(?:[.,;:)”"]|$|\s(?:and|to|was|is|has|had|will|would|amid|despite|since|after|before|until|while|as|on|by)\b)/;
+/** "In Henoko, a replacement facility for the … Futenma air base … is planned": the place fronted, then the facility. */
+const EN_FRONTED_IN_BEFORE = /^[\s"“]*In\s+$/;
+// (Built there, not only talked of there: "In Tokyo, the replacement facility was discussed" is Tokyo's talk.)
+const EN_FACILITY_AFTER_FRONT = /^,\s+(?:a|the)\s+(?:new\s+)?(?:replacement|relocation|substitute)\s+(?:facility|base|air\s*base|airfield)\b[^.;:]{0,120}?\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:planned|set|slated|scheduled|due|expected|going)\s+to\s+be\s+|being\s+|to\s+be\s+)?(?:built|constructed|located)\b/i;
+/** "removing buildings within Camp Schwab in Henoko to build a new air base": the camp the runway is built at, in its place. */
+const EN_CAMP_IN_BEFORE = /\bCamp\s+Schwab\s+(?:in|at)\s+$/;
 const EN_NEW_BASE_BEFORE = /\b(?:(?:new|replacement|alternative|relocation)\s+|build(?:ing)?\s+(?:an?|the)\s+|construction\s+(?:of|on)\s+(?:an?\s+|the\s+)?)(?:[\w.'’-]+,?\s+){0,4}?(?:air\s*base|airbase|super\s*base|base|airfield|air\s+station|air\s+facility|heliport|runway|airstrip|facility)\s+(?:for\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,6}?)?(?:(?:being|to\s+be)\s+built\s+|under\s+construction\s+|,\s+which\s+(?:is|will\s+be)\s+(?:to\s+be\s+)?built\s+|construction\s+)?(?:at|in|on|off)\s+(?:the\s+)?(?:coast\s+(?:of|off)\s+|shores?\s+of\s+|Okinawa['’]s\s+|(?:city|prefecture)['’]s\s+)?(?:Camp\s+Schwab,?\s+(?:in\s+)?(?:the\s+)?(?:(?:village|district|town|area)\s+of\s+)?)?$/i;
 /** "the project off Henoko", "the Oura Bay side of the Henoko coastal area", "landfill work off Henoko", "reclaim land off Henoko", "reclamation work in coastal Henoko", "a reclaimed site on the Henoko coast", "the seabed in Oura Bay in Henoko". */
 const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+(?:the\s+)?(?:coastal\s+)?(?:area|waters|sea|coast(?:line)?)\s+(?:of|off|at)|(?:reclaim(?:ing)?\s+(?:(?:some|about|around|roughly)\s+)?(?:[\d,.]+\s+hectares\s+of\s+)?land(?:\s+in\s+waters)?|reclaimed\s+(?:site|land|area)|landfill|land\s+reclamation|reclamation|seawalls?|soft\s+ground)\s+(?:work\s+|project\s+)?(?:at|in|off|on)|land\s+off|project\s+off|Oura\s+Bay\s+(?:side\s+of|on\s+the\s+[a-z]+\s+side\s+of|at|in|off))\s+(?:the\s+)?(?:coast(?:line)?\s+(?:of|off)\s+|shores?\s+of\s+|coastal\s+)?$/i;
 /** 「辺野古崎地区及びこれに隣接する水域に建設」: the cape of the place, where the runway goes. */
 const JA_CAPE_AFTER = /^[」』]?崎/;
+/** 「普天間飛行場の機能を辺野古のキャンプ・シュワブへ移設」: the camp the base goes to, in its place (a site, not the base moved). */
+const JA_CAMP_AFTER = /^の\s*[「『]?キャンプ・?シュワブ/;
 /** 「辺野古が唯一の解決策」「辺野古「唯一の解決策」」「辺野古が最善」「辺野古への移設が唯一の解決策」「辺野古移転が…唯一の手段」「辺野古に移転をするということが…唯一の手段」: the site the government holds to. */
 const JA_ONLY_AFTER = /^[」』]?(?:が|は|こそ|、)?[「『]?(?:唯一|最善)|^(?:への|へ)(?:の)?移設(?:が|は|こそ)[「『]?唯一|^(?:に|へ)?移転(?:を)?(?:する(?:という|こと))?[^。]{0,20}唯一/;
 /** 「新基地建設工事が進む名護市辺野古」「普天間代替施設建設事業が進む辺野古・大浦湾」: a relative clause on the site says what is built there. */
@@ -235,16 +249,18 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   // 「辺野古が唯一の解決策」 needs no word of building: the site is the one the move is held to.
   // 「名護市のXということで決まった」: the site decided, in a sentence with no word of building.
   if (lang === 'ja' && JA_DECIDED_AFTER.test(text.slice(m.end, m.end + 12)) && toldInTown(text, sentence, m, lang)) return true;
-  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || building && (toldInTown(text, sentence, m, lang) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || (JA_BASE_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && JA_BUILT_HERE_AFTER.test(text.slice(m.end, m.end + 4))));
+  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || building && (toldInTown(text, sentence, m, lang) || JA_CAMP_AFTER.test(text.slice(m.end, m.end + 12)) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || (JA_BASE_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && JA_BUILT_HERE_AFTER.test(text.slice(m.end, m.end + 4))));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "opposition to the project off the Henoko district of Nago": a project at a site told by its town.
   if (EN_PROJECT.test(text.slice(sentence.start, sentence.end)) && toldInTown(text, sentence, m, lang)) return true;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
+  const afterLong = text.slice(m.end, Math.min(sentence.end, m.end + 200));
   // "a new Marine base in the more rural area in Okinawa called X": the place the area is called.
   if (building && EN_CALLED_BEFORE.test(lead)) return true;
   // "protest against the X base", "the X base plan": a base told of as opposed or planned at a place is the new one, with no word of building needed.
   if ((EN_BASE_AFTER.test(after) && EN_PROTEST_BEFORE.test(lead)) || EN_BASE_PLAN_AFTER.test(after)) return true;
-  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && EN_BUILT_OF_AFTER.test(after)) || EN_BASE_CONSTRUCTION_IN_BEFORE.test(lead) || EN_WORK_OFF_BEFORE.test(lead));
+  if (EN_SITE_WORKS_AFTER.test(after) || (m.start - sentence.start <= 8 && EN_FRONTED_IN_BEFORE.test(text.slice(sentence.start, m.start)) && EN_FACILITY_AFTER_FRONT.test(afterLong))) return true;
+  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && (EN_BUILT_OF_AFTER.test(after) || EN_CLAUSE_ENDS_AFTER.test(after))) || EN_CAMP_IN_BEFORE.test(lead) || EN_BASE_CONSTRUCTION_IN_BEFORE.test(lead) || EN_WORK_OFF_BEFORE.test(lead));
 }
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
@@ -259,6 +275,7 @@ function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lan
 function toldAsReplaced(text: string, sentence: SentenceRange, m: Mention, lang: Lang, building: boolean, afterBase: boolean): boolean {
   if (lang === 'ja') {
     const after = text.slice(m.end, m.end + 40);
+    if (JA_CAMP_AFTER.test(after)) return false;
     if (afterBase && JA_RETURN_AGREED.test(after)) return true;
     return building && ((afterBase && JA_MOVED_AFTER.test(after)) || JA_EMPTIED_AFTER.test(after) || JA_MOVED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)));
   }
