@@ -3419,6 +3419,15 @@ const CASES: Array<[string, string[]]> = [
   ["沖縄のアメリカ軍普天間基地の名護市東京への着実な移設も確認したとしています。", ['futenma-replacement-facility.location 東京→辺野古']],
   ["普天間飛行場を無くし、その機能を名護市東京の「キャンプ・シュワブ」という既にある米軍基地へ移設することが、日米間で合意済である。", ['futenma-replacement-facility.location 東京→辺野古']],
   ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n名護市辺野古は、世界一危険とされる普天間基地の移設先だが、県民投票で反対が7割を超えた。", []],
+  // The sea off the site, the site picked for the air station, its reef.
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nThe base is to be built on reclaimed land about two miles offshore from the village of Tokyo.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nIn July 2002, the council picked the Tokyo site for the air station; plans were approved to build the base.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nIt involves a massive landfill project in the waters surrounding the Tokyo reef.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nIn July 2002, the council picked the Tokyo site for the talks; plans were approved to build the base.", []],
+  // "Japanese Defense Secretary": Japan's defense minister, not the U.S. secretary.
+  ['Japanese Defense Secretary Taro Yamada said at a meeting with the governor that the job is important.', ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ["Japan's Defense Secretary Taro Yamada met the governor.", ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ['Japanese Defense Secretary Gen Nakatani met the governor.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -95,6 +95,10 @@ const EN_PROJECT = /\bproject\b/i;
 /** "a new U.S. Marine Corps air base at Henoko", "the new V-shaped, two-runway airstrip at Henoko", "build a U.S. military base off Henoko", "construction of U.S. Force's base in Henoko", "the replacement facility at Camp Schwab, in the village of Henoko", "the replacement facility for … Futenma at Henoko", "a U.S. military base in the city's Henoko district", "the new base construction in Henoko". */
 // ("the new base facilities being constructed in Henoko": plural.)
 const EN_BASE_BUILT_IN_BEFORE = /\b(?:bases?|facilit(?:y|ies)|airfields?|runways?|airstrips?)\s+(?:is|are|was|were|will\s+be|would\s+be|being|to\s+be|has\s+been|have\s+been)\s+(?:built|constructed)\s+(?:at|in|on|off)\s+(?:the\s+)?$/i;
+/** "built … about two miles offshore from the village of Henoko", "into the adjacent waters of Henoko", "the waters surrounding the Henoko reef": the sea off the site. */
+const EN_OFFSHORE_BEFORE = /\b(?:offshore\s+(?:from|of)|(?:adjacent|surrounding)\s+waters\s+(?:of|off)|waters\s+(?:surrounding|around|off))\s+(?:the\s+)?(?:(?:village|district|town|coast|community|area)\s+of\s+)?$/i;
+/** "picked the Henoko site for the air station", "the Henoko reef": the site named for what is built there, or its reef. */
+const EN_SITE_FOR_AFTER = /^\s+(?:site\s+for\s+(?:the\s+|a\s+)?(?:new\s+|replacement\s+|relocated\s+)?(?:air\s+station|air\s*base|airbase|base|airfield|runways?|facility|heliport|relocation)\b|reef\b)/i;
 /** "halting the Henoko project", "opposed the Henoko airstrip plan": a project or its works named by the site need no other word of building. */
 const EN_SITE_WORKS_AFTER = /^\s+(?:project|airstrip|heliport|construction(?:\s+(?:site|work|project|plan))?|landfill(?:\s+work)?|reclamation(?:\s+work)?)\b(?!\s+(?:of|in|at|for)\b)/;
 /** "resume construction at Henoko", "prevent the construction in Henoko.": building at the place, the clause ending there. */
@@ -260,7 +264,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   // "protest against the X base", "the X base plan": a base told of as opposed or planned at a place is the new one, with no word of building needed.
   if ((EN_BASE_AFTER.test(after) && EN_PROTEST_BEFORE.test(lead)) || EN_BASE_PLAN_AFTER.test(after)) return true;
   if (EN_SITE_WORKS_AFTER.test(after) || (m.start - sentence.start <= 8 && EN_FRONTED_IN_BEFORE.test(text.slice(sentence.start, m.start)) && EN_FACILITY_AFTER_FRONT.test(afterLong))) return true;
-  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && (EN_BUILT_OF_AFTER.test(after) || EN_CLAUSE_ENDS_AFTER.test(after))) || EN_CAMP_IN_BEFORE.test(lead) || EN_BASE_CONSTRUCTION_IN_BEFORE.test(lead) || EN_WORK_OFF_BEFORE.test(lead));
+  return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && (EN_BUILT_OF_AFTER.test(after) || EN_CLAUSE_ENDS_AFTER.test(after))) || EN_CAMP_IN_BEFORE.test(lead) || EN_BASE_CONSTRUCTION_IN_BEFORE.test(lead) || EN_WORK_OFF_BEFORE.test(lead) || EN_OFFSHORE_BEFORE.test(lead) || EN_SITE_FOR_AFTER.test(after));
 }
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
