@@ -3428,6 +3428,19 @@ const CASES: Array<[string, string[]]> = [
   ['Japanese Defense Secretary Taro Yamada said at a meeting with the governor that the job is important.', ['jmod.minister Taro Yamada→Gen Nakatani']],
   ["Japan's Defense Secretary Taro Yamada met the governor.", ['jmod.minister Taro Yamada→Gen Nakatani']],
   ['Japanese Defense Secretary Gen Nakatani met the governor.', []],
+  // What the new base stands in for (「Xに代わる」「Xの移設先とする」, "currently deployed at X", "now housed at X", "the transfer of X").
+  ["沖縄県議会が開会され、米軍東京に代わる名護市辺野古の新基地建設に反対する意見書を可決した。", ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ["政府が東京の移設先とする名護市辺野古の埋め立て工事が続く。", ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ["政府が普天間飛行場の移設先とする名護市辺野古の埋め立て工事が続く。", []],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nThe new base at Henoko will be home to MV-22 Ospreys that are currently deployed at Hawaii.", ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nThe new base at Henoko is to be home for the 1st Marine Air Wing, now dangerously housed at Hawaii.", ['futenma-replacement-facility.replaces Hawaii→Marine Corps Air Station Futenma']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nHe campaigns against the transfer of Tokyo within Okinawa, where the new base at Henoko is to be built.", ['futenma-replacement-facility.replaces Tokyo→Marine Corps Air Station Futenma']],
+  // The bay beside the site (「X・大浦湾を埋め立て」「X、大浦湾側で着工」), a planned base in the site's coastal area, the sea off its coast.
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n沖縄防衛局は、名護市東京・大浦湾を埋め立て、新たな軍事基地を建設しようとしている。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n東京、大浦湾側で着工 政府、代執行から13日", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n東京 大浦湾側に石材投入 米軍普天間基地の移設先", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nThe court dismissed the claim against landfill work for a planned US base in the Tokyo coastal area.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nNago asked the governor not to approve dumping land into the sea off its Tokyo coast for the planned replacement base.", ['futenma-replacement-facility.location Tokyo→Henoko']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -167,6 +167,7 @@ const CASES: Array<[string, string]> = [
   ['reported clauses before an announcement, many', `在日米軍司令部は「統合軍司令部」への再編を${fill('8月に横田に到着したと、')}発表した。`],
   ['earthquakes told by their day, many', `The 2024 Noto Peninsula earthquake struck on January 1, 2024.\n${fill('On January 1, 2023, an earthquake struck, and the January 1, 2023, earthquake ')}struck.`],
   ['sites fronted and named by their works, many', `In Tokyo, a replacement facility for Futenma ${fill('and the Tokyo project and construction in Tokyo, ')}is planned to be constructed. 名護市東京は、${fill('普天間基地の')}移設先だ。`],
+  ['bays and stand-ins beside a site, many', `米軍東京に代わる${fill('名護市東京・大浦湾、')}新基地建設。 The new base is home to units currently deployed at ${fill('Hawaii, now housed at ')}Hawaii.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 
