@@ -3441,6 +3441,13 @@ const CASES: Array<[string, string[]]> = [
   ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n東京 大浦湾側に石材投入 米軍普天間基地の移設先", ['futenma-replacement-facility.location 東京→辺野古']],
   ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nThe court dismissed the claim against landfill work for a planned US base in the Tokyo coastal area.", ['futenma-replacement-facility.location Tokyo→Henoko']],
   ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nNago asked the governor not to approve dumping land into the sea off its Tokyo coast for the planned replacement base.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // Marines, not a base: "some 4,000 of them moving to Guam" after they leave Okinawa.
+  ["Under an agreement reached in 2012, about 9,000 Marines are to leave Okinawa, with some 4,000 of them moving to Guam and the rest going to Hawaii or rotating through Australia.", []],
+  // A post held before: at the time of an event (「…の発生当時、」), as a relative clause (「防衛相を務めたX氏」), one who held it (「防衛相経験者の」).
+  ["東日本大震災の発生当時、防衛相は北沢俊美氏だった。", []],
+  ["防衛相を務めた岩屋毅氏は、2024年10月の石破内閣で外相に就いた。", []],
+  ["防衛相経験者の小野寺五典氏は、2024年10月から2025年10月まで自民党の政調会長を務めた。", []],
+  ["2025年3月に防衛相を務めた山田太郎氏は部隊を視察した。", ['jmod.minister 山田太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

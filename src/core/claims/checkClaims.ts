@@ -481,9 +481,11 @@ const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
 /** Before a title: 「かつて」「過去に」, a time before now. */
 const JA_FORMERLY_BEFORE = /かつて|過去に/;
 /** After a title: the experience of having held it (「を務めた経験を持つ」「を務めたことがある」). */
-const JA_SERVED_ONCE_AFTER = /^(?:を)?(?:務めた|経験した)(?:経験|こと)/;
+// (「防衛相を務めた岩屋毅氏は」: a post held, told as a relative clause before the name; 「防衛相経験者の小野寺氏」: one who held it.)
+const JA_SERVED_ONCE_AFTER = /^(?:を)?(?:務めた|経験した)(?:経験|こと)|^を(?:務めた|歴任した)(?=[^。、\s])(?![^。、]{0,4}(?:後|あと|のち|上で))|^経験者/;
 /** A sentence that opens on a time before the one told of: 「それまでの3年間、」「それ以前は」「かつては」. */
-const JA_BEFORE_THAT_OPENING = /^\s*(?:それまで(?:の[^、。]{0,10})?|それ以前(?:は)?|かつて(?:は)?|以前は)、/;
+// (「東日本大震災の発生当時、防衛相は北沢俊美氏だった」「震災当時、」: the time of an event, a time before now.)
+const JA_BEFORE_THAT_OPENING = /^\s*(?:それまで(?:の[^、。]{0,10})?|それ以前(?:は)?|かつて(?:は)?|以前は|[^、。]{1,30}?当時(?:は)?)、/;
 /** "defense minister at the time", "commander back then". */
 const EN_THEN_AFTER = /^\s+(?:at\s+(?:the|that)\s+time|back\s+then|then\b|in\s+those\s+days)/i;
 /** After a Japanese cue used as an adverb or topic (将来的には, 計画では, 目標は). */
@@ -1214,6 +1216,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // (「2025年3月24日、X防衛大臣(当時)が…」: a sentence dated to the month, within the dataset's record of the post, gives it.)
       // (「当時の折木良一統合幕僚長が菅直人首相や北沢俊美防衛相への報告…」: 当時の before a list of titled names is each one's.)
       // (「東日本大震災当時の首相は菅直人氏で、防衛相は北澤俊美氏だった」: and the clause set beside it with 「で、」.)
+      // (「防衛相を務めた岩屋毅氏は、2024年10月の…で外相に就いた」: a date after the post is another clause's; only one before it dates the post held.)
+      if (lang === 'ja' && personValued(ctx.dataset, name) && JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) && !allValues().some((v) => v.value.kind === 'date' && v.start >= sentence.start && v.end <= hit.start)) continue;
       if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || JA_FORMERLY_BEFORE.test(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) || JA_THEN_PARALLEL_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 48), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;

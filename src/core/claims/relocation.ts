@@ -162,7 +162,8 @@ const EN_NOUN_MOVE = /^relocation\b/i;
 const EN_PLAN_TO_BEFORE = /\b(?:plans?|decision|agreement|deal|pact|efforts?|bid|project)\s+to\s+$/i;
 
 /** A base, its functions or a pronoun for one: what a verb of moving must move for the move to be the base's. */
-const EN_BASE_MOVED = /\b(?:bases?|air\s*stations?|air\s*fields?|airfields?|air\s+bases?|facilit(?:y|ies)|heliports?|runways?|functions?|operations?|hub|it|them)\b/i;
+// (Not "some 4,000 of them": a part of them is people, Marines leaving Okinawa, not a base.)
+const EN_BASE_MOVED = /\b(?:bases?|air\s*stations?|air\s*fields?|airfields?|air\s+bases?|facilit(?:y|ies)|heliports?|runways?|functions?|operations?|hub|it|(?<!\bof\s)them)\b/i;
 /** "the relocation to", "relocating to": the move as a noun with nothing moved named, in a document about the move. */
 const EN_BARE_MOVE = /^(?:relocation|relocating)\s+to\b/i;
 /** How far before a verb of moving its subject is looked for ("The Futenma base will be moved to"). */
