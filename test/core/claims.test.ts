@@ -3448,6 +3448,16 @@ const CASES: Array<[string, string[]]> = [
   ["防衛相を務めた岩屋毅氏は、2024年10月の石破内閣で外相に就いた。", []],
   ["防衛相経験者の小野寺五典氏は、2024年10月から2025年10月まで自民党の政調会長を務めた。", []],
   ["2025年3月に防衛相を務めた山田太郎氏は部隊を視察した。", ['jmod.minister 山田太郎→中谷元']],
+  // A deadline ("by April 2025", 「…末までに」) a date on record before its end meets; one it misses is a conflict.
+  ['The Joint Operations Command will be established by April 2025.', []],
+  ['The Joint Operations Command will be established by the end of fiscal 2025.', []],
+  ['The Joint Operations Command will be established by February 2025.', ['jjoc.established February 2025→March 2025']],
+  ['統合作戦司令部は2025年12月までに創設される。', []],
+  ['統合作戦司令部は2024年12月までに創設される。', ['jjoc.established 2024年12月→2025年3月']],
+  // Opening as its start ("scheduled to open in"); a thing beside a name ("the new store near the JJOC") is not the name.
+  ['The Joint Operations Command is scheduled to open in February 2025.', ['jjoc.established February 2025→March 2025']],
+  ['The new store near the Joint Operations Command opened in May 2026.', []],
+  ['A U.S. liaison office near the Joint Operations Command will open in 2026.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -606,6 +606,20 @@ function inSupposition(body: string, at: number, lang: Lang): boolean {
 /** Before a supposition that opens a sentence: a topic or a connective only (「政府は、」「しかし、」). */
 const JA_OPENING_TOPIC_BEFORE_SUPPOSITION = /^[^。、]{0,16}?(?:は|も|しかし|ただ|また)?、?$/;
 /** Before a value: the one who held the post before ("predecessor", 前任). */
+/** A deadline: "by April 2025", "by the end of fiscal 2024", 「2025年3月末までに」. A date on record before its end meets it. */
+const EN_DEADLINE_BEFORE = /\bby\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:(?:fiscal|FY)\s+)?$/i;
+const JA_DEADLINE_AFTER = /^(?:末|中|内|いっぱい)?までに/;
+
+/** Is the date on record `d` no later than the end of the period `f` names (its year, month or day)? */
+function notAfterPeriod(d: ScalarValue, f: DateValue): boolean {
+  if (d.kind !== 'date' || d.yearless || f.yearless) return false;
+  if (d.year !== f.year) return d.year < f.year;
+  if (f.month === undefined) return true;
+  if (d.month === undefined) return false;
+  if (d.month !== f.month) return d.month < f.month;
+  return f.day === undefined || (d.day !== undefined && d.day <= f.day);
+}
+
 const EN_JA_PREDECESSOR_BEFORE = /\bpredecessors?\b[^;:]{0,60}$|前任[^。]{0,30}$/i;
 const RESPECTIVELY = /\brespectively\b|それぞれ[^。、の]{1,20}と[^。、]{1,20}/i;
 const QUAKE_NAMED_AFTER = /^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,5}?(?:earthquake|quake|disaster|tsunami)\b|^(?:の)?[^。、]{0,12}?(?:地震|震災)/i;
@@ -947,6 +961,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     const known = facts.flatMap(scalars);
     const agrees = known.map((v) => agreement(candidate.found, v, ctx.dataset));
     let conflicting = agrees.includes('conflict') && !agrees.includes('agree');
+    // "will be established by April 2025" of a command set up in March 2025: the deadline was met.
+    const foundDate = isValue(candidate.found) && candidate.found.value.kind === 'date' ? candidate.found.value : undefined;
+    if (conflicting && decl.type === 'date' && foundDate && (lang === 'en' ? EN_DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 30), candidate.start)) : JA_DEADLINE_AFTER.test(text.slice(candidate.end, candidate.end + 6))) && known.some((v) => notAfterPeriod(v, foundDate))) conflicting = false;
     if (conflicting) {
       // A name right next to its title (「折木良一防衛相」, "Defense Minister X") says who holds it, whoever else the sentence names.
       const adjacent = candidate.adjacent === true;

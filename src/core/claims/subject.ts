@@ -284,6 +284,8 @@ export function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
+  // "The new store near the Joint Operations Command opened in May 2026": a thing beside the name is the subject, not the name.
+  if (lang === 'en' && !entityValued && frame.subject && frame.subject.end <= hit.start && EN_LOCATIVE_HEAD_BEFORE.test(text.slice(Math.max(sentenceStart, frame.subject.start - 60), frame.subject.start))) return undefined;
   // "…, but Seoul's JCS was established in 1963": a clause of contrast with a subject of its own in capitals, no name of the
   // dataset's, before its verb cue is that subject's, not the sentence's.
   if (lang === 'en' && !entityValued) {
@@ -821,6 +823,9 @@ const EN_OWN_AFTER_NAME = /^(?:Japan\b|Liberal Democratic Party|LDP\b|Komeito|Co
 
 /** How far before a bare title a Japanese sentence's organisation may stand and still be the title's. */
 const JA_OWN_ORGANISATION = 30;
+
+/** Before a name: a head noun and where it stands by the name ("the new store near the", "an office next to"). */
+const EN_LOCATIVE_HEAD_BEFORE = /(?:^|[,;:]\s*|\b(?:The|A|An|the|a|an)\s+)(?:[\w.’'-]+\s+){0,3}[a-z][\w-]*\s+(?:near|next\s+to|beside|outside|opposite|across\s+from|close\s+to|behind|in\s+front\s+of|adjacent\s+to)\s+(?:the\s+)?$/;
 
 /** Before a title, words that name another holder: "British", "Pacific Air Forces", 豪, 元 (former). */
 const OTHER_HOLDER_EN = /\b(?:british|u\.k\.|uk|australian|american|u\.s\.|us|chinese|korean|philippine|indian|french|german|italian|canadian|zealand|taiwanese|russian|ukrainian|former|ex|then)[\s-]*$/i;
