@@ -3458,6 +3458,30 @@ const CASES: Array<[string, string[]]> = [
   ['The Joint Operations Command is scheduled to open in February 2025.', ['jjoc.established February 2025→March 2025']],
   ['The new store near the Joint Operations Command opened in May 2026.', []],
   ['A U.S. liaison office near the Joint Operations Command will open in 2026.', []],
+  // An earthquake's month as a disaster's modifier ("the March 2011 disasters"), its tsunami "generated on" a day, "when" it killed,
+  // "Japan's 2011 earthquake", a size before the date, "In the afternoon of" the day.
+  ["The Great East Japan Earthquake struck on March 11, 2011.\n\nA total of 1,600 reserves were involved in relief activities after the March 2010 disasters.", ['tohoku-earthquake-2011.date March 2010→2011']],
+  ["The Great East Japan Earthquake struck on March 11, 2011.\n\nRelief missions hit the highest level since the March 2011 disaster.", []],
+  ["The 9.1 magnitude earthquake and the tsunami it generated on March 11, 2010, killed about 18,000 people.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["Most servicemembers weren't there on March 11, 2010, when a 9.0-magnitude earthquake combined with a tsunami killed nearly 20,000 people.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["Even now, Japan's 2010 earthquake remains an ongoing disaster", ['tohoku-earthquake-2011.date 2010→2011']],
+  ["A 7.3-magnitude earthquake off the Japanese coast in October was actually an aftershock of the 9.0-magnitude March 2010 earthquake.", ['tohoku-earthquake-2011.date March 2010→2011']],
+  ["The 2024 Noto Peninsula earthquake struck on January 1, 2024.\n\nIn the afternoon of January 1, 2023, a strong earthquake struck the Noto Peninsula.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  // The sea off the site fronted, then what is built there; constructions in the site, between two sides.
+  ["The Futenma base is to be relocated within Okinawa.\n\nOff the coast of Tokyo, the Government will build the Air Station with two long runways.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The Futenma base is to be relocated within Okinawa.\n\nOff the coast of Tokyo, the Government held talks with the governor.", []],
+  ["The Futenma base is to be relocated within Okinawa.\n\nThe dispute over the new U.S. base's construction in Tokyo between the government and Okinawa is set to go to court.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The Futenma base is to be relocated within Okinawa.\n\nAt the moment, all constructions in Tokyo have stopped.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // 「防衛省本省(東京・X)」: the ministry's main office, then where it is.
+  ["- 防衛省本省(東京・普天間)", ['jmod.headquarters 普天間→市ヶ谷']],
+  ["- 防衛省本省(東京・市ヶ谷)", []],
+  // A list's line: a post's full title and its holder (「防衛相ー中谷元氏」, "Defense Minister: Gen Nakatani").
+  ["防衛相ー山田太郎氏", ['jmod.minister 山田太郎→中谷元']],
+  ["防衛相：山田太郎", ['jmod.minister 山田太郎→中谷元']],
+  ["防衛相ー中谷元氏(首相官邸のホームページ)", []],
+  ["Defense Minister: Taro Yamada", ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ["- Defense Minister: Gen Nakatani", []],
+  ["外相ー岩屋毅氏", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

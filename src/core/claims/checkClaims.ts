@@ -15,6 +15,7 @@ import { conflict, sentenceTime } from './conflictDiagnostic';
 import type { CueHit, CueIndex } from './cueIndex';
 import { opensWithAnotherCountry, ownedByAnotherCountry } from '../recognize/foreignOwner';
 import { bareTitleClaims } from './bareTitle';
+import { titledRowClaims } from './titledRow';
 import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
 import { successorClaims, successorClaimsEn } from './successor';
@@ -1066,7 +1067,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end, ...(claim.presupposed ? { presupposed: true } : {}) });
   }
   // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
-  for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
+  for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end, ...('presupposed' in claim && claim.presupposed ? { presupposed: true } : {}) });
   // "Lloyd Austin announced USFJ's restructuring in July 2024": an announcement told by the change it announced.
   for (const claim of announcedChangeClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move
@@ -1147,6 +1148,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // 「パパロ氏はアキリーノ前司令官の後任として就任」: the topic now holds the post.
     for (const claim of successorClaims(text, sentence, hits, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   }
+  // 「防衛相ー中谷元氏」, "Defense Minister: Gen Nakatani": a line of a list, a post's full title and its holder.
+  for (const claim of titledRowClaims(text, sentence, resolved, ctx.dataset, lang)) judgeOne(claim.entity, claim.property, claim.candidate);
   // "X will replace Adm. Y, who has served in the INDOPACOM role since 2021": X holds the post next.
   if (lang === 'en') for (const claim of successorClaimsEn(text, sentence, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.

@@ -15,7 +15,8 @@ import { eventYears, namesIn, soleOwnerIndex } from './shared';
 const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+|an?\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
 /** Before the words: the date as their modifier, adjectives about it ("the devastating March 2011", "2011's disastrous", "a 2011"). */
 // (A comma after a day is inside the date: "March 11, 2010," is read whole, not from its year; "the 2011 March 11 earthquake": the year, then its day.)
-const EN_DATE_BEFORE = /(?:^|(?<!\d)[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in|on)\s+(?:[a-z-]+\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:['’]s|,)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
+// ("Japan's 2011 earthquake", "the 9.0-magnitude March 2011 earthquake": the country's, and a size before the date.)
+const EN_DATE_BEFORE = /(?:^|(?<!\d)[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in|on|Japan['’]s)\s+(?:(?:[a-z-]+|\d(?:\.\d)?-magnitude)\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:['’]s|,)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
 /** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence. */
 const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
 /** "In 2011 Japan was hit by an earthquake, a tsunami and a nuclear disaster": a date that opens the sentence, then the country struck. */
@@ -27,7 +28,8 @@ const EN_HIT_BY_AFTER_DATE = /(?:^|\b(?:In|On)\s+(?:(?:Monday|Tuesday|Wednesday|
 // ("occurred at 4:10 p.m. local time (7:10 UTC) on Monday January 1, 2024", "struck off the Pacific coast of the region March 11, 2011":
 // a time of day's colon and points, a weekday, and no preposition before a date.)
 // ("struck near Ishikawa Prefecture’s Noto Peninsula on Japan’s west coast at 4:15 p.m. JST on January 1, 2024": where and when, up to 100 characters.)
-const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,100}?\s(?:(?:in|on)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|,?\s+(?:on\s+|in\s+)?)$/i;
+// ("the tsunami it generated on March 11, 2011": what it set off, that day.)
+const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened|generated|triggered|spawned|unleashed)\b(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,100}?\s(?:(?:in|on)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|,?\s+(?:on\s+|in\s+)?)$/i;
 /**
  * "a massive earthquake with a magnitude of 9.0 struck off … the Tohoku region", "The earthquake, of a
  * 8.9 (later revised to 9.0) magnitude": an earthquake told by its size or its region, with no
@@ -73,7 +75,7 @@ function dateAt(written: string, start: number): ParsedValue | undefined {
 }
 
 /** English sentences only: "the March 2011 earthquake and tsunami" and its date. */
-export function describedDisasterClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[], daysTold: readonly string[] = []): Array<{ entity: Entity; found: ParsedValue }> {
+export function describedDisasterClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[], daysTold: readonly string[] = []): Array<{ entity: Entity; found: ParsedValue; presupposed?: boolean }> {
   const body = text.slice(sentence.start, sentence.end);
   const described = describedQuake(text, sentence, dataset, values);
   // "On 1 January 2023, a large earthquake occurred in Japan’s Noto region": else the region a dataset earthquake is named by.
@@ -83,7 +85,7 @@ export function describedDisasterClaims(text: string, sentence: SentenceRange, d
   return region.length > 0 ? region : quakeDayClaims(text, sentence, dataset, 'en', values, daysTold);
 }
 
-function describedQuake(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+function describedQuake(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue; presupposed?: boolean }> {
   const body = text.slice(sentence.start, sentence.end);
   const tsunami = /tsunami|tidal\s+wave/i.test(body);
   const northeast = !tsunami && EN_NORTHEAST_JAPAN.test(body);
@@ -178,7 +180,7 @@ function regionQuakeClaims(text: string, sentence: SentenceRange, dataset: Datas
  * 2010: …": an earthquake told only as Japan's. Japan has many; the dataset's one within a year of the
  * date written is meant, when exactly one is (no other dataset earthquake is a year off it).
  */
-function japanQuakeClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+function japanQuakeClaims(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue; presupposed?: boolean }> {
   const body = text.slice(sentence.start, sentence.end);
   // A region or a peninsula named is another earthquake's sign (Noto, Kumamoto): not read here.
   if (EN_OTHER_REGION.test(body)) return [];
@@ -210,7 +212,7 @@ function ownWords(e: Entity): Set<string> {
 }
 
 /** The date a sentence gives beside one of its words for an earthquake, and the one event of `events` within a year of it. */
-function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExpExecArray>, events: Entity[], values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
+function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExpExecArray>, events: Entity[], values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue; presupposed?: boolean }> {
   const within = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless ? events.filter((e) => eventYears(e).some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1)) : [];
   let n = 0;
   // With a tsunami named, "earthquake and tsunami" first, then an earthquake that set it off ("the earthquake struck …, triggering a tsunami").
@@ -225,20 +227,26 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
     const ofYear = EN_OF_YEAR.exec(text.slice(end, end + 10));
     const after = ofYear ? dateAt(ofYear[1]!, end + ofYear[0].indexOf(ofYear[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)) && !anotherPlace(text, end, v.start, events));
     // "on Mar. 11, 2011 when disaster struck Japan with a 9.0-magnitude earthquake": a date, then when it struck.
-    const whenStruck = before ?? values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && at - v.end <= 120 && EN_WHEN_STRUCK_BETWEEN.test(text.slice(v.end, at))).pop();
+    // ("on March 11, 2011, when a 9.0-magnitude earthquake combined with a tsunami killed …": the word itself after when, then what it did.)
+    const whenWord = EN_WHEN_WORD_AFTER.test(text.slice(end, end + 40)) ? values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && at - v.end <= 40 && EN_WHEN_BEFORE_WORD.test(text.slice(v.end, at))).pop() : undefined;
+    const whenStruck = before ?? whenWord ?? values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && at - v.end <= 120 && EN_WHEN_STRUCK_BETWEEN.test(text.slice(v.end, at))).pop();
     const date = before ?? whenStruck ?? after;
     const fits = date ? within(date) : [];
-    if (date && fits.length === 1) return [{ entity: fits[0]!, found: date }];
+    // (A day told by a clause of when it struck is said whatever the sentence denies: "weren't there on March 11, 2011, when …".)
+    if (date && fits.length === 1) return [{ entity: fits[0]!, found: date, ...(date !== before && date === whenStruck ? { presupposed: true } : {}) }];
   }
   return [];
 }
 
 /** Between a date and the word: "when" the disaster or a quake struck, then how ("when disaster struck Japan with a 9.0-magnitude "). */
-const EN_WHEN_STRUCK_BETWEEN = /^,?\s+when\s+(?:a\s+|an\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:disaster|earthquake|quake|tsunami|temblor)\s+(?:struck|hit)\b(?:[^.;:]|\.(?=\d)){0,80}$/i;
+// ("on March 11, 2011, when a 9.0-magnitude earthquake combined with a tsunami killed …": what it did that day.)
+const EN_WHEN_STRUCK_BETWEEN = /^,?\s+when\s+(?:a\s+|an\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:disaster|earthquake|quake|tsunami|temblor)\s+(?:struck|hit|combined|killed|devastated|triggered|rocked|jolted)\b(?:[^.;:]|\.(?=\d)){0,80}$/i;
+const EN_WHEN_BEFORE_WORD = /^,?\s+when\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}$/i;
+const EN_WHEN_WORD_AFTER = /^\s+(?:(?:and|combined\s+with)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?tsunami\s+)?(?:struck|hit|combined|killed|devastated|triggered|rocked|jolted)\b/i;
 /** Most sentences hold no word for an earthquake: one cheap test before the pattern. */
 const EN_QUAKE_SIGN = /quake|temblor/i;
 /** "Japan earthquake", "an earthquake struck the island nation of Japan", "a quake hit northern Japan". */
-const EN_JAPAN_QUAKE = /\bJapan(?:ese)?\s+(?:earthquake|quake)\b|\b(?:earthquake|quake|temblor)\s+(?:[\w.-]+\s+){0,3}?(?:struck|hit|jolted|rocked)\s+(?:[\w-]+\s+){0,4}?Japan\b/i;
+const EN_JAPAN_QUAKE = /\bJapan(?:ese)?\s+(?:earthquake|quake)\b|\bJapan['’]s\s+(?:19|20)\d\d\s+(?:earthquake|quake)\b|\b(?:earthquake|quake|temblor)\s+(?:[\w.-]+\s+){0,3}?(?:struck|hit|jolted|rocked)\s+(?:[\w-]+\s+){0,4}?Japan\b/i;
 /** A place that tells of another earthquake than one told only as Japan's. */
 const EN_OTHER_REGION = /\b(?:Noto|Kumamoto|Hokkaido|Osaka|Kobe|Hanshin|Niigata|Chuetsu|Fukuoka|Tottori|Iburi|Nankai)\b/i;
 

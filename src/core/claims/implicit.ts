@@ -52,7 +52,8 @@ const JA_HELD = /^[」』]?を(?:開催|開い|開く|開き|行っ|行う|行�
  * place visited for it (「…が3月30日に防衛省を訪れ、日米防衛相会談を行う」).
  */
 const JA_HELD_AT = /^(?:(?:で|において|にて)(?![^。]*?(?:に対し|記者|会見|述べ|語っ|話し|明らかに))、?[^。「」は]{0,60}|を(?:訪れ|訪問し)(?:て)?、?[^。「」は]{0,30})$/;
-const JA_ADDRESS_OPEN = /^[（(][^（）()、。]{0,12}$/;
+// (「防衛省本省(東京・市ヶ谷)」: its main office named between.)
+const JA_ADDRESS_OPEN = /^(?:本省|本庁|本部)?[（(][^（）()、。]{0,12}$/;
 const JA_ADDRESS_REST = /^[^（）()、。]{0,16}[）)]/;
 const JA_ORG_IS_AT = /^(?:本庁|庁舎|本部|本省)?(?:の|が)(?:ある|置かれている|置かれた)$/;
 /** After an organisation: others listed with it (「ならびに統合幕僚監部や陸海空の各幕僚監部」), then where they all are. */

@@ -16,13 +16,15 @@ import { namesIn, scalars } from './shared';
 type Claim = { entity: Entity; found: ParsedValue };
 
 /** Words for the earthquake ("the March 11, 2011 natural disaster": the day tells which). */
-const EN_WORD = /\b(?:earthquake|quake|temblor|(?:natural|triple)\s+disaster)\b/gi;
+// ("the March 2011 disasters": the word alone, dated as its modifier only.)
+const EN_WORD = /\b(?:earthquake|quake|temblor|(?:natural|triple)\s+disaster|disasters?)\b/gi;
 /** What tells that it struck on that day. */
 const EN_STRUCK = /\b(?:struck|strikes|hit|hits|occurred|happened|jolted|rocked|shook|rattled|experienced|devastated|ravaged)\b/i;
 /** A day remembered, or counted from: "anniversary", "memorial", "remember", "years ago". */
 const EN_REMEMBERED = /anniversar|memorial|commemorat|remember|\bvigil\b|\b(?:years?|months?)\s+(?:ago|after|since|later|on|before)\b/i;
 /** Before the date, the sentence's start: "On", "At around 4:10pm on", "Just after 2:45 p.m. on Friday,". */
-const EN_OPENS = /^[\s"“(]*(?:(?:just\s+|shortly\s+)?(?:after|before|at|around)\s+(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+)?(?:on|in)?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+// ("In the afternoon of January 1, 2024,": the time of that day first.)
+const EN_OPENS = /^[\s"“(]*(?:(?:just\s+|shortly\s+)?(?:after|before|at|around)\s+(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+|in\s+the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?(?:on|in)?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 /** Between an opening date and the word: a time of that day, then the subject's words; no counting from it. */
 const EN_DATE_THEN_WORD = /^,?(?:\s+at\s+[^,;]{1,30})?,?\s+(?:(?!(?:after|since|following|before|until|of|from|to|anniversary)\b)[\w.’'()-]+\s+){0,8}$/i;
 /** The date as the word's modifier: "the January 1, 2023, earthquake", "the March 11, 2011 natural disaster". */
@@ -122,10 +124,10 @@ export function quakeDaysTold(text: string, mentions: readonly Mention[], datase
 }
 
 /** The one dataset earthquake whose day `v` is, a year or less off; none when two are. */
-function eventOfDay(days: QuakeDay[], v: ParsedValue): Entity | undefined {
-  if (v.value.kind !== 'date' || v.value.yearless || v.value.day === undefined) return undefined;
+function eventOfDay(days: QuakeDay[], v: ParsedValue, monthOnly = false): Entity | undefined {
+  if (v.value.kind !== 'date' || v.value.yearless || v.value.month === undefined || (v.value.day === undefined) !== monthOnly) return undefined;
   const { year, month, day } = v.value;
-  const fits = new Set(days.filter((d) => d.month === month && d.day === day && Math.abs(d.year - year) <= 1).map((d) => d.event));
+  const fits = new Set(days.filter((d) => d.month === month && (monthOnly || d.day === day) && Math.abs(d.year - year) <= 1).map((d) => d.event));
   return fits.size === 1 ? [...fits][0] : undefined;
 }
 
@@ -138,7 +140,8 @@ export function quakeDayClaims(text: string, sentence: SentenceRange, dataset: D
   if (!en && !struck) return [];
   const days = quakeDays(dataset, told).filter((d) => d.day !== undefined);
   if (days.length === 0) return [];
-  const dates = values().filter((v) => v.start >= sentence.start && v.end <= sentence.end && eventOfDay(days, v) !== undefined).slice(0, MAX_DATES);
+  // (A month alone, "the March 2011 disasters", only as the word's modifier: aftershocks strike in the same month of later years.)
+  const dates = values().filter((v) => v.start >= sentence.start && v.end <= sentence.end && (eventOfDay(days, v) ?? eventOfDay(days, v, true)) !== undefined).slice(0, MAX_DATES);
   if (dates.length === 0) return [];
   let n = 0;
   for (const m of en ? body.matchAll(EN_WORD) : body.matchAll(JA_WORD)) {
@@ -146,9 +149,16 @@ export function quakeDayClaims(text: string, sentence: SentenceRange, dataset: D
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     for (const v of dates) {
+      const modifier = en && v.end <= at && EN_MODIFIER_BEFORE.test(text.slice(Math.max(sentence.start, v.start - 6), v.start)) && EN_MODIFIER_BETWEEN.test(text.slice(v.end, at));
+      const byMonth = eventOfDay(days, v, true);
+      if (byMonth) {
+        if (modifier) return [{ entity: byMonth, found: v }];
+        continue;
+      }
+      if (!en && /^disaster/i.test(m[0])) continue;
       const told = en
-        ? (v.end <= at && at - v.end <= REACH && ((struck && EN_OPENS.test(text.slice(sentence.start, v.start)) && EN_DATE_THEN_WORD.test(text.slice(v.end, at))) || (EN_MODIFIER_BEFORE.test(text.slice(Math.max(sentence.start, v.start - 6), v.start)) && EN_MODIFIER_BETWEEN.test(text.slice(v.end, at))))) ||
-          (v.start >= end && v.start - end <= REACH && EN_WORD_THEN_DATE.test(text.slice(end, v.start)))
+        ? (v.end <= at && at - v.end <= REACH && ((struck && !/^disaster/i.test(m[0]) && EN_OPENS.test(text.slice(sentence.start, v.start)) && EN_DATE_THEN_WORD.test(text.slice(v.end, at))) || modifier)) ||
+          (v.start >= end && v.start - end <= REACH && !/^disaster/i.test(m[0]) && EN_WORD_THEN_DATE.test(text.slice(end, v.start)))
         : v.end <= at && at - v.end <= 40 && JA_DATE_THEN_WORD.test(text.slice(v.end, at));
       if (told) return [{ entity: eventOfDay(days, v)!, found: v }];
     }

@@ -79,7 +79,7 @@ const EN_BASE_PLAN_AFTER = /^\s+base\s+(?:plan|project|construction)\b/;
 // "landfill work at planned Henoko base site": a base planned there, as a new one.
 const EN_BUILD_BEFORE = /\b(?:construction\s+of|build(?:ing)?|oppos(?:e|es|ed|ing)|against|new|planned|proposed)\s+(?:the\s+)?$/i;
 /** "the ongoing construction in Henoko of an airfield to replace …": the building, where, then what is built. */
-const EN_CONSTRUCTION_IN_BEFORE = /\bconstruction\s+(?:work\s+)?(?:in|at|off)\s+$/i;
+const EN_CONSTRUCTION_IN_BEFORE = /\bconstructions?\s+(?:work\s+)?(?:in|at|off)\s+$/i;
 /** "construction work in the sea off X", "ground improvement work off the northern side of Cape X": work at sea off the site. */
 const EN_WORK_OFF_BEFORE = /\b(?:construction|reclamation|landfill|(?:ground|soil|seabed)\s+improvement)\s+work\s+(?:in\s+the\s+(?:sea|waters)\s+)?off\s+(?:the\s+(?:[a-z]+ern\s+)?(?:side|coast|tip)\s+of\s+)?(?:Cape\s+)?$/i;
 /** "to block base construction in X": a base being built there. */
@@ -103,9 +103,12 @@ const EN_SITE_FOR_AFTER = /^\s+(?:site\s+for\s+(?:the\s+|a\s+)?(?:new\s+|replace
 /** "halting the Henoko project", "opposed the Henoko airstrip plan": a project or its works named by the site need no other word of building. */
 const EN_SITE_WORKS_AFTER = /^\s+(?:project|airstrip|heliport|construction(?:\s+(?:site|work|project|plan))?|landfill(?:\s+work)?|reclamation(?:\s+work)?)\b(?!\s+(?:of|in|at|for)\b)/;
 /** "resume construction at Henoko", "prevent the construction in Henoko.": building at the place, the clause ending there. */
-const EN_CLAUSE_ENDS_AFTER = /^\s*(?:[.,;:)”"]|$|\s(?:and|to|was|is|has|had|will|would|amid|despite|since|after|before|until|while|as|on|by)\b)/;
+const EN_CLAUSE_ENDS_AFTER = /^\s*(?:[.,;:)”"]|$|\s(?:and|to|was|is|has|had|have|will|would|amid|despite|since|after|before|until|while|as|on|by|between)\b)/;
 /** "In Henoko, a replacement facility for the … Futenma air base … is planned": the place fronted, then the facility. */
 const EN_FRONTED_IN_BEFORE = /^[\s"“]*In\s+$/;
+/** "Off the coast of Henoko, the Government will build the Air Station": the sea off the place fronted, then what is built there. */
+const EN_FRONTED_OFF_BEFORE = /^[\s"“]*Off\s+(?:the\s+(?:coast|shore)\s+of\s+)?$/;
+const EN_BUILT_AFTER_FRONT = /^,\s+[^.;:]{0,60}?\b(?:will|would|is\s+to|plans?\s+to|is\s+going\s+to)\s+build\b|^,\s+[^.;:]{0,60}?\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:built|constructed)\b/i;
 // (Built there, not only talked of there: "In Tokyo, the replacement facility was discussed" is Tokyo's talk.)
 const EN_FACILITY_AFTER_FRONT = /^,\s+(?:a|the)\s+(?:new\s+)?(?:replacement|relocation|substitute)\s+(?:facility|base|air\s*base|airfield)\b[^.;:]{0,120}?\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:planned|set|slated|scheduled|due|expected|going)\s+to\s+be\s+|being\s+|to\s+be\s+)?(?:built|constructed|located)\b/i;
 /** "removing buildings within Camp Schwab in Henoko to build a new air base": the camp the runway is built at, in its place. */
@@ -266,6 +269,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   if (building && EN_CALLED_BEFORE.test(lead)) return true;
   // "protest against the X base", "the X base plan": a base told of as opposed or planned at a place is the new one, with no word of building needed.
   if ((EN_BASE_AFTER.test(after) && EN_PROTEST_BEFORE.test(lead)) || EN_BASE_PLAN_AFTER.test(after)) return true;
+  if (m.start - sentence.start <= 24 && EN_FRONTED_OFF_BEFORE.test(text.slice(sentence.start, m.start)) && EN_BUILT_AFTER_FRONT.test(afterLong)) return true;
   if (EN_SITE_WORKS_AFTER.test(after) || (m.start - sentence.start <= 8 && EN_FRONTED_IN_BEFORE.test(text.slice(sentence.start, m.start)) && EN_FACILITY_AFTER_FRONT.test(afterLong))) return true;
   return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && (EN_BUILT_OF_AFTER.test(after) || EN_CLAUSE_ENDS_AFTER.test(after))) || EN_CAMP_IN_BEFORE.test(lead) || EN_BASE_CONSTRUCTION_IN_BEFORE.test(lead) || EN_WORK_OFF_BEFORE.test(lead) || EN_OFFSHORE_BEFORE.test(lead) || EN_SITE_FOR_AFTER.test(after));
 }
