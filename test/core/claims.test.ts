@@ -3482,6 +3482,9 @@ const CASES: Array<[string, string[]]> = [
   ["Defense Minister: Taro Yamada", ['jmod.minister Taro Yamada→Gen Nakatani']],
   ["- Defense Minister: Gen Nakatani", []],
   ["外相ー岩屋毅氏", []],
+  // The month alone a document gives an earthquake dates "the March 2010 disasters" too.
+  ["Operation Tomodachi followed the March 2011 earthquake and tsunami.\n\nReserves were involved in relief activities after the March 2010 disasters.", ['tohoku-earthquake-2011.date March 2010→2011']],
+  ["Operation Tomodachi followed the March 2011 earthquake and tsunami.\n\nReserves were involved in relief activities after the July 2010 disasters.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

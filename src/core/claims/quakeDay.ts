@@ -72,8 +72,8 @@ function quakeDays(dataset: Dataset, told: readonly string[]): QuakeDay[] {
     if (d.day !== undefined) return d;
     const said = told.find((t) => t.startsWith(`${d.event.id}@`));
     if (!said) return d;
-    const [month, day] = said.slice(d.event.id.length + 1).split('-').map(Number);
-    return { ...d, month: month!, day: day! };
+    const [month, day] = said.slice(d.event.id.length + 1).split('-');
+    return { ...d, month: Number(month), ...(day ? { day: Number(day) } : {}) };
   });
 }
 
@@ -85,23 +85,26 @@ const QUAKE_WORD_ANY = /\b(?:earthquake|quake|temblor)\b|地震|震災/gi;
 /**
  * The days the document tells for the dataset's earthquakes: a full date in an earthquake's year on
  * record, on the line of a name of it, or of a word for an earthquake when only one on record
- * struck that year, and within TOLD_REACH of it ("noto-earthquake-2024@1-1"). An earthquake told
- * on two days gets none.
+ * struck that year, and within TOLD_REACH of it ("noto-earthquake-2024@1-1", or its month alone,
+ * "tohoku-earthquake-2011@3-"). An earthquake told on two days gets no day; in two months, none.
  */
 export function quakeDaysTold(text: string, mentions: readonly Mention[], dataset: Dataset): string[] {
   const byYear = new Map<number, Set<Entity>>();
   for (const d of recordedDays(dataset)) byYear.set(d.year, (byYear.get(d.year) ?? new Set()).add(d.event));
   if (byYear.size === 0) return [];
   const days = new Map<string, Set<string>>();
+  const months = new Map<string, Set<number>>();
   const tell = (at: number, end: number, fits: (year: number) => Entity | undefined) => {
     const from = Math.max(0, at - TOLD_REACH);
     const window = text.slice(from, Math.min(text.length, end + TOLD_REACH));
     const lineFrom = window.lastIndexOf('\n', at - from);
     const lineTo = window.indexOf('\n', end - from);
     for (const v of findValues(window.slice(lineFrom + 1, lineTo < 0 ? window.length : lineTo))) {
-      if (v.value.kind !== 'date' || v.value.yearless || v.value.month === undefined || v.value.day === undefined) continue;
+      if (v.value.kind !== 'date' || v.value.yearless || v.value.month === undefined) continue;
       const event = fits(v.value.year);
-      if (event) days.set(event.id, (days.get(event.id) ?? new Set<string>()).add(`${v.value.month}-${v.value.day}`));
+      if (!event) continue;
+      months.set(event.id, (months.get(event.id) ?? new Set<number>()).add(v.value.month));
+      if (v.value.day !== undefined) days.set(event.id, (days.get(event.id) ?? new Set<string>()).add(`${v.value.month}-${v.value.day}`));
     }
   };
   const sole = (year: number) => {
@@ -120,7 +123,8 @@ export function quakeDaysTold(text: string, mentions: readonly Mention[], datase
     if (++n > MAX_TOLD_MENTIONS) break;
     tell(w.index, w.index + w[0].length, sole);
   }
-  return [...days].filter(([, told]) => told.size === 1).map(([id, told]) => `${id}@${[...told][0]}`);
+  // One day told, or one month ("the March 2011 earthquake and tsunami": "id@3-").
+  return [...months].filter(([, told]) => told.size === 1).map(([id, told]) => (days.get(id)?.size === 1 ? `${id}@${[...days.get(id)!][0]}` : `${id}@${[...told][0]}-`));
 }
 
 /** The one dataset earthquake whose day `v` is, a year or less off; none when two are. */
@@ -138,7 +142,7 @@ export function quakeDayClaims(text: string, sentence: SentenceRange, dataset: D
   // An opening date is the earthquake's when the sentence tells that it struck; so is every date in Japanese.
   const struck = (en ? EN_STRUCK : JA_STRUCK).test(body);
   if (!en && !struck) return [];
-  const days = quakeDays(dataset, told).filter((d) => d.day !== undefined);
+  const days = quakeDays(dataset, told).filter((d) => d.month !== undefined);
   if (days.length === 0) return [];
   // (A month alone, "the March 2011 disasters", only as the word's modifier: aftershocks strike in the same month of later years.)
   const dates = values().filter((v) => v.start >= sentence.start && v.end <= sentence.end && (eventOfDay(days, v) ?? eventOfDay(days, v, true)) !== undefined).slice(0, MAX_DATES);
