@@ -3485,6 +3485,12 @@ const CASES: Array<[string, string[]]> = [
   // The month alone a document gives an earthquake dates "the March 2010 disasters" too.
   ["Operation Tomodachi followed the March 2011 earthquake and tsunami.\n\nReserves were involved in relief activities after the March 2010 disasters.", ['tohoku-earthquake-2011.date March 2010→2011']],
   ["Operation Tomodachi followed the March 2011 earthquake and tsunami.\n\nReserves were involved in relief activities after the July 2010 disasters.", []],
+  // "Minister X" after the post's full title, with no other minister near (a prime minister, another country's, a namesake prime minister).
+  ["On November 22, 2024, Defense Minister Nakatani held a meeting with Philippine Secretary of National Defense, Gilberto Teodoro.\n\nAt the outset of the meeting, Minister Kobayashi welcomed progress in cooperation.", ['jmod.minister Kobayashi→Gen Nakatani']],
+  ["On November 22, 2024, Defense Minister Nakatani held a meeting with Philippine Secretary of National Defense, Gilberto Teodoro.\n\nAt the outset of the meeting, Minister Nakatani welcomed progress in cooperation.", []],
+  ["On November 22, 2024, Defense Minister Nakatani held a meeting with Philippine Secretary of National Defense, Gilberto Teodoro.\n\nAt the outset of the meeting, Minister Kishida welcomed progress in cooperation.", []],
+  ["Defense Minister Nakatani met Australian Deputy Prime Minister Richard Marles.\n\nMinister Marles welcomed progress.", []],
+  ["Minister Kobayashi welcomed progress in cooperation.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -171,6 +171,7 @@ const CASES: Array<[string, string]> = [
   ['posts held before and partitive movers, many', `${fill('震災の発生当時、')}防衛相は山田太郎氏だった。防衛相を務めた${fill('経験者の')}山田太郎氏。 Marines leave Okinawa, with ${fill('some of them and ')}some of them moving to Hawaii.`],
   ['deadlines and things beside names, many', `The ${fill('new store near the ')}Joint Operations Command will open by ${fill('the end of ')}April 2025. 統合作戦司令部は${fill('2025年12月までに、')}創設される。`],
   ['list rows and dated disasters, many', `防衛相ー${fill('山')}田氏 Defense Minister: ${fill('Taro ')}Yamada. After the March 2010 ${fill('disasters and the ')}disasters, Off the coast of ${fill('Tokyo, ')}Tokyo, the Government will build.`],
+  ['bare English ministers, many', `Defense Minister Nakatani held a meeting. ${fill('Also, Minister Kobayashi and ')}Minister Kobayashi welcomed it.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

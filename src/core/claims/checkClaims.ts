@@ -16,6 +16,7 @@ import type { CueHit, CueIndex } from './cueIndex';
 import { opensWithAnotherCountry, ownedByAnotherCountry } from '../recognize/foreignOwner';
 import { bareTitleClaims } from './bareTitle';
 import { titledRowClaims } from './titledRow';
+import { bareTitleClaimsEn } from './bareTitleEn';
 import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
 import { successorClaims, successorClaimsEn } from './successor';
@@ -1150,6 +1151,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   }
   // 「防衛相ー中谷元氏」, "Defense Minister: Gen Nakatani": a line of a list, a post's full title and its holder.
   for (const claim of titledRowClaims(text, sentence, resolved, ctx.dataset, lang)) judgeOne(claim.entity, claim.property, claim.candidate);
+  // "Also, Minister Nakatani welcomed …": an English bare title after the post's full title, with no other minister near.
+  if (lang === 'en') for (const claim of bareTitleClaimsEn(text, sentence, resolved, ctx.dataset)) judgeOne(claim.entity, claim.property, claim.candidate);
   // "X will replace Adm. Y, who has served in the INDOPACOM role since 2021": X holds the post next.
   if (lang === 'en') for (const claim of successorClaimsEn(text, sentence, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.

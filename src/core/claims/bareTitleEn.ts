@@ -1,0 +1,89 @@
+// An English bare title before a name, "Minister Nakatani welcomed …": the property's own label
+// (minister) without the organisation, in a text that titled the post in full before ("Defense
+// Minister Nakatani held a meeting with …"). Only a post one organisation has, and only where no
+// other minister is told of nearby (a prime minister, another country's defence minister): then
+// "Minister X" may be theirs.
+
+import type { Dataset, Entity, Mention } from '../model';
+import type { SentenceRange } from './sentences';
+import { personValued, scalars, soleOrganisation, type Candidate } from './shared';
+
+export interface BareTitleEnClaim {
+  entity: Entity;
+  property: string;
+  candidate: Candidate;
+}
+
+/** How far back the post's full title is looked for, and how far around the sentence other ministers are. */
+const TITLE_REACH = 2000;
+const OTHER_REACH_BEFORE = 2000;
+const OTHER_REACH_AFTER = 400;
+/** A sentence holds at most this many bare titles that are looked at. */
+const MAX_TITLES = 4;
+/** "Minister Nakatani": the title, a name, not another word of a title ("Minister of", "Ministers"). */
+// (Opening the sentence or a clause, or after a small word: not "Prime Minister X", "Defense Minister X", "then-Minister X".)
+const EN_BARE = /(?:^|[,;:(“"—–]\s*|\b(?:the|and|with|by|of|to|that|when|as|said|told|met|between|from|for|also|Also|while|after|before)\s+)(Minister)\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\b(?!\s+(?:of|for)\b)(?![\w.’'-])/g;
+/** Another minister near: another ministry's, the cabinet's, or another country's. */
+const EN_OTHER_MINISTER = /\b(?:Prime|Foreign|Finance|Trade|Economy|Deputy|Vice|State|Cabinet|Justice|Interior|Home|Senior|Parliamentary)\s+Minister\b|\bMinisters?\s+(?:of|for)\s+(?!Defen[cs]e\b)[A-Z]|\b(?:Australian|British|Philippine|Indian|Korean|Chinese|Canadian|French|German|Italian|Zealand|Indonesian|Vietnamese|Thai|Malaysian|Singaporean|Taiwanese|Ukrainian|Polish|Dutch|Swedish|Norwegian|Spanish|Mongolian|Lithuanian|Estonian|Latvian|Finnish|Danish|Turkish|Israeli|Saudi|Emirati)\s+(?:[\w-]+\s+){0,3}Minister\b|\bMinister\s+(?:of|for)\s+Defen[cs]e\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+\s*\(|\)\s*,?\s*Minister\s+for\s+Defence\b/;
+/** The post's full title, Japan's: "Defense Minister X", "Minister of Defense", "Japanese Minister for Defence" (not "Defense Ministerial"). */
+const EN_FULL_TITLE = /\bdefen[cs]e\s+minister\b(?!ial)|\bminister\s+(?:of|for)\s+defen[cs]e\b/i;
+
+const ownerCache = new WeakMap<Dataset, Array<{ property: string; owner: Entity }>>();
+
+/** Per dataset: the posts titled "Minister" in English that only one organisation has. */
+function ministerPosts(dataset: Dataset): Array<{ property: string; owner: Entity }> {
+  let posts = ownerCache.get(dataset);
+  if (posts) return posts;
+  posts = [];
+  for (const decl of dataset.properties.values()) {
+    if (decl.type !== 'entity' || decl.label.en?.toLowerCase() !== 'minister' || !personValued(dataset, decl.name)) continue;
+    const owner = soleOrganisation(decl.name, dataset);
+    if (owner) posts.push({ property: decl.name, owner });
+  }
+  ownerCache.set(dataset, posts);
+  return posts;
+}
+
+/** Has the dataset an office on record for the person that ends with "Minister" (a prime minister)? */
+function ministerElsewhere(dataset: Dataset, person: string): boolean {
+  return dataset.entities.get(person)?.facts.some((f) => f.property === 'office' && scalars(f).some((v) => v.kind === 'text' && /\bminister\b/i.test(v.text.en ?? ''))) ?? false;
+}
+
+const namesCache = new WeakMap<Dataset, Set<string>>();
+
+/** The family names (last words of English labels, lower case) of people on record with another office titled minister. */
+function otherMinisterNames(dataset: Dataset): Set<string> {
+  let names = namesCache.get(dataset);
+  if (names) return names;
+  names = new Set();
+  for (const e of dataset.entities.values()) if (e.type === 'person' && ministerElsewhere(dataset, e.id) && e.labels.en) names.add(e.labels.en.split(/\s+/).pop()!.toLowerCase());
+  namesCache.set(dataset, names);
+  return names;
+}
+
+export function bareTitleClaimsEn(text: string, sentence: SentenceRange, mentions: readonly Mention[], dataset: Dataset): BareTitleEnClaim[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes('Minister ')) return [];
+  const posts = ministerPosts(dataset);
+  if (posts.length !== 1) return [];
+  const { property, owner } = posts[0]!;
+  if (!EN_FULL_TITLE.test(text.slice(Math.max(0, sentence.start - TITLE_REACH), sentence.start))) return [];
+  if (EN_OTHER_MINISTER.test(text.slice(Math.max(0, sentence.start - OTHER_REACH_BEFORE), Math.min(text.length, sentence.end + OTHER_REACH_AFTER)))) return [];
+  const out: BareTitleEnClaim[] = [];
+  let n = 0;
+  for (const m of body.matchAll(EN_BARE)) {
+    if (++n > MAX_TITLES) break;
+    const start = sentence.start + m.index + m[0].length - m[2]!.length;
+    const end = start + m[2]!.length;
+    const person = mentions.find((o) => o.start === start && o.end <= end && dataset.entities.get(o.entity)?.type === 'person');
+    if (person) {
+      if (!ministerElsewhere(dataset, person.entity)) out.push({ entity: owner, property, candidate: { found: person, start: person.start, end: person.end, adjacent: true, presupposed: true } });
+      continue;
+    }
+    if (mentions.some((o) => o.start < end && start < o.end)) continue;
+    // ("Minister Kishida": the family name of a person on record as a prime minister, another office's minister.)
+    if (otherMinisterNames(dataset).has(m[2]!.split(/\s+/).pop()!.toLowerCase())) continue;
+    out.push({ entity: owner, property, candidate: { found: { kind: 'outside-name', text: m[2]! }, start, end, adjacent: true, presupposed: true } });
+  }
+  return out;
+}
