@@ -3491,6 +3491,21 @@ const CASES: Array<[string, string[]]> = [
   ["On November 22, 2024, Defense Minister Nakatani held a meeting with Philippine Secretary of National Defense, Gilberto Teodoro.\n\nAt the outset of the meeting, Minister Kishida welcomed progress in cooperation.", []],
   ["Defense Minister Nakatani met Australian Deputy Prime Minister Richard Marles.\n\nMinister Marles welcomed progress.", []],
   ["Minister Kobayashi welcomed progress in cooperation.", []],
+  // Probe round 25: a list's heading dates its lines; a day counted to after an earthquake's name; not "Great East Japan
+  // Earthquake" as Japan's; a count of another noun's; a date of another participle; a verb left out; a dash before a
+  // katakana name; no name across a line break; a clause of contrast with its own topic.
+  ["The line-up in March 2011 (Kan cabinet)\nPrime Minister: Naoto Kan\nDefense Minister: Toshimi Kitazawa\nChief Cabinet Secretary: Yukio Edano", ['jmod.minister Toshimi Kitazawa→undefined']],
+  ["Japan marked one year since the Noto earthquake on January 1, 2025, with a memorial in Wajima.", []],
+  ["Japan marked 14 years since the Great East Japan Earthquake on March 11, 2025.", []],
+  ["The JJOC commands the three services, which together have an authorized strength of about 247,000 personnel.", []],
+  ["Defense of Japan 2024, released in July 2024, described the planned creation of the JJOC.", []],
+  ["The JJOC, established in March 2024, commands the three services.", ['jjoc.established March 2024→March 2025']],
+  ["The Ministry of Defense Establishment Law was amended in 2006 to create the Joint Staff, and again in 2024 to create the JJOC.", []],
+  ["インド太平洋軍司令官ージョン・スミス海軍大将", []],
+  ["日米の主な指揮官\nインド太平洋軍司令官ーサミュエル・パパロ海軍大将", []],
+  ["外相ー岸田文雄氏\n防衛相ー中谷元氏", []],
+  ["統合作戦司令部が240人で発足した一方、自衛官の採用は2023年度、計画の約1万9600人に対して約9900人にとどまった。", []],
+  ["自衛隊の定員が減る一方、統合作戦司令部は約300人で発足した。", ['jjoc.personnel 300→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -172,6 +172,7 @@ const CASES: Array<[string, string]> = [
   ['deadlines and things beside names, many', `The ${fill('new store near the ')}Joint Operations Command will open by ${fill('the end of ')}April 2025. 統合作戦司令部は${fill('2025年12月までに、')}創設される。`],
   ['list rows and dated disasters, many', `防衛相ー${fill('山')}田氏 Defense Minister: ${fill('Taro ')}Yamada. After the March 2010 ${fill('disasters and the ')}disasters, Off the coast of ${fill('Tokyo, ')}Tokyo, the Government will build.`],
   ['bare English ministers, many', `Defense Minister Nakatani held a meeting. ${fill('Also, Minister Kobayashi and ')}Minister Kobayashi welcomed it.`],
+  ['lists under a dated heading, long', `The line-up in March 2011\n${fill('Prime Minister: Naoto Kan\n')}Defense Minister: Toshimi Kitazawa\n${fill('外相ー岸田文雄氏\n')}防衛相ー中谷元氏 Japan marked ${fill('one year since ')}the Noto earthquake on January 1, 2025.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -8,7 +8,7 @@
 import type { Dataset, DateValue, Diagnostic, Entity, Mention, Position, PropertyDecl, ScalarValue } from '../model';
 import { compareValue, findValues, nearMissDate, type ParsedValue } from '../values';
 import { normalizeKey } from '../text/normalize';
-import { lastIndexWithin, lineStartFrom } from '../text/bounded';
+import { indexWithin, lastIndexWithin, lineStartFrom } from '../text/bounded';
 import { PRECISION_RANK } from '../values/calendar';
 import { agreement, expectsPerson, placeOfChain, plausibleEntityValue } from './agreement';
 import { conflict, sentenceTime } from './conflictDiagnostic';
@@ -536,7 +536,8 @@ export const MAX_SENTENCE_LENGTH = 2000;
 
 /** Right before a cue: a verb of deciding or planning that takes it as its infinitive ("decided to establish", "agreed to set up"). */
 // ("decided in December 2022 to set up the JJOC": the decision's date between the verb and its "to".)
-const EN_DECIDED_TO = /\b(?:decided|decides|decide|agreed|agrees|planned|plans|plan|pledged|vowed|promised|resolved|aims|aimed|intends|intended|sought|seeks|proposed|hopes|hoped|wants|wanted|moved|(?:is|was|were|are)\s+set)\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?to\s+$/i;
+// ("The law was amended in 2006 to create the Joint Staff, and again in 2024 to create the JJOC": the law's amendment, its verb left out the second time.)
+const EN_DECIDED_TO = /\b(?:decided|decides|decide|agreed|agrees|planned|plans|plan|pledged|vowed|promised|resolved|aims|aimed|intends|intended|sought|seeks|proposed|hopes|hoped|wants|wanted|moved|amended|revised|enacted|passed|budgeted|allocated|requested|funded|earmarked|submitted|(?:is|was|were|are)\s+set|\band\s+again)\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?to\s+$/i;
 
 /** How far apart two cues of one family may stand and still speak of the same member ("planned personnel"). */
 const NEAR_CUE = 40;
@@ -634,7 +635,8 @@ const QUAKE_STRUCK_BEFORE = /\b(?:struck|hit|occurred|happened|jolted)\s+(?:on\s
 const QUAKE_STRUCK_WITHIN = /\b(?:struck|occurred|happened|jolted)\b[^.;,:]{0,60}\s(?:(?:on|in)\s+)?(?:New\s+Year['’]s\s+Day\s+)?$/i;
 /** Right after a date: what calls it an anniversary (", the first anniversary of", 「の1周年」). */
 const ANNIVERSARY_AFTER = /^,?\s*(?:the\s+)?(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year)\s+anniversary\b|^[^。、]{0,6}?(?:周年|周忌)/i;
-const MEMORIAL = /\b(?:memorial|commemorat\w*|anniversary|vigil|moment of silence)\b|追悼|慰霊|周年/i;
+// ("Japan marked one year since the Noto earthquake on January 1, 2025", "Wajima remembered the earthquake on …": the day come round again.)
+const MEMORIAL = /\b(?:memorial|commemorat\w*|anniversary|vigil|moment of silence|remember(?:ed|s|ing)?|(?:years?|months?)\s+since)\b|追悼|慰霊|周年/i;
 /** "a magnitude 6.5 earthquake struck Suzu, …, on": another quake, told as one of many, and the verb that dates it. */
 const EN_INDEFINITE_QUAKE_STRUCK = /\b(?:an?|another)\s+(?:[\w.,-]+\s+){0,4}?(?:earthquake|quake|temblor|tremor|aftershock)\s+(?:that\s+)?(?:struck|hit|jolted|rocked|shook|occurred)\b[^.;]*$/i;
 /** How far before a date the indefinite quake is looked for. */
@@ -658,11 +660,58 @@ const EN_ANOTHER_OF_SERIES_AFTER = /^\s+(?:before|after|preceding|following)\s+(
  * struck on January 1, 2024, a memorial …", "…the Noto Peninsula Earthquake, which occurred on Jan. 1,
  * 2024", "…the lives lost during the 2011 Great East Japan earthquake" date the quake.)
  */
+/** ", released in July 2024,": a participle and its date, set off by commas. */
+const EN_PARTICIPLE_DATE_BEFORE = /,\s+(?:first\s+|originally\s+)?([a-z]+ed)\s+(?:in|on)\s+$/;
+const EN_CLAUSE_CLOSES = /^\s*(?:,|\)|—|–)/;
+
+/** Is the date the one of a participle set off by commas whose verb is no cue of the property (released, published)? */
+function otherParticipleDate(text: string, sentence: SentenceRange, candidate: Candidate, decl: PropertyDecl): boolean {
+  const m = EN_PARTICIPLE_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, candidate.start - 40), candidate.start));
+  if (!m || !EN_CLAUSE_CLOSES.test(text.slice(candidate.end, candidate.end + 3))) return false;
+  const verb = m[1]!.toLowerCase();
+  return !(decl.cues.en ?? []).some((c) => c.toLowerCase().split(/\s+/).includes(verb));
+}
+
+/** How far up a list's lines are read for its heading's date, and how long a line of a list may be. */
+const LIST_REACH_LINES = 12;
+const LIST_ROW_MAX = 120;
+const LIST_TABLE_ROW = /[|｜]|[ \t\u3000]$|\S[ \t\u3000]{3,}\S/;
+const LIST_KEY_VALUE = /^[\s\-*•・]*[^:：\s][^:：]{0,30}[:：]\s*\S/;
+
+/**
+ * The date of a list's heading: "The line-up in March 2011 (Kan cabinet)" over "Prime Minister: …" and
+ * "Defense Minister: …", each on its own short line, with no blank line between. Only short lines count:
+ * a paragraph's date is its own.
+ */
+function listHeadingTime(text: string, at: number): DateValue | undefined {
+  let start = lineStartFrom(text, at, Math.max(0, at - LIST_ROW_MAX));
+  if (start > 0 && text[start - 1] !== '\n') return undefined;
+  const lineEnd = indexWithin(text, '\n', at, at + LIST_ROW_MAX);
+  const lineStop = lineEnd < 0 ? Math.min(text.length, at + LIST_ROW_MAX) : lineEnd;
+  if (lineStop - start > LIST_ROW_MAX) return undefined;
+  // (A table's row, its pipes blanked in the text read here, ends in spaces or holds a run of them.)
+  if (LIST_TABLE_ROW.test(text.slice(start, lineStop))) return undefined;
+  for (let k = 0; k < LIST_REACH_LINES && start > 0; k++) {
+    const end = start - 1;
+    const from = lineStartFrom(text, end, Math.max(0, end - LIST_ROW_MAX));
+    if (from > 0 && text[from - 1] !== '\n') return undefined;
+    const line = text.slice(from, end);
+    // (Not a table's rows, "| In office … |", nor an infobox's "Term Start1: 13 September 2023": each row's date is its own.)
+    if (!line.trim() || LIST_TABLE_ROW.test(line)) return undefined;
+    const d = LIST_KEY_VALUE.test(line) ? undefined : findValues(line).find((v) => v.value.kind === 'date' && !v.value.yearless);
+    if (d && d.value.kind === 'date') return d.value;
+    start = from;
+  }
+  return undefined;
+}
+
 function memorialDate(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity): boolean {
   if (entity.type !== 'event') return false;
   const memorial = MEMORIAL.exec(text.slice(sentence.start, sentence.end));
   // "… the Noto Peninsula earthquake on January 1, 2025, the first anniversary of the disaster": a date the text calls an anniversary.
   if (memorial && sentence.start + memorial.index < candidate.start && ANNIVERSARY_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return true;
+  // "Japan marked one year since the Noto earthquake on January 1, 2025": the day counted to, or remembered, after the earthquake's name.
+  if (memorial && sentence.start + memorial.index < candidate.start && /^(?:(?:years?|months?)\s+since|remember)/i.test(memorial[0]) && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_WITHIN.test(text.slice(Math.max(sentence.start, candidate.start - 100), candidate.start))) return true;
   return !!memorial && sentence.start + memorial.index < candidate.start && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 24), candidate.start)) && !QUAKE_STRUCK_WITHIN.test(text.slice(Math.max(sentence.start, candidate.start - 100), candidate.start)) && Object.values(entity.labels).some((l) => l && /earthquake|地震|震災/i.test(l));
 }
 
@@ -914,6 +963,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (!candidate.adjacent && RESPECTIVELY.test(body)) return;
     // "A memorial ceremony for the Noto Peninsula earthquake was held on January 1, 2025": a date of the memorial.
     if (decl.type === 'date' && memorialDate(text, sentence, candidate, entity)) return;
+    // "Defense of Japan 2024, released in July 2024, described the planned creation of the JJOC": a date set off
+    // with its own participle (no cue of the property) is that participle's.
+    if (lang === 'en' && decl.type === 'date' && otherParticipleDate(text, sentence, candidate, decl)) return;
     // "The Noto quake came less than a year after a magnitude 6.5 earthquake struck Suzu … on May 5, 2023": the date of another quake.
     if (lang === 'en' && decl.type === 'date' && entity.type === 'event' && otherQuakeDated(text, sentence, candidate, entity, resolved)) return;
     // "The U.S.-Japan 2+2 before the July 2024 meeting was held … on January 11, 2023": the one before (or after) is another.
@@ -1033,7 +1085,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     const openDecl = agreed.length > 0 && open.length > 0 && open.every((f) => f.property === open[0]!.property) ? (ctx.dataset.properties.get(open[0]!.property) ?? decl) : decl;
     // A date is its own time; for anything else, the time the sentence or the document is about.
     // ("The current Minister of Defense is X, who took office on September 13, 2023": the present, not the day told of.)
-    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : sentenceTime(allValues(), candidate)) ?? ctx.documentDate);
+    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : (sentenceTime(allValues(), candidate) ?? listHeadingTime(text, candidate.start))) ?? ctx.documentDate);
     // 「フィリップ・デービッドソン…司令官」 warned of, then 「デービッドソン司令官から」: the short form of a name already warned of, again.
     if (isOutsideName(found) && !(before.wrongHolders ?? []).some((k) => k.endsWith(`\u0000${found.text}`)) && namedWrongBefore(before, entity.id, decl.name, found.text)) return;
     out.push(conflict(ctx, entity, openDecl, open.length > 0 ? open : facts, candidate, time));

@@ -246,7 +246,8 @@ const EN_WHEN_WORD_AFTER = /^\s+(?:(?:and|combined\s+with)\s+(?:a|an|the)\s+(?:[
 /** Most sentences hold no word for an earthquake: one cheap test before the pattern. */
 const EN_QUAKE_SIGN = /quake|temblor/i;
 /** "Japan earthquake", "an earthquake struck the island nation of Japan", "a quake hit northern Japan". */
-const EN_JAPAN_QUAKE = /\bJapan(?:ese)?\s+(?:earthquake|quake)\b|\bJapan['’]s\s+(?:19|20)\d\d\s+(?:earthquake|quake)\b|\b(?:earthquake|quake|temblor)\s+(?:[\w.-]+\s+){0,3}?(?:struck|hit|jolted|rocked)\s+(?:[\w-]+\s+){0,4}?Japan\b/i;
+// (Not "Great East Japan Earthquake": a name, the dataset's.)
+const EN_JAPAN_QUAKE = /(?<!East\s)\bJapan(?:ese)?\s+(?:earthquake|quake)\b|\bJapan['’]s\s+(?:19|20)\d\d\s+(?:earthquake|quake)\b|\b(?:earthquake|quake|temblor)\s+(?:[\w.-]+\s+){0,3}?(?:struck|hit|jolted|rocked)\s+(?:[\w-]+\s+){0,4}?Japan\b/i;
 /** A place that tells of another earthquake than one told only as Japan's. */
 const EN_OTHER_REGION = /\b(?:Noto|Kumamoto|Hokkaido|Osaka|Kobe|Hanshin|Niigata|Chuetsu|Fukuoka|Tottori|Iburi|Nankai)\b/i;
 

@@ -179,6 +179,8 @@ export function japaneseNameEndingAt(text: string, end: number, from: number): N
   } else if (i > from && isKatakanaCode(text.charCodeAt(i - 1))) {
     while (i > from && end - i < 16 && (isKatakanaCode(text.charCodeAt(i - 1)) || text[i - 1] === '・')) i--;
     if (text[i] === '・') i++;
+    // (「司令官ージョン・スミス」: no word opens with the long-vowel mark; there it is a dash.)
+    while (i < end && text[i] === 'ー') i++;
     if (end - i < 2) return undefined;
   } else return undefined;
   const name = text.slice(i, end);

@@ -284,6 +284,20 @@ export function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
+  // "The JJOC commands the three services, which together have an authorized strength of about 247,000 personnel":
+  // a count in a relative clause on a noun no name stands for is that noun's.
+  if (lang === 'en' && !entityValued) {
+    const which = EN_OTHER_NOUN_WHICH.exec(text.slice(Math.max(sentenceStart, hit.start - 140), hit.start));
+    const comma = which ? Math.max(sentenceStart, hit.start - 140) + which.index + which[1]!.length : -1;
+    if (which && !mentions.some((m) => m.end === comma)) return undefined;
+  }
+  // 「統合作戦司令部が240人で発足した一方、自衛官の採用は…計画の約1万9600人」: a clause of contrast with a topic of its own
+  // (no name of the dataset's) before the cue is that topic's.
+  if (lang === 'ja' && !entityValued) {
+    const from = Math.max(sentenceStart, hit.start - 60);
+    const contrast = JA_CONTRAST_TOPIC.exec(text.slice(from, hit.start));
+    if (contrast && !mentions.some((m) => m.start >= from + contrast.index && m.end <= hit.start)) return undefined;
+  }
   // "The new store near the Joint Operations Command opened in May 2026": a thing beside the name is the subject, not the name.
   if (lang === 'en' && !entityValued && frame.subject && frame.subject.end <= hit.start && EN_LOCATIVE_HEAD_BEFORE.test(text.slice(Math.max(sentenceStart, frame.subject.start - 60), frame.subject.start))) return undefined;
   // "…, but Seoul's JCS was established in 1963": a clause of contrast with a subject of its own in capitals, no name of the
@@ -823,6 +837,12 @@ const EN_OWN_AFTER_NAME = /^(?:Japan\b|Liberal Democratic Party|LDP\b|Komeito|Co
 
 /** How far before a bare title a Japanese sentence's organisation may stand and still be the title's. */
 const JA_OWN_ORGANISATION = 30;
+
+/** 「…一方、自衛官の採用は」: a clause of contrast, then its own topic. */
+const JA_CONTRAST_TOPIC = /(?:一方|他方|これに対し)[、,]\s*[^。、]{1,20}?は[^。]{0,40}$/;
+
+/** A lower-case noun, then a relative clause of counting on it: ", which together have …". */
+const EN_OTHER_NOUN_WHICH = /(\b[a-z][\w-]*),\s+which\s+(?:together\s+|combined\s+|collectively\s+|in\s+all\s+)?(?:have|has|had|number|numbers|total|totals|count|counts|comprise|comprises|employ|employs)\b[^.;:]{0,80}$/;
 
 /** Before a name: a head noun and where it stands by the name ("the new store near the", "an office next to"). */
 const EN_LOCATIVE_HEAD_BEFORE = /(?:^|[,;:]\s*|\b(?:The|A|An|the|a|an)\s+)(?:[\w.’'-]+\s+){0,3}[a-z][\w-]*\s+(?:near|next\s+to|beside|outside|opposite|across\s+from|close\s+to|behind|in\s+front\s+of|adjacent\s+to)\s+(?:the\s+)?$/;
