@@ -3506,6 +3506,9 @@ const CASES: Array<[string, string[]]> = [
   ["外相ー岸田文雄氏\n防衛相ー中谷元氏", []],
   ["統合作戦司令部が240人で発足した一方、自衛官の採用は2023年度、計画の約1万9600人に対して約9900人にとどまった。", []],
   ["自衛隊の定員が減る一方、統合作戦司令部は約300人で発足した。", ['jjoc.personnel 300→240']],
+  // "missions and responsibilities assigned by X": the command X it answers to.
+  ["U.S. Forces Japan plans, directs, and supervises the execution of missions and responsibilities assigned by the Joint Operations Command.", ['usfj.reportsTo Joint Operations Command→United States Indo-Pacific Command']],
+  ["U.S. Forces Japan plans, directs, and supervises the execution of missions and responsibilities assigned by the Indo-Pacific Command.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
