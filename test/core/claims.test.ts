@@ -3509,6 +3509,8 @@ const CASES: Array<[string, string[]]> = [
   // "missions and responsibilities assigned by X": the command X it answers to.
   ["U.S. Forces Japan plans, directs, and supervises the execution of missions and responsibilities assigned by the Joint Operations Command.", ['usfj.reportsTo Joint Operations Command→United States Indo-Pacific Command']],
   ["U.S. Forces Japan plans, directs, and supervises the execution of missions and responsibilities assigned by the Indo-Pacific Command.", []],
+  // A comma in the epicentre's bracket between the date and the great earthquake.
+  ["平成22年3月11日14時46分、三陸沖(北緯38度1分、東経142度9分)の深さ24kmを震源として、我が国観測史上最大のマグニチュード9.0の地震が発生した。", ['tohoku-earthquake-2011.date 平成22年3月11日→平成23年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

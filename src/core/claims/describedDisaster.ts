@@ -273,7 +273,8 @@ const JA_OTHER_QUAKE_PLACE = /チリ|トルコ|シリア|ミャンマー|イン�
 const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲|[^。、「」]{0,24}?で発生)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|を襲った(?:大|巨大)?地震と(?:大)?津波|発災/g;
 /** Between a date and those words: its weekday, New Year's Day, a time of day, に, の, and a few words at most (one comma among them: 「…を震源とするマグニチュード7.4、最大震度7」). */
 // (「16時10分 (日本時間 、協定世界時7時 分)に、」: the other clock in brackets after the time.)
-const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?)?(?:\s?[（(][^（）()]{0,30}[）)])?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,44}、)?[^。、「」]{0,60}$/;
+// (「14時46分、三陸沖(北緯38度1分、東経142度9分)の深さ24kmを震源として、…の地震が発生」: a comma in the epicentre's bracket too.)
+const JA_DATE_THEN_QUAKE = /^(?:[（(][月火水木金土日][）)])?(?:元日|元旦)?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?)?(?:\s?[（(][^（）()]{0,30}[）)])?(?:に|の|、)?(?:は、?)?(?:[^。、「」]{0,44}、){0,2}[^。、「」]{0,60}$/;
 /** A sentence that is a date and a time only, before the one that tells what happened (「2024年1月1日16時10分。最大震度7の…」). */
 const JA_DATE_SENTENCE_BEFORE = /(?:^|[。\n])\s*([^。\n]{4,30})。\s*$/;
 const JA_BULLET_LEAD = /^[\s•・▽●○■□◆◇★☆※-]*/;
