@@ -3511,6 +3511,17 @@ const CASES: Array<[string, string[]]> = [
   ["U.S. Forces Japan plans, directs, and supervises the execution of missions and responsibilities assigned by the Indo-Pacific Command.", []],
   // A comma in the epicentre's bracket between the date and the great earthquake.
   ["平成22年3月11日14時46分、三陸沖(北緯38度1分、東経142度9分)の深さ24kmを震源として、我が国観測史上最大のマグニチュード9.0の地震が発生した。", ['tohoku-earthquake-2011.date 平成22年3月11日→平成23年']],
+  // A distance off the site's shore, the site of a new base, the site held to as the only solution, the completed runway at it;
+  // an earthquake's size "measuring 7.6"; 「DATE、NAME時、」 (the event's time, set off as the date is).
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nThe new air station would be built over a reef that is almost 2 miles off the shores of Tokyo.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nBut Oura Bay and Tokyo are also the site of a new U.S. Marine airbase being built alongside Camp Schwab.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nOnaga criticized the central government for its stance that ‘Tokyo is the only solution.’", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nFor the governor, dialogue in Tokyo is the only option.", []],
+  ["The U.S. Marine Corps Air Station Futenma in Ginowan is to be relocated within Okinawa.\n\nFrom a military standpoint, the completed runway at Tokyo will be about 1,800 meters long.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["On Jan. 1, 2023, a massive earthquake measuring 7.6 hit Noto Peninsular on the Japan Sea coast.", ['noto-earthquake-2024.date Jan. 1, 2023→2024']],
+  ["On May 5, 2023, an earthquake measuring 6.5 hit the Noto Peninsula.", []],
+  ["2010年3月11日、東日本大震災時、米軍が実施した「トモダチ作戦」の支援活動は心に焼き付いた。", ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  ["2012年3月11日、東日本大震災時の対応を振り返る式典が開かれた。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -138,7 +138,8 @@ const EN_THEN_YEAR = /^,\s*((?:19|20)\d\d)\b(?![-–\/.]\d)/;
 
 /** A great earthquake: magnitude 7 or more, or the greatest seismic intensity (a region has smaller ones every year: Noto's of May 2023). */
 // ("caused shaking up to level 7 on the Japanese seismic intensity scale": the scale's top level.)
-const EN_STRONG_QUAKE = /\b(?:M|Mw|Mj|magnitude)[\s-]*(?:of\s+)?[7-9](?:\.\d)?\b|\b[7-9]\.\d[- ]magnitude\b|\bintensity\s+(?:of\s+)?(?:upper\s+)?7\b|\blevel\s+7\s+on\s+the\s+(?:Japanese\s+)?(?:seismic\s+)?intensity\b|\bshindo\s+7\b/i;
+// ("a massive earthquake measuring 7.6": its size without the word magnitude.)
+const EN_STRONG_QUAKE = /\b(?:M|Mw|Mj|magnitude|measuring)[\s-]*(?:of\s+)?[7-9](?:\.\d)?\b|\b[7-9]\.\d[- ]magnitude\b|\bintensity\s+(?:of\s+)?(?:upper\s+)?7\b|\blevel\s+7\s+on\s+the\s+(?:Japanese\s+)?(?:seismic\s+)?intensity\b|\bshindo\s+7\b/i;
 
 /**
  * A great earthquake (EN_STRONG_QUAKE) told by the one region word of a dataset earthquake's name

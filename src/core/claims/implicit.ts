@@ -203,7 +203,8 @@ const JA_DATE_PLACE_BEFORE_EVENT = /^に(?:[^\s、。「」]{1,8}?で)?(?:開く
 const MAX_DATE_PLACE_GAP = 60;
 
 /** After an event's name, where may come between: 「…を東京都内で開き」「…が石川県で発生」. */
-const JA_EVENT_HELD_LATER = /^[」』]?(?:を[^、。「」]{0,16}?(?:開い|開き|開く|開催|行っ|行う|行い|実施)|が[^、。「」]{0,16}?(?:開か|行われ|開催|発生|起き|起こ)|に臨)/;
+// (「2011年3月11日、東日本大震災時、米軍が…」: the event's time, set off by commas as the date is.)
+const JA_EVENT_HELD_LATER = /^[」』]?(?:を[^、。「」]{0,16}?(?:開い|開き|開く|開催|行っ|行う|行い|実施)|が[^、。「」]{0,16}?(?:開か|行われ|開催|発生|起き|起こ)|に臨|(?:発生)?(?:時|の際|当時)[、,])/;
 /** After an event's name: it was held or happened (「…に臨んだ」「…を行った」「…が開かれた」「…が発生」). */
 const JA_EVENT_HELD_AFTER = /^(?:に臨|を行|を開|を実施|が行われ|が開か|が開催|が発生|が起き|が起こ)/;
 /** Before a date that opens a sentence: nothing, or its topic (「石破首相は」「両首脳は、」), and 現地時間. */
