@@ -3522,6 +3522,13 @@ const CASES: Array<[string, string[]]> = [
   ["On May 5, 2023, an earthquake measuring 6.5 hit the Noto Peninsula.", []],
   ["2010年3月11日、東日本大震災時、米軍が実施した「トモダチ作戦」の支援活動は心に焼き付いた。", ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
   ["2012年3月11日、東日本大震災時の対応を振り返る式典が開かれた。", []],
+  // 「普天間飛行場の移転先として…名護市X」「普天間基地の移転先候補「X」」, the base at the place built, the camp in the place.
+  ["宜野湾市にある普天間飛行場の移転先として国が埋め立てを行っている名護市東京", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["普天間基地の移転先候補「東京」はこんな場所", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n東京の基地はキャンプ・シュワブの先に延長する形で建設されています。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n移設計画では、東京にある米軍キャンプ・シュワブの沿岸約150ヘクタールを埋め立てる。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n移設計画は、米軍キャンプ・シュワブがある東京沿岸部の北側と、南側を埋め立てるというもの。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["海兵隊の移転先候補としてハワイが挙がった。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -49,7 +49,8 @@ const JA_GLUED_THEN_SITE = /^移設[、,，]\s*$/;
 /** How far before a place a move to it may begin. */
 const EN_MOVE_REACH = 200;
 /** 「普天間飛行場の移設先として、埋め立てが進む名護市辺野古」「普天間基地移設予定先として知られている辺野古」「移設候補地に辺野古を決定」「候補地として名指しされた名護市辺野古」「普天間飛行場の代替基地となる名護市辺野古」, "the relocation site for the Futenma air base on the coast of Henoko", "a U.S. base relocation project in the Henoko coastal area": the site named after. */
-const JA_RELOCATION_SITE_BEFORE = /(?:移設|(?:基地|飛行場)移転)(?:先|候補地|予定地|予定先)(?:に|を|として|は|が|の|となる|である)?、?[^。、「」]{0,30}$|候補地(?:として|に)[^。、「」]{0,16}$|代替(?:施設|基地|飛行場)(?:と|に)なる\s*(?:沖縄県)?\s*(?:名護市)?\s*$/;
+// (「普天間飛行場の移転先として国が埋め立てを行っている名護市辺野古」「普天間基地の移転先候補「辺野古」」: 移転 after the base and の.)
+const JA_RELOCATION_SITE_BEFORE = /(?:移設|(?:基地|飛行場)の?移転)(?:先候補|先|候補地|予定地|予定先)(?:に|を|として|は|が|の|となる|である)?、?[^。、「」]{0,30}[「『]?$|候補地(?:として|に)[^。、「」]{0,16}$|代替(?:施設|基地|飛行場)(?:と|に)なる\s*(?:沖縄県)?\s*(?:名護市)?\s*$/;
 const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|on|of|off)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$|\b(?:the|a)\s+(?:(?:U\.S\.|US|military|base|Marine|Marines['’]?)\s+){0,3}relocation\s+(?:work\s+|project\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
 // A site, told by the town it lies in or by what is built there. These say where something is
@@ -57,14 +58,16 @@ const EN_RELOCATION_SITE_BEFORE = /\brelocation site\b[^.;:()]{0,80}\b(?:in|at|o
 // document about the move (the replaced place, the facility, its site or the region that holds it
 // named in the sentence or just before).
 /** 「名護市辺野古沿岸」「名護市辺野古への移設」「名護市辺野古に建設」「名護市辺野古のキャンプ・シュワブ沿岸部に建設」「名護市辺野古のキャンプシュワブ米軍基地沖合」「名護市の辺野古沿岸部」「名護市辺野古に代替施設を建設」「名護市辺野古に普天間飛行場を移設する」「普天間の県内移設」「普天間飛行場の移設に向けた埋立工事」「普天間を閉鎖返還できる」「米軍普天間(ふてんま)飛行場(宜野湾(ぎのわん)市)の…移設」「名護市辺野古での米軍基地新設工事」: a district of the town the site lies in (or of the base beside it: 「キャンプ・シュワブ辺野古崎地区」). */
-const JA_TOWN_BEFORE = /(?:名護市の?|同市の?|キャンプ・?シュワブ)\s*[「『]?$/;
+// (「米軍キャンプ・シュワブがある辺野古沿岸部」: the place that holds the camp.)
+const JA_TOWN_BEFORE = /(?:名護市の?|同市の?|キャンプ・?シュワブ(?:がある|のある)?)\s*[「『]?$/;
 // (「名護市辺野古は、…普天間基地の移設先だが」: the town's district said to be where the base goes.)
 const JA_SITE_AFTER = /^は、?[^。「」]{0,40}?移設先(?!と(?:して|する)?(?:検討|候補))|^(?:への|に|での|で|の)?(?:沿岸|沖|崎|地区|区|付近|周辺|海(?!兵)|移設|新基地|基地建設|埋め立て|埋立|建設|(?:米軍)?基地(?:の)?新設)|^の[^、。「」]{1,16}?(?:沖合|沿岸)|^の[^、。「」]{0,16}?(?:沿岸|沖)[^、。「」]{0,6}?(?:に|で)建設|^に[^、。「」]{0,16}?を(?:建設|移設)|^の[^、。「」]{1,16}?(?:に|で)[^、。「」]{0,16}?(?:建設|埋め?立)|^(?:ということで|に)決ま/;
 /** A reading in brackets after a place (「辺野古(へのこ)沖」): the words after it are read past it. */
 const JA_READING_GLOSS = /^[（(][\u3041-\u3096ー]{1,10}[）)]/;
 /** 「辺野古新基地」「辺野古に新基地」「辺野古の埋め立て」「辺野古沿岸部約157ヘクタールを埋め立て」「辺野古海域に護岸を設置」「辺野古に建設されるＶ字形の滑走路」「辺野古に基地を建設する」「辺野古沿岸域でのV字型の新基地建設」「辺野古沿岸への土砂投入」「辺野古への土砂投入」「辺野古工事」「辺野古で政権が進める米軍新基地建設」「辺野古への米軍新基地建設」「辺野古米軍基地建設」「辺野古「埋め立て」へ」: what is built at the site. */
 // (「辺野古・大浦湾を埋め立て」「辺野古、大浦湾側で着工」「辺野古 大浦湾側に石材投入」: the place beside the bay the runway fills.)
-const JA_BUILT_AFTER = /^[・、\s]\s*大浦湾|^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?[「『]?(?:(?:米軍|海上)?(?:新基地|基地建設)|埋め立て|埋立)|^沖の大浦湾|^(?:における|の)(?:公有水面|海域|沿岸部?)[^、。「」]{0,8}?埋め?立|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)|^(?:へ|への)土砂(?:投入|搬入)|^[」』]?工事(?![費者])|^で[^、。「」]{0,12}?(?:米軍)?新基地(?:の)?建設/;
+// (「辺野古の基地はキャンプ・シュワブの先に延長する形で建設されています」: the base at the place, built.)
+const JA_BUILT_AFTER = /^の(?:米軍)?(?:新)?基地(?:は|が)[^。]{0,30}?建設|^[・、\s]\s*大浦湾|^(?:の|での|に|への|沖の|沿岸の|沿岸部の)?[「『]?(?:(?:米軍|海上)?(?:新基地|基地建設)|埋め立て|埋立)|^沖の大浦湾|^(?:における|の)(?:公有水面|海域|沿岸部?)[^、。「」]{0,8}?埋め?立|^(?:に|で)(?:建設|計画|整備)され[^。、「」]{0,8}?(?:滑走路|基地|施設)|^(?:に|で)[^、。「」]{0,8}?(?:基地|滑走路|代替施設)を(?:建設|造)|^(?:沿岸(?:部|域)?|沖)(?:での|の|に)[^、。「」]{0,12}?(?:新基地|基地|滑走路)建設|^(?:沿岸(?:部|域)?|沖)(?:へ|への|に)[^、。「」]{0,4}?土砂|^(?:沖|沿岸(?:部|域)?|海域)[^、。「」]{0,30}?(?:を埋め立て|に護岸|に土砂)|^(?:へ|への)土砂(?:投入|搬入)|^[」』]?工事(?![費者])|^で[^、。「」]{0,12}?(?:米軍)?新基地(?:の)?建設/;
 /** "the Henoko district of Nago", "Henoko, Nago", "the Henoko coastal area in the city of Nago", "… of the prefecture's city of Nago", "… of the Okinawan city of Nago", "the Henoko coastal area in Okinawa Prefecture". */
 const EN_TOWN_AFTER = /^(?:\s+(?:district|area|coast|coastal\s+(?:area|district|zone)|coastline|bay|Bay|peninsula|Peninsula|point|Point|region))?\s*(?:,(?:\s+in)?|\s+(?:of|in))\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?city\s+of\s+|Okinawa['’]s\s+)?Nago\b|^,\s+a\s+(?:coastal\s+)?(?:district|area)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?Nago\b|^\s+(?:district|area|coast|coastal\s+(?:area|district|zone))\s+(?:of|in)\s+Okinawa(?:\s+Prefecture)?\b/;
 /** "the Henoko relocation site for …", "the Henoko relocation project", "selected Henoko as the relocation site", "Henoko was identified as the replacement site", "the construction of Henoko base", "the Henoko landfill approval", "the Henoko district is set to host a new facility", "Camp Schwab-Henoko area and adjacent waters", "the Henoko site that will serve as a replacement facility", "the Henoko base construction plan", "the Henoko replacement facility", "the Henoko construction", "the Henoko project", "completion of Henoko facility": the site named as such. */
@@ -125,7 +128,8 @@ const EN_RECLAIMED_BEFORE = /\b(?:reclaim(?:ing)?\s+(?:the\s+)?(?:coastal\s+)?(?
 /** 「辺野古崎地区及びこれに隣接する水域に建設」: the cape of the place, where the runway goes. */
 const JA_CAPE_AFTER = /^[」』]?崎/;
 /** 「普天間飛行場の機能を辺野古のキャンプ・シュワブへ移設」: the camp the base goes to, in its place (a site, not the base moved). */
-const JA_CAMP_AFTER = /^の\s*[「『]?キャンプ・?シュワブ/;
+// (「辺野古にある米軍キャンプ・シュワブの沿岸」: the camp in the place.)
+const JA_CAMP_AFTER = /^(?:の|にある|がある)\s*(?:米軍)?[「『]?キャンプ・?シュワブ/;
 /** 「辺野古が唯一の解決策」「辺野古「唯一の解決策」」「辺野古が最善」「辺野古への移設が唯一の解決策」「辺野古移転が…唯一の手段」「辺野古に移転をするということが…唯一の手段」: the site the government holds to. */
 const JA_ONLY_AFTER = /^[」』]?(?:が|は|こそ|、)?[「『]?(?:唯一|最善)|^(?:への|へ)(?:の)?移設(?:が|は|こそ)[「『]?唯一|^(?:に|へ)?移転(?:を)?(?:する(?:という|こと))?[^。]{0,20}唯一/;
 /** 「新基地建設工事が進む名護市辺野古」「普天間代替施設建設事業が進む辺野古・大浦湾」: a relative clause on the site says what is built there. */
@@ -265,7 +269,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   // 「辺野古が唯一の解決策」 needs no word of building: the site is the one the move is held to.
   // 「名護市のXということで決まった」: the site decided, in a sentence with no word of building.
   if (lang === 'ja' && JA_DECIDED_AFTER.test(text.slice(m.end, m.end + 12)) && toldInTown(text, sentence, m, lang)) return true;
-  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || building && (toldInTown(text, sentence, m, lang) || JA_CAMP_AFTER.test(text.slice(m.end, m.end + 12)) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || (JA_BASE_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && JA_BUILT_HERE_AFTER.test(text.slice(m.end, m.end + 4))));
+  if (lang === 'ja') return JA_ONLY_AFTER.test(text.slice(m.end, m.end + 40)) || building && (toldInTown(text, sentence, m, lang) || JA_CAMP_AFTER.test(text.slice(m.end, m.end + 16)) || JA_BUILT_AFTER.test(text.slice(m.end, m.end + 30)) || JA_CAPE_AFTER.test(text.slice(m.end, m.end + 2)) || JA_BUILT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || (JA_BASE_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && JA_BUILT_HERE_AFTER.test(text.slice(m.end, m.end + 4))));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "opposition to the project off the Henoko district of Nago": a project at a site told by its town.
   if (EN_PROJECT.test(text.slice(sentence.start, sentence.end)) && toldInTown(text, sentence, m, lang)) return true;
@@ -283,7 +287,7 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
 
 /** A site told by the town it lies in (「名護市辺野古沿岸」, "the Henoko district of Nago", "Nago's Henoko district"). */
 function toldInTown(text: string, sentence: SentenceRange, m: Mention, lang: Lang): boolean {
-  if (lang === 'ja') return JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && JA_SITE_AFTER.test(text.slice(m.end, m.end + 40).replace(JA_READING_GLOSS, ''));
+  if (lang === 'ja') return JA_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && JA_SITE_AFTER.test(text.slice(m.end, m.end + 40).replace(JA_READING_GLOSS, ''));
   const lead = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   // "Nago Mayor X asked … about a base in the city's Henoko district": the town named before in the sentence.
   return EN_TOWN_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 50))) || EN_TOWN_BEFORE.test(lead) || (EN_THE_CITYS.test(lead) && EN_NAGO.test(text.slice(sentence.start, m.start)));
