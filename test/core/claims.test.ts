@@ -3529,6 +3529,18 @@ const CASES: Array<[string, string[]]> = [
   ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n移設計画では、東京にある米軍キャンプ・シュワブの沿岸約150ヘクタールを埋め立てる。", ['futenma-replacement-facility.location 東京→辺野古']],
   ["米軍普天間飛行場（宜野湾市）の移設問題が続いている。\n\n移設計画は、米軍キャンプ・シュワブがある東京沿岸部の北側と、南側を埋め立てるというもの。", ['futenma-replacement-facility.location 東京→辺野古']],
   ["海兵隊の移転先候補としてハワイが挙がった。", []],
+  // Probe round 26: a part set off as its own topic (「…部隊のうち、Xは」); an aftershock or a smaller quake in the great one's
+  // region; a meeting of another subject in a clause after the event's name; a relative clause on another noun; a day counted
+  // back from the talks, told after them; "Minister X" where the text titles X otherwise.
+  ["統合作戦司令部が指揮する部隊のうち、自衛隊サイバー防衛隊は2022年3月に約540人体制で新編された。", []],
+  ["在日米軍は統合軍司令部の設置を検討。一方、自衛隊は来年3月、「統合作戦司令部」を創設する計画です。", []],
+  ["Aftershocks of the Tōhoku earthquake went on for years. One of the largest, a magnitude 7.3 quake off Sanriku, occurred on December 7, 2012.", []],
+  ["A 7.3-magnitude earthquake in October was an aftershock of the 9.0-magnitude March 2010 earthquake.", ['tohoku-earthquake-2011.date March 2010→2011']],
+  ["The April 2024 U.S.-Japan summit at the White House came five months before the Quad leaders met in Wilmington, Delaware, on September 21, 2024.", []],
+  ["The Defense Buildup Plan replaced the Medium Term Defense Program that had been approved in December 2018 for fiscal 2019 through 2023.", []],
+  ["The Defense Buildup Plan that was published in December 2021 replaced the old program.", ['defense-buildup-plan.published December 2021→2022']],
+  ["A day before their talks at the Defense Ministry, on March 29, 2025, Hegseth and Nakatani attended a memorial ceremony on Iwo Jima.", []],
+  ["When Defense Minister Gen Nakatani met Philippine Defense Secretary Gilberto Teodoro, the two discussed the agreement. Minister Teodoro has held his post since June 2023.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

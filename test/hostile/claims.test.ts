@@ -173,6 +173,7 @@ const CASES: Array<[string, string]> = [
   ['list rows and dated disasters, many', `防衛相ー${fill('山')}田氏 Defense Minister: ${fill('Taro ')}Yamada. After the March 2010 ${fill('disasters and the ')}disasters, Off the coast of ${fill('Tokyo, ')}Tokyo, the Government will build.`],
   ['bare English ministers, many', `Defense Minister Nakatani held a meeting. ${fill('Also, Minister Kobayashi and ')}Minister Kobayashi welcomed it.`],
   ['lists under a dated heading, long', `The line-up in March 2011\n${fill('Prime Minister: Naoto Kan\n')}Defense Minister: Toshimi Kitazawa\n${fill('外相ー岸田文雄氏\n')}防衛相ー中谷元氏 Japan marked ${fill('one year since ')}the Noto earthquake on January 1, 2025.`],
+  ['other clauses, aftershocks and bare ministers, many', `Defense Minister Nakatani met Secretary ${fill('Teodoro and ')}Teodoro. Minister Teodoro left. The summit came ${fill('months ')}before the Quad leaders met on September 21, 2024. 部隊のうち、${fill('自衛隊サイバー防衛隊や')}陸上総隊は2018年3月に新編された。 A magnitude 7.3 ${fill('quake off Sanriku and a ')}quake off Sanriku occurred on December 7, 2012.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

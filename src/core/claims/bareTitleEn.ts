@@ -61,6 +61,25 @@ function otherMinisterNames(dataset: Dataset): Set<string> {
   return names;
 }
 
+/** Before a name: another title ("Defense Secretary Gilberto", "President", "Gen."). */
+const EN_OTHER_TITLE_BEFORE = /\b(?:Secretary|President|Prime\s+Minister|Deputy|Ambassador|Governor|General|Gen\.|Admiral|Adm\.|Chancellor|Premier|Chief)\b[^.;:]{0,30}$/;
+/** How many other places of the name are looked at. */
+const MAX_NAME_PLACES = 8;
+
+/** Does the family name stand elsewhere in [from, to) after another title than minister? */
+function titledOtherwise(text: string, family: string, from: number, to: number, here: number): boolean {
+  // Searched in the window alone: indexOf on the whole text would read past it to the end.
+  const window = text.slice(from, to);
+  let n = 0;
+  for (let k = window.indexOf(family); k >= 0 && n < MAX_NAME_PLACES; k = window.indexOf(family, k + family.length)) {
+    const i = from + k;
+    if (i === here) continue;
+    n++;
+    if (EN_OTHER_TITLE_BEFORE.test(text.slice(Math.max(0, i - 40), i))) return true;
+  }
+  return false;
+}
+
 export function bareTitleClaimsEn(text: string, sentence: SentenceRange, mentions: readonly Mention[], dataset: Dataset): BareTitleEnClaim[] {
   const body = text.slice(sentence.start, sentence.end);
   if (!body.includes('Minister ')) return [];
@@ -82,7 +101,10 @@ export function bareTitleClaimsEn(text: string, sentence: SentenceRange, mention
     }
     if (mentions.some((o) => o.start < end && start < o.end)) continue;
     // ("Minister Kishida": the family name of a person on record as a prime minister, another office's minister.)
-    if (otherMinisterNames(dataset).has(m[2]!.split(/\s+/).pop()!.toLowerCase())) continue;
+    const family = m[2]!.split(/\s+/).pop()!;
+    if (otherMinisterNames(dataset).has(family.toLowerCase())) continue;
+    // ("Philippine Defense Secretary Gilberto Teodoro … Minister Teodoro": a name the text titles otherwise nearby.)
+    if (titledOtherwise(text, family, Math.max(0, sentence.start - OTHER_REACH_BEFORE), Math.min(text.length, sentence.end + OTHER_REACH_AFTER), start)) continue;
     out.push({ entity: owner, property, candidate: { found: { kind: 'outside-name', text: m[2]! }, start, end, adjacent: true, presupposed: true } });
   }
   return out;

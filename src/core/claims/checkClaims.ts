@@ -705,6 +705,21 @@ function listHeadingTime(text: string, at: number): DateValue | undefined {
   return undefined;
 }
 
+const EN_OTHER_SUBJECT_MEETING = /\b(?:before|after|until|since|when|while)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:[a-z]+\s+)?(?:met|meet|meets|gathered|convened|(?:was|were)\s+held|held)\b/;
+const EN_OTHER_NOUN_THAT_BEFORE = /\b(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){1,6})that\s+(?:had\s+been|has\s+been|was|were|is|are)\s+[a-z]+ed\s+(?:in|on)\s+$/;
+
+/** Is the date another clause's: a meeting of another subject after the entity's name, or a relative clause on another noun? */
+function otherClauseDate(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity, resolved: readonly Mention[]): boolean {
+  const own = resolved.filter((m) => m.entity === entity.id && m.end <= candidate.start).pop();
+  if (own && entity.type === 'event' && EN_OTHER_SUBJECT_MEETING.test(text.slice(own.end, candidate.start))) return true;
+  const from = Math.max(sentence.start, candidate.start - 100);
+  const that = EN_OTHER_NOUN_THAT_BEFORE.exec(text.slice(from, candidate.start));
+  if (!that) return false;
+  const nounStart = from + that.index;
+  // (Not the entity's own: "the Joint Operations Command that was established in March 2025".)
+  return !resolved.some((m) => m.entity === entity.id && m.start >= nounStart && m.end <= candidate.start);
+}
+
 function memorialDate(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity): boolean {
   if (entity.type !== 'event') return false;
   const memorial = MEMORIAL.exec(text.slice(sentence.start, sentence.end));
@@ -966,6 +981,10 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // "Defense of Japan 2024, released in July 2024, described the planned creation of the JJOC": a date set off
     // with its own participle (no cue of the property) is that participle's.
     if (lang === 'en' && decl.type === 'date' && otherParticipleDate(text, sentence, candidate, decl)) return;
+    // "The April 2024 summit came five months before the Quad leaders met in Wilmington on September 21, 2024": a clause
+    // with another subject and its own meeting; "replaced the Medium Term Defense Program that had been approved in
+    // December 2018": a relative clause on another noun.
+    if (lang === 'en' && decl.type === 'date' && otherClauseDate(text, sentence, candidate, entity, resolved)) return;
     // "The Noto quake came less than a year after a magnitude 6.5 earthquake struck Suzu … on May 5, 2023": the date of another quake.
     if (lang === 'en' && decl.type === 'date' && entity.type === 'event' && otherQuakeDated(text, sentence, candidate, entity, resolved)) return;
     // "The U.S.-Japan 2+2 before the July 2024 meeting was held … on January 11, 2023": the one before (or after) is another.

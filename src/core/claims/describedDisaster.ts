@@ -90,6 +90,9 @@ function describedQuake(text: string, sentence: SentenceRange, dataset: Dataset,
   const tsunami = /tsunami|tidal\s+wave/i.test(body);
   const northeast = !tsunami && EN_NORTHEAST_JAPAN.test(body);
   if (!tsunami && !northeast && !EN_GREAT_QUAKE_SIGN.test(body)) return EN_QUAKE_SIGN.test(body) && EN_JAPAN_QUAKE.test(body) ? japanQuakeClaims(text, sentence, dataset, values) : [];
+  // "One of the largest, a magnitude 7.3 quake off Sanriku, occurred on December 7, 2012": an aftershock, or a quake
+  // whose size is told and is no great one's, is another earthquake in the great one's region.
+  if (EN_AFTERSHOCK.test(body) || smallerQuakeTold(body)) return [];
   const event = quakeAndTsunami(dataset);
   if (!event) return [];
   // ("a monstrous tsunami devastated the Pacific coast of Tohoku on March 11, 2011": the tsunami it set off, dated.)
@@ -244,6 +247,24 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
 const EN_WHEN_STRUCK_BETWEEN = /^,?\s+when\s+(?:a\s+|an\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:disaster|earthquake|quake|tsunami|temblor)\s+(?:struck|hit|combined|killed|devastated|triggered|rocked|jolted)\b(?:[^.;:]|\.(?=\d)){0,80}$/i;
 const EN_WHEN_BEFORE_WORD = /^,?\s+when\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}$/i;
 const EN_WHEN_WORD_AFTER = /^\s+(?:(?:and|combined\s+with)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?tsunami\s+)?(?:struck|hit|combined|killed|devastated|triggered|rocked|jolted)\b/i;
+// (Not "an aftershock of the 9.0-magnitude March 2011 earthquake": the great one named after it.)
+const EN_AFTERSHOCK = /\baftershocks?\b(?!\s+of\b)/i;
+/** A magnitude told: "magnitude 7.3", "a 7.3-magnitude", "M7.3", "measuring 7.3". */
+const EN_MAGNITUDE = /\b(?:magnitude|M|Mw|Mj|measuring)[\s-]*(?:of\s+)?(\d(?:\.\d)?)\b|\b(\d\.\d)[- ]magnitude\b/gi;
+/** The sizes a great earthquake is told by (9.0, 9.1; 8.9 before revision). */
+const GREAT_MAGNITUDE = 8.5;
+
+/** Does the sentence tell an earthquake's size, every one below a great earthquake's? */
+function smallerQuakeTold(body: string): boolean {
+  let told = false;
+  for (const m of body.matchAll(EN_MAGNITUDE)) {
+    const size = Number(m[1] ?? m[2]);
+    if (size >= GREAT_MAGNITUDE) return false;
+    told = true;
+  }
+  return told;
+}
+
 /** Most sentences hold no word for an earthquake: one cheap test before the pattern. */
 const EN_QUAKE_SIGN = /quake|temblor/i;
 /** "Japan earthquake", "an earthquake struck the island nation of Japan", "a quake hit northern Japan". */

@@ -80,6 +80,8 @@ const EN_BOTH = /^\s*(?:[A-Z][^,;]{0,60},\s+)?(?:The|the|Both)\s+(?:two\s+)?(?:l
 const EN_PEOPLE_AFTER = 120;
 /** Between a date and the word of the meeting: a time counted from the meeting ("a day before his talks", "two weeks after the meeting"). */
 const EN_DAYS_FROM_IT = /\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\b|\bthe\s+(?:day|week|month)\s+(?:before|after)\b/i;
+/** Before the word of the meeting: a time counted from it ("A day before their talks"). */
+const EN_DAYS_BEFORE_WORD = /\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?$|\bthe\s+(?:day|week|month)\s+(?:before|after)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?$/i;
 /** How far (UTF-16 code units) a time that opens the sentence may stand before the word of the meeting. */
 const EN_OPENING_TIME_SPAN = 240;
 const JA_PEOPLE_BEFORE = 60;
@@ -376,7 +378,8 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
       place ??= at;
     }
   } else {
-    date = dates.find((v) => v.start >= word.end && v.start - word.end <= EN_PLACE_AND_DAY_SPAN && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
+    // (Not "A day before their talks at the Defense Ministry, on March 29, 2025, …": the day counted from the talks, told after them.)
+    date = EN_DAYS_BEFORE_WORD.test(text.slice(Math.max(0, word.start - 40), word.start)) ? undefined : dates.find((v) => v.start >= word.end && v.start - word.end <= EN_PLACE_AND_DAY_SPAN && EN_PLACE_AND_DAY.test(text.slice(word.end, v.start)));
     // "an April summit", "the March 30 meeting", "Sunday's talks": the date as the word's modifier.
     date ??= dates.find((v) => v.end <= word.start && EN_MODIFIER_GAP.test(text.slice(v.end, word.start)));
     // "unveil a plan … on March 10, during Kishida’s state visit": the day set off before the visit it falls in.

@@ -296,7 +296,14 @@ export function pickSubject(
   if (lang === 'ja' && !entityValued) {
     const from = Math.max(sentenceStart, hit.start - 60);
     const contrast = JA_CONTRAST_TOPIC.exec(text.slice(from, hit.start));
-    if (contrast && !mentions.some((m) => m.start >= from + contrast.index && m.end <= hit.start)) return undefined;
+    // (A name that is the topic is the subject, with the facts it has or none: 「…部隊のうち、自衛隊サイバー防衛隊は…新編された」.)
+    if (contrast) {
+      const topicEnd = from + contrast.index + contrast[0].indexOf('は', contrast[0].search(/[、,]/));
+      const topic = mentions.find((m) => m.start >= from + contrast.index && m.end <= topicEnd);
+      // (Not when another name stands between the topic and the cue: 「一方、自衛隊は…「統合作戦司令部」を創設」 creates that one.)
+      if (topic && !mentions.some((m) => m.start >= topicEnd && m.end <= hit.start)) return withFacts(topic);
+      if (!mentions.some((m) => m.start >= from + contrast.index && m.end <= hit.start)) return undefined;
+    }
   }
   // "The new store near the Joint Operations Command opened in May 2026": a thing beside the name is the subject, not the name.
   if (lang === 'en' && !entityValued && frame.subject && frame.subject.end <= hit.start && EN_LOCATIVE_HEAD_BEFORE.test(text.slice(Math.max(sentenceStart, frame.subject.start - 60), frame.subject.start))) return undefined;
@@ -838,8 +845,9 @@ const EN_OWN_AFTER_NAME = /^(?:Japan\b|Liberal Democratic Party|LDP\b|Komeito|Co
 /** How far before a bare title a Japanese sentence's organisation may stand and still be the title's. */
 const JA_OWN_ORGANISATION = 30;
 
-/** 「…一方、自衛官の採用は」: a clause of contrast, then its own topic. */
-const JA_CONTRAST_TOPIC = /(?:一方|他方|これに対し)[、,]\s*[^。、]{1,20}?は[^。]{0,40}$/;
+/** 「…一方、自衛官の採用は」「…部隊のうち、Xは」: a clause of contrast or a part, then its own topic. */
+// (「統合作戦司令部が指揮する部隊のうち、X は…」: one of several, set off as its own topic.)
+const JA_CONTRAST_TOPIC = /(?:一方|他方|これに対し|のうち)[、,]\s*[^。、]{1,20}?は[^。]{0,40}$/;
 
 /** A lower-case noun, then a relative clause of counting on it: ", which together have …". */
 const EN_OTHER_NOUN_WHICH = /(\b[a-z][\w-]*),\s+which\s+(?:together\s+|combined\s+|collectively\s+|in\s+all\s+)?(?:have|has|had|number|numbers|total|totals|count|counts|comprise|comprises|employ|employs)\b[^.;:]{0,80}$/;
