@@ -169,7 +169,7 @@ function scriptAllows(entry: AliasEntry, n: Folded, start: number, end: number, 
   // 「パパロ・インド太平洋軍司令官」: a dot before an organisation's name sets it off from a person's before it;
   // so does its title after it (「パパロインド太平洋軍司令官」: the name, the organisation, the title).
   // (「司令官ーサミュエル・パパロ」: a long-vowel mark after a word in another script is a dash, no katakana word's end.)
-  const dashBefore = before === 0x30fc && !(start > 1 && isKatakana(codes[start - 2]!));
+  const dashBefore = before === 0x30fc && start > 1 && !isKatakana(codes[start - 2]!);
   if (entry.startsWithKatakana && isKatakana(before) && !dashBefore && !(!entry.person && titleFollows(n, end)) && !(text !== undefined && (COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, origStart - 8), origStart)) || (!entry.person && /[・･]/.test(text[origStart - 1] ?? ''))))) return false;
   if (entry.endsWithKatakana && isKatakana(after)) return false;
   // "Korea's Defense Ministry", "the Australian Joint Operations Command": another country's namesake.

@@ -120,7 +120,9 @@ function scriptAllows(entry: AliasEntry, n: NormalizedText, start: number, end: 
   // A katakana name glued to katakana before it is part of a longer word, unless a country (or, for
   // anything but a person, any word) is set off from it by a middle dot, or (not a person) a title follows it.
   const dotted = COUNTRY_DOT_BEFORE.test(text.slice(Math.max(0, origStart - 8), origStart)) || (!entry.person && (/[・･]/.test(text[origStart - 1] ?? '') || titleFollows(n, end)));
-  if (entry.startsWithKatakana && isKatakana(before) && !dotted) return false;
+  // A long-vowel mark after a word in another script is a dash (「司令官ーサミュエル・パパロ」), no katakana word's end.
+  const dashBefore = before === 0x30fc && start > 1 && !isKatakana(n.codes[start - 2]!);
+  if (entry.startsWithKatakana && isKatakana(before) && !dotted && !dashBefore) return false;
   if (entry.endsWithKatakana && isKatakana(after)) return false;
   // "Korea's Defense Ministry", "the Australian Joint Operations Command": another country's namesake.
   if (entry.lang === 'en' && !entry.person && text !== undefined && FOREIGN_BEFORE_EN.test(text.slice(Math.max(0, origStart - 24), origStart))) return false;
