@@ -83,15 +83,16 @@ function titledOtherwise(text: string, family: string, from: number, to: number,
 export function bareTitleClaimsEn(text: string, sentence: SentenceRange, mentions: readonly Mention[], dataset: Dataset): BareTitleEnClaim[] {
   const body = text.slice(sentence.start, sentence.end);
   if (!body.includes('Minister ')) return [];
+  // Most titles are full ("Defense Minister X"): the bare one is looked for first, the text around it only then.
+  const bare = [...body.matchAll(EN_BARE)].slice(0, MAX_TITLES);
+  if (bare.length === 0) return [];
   const posts = ministerPosts(dataset);
   if (posts.length !== 1) return [];
   const { property, owner } = posts[0]!;
   if (!EN_FULL_TITLE.test(text.slice(Math.max(0, sentence.start - TITLE_REACH), sentence.start))) return [];
   if (EN_OTHER_MINISTER.test(text.slice(Math.max(0, sentence.start - OTHER_REACH_BEFORE), Math.min(text.length, sentence.end + OTHER_REACH_AFTER)))) return [];
   const out: BareTitleEnClaim[] = [];
-  let n = 0;
-  for (const m of body.matchAll(EN_BARE)) {
-    if (++n > MAX_TITLES) break;
+  for (const m of bare) {
     const start = sentence.start + m.index + m[0].length - m[2]!.length;
     const end = start + m[2]!.length;
     const person = mentions.find((o) => o.start === start && o.end <= end && dataset.entities.get(o.entity)?.type === 'person');
