@@ -6,7 +6,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { SentenceRange } from './sentences';
-import { personValued, scalars, soleOrganisation, type Candidate } from './shared';
+import { scalars, soleOwnedPosts, type Candidate } from './shared';
 
 export interface BareTitleEnClaim {
   entity: Entity;
@@ -28,20 +28,9 @@ const EN_OTHER_MINISTER = /\b(?:Prime|Foreign|Finance|Trade|Economy|Deputy|Vice|
 /** The post's full title, Japan's: "Defense Minister X", "Minister of Defense", "Japanese Minister for Defence" (not "Defense Ministerial"). */
 const EN_FULL_TITLE = /\bdefen[cs]e\s+minister\b(?!ial)|\bminister\s+(?:of|for)\s+defen[cs]e\b/i;
 
-const ownerCache = new WeakMap<Dataset, Array<{ property: string; owner: Entity }>>();
-
-/** Per dataset: the posts titled "Minister" in English that only one organisation has. */
+/** The posts titled "Minister" in English that only one organisation has. */
 function ministerPosts(dataset: Dataset): Array<{ property: string; owner: Entity }> {
-  let posts = ownerCache.get(dataset);
-  if (posts) return posts;
-  posts = [];
-  for (const decl of dataset.properties.values()) {
-    if (decl.type !== 'entity' || decl.label.en?.toLowerCase() !== 'minister' || !personValued(dataset, decl.name)) continue;
-    const owner = soleOrganisation(decl.name, dataset);
-    if (owner) posts.push({ property: decl.name, owner });
-  }
-  ownerCache.set(dataset, posts);
-  return posts;
+  return soleOwnedPosts(dataset).filter(({ decl }) => decl.label.en?.toLowerCase() === 'minister').map(({ decl, owner }) => ({ property: decl.name, owner }));
 }
 
 /** Has the dataset an office on record for the person that ends with "Minister" (a prime minister)? */

@@ -258,6 +258,22 @@ export function soleOwnerIndex<T>(pairs: Iterable<readonly [string, T]>): Map<st
   return index;
 }
 
+const soleOwnedCache = new WeakMap<Dataset, Array<{ decl: PropertyDecl; owner: Entity }>>();
+
+/** Per dataset: the posts a person fills that only one organisation has (the minister's), with that organisation. */
+export function soleOwnedPosts(dataset: Dataset): Array<{ decl: PropertyDecl; owner: Entity }> {
+  let posts = soleOwnedCache.get(dataset);
+  if (posts) return posts;
+  posts = [];
+  for (const decl of dataset.properties.values()) {
+    if (decl.type !== 'entity' || !personValued(dataset, decl.name)) continue;
+    const owner = soleOrganisation(decl.name, dataset);
+    if (owner) posts.push({ decl, owner });
+  }
+  soleOwnedCache.set(dataset, posts);
+  return posts;
+}
+
 /** The one organisation with facts of `property` (a post only one organisation has, such as the minister's). */
 export function soleOrganisation(property: string, dataset: Dataset): Entity | undefined {
   const owners = propertyHolders(dataset, property).filter((e) => e.type === 'organization');

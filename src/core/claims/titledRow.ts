@@ -5,7 +5,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
-import { personValued, soleOrganisation, type Candidate } from './shared';
+import { soleOwnedPosts, type Candidate } from './shared';
 import type { Lang } from './structure';
 
 export interface TitledRowClaim {
@@ -27,10 +27,7 @@ function postsByTitle(dataset: Dataset): Map<string, { property: string; owner: 
   let posts = postCache.get(dataset);
   if (posts) return posts;
   posts = new Map();
-  for (const decl of dataset.properties.values()) {
-    if (decl.type !== 'entity' || !personValued(dataset, decl.name)) continue;
-    const owner = soleOrganisation(decl.name, dataset);
-    if (!owner) continue;
+  for (const { decl, owner } of soleOwnedPosts(dataset)) {
     for (const cue of [...(decl.cues.en ?? []), ...(decl.cues.ja ?? [])]) if (cue.length >= 2) posts.set(cue.toLowerCase(), { property: decl.name, owner });
   }
   postCache.set(dataset, posts);
