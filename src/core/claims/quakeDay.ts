@@ -48,6 +48,8 @@ const OTHER_PLACE = /\b(?:Chile|Turkey|Syria|Nepal|Haiti|Sumatra|Indonesia|Taiwa
 const MAX_WORDS = 4;
 const MAX_DATES = 6;
 const REACH = 140;
+/** How far into the sentence an opening date may stand ("Just after 2:45 p.m. on Friday, "). */
+const OPENING_REACH = 60;
 
 const dayCache = new WeakMap<Dataset, QuakeDay[]>();
 
@@ -159,9 +161,8 @@ export function quakeDayClaims(text: string, sentence: SentenceRange, dataset: D
         if (modifier) return [{ entity: byMonth, found: v }];
         continue;
       }
-      if (!en && /^disaster/i.test(m[0])) continue;
       const told = en
-        ? (v.end <= at && at - v.end <= REACH && ((struck && !/^disaster/i.test(m[0]) && EN_OPENS.test(text.slice(sentence.start, v.start)) && EN_DATE_THEN_WORD.test(text.slice(v.end, at))) || modifier)) ||
+        ? (v.end <= at && at - v.end <= REACH && ((struck && !/^disaster/i.test(m[0]) && v.start - sentence.start <= OPENING_REACH && EN_OPENS.test(text.slice(sentence.start, v.start)) && EN_DATE_THEN_WORD.test(text.slice(v.end, at))) || modifier)) ||
           (v.start >= end && v.start - end <= REACH && !/^disaster/i.test(m[0]) && EN_WORD_THEN_DATE.test(text.slice(end, v.start)))
         : v.end <= at && at - v.end <= 40 && JA_DATE_THEN_WORD.test(text.slice(v.end, at));
       if (told) return [{ entity: eventOfDay(days, v)!, found: v }];
