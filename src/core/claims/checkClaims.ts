@@ -668,8 +668,16 @@ const EN_CLAUSE_CLOSES = /^\s*(?:,|\)|—|–)/;
 function otherParticipleDate(text: string, sentence: SentenceRange, candidate: Candidate, decl: PropertyDecl): boolean {
   const m = EN_PARTICIPLE_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, candidate.start - 40), candidate.start));
   if (!m || !EN_CLAUSE_CLOSES.test(text.slice(candidate.end, candidate.end + 3))) return false;
-  const verb = m[1]!.toLowerCase();
-  return !(decl.cues.en ?? []).some((c) => c.toLowerCase().split(/\s+/).includes(verb));
+  return !cueWords(decl).has(m[1]!.toLowerCase());
+}
+
+const cueWordCache = new WeakMap<PropertyDecl, Set<string>>();
+
+/** The words of a property's English cues, lower-cased, once per property (not on every date judged). */
+function cueWords(decl: PropertyDecl): Set<string> {
+  let words = cueWordCache.get(decl);
+  if (!words) cueWordCache.set(decl, (words = new Set((decl.cues.en ?? []).flatMap((c) => c.toLowerCase().split(/\s+/)))));
+  return words;
 }
 
 /** How far up a list's lines are read for its heading's date, and how long a line of a list may be. */

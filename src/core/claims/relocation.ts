@@ -274,14 +274,15 @@ function toldAsSite(text: string, sentence: SentenceRange, m: Mention, lang: Lan
   // "opposition to the project off the Henoko district of Nago": a project at a site told by its town.
   if (EN_PROJECT.test(text.slice(sentence.start, sentence.end)) && toldInTown(text, sentence, m, lang)) return true;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 50));
-  const afterLong = text.slice(m.end, Math.min(sentence.end, m.end + 200));
+  // (The longer reach after the place, read only for a place that opens the sentence.)
+  const afterLong = () => text.slice(m.end, Math.min(sentence.end, m.end + 200));
   // "a new Marine base in the more rural area in Okinawa called X": the place the area is called.
   if (building && EN_CALLED_BEFORE.test(lead)) return true;
   // "protest against the X base", "the X base plan": a base told of as opposed or planned at a place is the new one, with no word of building needed.
   if ((EN_BASE_AFTER.test(after) && EN_PROTEST_BEFORE.test(lead)) || EN_BASE_PLAN_AFTER.test(after)) return true;
-  if (m.start - sentence.start <= 24 && EN_FRONTED_OFF_BEFORE.test(text.slice(sentence.start, m.start)) && EN_BUILT_AFTER_FRONT.test(afterLong)) return true;
+  if (m.start - sentence.start <= 24 && EN_FRONTED_OFF_BEFORE.test(text.slice(sentence.start, m.start)) && EN_BUILT_AFTER_FRONT.test(afterLong())) return true;
   if (EN_ONLY_SOLUTION_AFTER.test(after) && EN_CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) return true;
-  if (EN_SITE_WORKS_AFTER.test(after) || (m.start - sentence.start <= 8 && EN_FRONTED_IN_BEFORE.test(text.slice(sentence.start, m.start)) && EN_FACILITY_AFTER_FRONT.test(afterLong))) return true;
+  if (EN_SITE_WORKS_AFTER.test(after) || (m.start - sentence.start <= 8 && EN_FRONTED_IN_BEFORE.test(text.slice(sentence.start, m.start)) && EN_FACILITY_AFTER_FRONT.test(afterLong()))) return true;
   return building && (toldInTown(text, sentence, m, lang) || EN_SITE_AFTER.test(after) || (EN_BASE_AFTER.test(after) && EN_BUILD_BEFORE.test(lead)) || EN_CAPE_AFTER.test(after) || EN_CAPE_BEFORE.test(lead) || EN_NEW_BASE_BEFORE.test(lead) || EN_BASE_BUILT_IN_BEFORE.test(lead) || EN_RECLAIMED_BEFORE.test(lead) || (EN_CONSTRUCTION_IN_BEFORE.test(lead) && (EN_BUILT_OF_AFTER.test(after) || EN_CLAUSE_ENDS_AFTER.test(after))) || EN_CAMP_IN_BEFORE.test(lead) || EN_BASE_CONSTRUCTION_IN_BEFORE.test(lead) || EN_WORK_OFF_BEFORE.test(lead) || EN_OFFSHORE_BEFORE.test(lead) || EN_SITE_FOR_AFTER.test(after));
 }
 
