@@ -3541,6 +3541,11 @@ const CASES: Array<[string, string[]]> = [
   ["The Defense Buildup Plan that was published in December 2021 replaced the old program.", ['defense-buildup-plan.published December 2021→2022']],
   ["A day before their talks at the Defense Ministry, on March 29, 2025, Hegseth and Nakatani attended a memorial ceremony on Iwo Jima.", []],
   ["When Defense Minister Gen Nakatani met Philippine Defense Secretary Gilberto Teodoro, the two discussed the agreement. Minister Teodoro has held his post since June 2023.", []],
+  // Thirty-third step: a negation in the main clause denies that clause, not the subordinate one fronted before its comma.
+  ["Although it is true that the 2010 Great East Japan Earthquake was the most powerful earthquake ever recorded in Japan, the truth is that it was not entirely unexpected.", ['tohoku-earthquake-2011.date 2010→2011']],
+  ["When the JJOC was set up with 300 personnel, it did not yet command any unit.", ['jjoc.personnel 300→240']],
+  ["When the JJOC was not set up with 300 personnel, nothing happened.", []],
+  ["The 2010 Great East Japan Earthquake was not the most powerful.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -171,6 +171,8 @@ const DENIAL = /\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?
  */
 const EN_NEXT_CLAUSE = /,\s+(?:but|though|although|while|whereas|yet)\b|;\s|,\s+and\s+(?=(?:this|that|these|those|such|it|instead)\b)/g;
 /** A clause that opens by pointing back at what was just said. */
+/** A subordinate clause that opens the sentence, up to its comma ("Although …, ", "When …, "). */
+const EN_OPENING_SUBCLAUSE = /^[\s"“]*(?:Although|Though|While|Whereas|When|Once|After|Before|Because|Since)\s[^,;:]{1,160},/;
 const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|number|report|reports|plan|claim|date|move|decision))\b/i;
 // 「…のではないかと」 asks, it denies nothing.
 /** How far after a Japanese name with its title a negation must stand to deny only the sentence's verb. */
@@ -911,7 +913,10 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   if (negation) {
     // Not a clause that goes on about what was said ("…, though that is not final", "but this was not confirmed"): it hedges it.
     const reporting = [...unquoted.slice(0, negation.index).matchAll(EN_REPORTING_VERB)].filter((r) => !(r[0].startsWith(',') || r[0].startsWith(';')) || !EN_BACK_REFERENCE.test(unquoted.slice(r.index + r[0].length))).pop();
-    negatedFrom = sentence.start + (reporting ? reporting.index : 0);
+    // "Although the 2011 earthquake was the most powerful on record, it was not unexpected": a negation in the main
+    // clause denies that clause, not the concession or the time fronted before its comma.
+    const fronted = EN_OPENING_SUBCLAUSE.exec(unquoted);
+    negatedFrom = sentence.start + (reporting ? reporting.index : fronted && fronted[0].length <= negation.index ? fronted[0].length : 0);
     // "X did not respond to questions, but photos showed that he met with INDOPACOM chief Adm. Y":
     // the clause after the negation's own ends it.
     EN_NEXT_CLAUSE.lastIndex = negation.index + negation[0].length;
