@@ -3546,6 +3546,14 @@ const CASES: Array<[string, string[]]> = [
   ["When the JJOC was set up with 300 personnel, it did not yet command any unit.", ['jjoc.personnel 300→240']],
   ["When the JJOC was not set up with 300 personnel, nothing happened.", []],
   ["The 2010 Great East Japan Earthquake was not the most powerful.", []],
+  // A date right before the earthquake's words, a comma between ("the March 11, 2010, earthquake"), is its date though the sentence remembers.
+  ["Residents gathered to remember the victims of the March 11, 2010, earthquake and subsequent tsunami that claimed the lives of more than 16,000 people.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  // Probe round 27: a whole budget's sum told right after it; a post held, in the continuative form of a sentence told in the past.
+  ["The JJOC's running costs are one small item in Japan's fiscal 2025 defense budget, which came to about 8.7 trillion yen.", []],
+  ["The JJOC is funded from the defense budget of about 8.7 trillion yen.", []],
+  ["The JJOC cost about 8.7 trillion yen.", ['jjoc.cost 8.7 trillion→0.0105 trillion']],
+  ["小野寺五典氏は2度にわたって防衛相を務め、2024年10月には自民党政調会長に就いた。", []],
+  ["山田太郎氏が防衛相を務め、記者会見している。", ['jmod.minister 山田太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

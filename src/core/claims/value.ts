@@ -44,6 +44,8 @@ const EN_DATE_OF_GATHERING = /^,?\s+(?:meeting|talks|summit|session|visit|confer
 const EN_OPEN_CLAUSE_BEFORE = /,\s*(?:which|who|the\s+(?:year|month|day|week)\s+(?:that\s+|when\s+)?)\s*[^,;:.]*$/;
 /** Between the cue and a value: the clause's closing comma, then the main verb going on. */
 const EN_CLAUSE_CLOSED_BY_VERB = /,\s*(?:\w+ly\s+)?(?:totaled|totalled|totals|was|were|is|are|has|had|reached|stood|amounted|came|rose|fell)\b[^,]*$/;
+/** Right before a sum: a whole budget and what says the sum is its amount ("defense budget, which came to about", "defense budget of"). */
+const EN_WHOLE_BUDGET_BEFORE = /\b(?:defen[cs]e|national|annual|overall|total|government|state|military|general[- ]account)\s+(?:budget|spending)(?:\s+request)?(?:\s*,\s*which\s+(?:came\s+to|total(?:l)?ed|amounted\s+to|reached|stood\s+at|was|is)|\s+of|\s*\(|\s+(?:total(?:l)?ing|amounting\s+to|worth))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|an?|a\s+record(?:\s+high)?(?:\s+of)?)\s+)?$/i;
 /** From the sentence's start to a cue: a clause fronted by a subordinator or a span of time, not yet closed by a comma. */
 const EN_FRONTED_CUE_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before|Until|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:before|after)|(?:Long|Shortly|Just|Soon|Well)\s+(?:before|after))\b[^,;:]*$/;
 
@@ -200,6 +202,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
       const owner = EN_OTHER_POSSESSOR_BEFORE.exec(text.slice(Math.max(v.start >= hit.end ? hit.end : 0, v.start - 40), v.start));
       if (owner && !mentions.some((m) => m.end >= v.start - owner[0].length && m.end <= v.start - owner[0].length + owner[1]!.length)) continue;
     }
+    // "The JJOC is funded from Japan's fiscal 2025 defense budget, which came to about 8.7 trillion yen", "the defense budget
+    // of …": a sum told of a whole budget right before it is that budget's, not the share the cue names.
+    if (!isJa && v.value.kind === 'money' && v.start >= hit.end && EN_WHOLE_BUDGET_BEFORE.test(text.slice(Math.max(0, v.start - 90), v.start))) continue;
     // 「…唱えられたのは2006年で、…氏が常設の統合司令部の創設を訴えた」「創設は2006年に初めて提案された」: a founding proposed or asked
     // for is dated by the proposal, not founded then.
     if (isJa && v.value.kind === 'date' && aroundCue().proposed) continue;
