@@ -3554,6 +3554,15 @@ const CASES: Array<[string, string[]]> = [
   ["The JJOC cost about 8.7 trillion yen.", ['jjoc.cost 8.7 trillion→0.0105 trillion']],
   ["小野寺五典氏は2度にわたって防衛相を務め、2024年10月には自民党政調会長に就いた。", []],
   ["山田太郎氏が防衛相を務め、記者会見している。", ['jmod.minister 山田太郎→中谷元']],
+  // Wave 37: a day counted "since" an event is after it, so one before it on record is the event's own; a headline's year after
+  // "for" and a prefecture before the name; in a question, only a year written onto an event's name is told.
+  ["Suzu City has made little progress in recovery in the more than half a year since the Noto Peninsula Earthquake on January 1, 2023. Many houses are still in danger.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ["Japan marked one year since the Noto earthquake on January 1, 2025.", []],
+  ["Japan: Aid Work for 2023 Noto Peninsula Earthquake and Torrential Rain Damage", ['noto-earthquake-2024.date 2023→2024']],
+  ["【発災から8ヶ月】2023年石川県能登半島地震、継続支援中", ['noto-earthquake-2024.date 2023年→2024年']],
+  ["Revealed – how many claims resulted from the 2023 Noto Peninsula Earthquake?", ['noto-earthquake-2024.date 2023→2024']],
+  ["Was the JJOC established in 2024?", []],
+  ["Did the JJOC start with 300 personnel after the 2023 Noto Peninsula Earthquake?", ['noto-earthquake-2024.date 2023→2024']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

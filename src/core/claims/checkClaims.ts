@@ -736,12 +736,21 @@ function otherClauseDate(text: string, sentence: SentenceRange, candidate: Candi
 
 function memorialDate(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity): boolean {
   if (entity.type !== 'event') return false;
+  // "half a year since the Noto Peninsula Earthquake on January 1, 2023": a day counted to or remembered comes after the
+  // event; one in a year before it on record can only be the event's own, told wrong.
+  if (isValue(candidate.found) && candidate.found.value.kind === 'date' && !candidate.found.value.yearless && yearBeforeEvent(candidate.found.value.year, entity)) return false;
   const memorial = MEMORIAL.exec(text.slice(sentence.start, sentence.end));
   // "… the Noto Peninsula earthquake on January 1, 2025, the first anniversary of the disaster": a date the text calls an anniversary.
   if (memorial && sentence.start + memorial.index < candidate.start && ANNIVERSARY_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return true;
   // "Japan marked one year since the Noto earthquake on January 1, 2025": the day counted to, or remembered, after the earthquake's name.
   if (memorial && sentence.start + memorial.index < candidate.start && /^(?:(?:years?|months?)\s+since|remember)/i.test(memorial[0]) && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_WITHIN.test(text.slice(Math.max(sentence.start, candidate.start - 100), candidate.start))) return true;
   return !!memorial && sentence.start + memorial.index < candidate.start && !QUAKE_NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && !QUAKE_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 24), candidate.start)) && !QUAKE_STRUCK_WITHIN.test(text.slice(Math.max(sentence.start, candidate.start - 100), candidate.start)) && Object.values(entity.labels).some((l) => l && /earthquake|地震|震災/i.test(l));
+}
+
+/** Is `year` before every year the event is dated on record? */
+function yearBeforeEvent(year: number, entity: Entity): boolean {
+  const years = entity.facts.filter((f) => f.property === 'date').flatMap(scalars).flatMap((d) => (d.kind === 'date' && !d.yearless ? [d.year] : []));
+  return years.length > 0 && years.every((y) => year < y);
 }
 
 /** After a branch: 出身の, then the one it tells of. */
@@ -894,7 +903,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   // 「…に就任!?」 in a headline is surprise, not a question; 「X氏:初代司令官とは何者か?」 asks who
   // the holder is, and says who holds the post.
   // A sentence that calls something wrong, false or a rumour, or asks, claims nothing.
-  if (/(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body) && !JA_WHAT_IS.test(body)) return;
+  // Only a year written onto an event's name is told in a question, as what it presupposes ("how many claims resulted
+  // from the 2024 Noto Peninsula Earthquake?"): the rest is asked.
+  const question = /(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body) && !JA_WHAT_IS.test(body);
   // 「…300人を超えるのだろうか。」「…ではないか。」: a Japanese question ends in か, with or without its mark.
   // (Not a quoted speaker's question still open in the sentence, nor 「なぜ…に選ばれたのか」, which asks why and presupposes the rest.)
   if (lang === 'ja' && JA_QUESTION_END.test(body) && !JA_WHY.test(body) && countOf(body, '「') === countOf(body, '」')) return;
@@ -985,6 +996,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     return found.filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start) && !glossed(v));
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
+    if (question && !(decl.type === 'date' && entity.type === 'event' && isValue(candidate.found) && resolved.some((m) => m.entity === entity.id && m.start >= candidate.end && m.start - candidate.end <= 2 && /^[\s\u3000の]?$/.test(text.slice(candidate.end, m.start))))) return;
     if (decl.type === 'date' && planChanged()) return;
     // "Adm. Samuel Palau, Indo-Pacom commander": the holder's name misspelt, the same given name and the family name's start.
     if (lang === 'en' && isOutsideName(candidate.found) && misspeltHolder(candidate.found.text, entity, members, ctx.dataset)) return;
