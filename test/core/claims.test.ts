@@ -3563,6 +3563,11 @@ const CASES: Array<[string, string[]]> = [
   ["Revealed – how many claims resulted from the 2023 Noto Peninsula Earthquake?", ['noto-earthquake-2024.date 2023→2024']],
   ["Was the JJOC established in 2024?", []],
   ["Did the JJOC start with 300 personnel after the 2023 Noto Peninsula Earthquake?", ['noto-earthquake-2024.date 2023→2024']],
+  // The earthquakes' other English names (the Japan Meteorological Agency's, 半島 romanised); a quake that "rocked" a region then.
+  ["The 2010 off the Pacific coast of Tohoku Earthquake. Situation Report 6.", ['tohoku-earthquake-2011.date 2010→2011']],
+  ["The 2023 Noto-Hanto earthquake was large.", ['noto-earthquake-2024.date 2023→2024']],
+  ["Parts suppliers were damaged in a powerful earthquake and tsunami that mainly rocked northeastern Japan in March 2010.", ['tohoku-earthquake-2011.date March 2010→2011']],
+  ["Parts suppliers were damaged in a powerful earthquake and tsunami that mainly rocked northeastern Japan in March 2011.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -28,8 +28,8 @@ const EN_HIT_BY_AFTER_DATE = /(?:^|\b(?:In|On)\s+(?:(?:Monday|Tuesday|Wednesday|
 // ("occurred at 4:10 p.m. local time (7:10 UTC) on Monday January 1, 2024", "struck off the Pacific coast of the region March 11, 2011":
 // a time of day's colon and points, a weekday, and no preposition before a date.)
 // ("struck near Ishikawa Prefecture’s Noto Peninsula on Japan’s west coast at 4:15 p.m. JST on January 1, 2024": where and when, up to 100 characters.)
-// ("the tsunami it generated on March 11, 2011": what it set off, that day.)
-const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened|generated|triggered|spawned|unleashed)\b(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,100}?\s(?:(?:in|on)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|,?\s+(?:on\s+|in\s+)?)$/i;
+// ("the tsunami it generated on March 11, 2011": what it set off, that day; "that mainly rocked northeastern Japan in March 2011".)
+const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|rocked|jolted|battered|slammed|occurred|happened|generated|triggered|spawned|unleashed)\b(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,100}?\s(?:(?:in|on)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:afternoon|morning|evening|night)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|,?\s+(?:on\s+|in\s+)?)$/i;
 /**
  * "a massive earthquake with a magnitude of 9.0 struck off … the Tohoku region", "The earthquake, of a
  * 8.9 (later revised to 9.0) magnitude": an earthquake told by its size or its region, with no
