@@ -23,6 +23,7 @@ import { titleAfterRows } from './claims/leadTitle';
 import { moveFamilyNamed } from './claims/relocation';
 import { postsTitledIn } from './claims/bareTitle';
 import { quakeDaysTold as quakeDaysToldIn } from './claims/quakeDay';
+import { quakeYearsOff as quakeYearsOffIn } from './claims/quakeYear';
 import { LineIndex } from './text/lineIndex';
 import { MAX_DIAGNOSTICS_PER_DOCUMENT, MAX_MENTIONS_PER_DOCUMENT } from './budgets';
 import { pick } from './l10n';
@@ -297,7 +298,9 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const postsTitled = postsTitledIn(view.masked, dataset);
     // And an unnamed earthquake's day against the day the document gives it where it names it (quakeDay.ts).
     const quakeDaysTold = quakeDaysToldIn(view.masked, mentions, dataset);
-    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text), moveNamed: new Set(moveNamed), postsTitled: new Set(postsTitled), quakeDaysTold };
+    // And a year alone one off a named earthquake's, written nowhere else (quakeYear.ts).
+    const quakeYearsOff = quakeYearsOffIn(mentions, dataset, (y) => years.count(y), quakeDaysTold);
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text), moveNamed: new Set(moveNamed), postsTitled: new Set(postsTitled), quakeDaysTold, quakeYearsOff };
     const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
@@ -328,7 +331,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
           signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
         }
         // What earlier sentences were about is read by this block's: part of its key too.
-        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${moveNamed.join(',')}\u0000${postsTitled.join(',')}\u0000${quakeDaysTold.join(',')}\u0000${discourseKey(ctx.discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
+        key = `${language}\u0000${at.character}\u0000${written ? normalizedValue(written) : ''}\u0000${moveNamed.join(',')}\u0000${postsTitled.join(',')}\u0000${quakeDaysTold.join(',')}\u0000${quakeYearsOff.join(',')}\u0000${discourseKey(ctx.discourse)}\u0000${view.masked.slice(Math.max(0, block.start - 40), block.end)}\u0000${signature}`;
         const known = claimsBefore?.get(key) ?? claimsNext.get(key);
         if (known) {
           for (const d of known.diagnostics) diagnostics.push(shiftLines(d, blockLine));

@@ -3568,6 +3568,18 @@ const CASES: Array<[string, string[]]> = [
   ["The 2023 Noto-Hanto earthquake was large.", ['noto-earthquake-2024.date 2023→2024']],
   ["Parts suppliers were damaged in a powerful earthquake and tsunami that mainly rocked northeastern Japan in March 2010.", ['tohoku-earthquake-2011.date March 2010→2011']],
   ["Parts suppliers were damaged in a powerful earthquake and tsunami that mainly rocked northeastern Japan in March 2011.", []],
+  // A year alone, one off an earthquake the document names or dates, and written nowhere else: that earthquake's year told wrong.
+  ["The Great East Japan Earthquake changed Japan.\n\nThe US military was heavily active in disaster relief efforts following the 2010 earthquake, deploying nearly 24,000 personnel.", ['tohoku-earthquake-2011.date 2010→2011']],
+  ["The tsunami of March 11, 2011 struck the coast. Fumio Ito tells his experience of 2010 tsunami disaster in the area.", ['tohoku-earthquake-2011.date 2010→2011']],
+  ["The Great East Japan Earthquake struck on March 11, 2011. People remember the devastating March 11, 2010, temblor.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["The Great East Japan Earthquake changed Japan. People remember the devastating March 11, 2010, temblor.", []],
+  ["The 2024 Noto Peninsula earthquake struck on January 1, 2024. The May 5, 2023, earthquake was smaller.", []],
+  ["東日本大震災から学ぶ。2010年の震災では多くの命が失われた。", ['tohoku-earthquake-2011.date 2010年→2011年']],
+  ["The US military was heavily active in disaster relief efforts following the 2010 earthquake.", []],
+  ["The Great East Japan Earthquake changed Japan. The 2010 earthquake in Haiti was different.", []],
+  ["The Great East Japan Earthquake changed Japan. In 2010 we met. The 2010 disaster was bad.", []],
+  ["The Great East Japan Earthquake changed Japan. The 2012 quake, an aftershock, was smaller.", []],
+  ["The 2024 Noto Peninsula earthquake was deadly. The May 2023 Noto Peninsula quake, a magnitude 6.5 event, was a precursor.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

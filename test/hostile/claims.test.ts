@@ -177,6 +177,7 @@ const CASES: Array<[string, string]> = [
   ['a long clause fronted before a negation', `Although ${fill('the JJOC was large and ')}the JJOC was set up with 300 personnel, it was not ready. When ${fill('it rained, ')}it rained, it did not stop.`],
   ['whole budgets and continued posts, many', `The JJOC is funded from the defense budget${fill(', which came to about 8 trillion yen and the defense budget')}, which came to about 8.7 trillion yen. 山田太郎氏は${fill('防衛相を務め、')}防衛相を務め、${fill('その後、')}就いた。 remember the victims of the March 11, 2010, ${fill('earthquake and ')}earthquake.`],
   ['questions and years before names, many', `Did ${fill('the JJOC and ')}the JJOC start after the 2023 Noto Peninsula Earthquake? Aid Work for ${fill('2023 ')}2023 Noto Peninsula Earthquake. 2023年${fill('石川県')}石川県能登半島地震`],
+  ['years alone beside earthquakes, many', `The Great East Japan Earthquake changed Japan. ${fill('The 2010 disaster and ')}the 2010 disaster was bad. People remember the devastating March 11, 2010, ${fill('big ')}temblor. 2010年の${fill('大')}震災`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

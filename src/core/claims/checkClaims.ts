@@ -24,6 +24,7 @@ import { counterpartClaims } from './counterpart';
 import { commanderTitleSpans, describedEntities, descriptionSpans, descriptionSpansJa, type DescriptionSpan } from './descriptions';
 import { announcedChangeClaims, announcedStart } from './announcedChange';
 import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
+import { quakeYearClaims } from './quakeYear';
 import { describedEventClaims, FORUM_MEETING } from './describedEvent';
 import { decidedUpgradeClaimsEn } from './decidedUpgrade';
 import { EN_TO_COME, datelineEventClaims, datelineOf } from './datelineEvent';
@@ -67,6 +68,8 @@ export interface ClaimContext {
   postsTitled?: ReadonlySet<string>;
   /** The days the document tells for the dataset's earthquakes known by their year only (quakeDay.ts's quakeDaysTold). */
   quakeDaysTold?: readonly string[];
+  /** A year alone one off a dataset earthquake the document names, and written nowhere else (quakeYear.ts's quakeYearsOff). */
+  quakeYearsOff?: readonly string[];
 }
 
 /** A claim as read: which entity, which property, which value, and how it compares. */
@@ -1169,6 +1172,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   }
   // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
   for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end, ...('presupposed' in claim && claim.presupposed ? { presupposed: true } : {}) });
+  // "after the 2010 disaster" in a document about the 2011 earthquake that writes 2010 nowhere else: that earthquake's year told wrong.
+  for (const claim of quakeYearClaims(text, sentence, ctx.dataset, lang, allValues, ctx.quakeYearsOff ?? [], ctx.quakeDaysTold)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "Lloyd Austin announced USFJ's restructuring in July 2024": an announcement told by the change it announced.
   for (const claim of announcedChangeClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move

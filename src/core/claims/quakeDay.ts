@@ -43,7 +43,7 @@ const JA_REMEMBERED = /周年|年目|追悼|慰霊|記念|黙とう|黙祷|か�
 /** Between the date and the word: its time, に/の/、 and what happened (「2023年1月1日に発生した地震」), no counting from it. */
 const JA_DATE_THEN_WORD = /^(?:[（(][月火水木金土日][）)])?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:(?!から|以降|以来|後|前|周年)[^。、「」]){0,30}$/;
 /** Places of other earthquakes than the dataset's, in either language. */
-const OTHER_PLACE = /\b(?:Chile|Turkey|Syria|Nepal|Haiti|Sumatra|Indonesia|Taiwan|Kumamoto|Kobe|Hanshin|Hokkaido|Niigata|Chuetsu|Osaka|Tottori)\b|チリ|トルコ|シリア|ネパール|ハイチ|スマトラ|インドネシア|台湾|熊本|阪神|北海道|新潟|中越|大阪|鳥取/;
+export const OTHER_PLACE = /\b(?:Chile|Turkey|Syria|Nepal|Haiti|Sumatra|Indonesia|Taiwan|Kumamoto|Kobe|Hanshin|Hokkaido|Niigata|Chuetsu|Osaka|Tottori)\b|チリ|トルコ|シリア|ネパール|ハイチ|スマトラ|インドネシア|台湾|熊本|阪神|北海道|新潟|中越|大阪|鳥取/;
 /** A sentence holds at most this many words and dates that are looked at. */
 const MAX_WORDS = 4;
 const MAX_DATES = 6;
@@ -53,10 +53,10 @@ const OPENING_REACH = 60;
 
 const dayCache = new WeakMap<Dataset, QuakeDay[]>();
 
-type QuakeDay = { event: Entity; year: number; month?: number; day?: number };
+export type QuakeDay = { event: Entity; year: number; month?: number; day?: number };
 
 /** Per dataset: each dated earthquake's dates on record (an event named 地震/震災 or earthquake/quake), a year at least. */
-function recordedDays(dataset: Dataset): QuakeDay[] {
+export function recordedDays(dataset: Dataset): QuakeDay[] {
   let days = dayCache.get(dataset);
   if (days) return days;
   days = [];

@@ -44,6 +44,14 @@ export class WrittenYears {
     return found >= 0 ? this.years![found] : undefined;
   }
 
+  /** How many times the text writes `year` out. */
+  count(year: number): number {
+    if (!this.years) this.scan();
+    let n = 0;
+    for (const y of this.years!) if (y === year) n++;
+    return n;
+  }
+
   /** The year a date without one at `offset` is in: the one written before it, unless it says another (昨年4月). */
   yearOf(offset: number): number | undefined {
     if (OTHER_YEAR_BEFORE.test(this.text.slice(Math.max(0, offset - 12), offset))) return undefined;
