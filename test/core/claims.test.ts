@@ -3580,6 +3580,17 @@ const CASES: Array<[string, string[]]> = [
   ["The Great East Japan Earthquake changed Japan. In 2010 we met. The 2010 disaster was bad.", []],
   ["The Great East Japan Earthquake changed Japan. The 2012 quake, an aftershock, was smaller.", []],
   ["The 2024 Noto Peninsula earthquake was deadly. The May 2023 Noto Peninsula quake, a magnitude 6.5 event, was a precursor.", []],
+  // Probe round 28: a date past ", and" fronted in the next clause; a time counted from the tsunami; a sum put into another thing;
+  // a smaller quake in the great one's region; a countdown to the founding; a post taken in the continuative form; a bare year's time.
+  ["The Noto Peninsula earthquake of January 1, 2024 struck at 4:10 p.m. with a magnitude of 7.6, and a year later, at 4:10 p.m. on January 1, 2025, Wajima held a moment of silence.", []],
+  ["The Noto Peninsula earthquake struck hard, and on January 1, 2025, Wajima held a moment of silence.", []],
+  ["The JJOC was established in Tokyo, and on March 24, 2026, it began work.", ['jjoc.established March 24, 2026→March 24, 2025']],
+  ["In 2012, a year after the tsunami, the Ministry of Defense published a report on lessons learned from the Great East Japan Earthquake.", []],
+  ["The JJOC's set-up money was small next to other items: the same fiscal 2024 budget put about 734 billion yen into stand-off defense capabilities.", []],
+  ["2012年12月7日夕方、三陸沖でM7.3の地震が発生し、宮城県に津波警報が出された。東日本大震災の発生から1年9か月後のことだった。", []],
+  ["東日本大震災の発生から14年となった2025年3月11日、統合作戦司令部の発足は2週間後に迫っていた。", []],
+  ["石破茂氏は小泉内閣で防衛庁長官を務め、その後、福田内閣で防衛大臣に就任し、2024年10月には首相となった。", []],
+  ["Three days after the 2011 disaster, on March 14, an explosion tore through the No. 3 reactor building at Fukushima Daiichi; Defense Minister Toshimi Kitazawa later approved the helicopter water drops of March 17.", ['jmod.minister Toshimi Kitazawa→undefined']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

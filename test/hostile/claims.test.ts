@@ -178,6 +178,7 @@ const CASES: Array<[string, string]> = [
   ['whole budgets and continued posts, many', `The JJOC is funded from the defense budget${fill(', which came to about 8 trillion yen and the defense budget')}, which came to about 8.7 trillion yen. 山田太郎氏は${fill('防衛相を務め、')}防衛相を務め、${fill('その後、')}就いた。 remember the victims of the March 11, 2010, ${fill('earthquake and ')}earthquake.`],
   ['questions and years before names, many', `Did ${fill('the JJOC and ')}the JJOC start after the 2023 Noto Peninsula Earthquake? Aid Work for ${fill('2023 ')}2023 Noto Peninsula Earthquake. 2023年${fill('石川県')}石川県能登半島地震`],
   ['years alone beside earthquakes, many', `The Great East Japan Earthquake changed Japan. ${fill('The 2010 disaster and ')}the 2010 disaster was bad. People remember the devastating March 11, 2010, ${fill('big ')}temblor. 2010年の${fill('大')}震災`],
+  ['clauses after and, countdowns and sums put into things, many', `The quake struck hard, and ${fill('a year later, ')}on January 1, 2025, Wajima held it. The budget put about ${fill('734 ')}734 billion yen into ${fill('things ')}things. 統合作戦司令部の発足は${fill('2')}2週間後に迫っていた。三陸沖でM7.3の${fill('M7.3の')}地震 Defense Minister ${fill('Toshimi ')}Kitazawa ${fill('2011 ')}2011.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -527,7 +527,8 @@ function recordsFirstHolder(entity: Entity, members: string[]): boolean {
 }
 
 /** After a post: held, in the continuative form that chains to the next clause (「を務め、」). */
-const JA_CONTINUED_POST_AFTER = /^(?:を|も)?(?:務め|歴任し|経験し)、/;
+// (「…防衛大臣に就任し、2024年10月には首相となった」: so is taking it.)
+const JA_CONTINUED_POST_AFTER = /^(?:を|も)?(?:務め|歴任し|経験し)、|^に(?:就任し|就き|なり)、/;
 /** A sentence whose last verb is in the past tense. */
 const JA_PAST_SENTENCE_END = /(?:た|だった|であった)[」』）)]*[。．]?\s*$/;
 const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した)|^(?:だった|であった)/;
@@ -642,6 +643,17 @@ const QUAKE_STRUCK_BEFORE = /\b(?:struck|hit|occurred|happened|jolted)\s+(?:on\s
  * the region March 11, 2011": the quake's verb, then where, then the date, in one clause (no comma between).
  */
 const QUAKE_STRUCK_WITHIN = /\b(?:struck|occurred|happened|jolted)\b[^.;,:]{0,60}\s(?:(?:on|in)\s+)?(?:New\s+Year['’]s\s+Day\s+)?$/i;
+/** A year standing alone in an English sentence ("the 2011 disaster"), not a fiscal year's, a range's or a number's. */
+// (Not a birth year, "(born 1964)", nor a year in brackets: a person's dates, a citation's.)
+const EN_BARE_YEAR = /(?<![\w$¥.,(–-]|fiscal\s|FY\s?|born\s)((?:19|20)\d\d)(?![\w%.,)–-])/i;
+
+/** The time a bare year in the sentence says, when no date does. */
+function bareYearTime(body: string): DateValue | undefined {
+  const m = EN_BARE_YEAR.exec(body);
+  const parsed = m ? findValues(`in ${m[1]}`)[0] : undefined;
+  return parsed && parsed.value.kind === 'date' ? parsed.value : undefined;
+}
+
 /** Right after a date: what calls it an anniversary (", the first anniversary of", 「の1周年」). */
 const ANNIVERSARY_AFTER = /^,?\s*(?:the\s+)?(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year)\s+anniversary\b|^[^。、]{0,6}?(?:周年|周忌)/i;
 // ("Japan marked one year since the Noto earthquake on January 1, 2025", "Wajima remembered the earthquake on …": the day come round again.)
@@ -1136,7 +1148,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     const openDecl = agreed.length > 0 && open.length > 0 && open.every((f) => f.property === open[0]!.property) ? (ctx.dataset.properties.get(open[0]!.property) ?? decl) : decl;
     // A date is its own time; for anything else, the time the sentence or the document is about.
     // ("The current Minister of Defense is X, who took office on September 13, 2023": the present, not the day told of.)
-    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : (sentenceTime(allValues(), candidate) ?? listHeadingTime(text, candidate.start))) ?? ctx.documentDate);
+    // ("Three days after the 2011 disaster, …; Defense Minister X later approved …": a year the value scanner leaves alone.)
+    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : (sentenceTime(allValues(), candidate) ?? (lang === 'en' ? bareYearTime(body) : undefined) ?? listHeadingTime(text, candidate.start))) ?? ctx.documentDate);
     // 「フィリップ・デービッドソン…司令官」 warned of, then 「デービッドソン司令官から」: the short form of a name already warned of, again.
     if (isOutsideName(found) && !(before.wrongHolders ?? []).some((k) => k.endsWith(`\u0000${found.text}`)) && namedWrongBefore(before, entity.id, decl.name, found.text)) return;
     out.push(conflict(ctx, entity, openDecl, open.length > 0 ? open : facts, candidate, time));

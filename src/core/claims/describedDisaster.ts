@@ -9,7 +9,7 @@ import type { Dataset, Entity } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
 import { quakeDayClaims } from './quakeDay';
-import { eventYears, namesIn, soleOwnerIndex } from './shared';
+import { EN_AND_THEN_FRONTED_DATE, eventYears, namesIn, soleOwnerIndex } from './shared';
 
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
 const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?:the\s+|an?\s+)?(?:resulting\s+|ensuing\s+|subsequent\s+|massive\s+|[\d+.-]+[- ](?:foot|feet|meter|metre)\s+)?tsunami|tsunami\s+and\s+(?:the\s+)?(?:earthquake|quake))\b/gi;
@@ -17,8 +17,8 @@ const EN_QUAKE_AND_TSUNAMI = /\b(?:(?:earthquake|quake|temblor)(?:,|\s+and)\s+(?
 // (A comma after a day is inside the date: "March 11, 2010," is read whole, not from its year; "the 2011 March 11 earthquake": the year, then its day.)
 // ("Japan's 2011 earthquake", "the 9.0-magnitude March 2011 earthquake": the country's, and a size before the date.)
 const EN_DATE_BEFORE = /(?:^|(?<!\d)[,(]\s*|\b(?:the|a|an|of|after|since|following|during|in|on|Japan['’]s)\s+(?:(?:[a-z-]+|\d(?:\.\d)?-magnitude)\s+){0,2}?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:['’]s|,)?\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/i;
-/** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence. */
-const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
+/** "On March 11, 2011, a massive 9.0 earthquake and tsunami …": the date that opens the sentence (not "In 2012, a year after the tsunami": a time counted from it). */
+const EN_OPENING_DATE = /(?:^|\b(?:On|In|on|in)\s+)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d),\s+(?:a|an|the)\s+(?:(?:(?!(?:year|years|month|months|week|weeks|day|days|decade|after|before|since|later)\b)[a-z-]+|\d(?:\.\d)?|magnitude[- ]\d(?:\.\d)?)\s+){0,3}$/;
 /** "In 2011 Japan was hit by an earthquake, a tsunami and a nuclear disaster": a date that opens the sentence, then the country struck. */
 // ("On Friday, March 11, 2011 at 2:46 p.m. Japan was rocked by a magnitude 9.0 earthquake": its weekday and time.)
 const EN_HIT_BY_AFTER_DATE = /(?:^|\b(?:In|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?)((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?,?\s+(?:[A-Z][\w.-]*\s+){1,3}(?:was|were)\s+(?:hit|struck|rocked|devastated|jolted)\s+by\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/;
@@ -171,7 +171,7 @@ function regionQuakeClaims(text: string, sentence: SentenceRange, dataset: Datas
     const title = EN_YEAR_THEN_PLACE.exec(text.slice(Math.max(sentence.start, at - 60), at));
     const titled = title ? dateAt(title[1]!, at - title[0].length + title[0].indexOf(title[1]!)) : undefined;
     const yearAfter = EN_THEN_YEAR.exec(text.slice(end, end + 8));
-    const after = yearAfter ? dateAt(yearAfter[1]!, end + yearAfter[0].indexOf(yearAfter[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && !v.value.yearless && EN_STRUCK_THEN.test(text.slice(end, v.start))) ?? newYearsDay(text, end, sentence.end);
+    const after = yearAfter ? dateAt(yearAfter[1]!, end + yearAfter[0].indexOf(yearAfter[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && !v.value.yearless && EN_STRUCK_THEN.test(text.slice(end, v.start)) && !EN_AND_THEN_FRONTED_DATE.test(text.slice(end, v.start))) ?? newYearsDay(text, end, sentence.end);
     // ("Unlike the 2012 Haida Gwaii earthquake, the Tohoku quake was a magnitude 9.0 event": another place's, between.)
     const date = [opening, titled, after].find((d) => d !== undefined && !anotherPlace(text, Math.min(d.end, at), Math.max(d.start, end), [event]));
     if (date && date.value.kind === 'date' && !date.value.yearless && eventYears(event).some((y) => Math.abs(y - (date.value as { year: number }).year) <= 1)) return [{ entity: event, found: date }];
@@ -229,7 +229,7 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
     const before = leadDate && !anotherPlace(text, leadDate.end, at, events) ? leadDate : undefined;
     const end = at + m[0].length;
     const ofYear = EN_OF_YEAR.exec(text.slice(end, end + 10));
-    const after = ofYear ? dateAt(ofYear[1]!, end + ofYear[0].indexOf(ofYear[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)) && !anotherPlace(text, end, v.start, events));
+    const after = ofYear ? dateAt(ofYear[1]!, end + ofYear[0].indexOf(ofYear[1]!)) : values().find((v) => v.start >= end && v.start - end <= 140 && v.value.kind === 'date' && EN_STRUCK_THEN.test(text.slice(end, v.start)) && !EN_AND_THEN_FRONTED_DATE.test(text.slice(end, v.start)) && !anotherPlace(text, end, v.start, events));
     // "on Mar. 11, 2011 when disaster struck Japan with a 9.0-magnitude earthquake": a date, then when it struck.
     // ("on March 11, 2011, when a 9.0-magnitude earthquake combined with a tsunami killed …": the word itself after when, then what it did.)
     const whenWord = EN_WHEN_WORD_AFTER.test(text.slice(end, end + 40)) ? values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && at - v.end <= 40 && EN_WHEN_BEFORE_WORD.test(text.slice(v.end, at))).pop() : undefined;
@@ -259,6 +259,20 @@ function smallerQuakeTold(body: string): boolean {
   let told = false;
   for (const m of body.matchAll(EN_MAGNITUDE)) {
     const size = Number(m[1] ?? m[2]);
+    if (size >= GREAT_MAGNITUDE) return false;
+    told = true;
+  }
+  return told;
+}
+
+/** A Japanese magnitude told: 「マグニチュード7.3」「M7.3」「Ｍ７．３」. */
+const JA_MAGNITUDE = /(?:マグニチュード|[MＭ])\s*([0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９])/g;
+
+/** Does the Japanese sentence tell an earthquake's size, every one below a great earthquake's? */
+function smallerQuakeToldJa(body: string): boolean {
+  let told = false;
+  for (const m of body.matchAll(JA_MAGNITUDE)) {
+    const size = Number(m[1]!.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
     if (size >= GREAT_MAGNITUDE) return false;
     told = true;
   }
@@ -361,7 +375,9 @@ function greatQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, v
   const great = JA_GREAT_QUAKE.test(body) || (JA_EPICENTRE.test(body) && JA_GREAT_QUAKE.test(lineEnd < 0 ? next : next.slice(0, lineEnd)));
   // 「2010年2月27日、チリ中部でマグニチュード8.8の地震が発生した」: another country's or region's earthquake.
   if (!great || JA_SUPPOSED.test(body) || JA_OTHER_QUAKE_PLACE.test(body)) return [];
-  const quakes = earthquakes(dataset, 'ja');
+  // 「三陸沖でM7.3の地震が発生し、…津波警報」: a size told below a great earthquake's is no 大震災's (the region's aftershock).
+  const smaller = smallerQuakeToldJa(body);
+  const quakes = earthquakes(dataset, 'ja').filter((e) => !(smaller && namesIn(e, 'ja').some((n) => n.includes('大震災'))));
   if (quakes.length === 0) return [];
   let n = 0;
   for (const m of body.matchAll(JA_QUAKE)) {

@@ -11,7 +11,7 @@ import { romanisedJapanese } from './nameForm';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
-import { CLAUSE_BREAK, CONJUNCTION, familyOf, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, ongoingWhenAnnounced, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
+import { CLAUSE_BREAK, CONJUNCTION, EN_AND_THEN_FRONTED_DATE, familyOf, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, ongoingWhenAnnounced, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
 import { JA_POST_TAKEN_AFTER, JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
@@ -44,6 +44,12 @@ const EN_DATE_OF_GATHERING = /^,?\s+(?:meeting|talks|summit|session|visit|confer
 const EN_OPEN_CLAUSE_BEFORE = /,\s*(?:which|who|the\s+(?:year|month|day|week)\s+(?:that\s+|when\s+)?)\s*[^,;:.]*$/;
 /** Between the cue and a value: the clause's closing comma, then the main verb going on. */
 const EN_CLAUSE_CLOSED_BY_VERB = /,\s*(?:\w+ly\s+)?(?:totaled|totalled|totals|was|were|is|are|has|had|reached|stood|amounted|came|rose|fell)\b[^,]*$/;
+/** After an event's cue: how long until it (「は2週間後に迫っていた」「を翌週に控えた」「まで2週間」). */
+const JA_COUNTDOWN_AFTER = /^(?:は|が|を|まで)(?:あと|残り)?(?:[0-9０-９一二三四五六七八九十数]+(?:日|週間|か月|カ月|ヶ月|年)(?:後)?|翌週|翌々週|翌月|目前|間近)(?:に(?:迫|控え)|と(?:なっ|迫)|だっ)/;
+/** Before a sum: what puts it somewhere ("put about", "set aside", "earmarked", "poured"). */
+const EN_PUT_INTO_BEFORE = /\b(?:put|puts|putting|poured|pours|channel(?:l)?ed|steered|set\s+aside|earmarked|devoted|allocated|allotted)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
+/** After the sum: where it goes ("into", "for", "toward"). */
+const EN_INTO_AFTER = /^(?:\s+(?:yen|dollars))?\s+(?:into|for|toward|towards|to)\s/i;
 /** Right before a sum: a whole budget and what says the sum is its amount ("defense budget, which came to about", "defense budget of"). */
 const EN_WHOLE_BUDGET_BEFORE = /\b(?:defen[cs]e|national|annual|overall|total|government|state|military|general[- ]account)\s+(?:budget|spending)(?:\s+request)?(?:\s*,\s*which\s+(?:came\s+to|total(?:l)?ed|amounted\s+to|reached|stood\s+at|was|is)|\s+of|\s*\(|\s+(?:total(?:l)?ing|amounting\s+to|worth))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|an?|a\s+record(?:\s+high)?(?:\s+of)?)\s+)?$/i;
 /** From the sentence's start to a cue: a clause fronted by a subordinator or a span of time, not yet closed by a comma. */
@@ -161,6 +167,14 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // inside a clause set off by commas takes no value past the clause's closing comma.
     // (A comma in a list inside the clause, "the SDF's ground, maritime and air branches in March", closes nothing.)
     if (!isJa && v.start >= hit.end && EN_CLAUSE_CLOSED_BY_VERB.test(text.slice(hit.end, v.start)) && EN_OPEN_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 100), hit.start))) continue;
+    // "The Noto Peninsula earthquake struck with a magnitude of 7.6, and a year later, on January 1, 2025, Wajima held …":
+    // a date past ", and" and a comma of its own opens the next clause, whose subject follows it.
+    if (!isJa && v.value.kind === 'date' && v.start >= hit.end && EN_AND_THEN_FRONTED_DATE.test(text.slice(hit.end, v.start)) && /^,\s+(?:[A-Z]|the\s)/.test(text.slice(v.end, v.end + 6))) continue;
+    // 「2025年3月11日、統合作戦司令部の発足は2週間後に迫っていた」「発足を2週間後に控えた」: a day counted down to the event is not its day.
+    if (isJa && v.value.kind === 'date' && JA_COUNTDOWN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
+    // "the same fiscal 2024 budget put about 734 billion yen into stand-off defense capabilities": a sum put into something
+    // no name of the dataset's stands for is that thing's, not the share the cue names.
+    if (!isJa && v.value.kind === 'money' && v.start >= hit.end && EN_PUT_INTO_BEFORE.test(text.slice(Math.max(hit.end, v.start - 30), v.start)) && EN_INTO_AFTER.test(text.slice(v.end, v.end + 12)) && !mentions.some((m) => m.start >= v.end && m.start - v.end <= 60)) continue;
     // "When the JJOC was established, U.S. Forces Japan had been in existence since 1957", "Sixty years before the JJOC
     // was created, the … affair of 1965": a cue in a clause fronted before the main one takes no value past its comma.
     if (!isJa && v.start >= hit.end && EN_FRONTED_CUE_CLAUSE.test(text.slice(sentenceStartOf(text, hit.start), hit.start)) && /,/.test(text.slice(hit.end, v.start))) continue;
