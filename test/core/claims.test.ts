@@ -3591,6 +3591,16 @@ const CASES: Array<[string, string[]]> = [
   ["東日本大震災の発生から14年となった2025年3月11日、統合作戦司令部の発足は2週間後に迫っていた。", []],
   ["石破茂氏は小泉内閣で防衛庁長官を務め、その後、福田内閣で防衛大臣に就任し、2024年10月には首相となった。", []],
   ["Three days after the 2011 disaster, on March 14, an explosion tore through the No. 3 reactor building at Fukushima Daiichi; Defense Minister Toshimi Kitazawa later approved the helicopter water drops of March 17.", ['jmod.minister Toshimi Kitazawa→undefined']],
+  // Waves 37 and 38: an adjective that names a kind ("a mistaken estimation rate") denies nothing; the tsunami dated with the
+  // earthquake's name; a time of day after an opening date; 「…年の幕開けに襲った」 before the name.
+  ["An accuracy evaluation based on data from the 2023 Noto Peninsula earthquake revealed an overlook rate of approximately 60% and a mistaken estimation rate of approximately 20%.", ['noto-earthquake-2024.date 2023→2024']],
+  ["Reports that the JJOC has 300 personnel are false.", []],
+  ["It is a false claim that the JJOC has 300 personnel.", []],
+  ["The JJOC has 300 personnel, a wrong figure.", []],
+  ["The ceremony honored the lives lost during the Great East Japan Earthquake and subsequent tsunami of March 11, 2010.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["On March 11, 2010, at 2:46 p.m., a 9.0-magnitude earthquake struck off the east coast of Miyagi Prefecture.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["On the morning of March 11 2010 an earthquake struck Japan leaving a small coastal town in ruins.", ['tohoku-earthquake-2011.date March 11 2010→2011']],
+  ["2023年の幕開けに襲った能登半島地震を始めとして、自衛隊は頼りにされる存在となっています。", ['noto-earthquake-2024.date 2023年→2024年']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

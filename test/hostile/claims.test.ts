@@ -179,6 +179,7 @@ const CASES: Array<[string, string]> = [
   ['questions and years before names, many', `Did ${fill('the JJOC and ')}the JJOC start after the 2023 Noto Peninsula Earthquake? Aid Work for ${fill('2023 ')}2023 Noto Peninsula Earthquake. 2023年${fill('石川県')}石川県能登半島地震`],
   ['years alone beside earthquakes, many', `The Great East Japan Earthquake changed Japan. ${fill('The 2010 disaster and ')}the 2010 disaster was bad. People remember the devastating March 11, 2010, ${fill('big ')}temblor. 2010年の${fill('大')}震災`],
   ['clauses after and, countdowns and sums put into things, many', `The quake struck hard, and ${fill('a year later, ')}on January 1, 2025, Wajima held it. The budget put about ${fill('734 ')}734 billion yen into ${fill('things ')}things. 統合作戦司令部の発足は${fill('2')}2週間後に迫っていた。三陸沖でM7.3の${fill('M7.3の')}地震 Defense Minister ${fill('Toshimi ')}Kitazawa ${fill('2011 ')}2011.`],
+  ['kinds called wrong and dated tsunamis, many', `The 2023 Noto Peninsula earthquake revealed a ${fill('mistaken ')}mistaken rate. The Great East Japan Earthquake and ${fill('subsequent ')}subsequent tsunami of March 11, 2010. On March 11, 2010, at 2:46 p.m., a ${fill('big ')}9.0-magnitude earthquake struck. 2023年の${fill('幕開け')}幕開けに襲った能登半島地震`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -166,7 +166,8 @@ const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
  */
 const EN_REPORTING_VERB = /\b(?:said|says|has said|decided|has decided|announced|stated|confirmed|noted|explained|added|warned|argued|insisted|stressed|emphasi[sz]ed)\b|,\s+(?:though|although|but|while|whereas|yet)\b|;\s/g;
 /** Words that call what the sentence says wrong, false or a rumour: no claim of it stands, not even a title's. */
-const DENIAL = /\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|denied|denies|rumou?r(?:ed|s)?)\b|誤り|誤報|否定|事実ではない|事実無根|デマ|とは限らない/i;
+// (An adjective before another noun names a kind of thing, not a denial: "a mistaken estimation rate of 20%", "false positives".)
+const DENIAL = /\b(?:incorrectly|wrongly|falsely|erroneously|mistakenly|denied|denies|rumou?r(?:ed|s)?)\b|\b(?:incorrect|wrong|false|erroneous|mistaken)\b(?!\s+(?!(?:and|or|but|that|to|in|about|on|for|as|by|of|with|information|reports?|claims?|statements?|news|rumou?rs?|story|stories|accounts?|impression|belief|assertions?|figures?|numbers?|dates?|names?|data|reading)\b)[a-z]+\b)|誤り|誤報|否定|事実ではない|事実無根|デマ|とは限らない/i;
 /**
  * Where the clause after a negation starts: what it says is not denied. ", and" starts one when a
  * subject of its own pointing back follows ("… does not have operational command, and this

@@ -182,9 +182,10 @@ function yearOpening(text: string, sentence: SentenceRange, m: Mention): RegExpE
 const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|\bfor|\bby|\bwith|\babout|\bamid|\bfollowing|,|^)\s+((?:19|20)\d\d)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 // '"Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28': the name's bracket and quote closed, two places.
+// ("the Great East Japan Earthquake and subsequent tsunami of March 11, 2011": the tsunami it set off, dated with it.)
 /** Before a date written onto an event's name: an article or a preposition of time ("after the", "since the"), or the sentence's start. */
 const EN_BEFORE_DATE_ONTO_NAME = /(?:^\s*|\b(?:the|after|since|following|during|before|of)\s+)$/i;
-const EN_EVENT_DATE_AFTER = /^[)）]?\s*(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)["”]?\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3}){0,2}(?:in|of|on)\s+$/;
+const EN_EVENT_DATE_AFTER = /^[)）]?\s*(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue)["”]?\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3}){0,2}(?:and\s+(?:the\s+)?(?:subsequent\s+|ensuing\s+|resulting\s+)?[Tt]sunami\s+)?(?:in|of|on)\s+$/;
 /** Before a meeting's name: someone held or attended it ("held Japan-U.S.", "attended the"). */
 const EN_HELD_BEFORE_EVENT = /\b(?:held|hosted|attended|convened|co-?chaired|chaired|took\s+part\s+in|participated\s+in)\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*[-–][A-Z][\w.]*\s+)?$/;
 /** After it: its short name in brackets, who with and where, then "on"/"in" before the date. */
@@ -197,8 +198,8 @@ const EN_HELD_GAP_SPAN = 150;
 // 「6月の外務・防衛担当閣僚による安全保障協議委員会(2プラス2)」: who held it may stand before the long name.
 const JA_DATE_THEN_NAME_BRACKET = /^(?:末)?(?:の|にあった|に行われた|に開かれた|に開催された)(?:日米)?(?:[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}(?:による|の))?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
 // (「平成23(2011)年3月11日午後2時46分「東日本大震災」発生」: the hour and minute of the day may come between;
-// 「2024年石川県能登半島地震」: the prefecture it struck.)
-const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末)?(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|、)?\s*(?:日米|[\u4e00-\u9fff]{2,3}県)?[「『]?$/;
+// 「2024年石川県能登半島地震」: the prefecture it struck; 「2024年の幕開けに襲った能登半島地震」: when in the year.)
+const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末)?(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|(?:の[^。、「」\s]{1,4})?に(?:襲った|起きた|発生した)|、)?\s*(?:日米|[\u4e00-\u9fff]{2,3}県)?[「『]?$/;
 /** 「3月10日にワシントンで開く日米首脳会談」「4月10日に予定されている首脳会談」: where, then held (or to be). */
 // 「3月10日におこなわれた岸田文雄総理とジョー・バイデン米大統領との日米首脳会談」: who met, before the name, may stand between too.
 const JA_DATE_PLACE_BEFORE_EVENT = /^に(?:[^\s、。「」]{1,8}?で)?(?:開く|開かれる|開かれた|開催する|開催される|開催された|(?:行|おこな)う|(?:行|おこな)われる|(?:行|おこな)われた|予定されている|予定される|予定の)(?:[^\s、。「」]{2,40}?(?:との|と|の))?(?:日米)?$/;

@@ -14,8 +14,9 @@ type Claim = { entity: Entity; found: ParsedValue };
 
 /** "the 2010 disaster", "of the devastating 2010 quake", "the 2010 M9.0 earthquake": a bare year as the word's modifier. */
 const EN_YEAR_WORD = /\b(?:[Tt]he|[Oo]f)\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)(?:['’]s)?\s+(?:(?:[a-z-]+|M[wj]?\s?\d(?:\.\d)?|\d\.\d(?:-magnitude)?|magnitude[- ]\d(?:\.\d)?)\s+){0,2}(?:[Ee]arthquake|[Qq]uake|[Tt]emblor|[Tt]sunami|[Dd]isasters?|[Cc]alamity|[Cc]atastrophe)\b/g;
-/** Before a full date as the word's modifier: "the", "the devastating". */
-const EN_DATE_MODIFIER_BEFORE = /\b[Tt]he\s+(?:[a-z-]+\s+)?$/;
+/** Before a full date as the word's modifier: "the", "the devastating", "of". */
+// ("in wake of March 2011 disaster": a headline's of, with no article.)
+const EN_DATE_MODIFIER_BEFORE = /\b(?:[Tt]he|of)\s+(?:[a-z-]+\s+)?$/;
 /** Between that date and the word: a comma, a size, adjectives in lower case (a capital opens a name: "the May 2023 Noto Peninsula quake" is another). */
 const EN_DATE_MODIFIER_THEN = /^,?\s+(?:(?:[a-z-]+|M[wj]?\s?\d(?:\.\d)?|\d\.\d(?:-magnitude)?|magnitude[- ]\d(?:\.\d)?),?\s+){0,2}(?:[Ee]arthquake|[Qq]uake|[Tt]emblor|[Tt]sunami|[Dd]isasters?|[Cc]alamity|[Cc]atastrophe)\b/;
 /** After the word: a place of its own that is not the dataset earthquakes' ("the 2010 earthquake in Haiti"). */
