@@ -3601,6 +3601,10 @@ const CASES: Array<[string, string[]]> = [
   ["On March 11, 2010, at 2:46 p.m., a 9.0-magnitude earthquake struck off the east coast of Miyagi Prefecture.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ["On the morning of March 11 2010 an earthquake struck Japan leaving a small coastal town in ruins.", ['tohoku-earthquake-2011.date March 11 2010→2011']],
   ["2023年の幕開けに襲った能登半島地震を始めとして、自衛隊は頼りにされる存在となっています。", ['noto-earthquake-2024.date 2023年→2024年']],
+  // An indefinite noun that is the name's predicate or appositive is the name itself: its restrictive clause's date is the name's.
+  ["The Great East Japan Earthquake was a disaster that struck on March 11, 2010.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["The Great East Japan Earthquake, an earthquake that struck on March 11, 2010, killed many.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["The JJOC works with INDOPACOM, a command that was established in 1947.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

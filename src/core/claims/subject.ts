@@ -70,6 +70,8 @@ const EN_OWN_COUNTRY = /^(?:Japan|Tokyo|America|United States|Washington|the)$/;
 /** After a colon or semicolon up to the cue: a subject phrase of its own, then the verb's auxiliaries ("; the latter was"). */
 // (Only "the latter", "the former", or a phrase with a capitalised word: "the command" may be the one told of.)
 const EN_OWN_SUBJECT_AFTER_BREAK = /[;:]\s+(?:the\s+(?:latter|former|other(?:\s+one)?)|(?:the|its|their|a|an)\s+[^,;:.]{0,60}?\b[A-Z][\w.’'-]*[^,;:.]{0,40}?)\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:(?:newly|officially|formally|first|recently|only)\s+)?$/;
+/** Between a name and an indefinite noun: the copula, or the comma of an appositive ("X was a …", "X, an …"). */
+const EN_NAME_IS_BEFORE = /^(?:,?\s+(?:is|was|are|were|became|remains|remained)\s+|\s*,\s+)$/;
 /** "a unit that was", "another body which is": an indefinite noun, then a restrictive clause's auxiliaries up to the cue. */
 const EN_INDEFINITE_RELATIVE_BEFORE = /\b(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:that|which)\s+(?:(?:is|was|were|will be|would be|has been|had been|is to be|was to be|will|would)\s+)?(?:(?:newly|officially|formally|first|recently)\s+)?$/;
 const EN_COMMAND_HEAD = /^(?:command|headquarters|hq|commands)$/;
@@ -455,7 +457,11 @@ export function pickSubject(
     // (Not a command or a headquarters: "a new command that was launched on March 24" may be the one told of.)
     if (!entityValued) {
       const lead = EN_INDEFINITE_RELATIVE_BEFORE.exec(text.slice(Math.max(sentenceStart, hit.start - 80), hit.start));
-      if (lead && !EN_COMMAND_HEAD.test(lead[1]!) && !mentions.some((m) => m.end > hit.start - lead[0].length && m.end <= hit.start)) return undefined;
+      // ("The Great East Japan Earthquake was a magnitude 9.0 earthquake that struck … on March 11, 2011", "X, an earthquake
+      // that struck …": the noun is the name's predicate or appositive, the name itself.)
+      const leadStart = hit.start - lead?.[0].length!;
+      const named = lead && mentions.some((m) => m.start >= sentenceStart && m.end <= leadStart && EN_NAME_IS_BEFORE.test(text.slice(m.end, leadStart)));
+      if (lead && !named && !EN_COMMAND_HEAD.test(lead[1]!) && !mentions.some((m) => m.end > hit.start - lead[0].length && m.end <= hit.start)) return undefined;
     }
     if (head && !aside && (EN_RELATIVE_LEAD.test(between) || EN_RELATIVE_HAS.test(between) || EN_ONE_OF.test(between) || EN_APPOSITIVE_COUNT.test(between))) {
       const bound = withFacts(head);
