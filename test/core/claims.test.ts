@@ -3605,6 +3605,7 @@ const CASES: Array<[string, string[]]> = [
   ["The Great East Japan Earthquake was a disaster that struck on March 11, 2010.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ["The Great East Japan Earthquake, an earthquake that struck on March 11, 2010, killed many.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ["The JJOC works with INDOPACOM, a command that was established in 1947.", []],
+  ["He continued the work of opposing the project to relocate U.S. Marine Corps Air Station Futenma in Ginowan, also in the prefecture, to Tokyo.", ['futenma-replacement-facility.location Tokyo→Henoko']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -22,7 +22,7 @@ const JA_MOVE_TO_PLACE = /^(?:[（(][\u3041-\u3096ー]{1,10}[）)])?[」』)）]
  * moved, an aside or where from, then where to.
  */
 // ("relocate U.S. Marine Corps Air Station Futenma in Ginowan, also in the prefecture, to Henoko": an aside with also.)
-const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’()-]+(?:,\s+(?:also\s+)?(?:in|by|from|after|before)\s+[^,;:.]{1,30},)?\s+){0,6}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:prefecture|[Cc]ity)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
+const EN_MOVE_TO_PLACE = /\b(?:relocation|relocate[ds]?|relocating|move[sd]?|moving|transfer|shift(?:s|ed|ing)?)\s+(?:[\w.'’()-]+(?:,\s+(?:also\s+)?(?:in|by|from|after|before)\s+[^,;:.]{1,30},)?\s+){0,9}?(?:from\s+(?:[\w.'’-]+,?\s+){1,16}?|[\w.'’-]+,\s+[^,;:.]{1,100}?,\s+)?to\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:prefecture|[Cc]ity)['’]s\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?(?:area|site|location|spot),\s+|(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:area|site|location|spot|district|coast|waters|facility)\s+(?:of|in|off|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+Bay\s+of\s+)?|(?:less|more|sparsely|thinly)\s+(?:densely\s+)?populated\s+)?$/i;
 // (Not 「X移設先」: the place glued before 移設先, where X moves to, is the base moved.)
 const JA_GLUED_MOVE = /^移設(?!先)/;
 /** 「普天間(飛行場)からXに移転」「普天間飛行場の一部をXに移転」: the words between the replaced place and the place moved to, and the move after it. */
