@@ -3606,6 +3606,18 @@ const CASES: Array<[string, string[]]> = [
   ["The Great East Japan Earthquake, an earthquake that struck on March 11, 2010, killed many.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ["The JJOC works with INDOPACOM, a command that was established in 1947.", []],
   ["He continued the work of opposing the project to relocate U.S. Marine Corps Air Station Futenma in Ginowan, also in the prefecture, to Tokyo.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  // A move told as a noun is presupposed by a question that holds it.
+  ["Do you have any information about the realignment of U.S. forces and the relocation of the Futenma Air Station to Tokyo?", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["Will Futenma be moved to Tokyo?", []],
+  // Probe round 29: the earthquake named beside a year alone, or a date in its own year, makes the year's another
+  // earthquake; a whole budget's verb; a day glossed as counted from another; a clause on a program told with its span.
+  ["Residents of Suzu who had cleaned up after the 2023 earthquake were hit again by the Noto quake, and then by floods in September 2024.", []],
+  ["The 2024 Noto Peninsula earthquake was deadly. Residents who had cleaned up after the 2023 earthquake were hit again in January 2024.", []],
+  ["The 2012 quake, a magnitude 7.3 shock off Sanriku on December 7, brought tsunami warnings back to the coast the Tōhoku earthquake had devastated.", []],
+  ["Japan's fiscal 2025 defense budget reached about 8.7 trillion yen, and only a small part of it went into running the new JJOC.", []],
+  ["Gen Nakatani hosted Pete Hegseth at the Defense Ministry, and on March 29, 2025, the day before, the two had attended the Iwo Jima ceremony with Prime Minister Ishiba.", []],
+  ["The Defense Buildup Program replaced the Medium Term Defense Program for fiscal 2019 to 2023, which had been adopted in December 2018.", []],
+  ["The JJOC, which was established in March 2024, is new.", ['jjoc.established March 2024→March 2025']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -644,6 +644,20 @@ const QUAKE_STRUCK_BEFORE = /\b(?:struck|hit|occurred|happened|jolted)\s+(?:on\s
  * the region March 11, 2011": the quake's verb, then where, then the date, in one clause (no comma between).
  */
 const QUAKE_STRUCK_WITHIN = /\b(?:struck|occurred|happened|jolted)\b[^.;,:]{0,60}\s(?:(?:on|in)\s+)?(?:New\s+Year['’]s\s+Day\s+)?$/i;
+/** "the relocation of X to", "the transfer of": a move told as a noun, what is moved after it. */
+const EN_MOVE_NOUN_OF = /\b(?:relocation|transfer|move)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?$/i;
+const EN_MOVE_NOUN_TO = /\b(?:relocation|transfer|move)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,8}?to\s+(?:the\s+)?$/i;
+
+/** In a question, is the candidate a place in a move told as a noun ("the relocation of X to Y"), what is moved or where to? */
+function movedInQuestion(text: string, sentence: SentenceRange, candidate: Candidate): boolean {
+  if (!isMention(candidate.found)) return false;
+  const before = text.slice(Math.max(sentence.start, candidate.start - 100), candidate.start);
+  return EN_MOVE_NOUN_TO.test(before) || (EN_MOVE_NOUN_OF.test(before) && /^\s+to\s/.test(text.slice(candidate.end, candidate.end + 4)));
+}
+
+/** Right after a date: its gloss as a day counted from another ("the day before", "two days later"). */
+const EN_COUNTED_DAY_AFTER = /^,?\s+(?:the\s+(?:day|week|month|year)|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?))\s+(?:before|after|earlier|later|prior)\b/i;
+
 /** A year standing alone in an English sentence ("the 2011 disaster"), not a fiscal year's, a range's or a number's. */
 // (Not a birth year, "(born 1964)", nor a year in brackets: a person's dates, a citation's.)
 const EN_BARE_YEAR = /(?<![\w$¥.,(–-]|fiscal\s|FY\s?|born\s)((?:19|20)\d\d)(?![\w%.,)–-])/i;
@@ -736,7 +750,8 @@ function listHeadingTime(text: string, at: number): DateValue | undefined {
 }
 
 const EN_OTHER_SUBJECT_MEETING = /\b(?:before|after|until|since|when|while)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:[a-z]+\s+)?(?:met|meet|meets|gathered|convened|(?:was|were)\s+held|held)\b/;
-const EN_OTHER_NOUN_THAT_BEFORE = /\b(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){1,6})that\s+(?:had\s+been|has\s+been|was|were|is|are)\s+[a-z]+ed\s+(?:in|on)\s+$/;
+// ("the Medium Term Defense Program for fiscal 2019 to 2023, which had been adopted in": its span between, then which.)
+const EN_OTHER_NOUN_THAT_BEFORE = /\b(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){1,6}(?:(?:for|from|of|covering)\s+(?:[\w’'-]+\s+){1,5}?[\w’'-]+,\s+)?)(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+[a-z]+ed\s+(?:in|on)\s+$/;
 
 /** Is the date another clause's: a meeting of another subject after the entity's name, or a relative clause on another noun? */
 function otherClauseDate(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity, resolved: readonly Mention[]): boolean {
@@ -920,7 +935,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   // the holder is, and says who holds the post.
   // A sentence that calls something wrong, false or a rumour, or asks, claims nothing.
   // Only a year written onto an event's name is told in a question, as what it presupposes ("how many claims resulted
-  // from the 2024 Noto Peninsula Earthquake?"): the rest is asked.
+  // from the 2024 Noto Peninsula Earthquake?"), and a move told as a noun ("the relocation of the Futenma Air Station to
+  // Henoko?"): the rest is asked.
   const question = /(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body) && !JA_WHAT_IS.test(body);
   // 「…300人を超えるのだろうか。」「…ではないか。」: a Japanese question ends in か, with or without its mark.
   // (Not a quoted speaker's question still open in the sentence, nor 「なぜ…に選ばれたのか」, which asks why and presupposes the rest.)
@@ -1012,7 +1028,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     return found.filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start) && !glossed(v));
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
-    if (question && !(decl.type === 'date' && entity.type === 'event' && isValue(candidate.found) && resolved.some((m) => m.entity === entity.id && m.start >= candidate.end && m.start - candidate.end <= 2 && /^[\s\u3000の]?$/.test(text.slice(candidate.end, m.start))))) return;
+    if (question && !(decl.type === 'date' && entity.type === 'event' && isValue(candidate.found) && resolved.some((m) => m.entity === entity.id && m.start >= candidate.end && m.start - candidate.end <= 2 && /^[\s\u3000の]?$/.test(text.slice(candidate.end, m.start)))) && !movedInQuestion(text, sentence, candidate)) return;
     if (decl.type === 'date' && planChanged()) return;
     // "Adm. Samuel Palau, Indo-Pacom commander": the holder's name misspelt, the same given name and the family name's start.
     if (lang === 'en' && isOutsideName(candidate.found) && misspeltHolder(candidate.found.text, entity, members, ctx.dataset)) return;
@@ -1023,6 +1039,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (!candidate.adjacent && RESPECTIVELY.test(body)) return;
     // "A memorial ceremony for the Noto Peninsula earthquake was held on January 1, 2025": a date of the memorial.
     if (decl.type === 'date' && memorialDate(text, sentence, candidate, entity)) return;
+    // "…, and on March 29, 2025, the day before, the two had attended …": a day glossed as counted from another is not the event's.
+    if (lang === 'en' && decl.type === 'date' && EN_COUNTED_DAY_AFTER.test(text.slice(candidate.end, candidate.end + 30))) return;
     // "Defense of Japan 2024, released in July 2024, described the planned creation of the JJOC": a date set off
     // with its own participle (no cue of the property) is that participle's.
     if (lang === 'en' && decl.type === 'date' && otherParticipleDate(text, sentence, candidate, decl)) return;
@@ -1187,7 +1205,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
   for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end, ...('presupposed' in claim && claim.presupposed ? { presupposed: true } : {}) });
   // "after the 2010 disaster" in a document about the 2011 earthquake that writes 2010 nowhere else: that earthquake's year told wrong.
-  for (const claim of quakeYearClaims(text, sentence, ctx.dataset, lang, allValues, ctx.quakeYearsOff ?? [], ctx.quakeDaysTold)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
+  for (const claim of quakeYearClaims(text, sentence, ctx.dataset, lang, allValues, ctx.quakeYearsOff ?? [], ctx.quakeDaysTold, resolved)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // "Lloyd Austin announced USFJ's restructuring in July 2024": an announcement told by the change it announced.
   for (const claim of announcedChangeClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move

@@ -26,6 +26,8 @@ const AFTERSHOCK = /\baftershocks?\b|余震/i;
 /** 「2010年の震災」「2010年(平成22年)に発生した地震」: the year, its gloss, then the word after a few characters of description. */
 const JA_YEAR_THEN_WORD = /^(?:[（(][^（）()]{1,10}[）)])?(?:の|に発生した|に起きた)[^。、「」\s]{0,8}?(?:地震|震災|津波)/;
 const MAX_HITS = 4;
+/** A magnitude or an intensity told: 「M7.3」「マグニチュード7.6」, "magnitude 7.3", "a 7.3-magnitude", "M7.5". */
+const MAGNITUDE = /\bmagnitude\b|\b\d(?:\.\d)?[- ]magnitude\b|\bM[wj]?\s?\d\.\d\b|マグニチュード|[MＭ]\s*[0-9０-９](?:[.．][0-9０-９])?(?![0-9０-９])/i;
 
 /**
  * Per document: `id@year` for each year one off a dataset earthquake the document names (or dates, quakeDaysTold), that the
@@ -58,14 +60,22 @@ function onToldDay(v: ParsedValue, id: string, daysTold: readonly string[]): boo
   return Number(month) === v.value.month && (!day || v.value.day === undefined || Number(day) === v.value.day);
 }
 
-export function quakeYearClaims(text: string, sentence: SentenceRange, dataset: Dataset, lang: 'en' | 'ja', values: () => ParsedValue[], off: readonly string[], daysTold: readonly string[] = []): Claim[] {
+export function quakeYearClaims(text: string, sentence: SentenceRange, dataset: Dataset, lang: 'en' | 'ja', values: () => ParsedValue[], off: readonly string[], daysTold: readonly string[] = [], named: readonly Mention[] = []): Claim[] {
   if (off.length === 0) return [];
   const body = text.slice(sentence.start, sentence.end);
-  if (OTHER_PLACE.test(body) || AFTERSHOCK.test(body)) return [];
+  // A size told is another tie, read elsewhere: "the 2012 quake, a magnitude 7.3 shock" is none of the great one's.
+  if (OTHER_PLACE.test(body) || AFTERSHOCK.test(body) || MAGNITUDE.test(body)) return [];
+  // "who had cleaned up after the 2023 earthquake were hit again by the Noto quake": the earthquake named beside it,
+  // or another date in the sentence, makes the year's another earthquake.
   const eventOf = (year: number) => {
     const told = off.find((o) => o.endsWith(`@${year}`));
-    return told ? dataset.entities.get(told.slice(0, told.indexOf('@'))) : undefined;
+    const event = told ? dataset.entities.get(told.slice(0, told.indexOf('@'))) : undefined;
+    return event && !named.some((m) => m.entity === event.id && m.start >= sentence.start && m.end <= sentence.end) ? event : undefined;
   };
+  const dates = values().filter((v) => v.start >= sentence.start && v.end <= sentence.end && v.value.kind === 'date' && !v.value.yearless);
+  // (A date in the earthquake's own year, outside brackets: "…were hit again in January 2024". A citation's date in brackets is no such sign.)
+  const bracketed = (d: ParsedValue) => countOf(text.slice(sentence.start, d.start), '(（') > countOf(text.slice(sentence.start, d.start), ')）');
+  const otherDate = (start: number, event: Entity) => dates.some((d) => d.start !== start && d.value.kind === 'date' && !d.value.yearless && recordedDays(dataset).some((r) => r.event === event && r.year === (d.value as { year: number }).year) && !bracketed(d));
   const out: Claim[] = [];
   if (lang === 'en') {
     let n = 0;
@@ -73,8 +83,8 @@ export function quakeYearClaims(text: string, sentence: SentenceRange, dataset: 
       if (++n > MAX_HITS) break;
       const event = eventOf(Number(m[1]));
       const end = sentence.start + m.index + m[0].length;
-      if (!event || EN_ELSEWHERE_AFTER.test(text.slice(end, end + 40))) continue;
       const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+      if (!event || otherDate(start, event) || EN_ELSEWHERE_AFTER.test(text.slice(end, end + 40))) continue;
       const parsed = findValues(`in ${m[1]}`)[0];
       if (parsed && parsed.value.kind === 'date') out.push({ entity: event, found: { ...parsed, text: m[1]!, start, end: start + m[1]!.length } });
     }
@@ -85,11 +95,18 @@ export function quakeYearClaims(text: string, sentence: SentenceRange, dataset: 
     const event = eventOf(v.value.year);
     // A month or a day says which earthquake only against the one the document tells for it: "the May 5, 2023,
     // earthquake" in a story of the January 2024 one is another; a year alone needs no more (「2010年の震災」).
-    if (!event || (v.value.month !== undefined && !onToldDay(v, event.id, daysTold))) continue;
+    if (!event || otherDate(v.start, event) || (v.value.month !== undefined && !onToldDay(v, event.id, daysTold))) continue;
     const told = lang === 'en'
       ? v.value.month !== undefined && EN_DATE_MODIFIER_BEFORE.test(text.slice(Math.max(sentence.start, v.start - 24), v.start)) && EN_DATE_MODIFIER_THEN.test(text.slice(v.end, v.end + 60))
       : JA_YEAR_THEN_WORD.test(text.slice(v.end, v.end + 30));
     if (told && !(lang === 'en' && EN_ELSEWHERE_AFTER.test(text.slice(v.end, v.end + 80).replace(EN_DATE_MODIFIER_THEN, '')))) out.push({ entity: event, found: v });
   }
   return out;
+}
+
+/** How many of `chars` the text holds. */
+function countOf(text: string, chars: string): number {
+  let n = 0;
+  for (const c of text) if (chars.includes(c)) n++;
+  return n;
 }

@@ -50,8 +50,8 @@ const JA_COUNTDOWN_AFTER = /^(?:は|が|を|まで)(?:あと|残り)?(?:[0-9０-
 const EN_PUT_INTO_BEFORE = /\b(?:put|puts|putting|poured|pours|channel(?:l)?ed|steered|set\s+aside|earmarked|devoted|allocated|allotted)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 /** After the sum: where it goes ("into", "for", "toward"). */
 const EN_INTO_AFTER = /^(?:\s+(?:yen|dollars))?\s+(?:into|for|toward|towards|to)\s/i;
-/** Right before a sum: a whole budget and what says the sum is its amount ("defense budget, which came to about", "defense budget of"). */
-const EN_WHOLE_BUDGET_BEFORE = /\b(?:defen[cs]e|national|annual|overall|total|government|state|military|general[- ]account)\s+(?:budget|spending)(?:\s+request)?(?:\s*,\s*which\s+(?:came\s+to|total(?:l)?ed|amounted\s+to|reached|stood\s+at|was|is)|\s+of|\s*\(|\s+(?:total(?:l)?ing|amounting\s+to|worth))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|an?|a\s+record(?:\s+high)?(?:\s+of)?)\s+)?$/i;
+/** Right before a sum: a whole budget and what says the sum is its amount ("defense budget, which came to about", "defense budget reached about", "defense budget of"). */
+const EN_WHOLE_BUDGET_BEFORE = /\b(?:defen[cs]e|national|annual|overall|total|government|state|military|general[- ]account)\s+(?:budget|spending)(?:\s+request)?(?:(?:\s*,\s*which)?\s+(?:came\s+to|total(?:l)?ed|amounted\s+to|reached|stood\s+at|rose\s+to|was|is)|\s+of|\s*\(|\s+(?:total(?:l)?ing|amounting\s+to|worth))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|an?|a\s+record(?:\s+high)?(?:\s+of)?)\s+)?$/i;
 /** From the sentence's start to a cue: a clause fronted by a subordinator or a span of time, not yet closed by a comma. */
 const EN_FRONTED_CUE_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before|Until|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:before|after)|(?:Long|Shortly|Just|Soon|Well)\s+(?:before|after))\b[^,;:]*$/;
 
