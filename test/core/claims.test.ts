@@ -3618,6 +3618,9 @@ const CASES: Array<[string, string[]]> = [
   ["Gen Nakatani hosted Pete Hegseth at the Defense Ministry, and on March 29, 2025, the day before, the two had attended the Iwo Jima ceremony with Prime Minister Ishiba.", []],
   ["The Defense Buildup Program replaced the Medium Term Defense Program for fiscal 2019 to 2023, which had been adopted in December 2018.", []],
   ["The JJOC, which was established in March 2024, is new.", ['jjoc.established March 2024→March 2025']],
+  // The site as the topic, then the place it stands in for: 「辺野古は…(同県宜野湾市)の代替とされ」.
+  ["辺野古は東京(同県宜野湾市)の代替とされていますが、滑走路の長さは普天間の2800メートルに対して、辺野古は1800メートルです。", ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
+  ["大阪は東京の代替とされる。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

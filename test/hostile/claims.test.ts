@@ -181,6 +181,7 @@ const CASES: Array<[string, string]> = [
   ['clauses after and, countdowns and sums put into things, many', `The quake struck hard, and ${fill('a year later, ')}on January 1, 2025, Wajima held it. The budget put about ${fill('734 ')}734 billion yen into ${fill('things ')}things. 統合作戦司令部の発足は${fill('2')}2週間後に迫っていた。三陸沖でM7.3の${fill('M7.3の')}地震 Defense Minister ${fill('Toshimi ')}Kitazawa ${fill('2011 ')}2011.`],
   ['kinds called wrong and dated tsunamis, many', `The 2023 Noto Peninsula earthquake revealed a ${fill('mistaken ')}mistaken rate. The Great East Japan Earthquake and ${fill('subsequent ')}subsequent tsunami of March 11, 2010. On March 11, 2010, at 2:46 p.m., a ${fill('big ')}9.0-magnitude earthquake struck. 2023年の${fill('幕開け')}幕開けに襲った能登半島地震`],
   ['moves in questions, counted days and programs with spans, many', `the relocation of the ${fill('Futenma ')}Futenma Air Station to Tokyo? on March 29, 2025, the day before, ${fill('the two ')}the two met. replaced the Medium Term Defense Program for fiscal ${fill('2019 ')}2019 to 2023, which had been adopted in December 2018. defense budget reached about ${fill('8 ')}8.7 trillion yen (${fill('(')}2023 earthquake`],
+  ['sites standing in for places, many', `辺野古は東京(${fill('同')}同県宜野湾市)の代替とされ${fill('辺野古は')}`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -72,6 +72,8 @@ const EN_WITH_NEW_FACILITY = /^(?:,[^,;.]{0,100},)?\s+with\s+(?:a|an|the)\s+(?:n
 // (「普天間基地“代替施設”の建設現場」: the word quoted, glued to the place.)
 // (「普天間基地に代わる新しい基地」: what takes its place.)
 const JA_REPLACEMENT_OF = /^(?:飛行場|基地|施設)?(?:の(?:代替(?:施設|基地)|[替代]わり(?:の|となる)(?:施設|基地|飛行場))|[“"「『]代替(?:施設|基地)[”"」』]|に代わる(?:新しい|新たな)?(?:施設|基地|飛行場))/;
+/** After a place: a gloss in brackets, then 「の代替とされ」「の代替となる」「の代替だ」 (the topic stands in for it). */
+const JA_STANDS_IN_FOR = /^(?:飛行場|基地)?(?:[（(][^（）()]{1,12}[）)])?の代替(?:と(?:され|して|なる|なっ)|である|だ)/;
 /** After a place: 「(飛行場)の代替施設として、」「の移転先として」, what is built there replaces it. */
 const JA_REPLACEMENT_AS = /^(?:飛行場|基地)?の(?:代替(?:施設|基地|地)?|移設先|移転先)として、?/;
 // 「普天間は司令部機能と飛行場を」: the topic, then what of it is moved.
@@ -445,7 +447,9 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       if (facility && facility.id !== m.entity) out.push({ entity: facility, property: 'replaces', found: m });
     }
     // 「普天間飛行場の代替施設の本体工事費」: what the one replacement facility the dataset knows replaces.
-    if (lang === 'ja' && entity?.type === 'place' && !replacement && !replacedAt(dataset).has(m.entity) && JA_REPLACEMENT_OF.test(text.slice(m.end, m.end + 10))) {
+    // 「辺野古は普天間基地(同県宜野湾市)の代替とされていますが」: the site as the topic, then the place it stands in for, a gloss between.
+    const siteTopic = () => JA_STANDS_IN_FOR.test(text.slice(m.end, m.end + 24)) && mentions.slice(0, n).some((y) => y.start >= sentence.start && replacedAt(dataset).has(y.entity) && /^[」』]?は/.test(text.slice(y.end, y.end + 2)));
+    if (lang === 'ja' && entity?.type === 'place' && !replacement && !replacedAt(dataset).has(m.entity) && (JA_REPLACEMENT_OF.test(text.slice(m.end, m.end + 10)) || siteTopic())) {
       const facilities = new Set(replacementOf(dataset).values());
       const [only] = facilities;
       if (facilities.size === 1 && only && only.id !== m.entity) out.push({ entity: only, property: 'replaces', found: m });
