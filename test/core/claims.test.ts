@@ -3621,6 +3621,9 @@ const CASES: Array<[string, string[]]> = [
   // The site as the topic, then the place it stands in for: 「辺野古は…(同県宜野湾市)の代替とされ」.
   ["辺野古は東京(同県宜野湾市)の代替とされていますが、滑走路の長さは普天間の2800メートルに対して、辺野古は1800メートルです。", ['futenma-replacement-facility.replaces 東京→普天間飛行場']],
   ["大阪は東京の代替とされる。", []],
+  // A post told as "the Japanese …" after the copula.
+  ["Taro Yamada is the Japanese defense minister.", ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ["Kenji Sato will be the first Japanese defense minister to attend a NATO conference.", ['jmod.minister Kenji Sato→Gen Nakatani']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
