@@ -3624,6 +3624,10 @@ const CASES: Array<[string, string[]]> = [
   // A post told as "the Japanese …" after the copula.
   ["Taro Yamada is the Japanese defense minister.", ['jmod.minister Taro Yamada→Gen Nakatani']],
   ["Kenji Sato will be the first Japanese defense minister to attend a NATO conference.", ['jmod.minister Kenji Sato→Gen Nakatani']],
+  // A meeting's joint statement dated after its name; a Diet record's 君 after the name.
+  ["In accordance with the U.S.-Japan Security Consultative Committee (“2+2”) Joint Statement of June 28, 2024, a small advance party arrived.", ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
+  ["○国務大臣(防衛大臣 山田太郎君) お尋ねの事案は、八月の十二日、米陸軍特殊部隊が実演をしていた際に起きた。", ['jmod.minister 山田太郎→中谷元']],
+  ["○国務大臣(防衛大臣 中谷元君) お尋ねの事案は起きた。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -256,14 +256,16 @@ export function japaneseNameAfter(text: string, at: number, to: number): NameSpa
   let j = i;
   if (isKanjiCode(text.charCodeAt(j))) while (j < to && j - i < 7 && isKanjiCode(text.charCodeAt(j))) j++;
   else while (j < to && j - i < 16 && (isKatakanaCode(text.charCodeAt(j)) || text[j] === '・')) j++;
+  // 「(防衛大臣 中谷元君)」: a Diet record's 君 after the name is no part of it.
+  if (j - i >= 3 && text[j - 1] === '君' && isKanjiCode(text.charCodeAt(i))) j--;
   const n = j - i;
   // A name in katakana may be long (「グレゴリー・ランシング」); one in kanji is six characters at most.
-  if (n < 2 || n > (isKanjiCode(text.charCodeAt(i)) ? 6 : 16) || (j < to && (isKanjiCode(text.charCodeAt(j)) || isKatakanaCode(text.charCodeAt(j))))) return undefined;
+  if (n < 2 || n > (isKanjiCode(text.charCodeAt(i)) ? 6 : 16) || (j < to && text[j] !== '君' && (isKanjiCode(text.charCodeAt(j)) || isKatakanaCode(text.charCodeAt(j))))) return undefined;
   const after = text.slice(j, j + 5);
   // After は, the name must be what the title is (「…は佐藤健二であり」), not the verb's object (「…は佐藤健二に指示」).
   const copula = /^(?:であ|です|だ[。、]|氏(?:であ|です|だ))/.test(after);
   // (「防衛大臣・佐藤健二と会談」: と, the one met, closes the name too; so do a list's や and ら, 「防衛大臣中谷元や茂木敏充首相」.)
-  if (captioned ? j < to && !/^(?:[」』。]|です|でございます|氏|さん)/.test(after) : genitive && text[at] === 'は' ? !copula : j >= to ? !rank : !/^(?:[\s　（(、。・]|を|が|は|と(?!し)|や|ら[がはとの、]|氏|さん|陸将|海将|空将)/.test(after)) return undefined;
+  if (captioned ? j < to && !/^(?:[」』。]|です|でございます|氏|さん)/.test(after) : genitive && text[at] === 'は' ? !copula : j >= to ? !rank : !/^(?:[\s　（(、。・]|を|が|は|と(?!し)|や|ら[がはとの、]|氏|さん|君|陸将|海将|空将)/.test(after)) return undefined;
   // 「司令官に山田太郎を充てる」「司令官に山田太郎が就任」, but 「防衛相に要望書を送り」: after に, a name is one a post is given to.
   if (text.slice(at, i).includes('に') && !/^(?:氏|さん|陸将|海将|空将|[（(\s　]|を(?:充て|起用|任命|指名|据え|抜擢)|が(?:就任|着任|昇任|就い|就く))/.test(after)) return undefined;
   const name = text.slice(i, j);
