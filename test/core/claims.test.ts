@@ -3628,6 +3628,18 @@ const CASES: Array<[string, string[]]> = [
   ["In accordance with the U.S.-Japan Security Consultative Committee (“2+2”) Joint Statement of June 28, 2024, a small advance party arrived.", ['us-japan-2plus2-2024-07.date June 28, 2024→July 2024']],
   ["○国務大臣(防衛大臣 山田太郎君) お尋ねの事案は、八月の十二日、米陸軍特殊部隊が実演をしていた際に起きた。", ['jmod.minister 山田太郎→中谷元']],
   ["○国務大臣(防衛大臣 中谷元君) お尋ねの事案は起きた。", []],
+  // Probe round 30: a personal event counted from another date, or past ", and"; 「同じ日」; a comparison with the founding
+  // past its own clause's comma; the last date before a holder dates the post; a number in a clause on another name; another topic.
+  ["Yoshihide Yoshida, a Ground Self-Defense Force general, was appointed Chief of Staff of the Joint Staff in March 2023, and he was hospitalized less than a year later.", []],
+  ["The Noto earthquake struck on January 1, 2024, and the Joint Staff chief who oversaw the response, Yoshihide Yoshida, was hospitalized the following month.", []],
+  ["Yoshihide Yoshida was hospitalized in March 2024.", ['yoshida-hospitalization-2024-02.date March 2024→February 2024']],
+  ["吉田圭秀統合幕僚長は2023年3月に就任し、翌月に入院した。", []],
+  ["米太平洋軍は2018年5月30日、インド太平洋軍へと名称を改めた。同じ日、司令官はハリス海軍大将からデービッドソン海軍大将へ交代した。", ['indopacom.commander ハリス→undefined']],
+  ["水陸機動団は2018年3月に約2100人で新編され、統合作戦司令部の発足より7年早く動き出していた。", []],
+  ["日米防衛相会談は2025年3月30日のほか、同年10月29日にも東京で開かれ、小泉防衛相とヘグセス長官が初めて対面で会談した。", ['jmod.minister 小泉→undefined']],
+  ["日本の統合作戦司令部は、約38万人の兵員・職員を抱える米インド太平洋軍とは規模がまったく異なる。", []],
+  ["俵千城海将は統合作戦司令部の副司令官だ。上司にあたる南雲司令官は空自、彼自身は海自の出身である。", []],
+  ["南雲司令官は、空自では初の統合作戦司令官で、海自出身だ。", ['kenichiro-nagumo.service 海自→航空自衛隊']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

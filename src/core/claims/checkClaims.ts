@@ -658,6 +658,11 @@ function movedInQuestion(text: string, sentence: SentenceRange, candidate: Candi
 /** Right after a date: its gloss as a day counted from another ("the day before", "two days later"). */
 const EN_COUNTED_DAY_AFTER = /^,?\s+(?:the\s+(?:day|week|month|year)|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?))\s+(?:before|after|earlier|later|prior)\b/i;
 
+/** After a Japanese number: the clause it is in modifies the name after it (「…を抱える」「…を擁する」). */
+const JA_HELD_BY_NEXT = /^[^。、]{0,12}?を(?:抱える|擁する|持つ|有する|誇る)/;
+/** Between a person's name and a value: another topic set off by a comma (「…は空自、彼自身は」). */
+const JA_NEXT_TOPIC = /、[^。、「」をにがでのとへも]{1,10}は/;
+
 /** A year standing alone in an English sentence ("the 2011 disaster"), not a fiscal year's, a range's or a number's. */
 // (Not a birth year, "(born 1964)", nor a year in brackets: a person's dates, a citation's.)
 const EN_BARE_YEAR = /(?<![\w$¥.,(–-]|fiscal\s|FY\s?|born\s)((?:19|20)\d\d)(?![\w%.,)–-])/i;
@@ -1039,6 +1044,17 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (!candidate.adjacent && RESPECTIVELY.test(body)) return;
     // "A memorial ceremony for the Noto Peninsula earthquake was held on January 1, 2025": a date of the memorial.
     if (decl.type === 'date' && memorialDate(text, sentence, candidate, entity)) return;
+    // 「約38万人の兵員・職員を抱える米インド太平洋軍とは」: a number in a clause that modifies another name is that name's.
+    if (lang === 'ja' && isValue(candidate.found) && candidate.found.value.kind === 'quantity') {
+      const held = JA_HELD_BY_NEXT.exec(text.slice(candidate.end, candidate.end + 24));
+      const at = held ? candidate.end + held[0].length : -1;
+      if (held && resolved.some((m) => m.start >= at && m.start - at <= 1 && m.entity !== entity.id)) return;
+    }
+    // 「南雲司令官は空自、彼自身は海自の出身である」: a value after another topic, set off by a comma, is that topic's.
+    if (lang === 'ja' && entity.type === 'person') {
+      const own = resolved.filter((m) => m.entity === entity.id && m.end <= candidate.start).pop();
+      if (own && JA_NEXT_TOPIC.test(text.slice(own.end, candidate.start))) return;
+    }
     // "…, and on March 29, 2025, the day before, the two had attended …": a day glossed as counted from another is not the event's.
     if (lang === 'en' && decl.type === 'date' && EN_COUNTED_DAY_AFTER.test(text.slice(candidate.end, candidate.end + 30))) return;
     // "Defense of Japan 2024, released in July 2024, described the planned creation of the JJOC": a date set off

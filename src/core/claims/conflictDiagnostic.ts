@@ -43,7 +43,9 @@ function narrowEdit(found: Found, start: number, replacement: string | undefined
 
 /** A full date written in the sentence besides the claim's value: the time it speaks of. */
 export function sentenceTime(values: ParsedValue[], candidate: Candidate): DateValue | undefined {
-  const v = values.find((x) => x !== candidate.found && x.value.kind === 'date' && !x.value.yearless && !FISCAL.test(x.text));
+  const dates = values.filter((x) => x !== candidate.found && x.value.kind === 'date' && !x.value.yearless && !FISCAL.test(x.text));
+  // Of several, the last one before the value dates it (「2025年3月30日のほか、同年10月29日にも…小泉防衛相と」); else the first.
+  const v = (dates.length > 1 ? dates.filter((x) => x.end <= candidate.start).pop() : undefined) ?? dates[0];
   return v && v.value.kind === 'date' ? v.value : undefined;
 }
 

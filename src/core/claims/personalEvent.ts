@@ -34,6 +34,10 @@ const JA_ANNOUNCED_AFTER = /^[^。、]{0,8}を(?:発表|公表|明らかに)/;
 /** Before it: a verb of announcing ("announced that …"). */
 const EN_ANNOUNCED_BEFORE = /\bannounc(?:ed|es|ing)\b/i;
 
+/** After the word: a time counted from another ("less than a year later", "the following month", "two weeks after"). */
+const EN_COUNTED_AFTER = /^\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after)|the\s+(?:following|next)\s+(?:day|week|month|year))\b/i;
+/** Before the word: 「翌月に」「その2週間後に」, a time counted from another. */
+const JA_COUNTED_BEFORE = /(?:翌日|翌週|翌月|翌年|[0-9０-９一二三四五六七八九十数]+(?:日|週間|か月|カ月|ヶ月|年)後)(?:に|には)?[^。、]{0,8}$/;
 /** How far from the word of its kind a date may stand and still date the event. */
 const MAX_DATE_DISTANCE = 80;
 
@@ -104,7 +108,12 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       const distance = (v: ParsedValue) => (v.end <= at ? at - v.end : v.start - (at + word[0].length));
       // ("February, Gen. Yoshida in hospital; April 10, Kishida at the White House": a list's next item, past a semicolon, is another's.)
       const apart = (v: ParsedValue) => /[;；]/.test(text.slice(Math.min(v.end, at), Math.max(v.start, at)));
-      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v)).sort((a, b) => distance(a) - distance(b))[0];
+      // "… was appointed … in March 2023, and he was hospitalized less than a year later", 「…翌月に入院した」: a time counted
+      // from the date told is the event's, not the date; and a date in an earlier clause, past ", and", is that clause's.
+      const wordEnd = word.index + word[0].length;
+      if (lang === 'ja' ? JA_COUNTED_BEFORE.test(body.slice(Math.max(0, word.index - 16), word.index)) : EN_COUNTED_AFTER.test(body.slice(wordEnd, wordEnd + 40))) continue;
+      const otherClause = (v: ParsedValue) => lang === 'en' && v.end <= at && /,\s+(?:and|but)\s/.test(text.slice(v.end, at));
+      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v)).sort((a, b) => distance(a) - distance(b))[0];
       if (nearest) out.push({ entity: event, property: 'date', found: nearest });
     }
   }

@@ -8,7 +8,8 @@ import type { SentenceRange } from './sentences';
 
 /** How far before the sentence the date pointed back at may be written. */
 const LOOK_BACK = 400;
-const SAME = /同(年|月|日)/g;
+// (「同じ日」「同じ年」: the same in words.)
+const SAME = /同じ?(年|月|日)/g;
 /** A budget: pointers read per sentence. */
 const MAX_POINTERS = 16;
 
@@ -47,13 +48,13 @@ export function withSameDates(text: string, sentence: SentenceRange, values: Par
     const pointed = lastDate(values, at, need) ?? lastDate(previous(), at, need);
     if (!pointed) continue;
     if (need === '日') {
-      const end = at + 2;
+      const end = at + m[0].length;
       if (out.some((v) => v.start < end && at < v.end)) continue;
-      out = [...out, { text: '同日', start: at, end, value: { ...pointed }, segments: [], scaled: false, tolerance: 0, approximate: false }];
+      out = [...out, { text: m[0], start: at, end, value: { ...pointed }, segments: [], scaled: false, tolerance: 0, approximate: false }];
       continue;
     }
     // The date written right after the pointer: 「同年3月24日」「同月10日」.
-    const next = out.find((v) => v.start === at + 2 && v.value.kind === 'date');
+    const next = out.find((v) => v.start === at + m[0].length && v.value.kind === 'date');
     if (!next || next.value.kind !== 'date') continue;
     const d = next.value;
     const value: DateValue | undefined = need === '年' ? (d.yearless ? { ...d, year: pointed.year, yearless: pointed.yearless } : undefined) : d.month === undefined ? { ...d, year: pointed.year, month: pointed.month, yearless: pointed.yearless, precision: 'day' } : undefined;

@@ -151,7 +151,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_EARLIER_CLAUSE_BETWEEN.test(text.slice(v.end, hit.start))) continue;
     // 「韓国軍は2024年10月、日本の統合作戦司令部の発足より約半年早く、…を創設した」: an event named as a point of
     // comparison takes no date fronted before it; the date is the sentence's predicate's.
-    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_COMPARED_EVENT_AFTER.test(text.slice(hit.end, hit.end + 5)) && /^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には)?、/.test(text.slice(v.end, v.end + 6))) continue;
+    // (「水陸機動団は2018年3月に約2100人で新編され、統合作戦司令部の発足より7年早く」: nor one of an earlier clause, past its comma.)
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_COMPARED_EVENT_AFTER.test(text.slice(hit.end, hit.end + 5)) && (/^(?:末|上旬|中旬|下旬|初め|頃|ごろ)?(?:に|には)?、/.test(text.slice(v.end, v.end + 6)) || /[、,]/.test(text.slice(v.end, hit.start)))) continue;
     // 「統合作戦司令部の創設は、2006年に…矢野一樹氏が提起した構想にさかのぼる」: a date in a relative clause with a subject of its own.
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_DATED_RELATIVE_AFTER.test(text.slice(v.end, v.end + 40))) continue;
     // 「統合作戦司令部が発足する前の2024年初めには」「発足した翌年の2026年」: a time told from the event, not the event's.
