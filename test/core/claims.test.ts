@@ -3640,6 +3640,9 @@ const CASES: Array<[string, string[]]> = [
   ["日本の統合作戦司令部は、約38万人の兵員・職員を抱える米インド太平洋軍とは規模がまったく異なる。", []],
   ["俵千城海将は統合作戦司令部の副司令官だ。上司にあたる南雲司令官は空自、彼自身は海自の出身である。", []],
   ["南雲司令官は、空自では初の統合作戦司令官で、海自出身だ。", ['kenichiro-nagumo.service 海自→航空自衛隊']],
+  // A Japanese question of what, where, when or who takes the rest as given.
+  ["山田太郎防衛相の視察で何が語られたのか", ['jmod.minister 山田太郎→中谷元']],
+  ["小泉氏は防衛相になるのか。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

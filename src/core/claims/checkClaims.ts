@@ -296,8 +296,9 @@ const PAGE_DATE_BEFORE = /(?:公開日|更新日|配信日|投稿日|掲載日|�
 /** 「…とは何者か?」「…とはどんな人物?」: a question about who someone is. */
 /** A Japanese sentence that asks, ended by its question particle (「…のだろうか。」「…のか。」「…ではないか。」). */
 const JA_QUESTION_END = /(?:だろう|でしょう|の|ん|ない|ます|です|る|た)か[。」\s]*$/;
-/** A question of why or how, which takes the rest of its sentence as given. */
-const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして/;
+/** A question of why, how, what, where, when or who, which takes the rest of its sentence as given. */
+// (「中谷元防衛相の視察で何が語られたのか」: what, where, when and who ask of the rest as given too.)
+const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして|何が|何を|どこで|どこに|いつ|誰が|誰を|誰と/;
 /** How many times `ch` occurs in `s`. */
 const countOf = (s: string, ch: string) => s.split(ch).length - 1;
 /** 「【Q&A】「普天間飛行場の辺野古移設問題」って何?」: a question of what something named is, which takes the name as given. */
