@@ -3643,6 +3643,16 @@ const CASES: Array<[string, string[]]> = [
   // A Japanese question of what, where, when or who takes the rest as given.
   ["山田太郎防衛相の視察で何が語られたのか", ['jmod.minister 山田太郎→中谷元']],
   ["小泉氏は防衛相になるのか。", []],
+  // Probe round 31: a post taken in a past relative clause on the one who took it.
+  ["森本敏氏は、民間人として初めて防衛相に就任した人物だ。", ['jmod.minister 森本敏→undefined']],
+  ["The Space Operations Squadron started out at Fuchu in May 2020 with only about 20 members, a small fraction of the JJOC's headcount.", []],
+  ["Fumio Kyuma was the first Japanese minister of defense.", ['jmod.minister Fumio Kyuma→undefined']],
+  ["The Security Consultative Committee statement of January 11, 2023 welcomed Japan's decision to establish a permanent joint headquarters.", []],
+  ["The USFJ headquarters was set up in 1957, nearly seven decades before the JJOC.", []],
+  ["Before the JJOC was established in March 2024, the SDF had no command.", ['jjoc.established March 2024→March 2025']],
+  // Wave 41: a fiscal year before a title is no name (first sight's one false conflict); a year quoted before the name; "damaged by 2010 tsunami".
+  [" 防衛省は13日、ホテルグランドヒル市ヶ谷(東京都新宿区一谷本村町)で「令和元年度防衛大臣感謝状贈呈式」を開催した。", []],
+  ["NEWSSupport Activity Report for Affected Areas in the “2023 Noto Peninsula Earthquake”", ['noto-earthquake-2024.date 2023→2024']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -183,6 +183,7 @@ const CASES: Array<[string, string]> = [
   ['moves in questions, counted days and programs with spans, many', `the relocation of the ${fill('Futenma ')}Futenma Air Station to Tokyo? on March 29, 2025, the day before, ${fill('the two ')}the two met. replaced the Medium Term Defense Program for fiscal ${fill('2019 ')}2019 to 2023, which had been adopted in December 2018. defense budget reached about ${fill('8 ')}8.7 trillion yen (${fill('(')}2023 earthquake`],
   ['sites standing in for places, many', `辺野古は東京(${fill('同')}同県宜野湾市)の代替とされ${fill('辺野古は')}`],
   ['counted events, topics and numbers held by names, many', `Yoshida was hospitalized ${fill('less than ')}less than a year later. 同じ日、${fill('同じ日、')}司令官は交代した。約38万人の${fill('兵員')}兵員を抱える米インド太平洋軍 南雲司令官は空自、${fill('彼')}彼自身は海自の出身 吉田統合幕僚長は${fill('翌月')}翌月に入院した。`],
+  ['parts of others, decisions and spans to names, many', `with only about 20 members, a small ${fill('fraction of the ')}fraction of the JJOC's headcount. welcomed Japan's ${fill('decision to ')}decision to establish the JJOC in 2023. set up in 1957, nearly ${fill('seven ')}seven decades before the JJOC. 令和元年度${fill('防衛')}防衛大臣感謝状 in the “${fill('“')}2023 Noto Peninsula Earthquake”`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

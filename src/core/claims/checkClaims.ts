@@ -509,7 +509,8 @@ const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|ser
 /** After a post: held in the past (「を務めた」「を歴任した」「だった」). */
 /** Right before a post: its first holder (「初代」, "first", "inaugural"). */
 const JA_FIRST_HOLDER_BEFORE = /初代の?$/;
-const EN_FIRST_HOLDER_BEFORE = /\b(?:first|inaugural)\s+$/i;
+// ("the first Japanese minister of defense": the country's adjective between.)
+const EN_FIRST_HOLDER_BEFORE = /\b(?:first|inaugural)\s+(?:Japanese\s+|Japan['’]s\s+)?$/i;
 /** A cue that is itself the first holder's title (「初代司令官」, "first commander"). */
 const JA_FIRST_HOLDER_CUE = /^初代/;
 const EN_FIRST_HOLDER_CUE = /^(?:first|inaugural)\s/i;
@@ -533,7 +534,8 @@ function recordsFirstHolder(entity: Entity, members: string[]): boolean {
 const JA_CONTINUED_POST_AFTER = /^(?:を|も)?(?:務め|歴任し|経験し)、|^に(?:就任し|就き|なり)、/;
 /** A sentence whose last verb is in the past tense. */
 const JA_PAST_SENTENCE_END = /(?:た|だった|であった)[」』）)]*[。．]?\s*$/;
-const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した)|^(?:だった|であった)/;
+// (「民間人として初めて防衛相に就任した人物だ」: taken, in a past relative clause on the one who took it.)
+const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した)|^(?:だった|であった)|^に(?:就任し|就い|起用され|なっ)た(?:人物|人|政治家|議員)/;
 const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
 const JA_NEW_HOLDER_BEFORE = /(?:新任の|新しい|(?<![最革更刷])新)$/;
 /** After a holder's title: the time told from taking the post (「は就任後初めて」「は就任から約1週間後」). */
@@ -663,6 +665,9 @@ const EN_COUNTED_DAY_AFTER = /^,?\s+(?:the\s+(?:day|week|month|year)|(?:a|one|tw
 const JA_HELD_BY_NEXT = /^[^。、]{0,12}?を(?:抱える|擁する|持つ|有する|誇る)/;
 /** Between a person's name and a value: another topic set off by a comma (「…は空自、彼自身は」). */
 const JA_NEXT_TOPIC = /、[^。、「」をにがでのとへも]{1,10}は/;
+
+/** Before a name: a span counted to it ("nearly seven decades before the", "a year after the"). */
+const EN_SPAN_TO_NAME_BEFORE = /\b(?:years?|decades?|months?|weeks?|days?)\s+(?:before|after|ahead\s+of|earlier\s+than|prior\s+to)\s+(?:the\s+)?$/i;
 
 /** A year standing alone in an English sentence ("the 2011 disaster"), not a fiscal year's, a range's or a number's. */
 // (Not a birth year, "(born 1964)", nor a year in brackets: a person's dates, a citation's.)
@@ -1055,6 +1060,12 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (lang === 'ja' && entity.type === 'person') {
       const own = resolved.filter((m) => m.entity === entity.id && m.end <= candidate.start).pop();
       if (own && JA_NEXT_TOPIC.test(text.slice(own.end, candidate.start))) return;
+    }
+    // "The USFJ headquarters was set up in 1957, nearly seven decades before the JJOC.": a name that only closes a span
+    // counted to it ("before the JJOC.") is the point counted from, not what the sentence dates.
+    if (lang === 'en' && decl.type === 'date') {
+      const own = resolved.filter((m) => m.entity === entity.id && m.start >= sentence.start && m.end <= sentence.end);
+      if (own.length > 0 && own.every((m) => EN_SPAN_TO_NAME_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /^\s*(?:[.,;)]|$)/.test(text.slice(m.end, m.end + 2)))) return;
     }
     // "…, and on March 29, 2025, the day before, the two had attended …": a day glossed as counted from another is not the event's.
     if (lang === 'en' && decl.type === 'date' && EN_COUNTED_DAY_AFTER.test(text.slice(candidate.end, candidate.end + 30))) return;
@@ -1576,7 +1587,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && (JA_PAST_POST_AFTER.test(text.slice(hit.end, hit.end + 8)) || (JA_CONTINUED_POST_AFTER.test(text.slice(hit.end, hit.end + 8)) && JA_PAST_SENTENCE_END.test(body)))) candidate = { ...candidate, former: true };
       // 「防衛省の初代防衛大臣には久間章生氏が就任した」「初代のインド太平洋軍司令官」, "Japan's first defense minister": the post's first holder, at a time
       // the dataset does not record unless it knows who held the post from the day it was set up (the JJOC's first commander).
-      if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? (EN_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start)) || EN_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !EN_FIRST_TO_AFTER.test(text.slice(hit.end, hit.end + 12)) : JA_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, postStart(hit, resolved) - 4), postStart(hit, resolved))) || JA_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !recordsFirstHolder(subject.entity, members)) candidate = { ...candidate, former: true };
+      if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? (EN_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 24), hit.start)) || EN_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !EN_FIRST_TO_AFTER.test(text.slice(hit.end, hit.end + 12)) : JA_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, postStart(hit, resolved) - 4), postStart(hit, resolved))) || JA_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !recordsFirstHolder(subject.entity, members)) candidate = { ...candidate, former: true };
       if (again && !(candidate?.adjacent && !used.has(candidate.found) && !holders.get(key)?.has(holderKey(candidate.found)))) continue;
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }

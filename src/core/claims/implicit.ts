@@ -180,8 +180,8 @@ function yearOpening(text: string, sentence: SentenceRange, m: Mention): RegExpE
 }
 // ("English language information session, 2023 Ishikawa Noto Peninsula Earthquake": after a comma too.)
 // (Not "Over fiscal 2023 to 2027 the Defense Buildup Plan": an article after the year opens another phrase.)
-// ("Aid Work for 2024 Noto Peninsula Earthquake": a headline's preposition with no article.)
-const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|\bfor|\bby|\bwith|\babout|\bamid|\bfollowing|,|^)\s+((?:19|20)\d\d)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}$/i;
+// ("Aid Work for 2024 Noto Peninsula Earthquake": a headline's preposition with no article; "in the “2024 Noto Peninsula Earthquake”": the name quoted.)
+const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring|\bits|\bJapan['’]s|\bfor|\bby|\bwith|\babout|\bamid|\bfollowing|,|^)\s+["“‘]?((?:19|20)\d\d)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}$/i;
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 // '"Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28': the name's bracket and quote closed, two places.
 // ("the Great East Japan Earthquake and subsequent tsunami of March 11, 2011": the tsunami it set off, dated with it;

@@ -224,7 +224,8 @@ const JA_POSTING_WORD = /(?:就任|任命|起用|着任|昇任|指名|決定|交
 function isTitleRun(name: string): boolean {
   // 「日韓防衛相」「日米豪」: countries' short forms joined, not a name.
   if (/^[日米英豪韓中比仏独印加露朝台伊欧]{2,4}$/.test(name)) return true;
-  return /[兼副]$/.test(name) || /首相|大臣|長官|総理/.test(name) || /(?:外|防衛|国防|財務|経産)相$/.test(name);
+  // 「令和元年度防衛大臣感謝状」: a year or a fiscal year before the title is no name.
+  return /[兼副]$/.test(name) || /首相|大臣|長官|総理/.test(name) || /(?:外|防衛|国防|財務|経産)相$/.test(name) || /年度?$|^(?:令和|平成|昭和|大正)/.test(name);
 }
 
 /**

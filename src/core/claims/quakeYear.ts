@@ -12,8 +12,8 @@ import type { SentenceRange } from './sentences';
 
 type Claim = { entity: Entity; found: ParsedValue };
 
-/** "the 2010 disaster", "of the devastating 2010 quake", "the 2010 M9.0 earthquake": a bare year as the word's modifier. */
-const EN_YEAR_WORD = /\b(?:[Tt]he|[Oo]f)\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)(?:['’]s)?\s+(?:(?:[a-z-]+|M[wj]?\s?\d(?:\.\d)?|\d\.\d(?:-magnitude)?|magnitude[- ]\d(?:\.\d)?)\s+){0,2}(?:[Ee]arthquake|[Qq]uake|[Tt]emblor|[Tt]sunami|[Dd]isasters?|[Cc]alamity|[Cc]atastrophe)\b/g;
+/** "the 2010 disaster", "of the devastating 2010 quake", "the 2010 M9.0 earthquake", "damaged by 2010 tsunami": a bare year as the word's modifier. */
+const EN_YEAR_WORD = /\b(?:[Tt]he|[Oo]f|by)\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)(?:['’]s)?\s+(?:(?:[a-z-]+|M[wj]?\s?\d(?:\.\d)?|\d\.\d(?:-magnitude)?|magnitude[- ]\d(?:\.\d)?)\s+){0,2}(?:[Ee]arthquake|[Qq]uake|[Tt]emblor|[Tt]sunami|[Dd]isasters?|[Cc]alamity|[Cc]atastrophe)\b/g;
 /** Before a full date as the word's modifier: "the", "the devastating", "of". */
 // ("in wake of March 2011 disaster": a headline's of, with no article.)
 const EN_DATE_MODIFIER_BEFORE = /\b(?:[Tt]he|of)\s+(?:[a-z-]+\s+)?$/;

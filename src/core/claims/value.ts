@@ -50,6 +50,10 @@ const JA_COUNTDOWN_AFTER = /^(?:は|が|を|まで)(?:あと|残り)?(?:[0-9０-
 const EN_PUT_INTO_BEFORE = /\b(?:put|puts|putting|poured|pours|channel(?:l)?ed|steered|set\s+aside|earmarked|devoted|allocated|allotted)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 /** After the sum: where it goes ("into", "for", "toward"). */
 const EN_INTO_AFTER = /^(?:\s+(?:yen|dollars))?\s+(?:into|for|toward|towards|to)\s/i;
+/** Before a cue: a part of another's measure ("a small fraction of the JJOC's", "half of its"). */
+const EN_PART_OF_OWNER_BEFORE = /\b(?:fraction|part|share|portion|half|third|quarter|tenth|percent)\s+of\s+(?:the\s+)?[^,;.]{1,40}['’]s?\s+$/i;
+/** Before a cue: a decision or plan to do it ("decision to", "plans to"). */
+const EN_DECISION_TO_BEFORE = /\b(?:decision|plans?|intention|proposal|bid|move|efforts?|commitment|initiative)\s+to\s+$/i;
 /** Right before a sum: a whole budget and what says the sum is its amount ("defense budget, which came to about", "defense budget reached about", "defense budget of"). */
 const EN_WHOLE_BUDGET_BEFORE = /\b(?:defen[cs]e|national|annual|overall|total|government|state|military|general[- ]account)\s+(?:budget|spending)(?:\s+request)?(?:(?:\s*,\s*which)?\s+(?:came\s+to|total(?:l)?ed|amounted\s+to|reached|stood\s+at|rose\s+to|was|is)|\s+of|\s*\(|\s+(?:total(?:l)?ing|amounting\s+to|worth))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|an?|a\s+record(?:\s+high)?(?:\s+of)?)\s+)?$/i;
 /** From the sentence's start to a cue: a clause fronted by a subordinator or a span of time, not yet closed by a comma. */
@@ -176,6 +180,10 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "the same fiscal 2024 budget put about 734 billion yen into stand-off defense capabilities": a sum put into something
     // no name of the dataset's stands for is that thing's, not the share the cue names.
     if (!isJa && v.value.kind === 'money' && v.start >= hit.end && EN_PUT_INTO_BEFORE.test(text.slice(Math.max(hit.end, v.start - 30), v.start)) && EN_INTO_AFTER.test(text.slice(v.end, v.end + 12)) && !mentions.some((m) => m.start >= v.end && m.start - v.end <= 60)) continue;
+    // "with only about 20 members, a small fraction of the JJOC's headcount": a count set beside another's as a part of it is not that one's.
+    if (!isJa && v.end <= hit.start && EN_PART_OF_OWNER_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))) continue;
+    // "… statement of January 11, 2023 welcomed Japan's decision to establish …": a date before a decision or plan to do the cue's act is another verb's.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_DECISION_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     // "When the JJOC was established, U.S. Forces Japan had been in existence since 1957", "Sixty years before the JJOC
     // was created, the … affair of 1965": a cue in a clause fronted before the main one takes no value past its comma.
     if (!isJa && v.start >= hit.end && EN_FRONTED_CUE_CLAUSE.test(text.slice(sentenceStartOf(text, hit.start), hit.start)) && /,/.test(text.slice(hit.end, v.start))) continue;
