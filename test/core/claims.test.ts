@@ -3653,6 +3653,10 @@ const CASES: Array<[string, string[]]> = [
   // Wave 41: a fiscal year before a title is no name (first sight's one false conflict); a year quoted before the name; "damaged by 2010 tsunami".
   [" 防衛省は13日、ホテルグランドヒル市ヶ谷(東京都新宿区一谷本村町)で「令和元年度防衛大臣感謝状贈呈式」を開催した。", []],
   ["NEWSSupport Activity Report for Affected Areas in the “2023 Noto Peninsula Earthquake”", ['noto-earthquake-2024.date 2023→2024']],
+  // "the Great East Japan Earthquake disaster in March 2011"; a quake told by its day and clock time (「…16時10分の地震」) on the day the document gives.
+  ["The Reconstruction Agency works in areas affected by the Great East Japan Earthquake disaster in March 2010.", ['tohoku-earthquake-2011.date March 2010→2011']],
+  ["令和6年能登半島地震は2024年1月1日に発生した。\n\n(令和5年1月1日16時10分の地震)", ['noto-earthquake-2024.date 令和5年1月1日→令和6年']],
+  ["令和6年能登半島地震は2024年1月1日に発生した。\n\n(令和5年5月5日14時42分の地震)", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

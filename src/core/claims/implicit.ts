@@ -185,10 +185,10 @@ const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring
 // "two-plus-two ministerial meeting in Tokyo on June 28": a word or two of what kind of meeting it was.
 // '"Foreign and Defense Ministerial (2+2) Meeting" at the Iikura Guest House in Tokyo on July 28': the name's bracket and quote closed, two places.
 // ("the Great East Japan Earthquake and subsequent tsunami of March 11, 2011": the tsunami it set off, dated with it;
-// "the … Committee (“2+2”) Joint Statement of July 28, 2024": its statement, issued at it.)
+// "the … Committee (“2+2”) Joint Statement of July 28, 2024": its statement, issued at it; "the Great East Japan Earthquake disaster in March 2011".)
 /** Before a date written onto an event's name: an article or a preposition of time ("after the", "since the"), or the sentence's start. */
 const EN_BEFORE_DATE_ONTO_NAME = /(?:^\s*|\b(?:the|after|since|following|during|before|of)\s+)$/i;
-const EN_EVENT_DATE_AFTER = /^[)）]?\s*(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue|[Jj]oint\s+[Ss]tatement)["”]?\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3}){0,2}(?:and\s+(?:the\s+)?(?:subsequent\s+|ensuing\s+|resulting\s+)?[Tt]sunami\s+)?(?:in|of|on)\s+$/;
+const EN_EVENT_DATE_AFTER = /^[)）]?\s*(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue|[Jj]oint\s+[Ss]tatement)["”]?\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3}){0,2}(?:and\s+(?:the\s+)?(?:subsequent\s+|ensuing\s+|resulting\s+)?[Tt]sunami\s+|[Dd]isaster\s+)?(?:in|of|on)\s+$/;
 /** Before a meeting's name: someone held or attended it ("held Japan-U.S.", "attended the"). */
 const EN_HELD_BEFORE_EVENT = /\b(?:held|hosted|attended|convened|co-?chaired|chaired|took\s+part\s+in|participated\s+in)\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*[-–][A-Z][\w.]*\s+)?$/;
 /** After it: its short name in brackets, who with and where, then "on"/"in" before the date. */

@@ -38,6 +38,8 @@ const EN_WORD_THEN_DATE = /^(?:,?\s+(?:on\s+)?|(?:\s+[A-Z][\w-]*){0,2}\s*\(|(?:[
 /** 地震 or 震災, and what tells that it struck. */
 const JA_WORD = /地震|震災/g;
 const JA_STRUCK = /発生|襲|起き|起こ|見舞われ|発災/;
+/** A clock time, then the earthquake: 「16時10分の地震」. */
+const JA_CLOCKED_QUAKE = /[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?の(?:[^。、]{0,6})?(?:地震|震災)/;
 /** A day remembered or counted from, or an earthquake supposed. */
 const JA_REMEMBERED = /周年|年目|追悼|慰霊|記念|黙とう|黙祷|から[0-9０-９一二三四五六七八九十]+年|想定|仮定|予測|訓練|シナリオ/;
 /** Between the date and the word: its time, に/の/、 and what happened (「2023年1月1日に発生した地震」), no counting from it. */
@@ -143,7 +145,8 @@ export function quakeDayClaims(text: string, sentence: SentenceRange, dataset: D
   if (!(en ? /quake|temblor|disaster/i : /地震|震災/).test(body) || (en ? EN_REMEMBERED : JA_REMEMBERED).test(body) || OTHER_PLACE.test(body)) return [];
   // An opening date is the earthquake's when the sentence tells that it struck; so is every date in Japanese.
   const struck = (en ? EN_STRUCK : JA_STRUCK).test(body);
-  if (!en && !struck) return [];
+  // (「令和6年1月1日16時10分の地震」: a quake told by its day and clock time struck then.)
+  if (!en && !struck && !JA_CLOCKED_QUAKE.test(body)) return [];
   const days = quakeDays(dataset, told).filter((d) => d.month !== undefined);
   if (days.length === 0) return [];
   // (A month alone, "the March 2011 disasters", only as the word's modifier: aftershocks strike in the same month of later years.)
