@@ -3657,6 +3657,9 @@ const CASES: Array<[string, string[]]> = [
   ["The Reconstruction Agency works in areas affected by the Great East Japan Earthquake disaster in March 2010.", ['tohoku-earthquake-2011.date March 2010→2011']],
   ["令和6年能登半島地震は2024年1月1日に発生した。\n\n(令和5年1月1日16時10分の地震)", ['noto-earthquake-2024.date 令和5年1月1日→令和6年']],
   ["令和6年能登半島地震は2024年1月1日に発生した。\n\n(令和5年5月5日14時42分の地震)", []],
+  // A year alone on an earthquake's word is a definite description's, said whatever the sentence denies; the alternative base for an air station.
+  ["The Great East Japan Earthquake of 2011 hit.\n\nThese included students who were overseas at the time of the 2010 earthquake, and therefore did not experience it.", ['tohoku-earthquake-2011.date 2010→2011']],
+  ["The Defense Ministry has presented the landfill application to build the alternative base for U.S. Marine Air Station Ichigaya in Henoko, Nago to the Okinawa governor.", ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -1232,8 +1232,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   }
   // "the March 2011 earthquake and tsunami": a disaster told by what it was, dated beside the words.
   for (const claim of lang === 'en' ? describedDisasterClaims(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold) : describedQuakeClaimsJa(text, sentence, ctx.dataset, allValues, ctx.quakeDaysTold)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end, ...('presupposed' in claim && claim.presupposed ? { presupposed: true } : {}) });
-  // "after the 2010 disaster" in a document about the 2011 earthquake that writes 2010 nowhere else: that earthquake's year told wrong.
-  for (const claim of quakeYearClaims(text, sentence, ctx.dataset, lang, allValues, ctx.quakeYearsOff ?? [], ctx.quakeDaysTold, resolved)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
+  // "after the 2010 disaster" in a document about the 2011 earthquake that writes 2010 nowhere else: that earthquake's year told wrong
+  // (the year of a definite description, said whatever the sentence denies: "… at the time of the 2010 earthquake, and therefore did not …").
+  for (const claim of quakeYearClaims(text, sentence, ctx.dataset, lang, allValues, ctx.quakeYearsOff ?? [], ctx.quakeDaysTold, resolved)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end, presupposed: true });
   // "Lloyd Austin announced USFJ's restructuring in July 2024": an announcement told by the change it announced.
   for (const claim of announcedChangeClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, 'date', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「…99年に名護市辺野古への移設を受け入れた」「辺野古新基地の建設」, "the relocation to Henoko": a move

@@ -129,12 +129,12 @@ const EN_SITE_OF_WORK = /\b(?:reclamation|reclaimed\s+land|landfill|seawalls?|(?
 // "the replacement facility in Okinawa for Futenma": where it stands may come first.
 // "an alternative facility to Futenma": what it replaces, in other words.
 // ("constructing replacement facilities of MCAS Futenma": of, and in the plural.)
-const EN_REPLACEMENT_FOR = /\b(?:replacement|alternative|substitute)\s+(?:facility|facilities|base|site|airfield)\s+(?:(?:in|at|off|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:for|to|of)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps\s+)?$/i;
+const EN_REPLACEMENT_FOR = /\b(?:replacement|alternative|substitute)\s+(?:facility|facilities|base|site|airfield)\s+(?:(?:in|at|off|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+){1,3})?(?:for|to|of)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Marine\s+(?:Corps\s+)?)?(?:Air\s+Station\s+)?$/i;
 /**
  * "a long-delayed air base to replace X", "The new air station, which would replace X", "to build a
  * new base to relocate the functions of X": a new facility told of by what it replaces.
  */
-const EN_NEW_FACILITY_REPLACES = /\b(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility|reclamation|landfill)\b[^.;:]{0,60}?\b(?:(?:to|would|will|is\s+to|are\s+to|intended\s+to)\s+replace|to\s+(?:relocate|take\s+over)\s+the\s+functions\s+of|functions\s+now\s+(?:undertaken|performed)\s+by)\s+(?:the\s+)?(?:(?:controversial|current|existing|aging|ageing|crowded|busy|dangerous)\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps['’]?\s+)?$/i;
+const EN_NEW_FACILITY_REPLACES = /\b(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility|reclamation|landfill)\b[^.;:]{0,60}?\b(?:(?:to|would|will|is\s+to|are\s+to|intended\s+to)\s+replace|to\s+(?:relocate|take\s+over)\s+the\s+functions\s+of|functions\s+now\s+(?:undertaken|performed)\s+by)\s+(?:the\s+)?(?:(?:controversial|current|existing|aging|ageing|crowded|busy|dangerous)\s+)?(?:U\.S\.\s+)?(?:Marine\s+Corps['’]?\s+)?(?:Air\s+Station\s+)?$/i;
 /** Before a unit: 「隷下に」「傘下には」, and other units listed before it (「在韓米軍と」). */
 const JA_UNDER_IT_BEFORE = /(?:傘下|指揮下|隷下|配下)に(?:は)?(?:[^、。「」]{1,12}[と、・])?$/;
 /** After it: the rest of the list, then 「を置いている」「を持つ」. */
