@@ -3660,6 +3660,8 @@ const CASES: Array<[string, string[]]> = [
   // A year alone on an earthquake's word is a definite description's, said whatever the sentence denies; the alternative base for an air station.
   ["The Great East Japan Earthquake of 2011 hit.\n\nThese included students who were overseas at the time of the 2010 earthquake, and therefore did not experience it.", ['tohoku-earthquake-2011.date 2010→2011']],
   ["The Defense Ministry has presented the landfill application to build the alternative base for U.S. Marine Air Station Ichigaya in Henoko, Nago to the Okinawa governor.", ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
+  // Wave 42: a word of when before a title is no name (first sight's one false conflict).
+  ["木原稔氏は、先般防衛大臣に就任しました。Wikipediaでは以下のように紹介されています。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
