@@ -41,7 +41,7 @@ import { infoboxRow, rowMention, rowOutsideName } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { documentRevised, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
+import { documentRevised, eventYears, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { headedCommandSpans, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { misspeltHolder, nameLikeHolders } from './nameForm';
@@ -791,7 +791,7 @@ function memorialDate(text: string, sentence: SentenceRange, candidate: Candidat
 
 /** Is `year` before every year the event is dated on record? */
 function yearBeforeEvent(year: number, entity: Entity): boolean {
-  const years = entity.facts.filter((f) => f.property === 'date').flatMap(scalars).flatMap((d) => (d.kind === 'date' && !d.yearless ? [d.year] : []));
+  const years = eventYears(entity);
   return years.length > 0 && years.every((y) => year < y);
 }
 

@@ -255,11 +255,11 @@ const EN_MAGNITUDE = /\b(?:magnitude|M|Mw|Mj|measuring)[\s-]*(?:of\s+)?(\d(?:\.\
 /** The sizes a great earthquake is told by (9.0, 9.1; 8.9 before revision). */
 const GREAT_MAGNITUDE = 8.5;
 
-/** Does the sentence tell an earthquake's size, every one below a great earthquake's? */
-function smallerQuakeTold(body: string): boolean {
+/** Does the sentence tell an earthquake's size, every one below a great earthquake's? (Japanese: 「M7.3」「マグニチュード７．３」.) */
+function smallerQuakeTold(body: string, lang: 'en' | 'ja' = 'en'): boolean {
   let told = false;
-  for (const m of body.matchAll(EN_MAGNITUDE)) {
-    const size = Number(m[1] ?? m[2]);
+  for (const m of lang === 'en' ? body.matchAll(EN_MAGNITUDE) : body.matchAll(JA_MAGNITUDE)) {
+    const size = Number((m[1] ?? m[2])!.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
     if (size >= GREAT_MAGNITUDE) return false;
     told = true;
   }
@@ -269,16 +269,6 @@ function smallerQuakeTold(body: string): boolean {
 /** A Japanese magnitude told: 「マグニチュード7.3」「M7.3」「Ｍ７．３」. */
 const JA_MAGNITUDE = /(?:マグニチュード|[MＭ])\s*([0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９])/g;
 
-/** Does the Japanese sentence tell an earthquake's size, every one below a great earthquake's? */
-function smallerQuakeToldJa(body: string): boolean {
-  let told = false;
-  for (const m of body.matchAll(JA_MAGNITUDE)) {
-    const size = Number(m[1]!.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
-    if (size >= GREAT_MAGNITUDE) return false;
-    told = true;
-  }
-  return told;
-}
 
 /** Most sentences hold no word for an earthquake: one cheap test before the pattern. */
 const EN_QUAKE_SIGN = /quake|temblor/i;
@@ -377,7 +367,7 @@ function greatQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, v
   // 「2010年2月27日、チリ中部でマグニチュード8.8の地震が発生した」: another country's or region's earthquake.
   if (!great || JA_SUPPOSED.test(body) || JA_OTHER_QUAKE_PLACE.test(body)) return [];
   // 「三陸沖でM7.3の地震が発生し、…津波警報」: a size told below a great earthquake's is no 大震災's (the region's aftershock).
-  const smaller = smallerQuakeToldJa(body);
+  const smaller = smallerQuakeTold(body, 'ja');
   const quakes = earthquakes(dataset, 'ja').filter((e) => !(smaller && namesIn(e, 'ja').some((n) => n.includes('大震災'))));
   if (quakes.length === 0) return [];
   let n = 0;
