@@ -41,7 +41,7 @@ import { infoboxRow, rowMention, rowOutsideName } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { documentRevised, eventYears, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
+import { countOf, documentRevised, eventYears, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { headedCommandSpans, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { misspeltHolder, nameLikeHolders } from './nameForm';
@@ -299,8 +299,6 @@ const JA_QUESTION_END = /(?:だろう|でしょう|の|ん|ない|ます|です|
 /** A question of why, how, what, where, when or who, which takes the rest of its sentence as given. */
 // (「中谷元防衛相の視察で何が語られたのか」: what, where, when and who ask of the rest as given too.)
 const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして|何が|何を|どこで|どこに|いつ|誰が|誰を|誰と/;
-/** How many times `ch` occurs in `s`. */
-const countOf = (s: string, ch: string) => s.split(ch).length - 1;
 /** 「【Q&A】「普天間飛行場の辺野古移設問題」って何?」: a question of what something named is, which takes the name as given. */
 const JA_WHAT_IS = /[」』](?:って|とは)(?:何|なに|なん)(?:ですか|なの|なのか|か)?[?？]\s*$/;
 const JA_WHO_IS = /とは(?:何者|誰|だれ|どんな人物|どのような人物|どんな人)(?:なの|だ)?か?[?？]\s*$/;

@@ -9,6 +9,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import { OTHER_PLACE, recordedDays } from './quakeDay';
 import type { SentenceRange } from './sentences';
+import { countOf, eventYears } from './shared';
 
 type Claim = { entity: Entity; found: ParsedValue };
 
@@ -74,8 +75,11 @@ export function quakeYearClaims(text: string, sentence: SentenceRange, dataset: 
   };
   const dates = values().filter((v) => v.start >= sentence.start && v.end <= sentence.end && v.value.kind === 'date' && !v.value.yearless);
   // (A date in the earthquake's own year, outside brackets: "…were hit again in January 2024". A citation's date in brackets is no such sign.)
-  const bracketed = (d: ParsedValue) => countOf(text.slice(sentence.start, d.start), '(（') > countOf(text.slice(sentence.start, d.start), ')）');
-  const otherDate = (start: number, event: Entity) => dates.some((d) => d.start !== start && d.value.kind === 'date' && !d.value.yearless && recordedDays(dataset).some((r) => r.event === event && r.year === (d.value as { year: number }).year) && !bracketed(d));
+  const bracketed = (d: ParsedValue) => {
+    const before = text.slice(sentence.start, d.start);
+    return countOf(before, '(') + countOf(before, '（') > countOf(before, ')') + countOf(before, '）');
+  };
+  const otherDate = (start: number, event: Entity) => dates.some((d) => d.start !== start && d.value.kind === 'date' && !d.value.yearless && eventYears(event).includes((d.value as { year: number }).year) && !bracketed(d));
   const out: Claim[] = [];
   if (lang === 'en') {
     let n = 0;
@@ -102,11 +106,4 @@ export function quakeYearClaims(text: string, sentence: SentenceRange, dataset: 
     if (told && !(lang === 'en' && EN_ELSEWHERE_AFTER.test(text.slice(v.end, v.end + 80).replace(EN_DATE_MODIFIER_THEN, '')))) out.push({ entity: event, found: v });
   }
   return out;
-}
-
-/** How many of `chars` the text holds. */
-function countOf(text: string, chars: string): number {
-  let n = 0;
-  for (const c of text) if (chars.includes(c)) n++;
-  return n;
 }

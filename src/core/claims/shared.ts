@@ -309,3 +309,6 @@ export function serviceBranches(dataset: Dataset): Set<string> {
 
 /** Between a cue and a date: ", and" then the date fronted in the next clause ("…, and a year later, at 4:10 p.m. on"). */
 export const EN_AND_THEN_FRONTED_DATE = /,\s+and\s+(?:[^,;]{0,40},\s+)?(?:(?:at|around)\s+[^,;]{1,20}\s+)?(?:on|in)?\s*$/;
+
+/** How many times `ch` occurs in `s`. */
+export const countOf = (s: string, ch: string) => s.split(ch).length - 1;
