@@ -532,6 +532,10 @@ function recordsFirstHolder(entity: Entity, members: string[]): boolean {
 const JA_CONTINUED_POST_AFTER = /^(?:を|も)?(?:務め|歴任し|経験し)、|^に(?:就任し|就き|なり)、/;
 /** A sentence whose last verb is in the past tense. */
 const JA_PAST_SENTENCE_END = /(?:た|だった|であった)[」』）)]*[。．]?\s*$/;
+/** A post held before, chained to a past-tense sentence: 「…を務め、…に就いた」. */
+function continuedPastPost(text: string, at: number, body: string): boolean {
+  return JA_CONTINUED_POST_AFTER.test(text.slice(at, at + 8)) && JA_PAST_SENTENCE_END.test(body);
+}
 // (「民間人として初めて防衛相に就任した人物だ」: taken, in a past relative clause on the one who took it.)
 const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した)|^(?:だった|であった)|^に(?:就任し|就い|起用され|なっ)た(?:人物|人|政治家|議員)/;
 const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
@@ -1405,7 +1409,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // (「東日本大震災当時の首相は菅直人氏で、防衛相は北澤俊美氏だった」: and the clause set beside it with 「で、」.)
       // (「防衛相を務めた岩屋毅氏は、2024年10月の…で外相に就いた」: a date after the post is another clause's; only one before it dates the post held.)
       // (「…防衛相を務め、2024年10月には…に就いた」: so in the continuative form, in a sentence told in the past.)
-      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || (JA_CONTINUED_POST_AFTER.test(text.slice(hit.end, hit.end + 8)) && JA_PAST_SENTENCE_END.test(body))) && !allValues().some((v) => v.value.kind === 'date' && v.start >= sentence.start && v.end <= hit.start)) continue;
+      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || continuedPastPost(text, hit.end, body)) && !allValues().some((v) => v.value.kind === 'date' && v.start >= sentence.start && v.end <= hit.start)) continue;
       if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || JA_FORMERLY_BEFORE.test(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) || JA_THEN_PARALLEL_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 48), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
@@ -1583,7 +1587,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && EN_PAST_HOLDER_BETWEEN.test(text.slice(candidate.end, hit.start))) candidate = { ...candidate, former: true };
       // 「稲田朋美氏は防衛大臣を務めた」: the same in Japanese, the post held in the past tense.
       // (「小野寺五典氏は2度にわたって防衛相を務め、2024年10月には…に就いた」: its continuative form takes the past of the sentence's last verb.)
-      if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && (JA_PAST_POST_AFTER.test(text.slice(hit.end, hit.end + 8)) || (JA_CONTINUED_POST_AFTER.test(text.slice(hit.end, hit.end + 8)) && JA_PAST_SENTENCE_END.test(body)))) candidate = { ...candidate, former: true };
+      if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && (JA_PAST_POST_AFTER.test(text.slice(hit.end, hit.end + 8)) || continuedPastPost(text, hit.end, body))) candidate = { ...candidate, former: true };
       // 「防衛省の初代防衛大臣には久間章生氏が就任した」「初代のインド太平洋軍司令官」, "Japan's first defense minister": the post's first holder, at a time
       // the dataset does not record unless it knows who held the post from the day it was set up (the JJOC's first commander).
       if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? (EN_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 24), hit.start)) || EN_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !EN_FIRST_TO_AFTER.test(text.slice(hit.end, hit.end + 12)) : JA_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, postStart(hit, resolved) - 4), postStart(hit, resolved))) || JA_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !recordsFirstHolder(subject.entity, members)) candidate = { ...candidate, former: true };

@@ -70,14 +70,20 @@ export function recordedDays(dataset: Dataset): QuakeDay[] {
   return days;
 }
 
-/** The earthquakes' days: on record, else as the document tells them (quakeDaysTold's "id@month-day"). */
+/** The month and (where told) day the document tells for the event: quakeDaysTold's "id@month-day" or "id@month-". */
+export function toldDay(id: string, told: readonly string[]): { month: number; day?: number } | undefined {
+  const said = told.find((t) => t.startsWith(`${id}@`));
+  if (!said) return undefined;
+  const [month, day] = said.slice(id.length + 1).split('-');
+  return { month: Number(month), ...(day ? { day: Number(day) } : {}) };
+}
+
+/** The earthquakes' days: on record, else as the document tells them (toldDay). */
 function quakeDays(dataset: Dataset, told: readonly string[]): QuakeDay[] {
   return recordedDays(dataset).map((d) => {
     if (d.day !== undefined) return d;
-    const said = told.find((t) => t.startsWith(`${d.event.id}@`));
-    if (!said) return d;
-    const [month, day] = said.slice(d.event.id.length + 1).split('-');
-    return { ...d, month: Number(month), ...(day ? { day: Number(day) } : {}) };
+    const said = toldDay(d.event.id, told);
+    return said ? { ...d, ...said } : d;
   });
 }
 

@@ -7,7 +7,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
-import { OTHER_PLACE, recordedDays } from './quakeDay';
+import { OTHER_PLACE, recordedDays, toldDay } from './quakeDay';
 import type { SentenceRange } from './sentences';
 import { countOf, eventYears } from './shared';
 
@@ -55,10 +55,8 @@ export function quakeYearsOff(mentions: readonly Mention[], dataset: Dataset, co
 /** Does the date fall on the day (or in the month) the document tells for the event (quakeDaysTold's `id@month-day`)? */
 function onToldDay(v: ParsedValue, id: string, daysTold: readonly string[]): boolean {
   if (v.value.kind !== 'date' || v.value.month === undefined) return false;
-  const told = daysTold.find((t) => t.startsWith(`${id}@`));
-  if (!told) return false;
-  const [month, day] = told.slice(id.length + 1).split('-');
-  return Number(month) === v.value.month && (!day || v.value.day === undefined || Number(day) === v.value.day);
+  const told = toldDay(id, daysTold);
+  return told !== undefined && told.month === v.value.month && (told.day === undefined || v.value.day === undefined || told.day === v.value.day);
 }
 
 export function quakeYearClaims(text: string, sentence: SentenceRange, dataset: Dataset, lang: 'en' | 'ja', values: () => ParsedValue[], off: readonly string[], daysTold: readonly string[] = [], named: readonly Mention[] = []): Claim[] {
