@@ -3662,6 +3662,10 @@ const CASES: Array<[string, string[]]> = [
   ["The Defense Ministry has presented the landfill application to build the alternative base for U.S. Marine Air Station Ichigaya in Henoko, Nago to the Okinawa governor.", ['futenma-replacement-facility.replaces Ichigaya→Marine Corps Air Station Futenma']],
   // Wave 42: a word of when before a title is no name (first sight's one false conflict).
   ["木原稔氏は、先般防衛大臣に就任しました。Wikipediaでは以下のように紹介されています。", []],
+  // Thirty-fourth step: how far the shaking reached names no other earthquake's place (「北海道から九州地方にかけて震度…を観測」); a place of another earthquake still guards.
+  ["令和6年能登半島地震の概要\n(令和6年1月1日16時10分の地震)\n令和5年(2023年)1月1日16時10分にマグニチュード(M)7.6、深さ16kmの地震が発生し、石川県輪島市(わじまし)、志賀町(しかまち)で震度7を観測したほか、北海道から九州地方にかけて震度6強~1を観測。", ['noto-earthquake-2024.date 令和5年(2023年)1月1日→令和6年(2024年)']],
+  ["令和6年能登半島地震の概要\n(令和6年1月1日16時10分の地震)\n2023年1月1日、北海道東方沖でM7.0の地震が発生し、北海道から東北地方にかけて震度5強を観測した。", []],
+  ["The 2024 Noto Peninsula earthquake struck on January 1, 2024.\n\nOn January 1, 2023, a magnitude 7.6 earthquake struck Ishikawa and was felt from Hokkaido to Kyushu.", ['noto-earthquake-2024.date January 1, 2023→2024']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

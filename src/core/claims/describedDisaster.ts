@@ -8,7 +8,7 @@
 import type { Dataset, Entity } from '../model';
 import { findValues, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
-import { quakeDayClaims } from './quakeDay';
+import { otherPlaceTold, quakeDayClaims } from './quakeDay';
 import { EN_AND_THEN_FRONTED_DATE, eventYears, namesIn, soleOwnerIndex } from './shared';
 
 /** "earthquake and tsunami", "quake and resulting tsunami", "earthquake and 140+ foot tsunami", "earthquake, tsunami", "tsunami and earthquake". */
@@ -332,7 +332,7 @@ const JA_DATED_QUAKE_AND_TSUNAMI = /(?:の|に)(?:[^。、「」]{0,40}?)(?:大|
 function datedQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue }> {
   const body = text.slice(sentence.start, sentence.end);
   if (!body.includes('津波') && !body.includes('震災')) return [];
-  if (JA_SUPPOSED.test(body) || JA_OTHER_QUAKE_PLACE.test(body)) return [];
+  if (JA_SUPPOSED.test(body) || otherPlaceTold(body, JA_OTHER_QUAKE_PLACE)) return [];
   const tsunami = quakeAndTsunami(dataset);
   const named = (word: string) => earthquakes(dataset, 'ja').filter((e) => namesIn(e, 'ja').some((n) => n.includes(word)));
   const disasters = named('震災');
@@ -365,7 +365,7 @@ function greatQuakeJa(text: string, sentence: SentenceRange, dataset: Dataset, v
   const lineEnd = next.indexOf('\n');
   const great = JA_GREAT_QUAKE.test(body) || (JA_EPICENTRE.test(body) && JA_GREAT_QUAKE.test(lineEnd < 0 ? next : next.slice(0, lineEnd)));
   // 「2010年2月27日、チリ中部でマグニチュード8.8の地震が発生した」: another country's or region's earthquake.
-  if (!great || JA_SUPPOSED.test(body) || JA_OTHER_QUAKE_PLACE.test(body)) return [];
+  if (!great || JA_SUPPOSED.test(body) || otherPlaceTold(body, JA_OTHER_QUAKE_PLACE)) return [];
   // 「三陸沖でM7.3の地震が発生し、…津波警報」: a size told below a great earthquake's is no 大震災's (the region's aftershock).
   const smaller = smallerQuakeTold(body, 'ja');
   const quakes = earthquakes(dataset, 'ja').filter((e) => !(smaller && namesIn(e, 'ja').some((n) => n.includes('大震災'))));

@@ -46,6 +46,14 @@ const JA_REMEMBERED = /周年|年目|追悼|慰霊|記念|黙とう|黙祷|か�
 const JA_DATE_THEN_WORD = /^(?:[（(][月火水木金土日][）)])?(?:午前|午後)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:に|の|、)?(?:(?!から|以降|以来|後|前|周年)[^。、「」]){0,30}$/;
 /** Places of other earthquakes than the dataset's, in either language. */
 export const OTHER_PLACE = /\b(?:Chile|Turkey|Syria|Nepal|Haiti|Sumatra|Indonesia|Taiwan|Kumamoto|Kobe|Hanshin|Hokkaido|Niigata|Chuetsu|Osaka|Tottori)\b|チリ|トルコ|シリア|ネパール|ハイチ|スマトラ|インドネシア|台湾|熊本|阪神|北海道|新潟|中越|大阪|鳥取/;
+/**
+ * How far the shaking reached, which names regions no other earthquake struck: 「北海道から九州地方にかけて
+ * 震度6強~1を観測」, "felt from Hokkaido to Kyushu". Read out before looking for another earthquake's place.
+ */
+const SHAKEN_RANGE = /[^\s、。()（）]{1,10}から[^\s、。()（）]{1,10}にかけて(?=[^。]{0,16}?(?:震度|揺れ|観測))|(?<=\b(?:felt|shaking|shook|tremors?)\b[^.;]{0,30}?)\bfrom\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\s+[A-Z][\w-]*/g;
+export function otherPlaceTold(body: string, places: RegExp = OTHER_PLACE): boolean {
+  return places.test(body) && places.test(body.replace(SHAKEN_RANGE, ''));
+}
 /** A sentence holds at most this many words and dates that are looked at. */
 const MAX_WORDS = 4;
 const MAX_DATES = 6;
@@ -148,7 +156,7 @@ function eventOfDay(days: QuakeDay[], v: ParsedValue, monthOnly = false): Entity
 export function quakeDayClaims(text: string, sentence: SentenceRange, dataset: Dataset, lang: 'en' | 'ja', values: () => ParsedValue[], told: readonly string[]): Claim[] {
   const body = text.slice(sentence.start, sentence.end);
   const en = lang === 'en';
-  if (!(en ? /quake|temblor|disaster/i : /地震|震災/).test(body) || (en ? EN_REMEMBERED : JA_REMEMBERED).test(body) || OTHER_PLACE.test(body)) return [];
+  if (!(en ? /quake|temblor|disaster/i : /地震|震災/).test(body) || (en ? EN_REMEMBERED : JA_REMEMBERED).test(body) || otherPlaceTold(body)) return [];
   // An opening date is the earthquake's when the sentence tells that it struck; so is every date in Japanese.
   const struck = (en ? EN_STRUCK : JA_STRUCK).test(body);
   // (「令和6年1月1日16時10分の地震」: a quake told by its day and clock time struck then.)

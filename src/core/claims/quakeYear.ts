@@ -7,7 +7,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import { findValues, type ParsedValue } from '../values';
-import { OTHER_PLACE, recordedDays, toldDay } from './quakeDay';
+import { otherPlaceTold, recordedDays, toldDay } from './quakeDay';
 import type { SentenceRange } from './sentences';
 import { countOf, eventYears } from './shared';
 
@@ -63,7 +63,7 @@ export function quakeYearClaims(text: string, sentence: SentenceRange, dataset: 
   if (off.length === 0) return [];
   const body = text.slice(sentence.start, sentence.end);
   // A size told is another tie, read elsewhere: "the 2012 quake, a magnitude 7.3 shock" is none of the great one's.
-  if (OTHER_PLACE.test(body) || AFTERSHOCK.test(body) || MAGNITUDE.test(body)) return [];
+  if (otherPlaceTold(body) || AFTERSHOCK.test(body) || MAGNITUDE.test(body)) return [];
   // "who had cleaned up after the 2023 earthquake were hit again by the Noto quake": the earthquake named beside it,
   // or another date in the sentence, makes the year's another earthquake.
   const eventOf = (year: number) => {
