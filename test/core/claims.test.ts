@@ -3666,6 +3666,13 @@ const CASES: Array<[string, string[]]> = [
   ["令和6年能登半島地震の概要\n(令和6年1月1日16時10分の地震)\n令和5年(2023年)1月1日16時10分にマグニチュード(M)7.6、深さ16kmの地震が発生し、石川県輪島市(わじまし)、志賀町(しかまち)で震度7を観測したほか、北海道から九州地方にかけて震度6強~1を観測。", ['noto-earthquake-2024.date 令和5年(2023年)1月1日→令和6年(2024年)']],
   ["令和6年能登半島地震の概要\n(令和6年1月1日16時10分の地震)\n2023年1月1日、北海道東方沖でM7.0の地震が発生し、北海道から東北地方にかけて震度5強を観測した。", []],
   ["The 2024 Noto Peninsula earthquake struck on January 1, 2024.\n\nOn January 1, 2023, a magnitude 7.6 earthquake struck Ishikawa and was felt from Hokkaido to Kyushu.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  // A question's clause before 「…したが、」 or ", but can …?" is stated; 「かつて」 in a past clause on the topic dates that clause only.
+  ["2023年1月1日16時10分頃、石川県能登地方の深さ約15kmでマグニチュード7.6の地震が発生したが、その後の岸田首相・馳知事の「初動」はどうであったか?", ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  ["The JJOC was launched in March 2024 with 240 personnel, but can it really command the forces?", ['jjoc.established March 2024→March 2025']],
+  ["Was the JJOC launched in March 2024, and can it really command the forces?", []],
+  ["統合作戦司令部は2024年3月24日に発足したのか?", []],
+  ["かつて米海軍太平洋艦隊を率いていたヘグセス上将は、アクイリーノ上将の後を継ぎ、インド太平洋軍の新司令官に就任した。", ['indopacom.commander ヘグセス→undefined']],
+  ["かつてヘグセス上将は、インド太平洋軍の司令官に就任した。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

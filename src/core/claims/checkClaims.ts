@@ -299,6 +299,19 @@ const JA_QUESTION_END = /(?:だろう|でしょう|の|ん|ない|ます|です|
 /** A question of why, how, what, where, when or who, which takes the rest of its sentence as given. */
 // (「中谷元防衛相の視察で何が語られたのか」: what, where, when and who ask of the rest as given too.)
 const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして|何が|何を|どこで|どこに|いつ|誰が|誰を|誰と/;
+/** Where a question's stated clause ends: at its last 「…したが、」「…けれど、」 or ", but how/can/…", else at 0. */
+const JA_STATED_THEN_ASKED = /(?<=[たいるだす])(?:が|けれど(?:も)?|ものの)、/g;
+const EN_STATED_THEN_ASKED = /,\s+(?:but|yet)\s+(?=(?:how|why|what|when|where|who|whether|will|can|could|would|should|does|do|did|is|are|was|were|has|have)\b)/gi;
+const MAX_STATED_CLAUSES = 8;
+function statedBeforeQuestion(body: string, lang: 'en' | 'ja'): number {
+  let at = 0;
+  let n = 0;
+  for (const m of body.matchAll(lang === 'ja' ? JA_STATED_THEN_ASKED : EN_STATED_THEN_ASKED)) {
+    if (++n > MAX_STATED_CLAUSES) break;
+    at = m.index;
+  }
+  return at;
+}
 /** 「【Q&A】「普天間飛行場の辺野古移設問題」って何?」: a question of what something named is, which takes the name as given. */
 const JA_WHAT_IS = /[」』](?:って|とは)(?:何|なに|なん)(?:ですか|なの|なのか|か)?[?？]\s*$/;
 const JA_WHO_IS = /とは(?:何者|誰|だれ|どんな人物|どのような人物|どんな人)(?:なの|だ)?か?[?？]\s*$/;
@@ -487,6 +500,12 @@ function datedWithinRecord(values: readonly ParsedValue[], dataset: Dataset, pro
 const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
 /** Before a title: 「かつて」「過去に」, a time before now. */
 const JA_FORMERLY_BEFORE = /かつて|過去に/;
+// (「かつて太平洋艦隊を率いていたX上将は、…新司令官に就任した」: in a past clause on the topic, it dates that clause only.)
+const JA_FORMERLY_OF_TOPIC = /(?:かつて|過去に)[^。、]{0,40}?た[^。、はがを]{1,20}(?:は|が)/;
+function formerlyBefore(before: string): boolean {
+  const at = before.search(JA_FORMERLY_BEFORE);
+  return at >= 0 && !JA_FORMERLY_OF_TOPIC.test(before.slice(at, at + 90));
+}
 /** After a title: the experience of having held it (「を務めた経験を持つ」「を務めたことがある」). */
 // (「防衛相を務めた岩屋毅氏は」: a post held, told as a relative clause before the name; 「防衛相経験者の小野寺氏」: one who held it.)
 const JA_SERVED_ONCE_AFTER = /^(?:を)?(?:務めた|経験した)(?:経験|こと)|^を(?:務めた|歴任した)(?=[^。、\s])(?![^。、]{0,4}(?:後|あと|のち|上で))|^経験者/;
@@ -950,10 +969,15 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   // Only a year written onto an event's name is told in a question, as what it presupposes ("how many claims resulted
   // from the 2024 Noto Peninsula Earthquake?"), and a move told as a noun ("the relocation of the Futenma Air Station to
   // Henoko?"): the rest is asked.
-  const question = /(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body) && !JA_WHAT_IS.test(body);
+  // (「…地震が発生したが、その後の初動はどうであったか?」, "…, but can it really command?": a clause before the
+  // question's "but" is stated; only what comes after it is asked.)
+  const marked = /(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body) && !JA_WHAT_IS.test(body);
   // 「…300人を超えるのだろうか。」「…ではないか。」: a Japanese question ends in か, with or without its mark.
   // (Not a quoted speaker's question still open in the sentence, nor 「なぜ…に選ばれたのか」, which asks why and presupposes the rest.)
-  if (lang === 'ja' && JA_QUESTION_END.test(body) && !JA_WHY.test(body) && countOf(body, '「') === countOf(body, '」')) return;
+  const endsAsking = lang === 'ja' && JA_QUESTION_END.test(body) && !JA_WHY.test(body) && countOf(body, '「') === countOf(body, '」');
+  const askedFrom = marked || endsAsking ? sentence.start + statedBeforeQuestion(body, lang) : sentence.end;
+  if (endsAsking && askedFrom === sentence.start) return;
+  const question = marked || endsAsking;
   // "Defense Minister X denied his resignation", 「木原防衛相は辞任を否定」: what is denied is something else; a
   // title right beside its holder's name before the word of denial is still said (as with a negation,
   // below). Nothing else is read ("X denied that Lt. Gen. Y was appointed commander").
@@ -1041,7 +1065,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     return found.filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start) && !glossed(v));
   };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
-    if (question && !(decl.type === 'date' && entity.type === 'event' && isValue(candidate.found) && resolved.some((m) => m.entity === entity.id && m.start >= candidate.end && m.start - candidate.end <= 2 && /^[\s\u3000の]?$/.test(text.slice(candidate.end, m.start)))) && !movedInQuestion(text, sentence, candidate)) return;
+    if (question && candidate.end > askedFrom && !(decl.type === 'date' && entity.type === 'event' && isValue(candidate.found) && resolved.some((m) => m.entity === entity.id && m.start >= candidate.end && m.start - candidate.end <= 2 && /^[\s\u3000の]?$/.test(text.slice(candidate.end, m.start)))) && !movedInQuestion(text, sentence, candidate)) return;
     if (decl.type === 'date' && planChanged()) return;
     // "Adm. Samuel Palau, Indo-Pacom commander": the holder's name misspelt, the same given name and the family name's start.
     if (lang === 'en' && isOutsideName(candidate.found) && misspeltHolder(candidate.found.text, entity, members, ctx.dataset)) return;
@@ -1410,7 +1434,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // (「防衛相を務めた岩屋毅氏は、2024年10月の…で外相に就いた」: a date after the post is another clause's; only one before it dates the post held.)
       // (「…防衛相を務め、2024年10月には…に就いた」: so in the continuative form, in a sentence told in the past.)
       if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || continuedPastPost(text, hit.end, body)) && !allValues().some((v) => v.value.kind === 'date' && v.start >= sentence.start && v.end <= hit.start)) continue;
-      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || JA_FORMERLY_BEFORE.test(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) || JA_THEN_PARALLEL_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 48), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
+      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || formerlyBefore(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) || JA_THEN_PARALLEL_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 48), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.
