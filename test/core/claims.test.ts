@@ -3673,6 +3673,13 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部は2024年3月24日に発足したのか?", []],
   ["かつて米海軍太平洋艦隊を率いていたヘグセス上将は、アクイリーノ上将の後を継ぎ、インド太平洋軍の新司令官に就任した。", ['indopacom.commander ヘグセス→undefined']],
   ["かつてヘグセス上将は、インド太平洋軍の司令官に就任した。", []],
+  // Probe round 33: a founding still under study (「まだ検討の段階」), welcomed (「…の発足を歓迎した」), resting on a dated law; a fellow in a list (「在日米軍と在韓米軍の上級組織」).
+  ["岸信夫氏が防衛相だった2021年当時、常設の統合司令部の創設はまだ検討の段階にあった。", []],
+  ["両氏は令和7年3月30日、統合作戦司令部の発足を歓迎した。", []],
+  ["令和7年3月30日の防衛相会談で、両氏は統合作戦司令部の創設を歓迎した。", []],
+  ["統合作戦司令部は、2024年5月に成立した改正防衛省設置法に基づいて設置された。", []],
+  ["統合作戦司令部は、2024年3月24日に改正防衛省設置法に基づいて設置された。", ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ["米インド太平洋軍は、在日米軍と在韓米軍の上級組織にあたる。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -299,6 +299,10 @@ const JA_QUESTION_END = /(?:だろう|でしょう|の|ん|ない|ます|です|
 /** A question of why, how, what, where, when or who, which takes the rest of its sentence as given. */
 // (「中谷元防衛相の視察で何が語られたのか」: what, where, when and who ask of the rest as given too.)
 const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして|何が|何を|どこで|どこに|いつ|誰が|誰を|誰と/;
+/** Between two names: と, や, 及び, 並びに, the joints of a list. */
+const JA_COORDINATED = /^(?:と|や|及び|および|並びに|ならびに)$/;
+/** Relations both sides hold alike, where names joined in a list are each other's values. */
+const SHARED_RELATIONS = new Set(['counterpart', 'participants']);
 /** Where a question's stated clause ends: at its last 「…したが、」「…けれど、」 or ", but how/can/…", else at 0. */
 const JA_STATED_THEN_ASKED = /(?<=[たいるだす])(?:が|けれど(?:も)?|ものの)、/g;
 const EN_STATED_THEN_ASKED = /,\s+(?:but|yet)\s+(?=(?:how|why|what|when|where|who|whether|will|can|could|would|should|does|do|did|is|are|was|were|has|have)\b)/gi;
@@ -1067,6 +1071,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (question && candidate.end > askedFrom && !(decl.type === 'date' && entity.type === 'event' && isValue(candidate.found) && resolved.some((m) => m.entity === entity.id && m.start >= candidate.end && m.start - candidate.end <= 2 && /^[\s\u3000の]?$/.test(text.slice(candidate.end, m.start)))) && !movedInQuestion(text, sentence, candidate)) return;
     if (decl.type === 'date' && planChanged()) return;
+    // 「米インド太平洋軍は、在日米軍と在韓米軍の上級組織にあたる」: a value joined to its subject by と or や is its fellow,
+    // not its value (not so for relations both hold alike, counterparts and a meeting's participants).
+    if (lang === 'ja' && decl.type === 'entity' && !SHARED_RELATIONS.has(decl.name) && resolved.some((m) => m.entity === entity.id && (m.end <= candidate.start ? JA_COORDINATED.test(text.slice(m.end, candidate.start)) : candidate.end <= m.start && JA_COORDINATED.test(text.slice(candidate.end, m.start))))) return;
     // "Adm. Samuel Palau, Indo-Pacom commander": the holder's name misspelt, the same given name and the family name's start.
     if (lang === 'en' && isOutsideName(candidate.found) && misspeltHolder(candidate.found.text, entity, members, ctx.dataset)) return;
     // "Paparo's predecessor at the helm of INDOPACOM, Adm. John Aquilino", 「南雲空将の前任の統合幕僚副長は」: the one before.

@@ -198,6 +198,7 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「…の新設が決定したのは昨年5月」: after it too, the date the other verb's.
     // Not a deadline aimed at (「2025年3月までに…の創設を目指す」): by when is the thing's own, not the aiming's.
     if (isJa && v.value.kind === 'date' && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8)) && !(v.end <= hit.start && text.startsWith('までに', v.end) && JA_AIMED_AT.test(text.slice(hit.end, hit.end + 8)))) continue;
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_DATED_INSTRUMENT.test(stripNames(text, v.end, hit.start, mentions))) continue;
     // 「10日に設置に必要な改正法が成立」: a cue that only names what another thing is for dates nothing of its own.
     if (isJa && v.value.kind === 'date' && JA_CUE_AS_MODIFIER.test(text.slice(hit.end, hit.end + 10))) continue;
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_TIME_CLAUSE.test(stripNames(text, v.end, hit.start, mentions))) continue;
@@ -411,7 +412,10 @@ const JA_SPAN_AFTER = /^(?:(?:当時|頃|ごろ)?(?:以降|以来|から|より)
 /** Between a day and a start: the hour, then から (「午前0時から」). */
 const JA_DAY_HOUR_FROM = /^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?(?:から|より)$/;
 // 「…の創設は当然だとして」: a cue judged, not told as done, is no event of that day either.
-const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:盛り込|決定|合意|了承|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
+// (「…の創設はまだ検討の段階にあった」: an adverb of time between; 「…の発足を歓迎した」: welcomed, the day the welcome's.)
+const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:まだ|いまだ|未だ|なお|引き続き|現在も?|今も)?(?:歓迎|評価|称賛|支持|盛り込|決定|合意|了承|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
+/** Between a date and the cue: a law, plan or decision of that date the cue's act rests on (「2024年5月に成立した改正法に基づいて設置」「…の閣議決定により」). */
+const JA_DATED_INSTRUMENT = /^(?:に[^。、]{0,6}?(?:成立|施行|公布|制定|改正|策定|閣議決定|決定|可決|採択|署名|合意)(?:し|され)た|の)[^。、]{0,24}?(?:法|法律|法案|改正法|計画|戦略|文書|決定|合意|方針)(?:に基づ(?:いて|き|く)|により|によって|を受けて|を根拠に)/;
 /** The cue as the object of aiming or planning (「創設を目指す」「新設を予定」). */
 const JA_AIMED_AT = /^(?:を|も)(?:目指|予定|計画)/;
 /** After a cue used as what another thing is for: 「設置に必要な改正法」「創設に向けた準備」「新設のための予算」. */
