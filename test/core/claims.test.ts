@@ -3680,6 +3680,12 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部は、2024年5月に成立した改正防衛省設置法に基づいて設置された。", []],
   ["統合作戦司令部は、2024年3月24日に改正防衛省設置法に基づいて設置された。", ['jjoc.established 2024年3月24日→2025年3月24日']],
   ["米インド太平洋軍は、在日米軍と在韓米軍の上級組織にあたる。", []],
+  // Probe round 33 (English): "Until May 2024," / 「2024年5月まで」 ends the time told before that date; "Before Paparo," tells of an earlier holder.
+  ["Until May 2024, INDOPACOM was led by Adm. John Aquilino.", ['indopacom.commander John Aquilino→undefined']],
+  ["2024年5月まで、インド太平洋軍の司令官はアキリーノ氏だった。", ['indopacom.commander アキリーノ→undefined']],
+  ["In May 2024, INDOPACOM was led by Adm. John Aquilino.", ['indopacom.commander John Aquilino→Samuel Paparo']],
+  ["Before Paparo, INDOPACOM was led by Adm. John Aquilino, who himself had replaced Adm. Philip Davidson.", []],
+  ["Before Hegseth, INDOPACOM was led by Adm. John Aquilino.", ['indopacom.commander John Aquilino→Samuel Paparo']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

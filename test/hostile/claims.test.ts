@@ -187,6 +187,7 @@ const CASES: Array<[string, string]> = [
   ['shaking ranges, many', `令和6年能登半島地震は2024年1月1日に発生した。2023年1月1日にM7.6の地震が発生し、${fill('北海道から九州にかけて')}北海道から九州にかけて震度6強を観測。It was felt ${fill('from Hokkaido to Kyushu ')}from Hokkaido to Kyushu.`],
   ['questions with stated clauses and former topics, many', `統合作戦司令部は2024年3月24日に発足したが、${fill('それは発足したが、')}本当に機能するのか? The JJOC was launched in March 2024, ${fill('but can it, ')}but can it command? かつて${fill('艦隊を率いていた')}艦隊を率いていたヘグセス上将は、インド太平洋軍の新司令官に就任した。`],
   ['founding under study, welcomed, on dated laws, fellows in lists, many', `2021年当時、統合作戦司令部の創設はまだ${fill('検討の')}検討の段階。2024年5月に成立した${fill('改正')}改正法に基づいて統合作戦司令部が設置された。米インド太平洋軍は、在日米軍と${fill('在韓米軍と')}在韓米軍の上級組織。`],
+  ['times until and before holders, many', `Until May 2024, ${fill('until May 2024, ')}INDOPACOM was led by Adm. John Aquilino. Before ${fill('Adm. ')}Paparo, INDOPACOM was led by Adm. John Aquilino. 2024年5月${fill('まで、')}まで、インド太平洋軍の司令官はアキリーノ氏だった。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

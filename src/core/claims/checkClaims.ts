@@ -41,7 +41,7 @@ import { infoboxRow, rowMention, rowOutsideName } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { countOf, documentRevised, eventYears, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
+import { countOf, documentRevised, eventYears, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, namesIn, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { headedCommandSpans, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { misspeltHolder, nameLikeHolders } from './nameForm';
@@ -310,7 +310,7 @@ const MAX_STATED_CLAUSES = 8;
 function statedBeforeQuestion(body: string, lang: 'en' | 'ja'): number {
   let at = 0;
   let n = 0;
-  for (const m of body.matchAll(lang === 'ja' ? JA_STATED_THEN_ASKED : EN_STATED_THEN_ASKED)) {
+  for (const m of lang === 'ja' ? body.matchAll(JA_STATED_THEN_ASKED) : body.matchAll(EN_STATED_THEN_ASKED)) {
     if (++n > MAX_STATED_CLAUSES) break;
     at = m.index;
   }
@@ -663,6 +663,18 @@ function notAfterPeriod(d: ScalarValue, f: DateValue): boolean {
 }
 
 const EN_JA_PREDECESSOR_BEFORE = /\bpredecessors?\b[^;:]{0,60}$|前任[^。]{0,30}$/i;
+/** A sentence opening on the time before someone: "Before Paparo,", "Prior to Adm. Samuel Paparo's appointment,". */
+const EN_BEFORE_SOMEONE = /^[\s"“]*(?:Before|Prior\s+to)\s+(?:(?:Adm|Gen|Lt|Col|Maj|Admiral|General|Minister|Mr|Ms|Dr)\.?\s+)*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?:['’]s\s+[a-z]+(?:\s+[a-z]+)?)?\s*,/;
+/** Does the sentence open on the time before one who holds (or held) the post on record? Then it tells of an earlier holder. */
+function beforeHolder(text: string, sentenceStart: number, dataset: Dataset, entity: Entity, property: string): boolean {
+  const m = EN_BEFORE_SOMEONE.exec(text.slice(sentenceStart, sentenceStart + 120));
+  if (!m) return false;
+  const family = m[1]!.split(/\s+/).pop()!;
+  return entity.facts.some((f) => f.property === property && scalars(f).some((v) => {
+    const holder = v.kind === 'entity' ? dataset.entities.get(v.id) : undefined;
+    return holder !== undefined && namesIn(holder, 'en').some((n) => n.split(/\s+/).pop() === family);
+  }));
+}
 const RESPECTIVELY = /\brespectively\b|それぞれ[^。、の]{1,20}と[^。、]{1,20}/i;
 const QUAKE_NAMED_AFTER = /^,?\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,5}?(?:earthquake|quake|disaster|tsunami)\b|^(?:の)?[^。、]{0,12}?(?:地震|震災)/i;
 // (Or its name right before: "the anniversary of the Great East Japan Earthquake in 2011".)
@@ -1078,6 +1090,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (lang === 'en' && isOutsideName(candidate.found) && misspeltHolder(candidate.found.text, entity, members, ctx.dataset)) return;
     // "Paparo's predecessor at the helm of INDOPACOM, Adm. John Aquilino", 「南雲空将の前任の統合幕僚副長は」: the one before.
     if (EN_JA_PREDECESSOR_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 70), candidate.start)) && (personValued(ctx.dataset, decl.name) || decl.name === 'service')) return;
+    // "Before Paparo, INDOPACOM was led by Adm. John Aquilino": the time before the holder on record, an earlier holder.
+    if (lang === 'en' && personValued(ctx.dataset, decl.name) && beforeHolder(text, sentence.start, ctx.dataset, entity, decl.name)) return;
     // 「南雲空将と俵海将は、それぞれ航空自衛隊と海上自衛隊の出身だ」, "respectively": values paired with several subjects.
     // (Not a name right by its title: 「上川陽子外相と木原稔防衛相もそれぞれパパロ氏と会った」 still names the minister.)
     if (!candidate.adjacent && RESPECTIVELY.test(body)) return;
@@ -1229,7 +1243,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // A date is its own time; for anything else, the time the sentence or the document is about.
     // ("The current Minister of Defense is X, who took office on September 13, 2023": the present, not the day told of.)
     // ("Three days after the 2011 disaster, …; Defense Minister X later approved …": a year the value scanner leaves alone.)
-    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : (sentenceTime(allValues(), candidate) ?? (lang === 'en' ? bareYearTime(body) : undefined) ?? listHeadingTime(text, candidate.start))) ?? ctx.documentDate);
+    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : (sentenceTime(allValues(), candidate, text, sentence.start) ?? (lang === 'en' ? bareYearTime(body) : undefined) ?? listHeadingTime(text, candidate.start))) ?? ctx.documentDate);
     // 「フィリップ・デービッドソン…司令官」 warned of, then 「デービッドソン司令官から」: the short form of a name already warned of, again.
     if (isOutsideName(found) && !(before.wrongHolders ?? []).some((k) => k.endsWith(`\u0000${found.text}`)) && namedWrongBefore(before, entity.id, decl.name, found.text)) return;
     out.push(conflict(ctx, entity, openDecl, open.length > 0 ? open : facts, candidate, time));

@@ -42,11 +42,29 @@ function narrowEdit(found: Found, start: number, replacement: string | undefined
 }
 
 /** A full date written in the sentence besides the claim's value: the time it speaks of. */
-export function sentenceTime(values: ParsedValue[], candidate: Candidate): DateValue | undefined {
+export function sentenceTime(values: ParsedValue[], candidate: Candidate, text?: string, sentenceStart = 0): DateValue | undefined {
   const dates = values.filter((x) => x !== candidate.found && x.value.kind === 'date' && !x.value.yearless && !FISCAL.test(x.text));
   // Of several, the last one before the value dates it (「2025年3月30日のほか、同年10月29日にも…小泉防衛相と」); else the first.
   const v = (dates.length > 1 ? dates.filter((x) => x.end <= candidate.start).pop() : undefined) ?? dates[0];
-  return v && v.value.kind === 'date' ? v.value : undefined;
+  if (!v || v.value.kind !== 'date') return undefined;
+  // "Until May 2024, INDOPACOM was led by X", 「2024年5月まで」, "Before Paparo took over in May 2024, …": the time told
+  // ends when that date begins.
+  const until = text !== undefined && (UNTIL_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)) || JA_UNTIL_AFTER.test(text.slice(v.end, v.end + 3)) || (v.end <= candidate.start && FRONTED_BEFORE.test(text.slice(sentenceStart, v.start)) && text.slice(v.end, candidate.start).includes(',')));
+  return until ? justBefore(v.value) : v.value;
+}
+
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:early\s+|mid-?\s*)?$/i;
+const JA_UNTIL_AFTER = /^まで(?!に)/;
+const FRONTED_BEFORE = /^[\s"“]*(?:Before|Until|Till)\s[^,;:]{0,80}$/;
+
+/** The last moment before a date, at its precision: the year, month or day before. */
+function justBefore(d: DateValue): DateValue {
+  if (d.precision === 'year' || d.month === undefined) return { ...d, year: d.year - 1 };
+  if (d.precision === 'month' || d.day === undefined) return d.month === 1 ? { ...d, year: d.year - 1, month: 12 } : { ...d, month: d.month - 1 };
+  if (d.day > 1) return { ...d, day: d.day - 1 };
+  const month = d.month === 1 ? 12 : d.month - 1;
+  const year = d.month === 1 ? d.year - 1 : d.year;
+  return { ...d, year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
 }
 
 /** `a` before `b`, after, or the same, at the coarser precision of the two. */
