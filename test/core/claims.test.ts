@@ -3686,6 +3686,16 @@ const CASES: Array<[string, string[]]> = [
   ["In May 2024, INDOPACOM was led by Adm. John Aquilino.", ['indopacom.commander John Aquilino→Samuel Paparo']],
   ["Before Paparo, INDOPACOM was led by Adm. John Aquilino, who himself had replaced Adm. Philip Davidson.", []],
   ["Before Hegseth, INDOPACOM was led by Adm. John Aquilino.", ['indopacom.commander John Aquilino→Samuel Paparo']],
+  // Probe round 34: a law's date ("Under the law enacted in May 2024,"), a founding praised or welcomed, a cue in an embedded
+  // "when" clause, a date a span is counted from (「…の発表から1年半後」), another person made the topic between.
+  ["Under the law enacted in May 2024, the Defense Ministry gained the power to set up a joint operations command, which it did ten months later.", []],
+  ["On March 30, 2025, Hegseth praised the creation of the JJOC, which had opened six days earlier.", []],
+  ["The Japan-U.S. defense ministers, meeting on March 30, 2025, welcomed the establishment of the JJOC on March 24.", []],
+  ["Yasukazu Hamada, who was defense minister when the three security documents were adopted, handed over to Kihara in September 2023.", ['jmod.minister Yasukazu Hamada→undefined']],
+  ["Tokyo and Washington are considering wider roles when Japan sets up a joint operations command for the Air, Ground and Maritime SDF in March 2024.", ['jjoc.established March 2024→March 2025']],
+  ["統合作戦司令部の発足は、2023年9月の防衛省の発表から1年半後のことだった。", []],
+  ["統合作戦司令官の南雲憲一郎空将は航空自衛隊、統合幕僚長の吉田圭秀陸将は陸上自衛隊の出身である。", []],
+  ["南雲憲一郎空将は、吉田圭秀陸将と同じく陸上自衛隊の出身である。", ['kenichiro-nagumo.service 陸上自衛隊→航空自衛隊']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -299,6 +299,8 @@ const JA_QUESTION_END = /(?:だろう|でしょう|の|ん|ない|ます|です|
 /** A question of why, how, what, where, when or who, which takes the rest of its sentence as given. */
 // (「中谷元防衛相の視察で何が語られたのか」: what, where, when and who ask of the rest as given too.)
 const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして|何が|何を|どこで|どこに|いつ|誰が|誰を|誰と/;
+/** After a name: its title, then a topic or subject marker (「陸将は」「氏が」). */
+const JA_TOPIC_AFTER = /^[^\s。、「」]{0,4}?(?:は|が)/;
 /** Between two names: と, や, 及び, 並びに, the joints of a list. */
 const JA_COORDINATED = /^(?:と|や|及び|および|並びに|ならびに)$/;
 /** Relations both sides hold alike, where names joined in a list are each other's values. */
@@ -1080,6 +1082,10 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     const glossed = (v: ParsedValue) => zones.some(([from, to]) => v.start >= from! && v.end <= to! && found.some((d) => d.value.kind === 'date' && d.end <= from! && from! - d.end <= 1));
     return found.filter((v) => !(dateline && v.start >= dateline.start && v.end <= dateline.end) && !(toCome && v.start === storyDate.start) && !glossed(v));
   };
+  const anotherTopicBetween = (entity: Entity, candidate: Candidate): boolean => {
+    const own = resolved.filter((m) => m.entity === entity.id && m.end <= candidate.start).pop();
+    return own !== undefined && resolved.some((m) => m.entity !== entity.id && m.start >= own.end && m.end <= candidate.start && ctx.dataset.entities.get(m.entity)?.type === 'person' && JA_TOPIC_AFTER.test(text.slice(m.end, m.end + 6)));
+  };
   const judge = (entity: Entity, decl: PropertyDecl, spoken: string[], members: string[], candidate: Candidate) => {
     if (question && candidate.end > askedFrom && !(decl.type === 'date' && entity.type === 'event' && isValue(candidate.found) && resolved.some((m) => m.entity === entity.id && m.start >= candidate.end && m.start - candidate.end <= 2 && /^[\s\u3000の]?$/.test(text.slice(candidate.end, m.start)))) && !movedInQuestion(text, sentence, candidate)) return;
     if (decl.type === 'date' && planChanged()) return;
@@ -1090,6 +1096,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (lang === 'en' && isOutsideName(candidate.found) && misspeltHolder(candidate.found.text, entity, members, ctx.dataset)) return;
     // "Paparo's predecessor at the helm of INDOPACOM, Adm. John Aquilino", 「南雲空将の前任の統合幕僚副長は」: the one before.
     if (EN_JA_PREDECESSOR_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 70), candidate.start)) && (personValued(ctx.dataset, decl.name) || decl.name === 'service')) return;
+    // 「南雲空将は航空自衛隊、統合幕僚長の吉田圭秀陸将は陸上自衛隊の出身」: another person made the topic between the
+    // person and the value owns the value.
+    if (lang === 'ja' && entity.type === 'person' && anotherTopicBetween(entity, candidate)) return;
     // "Before Paparo, INDOPACOM was led by Adm. John Aquilino": the time before the holder on record, an earlier holder.
     if (lang === 'en' && personValued(ctx.dataset, decl.name) && beforeHolder(text, sentence.start, ctx.dataset, entity, decl.name)) return;
     // 「南雲空将と俵海将は、それぞれ航空自衛隊と海上自衛隊の出身だ」, "respectively": values paired with several subjects.

@@ -56,6 +56,18 @@ const EN_PART_OF_OWNER_BEFORE = /\b(?:fraction|part|share|portion|half|third|qua
 const EN_DECISION_TO_BEFORE = /\b(?:decision|plans?|intention|proposal|bid|move|efforts?|commitment|initiative)\s+to\s+$/i;
 /** Right before a sum: a whole budget and what says the sum is its amount ("defense budget, which came to about", "defense budget reached about", "defense budget of"). */
 const EN_WHOLE_BUDGET_BEFORE = /\b(?:defen[cs]e|national|annual|overall|total|government|state|military|general[- ]account)\s+(?:budget|spending)(?:\s+request)?(?:(?:\s*,\s*which)?\s+(?:came\s+to|total(?:l)?ed|amounted\s+to|reached|stood\s+at|rose\s+to|was|is)|\s+of|\s*\(|\s+(?:total(?:l)?ing|amounting\s+to|worth))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|an?|a\s+record(?:\s+high)?(?:\s+of)?)\s+)?$/i;
+/** Before a date: a law, plan or decision made then ("Under the law enacted in May 2024,", "the documents adopted in December 2022"). */
+const EN_DATED_INSTRUMENT_BEFORE = /\b(?:law|act|bill|amendments?|legislation|plans?|decision|strateg(?:y|ies)|documents?|revisions?)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:enacted|passed|adopted|approved|signed|revised|amended|decided|issued|published)\s+(?:in|on)\s+$/i;
+/** Before a noun cue: a verb that welcomes or praises it ("welcomed the establishment of", "praised the creation of"). */
+const EN_WELCOMED_BEFORE = /\b(?:welcom|prais|hail|applaud|laud|celebrat|commend|endors|congratulat)\w*\s+(?:(?:the|its|their|Japan['’]s)\s+)?$/i;
+const EN_NOUN_CUE = /^(?:creation|establishment|launch|founding|opening|inauguration|formation|set-?up)$/i;
+/** From a subordinator inside the sentence to a cue, not yet closed by a comma ("who was minister when the documents were adopted"). */
+const EN_EMBEDDED_CUE_CLAUSE = /\b(?:when|while|once|after|before|because|although)\s[^,;:()]{0,80}$/i;
+/** A comma that closes a clause, not one in a list ("for the Air, Ground and Maritime SDF"): no "and" or "or" after it. */
+function clauseClosedBetween(between: string): boolean {
+  const comma = between.lastIndexOf(',');
+  return comma >= 0 && !/\b(?:and|or)\b/.test(between.slice(comma));
+}
 /** From the sentence's start to a cue: a clause fronted by a subordinator or a span of time, not yet closed by a comma. */
 const EN_FRONTED_CUE_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before|Until|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:before|after)|(?:Long|Shortly|Just|Soon|Well)\s+(?:before|after))\b[^,;:]*$/;
 
@@ -187,6 +199,13 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "When the JJOC was established, U.S. Forces Japan had been in existence since 1957", "Sixty years before the JJOC
     // was created, the … affair of 1965": a cue in a clause fronted before the main one takes no value past its comma.
     if (!isJa && v.start >= hit.end && EN_FRONTED_CUE_CLAUSE.test(text.slice(sentenceStartOf(text, hit.start), hit.start)) && /,/.test(text.slice(hit.end, v.start))) continue;
+    // "Yasukazu Hamada, who was defense minister when the three security documents were adopted, handed over to Kihara in
+    // September 2023": so is a cue in a clause of time inside the sentence.
+    if (!isJa && v.value.kind === 'date' && v.start >= hit.end && EN_EMBEDDED_CUE_CLAUSE.test(text.slice(sentenceStartOf(text, hit.start), hit.start)) && clauseClosedBetween(text.slice(hit.end, v.start))) continue;
+    // "Under the law enacted in May 2024, the ministry gained the power to set up a joint operations command": the law's date.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_DATED_INSTRUMENT_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start))) continue;
+    // "On March 30, 2025, Hegseth praised the creation of the JJOC": a founding welcomed or praised is dated by the praise.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_NOUN_CUE.test(text.slice(hit.start, hit.end)) && EN_WELCOMED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))) continue;
     // "The JJOC, established 71 years after the Self-Defense Forces were founded in 1954": a date after a nearer cue of its own kind is that one's.
     if (!isJa && v.value.kind === 'date' && v.start >= hit.end && hits.some((o) => o !== hit && o.start >= hit.end && o.end <= v.start && o.properties.some((p) => hit.properties.includes(p)) && /\b(?:was|were|is|are|been|be)\s+$/i.test(text.slice(Math.max(hit.end, o.start - 6), o.start)))) continue;
     // (Not a date: 「…の設置は、令和4年12月に策定された…」 dates the verb after it.)
@@ -237,6 +256,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_CLAUSE_SINCE_AFTER.test(text.slice(v.end, v.end + 36))) continue;
     // 「在日米軍が創設されたのは昭和32年…で、統合作戦司令部の発足はその67年余り後のことだ」: a cue dated from another time takes no date.
     if (isJa && v.value.kind === 'date' && aroundCue().toldFromAnother) continue;
+    // 「統合作戦司令部の発足は、2023年9月の防衛省の発表から1年半後のことだった」: a date a span is counted from is another event's.
+    if (isJa && v.value.kind === 'date' && JA_COUNTED_FROM_DATE_AFTER.test(text.slice(v.end, v.end + 40))) continue;
     // 「各自衛隊に約22万人いる隊員」「庁舎には、…約1万人が勤務している」: people counted at a place or body named with に are its.
     // (Not the people of a name with such facts: 「統合作戦司令部には約300人が勤務」 counts the command's.)
     if (isJa && v.value.kind === 'quantity' && JA_COUNTED_THERE_AFTER.test(text.slice(v.end, v.end + 6))) {
@@ -505,6 +526,8 @@ const ZONE_GLOSS_AFTER = /^\s?[（(](?:日本時間|現地時間|米東部時間
 const BYLINE_AFTER = /^\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}\s*[｜|]/;
 /** After a cue: its time told from another (「はその67年余り後」「はそれから半年後」). */
 const JA_TOLD_FROM_ANOTHER_AFTER = /^(?:は|が|も)?(?:その|それから|それより|同)[^。、]{0,8}?(?:後|前|のち)/;
+/** After a date: it is what a span is counted from (「2023年9月の防衛省の発表から1年半後」「2023年9月から1年半後」). */
+const JA_COUNTED_FROM_DATE_AFTER = /^(?:の[^。、]{0,24}?)?(?:から|より)(?:約|およそ|わずか)?[0-9０-９一二三四五六七八九十数]+(?:年|か月|ヶ月|カ月|箇月|週間|日)(?:半|余り)?(?:後|前|のち)/;
 /** Between a cue and a value: a comma and a new setting as topic (「、米国では」「、一方で」). */
 const JA_NEW_SETTING_BETWEEN = /、[^、。「」]{1,10}(?:では|でも)、?/;
 /** After a Japanese cue: what sets it apart from the value (「とは別枠」「とは異なり」「とは違って」). */
