@@ -3696,6 +3696,11 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部の発足は、2023年9月の防衛省の発表から1年半後のことだった。", []],
   ["統合作戦司令官の南雲憲一郎空将は航空自衛隊、統合幕僚長の吉田圭秀陸将は陸上自衛隊の出身である。", []],
   ["南雲憲一郎空将は、吉田圭秀陸将と同じく陸上自衛隊の出身である。", ['kenichiro-nagumo.service 陸上自衛隊→航空自衛隊']],
+  // Wave 44: "X Command leader Adm. Y" names the commander; a bare title after another word ("party chief", "opposition leader") is that word's.
+  ["“They are rehearsals,” U.S. Indo-Pacific Command leader Adm. Sam Hegseth said today.", ['indopacom.commander Sam Hegseth→Samuel Paparo']],
+  ["The JJOC met with party chief Yoshihiko Noda.", []],
+  ["The JJOC met with opposition leader Yoshihiko Noda.", []],
+  ["The JJOC and its chief, Gen. Taro Yamada, met.", ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

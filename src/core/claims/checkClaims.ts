@@ -299,6 +299,18 @@ const JA_QUESTION_END = /(?:だろう|でしょう|の|ん|ない|ます|です|
 /** A question of why, how, what, where, when or who, which takes the rest of its sentence as given. */
 // (「中谷元防衛相の視察で何が語られたのか」: what, where, when and who ask of the rest as given too.)
 const JA_WHY = /なぜ|何故|どうして|なんで|どのように|いかにして|何が|何を|どこで|どこに|いつ|誰が|誰を|誰と/;
+/** A title that says only "the one at the top": "chief", "head", "leader". */
+const EN_BARE_HEAD_CUE = /^(?:chief|head|leader)$/i;
+/** Words that may stand between a subject and its bare title ("its top military leader", "the command's new chief"). */
+const EN_TITLE_MODIFIER = /^(?:the|its|their|his|her|new|former|current|acting|interim|then|top|senior|overall|military|first|next|incoming|outgoing)$/i;
+/** Is the word right before a bare title another owner than the subject's name ("party chief", "opposition leader")? */
+function otherTitleOwnerBefore(text: string, at: number, mention: Mention | undefined): boolean {
+  const before = /([A-Za-z][\w.-]*)(['’]s)?\s+$/.exec(text.slice(Math.max(0, at - 30), at));
+  if (!before) return false;
+  const wordStart = at - before[0].length;
+  if (mention && mention.end >= wordStart && mention.start < at) return false;
+  return !before[2] && !EN_TITLE_MODIFIER.test(before[1]!);
+}
 /** After a name: its title, then a topic or subject marker (「陸将は」「氏が」). */
 const JA_TOPIC_AFTER = /^[^\s。、「」]{0,4}?(?:は|が)/;
 /** Between two names: と, や, 及び, 並びに, the joints of a list. */
@@ -1534,6 +1546,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // "Three years before the JJOC was set up, the ministry created the Cyber Defense Command in March 2022": a name inside a
       // subordinate clause that opens the sentence is no subject of a cue past the clause's comma.
       if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && EN_FRONTED_SUBORDINATE.test(text.slice(sentence.start, subject.mention.start)) && text.slice(subject.mention.end, hit.start).includes(',')) continue;
+      // "The JJOC met with party chief Yoshihiko Noda", "opposition leader X": a bare title right after another word than the
+      // subject's name (or its, the, top, new…) is that word's: the party's, the opposition's.
+      if (lang === 'en' && EN_BARE_HEAD_CUE.test(text.slice(hit.start, hit.end)) && otherTitleOwnerBefore(text, hit.start, subject.mention)) continue;
       // "Britain's Permanent Joint Headquarters at Northwood, often cited as a model for Japan's JJOC, was set up in April 1996":
       // a name a preposition governs inside an aside set off by commas is no subject of the verb right after the aside;
       // the words before the aside are (not "Japan's new command, the JJOC, was set up", where the aside renames them).
