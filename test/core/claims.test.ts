@@ -3701,6 +3701,9 @@ const CASES: Array<[string, string[]]> = [
   ["The JJOC met with party chief Yoshihiko Noda.", []],
   ["The JJOC met with opposition leader Yoshihiko Noda.", []],
   ["The JJOC and its chief, Gen. Taro Yamada, met.", ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // A timeline's row: its date set off by a colon or a dash before the event.
+  ["March 11, 2010 : A powerful 9.0 magnitude earthquake and tsunami struck northeastern Japan, killing thousands.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["March 11, 2012 : A memorial service was held for the earthquake victims.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
