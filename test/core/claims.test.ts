@@ -3704,6 +3704,10 @@ const CASES: Array<[string, string[]]> = [
   // A timeline's row: its date set off by a colon or a dash before the event.
   ["March 11, 2010 : A powerful 9.0 magnitude earthquake and tsunami struck northeastern Japan, killing thousands.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ["March 11, 2012 : A memorial service was held for the earthquake victims.", []],
+  // Hearsay after the verb (「…発足したそうだ」「…発足するそうです」) ends the sentence; it modifies no noun, so the topic still owns the cue.
+  ["統合作戦司令部は2024年3月24日に発足したそうだ。", ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ["統合作戦司令部は2025年3月24日に約240人態勢で発足するそうです。", []],
+  ["統合作戦司令部は、2024年3月24日に発足した新部署と連携するそうだ。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -191,6 +191,7 @@ const CASES: Array<[string, string]> = [
   ['laws, praise, embedded clauses, spans from dates, topics between, many', `Under the law enacted in May 2024, ${fill('the law enacted in May 2024 and ')}the ministry set up the JJOC. Hegseth praised the ${fill('praised the ')}creation of the JJOC. Hamada was minister when the documents were adopted, ${fill('and, ')}handed over in September 2023. 統合作戦司令部の発足は、2023年9月の${fill('発表の')}発表から1年半後。南雲憲一郎空将は航空自衛隊、${fill('吉田圭秀陸将は、')}吉田圭秀陸将は陸上自衛隊の出身。`],
   ['bare titles after other words, many', `The JJOC met with ${fill('party ')}party chief Yoshihiko Noda. U.S. Indo-Pacific Command ${fill('leader ')}leader Adm. Sam Hegseth said.`],
   ['timeline rows, many', `March 11, 2010 ${fill(': ')}: A powerful 9.0 magnitude earthquake struck northeastern Japan. ${fill('March 11, 2010 - ')}`],
+  ['hearsay endings, many', `統合作戦司令部は2024年3月24日に発足した${fill('そうだ。統合作戦司令部は')}そうだ。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -152,7 +152,8 @@ const EN_CLAUSE_SUBJECT_LEAD = /^(?:(?:the|a|an|its|japan['’]s|japanese|new|ne
 /** The noun phrase a relative clause modifies, up to its particle (の inside it) or a citation mark or bracket. */
 const JA_NOUN_PHRASE = /^[^、。はがをにでともへ」』[［(（]{1,16}/;
 /** A modified noun that stands for the topic or makes the clause its predicate (「…に発足した組織だ」「発足する予定で」「発生した大きな地震」). */
-const JA_STANDS_FOR_TOPIC = /(?:司令部|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表|予定|見込み|見通し|方針|考え|方向|こと|もの)(?:だ|だった)?$/;
+// (「…に発足したそうだ」「…とのことです」: hearsay after the verb ends the sentence; it modifies no noun.)
+const JA_STANDS_FOR_TOPIC = /(?:司令部|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表|予定|見込み|見通し|方針|考え|方向|こと|もの)(?:だ|だった)?$|^(?:そう|とのこと)(?:だ|です|だった|でした)?$/;
 const JA_TOPIC_HEAD = /^(?:新?司令部|同|新|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表)/;
 
 const EN_LAUNCH_VERB_BEFORE = /\b(?:launched|established|set up|created|opened|inaugurated|stood up|activated|formed)\s+(?:the\s+|its\s+|a\s+new\s+|the\s+new\s+)?$/i;
