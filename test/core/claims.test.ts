@@ -3708,6 +3708,15 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部は2024年3月24日に発足したそうだ。", ['jjoc.established 2024年3月24日→2025年3月24日']],
   ["統合作戦司令部は2025年3月24日に約240人態勢で発足するそうです。", []],
   ["統合作戦司令部は、2024年3月24日に発足した新部署と連携するそうだ。", []],
+  // Probe round 35 (Japanese): an event a span is counted from (「…の発生から1年」), a timeline's rows each their own statement,
+  // a count added (「40人の増員」) or grown from (「約240人から」), a meeting built on (「…での合意を踏まえて」) or a summit's word.
+  ["2012年3月11日　東日本大震災の発生から1年。各地で追悼式が開かれた。", []],
+  ["2010年3月11日　東日本大震災が発生。", ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  ["2024年1月1日　能登半島でM7.6の地震\n2024年2月　吉田統合幕僚長が入院\n2025年1月1日　地震の発生から1年", []],
+  ["2024年1月1日　能登半島でM7.6の地震\n2023年2月　吉田統合幕僚長が入院\n2025年1月1日　地震の発生から1年", ['yoshida-hospitalization-2024-02.date 2023年2月→2024年2月']],
+  ["統合作戦司令部の人員を280人まで増やす案も報じられている。現在の約240人から40人の増員となる。", []],
+  ["統合作戦司令部の人員は約300人から280人に増員される。", ['jjoc.personnel 300→240']],
+  ["中谷防衛相とヘグセス長官の会談は、2025年2月の首脳会談での合意を踏まえて行われた。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -33,6 +33,8 @@ const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|summit|join|joins|joined|r
 // 「岸田首相とバイデン大統領が合意した」「…の共同声明」: what two who met agreed or stated, as "agreed" in English.
 // 「東京での会議中に、…木原稔防衛大臣、…オースティン米国防長官の間で」: a conference of the two is a meeting too.
 const MEETING_JA = /会談|会合|会議|国賓|公式訪問|訪米|合意|共同声明|迎え|歓迎/g;
+/** After a meeting's word: it is what something else builds on (「での合意を踏まえ」「を受けて」「に基づき」). */
+const JA_BUILT_ON_AFTER = /^(?:で(?:の|なされた|交わされた)?[^。、]{0,6}?)?(?:を踏まえ|を受け|に基づ|に沿)/;
 /**
  * A state or official visit, or a visit to Washington (「国賓待遇」「公式訪米」, "Kishida's state visit
  * to the United States", "Kishida visited Washington"): a head of government makes few, so one of the visitor's meetings, the
@@ -471,6 +473,9 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     // A meeting named in the sentence is read as a name, by the rules for names; so is the word
     // inside another meeting's name (「2月7日の日米首脳会談」 after the ministers' talks).
     if (!event || mentions.some((m) => m.entity === event.id || (m.start <= word.start && word.end <= m.end))) continue;
+    // 「…の会談は、2025年2月の首脳会談での合意を踏まえて行われた」: what the meeting built on is an earlier one, and a
+    // summit (首脳会談) is none of the ministers' talks.
+    if (lang === 'ja' && (JA_BUILT_ON_AFTER.test(text.slice(word.end, word.end + 16)) || (text.slice(word.start - 2, word.start) === '首脳' && !(event.labels.ja ?? '').includes('首脳')))) continue;
     // Only two of its people named say which meeting it is well enough for a date further off.
     const near = byPeople ? nearMissDateOfPeople : nearMissDate;
     const read = readings(text, word, places, dates, durations, lang);

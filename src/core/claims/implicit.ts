@@ -513,6 +513,9 @@ function yearsApart(date: ParsedValue, event: Entity): boolean {
   return known.length > 0 && known.every((y) => Math.abs(y - year) > 1);
 }
 
+/** After an event's name: a span counted from it (「の発生から1年」「から半年」「以来3年」). */
+const JA_COUNTED_FROM_EVENT_AFTER = /^[」』]?(?:の(?:発生|発災|発足|開催))?(?:から|以来)(?:約|およそ|で|、)?[0-9０-９一二三四五六七八九十数半]/;
+
 function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
   const dates = values.filter((v) => v.value.kind === 'date');
   // 「東日本大震災（2011年）」, "the Great East Japan Earthquake (2011)": a date in brackets right after the name.
@@ -521,6 +524,8 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   const bracketed = dates.find((v) => v.start > m.end && /^[」』]?\s?[（(](?:現地時間|local time,?\s|(?:announced|published|released|adopted|approved|issued)\s+(?:in|on)\s)?$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
   if (bracketed) return bracketed;
   if (lang === 'ja') {
+    // 「2012年3月11日　東日本大震災の発生から1年」: an event a span is counted from is not dated by the day the span reaches.
+    if (JA_COUNTED_FROM_EVENT_AFTER.test(text.slice(m.end, m.end + 16))) return undefined;
     // 「2024年1月1日、能登半島地震が発生」; but 「2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施」:
     // a date set off by a comma dates the event only when the event is what happened or was held.
     const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 9 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));

@@ -105,6 +105,16 @@ function dateLineAround(text: string, from: number, at: number, blockEnd: number
   return isDate(text.slice(lineStart, at)) || isDate(text.slice(at + 1, nextEnd));
 }
 
+/** A timeline's row: a date, then a wide space, a tab or a colon (「2024年2月　吉田統合幕僚長が入院」). */
+const TIMELINE_ROW = /^[ \t\u3000]*(?:(?:19|20|１９|２０)[0-9０-９]{2}年|(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年)(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:[\u3000\t]|\s*[:：])/;
+
+/** Are the lines on both sides of the break at `at` timeline rows? Each row is a statement of its own. */
+function timelineRowsAround(text: string, from: number, at: number, blockEnd: number): boolean {
+  const lineStart = lineStartFrom(text, at, from);
+  if (!TIMELINE_ROW.test(text.slice(lineStart, Math.min(at, lineStart + 24)))) return false;
+  return TIMELINE_ROW.test(text.slice(at + 1, Math.min(blockEnd, at + 25)));
+}
+
 /** One citation mark and the spaces after it: "[2] ". */
 const CITATION = /^\[\d{1,3}\][ \t\u3000]*/;
 
@@ -146,7 +156,7 @@ export function splitSentences(text: string, blockStart: number, blockEnd: numbe
       // a headline run into its story ("Cabinet Approves Gen. Nagumo as Head of New Command").
       let j = i + 1;
       while (j < blockEnd && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
-      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd) || dateLineAround(text, start, i, blockEnd) || japaneseLineClosed(text, start, i, j))) push(i);
+      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd) || dateLineAround(text, start, i, blockEnd) || timelineRowsAround(text, start, i, blockEnd) || japaneseLineClosed(text, start, i, j))) push(i);
     }
   }
   push(blockEnd);

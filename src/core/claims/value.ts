@@ -115,6 +115,10 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && v.end !== hit.start && /^[\u30a1-\u30fa\u30fc]{2}/.test(text.slice(v.end, v.end + 2))) continue;
     // 「…が発足することを踏まえ、4月の首脳会談でも確認された」: a date after the cue written onto another gathering is that one's.
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_OTHER_GATHERING_AFTER.test(text.slice(v.end, v.end + 10))) continue;
+    // 「現在の約240人から40人の増員となる」: a count of people added or cut is no headcount.
+    if (isJa && v.value.kind === 'quantity' && JA_CHANGE_BY_AFTER.test(text.slice(v.end, v.end + 4))) continue;
+    // (「約240人から40人の増員」: the count it grows from is no target either.)
+    if (isJa && v.value.kind === 'quantity' && v.end <= hit.start && text.startsWith('から', v.end) && /[増減拡縮]/.test(text.slice(hit.start, hit.end))) continue;
     // "requested 7.7 trillion yen in August 2023, including 10.5 billion yen for setting up the JJOC": a cue after "for" is a
     // purpose; a date before it is the verb's the purpose is for.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_FOR_PURPOSE_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) continue;
@@ -811,6 +815,8 @@ export function placedAt(text: string, hit: CueHit, places: Mention[], sentence:
 const JA_POST_MARKED = /^(?:に|には)、?/;
 /** After a date: 「の首脳会談」「の日米防衛相会談」「の会合」, another gathering the date is written onto. */
 const JA_OTHER_GATHERING_AFTER = /^の[^、。「」]{0,6}?(?:首脳会談|会談|会合|会議|協議|2プラス2|２プラス２)/;
+/** After a count: it is an increase or a cut (「40人の増員」「40人増」「20人減」). */
+const JA_CHANGE_BY_AFTER = /^(?:の)?(?:増員|減員|増加|削減|増強|増|減)/;
 // 「小林真司（こばやし・しんじ）・空将が起用」: a reading in brackets and a dot may come before the rank.
 const JA_APPOINTED = /^(?:[（(][\u3040-\u30ff・\s]{1,24}[）)])?・?(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
 const MAX_APPOINTED_GAP = 100;
