@@ -3717,6 +3717,11 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部の人員を280人まで増やす案も報じられている。現在の約240人から40人の増員となる。", []],
   ["統合作戦司令部の人員は約300人から280人に増員される。", ['jjoc.personnel 300→240']],
   ["中谷防衛相とヘグセス長官の会談は、2025年2月の首脳会談での合意を踏まえて行われた。", []],
+  // Wave 45: New Year's Day after the year (「令和5年元日の「令和6年能登半島地震」」); "On the afternoon of …, … measuring up to 7.6 …".
+  ["令和5年元日の「令和6年能登半島地震」については、最大の関心を持っている。", ['noto-earthquake-2024.date 令和5年→令和6年']],
+  ["令和6年元日の「令和6年能登半島地震」については、最大の関心を持っている。", []],
+  ["On the afternoon of January 1, 2023, a massive earthquake measuring up to 7.6 on the Richter scale struck the Noto Peninsula.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ["On the afternoon of May 5, 2023, a strong earthquake measuring up to 6.5 struck the Noto Peninsula.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -127,7 +127,8 @@ const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(
 /** "On January 1 2024 at around 4:10pm (local time), the Noto Peninsula of Ishikawa Prefecture was hit by a massive 7.5 magnitude earthquake". */
 const EN_DATE_THEN_HIT_BY = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+)?){1,6}(?:was|were)\s+(?:hit|struck|rocked|jolted|shaken)\s+by\s+(?:a|an|the)\s+(?:[\w.’'()-]+\s+){0,4}$/;
 /** A sentence's start before its opening date: "On", "In", or a time of that day ("At 4:10 in the afternoon of"). */
-const EN_OPENING = /^[\s"“]*(?:(?:On|In)\s+|At\s+(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:(?:in\s+the\s+)?(?:afternoon|morning|evening|night)\s+)?(?:of|on)\s+)?$/;
+// ("On the afternoon of January 1, 2024,": the time of that day first.)
+const EN_OPENING = /^[\s"“]*(?:(?:On|In)\s+(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?|At\s+(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:(?:in\s+the\s+)?(?:afternoon|morning|evening|night)\s+)?(?:of|on)\s+)?$/;
 /** After the word: when it struck, as "New Year's Day 2024" (the day the value scanner leaves as a bare number). */
 const EN_STRUCK_ON_NEW_YEARS_DAY = /^(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,80}?\s(?:on\s+)?New\s+Year['’]s\s+Day,?\s+((?:19|20)\d\d)\b(?![-–\/.]\d)/i;
 
@@ -144,7 +145,8 @@ const EN_THEN_YEAR = /^,\s*((?:19|20)\d\d)\b(?![-–\/.]\d)/;
 /** A great earthquake: magnitude 7 or more, or the greatest seismic intensity (a region has smaller ones every year: Noto's of May 2023). */
 // ("caused shaking up to level 7 on the Japanese seismic intensity scale": the scale's top level.)
 // ("a massive earthquake measuring 7.6": its size without the word magnitude.)
-const EN_STRONG_QUAKE = /\b(?:M|Mw|Mj|magnitude|measuring)[\s-]*(?:of\s+)?[7-9](?:\.\d)?\b|\b[7-9]\.\d[- ]magnitude\b|\bintensity\s+(?:of\s+)?(?:upper\s+)?7\b|\blevel\s+7\s+on\s+the\s+(?:Japanese\s+)?(?:seismic\s+)?intensity\b|\bshindo\s+7\b/i;
+// ("measuring up to 7.6 on the Richter scale": up to, about.)
+const EN_STRONG_QUAKE = /\b(?:M|Mw|Mj|magnitude|measuring)[\s-]*(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?[7-9](?:\.\d)?\b|\b[7-9]\.\d[- ]magnitude\b|\bintensity\s+(?:of\s+)?(?:upper\s+)?7\b|\blevel\s+7\s+on\s+the\s+(?:Japanese\s+)?(?:seismic\s+)?intensity\b|\bshindo\s+7\b/i;
 
 /**
  * A great earthquake (EN_STRONG_QUAKE) told by the one region word of a dataset earthquake's name
