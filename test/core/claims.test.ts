@@ -3722,6 +3722,12 @@ const CASES: Array<[string, string[]]> = [
   ["令和6年元日の「令和6年能登半島地震」については、最大の関心を持っている。", []],
   ["On the afternoon of January 1, 2023, a massive earthquake measuring up to 7.6 on the Richter scale struck the Noto Peninsula.", ['noto-earthquake-2024.date January 1, 2023→2024']],
   ["On the afternoon of May 5, 2023, a strong earthquake measuring up to 6.5 struck the Noto Peninsula.", []],
+  // Probe round 36: a holder told taking the post, undated, is a change the dataset may not have yet (information); the first holder is not.
+  ["Shinjiro Koizumi was appointed defense minister.", ['jmod.minister Shinjiro Koizumi→undefined']],
+  ["小泉進次郎氏は、環境大臣や農林水産大臣を経て、防衛大臣となった。", ['jmod.minister 小泉進次郎→undefined']],
+  ["統合作戦司令官に山田太郎空将が就任した。", ['jjoc.commander 山田太郎→undefined']],
+  ["初代統合作戦司令官に山田太郎空将が就任した。", ['jjoc.commander 山田太郎→南雲憲一郎']],
+  ["Taro Yamada became the first commander of the JJOC.", ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

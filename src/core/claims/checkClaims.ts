@@ -575,6 +575,22 @@ function continuedPastPost(text: string, at: number, body: string): boolean {
 }
 // (「民間人として初めて防衛相に就任した人物だ」: taken, in a past relative clause on the one who took it.)
 const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した)|^(?:だった|であった)|^に(?:就任し|就い|起用され|なっ)た(?:人物|人|政治家|議員)/;
+/** Between a name and its post: the name told taking it ("was appointed", "became", "took office as"). */
+const EN_TOOK_POST_BETWEEN = /^\s+(?:(?:was|has\s+been|had\s+been)\s+(?:appointed|named|installed|sworn\s+in|tapped|picked|chosen)(?:\s+as)?|became|took\s+office\s+as|took\s+over\s+as|assumed\s+the\s+post\s+of)\s+(?:(?:the|new|Japan['’]s|Japanese)\s+)*$/i;
+/** After a post: the name before it told taking it (「に就任した」「となった」「に起用された」), not in a clause on one who did. */
+const JA_TOOK_POST_AFTER = /^(?:に(?:再び|新たに|正式に)?(?:就任|任命|着任|起用|昇任|就[いき])|(?:に|と)なっ(?:た|て))/;
+/** Words that tell a time without a date: 「昨日」「これから」「今月」「内閣」, "yesterday", "this month", "cabinet". */
+const TIME_TOLD = /昨日|今日|本日|先日|これから|今後|今月|先月|来月|今年|昨年|去年|来年|今週|先週|来週|内閣|政権|\b(?:yesterday|today|tomorrow|(?:this|last|next)\s+(?:week|month|year)|early|late|mid-|cabinet|administration|government)\b/i;
+/** After a name the post comes before: it takes the post (「統合作戦司令官に山田太郎空将が就任した」). */
+const JA_NAME_TOOK_POST_AFTER = /^[^。、「」]{0,4}?が(?:就任|着任)/;
+/** The first holder (「初代」, "first", "inaugural"): a holder the dataset has from the start, no later change. */
+const FIRST_HOLDER_NEAR = /初代|\b(?:first|inaugural)\b/i;
+function tookPost(text: string, hit: CueHit, candidate: Candidate, lang: Lang): boolean {
+  if (FIRST_HOLDER_NEAR.test(text.slice(Math.max(0, hit.start - 12), hit.end))) return false;
+  if (lang === 'en') return candidate.end <= hit.start && EN_TOOK_POST_BETWEEN.test(text.slice(candidate.end, hit.start));
+  if (candidate.start >= hit.end) return /^に/.test(text.slice(hit.end, hit.end + 1)) && JA_NAME_TOOK_POST_AFTER.test(text.slice(candidate.end, candidate.end + 8));
+  return candidate.end <= hit.start && JA_TOOK_POST_AFTER.test(text.slice(hit.end, hit.end + 8)) && !JA_PAST_POST_AFTER.test(text.slice(hit.end, hit.end + 12));
+}
 const EN_NEW_HOLDER_BEFORE = /\b(?:new|newly[- ](?:appointed|named|installed|minted)|incoming|just[- ]appointed)\s+(?:(?:Japanese|Japan['’]s|U\.S\.|US|American)\s+)?$/i;
 const JA_NEW_HOLDER_BEFORE = /(?:新任の|新しい|(?<![最革更刷])新)$/;
 /** After a holder's title: the time told from taking the post (「は就任後初めて」「は就任から約1週間後」). */
@@ -1650,6 +1666,10 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && subject.byTitle && lang === 'ja') remember(discourse, subject.entity);
       // "new Defense Minister X", 「新防衛相」: a holder just named, whom the dataset may not have yet.
       if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? EN_NEW_HOLDER_BEFORE : JA_NEW_HOLDER_BEFORE).test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) candidate = { ...candidate, newer: true };
+      // "X was appointed defense minister", 「X氏が防衛大臣に就任した」「…を経て、防衛大臣となった」: a holder told taking the post,
+      // at a time the text does not give, is a change the dataset may not have yet (not one told as a past holder's).
+      // (Only in a sentence that tells no time at all, not even 「5月」「昨日」「これから」 or a cabinet's name: those say which change.)
+      if (candidate && entityValued && personValued(ctx.dataset, name) && tookPost(text, hit, candidate, lang) && !allValues().some((v) => v.value.kind === 'date') && !TIME_TOLD.test(body)) candidate = { ...candidate, newer: true };
       // 「小泉進次郎防衛相は就任後初めての…」「…は就任から約1週間後の10月29日」: a holder told from taking the post, just now.
       if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && hit.end >= candidate.end && JA_SINCE_TAKING_POST_AFTER.test(text.slice(hit.end, hit.end + 12))) candidate = { ...candidate, newer: true };
       // "Takeshi Iwaya, who was defense minister, became foreign minister": a past holder, at a time the text does not give.
