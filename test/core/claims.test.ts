@@ -3728,6 +3728,11 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令官に山田太郎空将が就任した。", ['jjoc.commander 山田太郎→undefined']],
   ["初代統合作戦司令官に山田太郎空将が就任した。", ['jjoc.commander 山田太郎→南雲憲一郎']],
   ["Taro Yamada became the first commander of the JJOC.", ['jjoc.commander Taro Yamada→Kenichiro Nagumo']],
+  // Wave 46: a line opening with a bullet that is not Markdown's is an item of its own (the denial in the bullet before is not its);
+  // "On …, Japan suffered … a 9.0-magnitude earthquake".
+  ["  • 米は普天間飛行場の代替施設完成が返還条件と「5年内停止」を否定\n  • 山田防衛相は埋め立て中止を指示。", ['jmod.minister 山田→中谷元']],
+  ["On March 11, 2010, Japan suffered unbelievable tragedy in the form of a 9.0-magnitude earthquake, tsunami and nuclear disaster.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ["On March 11, 2012, Japan suffered a magnitude 6.1 earthquake.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -115,6 +115,9 @@ function timelineRowsAround(text: string, from: number, at: number, blockEnd: nu
   return TIMELINE_ROW.test(text.slice(at + 1, Math.min(blockEnd, at + 25)));
 }
 
+/** A line that opens with a bullet that is not Markdown's (「  • 中谷防衛相は…」「・」「■」): an item of its own. */
+const BULLET_LINE = /^[ \t\u3000]*[•●■◆◇□○▪‣・※◎▼▽►]/;
+
 /** One citation mark and the spaces after it: "[2] ". */
 const CITATION = /^\[\d{1,3}\][ \t\u3000]*/;
 
@@ -156,7 +159,7 @@ export function splitSentences(text: string, blockStart: number, blockEnd: numbe
       // a headline run into its story ("Cabinet Approves Gen. Nagumo as Head of New Command").
       let j = i + 1;
       while (j < blockEnd && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
-      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd) || dateLineAround(text, start, i, blockEnd) || timelineRowsAround(text, start, i, blockEnd) || japaneseLineClosed(text, start, i, j))) push(i);
+      if (j < blockEnd && (text.charCodeAt(j) === 0x0a || (isTitleCaseLine(text, start, i) && /[A-Z“"]/.test(text[j]!)) || isShortLine(text, start, i, blockEnd) || pipeRowAround(text, start, i, blockEnd) || dateLineAround(text, start, i, blockEnd) || timelineRowsAround(text, start, i, blockEnd) || BULLET_LINE.test(text.slice(i + 1, Math.min(blockEnd, i + 9))) || japaneseLineClosed(text, start, i, j))) push(i);
     }
   }
   push(blockEnd);
