@@ -3733,6 +3733,9 @@ const CASES: Array<[string, string[]]> = [
   ["  • 米は普天間飛行場の代替施設完成が返還条件と「5年内停止」を否定\n  • 山田防衛相は埋め立て中止を指示。", ['jmod.minister 山田→中谷元']],
   ["On March 11, 2010, Japan suffered unbelievable tragedy in the form of a 9.0-magnitude earthquake, tsunami and nuclear disaster.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   ["On March 11, 2012, Japan suffered a magnitude 6.1 earthquake.", []],
+  // Probe round 36 (English): a cue in a clause of time after the date's comma ("…, a few months before USFJ began its upgrade") is undated; not ", when".
+  ["USFK commander Gen. Paul LaCamera handed over to Gen. Xavier Brunson in December 2024, a few months before U.S. Forces Japan began its upgrade.", []],
+  ["U.S. Forces Japan began its upgrade in December 2024, a few months before the JJOC opened.", ['usfj.upgradeStarted December 2024→March 2025']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -196,6 +196,7 @@ const CASES: Array<[string, string]> = [
   ['new year days and afternoons, many', `令和5年元日の${fill('元日の')}「令和6年能登半島地震」。On the afternoon of ${fill('the afternoon of ')}January 1, 2023, a massive earthquake measuring up to ${fill('up to ')}7.6 struck the Noto Peninsula.`],
   ['holders taking posts, many', `Shinjiro Koizumi was appointed ${fill('the new ')}defense minister. 統合作戦司令官に山田太郎空将が${fill('就任し、')}就任した。`],
   ['bullets and what a country suffered, many', `${fill('  • 否定\n')}  • 山田防衛相は埋め立て中止を指示。On March 11, 2010, Japan suffered ${fill('tragedy in the form of ')}a 9.0-magnitude earthquake.`],
+  ['trailing clauses of time, many', `X handed over in December 2024, ${fill('a few months before ')}a few months before U.S. Forces Japan began its upgrade.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

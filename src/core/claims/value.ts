@@ -61,6 +61,8 @@ const EN_DATED_INSTRUMENT_BEFORE = /\b(?:law|act|bill|amendments?|legislation|pl
 /** Before a noun cue: a verb that welcomes or praises it ("welcomed the establishment of", "praised the creation of"). */
 const EN_WELCOMED_BEFORE = /\b(?:welcom|prais|hail|applaud|laud|celebrat|commend|endors|congratulat)\w*\s+(?:(?:the|its|their|Japan['’]s)\s+)?$/i;
 const EN_NOUN_CUE = /^(?:creation|establishment|launch|founding|opening|inauguration|formation|set-?up)$/i;
+/** After a date, up to a cue: a clause of time set off by a comma ("…, a few months before X began"); not "…, when", which tells of that date. */
+const EN_TRAILING_TIME_CLAUSE = /,\s+(?:(?:a\s+few|several|some|a\s+couple\s+of|a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+)?(?:before|after|until|since)\s[^,;:]{0,80}$/i;
 /** From a subordinator inside the sentence to a cue, not yet closed by a comma ("who was minister when the documents were adopted"). */
 const EN_EMBEDDED_CUE_CLAUSE = /\b(?:when|while|once|after|before|because|although)\s[^,;:()]{0,80}$/i;
 /** A comma that closes a clause, not one in a list ("for the Air, Ground and Maritime SDF"): no "and" or "or" after it. */
@@ -206,6 +208,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "Yasukazu Hamada, who was defense minister when the three security documents were adopted, handed over to Kihara in
     // September 2023": so is a cue in a clause of time inside the sentence.
     if (!isJa && v.value.kind === 'date' && v.start >= hit.end && EN_EMBEDDED_CUE_CLAUSE.test(text.slice(sentenceStartOf(text, hit.start), hit.start)) && clauseClosedBetween(text.slice(hit.end, v.start))) continue;
+    // "X handed over to Y in December 2024, a few months before U.S. Forces Japan began its upgrade": a cue in a clause of time
+    // after the date's comma is that clause's, undated.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_TRAILING_TIME_CLAUSE.test(text.slice(v.end, hit.start))) continue;
     // "Under the law enacted in May 2024, the ministry gained the power to set up a joint operations command": the law's date.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_DATED_INSTRUMENT_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start))) continue;
     // "On March 30, 2025, Hegseth praised the creation of the JJOC": a founding welcomed or praised is dated by the praise.
