@@ -3736,6 +3736,19 @@ const CASES: Array<[string, string[]]> = [
   // Probe round 36 (English): a cue in a clause of time after the date's comma ("…, a few months before USFJ began its upgrade") is undated; not ", when".
   ["USFK commander Gen. Paul LaCamera handed over to Gen. Xavier Brunson in December 2024, a few months before U.S. Forces Japan began its upgrade.", []],
   ["U.S. Forces Japan began its upgrade in December 2024, a few months before the JJOC opened.", ['usfj.upgradeStarted December 2024→March 2025']],
+  // Probe round 37: days counted (「その6日後」) are no day of a month; ", and <clause>" closes an embedded "when" clause; a whole
+  // budget's sum before the cue and past an aside ("…, the one that requested …, totalled"); "approved a bill in … to create";
+  // a participle on another document ("guidelines last revised in 2018"); a fact-check's label ("Myth:", "Claim:").
+  ["統合作戦司令部は2025年3月24日に発足した。その6日後、中谷防衛大臣はヘグセス国防長官と防衛省で会談した。", []],
+  ["中谷防衛大臣は25日、ヘグセス国防長官と防衛省で会談した。", ['us-japan-defense-ministers-meeting-2025-03-30.date 25日→30日']],
+  ["Yasukazu Hamada was defense minister when the three security documents were adopted, and Minoru Kihara replaced him in the September 2023 reshuffle.", []],
+  ["Japan’s defense budget for fiscal 2025 reached a record of about 8.7 trillion yen, of which the JJOC’s start-up costs were only a sliver.", []],
+  ["The fiscal 2024 defense budget, the one that requested set-up funds for the JJOC, totalled about 7.9 trillion yen.", []],
+  ["Seventy years after the Self-Defense Forces were founded in 1954, the government approved a bill in February 2024 to create a joint operations command.", []],
+  ["The three security documents replaced guidelines last revised in 2018 and cover defense spending from fiscal 2023 to 2027.", []],
+  ["The Defense Buildup Plan was revised in 2018.", ['defense-buildup-plan.published 2018→2022']],
+  ["Myth: Japan’s Defense Buildup Plan was adopted in 2023. Fact: the cabinet approved it in December 2022, together with the other two documents.", []],
+  ["Fact: the Defense Buildup Plan was adopted in 2023.", ['defense-buildup-plan.published 2023→2022']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

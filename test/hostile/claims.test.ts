@@ -197,6 +197,7 @@ const CASES: Array<[string, string]> = [
   ['holders taking posts, many', `Shinjiro Koizumi was appointed ${fill('the new ')}defense minister. 統合作戦司令官に山田太郎空将が${fill('就任し、')}就任した。`],
   ['bullets and what a country suffered, many', `${fill('  • 否定\n')}  • 山田防衛相は埋め立て中止を指示。On March 11, 2010, Japan suffered ${fill('tragedy in the form of ')}a 9.0-magnitude earthquake.`],
   ['trailing clauses of time, many', `X handed over in December 2024, ${fill('a few months before ')}a few months before U.S. Forces Japan began its upgrade.`],
+  ['counted days, budgets, labels and other documents, many', `その${fill('6日後、')}6日後、中谷防衛大臣はヘグセス国防長官と防衛省で会談した。Myth: ${fill('Myth: ')}the plan was adopted in 2023. The defense budget, the one that ${fill('requested funds, ')}requested funds for the JJOC, totalled about 7.9 trillion yen. guidelines last ${fill('last ')}revised in 2018.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

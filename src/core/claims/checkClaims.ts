@@ -317,6 +317,8 @@ const JA_TOPIC_AFTER = /^[^\s。、「」]{0,4}?(?:は|が)/;
 const JA_COORDINATED = /^(?:と|や|及び|および|並びに|ならびに)$/;
 /** Relations both sides hold alike, where names joined in a list are each other's values. */
 const SHARED_RELATIONS = new Set(['counterpart', 'participants']);
+/** A fact-check's label opening a sentence or item: what follows is put up to be judged. */
+const CLAIM_LABEL = /^[\s\-*•・]*(?:Myth|Claim|Rumou?r|Misconception|Hoax|Fake\s+news|誤解|俗説|デマ|うわさ|噂|誤情報)\s*[:：]/i;
 /** Where a question's stated clause ends: at its last 「…したが、」「…けれど、」 or ", but how/can/…", else at 0. */
 const JA_STATED_THEN_ASKED = /(?<=[たいるだす])(?:が|けれど(?:も)?|ものの)、/g;
 const EN_STATED_THEN_ASKED = /,\s+(?:but|yet)\s+(?=(?:how|why|what|when|where|who|whether|will|can|could|would|should|does|do|did|is|are|was|were|has|have)\b)/gi;
@@ -1020,6 +1022,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   const marked = /(?<![!！])[?？]\s*$/.test(body) && !JA_WHO_IS.test(body) && !JA_WHAT_IS.test(body);
   // 「…300人を超えるのだろうか。」「…ではないか。」: a Japanese question ends in か, with or without its mark.
   // (Not a quoted speaker's question still open in the sentence, nor 「なぜ…に選ばれたのか」, which asks why and presupposes the rest.)
+  // "Myth: …", "Claim: … Verdict: false", 「誤解:…」: a fact-check's label sets what follows up to be judged, not said.
+  if (CLAIM_LABEL.test(body)) return;
   const endsAsking = lang === 'ja' && JA_QUESTION_END.test(body) && !JA_WHY.test(body) && countOf(body, '「') === countOf(body, '」');
   const askedFrom = marked || endsAsking ? sentence.start + statedBeforeQuestion(body, lang) : sentence.end;
   if (endsAsking && askedFrom === sentence.start) return;

@@ -55,12 +55,14 @@ const EN_PART_OF_OWNER_BEFORE = /\b(?:fraction|part|share|portion|half|third|qua
 /** Before a cue: a decision or plan to do it ("decision to", "plans to"). */
 const EN_DECISION_TO_BEFORE = /\b(?:decision|plans?|intention|proposal|bid|move|efforts?|commitment|initiative)\s+to\s+$/i;
 /** Right before a sum: a whole budget and what says the sum is its amount ("defense budget, which came to about", "defense budget reached about", "defense budget of"). */
-const EN_WHOLE_BUDGET_BEFORE = /\b(?:defen[cs]e|national|annual|overall|total|government|state|military|general[- ]account)\s+(?:budget|spending)(?:\s+request)?(?:(?:\s*,\s*which)?\s+(?:came\s+to|total(?:l)?ed|amounted\s+to|reached|stood\s+at|rose\s+to|was|is)|\s+of|\s*\(|\s+(?:total(?:l)?ing|amounting\s+to|worth))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|an?|a\s+record(?:\s+high)?(?:\s+of)?)\s+)?$/i;
+const EN_WHOLE_BUDGET_BEFORE = /\b(?:defen[cs]e|national|annual|overall|total|government|state|military|general[- ]account)\s+(?:budget|spending)(?:\s+request)?(?:\s+for\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?(?:(?:\s*,\s*which|\s*,\s*(?:which|that|the\s+one\s+that)\s[^,;]{0,80},)?\s+(?:came\s+to|total(?:l)?ed|amounted\s+to|reached|stood\s+at|rose\s+to|was|is)|\s+of|\s*\(|\s+(?:total(?:l)?ing|amounting\s+to|worth))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|approximately|an?|a\s+record(?:\s+high)?(?:\s+of)?)\s+){0,2}$/i;
 /** Before a date: a law, plan or decision made then ("Under the law enacted in May 2024,", "the documents adopted in December 2022"). */
 const EN_DATED_INSTRUMENT_BEFORE = /\b(?:law|act|bill|amendments?|legislation|plans?|decision|strateg(?:y|ies)|documents?|revisions?)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:enacted|passed|adopted|approved|signed|revised|amended|decided|issued|published)\s+(?:in|on)\s+$/i;
 /** Before a noun cue: a verb that welcomes or praises it ("welcomed the establishment of", "praised the creation of"). */
 const EN_WELCOMED_BEFORE = /\b(?:welcom|prais|hail|applaud|laud|celebrat|commend|endors|congratulat)\w*\s+(?:(?:the|its|their|Japan['’]s)\s+)?$/i;
 const EN_NOUN_CUE = /^(?:creation|establishment|launch|founding|opening|inauguration|formation|set-?up)$/i;
+/** Before a participle cue: a plain document noun it modifies ("guidelines last revised", "a program first adopted"). */
+const EN_OTHER_DOCUMENT_BEFORE = /\b(?:guidelines|programs?|programmes?|plans|laws|acts|rules|policies|outlines|strategies|versions?|editions?)\s+(?:(?:last|first|originally|previously|once)\s+)?$/i;
 /** After a date, up to a cue: a clause of time set off by a comma ("…, a few months before X began"); not "…, when", which tells of that date. */
 const EN_TRAILING_TIME_CLAUSE = /,\s+(?:(?:a\s+few|several|some|a\s+couple\s+of|a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+)?(?:before|after|until|since)\s[^,;:]{0,80}$/i;
 /** From a subordinator inside the sentence to a cue, not yet closed by a comma ("who was minister when the documents were adopted"). */
@@ -68,7 +70,8 @@ const EN_EMBEDDED_CUE_CLAUSE = /\b(?:when|while|once|after|before|because|althou
 /** A comma that closes a clause, not one in a list ("for the Air, Ground and Maritime SDF"): no "and" or "or" after it. */
 function clauseClosedBetween(between: string): boolean {
   const comma = between.lastIndexOf(',');
-  return comma >= 0 && !/\b(?:and|or)\b/.test(between.slice(comma));
+  // (", and Minoru Kihara replaced him in": a clause joined after the comma closes it too.)
+  return comma >= 0 && (/^,\s+(?:and|but)\s+(?:[A-Z]|the\s|it\s|he\s|she\s|they\s)/.test(between.slice(comma)) || !/\b(?:and|or)\b/.test(between.slice(comma)));
 }
 /** From the sentence's start to a cue: a clause fronted by a subordinator or a span of time, not yet closed by a comma. */
 const EN_FRONTED_CUE_CLAUSE = /^[\s"“]*(?:When|While|Once|Although|Though|Whereas|Because|Since|After|Before|Until|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:before|after)|(?:Long|Shortly|Just|Soon|Well)\s+(?:before|after))\b[^,;:]*$/;
@@ -211,6 +214,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "X handed over to Y in December 2024, a few months before U.S. Forces Japan began its upgrade": a cue in a clause of time
     // after the date's comma is that clause's, undated.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_TRAILING_TIME_CLAUSE.test(text.slice(v.end, hit.start))) continue;
+    // "The three security documents replaced guidelines last revised in 2018": a participle on another document noun is that one's.
+    if (!isJa && v.value.kind === 'date' && v.start >= hit.end && /ed$/.test(text.slice(hit.start, hit.end)) && EN_OTHER_DOCUMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))) continue;
     // "Under the law enacted in May 2024, the ministry gained the power to set up a joint operations command": the law's date.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_DATED_INSTRUMENT_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start))) continue;
     // "On March 30, 2025, Hegseth praised the creation of the JJOC": a founding welcomed or praised is dated by the praise.
@@ -256,7 +261,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     }
     // "The JJOC is funded from Japan's fiscal 2025 defense budget, which came to about 8.7 trillion yen", "the defense budget
     // of …": a sum told of a whole budget right before it is that budget's, not the share the cue names.
-    if (!isJa && v.value.kind === 'money' && v.start >= hit.end && EN_WHOLE_BUDGET_BEFORE.test(text.slice(Math.max(0, v.start - 90), v.start))) continue;
+    // (Before the cue too: "…budget for fiscal 2025 reached a record of about 8.7 trillion yen, of which the JJOC's start-up costs were only a sliver".)
+    if (!isJa && v.value.kind === 'money' && EN_WHOLE_BUDGET_BEFORE.test(text.slice(Math.max(0, v.start - 90), v.start))) continue;
     // 「…唱えられたのは2006年で、…氏が常設の統合司令部の創設を訴えた」「創設は2006年に初めて提案された」: a founding proposed or asked
     // for is dated by the proposal, not founded then.
     if (isJa && v.value.kind === 'date' && aroundCue().proposed) continue;
@@ -557,7 +563,8 @@ const EN_NOUN_CUE_OTHER_VERB = /^\s+(?:was|were|had\s+been|has\s+been)\s+(?:firs
 /** Between a date and a cue: a purpose that lets it happen ("to allow the JJOC's", "to pave the way for the"). */
 const EN_TO_ALLOW_BETWEEN = /^\s+to\s+(?:allow|enable|permit|make\s+way\s+for|pave\s+the\s+way\s+for)\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?$/i;
 /** Before a date: a verb in the past tense, then in or on ("amended in", "decided on"). */
-const EN_DONE_ON_DATE_BEFORE = /\b[a-z]{3,}ed\s+(?:in|on)\s+$/;
+// ("approved a bill in February 2024 to create": its object between.)
+const EN_DONE_ON_DATE_BEFORE = /\b[a-z]{3,}ed\s+(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?)?(?:in|on)\s+$/;
 const BASE_VERB_CUE = /^(?:establish|launch|will launch|to launch|stand up|set up|create)$/i;
 
 const BASE_VERB_GAP = /^(?:\s|[()（）]|the|a|an|new|its|their|officially|formally|in|by|on|at|end|of|the end of|early|late|mid|next|this|coming|as early as|fiscal\s+year\s+\d{4}|no later than|before|permanent|joint|standing|operations|command|headquarters|unit)*$/i;

@@ -318,6 +318,9 @@ export function yearOfTwoDigits(n: number): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
+/** After 「N日」: a count of days, not a day of the month (「後」「前」, not 「前後」 around it; 「目」「ぶり」「以内」). */
+const DAYS_COUNTED_AFTER = /^(?:後|前(?!後)|目|ぶり|以内|以上|余り)/;
+
 /** `2025年3月24日`, `二〇二五年三月`, `2024年度`, `24年7月`; `3月24日`, `3月` and `24日` without a year. */
 function japanese(scan: Scan, i: number): Candidate | undefined {
   const { text } = scan;
@@ -352,8 +355,9 @@ function japanese(scan: Scan, i: number): Candidate | undefined {
     return yearlessCandidate(i, dm + 1, t.value, d!.value, segs);
   }
   // 「24日に発足」: news gives the day of its own month; compared by the day alone.
+  // (「その6日後」「3日前」「10日目」「5日ぶり」: days counted, no day of a month.)
   if (text[m] === '日' && text[m + 1] !== '間') {
-    if (!isIntToken(t) || t.value < 1 || t.value > 31 || t.digits === 'kanji' || t.digits === 'kanjiPositional') return ignoreSpan(i, m + 1);
+    if (!isIntToken(t) || t.value < 1 || t.value > 31 || t.digits === 'kanji' || t.digits === 'kanjiPositional' || DAYS_COUNTED_AFTER.test(text.slice(m + 1, m + 4))) return ignoreSpan(i, m + 1);
     const segs: Segment[] = [field(scan, t, 'day', 'day')];
     pushText(segs, text.slice(t.end, m + 1), { level: 'day' });
     return yearlessDay(i, m + 1, t.value, segs);
