@@ -3749,6 +3749,11 @@ const CASES: Array<[string, string[]]> = [
   ["The Defense Buildup Plan was revised in 2018.", ['defense-buildup-plan.published 2018→2022']],
   ["Myth: Japan’s Defense Buildup Plan was adopted in 2023. Fact: the cabinet approved it in December 2022, together with the other two documents.", []],
   ["Fact: the Defense Buildup Plan was adopted in 2023.", ['defense-buildup-plan.published 2023→2022']],
+  // Wave 47: the destination of a move told as a noun stands in a view of promoting it (「…の辺野古への移設を促進すべきだとの意見書」);
+  // an era's year in brackets without its 年 (「2011年(平成23)3月11日」).
+  ["宜野湾市議会は27日、米軍普天間飛行場の名護市東京への移設を促進すべきだとの意見書を可決した。", ['futenma-replacement-facility.location 東京→辺野古']],
+  ["普天間飛行場は東京に移すべきだとの意見もある。", []],
+  ["2010年(平成22)3月11日午後2時46分に三陸沖で発生した東北地方太平洋沖地震によってもたらされた大災害。", ['tohoku-earthquake-2011.date 2010年(平成22)3月11日→2011年(平成23)']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -1194,7 +1194,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // 「統合作戦司令部が300人規模になれば、…」: a value in a conditional clause, without 仮に or もし.
     if (lang === 'ja' && JA_CONDITIONAL_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return;
     // 「統合作戦司令部の要員を将来500人規模に拡大すべきだとの意見もある」「いずれ2000人規模になるとの観測もある」: someone's view, not a statement.
-    if (lang === 'ja' && JA_OPINION_AFTER.test(text.slice(candidate.end, candidate.end + 24))) return;
+    // (Not the destination of a move told as a noun, 「普天間飛行場の辺野古への移設を促進すべきだとの意見書」: the view is of promoting it.)
+    if (lang === 'ja' && JA_OPINION_AFTER.test(text.slice(candidate.end, candidate.end + 24)) && !/^への(?:移設|移転)/.test(text.slice(candidate.end, candidate.end + 5))) return;
     // (An amount after a modal of wish or possibility: not a date, "could be the worst since the 2011 earthquake".)
     if (lang === 'en' && isValue(candidate.found) && (candidate.found.value.kind === 'quantity' || candidate.found.value.kind === 'money') && EN_MODAL_BEFORE.test(body.slice(Math.max(0, candidate.start - sentence.start - 60), candidate.start - sentence.start))) return;
     if (deniedFrom !== Infinity && !(candidate.end <= deniedFrom && candidate.adjacent && personValued(ctx.dataset, decl.name) && (isMention(candidate.found) || isOutsideName(candidate.found)))) return;

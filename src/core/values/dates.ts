@@ -260,7 +260,8 @@ const YEAR_DIGITS_ASIDE = /^[(（][0-9０-９]{4}[)）]/;
 const ERA_ASIDE_BEFORE_YEAR = /^[(（](?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元)[)）]/;
 
 /** Also with its opening bracket lost, as scraped pages have it (「2025年令和7年)3月」). */
-const YEAR_ASIDE = /^(?:[(（〈][^()（）〈〉]{1,8}年|(?:令和|平成|昭和)[0-9０-９元]{1,2}年)[)）〉]/;
+// (「2011年(平成23)3月11日」: an era's year in brackets without its 年.)
+const YEAR_ASIDE = /^(?:[(（〈][^()（）〈〉]{1,8}年|(?:令和|平成|昭和)[0-9０-９元]{1,2}年|[(（](?:令和|平成|昭和)[0-9０-９元]{1,2})[)）〉]/;
 
 /**
  * Reads `年` (or `年度`) and what follows: ` 3 月`, ` 24 日`. `p` is where `年` may stand (after
