@@ -3754,6 +3754,12 @@ const CASES: Array<[string, string[]]> = [
   ["宜野湾市議会は27日、米軍普天間飛行場の名護市東京への移設を促進すべきだとの意見書を可決した。", ['futenma-replacement-facility.location 東京→辺野古']],
   ["普天間飛行場は東京に移すべきだとの意見もある。", []],
   ["2010年(平成22)3月11日午後2時46分に三陸沖で発生した東北地方太平洋沖地震によってもたらされた大災害。", ['tohoku-earthquake-2011.date 2010年(平成22)3月11日→2011年(平成23)']],
+  // Probe round 38 (Japanese): a bulleted item opening on its own label (「・陸上総隊：2018年3月新編」) tells of that label; a count a
+  // plan would set (「約280人とする案」) is no headcount.
+  ["・統合作戦司令部：2025年3月発足、初代司令官は南雲憲一郎空将\n・陸上総隊：2018年3月新編\n・自衛隊サイバー防衛隊：2022年3月新編", []],
+  ["・統合作戦司令部：2024年3月発足", ['jjoc.established 2024年3月→2025年3月']],
+  ["NHKは、統合作戦司令部の要員を40人増やし、約280人とする案があると報じた。", []],
+  ["統合作戦司令部の要員を約300人とする。", ['jjoc.personnel 300→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

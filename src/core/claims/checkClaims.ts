@@ -317,6 +317,8 @@ const JA_TOPIC_AFTER = /^[^\s。、「」]{0,4}?(?:は|が)/;
 const JA_COORDINATED = /^(?:と|や|及び|および|並びに|ならびに)$/;
 /** Relations both sides hold alike, where names joined in a list are each other's values. */
 const SHARED_RELATIONS = new Set(['counterpart', 'participants']);
+/** A bulleted item opening on its label and a colon: 「・陸上総隊：」「- 水陸機動団:」 (not a caption's or a source's, 「画像:」「出典:」). */
+const JA_LABEL_OPENS = /^\s*[・•\-*]\s*(?!(?:画像|写真|図|表|出典|注|動画|映像|資料|引用|参考)[：:])[^：:。、「」\s]{1,20}[：:]/;
 /** A fact-check's label opening a sentence or item: what follows is put up to be judged. */
 const CLAIM_LABEL = /^[\s\-*•・]*(?:Myth|Claim|Rumou?r|Misconception|Hoax|Fake\s+news|誤解|俗説|デマ|うわさ|噂|誤情報)\s*[:：]/i;
 /** Where a question's stated clause ends: at its last 「…したが、」「…けれど、」 or ", but how/can/…", else at 0. */
@@ -1564,6 +1566,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // "The last meeting was held in Hawaii", 「前回の会合は」: a sentence that opens on another occasion
       // speaks of that one, not of the one told of before.
       if (!subject.mention && !subject.written && ANOTHER_OCCASION_OPENS.test(body.slice(0, OCCASION_REACH))) continue;
+      // 「・陸上総隊：2018年3月新編」: an item that opens on its own label and a colon tells of that label, not of the one before.
+      if (lang === 'ja' && !subject.mention && !subject.written && JA_LABEL_OPENS.test(body.slice(0, 24)) && !resolved.some((m) => m.entity === subject.entity.id && m.start >= sentence.start && m.end <= sentence.end)) continue;
       // "Three years before the JJOC was set up, the ministry created the Cyber Defense Command in March 2022": a name inside a
       // subordinate clause that opens the sentence is no subject of a cue past the clause's comma.
       if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && EN_FRONTED_SUBORDINATE.test(text.slice(sentence.start, subject.mention.start)) && text.slice(subject.mention.end, hit.start).includes(',')) continue;

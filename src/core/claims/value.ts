@@ -122,6 +122,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_OTHER_GATHERING_AFTER.test(text.slice(v.end, v.end + 10))) continue;
     // 「現在の約240人から40人の増員となる」: a count of people added or cut is no headcount.
     if (isJa && v.value.kind === 'quantity' && JA_CHANGE_BY_AFTER.test(text.slice(v.end, v.end + 4))) continue;
+    // 「要員を40人増やし、約280人とする案がある」: a count a plan would set is no headcount (the plan's is read by its own cue).
+    if (isJa && v.value.kind === 'quantity' && decl.name === 'personnel' && JA_PLANNED_COUNT_AFTER.test(text.slice(v.end, v.end + 12))) continue;
     // (「約240人から40人の増員」: the count it grows from is no target either.)
     if (isJa && v.value.kind === 'quantity' && v.end <= hit.start && text.startsWith('から', v.end) && /[増減拡縮]/.test(text.slice(hit.start, hit.end))) continue;
     // "requested 7.7 trillion yen in August 2023, including 10.5 billion yen for setting up the JJOC": a cue after "for" is a
@@ -827,6 +829,8 @@ export function placedAt(text: string, hit: CueHit, places: Mention[], sentence:
 const JA_POST_MARKED = /^(?:に|には)、?/;
 /** After a date: 「の首脳会談」「の日米防衛相会談」「の会合」, another gathering the date is written onto. */
 const JA_OTHER_GATHERING_AFTER = /^の[^、。「」]{0,6}?(?:首脳会談|会談|会合|会議|協議|2プラス2|２プラス２)/;
+/** After a count: a plan would set it (「とする案」「とする計画」「とする方針」). */
+const JA_PLANNED_COUNT_AFTER = /^(?:規模|体制|態勢)?と(?:する|なる)(?:案|計画|方針|予定|構想|見通し|見込み|考え)/;
 /** After a count: it is an increase or a cut (「40人の増員」「40人増」「20人減」). */
 const JA_CHANGE_BY_AFTER = /^(?:の)?(?:増員|減員|増加|削減|増強|増|減)/;
 // 「小林真司（こばやし・しんじ）・空将が起用」: a reading in brackets and a dot may come before the rank.
