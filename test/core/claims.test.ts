@@ -3760,6 +3760,8 @@ const CASES: Array<[string, string[]]> = [
   ["・統合作戦司令部：2024年3月発足", ['jjoc.established 2024年3月→2025年3月']],
   ["NHKは、統合作戦司令部の要員を40人増やし、約280人とする案があると報じた。", []],
   ["統合作戦司令部の要員を約300人とする。", ['jjoc.personnel 300→240']],
+  // Probe round 38 (English): the one served under ("served as deputy commander … under Adm. X"), told in the past, is a past holder.
+  ["Lt. Gen. Stephen Sklenka, a Marine, served as deputy commander of U.S. Indo-Pacific Command under Adm. John Aquilino.", ['indopacom.commander John Aquilino→undefined']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

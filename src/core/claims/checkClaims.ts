@@ -317,6 +317,8 @@ const JA_TOPIC_AFTER = /^[^\s。、「」]{0,4}?(?:は|が)/;
 const JA_COORDINATED = /^(?:と|や|及び|および|並びに|ならびに)$/;
 /** Relations both sides hold alike, where names joined in a list are each other's values. */
 const SHARED_RELATIONS = new Set(['counterpart', 'participants']);
+/** Before "under Adm. X": the sentence's verb of service in the past ("served as", "worked"). */
+const EN_SERVED_UNDER_BEFORE = /\b(?:served|worked|fought|trained)\b/i;
 /** A bulleted item opening on its label and a colon: 「・陸上総隊：」「- 水陸機動団:」 (not a caption's or a source's, 「画像:」「出典:」). */
 const JA_LABEL_OPENS = /^\s*[・•\-*]\s*(?!(?:画像|写真|図|表|出典|注|動画|映像|資料|引用|参考)[：:])[^：:。、「」\s]{1,20}[：:]/;
 /** A fact-check's label opening a sentence or item: what follows is put up to be judged. */
@@ -1683,6 +1685,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && hit.end >= candidate.end && JA_SINCE_TAKING_POST_AFTER.test(text.slice(hit.end, hit.end + 12))) candidate = { ...candidate, newer: true };
       // "Takeshi Iwaya, who was defense minister, became foreign minister": a past holder, at a time the text does not give.
       if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && EN_PAST_HOLDER_BETWEEN.test(text.slice(candidate.end, hit.start))) candidate = { ...candidate, former: true };
+      // "X served as deputy commander of U.S. Indo-Pacific Command under Adm. Y": the one served under, told in the past.
+      if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && /^under\b/i.test(text.slice(hit.start, hit.end)) && EN_SERVED_UNDER_BEFORE.test(text.slice(sentence.start, hit.start))) candidate = { ...candidate, former: true };
       // 「稲田朋美氏は防衛大臣を務めた」: the same in Japanese, the post held in the past tense.
       // (「小野寺五典氏は2度にわたって防衛相を務め、2024年10月には…に就いた」: its continuative form takes the past of the sentence's last verb.)
       if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && (JA_PAST_POST_AFTER.test(text.slice(hit.end, hit.end + 8)) || continuedPastPost(text, hit.end, body))) candidate = { ...candidate, former: true };
