@@ -3762,6 +3762,9 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部の要員を約300人とする。", ['jjoc.personnel 300→240']],
   // Probe round 38 (English): the one served under ("served as deputy commander … under Adm. X"), told in the past, is a past holder.
   ["Lt. Gen. Stephen Sklenka, a Marine, served as deputy commander of U.S. Indo-Pacific Command under Adm. John Aquilino.", ['indopacom.commander John Aquilino→undefined']],
+  // Probe round 38 (English): a sentence naming another earthquake, not the one told of before, dates that one when the date is far.
+  ["The Great East Japan Earthquake was powerful. The Valdivia earthquake struck Chile on May 22, 1960.", []],
+  ["The Great East Japan Earthquake was powerful. The earthquake struck on March 11, 2010.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -319,6 +319,8 @@ const JA_COORDINATED = /^(?:と|や|及び|および|並びに|ならびに)$/;
 const SHARED_RELATIONS = new Set(['counterpart', 'participants']);
 /** Before "under Adm. X": the sentence's verb of service in the past ("served as", "worked"). */
 const EN_SERVED_UNDER_BEFORE = /\b(?:served|worked|fought|trained)\b/i;
+/** "the Valdivia earthquake", "the 1960 Chile earthquake": an earthquake named in the sentence. */
+const EN_ANOTHER_NAMED_QUAKE = /\b(?:[Tt]he|[Aa])\s+(?:(?:19|20)\d\d\s+)?(?:magnitude\s+\d(?:\.\d)?\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:earthquake|quake)\b/;
 /** A bulleted item opening on its label and a colon: 「・陸上総隊：」「- 水陸機動団:」 (not a caption's or a source's, 「画像:」「出典:」). */
 const JA_LABEL_OPENS = /^\s*[・•\-*]\s*(?!(?:画像|写真|図|表|出典|注|動画|映像|資料|引用|参考)[：:])[^：:。、「」\s]{1,20}[：:]/;
 /** A fact-check's label opening a sentence or item: what follows is put up to be judged. */
@@ -1655,6 +1657,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
         // or tells of a many-country forum's meeting (「昨年11月に…APECの年次首脳会議で」).
         // (Only where the cue's clause modifies a noun of such an event, 「…に発生したM5.1の地震」: 「2015年に発生し、」 goes on about the one told of.)
         if (decl.type === 'date' && candidate && !subject.mention && subject.entity.type === 'event' && !resolved.some((m) => m.entity === subject.entity.id) && (FORUM_MEETING.test(body) || (lang === 'ja' && JA_CUE_MODIFIES_EVENT.test(text.slice(hit.end, hit.end + 20)) && ((isValue(candidate.found) && farFromDates(candidate.found, subject.entity, decl.name)) || allValues().filter((v) => v.value.kind === 'date' && !v.value.yearless).length >= 2)))) candidate = undefined;
+        // "The Great East Japan Earthquake was powerful. The Valdivia earthquake struck Chile on May 22, 1960.": a sentence that names
+        // another earthquake, and not the one told of before, dates that one when the date is far from the dataset's.
+        if (lang === 'en' && decl.type === 'date' && candidate && isValue(candidate.found) && !subject.mention && subject.entity.type === 'event' && !resolved.some((m) => m.entity === subject.entity.id && m.start >= sentence.start && m.end <= sentence.end) && EN_ANOTHER_NAMED_QUAKE.test(body) && farFromDates(candidate.found, subject.entity, decl.name)) candidate = undefined;
         // 「1986年に初めて策定され」, "was first adopted in 1976": a document drawn up again and again, told of its first
         // edition long before the one the dataset holds (not 「2022年12月に初めて策定された」, its own first edition).
         if (decl.type === 'date' && candidate && isValue(candidate.found) && subject.entity.type === 'document' && farFromDates(candidate.found, subject.entity, decl.name) && (lang === 'ja' ? JA_FIRST_EDITION.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start)) : EN_FIRST_EDITION.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start)))) candidate = undefined;
