@@ -3765,6 +3765,12 @@ const CASES: Array<[string, string[]]> = [
   // Probe round 38 (English): a sentence naming another earthquake, not the one told of before, dates that one when the date is far.
   ["The Great East Japan Earthquake was powerful. The Valdivia earthquake struck Chile on May 22, 1960.", []],
   ["The Great East Japan Earthquake was powerful. The earthquake struck on March 11, 2010.", ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  // Probe round 39 (English): one who resigned, stepped down or quit as minister held the post until then, a past holder.
+  ["Tomomi Inada resigned as Japan's defense minister.", ['jmod.minister Tomomi Inada→undefined']],
+  ["Taro Yamada stepped down as defense minister after the scandal.", ['jmod.minister Taro Yamada→undefined']],
+  ["Taro Yamada is Japan's defense minister.", ['jmod.minister Taro Yamada→Gen Nakatani']],
+  ["山田太郎氏は防衛大臣を辞任した。", ['jmod.minister 山田太郎→undefined']],
+  ["山田太郎氏は防衛大臣を退任し、党の役職に就いた。", ['jmod.minister 山田太郎→undefined']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -202,6 +202,7 @@ const CASES: Array<[string, string]> = [
   ['bulleted labels and planned counts, many', `・統合作戦司令部：2025年3月発足\n${fill('・陸上総隊：2018年3月新編\n')}・水陸機動団：2018年3月新編。要員を約280人${fill('とする案、')}とする案がある。`],
   ['served under, many', `X ${fill('served as deputy and ')}served as deputy commander of U.S. Indo-Pacific Command under Adm. John Aquilino.`],
   ['other named earthquakes, many', `The Great East Japan Earthquake was powerful. The ${fill('Valdivia ')}Valdivia earthquake struck Chile on May 22, 1960.`],
+  ['resigned posts, many', `Tomomi Inada ${fill('resigned as ')}resigned as Japan's defense minister. 山田太郎氏は防衛大臣を${fill('辞任し、')}辞任した。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

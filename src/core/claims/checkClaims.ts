@@ -548,7 +548,8 @@ const JA_COMMAND_HELD = /指揮権を(?:持|有|握)/;
 const JA_LIST_ITEM_TOPIC = /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(][0-9０-９]{1,2}[）)])は$/;
 /** Before a title: the holder is new ("new Japanese Defense Minister", "newly appointed", 「新防衛相」「新任の」). */
 /** Between a name and its post: the post held in the past ("X, who was", "X had been", "X served as"). */
-const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|served\s+as|once\s+served\s+as|previously\s+served\s+as)\s+(?:(?:the|a|Japan['’]s|Japanese)\s+)?$/i;
+// ("X resigned as defense minister", "stepped down as", "quit as": held until then.)
+const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|served\s+as|once\s+served\s+as|previously\s+served\s+as|(?:resigned|quit|stepped\s+down|retired|was\s+(?:dismissed|sacked|fired|replaced|ousted))\s+as)\s+(?:(?:the|a|Japan['’]s|Japanese)\s+)?$/i;
 /** After a post: held in the past (「を務めた」「を歴任した」「だった」). */
 /** Right before a post: its first holder (「初代」, "first", "inaugural"). */
 const JA_FIRST_HOLDER_BEFORE = /初代の?$/;
@@ -582,7 +583,8 @@ function continuedPastPost(text: string, at: number, body: string): boolean {
   return JA_CONTINUED_POST_AFTER.test(text.slice(at, at + 8)) && JA_PAST_SENTENCE_END.test(body);
 }
 // (「民間人として初めて防衛相に就任した人物だ」: taken, in a past relative clause on the one who took it.)
-const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した)|^(?:だった|であった)|^に(?:就任し|就い|起用され|なっ)た(?:人物|人|政治家|議員)/;
+// (「防衛大臣を辞任した」「を退任」: held until then.)
+const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した|辞任|退任|辞職|辞め|退い|更迭され|解任され)|^(?:だった|であった)|^に(?:就任し|就い|起用され|なっ)た(?:人物|人|政治家|議員)/;
 /** Between a name and its post: the name told taking it ("was appointed", "became", "took office as"). */
 const EN_TOOK_POST_BETWEEN = /^\s+(?:(?:was|has\s+been|had\s+been)\s+(?:appointed|named|installed|sworn\s+in|tapped|picked|chosen)(?:\s+as)?|became|took\s+office\s+as|took\s+over\s+as|assumed\s+the\s+post\s+of)\s+(?:(?:the|new|Japan['’]s|Japanese)\s+)*$/i;
 /** After a post: the name before it told taking it (「に就任した」「となった」「に起用された」), not in a clause on one who did. */
