@@ -3771,6 +3771,35 @@ const CASES: Array<[string, string[]]> = [
   ["Taro Yamada is Japan's defense minister.", ['jmod.minister Taro Yamada→Gen Nakatani']],
   ["山田太郎氏は防衛大臣を辞任した。", ['jmod.minister 山田太郎→undefined']],
   ["山田太郎氏は防衛大臣を退任し、党の役職に就いた。", ['jmod.minister 山田太郎→undefined']],
+  // Wave 48 (Japanese): a date joined to the event's name by の is its own, though a span is counted from it; not the anniversary's day.
+  ["2010年3月11日の東日本大震災から6年がたちました。", ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  ["2011年3月11日の東日本大震災から6年がたちました。", []],
+  ["2012年3月11日の東日本大震災から1年の追悼式。", []],
+  ["2021年3月11日の東日本大震災から十年の節目に追悼式が開かれた。", []],
+  ["2017年3月11日、東日本大震災から6年を迎えた。", []],
+  // Wave 48 (Japanese): children's news gives readings in brackets (「震度(しんど)7」).
+  ["2023年1月1日、石川県能登半島沖(のとはんとうおき)で最大震度(しんど)7の地震が発生した。", ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  ["2024年1月1日、石川県能登半島沖(のとはんとうおき)で最大震度(しんど)7の地震が発生した。", []],
+  // Probe round 39 (Japanese): a headcount in a clause on a noun that も sets off as the topic is that noun's.
+  ["約540人で発足した自衛隊サイバー防衛隊も、今では統合作戦司令部から作戦指揮を受ける部隊の一つだ。", []],
+  ["約540人で新編された陸上総隊の部隊も、統合作戦司令部の指揮を受ける。", []],
+  ["約300人で発足した統合作戦司令部も、自衛隊の部隊を指揮する。", ['jjoc.personnel 300→240']],
+  // Probe round 39 (Japanese): the day a party was set up is its own, not the day of a posting to it.
+  ["2025年3月24日に発足した統合作戦司令部は、わずか半年足らずで豪州から初の外国軍連絡官を受け入れた。", []],
+  ["統合作戦司令部は2025年3月24日に発足し、その半年足らず後に豪州から初の外国軍連絡官を受け入れた。", []],
+  ["統合作戦司令部は2025年8月1日、豪州から初の外国軍連絡官を受け入れた。", ['australian-liaison-officer-2025-09.date 2025年8月1日→2025年9月1日']],
+  ["The JJOC, which was launched in March 2025, has received an Australian liaison officer.", []],
+  // Wave 48 (English): a middle initial without its dot, and a rank's abbreviation in brackets after it ("Admiral (Adm) Samuel J Paparo").
+  ["Admiral (Adm) Samuel J Lansing, the commander of the US Indo-Pacific Command (US INDOPACOM), completed a five-day visit to India.", ['indopacom.commander Samuel J Lansing→Samuel Paparo']],
+  ["Admiral (Adm) Samuel J Paparo, the commander of the US Indo-Pacific Command (US INDOPACOM), completed a five-day visit to India.", []],
+  // Wave 48 (English): a source, a clock's zone in brackets and the year's first day before an opening date.
+  ["According to the NASA Earth Observatory, at 4:10 p.m. (Japan Standard Time) on the first day of 2023, a 7.5 magnitude earthquake shook and lurched the ground of Japan's Noto Peninsula.", ['noto-earthquake-2024.date 2023→2024']],
+  ["According to the NASA Earth Observatory, at 4:10 p.m. (Japan Standard Time) on the first day of 2024, a 7.5 magnitude earthquake shook and lurched the ground of Japan's Noto Peninsula.", []],
+  ["According to the USGS, on February 6, 2023, a 7.8 magnitude earthquake struck southern Turkey.", []],
+  // Wave 48 (English): the place a replacement facility is built at, right before "to build" it.
+  ["They agreed with the work being undertaken in a coastal area of Tokyo to build the Futenma replacement facility.", ['futenma-replacement-facility.location Tokyo→Henoko']],
+  ["They agreed with the work being undertaken in a coastal area of Henoko to build the Futenma replacement facility.", []],
+  ["The ministry hired workers in Tokyo to build the Futenma Replacement Facility in Henoko.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -129,7 +129,9 @@ const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(
 const EN_DATE_THEN_HIT_BY = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+)?){1,6}(?:was|were)\s+(?:hit|struck|rocked|jolted|shaken)\s+by\s+(?:a|an|the)\s+(?:[\w.’'()-]+\s+){0,4}$/;
 /** A sentence's start before its opening date: "On", "In", or a time of that day ("At 4:10 in the afternoon of"). */
 // ("On the afternoon of January 1, 2024,": the time of that day first.)
-const EN_OPENING = /^[\s"“]*(?:(?:On|In)\s+(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?|At\s+(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:(?:in\s+the\s+)?(?:afternoon|morning|evening|night)\s+)?(?:of|on)\s+)?$/;
+// ("According to the NASA Earth Observatory, at 4:10 p.m. (Japan Standard Time) on the first day of 2024,": a source
+// first, the clock's zone in brackets, the year's first day.)
+const EN_OPENING = /^[\s"“]*(?:According\s+to\s+[^,;.]{1,60},\s+)?(?:(?:[Oo]n|[Ii]n)\s+(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+|the\s+first\s+day\s+of\s+)?|[Aa]t\s+(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:\([^()]{1,30}\)\s+)?(?:(?:in\s+the\s+)?(?:afternoon|morning|evening|night)\s+)?(?:of|on)\s+(?:the\s+first\s+day\s+of\s+)?)?$/;
 /** After the word: when it struck, as "New Year's Day 2024" (the day the value scanner leaves as a bare number). */
 const EN_STRUCK_ON_NEW_YEARS_DAY = /^(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated|ravaged|occurred|happened)\b[^.;:]{0,80}?\s(?:on\s+)?New\s+Year['’]s\s+Day,?\s+((?:19|20)\d\d)\b(?![-–\/.]\d)/i;
 
@@ -290,7 +292,8 @@ const EN_OTHER_REGION = /\b(?:Noto|Kumamoto|Hokkaido|Osaka|Kobe|Hanshin|Niigata|
 /** What tells of such an earthquake striking, and the words a date stands before. */
 // 「巨大地震と…大津波」: a great earthquake with a great tsunami, as 大震災.
 // 「マグニチュード9.0の巨大地震」: a magnitude of 7 or more, as the English rule reads it.
-const JA_GREAT_QUAKE = /震度\s*[7７七]|大震災|大規模震災|巨大地震と[^。]{0,12}?大津波|地震と(?:大)?津波による[^。]{0,12}?大(?:災害|惨事)|(?:マグニチュード|[MＭ])\s*[7-9７-９](?:[.．][0-9０-９])?(?![0-9０-９.．])/;
+// (「震度(しんど)7」: a reading in brackets, as children's news gives it.)
+const JA_GREAT_QUAKE = /震度(?:[（(][\u3041-\u3096]{2,6}[）)])?\s*[7７七]|大震災|大規模震災|巨大地震と[^。]{0,12}?大津波|地震と(?:大)?津波による[^。]{0,12}?大(?:災害|惨事)|(?:マグニチュード|[MＭ])\s*[7-9７-９](?:[.．][0-9０-９])?(?![0-9０-９.．])/;
 /** An earthquake told by its epicentre, whose intensity the next sentence may give. */
 const JA_EPICENTRE = /を震源と(?:する|して)[^。]{0,40}?(?:大|巨大)?地震/;
 /** How far into the paragraph the next sentence is looked at. */
@@ -301,7 +304,7 @@ const JA_SUPPOSED = /想定|仮定|予測|シナリオ|訓練/;
 const JA_OTHER_QUAKE_PLACE = /チリ|トルコ|シリア|ミャンマー|インドネシア|スマトラ|カムチャツカ|台湾|ネパール|ハイチ|メキシコ|ニュージーランド|イラン|パキスタン|アフガニスタン|フィリピン|中国|四川|モロッコ|エクアドル|ペルー|アラスカ|カリフォルニア|熊本|青森|北海道|胆振|大阪|阪神|新潟|中越|鳥取|福岡|千葉|日向灘|房総|十勝/;
 // 「…を震源とする地震」「…で起こった巨大地震と…大津波」: the earthquake told by its epicentre, or as a great one with its tsunami.
 // 「巨大地震が東北地方の三陸沖で発生」: where it struck may come between.
-const JA_QUAKE = /震度\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲|[^。、「」]{0,24}?で発生)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|を襲った(?:大|巨大)?地震と(?:大)?津波|発災/g;
+const JA_QUAKE = /震度(?:[（(][\u3041-\u3096]{2,6}[）)])?\s*[0-9０-９一二三四五六七]|(?:大|巨大)?地震が(?:発生|起き|起こ|[^。、]{0,24}?襲|[^。、「」]{0,24}?で発生)|を震源とする(?:大|巨大)?地震|巨大地震と[^。]{0,12}?大津波|を襲った(?:大|巨大)?地震と(?:大)?津波|発災/g;
 /** Between a date and those words: its weekday, New Year's Day, a time of day, に, の, and a few words at most (one comma among them: 「…を震源とするマグニチュード7.4、最大震度7」). */
 // (「16時10分 (日本時間 、協定世界時7時 分)に、」: the other clock in brackets after the time.)
 // (「14時46分、三陸沖(北緯38度1分、東経142度9分)の深さ24kmを震源として、…の地震が発生」: a comma in the epicentre's bracket too.)

@@ -124,6 +124,10 @@ export function replacementOf(dataset: Dataset): Map<string, Entity> {
 
 const EN_COMMAND_OVER = /^(?:\s*,[^,;:.]{0,40},)?\s+(?:has|holds|exercises|retains)\s+(?:operational\s+)?command(?:\s+authority)?\s+over\s+(?:the\s+)?$/;
 const EN_SITE_OF_REPLACEMENT = /^(?:(?:\s+[\w-]+){0,5},\s+the\s+(?:planned\s+|future\s+|chosen\s+)?site\s+(?:of|for)\s+(?:a|the)\s+(?:new\s+)?(?:replacement\s+)?(?:facility|base|airfield)\s+(?:for|to replace)\s+(?:the\s+)?(?:U\.S\.\s+)?|\s+(?:is|as)\s+(?:the\s+)?only\s+(?:option|solution)\s+for\s+(?:the\s+)?)$/;
+/** Before a place: where (in, at, off, of). */
+const EN_IN_PLACE_BEFORE = /\b(?:in|at|off|of)\s+(?:the\s+)?$/;
+/** Between a place and a facility's name: building it there (" to build the ", " to construct a new "). */
+const EN_TO_BUILD_BETWEEN = /^\s+to\s+(?:build|construct)\s+(?:the|a)\s+(?:new\s+)?$/;
 /** Before a place: building work there ("Landfill work is under way off the X district", "a new runway to be built in Okinawa's X district"). */
 const EN_SITE_OF_WORK = /\b(?:reclamation|reclaimed\s+land|landfill|seawalls?|(?:new|replacement)\s+(?:[\w.’'-]+\s+){0,3}(?:base|air\s*base|air\s+station|airfield|runways?|heliport|facility))\b[^.;:]{0,60}?\b(?:off|in|at)\s+(?:the\s+)?(?:coast(?:line)?\s+of\s+|shores\s+of\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?$/i;
 // "the replacement facility in Okinawa for Futenma": where it stands may come first.
@@ -420,6 +424,12 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
       const by = replaced && replacementOf(dataset).get(replaced.entity);
       if (by && hasFacts(by, ['location']) && by.id !== m.entity) out.push({ entity: by, property: 'location', found: m });
     }
+    // "the work being undertaken in a coastal area of Henoko to build the Futenma replacement facility": the place a
+    // facility is built at, named right before it.
+    if (lang === 'en' && entity?.type === 'place' && next && EN_IN_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && EN_TO_BUILD_BETWEEN.test(text.slice(m.end, next.start))) {
+      // (A facility that replaces another and stands somewhere on record; not one whose own place follows: "… to build the FRF in Henoko".)
+      if (nextEntity && !/^\s+(?:in|at|off)\s/.test(text.slice(next.end, next.end + 6)) && hasFacts(nextEntity, ['replaces']) && hasFacts(nextEntity, ['location']) && nextEntity.id !== m.entity) out.push({ entity: nextEntity, property: 'location', found: m });
+    }
     // "the replacement facility for MCAS Futenma in Henoko": where the replacement stands.
     if (lang === 'en' && replacement && hasFacts(replacement, ['location']) && EN_REPLACEMENT_FOR.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && next && nextEntity?.type === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
       out.push({ entity: replacement, property: 'location', found: specificPlace(text, mentions, n, dataset, replacement, 'location') });
@@ -471,13 +481,13 @@ export function implicitClaims(text: string, sentence: SentenceRange, mentions: 
     // An event and its date; a document and when it was published ("the Defense Buildup Program
     // in 2022,", "the 2022 Defense Buildup Program", 「2022年の安保3文書」).
     if (entity?.type === 'event' && hasFacts(entity, ['date'])) {
-      const date = eventDate(text, sentence, m, values(), lang);
+      const date = eventDate(text, sentence, m, values(), lang, entity);
       // "the 2007 Noto Peninsula earthquake": a year far from the event's names another of its name (a recurring quake, meeting or summit).
       if (date && !yearsApart(date, entity)) out.push({ entity, property: 'date', found: date, ...(lang === 'ja' && date.end <= m.start && /^\s*の\s*$/.test(text.slice(date.end, m.start)) ? { presupposed: true } : {}) });
     }
     // (「2026年の安保3文書改定」, "revising the Defense Buildup Plan in 2026": the year of its revision, not of the document.)
     if (entity?.type === 'document' && hasFacts(entity, ['published']) && !documentRevised(text, sentence.start, m)) {
-      const date = eventDate(text, sentence, m, values(), lang);
+      const date = eventDate(text, sentence, m, values(), lang, entity);
       // 「防衛力整備計画 (2023)により」: a bare year in brackets after a Japanese name labels its edition (its first fiscal year), not its adoption.
       const edition = date !== undefined && lang === 'ja' && /^[0-9０-９]{4}$/.test(date.text) && /^\s?[（(]$/.test(text.slice(m.end, date.start));
       if (date && !edition) out.push({ entity, property: 'published', found: date });
@@ -517,7 +527,29 @@ function yearsApart(date: ParsedValue, event: Entity): boolean {
 /** After an event's name: a span counted from it (「の発生から1年」「から半年」「以来3年」). */
 const JA_COUNTED_FROM_EVENT_AFTER = /^[」』]?(?:の(?:発生|発災|発足|開催))?(?:から|以来)(?:約|およそ|で|、)?[0-9０-９一二三四五六七八九十数半]/;
 
-function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang): ParsedValue | undefined {
+/** The whole years a span counted from an event gives (「から6年」「以来十年」). */
+const JA_YEARS_FROM_EVENT = /^[」』]?(?:の(?:発生|発災|発足|開催))?(?:から|以来)(?:約|およそ|で|、)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})年/;
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+/** Is `date` the day a span after the event reaches (its year the event's plus the years told)? */
+function anniversaryDay(after: string, date: ParsedValue, event: Entity): boolean {
+  const span = JA_YEARS_FROM_EVENT.exec(after)?.[1];
+  if (!span || date.value.kind !== 'date') return false;
+  const years = /^[0-9０-９]+$/.test(span) ? Number(span.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : kanjiYears(span);
+  const year = date.value.year;
+  return years !== undefined && eventYears(event).includes(year - years);
+}
+
+/** 「六」「十」「十二」「二十」 as a number; undefined for other shapes. */
+function kanjiYears(s: string): number | undefined {
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? KANJI_DIGITS.indexOf(s) : undefined;
+  const tens = ten === 0 ? 1 : KANJI_DIGITS.indexOf(s[0]!);
+  const ones = ten === s.length - 1 ? 0 : KANJI_DIGITS.indexOf(s[ten + 1]!);
+  return tens < 0 || ones < 0 ? undefined : tens * 10 + ones;
+}
+
+function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang, event: Entity): ParsedValue | undefined {
   const dates = values.filter((v) => v.value.kind === 'date');
   // 「東日本大震災（2011年）」, "the Great East Japan Earthquake (2011)": a date in brackets right after the name.
   // 「日米首脳会談 (現地時間2月7日)」: the local day is the event's (Japan's clock may be a day on).
@@ -526,7 +558,9 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   if (bracketed) return bracketed;
   if (lang === 'ja') {
     // 「2012年3月11日　東日本大震災の発生から1年」: an event a span is counted from is not dated by the day the span reaches.
-    if (JA_COUNTED_FROM_EVENT_AFTER.test(text.slice(m.end, m.end + 16))) return undefined;
+    // (But 「2011年3月11日の東日本大震災から6年」: a date joined to the name by の is the event's own; a far year is another's, below.)
+    // (Not the anniversary's own day: 「2012年3月11日の東日本大震災から1年の追悼式」 is a year on from 2011.)
+    if (JA_COUNTED_FROM_EVENT_AFTER.test(text.slice(m.end, m.end + 16))) return dates.find((v) => v.end === m.start - 1 && text[v.end] === 'の' && !anniversaryDay(text.slice(m.end, m.end + 16), v, event));
     // 「2024年1月1日、能登半島地震が発生」; but 「2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施」:
     // a date set off by a comma dates the event only when the event is what happened or was held.
     const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 9 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));

@@ -62,7 +62,9 @@ export function englishNameAt(text: string, at: number, limit: number): NameSpan
     // A possessive ends the name and is not part of it ("under Gen. Taro Yamada's leadership").
     const possessive = word.length > 3 && /['’]s$/.test(word);
     if (possessive) word = word.slice(0, -2);
-    if (word.length === 0 || !NAME_WORD.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) break;
+    // A middle initial without its dot ("Samuel J Paparo"): one capital between two name words.
+    const initial = words > 0 && /^[A-Z]$/.test(word) && text[j] === ' ' && /[A-Z]/.test(text[j + 1] ?? '');
+    if (word.length === 0 || (!NAME_WORD.test(word) && !initial) || NOT_NAME_WORDS.has(word.toLowerCase())) break;
     // "Defense Minister Gen Nakatani Image: AP": a word that a colon ends after the name is a caption's label.
     if (words >= 2 && text[j] === ':') break;
     words++;
@@ -76,8 +78,14 @@ export function englishNameAt(text: string, at: number, limit: number): NameSpan
   return { start: at, end, text: text.slice(at, end) };
 }
 
+/** A rank's abbreviation in brackets, then a space: " (Adm) ", " (Lt Gen) ". */
+const TITLE_ABBREVIATION_BEFORE = /\s\((?:Adm|Gen|Lt\.?\s?Gen|Vice\s?Adm|Rear\s?Adm|Maj\.?\s?Gen|Col|Capt)\.?\)\s$/;
+
 /** The title that ends right before `at` (with one space), if any. */
 export function englishTitleBefore(text: string, at: number): string | undefined {
+  // "Admiral (Adm) Samuel J Paparo": the title's abbreviation in brackets after it.
+  const abbreviation = TITLE_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  if (abbreviation) at -= abbreviation[0].length - 1;
   const before = text.slice(Math.max(0, at - 24), at).toLowerCase();
   return EN_TITLES.find((t) => before.endsWith(t + ' ') && !/[a-z]/.test(before[before.length - t.length - 2] ?? ' '));
 }

@@ -113,12 +113,20 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       const wordEnd = word.index + word[0].length;
       if (lang === 'ja' ? JA_COUNTED_BEFORE.test(body.slice(Math.max(0, word.index - 16), word.index)) : EN_COUNTED_AFTER.test(body.slice(wordEnd, wordEnd + 40))) continue;
       const otherClause = (v: ParsedValue) => lang === 'en' && v.end <= at && /,\s+(?:and|but)\s/.test(text.slice(v.end, at));
-      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v)).sort((a, b) => distance(a) - distance(b))[0];
+      // 「2025年3月24日に発足した統合作戦司令部は、…連絡官を受け入れた」, "The JJOC, established on March 24, 2025, …": the day a
+      // party was set up is its own, not the event's.
+      const founding = (v: ParsedValue) => (lang === 'ja' ? JA_FOUNDED_AFTER_DATE.test(text.slice(v.end, v.end + 12)) : EN_FOUNDED_BEFORE_DATE.test(text.slice(Math.max(0, v.start - 30), v.start)));
+      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v) && !founding(v)).sort((a, b) => distance(a) - distance(b))[0];
       if (nearest) out.push({ entity: event, property: 'date', found: nearest });
     }
   }
   return out;
 }
+
+/** After a date: an organisation set up on it (「に発足した」「に創設され、」). */
+const JA_FOUNDED_AFTER_DATE = /^に(?:発足|創設|設置|新設|開設|新編|設立|創立)(?:し|され)[た、]/;
+/** Before a date: set up on it ("established on", "was launched in"). */
+const EN_FOUNDED_BEFORE_DATE = /\b(?:established|launched|set\s+up|founded|created|activated|stood\s+up|inaugurated)\s+(?:on|in)\s+$/i;
 
 /** Short forms of countries before a word, by the country's English name: 豪, "Australian". */
 const COUNTRY_SHORT: Record<string, { ja: string; en: string }> = {

@@ -198,9 +198,10 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
   // sentence is about something else (政府は…).
   let firstForeign = Infinity;
   for (let i = 1; i < body.length; i++) {
-    // Only は and が can mark a subject: every other character is passed over without a look at the cues.
+    // Only は and が can mark a subject, and も set off by a comma (「…陸上総隊の部隊も、」, the topic too):
+    // every other character is passed over without a look at the cues.
     const code = body.charCodeAt(i);
-    if (code !== 0x306f && code !== 0x304c) continue;
+    if (code !== 0x306f && code !== 0x304c && !(code === 0x3082 && body[i + 1] === '、')) continue;
     const c = body[i];
     // A particle inside a cue (「アップグレードが開始され」) marks the cue's own noun, no other subject.
     if (cues.some((h) => h.start - offset <= i && i < h.end - offset)) continue;

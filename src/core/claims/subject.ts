@@ -1095,6 +1095,7 @@ function attributiveNounAt(text: string, hit: CueHit): number {
 
 /** The next name after an attributive cue, in its sentence, that has such facts: the noun its clause describes. */
 function attributiveHead(text: string, hit: CueHit, mentions: Mention[], withFacts: (m: Mention | undefined) => unknown): Mention | undefined {
-  // (Not past a noun the clause closed on as a topic: 「…に閣議決定された日本初の国家安全保障戦略は、安保3文書の一つ」.)
-  return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]|は[、\s]/.test(text.slice(hit.end, m.start)) && withFacts(m));
+  // (Not past a noun the clause closed on as a topic: 「…に閣議決定された日本初の国家安全保障戦略は、安保3文書の一つ」,
+  // 「約540人で発足した自衛隊サイバー防衛隊も、」.)
+  return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]|[はも][、\s]/.test(text.slice(hit.end, m.start)) && withFacts(m));
 }
