@@ -3800,6 +3800,17 @@ const CASES: Array<[string, string[]]> = [
   ["They agreed with the work being undertaken in a coastal area of Tokyo to build the Futenma replacement facility.", ['futenma-replacement-facility.location Tokyo→Henoko']],
   ["They agreed with the work being undertaken in a coastal area of Henoko to build the Futenma replacement facility.", []],
   ["The ministry hired workers in Tokyo to build the Futenma Replacement Facility in Henoko.", []],
+  // Probe round 41 (Japanese): what follows a person's successor (「…の後任に」) tells of the successor.
+  ["仮に南雲憲一郎空将の後任に海将が就けば、俵千城海将と同じ海上自衛隊の出身者が司令官と副司令官に並ぶことになる。", []],
+  ["南雲憲一郎空将の後任には、海上自衛隊の出身者が就く可能性がある。", []],
+  ["南雲憲一郎空将は海上自衛隊の出身だ。", ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
+  // Probe round 40 (Japanese): a name marked が in a clause on a noun made the topic with も (or は) is not the topic's subject.
+  ["統合作戦司令部が指揮する部隊の一つ、自衛隊サイバー防衛隊も、2022年3月17日に約540人体制で新編された。", []],
+  ["統合作戦司令部が指揮する陸上総隊も、2018年3月27日に新編された。", []],
+  ["統合作戦司令部が統括する水陸機動団も約2100人体制だ。", []],
+  ["統合作戦司令部が統括する水陸機動団は約2100人体制だ。", []],
+  ["統合作戦司令部が約300人体制で発足した。", ['jjoc.personnel 300→240']],
+  ["今後も統合作戦司令部は300人で運用される。", ['jjoc.personnel 300→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -703,6 +703,8 @@ function notAfterPeriod(d: ScalarValue, f: DateValue): boolean {
 }
 
 const EN_JA_PREDECESSOR_BEFORE = /\bpredecessors?\b[^;:]{0,60}$|前任[^。]{0,30}$/i;
+/** Between a person and a value: the person's successor (「の後任に」, "'s successor"), whom what follows tells of. */
+const SUCCESSOR_BETWEEN = /^[^。]{0,12}?(?:の後任|の後継)|^['’]s\s+(?:successor|replacement)\b/;
 /** A sentence opening on the time before someone: "Before Paparo,", "Prior to Adm. Samuel Paparo's appointment,". */
 const EN_BEFORE_SOMEONE = /^[\s"“]*(?:Before|Prior\s+to)\s+(?:(?:Adm|Gen|Lt|Col|Maj|Admiral|General|Minister|Mr|Ms|Dr)\.?\s+)*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?:['’]s\s+[a-z]+(?:\s+[a-z]+)?)?\s*,/;
 /** Does the sentence open on the time before one who holds (or held) the post on record? Then it tells of an earlier holder. */
@@ -1136,6 +1138,12 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (lang === 'en' && isOutsideName(candidate.found) && misspeltHolder(candidate.found.text, entity, members, ctx.dataset)) return;
     // "Paparo's predecessor at the helm of INDOPACOM, Adm. John Aquilino", 「南雲空将の前任の統合幕僚副長は」: the one before.
     if (EN_JA_PREDECESSOR_BEFORE.test(text.slice(Math.max(sentence.start, candidate.start - 70), candidate.start)) && (personValued(ctx.dataset, decl.name) || decl.name === 'service')) return;
+    // 「南雲憲一郎空将の後任に海将が就けば、…海上自衛隊の出身者が…」, "Nagumo's successor, a Navy officer,": what follows
+    // the person's successor is the successor's.
+    if (entity.type === 'person' && !personValued(ctx.dataset, decl.name)) {
+      const own = resolved.filter((m) => m.entity === entity.id && m.end <= candidate.start).pop();
+      if (own && SUCCESSOR_BETWEEN.test(text.slice(own.end, candidate.start))) return;
+    }
     // 「南雲空将は航空自衛隊、統合幕僚長の吉田圭秀陸将は陸上自衛隊の出身」: another person made the topic between the
     // person and the value owns the value.
     if (lang === 'ja' && entity.type === 'person' && anotherTopicBetween(entity, candidate)) return;

@@ -175,7 +175,7 @@ function isNounEnd(c: string | undefined): boolean {
 // (「日本の統合作戦司令部が参考にした英国のPJHQは」: a verb with its own に, and a topic with の and Latin letters.)
 // (「統合作戦司令部が一元的に指揮する部隊の一つ、自衛隊サイバー防衛隊は」: an adverb before the verb, and the noun set off as one of a kind.)
 // (「統合作戦司令部が指揮する陸上総隊の隷下には」: a place in or under the noun as the topic.)
-const JA_RELATIVE_ON_TOPIC = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と))?[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と)?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24}(?:の(?:一つ|ひとつ)、[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24})?(?:は|には|では)/;
+const JA_RELATIVE_ON_TOPIC = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と))?[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:に|と)?(?:する|した|している|していた)[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24}(?:の(?:一つ|ひとつ)、[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ「」の]{2,24})?(?:は|には|では|も|でも)/;
 /** After が: a verb, then a time told from it (「発足する7年前の」「発足した直後の」). */
 const JA_RELATIVE_ON_TIME = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:する|した|される|された)(?:約|およそ)?[0-9０-９一二三四五六七八九十]*(?:年|か月|カ月|ヶ月|日|週間)?(?:前|後|直前|直後)の/;
 /** After が: a clause that tells where something is and modifies the noun right after it (「防衛省がある東京・市谷に」). */
@@ -198,17 +198,17 @@ function japaneseFrame(body: string, mentions: Mention[], offset: number, cues: 
   // sentence is about something else (政府は…).
   let firstForeign = Infinity;
   for (let i = 1; i < body.length; i++) {
-    // Only は and が can mark a subject, and も set off by a comma (「…陸上総隊の部隊も、」, the topic too):
-    // every other character is passed over without a look at the cues.
+    // Only は and が can mark a subject, and も set off by a comma or before a date or count (「…陸上総隊の部隊も、」
+    // 「陸上総隊も2018年3月27日に」, the topic too): every other character is passed over without a look at the cues.
     const code = body.charCodeAt(i);
-    if (code !== 0x306f && code !== 0x304c && !(code === 0x3082 && body[i + 1] === '、')) continue;
+    if (code !== 0x306f && code !== 0x304c && !(code === 0x3082 && /[、0-9０-９約]/.test(body[i + 1] ?? ''))) continue;
     const c = body[i];
     // A particle inside a cue (「アップグレードが開始され」) marks the cue's own noun, no other subject.
     if (cues.some((h) => h.start - offset <= i && i < h.end - offset)) continue;
     // 「人員は約240人」「司令官は南雲空将」: the cue's own noun as the topic is no other subject.
     if (cues.some((h) => h.end - offset === i && /^[^はが、。「」]{0,12}$/.test(body.slice(0, h.start - offset)))) continue;
     // 「国家安全保障戦略とは、」: a noun defined is the topic too.
-    if ((isNounEnd(body[i - 1]) || (c === 'は' && body[i - 1] === 'と' && isNounEnd(body[i - 2]))) && !/[はが]/.test(body[i + 1] ?? '') && !(c === 'は' && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i))) && !(c === 'が' && JA_WHERE_CLAUSE.test(body.slice(i + 1, i + 12)))) {
+    if ((isNounEnd(body[i - 1]) || (c === 'は' && body[i - 1] === 'と' && isNounEnd(body[i - 2]))) && !/[はが]/.test(body[i + 1] ?? '') && !((c === 'は' || c === 'も') && JA_TIME_TOPIC.test(body.slice(Math.max(0, i - 6), i))) && !(c === 'が' && JA_WHERE_CLAUSE.test(body.slice(i + 1, i + 12)))) {
       firstForeign = i;
       break;
     }

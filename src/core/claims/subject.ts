@@ -137,7 +137,8 @@ const JA_TITLE_TOPIC = /^[\s・•]*([\u4e00-\u9fff\u30a0-\u30ff]{2,12}司令官
 /** Between a name and its cue: が, then the cue's own adverbials with no comma or bracket (「」が今年2月に). */
 /** After a cue: its clause goes on into a later one (「創設されてから」「発足した後」「新編されたことは」). */
 const JA_CLAUSE_GOES_ON = /^(?:さ)?(?:れ)?(?:てから|た後|たあと|た際|たことは|たことが|て以来|した後|したことは|されてから|されたことは|された後)/;
-const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が[^、。「」『』（）()]{0,16}$/;
+// (Not past a noun made the topic: 「統合作戦司令部が統括する水陸機動団は約2100人体制」 tells of that noun.)
+const JA_OWN_CLAUSE_SUBJECT = /^[」』）)]?が(?![^、。「」『』（）()]*[\u4e00-\u9fff\u30a0-\u30ff][はも])[^、。「」『』（）()]{0,16}$/;
 /** Nouns that stand for what the text told of: 「新設された司令部」「発生した地震」. */
 /** A verb of saying and "that", up to the clause it reports ("said on Monday that "). */
 const EN_REPORTED_THAT = /\b(?:said|says|announced|reported|stated|noted|confirmed|explained|added|told\s+[\w\s]{1,30}?)\s+(?:(?:on|in|last)\s+[\w,]+(?:\s+\d{1,2})?\s+)?that\s+/;
