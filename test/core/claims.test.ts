@@ -3811,6 +3811,12 @@ const CASES: Array<[string, string[]]> = [
   ["統合作戦司令部が統括する水陸機動団は約2100人体制だ。", []],
   ["統合作戦司令部が約300人体制で発足した。", ['jjoc.personnel 300→240']],
   ["今後も統合作戦司令部は300人で運用される。", ['jjoc.personnel 300→240']],
+  // Wave 48 misses (Japanese, English): the Defense Agency's head (until January 2007) held the post's forerunner, a past holder.
+  ["Newly appointed Defense Agency chief Taro Yamada on Friday expressed opposition.", ['jmod.minister Taro Yamada→undefined']],
+  ["Newly appointed Defense Agency chief Gen Nakatani on Friday expressed opposition.", []],
+  ["2002年2月、デニス・ブレア大将へ勲章を伝達する山田太郎防衛庁長官", ['jmod.minister 山田太郎→undefined']],
+  ["2002年2月、デニス・ブレア大将へ勲章を伝達する中谷元防衛庁長官", []],
+  ["石破茂防衛庁長官は会見した。", ['jmod.minister 石破茂→undefined']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

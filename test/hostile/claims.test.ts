@@ -206,6 +206,7 @@ const CASES: Array<[string, string]> = [
   ['spans from dated events, readings and topics with も, many', `${fill('2010年3月11日の')}2010年3月11日の東日本大震災から${fill('6年、')}6年。最大震度${fill('(しんど)')}(しんど)7の地震。約540人で発足した${fill('部隊も、')}部隊も、統合作戦司令部の指揮を受ける。`],
   ['openings, initials and sites, many', `According to ${fill('the NASA Earth Observatory, ')}the USGS, at 4:10 p.m. (${fill('Japan Standard Time ')}) on the first day of 2023, a 7.5 magnitude earthquake struck. Admiral (Adm) Samuel ${fill('J ')}J Lansing leads it. Work in a coastal area of ${fill('Tokyo to build ')}Tokyo to build the Futenma replacement facility.`],
   ['successors and topics with も, many', `南雲憲一郎空将の後任に${fill('海将が就けば、')}海上自衛隊の出身者が就く。統合作戦司令部が統括する${fill('水陸機動団の部隊も')}水陸機動団も約2100人体制だ。`],
+  ['Defense Agency chiefs, many', `${fill('Defense Agency chief Taro Yamada said. ')}山田太郎防衛庁長官${fill('、石破茂防衛庁長官')}は会見した。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

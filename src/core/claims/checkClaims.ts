@@ -703,6 +703,8 @@ function notAfterPeriod(d: ScalarValue, f: DateValue): boolean {
 }
 
 const EN_JA_PREDECESSOR_BEFORE = /\bpredecessors?\b[^;:]{0,60}$|前任[^。]{0,30}$/i;
+/** A post's cue under the name its organisation had before (the Defense Agency, until January 2007). */
+const FORMER_POST_CUE = /Defen[cs]e\s+Agency|防衛庁/i;
 /** Between a person and a value: the person's successor (「の後任に」, "'s successor"), whom what follows tells of. */
 const SUCCESSOR_BETWEEN = /^[^。]{0,12}?(?:の後任|の後継)|^['’]s\s+(?:successor|replacement)\b/;
 /** A sentence opening on the time before someone: "Before Paparo,", "Prior to Adm. Samuel Paparo's appointment,". */
@@ -1698,6 +1700,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (candidate && entityValued && personValued(ctx.dataset, name) && tookPost(text, hit, candidate, lang) && !allValues().some((v) => v.value.kind === 'date') && !TIME_TOLD.test(body)) candidate = { ...candidate, newer: true };
       // 「小泉進次郎防衛相は就任後初めての…」「…は就任から約1週間後の10月29日」: a holder told from taking the post, just now.
       if (candidate && lang === 'ja' && entityValued && personValued(ctx.dataset, name) && hit.end >= candidate.end && JA_SINCE_TAKING_POST_AFTER.test(text.slice(hit.end, hit.end + 12))) candidate = { ...candidate, newer: true };
+      // "Defense Agency chief X", 「X防衛庁長官」: the post under the organisation's name before 2007, a past holder's.
+      if (candidate && entityValued && personValued(ctx.dataset, name) && FORMER_POST_CUE.test(text.slice(hit.start, hit.end))) candidate = { ...candidate, former: true };
       // "Takeshi Iwaya, who was defense minister, became foreign minister": a past holder, at a time the text does not give.
       if (candidate && lang === 'en' && entityValued && personValued(ctx.dataset, name) && candidate.end <= hit.start && EN_PAST_HOLDER_BETWEEN.test(text.slice(candidate.end, hit.start))) candidate = { ...candidate, former: true };
       // "X served as deputy commander of U.S. Indo-Pacific Command under Adm. Y": the one served under, told in the past.
