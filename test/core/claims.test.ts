@@ -3817,6 +3817,9 @@ const CASES: Array<[string, string[]]> = [
   ["2002年2月、デニス・ブレア大将へ勲章を伝達する山田太郎防衛庁長官", ['jmod.minister 山田太郎→undefined']],
   ["2002年2月、デニス・ブレア大将へ勲章を伝達する中谷元防衛庁長官", []],
   ["石破茂防衛庁長官は会見した。", ['jmod.minister 石破茂→undefined']],
+  // Set 603 miss: a headline with the post's full title, then a caption on the next line with a bare title, are two statements.
+  ["中谷防衛大臣\n【映像】米国防長官と握手を交わす田中大臣", ['jmod.minister 田中→中谷元']],
+  ["中谷防衛大臣\n【映像】米国防長官と握手を交わす中谷大臣", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

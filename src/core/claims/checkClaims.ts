@@ -1413,7 +1413,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   // 「山田太郎・大臣」: a bare title after a name, for the organisation the text is about.
   if (lang === 'ja') {
     // Not when a known person stands right before the post's full title in the sentence (「南雲防衛大臣と…、中谷大臣は」): that name is read by its cue.
-    const titledByCue = (property: string, own: number) => hits.some((h) => h.properties.includes(property) && resolved.some((m) => m.end === h.start && m.start !== own && ctx.dataset.entities.get(m.entity)?.type === 'person'));
+    // (On the same line: 「中谷防衛大臣\n【映像】…握手を交わす田中大臣」, a headline then a caption, are two statements.)
+    const titledByCue = (property: string, own: number) => hits.some((h) => h.properties.includes(property) && lineOf(h.start) === lineOf(own) && resolved.some((m) => m.end === h.start && m.start !== own && ctx.dataset.entities.get(m.entity)?.type === 'person'));
     // A bare title naming again a holder already warned of (「浜田靖一防衛大臣」, then 「浜田大臣は」) says nothing new.
     for (const claim of bareTitleClaims(text, sentence, resolved, ctx.dataset, recent, before.persons, ctx.postsTitled)) {
       const name = isMention(claim.candidate.found) ? claim.candidate.found.entity : claim.candidate.found.text;
