@@ -3820,6 +3820,9 @@ const CASES: Array<[string, string[]]> = [
   // Set 603 miss: a headline with the post's full title, then a caption on the next line with a bare title, are two statements.
   ["中谷防衛大臣\n【映像】米国防長官と握手を交わす田中大臣", ['jmod.minister 田中→中谷元']],
   ["中谷防衛大臣\n【映像】米国防長官と握手を交わす中谷大臣", []],
+  // Set 591 miss: a date set off by には before a relative clause on the subject dates the main verb, like one set off by a comma.
+  ["2月24日には防衛省に陸海空自衛隊の部隊を一元的に指揮する「統合作戦司令部」が発足したが、そもそもこれは在日米軍と連携するためだ。", ['jjoc.established 2月24日→3月24日']],
+  ["2025年3月24日には陸海空自衛隊の部隊を一元的に指揮する統合作戦司令部が発足した。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -380,9 +380,10 @@ function relativeBeforeObject(text: string, from: number, hit: CueHit, mentions:
   const object = mentions.find((m) => m.start > from && m.end < hit.start && /^[」』]?[をの]$/.test(text.slice(m.end, hit.start)));
   if (object !== undefined && JA_RELATIVE_CLAUSE.test(text.slice(from, object.start))) return true;
   // 「本年3月24日、市ヶ谷において…を一元的に指揮する統合作戦司令部(以下、司令部)が新設された」: the same on the
-  // subject, when the date is set off by a comma (a date then に may be the relative clause's own).
+  // subject, when the date is set off by a comma or by には (a date then に alone may be the relative clause's own):
+  // 「3月24日には防衛省に陸海空自衛隊の部隊を一元的に指揮する「統合作戦司令部」が発足した」.
   const subject = mentions.find((m) => m.start > from && m.end < hit.start && /^[」』]?(?:[（(][^（）()]{0,20}[）)])?[がは]$/.test(text.slice(m.end, hit.start)));
-  if (subject !== undefined && text[from] === '、' && JA_RELATIVE_CLAUSE.test(text.slice(from, subject.start))) return true;
+  if (subject !== undefined && (text[from] === '、' || text.startsWith('には', from)) && JA_RELATIVE_CLAUSE.test(text.slice(from, subject.start))) return true;
   // 「令和7年3月24日に、陸海空自衛隊を一元的に指揮する常設組織として新編された」: a relative clause on what the subject is made as.
   return JA_RELATIVE_AS.test(text.slice(from, hit.start));
 }
