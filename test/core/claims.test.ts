@@ -3823,6 +3823,18 @@ const CASES: Array<[string, string[]]> = [
   // Set 591 miss: a date set off by には before a relative clause on the subject dates the main verb, like one set off by a comma.
   ["2月24日には防衛省に陸海空自衛隊の部隊を一元的に指揮する「統合作戦司令部」が発足したが、そもそもこれは在日米軍と連携するためだ。", ['jjoc.established 2月24日→3月24日']],
   ["2025年3月24日には陸海空自衛隊の部隊を一元的に指揮する統合作戦司令部が発足した。", []],
+  // Probe round 42 (English): a name that only closes a span counted to it, words that describe it between ("before the far larger X").
+  ["On May 5, 2023, a magnitude 6.5 quake struck near Suzu on the Noto Peninsula, eight months before the far larger Noto earthquake.", []],
+  ["A magnitude 7.8 earthquake struck Turkey on February 6, 2023, eleven months before the deadly Noto earthquake.", []],
+  ["On January 1, 2023, the magnitude 7.6 Noto earthquake struck.", ['noto-earthquake-2024.date January 1, 2023→2024']],
+  // Probe round 42 (Japanese): an event as the topic of talk (「…の創設について説明する」) is dated only by a date written onto it.
+  ["中谷防衛大臣\n記者会見で統合作戦司令部の創設について説明する木原大臣（2024年）", []],
+  ["2024年、統合作戦司令部の創設について説明する木原大臣", []],
+  ["統合作戦司令部の2024年3月の創設について説明した。", ['jjoc.established 2024年3月→2025年3月']],
+  ["2024年3月に統合作戦司令部を創設することについて説明した。", ['jjoc.established 2024年3月→2025年3月']],
+  // Probe round 42 (Japanese): a post held for a while with another (「を一時兼務した」) is a past holder's.
+  ["その後、外務大臣の岸田文雄が防衛大臣を一時兼務した。", ['jmod.minister 岸田文雄→undefined']],
+  ["山田太郎氏が防衛大臣を兼務している。", ['jmod.minister 山田太郎→中谷元']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -207,6 +207,7 @@ const CASES: Array<[string, string]> = [
   ['openings, initials and sites, many', `According to ${fill('the NASA Earth Observatory, ')}the USGS, at 4:10 p.m. (${fill('Japan Standard Time ')}) on the first day of 2023, a 7.5 magnitude earthquake struck. Admiral (Adm) Samuel ${fill('J ')}J Lansing leads it. Work in a coastal area of ${fill('Tokyo to build ')}Tokyo to build the Futenma replacement facility.`],
   ['successors and topics with も, many', `南雲憲一郎空将の後任に${fill('海将が就けば、')}海上自衛隊の出身者が就く。統合作戦司令部が統括する${fill('水陸機動団の部隊も')}水陸機動団も約2100人体制だ。`],
   ['Defense Agency chiefs, many', `${fill('Defense Agency chief Taro Yamada said. ')}山田太郎防衛庁長官${fill('、石破茂防衛庁長官')}は会見した。`],
+  ['spans to names, talks about events, posts held for a while, many', `A quake struck, eight months before the ${fill('far larger ')}Noto earthquake. 統合作戦司令部の創設について${fill('説明する、')}説明する木原大臣（2024年）。岸田文雄が防衛大臣を${fill('一時')}一時兼務した。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -583,8 +583,8 @@ function continuedPastPost(text: string, at: number, body: string): boolean {
   return JA_CONTINUED_POST_AFTER.test(text.slice(at, at + 8)) && JA_PAST_SENTENCE_END.test(body);
 }
 // (「民間人として初めて防衛相に就任した人物だ」: taken, in a past relative clause on the one who took it.)
-// (「防衛大臣を辞任した」「を退任」: held until then.)
-const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した|辞任|退任|辞職|辞め|退い|更迭され|解任され)|^(?:だった|であった)|^に(?:就任し|就い|起用され|なっ)た(?:人物|人|政治家|議員)/;
+// (「防衛大臣を辞任した」「を退任」: held until then; 「を一時兼務した」: held for a while with another post.)
+const JA_PAST_POST_AFTER = /^(?:を|も)?(?:務めた|務めていた|歴任した|経験した|辞任|退任|辞職|辞め|退い|更迭され|解任され|(?:一時)?兼務し(?:た|ていた))|^(?:だった|であった)|^に(?:就任し|就い|起用され|なっ)た(?:人物|人|政治家|議員)/;
 /** Between a name and its post: the name told taking it ("was appointed", "became", "took office as"). */
 const EN_TOOK_POST_BETWEEN = /^\s+(?:(?:was|has\s+been|had\s+been)\s+(?:appointed|named|installed|sworn\s+in|tapped|picked|chosen)(?:\s+as)?|became|took\s+office\s+as|took\s+over\s+as|assumed\s+the\s+post\s+of)\s+(?:(?:the|new|Japan['’]s|Japanese)\s+)*$/i;
 /** After a post: the name before it told taking it (「に就任した」「となった」「に起用された」), not in a clause on one who did. */
@@ -748,7 +748,8 @@ const JA_HELD_BY_NEXT = /^[^。、]{0,12}?を(?:抱える|擁する|持つ|有�
 const JA_NEXT_TOPIC = /、[^。、「」をにがでのとへも]{1,10}は/;
 
 /** Before a name: a span counted to it ("nearly seven decades before the", "a year after the"). */
-const EN_SPAN_TO_NAME_BEFORE = /\b(?:years?|decades?|months?|weeks?|days?)\s+(?:before|after|ahead\s+of|earlier\s+than|prior\s+to)\s+(?:the\s+)?$/i;
+// ("eight months before the far larger Noto earthquake", "well before the magnitude 7.6 Noto earthquake": words that describe it between.)
+const EN_SPAN_TO_NAME_BEFORE = /\b(?:years?|decades?|months?|weeks?|days?|well|long|shortly|just|soon)\s+(?:before|after|ahead\s+of|earlier\s+than|prior\s+to)\s+(?:the\s+)?(?:(?:[a-z][\w.-]*|\d[\d.]*)\s+){0,3}$/i;
 
 /** A year standing alone in an English sentence ("the 2011 disaster"), not a fiscal year's, a range's or a number's. */
 // (Not a birth year, "(born 1964)", nor a year in brackets: a person's dates, a citation's.)
@@ -1714,7 +1715,15 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // the dataset does not record unless it knows who held the post from the day it was set up (the JJOC's first commander).
       if (candidate && entityValued && personValued(ctx.dataset, name) && (lang === 'en' ? (EN_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 24), hit.start)) || EN_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !EN_FIRST_TO_AFTER.test(text.slice(hit.end, hit.end + 12)) : JA_FIRST_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, postStart(hit, resolved) - 4), postStart(hit, resolved))) || JA_FIRST_HOLDER_CUE.test(text.slice(hit.start, hit.end))) && !recordsFirstHolder(subject.entity, members)) candidate = { ...candidate, former: true };
       if (again && !(candidate?.adjacent && !used.has(candidate.found) && !holders.get(key)?.has(holderKey(candidate.found)))) continue;
+      // 「記者会見で統合作戦司令部の創設について説明する木原大臣（2024年）」: an event as the topic of talk is dated only by a
+      // date written onto it (「2024年3月の創設について」), not by the talk's.
+      if (candidate && lang === 'ja' && decl.type === 'date' && isValue(candidate.found) && JA_ABOUT_AFTER.test(text.slice(hit.end, hit.end + 4)) && !(candidate.end <= hit.start && JA_DATE_ONTO_EVENT.test(text.slice(candidate.end, hit.start)))) continue;
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }
   }
 }
+
+/** After an event's cue: what is talked about (「について」「に関して」「をめぐり」). */
+const JA_ABOUT_AFTER = /^(?:について|に関し|に関す|をめぐ|を巡)/;
+/** Between a date and an event's cue: the date written onto it (「2024年3月の」「2025年3月に統合作戦司令部を」), no comma or clause between. */
+const JA_DATE_ONTO_EVENT = /^(?:の|に|には|までに)?[^、。,，]{0,24}$/;
