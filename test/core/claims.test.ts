@@ -3835,6 +3835,15 @@ const CASES: Array<[string, string[]]> = [
   // Probe round 42 (Japanese): a post held for a while with another (「を一時兼務した」) is a past holder's.
   ["その後、外務大臣の岸田文雄が防衛大臣を一時兼務した。", ['jmod.minister 岸田文雄→undefined']],
   ["山田太郎氏が防衛大臣を兼務している。", ['jmod.minister 山田太郎→中谷元']],
+  // Probe round 43 (English): a participle on another document's name ("the Medium Term Defense Program, drawn up in …").
+  ["The Defense Buildup Plan of December 2022 set total spending. It replaced the Medium Term Defense Program adopted in December 2018, which had been drawn up alongside that year's guidelines.", []],
+  ["The Defense Buildup Plan replaced the Medium Term Defense Program, drawn up in December 2018.", []],
+  ["The Defense Buildup Plan, drawn up in December 2018, sets spending.", ['defense-buildup-plan.published December 2018→2022']],
+  ["Although a major tsunami warning was issued at first, the last one having been issued in 2010, when a 9.0 earthquake and resulting tsunami ravaged northeastern Japan, it was later reduced.", ['tohoku-earthquake-2011.date 2010→2011']],
+  // Probe round 43 (English): a value in a fronted comparison ("Like X, established on …, the JJOC …") is the thing compared with's.
+  ["Like China's Eastern Theater Command, established on February 1, 2016, the JJOC was created to unify command across the services.", []],
+  ["Like Britain's joint headquarters (founded in 1996), the JJOC was created to unify command.", []],
+  ["Unlike the Joint Staff, the JJOC was created in 2024.", ['jjoc.established 2024→2025']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

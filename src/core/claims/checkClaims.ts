@@ -705,6 +705,10 @@ function notAfterPeriod(d: ScalarValue, f: DateValue): boolean {
 const EN_JA_PREDECESSOR_BEFORE = /\bpredecessors?\b[^;:]{0,60}$|前任[^。]{0,30}$/i;
 /** A post's cue under the name its organisation had before (the Defense Agency, until January 2007). */
 const FORMER_POST_CUE = /Defen[cs]e\s+Agency|防衛庁/i;
+/** A sentence opening with a comparison ("Like X, …", "Unlike X, …", "As with X, …", "Similar to X, …"). */
+const EN_COMPARED_OPENING = /^[\s"“]*(?:Like|Unlike|As\s+with|Just\s+as|Similar\s+to|Much\s+like|Compared\s+(?:with|to))\s/;
+/** How far into the sentence such a comparison's value may stand. */
+const MAX_COMPARED_FRONT = 200;
 /** Between a person and a value: the person's successor (「の後任に」, "'s successor"), whom what follows tells of. */
 const SUCCESSOR_BETWEEN = /^[^。]{0,12}?(?:の後任|の後継)|^['’]s\s+(?:successor|replacement)\b/;
 /** A sentence opening on the time before someone: "Before Paparo,", "Prior to Adm. Samuel Paparo's appointment,". */
@@ -844,6 +848,9 @@ function listHeadingTime(text: string, at: number): DateValue | undefined {
 
 const EN_OTHER_SUBJECT_MEETING = /\b(?:before|after|until|since|when|while)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:[a-z]+\s+)?(?:met|meet|meets|gathered|convened|(?:was|were)\s+held|held)\b/;
 // ("the Medium Term Defense Program for fiscal 2019 to 2023, which had been adopted in": its span between, then which.)
+// ("replaced the Medium Term Defense Program, drawn up in December 2018", "the Medium Term Defense Program adopted in": a participle on it.)
+// (Not a verb's own participle: "the last one having been issued in 2011".)
+const EN_OTHER_NOUN_PARTICIPLE_BEFORE = /\b(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,5}(?!(?:been|be|being|having|has|had|was|were|is|are)\b)[\w’'-]+),?\s+(?:adopted|approved|drawn\s+up|published|released|issued|revised|compiled|formulated|unveiled)\s+(?:in|on)\s+$/;
 const EN_OTHER_NOUN_THAT_BEFORE = /\b(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){1,6}(?:(?:for|from|of|covering)\s+(?:[\w’'-]+\s+){1,5}?[\w’'-]+,\s+)?)(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+[a-z]+ed\s+(?:in|on)\s+$/;
 
 /** Is the date another clause's: a meeting of another subject after the entity's name, or a relative clause on another noun? */
@@ -851,7 +858,7 @@ function otherClauseDate(text: string, sentence: SentenceRange, candidate: Candi
   const own = resolved.filter((m) => m.entity === entity.id && m.end <= candidate.start).pop();
   if (own && entity.type === 'event' && EN_OTHER_SUBJECT_MEETING.test(text.slice(own.end, candidate.start))) return true;
   const from = Math.max(sentence.start, candidate.start - 100);
-  const that = EN_OTHER_NOUN_THAT_BEFORE.exec(text.slice(from, candidate.start));
+  const that = EN_OTHER_NOUN_THAT_BEFORE.exec(text.slice(from, candidate.start)) ?? EN_OTHER_NOUN_PARTICIPLE_BEFORE.exec(text.slice(from, candidate.start));
   if (!that) return false;
   const nounStart = from + that.index;
   // (Not the entity's own: "the Joint Operations Command that was established in March 2025".)
@@ -1179,6 +1186,12 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // "Defense of Japan 2024, released in July 2024, described the planned creation of the JJOC": a date set off
     // with its own participle (no cue of the property) is that participle's.
     if (lang === 'en' && decl.type === 'date' && otherParticipleDate(text, sentence, candidate, decl)) return;
+    // "Like China's Eastern Theater Command, established on February 1, 2016, the JJOC was created …": a value in a
+    // fronted comparison, before the entity is named, is the thing compared with's.
+    if (lang === 'en' && candidate.end <= sentence.start + MAX_COMPARED_FRONT && EN_COMPARED_OPENING.test(body) && !resolved.some((m) => m.entity === entity.id && m.end <= candidate.start)) {
+      const own = resolved.find((m) => m.entity === entity.id && m.start >= candidate.end);
+      if (own && /,\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, own.start - 8), own.start))) return;
+    }
     // "The April 2024 summit came five months before the Quad leaders met in Wilmington on September 21, 2024": a clause
     // with another subject and its own meeting; "replaced the Medium Term Defense Program that had been approved in
     // December 2018": a relative clause on another noun.
