@@ -3844,6 +3844,14 @@ const CASES: Array<[string, string[]]> = [
   ["Like China's Eastern Theater Command, established on February 1, 2016, the JJOC was created to unify command across the services.", []],
   ["Like Britain's joint headquarters (founded in 1996), the JJOC was created to unify command.", []],
   ["Unlike the Joint Staff, the JJOC was created in 2024.", ['jjoc.established 2024→2025']],
+  // Probe round 43 (Japanese): a date in a clause its verb ended with a comma is that clause's, not a later hospitalisation's.
+  ["令和6年能登半島地震が2024年1月1日に起き、その翌月には吉田圭秀統合幕僚長が体調を崩して入院した。", []],
+  ["吉田圭秀統合幕僚長は2024年1月1日に入院した。", ['yoshida-hospitalization-2024-02.date 2024年1月1日→2024年2月']],
+  // Probe round 43 (Japanese): a relative clause's head noun whose own predicate ends with a comma is the head (「…策定された…版が最後となり、」).
+  ["中期防衛力整備計画は2018年12月に策定された2019〜2023年度版が最後となり、その役割は防衛力整備計画に引き継がれた。", []],
+  ["2018年12月に策定された防衛力整備計画が閣議決定された。", ['defense-buildup-plan.published 2018年12月→2022年']],
+  // Probe round 43 (Japanese): a day in the same week as the event (「発足したのと同じ週の日曜日、」) is not its date.
+  ["統合作戦司令部が発足したのと同じ週の日曜日、2025年3月30日に、ヘグセス国防長官が防衛省を訪れた。", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -9,7 +9,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { ParsedValue } from '../values';
-import { FISCAL, ongoingWhenAnnounced, scalars } from './shared';
+import { FISCAL, JA_VERB_CLAUSE_ENDED, ongoingWhenAnnounced, scalars } from './shared';
 import type { SentenceRange } from './sentences';
 import type { Lang } from './structure';
 
@@ -112,7 +112,8 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       // from the date told is the event's, not the date; and a date in an earlier clause, past ", and", is that clause's.
       const wordEnd = word.index + word[0].length;
       if (lang === 'ja' ? JA_COUNTED_BEFORE.test(body.slice(Math.max(0, word.index - 16), word.index)) : EN_COUNTED_AFTER.test(body.slice(wordEnd, wordEnd + 40))) continue;
-      const otherClause = (v: ParsedValue) => lang === 'en' && v.end <= at && /,\s+(?:and|but)\s/.test(text.slice(v.end, at));
+      // (「令和6年能登半島地震が2024年1月1日に起き、その翌月には…入院した」: a Japanese clause ended by its verb and a comma too.)
+      const otherClause = (v: ParsedValue) => v.end <= at && (lang === 'en' ? /,\s+(?:and|but)\s/.test(text.slice(v.end, at)) : JA_VERB_CLAUSE_ENDED.test(text.slice(v.end, at)));
       // 「2025年3月24日に発足した統合作戦司令部は、…連絡官を受け入れた」, "The JJOC, established on March 24, 2025, …": the day a
       // party was set up is its own, not the event's.
       const founding = (v: ParsedValue) => (lang === 'ja' ? JA_FOUNDED_AFTER_DATE.test(text.slice(v.end, v.end + 12)) : EN_FOUNDED_BEFORE_DATE.test(text.slice(Math.max(0, v.start - 30), v.start)));

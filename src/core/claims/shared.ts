@@ -312,3 +312,9 @@ export const EN_AND_THEN_FRONTED_DATE = /,\s+and\s+(?:[^,;]{0,40},\s+)?(?:(?:at|
 
 /** How many times `ch` occurs in `s`. */
 export const countOf = (s: string, ch: string) => s.split(ch).length - 1;
+
+/**
+ * A Japanese clause ended by its verb's continuative form and a comma (「起き、」「最後となり、」), not by a
+ * particle (「には、」, and those of two kana: 「10月1日から、」「より、」「ごろ、」).
+ */
+export const JA_VERB_CLAUSE_ENDED = /(?<=[\u3041-\u3096])(?<![のでとにをがはへやもか])(?<!から|より|など|ほど|ごろ|ころ|まで)[、，]/;

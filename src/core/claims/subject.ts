@@ -7,7 +7,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { entityByDescription, foreignDescription, type DescriptionSpan } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
-import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, personValued, propertyHolders, scalars } from './shared';
+import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, JA_VERB_CLAUSE_ENDED, personValued, propertyHolders, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 import { opensWithAnotherCountry } from '../recognize/foreignOwner';
 
@@ -1094,9 +1094,11 @@ function attributiveNounAt(text: string, hit: CueHit): number {
   return JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4)) ? hit.end : -1;
 }
 
+
 /** The next name after an attributive cue, in its sentence, that has such facts: the noun its clause describes. */
 function attributiveHead(text: string, hit: CueHit, mentions: Mention[], withFacts: (m: Mention | undefined) => unknown): Mention | undefined {
   // (Not past a noun the clause closed on as a topic: 「…に閣議決定された日本初の国家安全保障戦略は、安保3文書の一つ」,
   // 「約540人で発足した自衛隊サイバー防衛隊も、」.)
-  return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]|[はも][、\s]/.test(text.slice(hit.end, m.start)) && withFacts(m));
+  // (Nor past a clause the noun's own predicate ended with a comma: 「…に策定された2019〜2023年度版が最後となり、…防衛力整備計画に」.)
+  return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]|[はも][、\s]/.test(text.slice(hit.end, m.start)) && !JA_VERB_CLAUSE_ENDED.test(text.slice(hit.end, m.start)) && withFacts(m));
 }

@@ -11,7 +11,7 @@ import { romanisedJapanese } from './nameForm';
 import { beforeReading, englishNameAt, japaneseNameAfter, japaneseNameEndingAt, titledEnglishNames, titledJapaneseNames, type NameSpan } from './personNames';
 import { commonSurnameAt } from '../names/surnames';
 import type { SentenceRange } from './sentences';
-import { CLAUSE_BREAK, CONJUNCTION, EN_AND_THEN_FRONTED_DATE, familyOf, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, ongoingWhenAnnounced, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
+import { CLAUSE_BREAK, CONJUNCTION, EN_AND_THEN_FRONTED_DATE, familyOf, FISCAL, gapBetween, isMention, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, JA_VERB_CLAUSE_ENDED, ongoingWhenAnnounced, overlaps, placeJoint, type Candidate, type OutsideName } from './shared';
 import { JA_POST_TAKEN_AFTER, JA_UNDER_COMMANDER, type Lang, type SentenceFrame } from './structure';
 
 const MAX_GAP = { en: 48, ja: 24 };
@@ -34,6 +34,8 @@ const JA_COMPARED_EVENT_AFTER = /^(?:より|に先立|に先んじ|に比べ|と
 const JA_STAFF_HELD_BY_NEXT = /^(?:人|名)?(?:以上|超|余り|あまり|近く)?の?(?:隊員|人員|職員|兵力|要員|兵士|将兵)?を(?:持つ|擁する|抱える|有する)$/;
 /** Between a cue and a later date: a time before or after the event (「する前の」「した後の」「した翌年の」). */
 // (「発足する7年前の2018年3月27日」: a count of years, months or days before it.)
+/** Between an event's cue and a date: a time in the same week, month or year as the event (「したのと同じ週の日曜日、」「した同月の」). */
+const JA_SAME_TIME_AS_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:のと同じ|と同じ|同)(?:週|月|年|日)(?:の(?:[月火水木金土日]曜日?|週末|うち|末|初め))?[、の]?$/;
 const JA_TIME_FROM_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:(?:約|およそ)?[0-9０-９一二三四五六七八九十]+(?:年|か月|カ月|ヶ月|ケ月|日|週間)(?:半)?)?(?:前|後|以前|以後|直前|直後|翌年|翌月|翌日|前年|前月|前日)の?$/;
 /** After a date: の, a body's founding, then から or 以来 (a point to count from). */
 const JA_OTHER_FOUNDING_FROM = /^の[^、。]{1,12}?(?:発足|創設|設立|設置|新編)(?:から|以来)/;
@@ -183,7 +185,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // 「統合作戦司令部の創設は、2006年に…矢野一樹氏が提起した構想にさかのぼる」: a date in a relative clause with a subject of its own.
     if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_DATED_RELATIVE_AFTER.test(text.slice(v.end, v.end + 40))) continue;
     // 「統合作戦司令部が発足する前の2024年初めには」「発足した翌年の2026年」: a time told from the event, not the event's.
-    if (isJa && v.value.kind === 'date' && v.start >= hit.end && JA_TIME_FROM_EVENT_BETWEEN.test(text.slice(hit.end, v.start))) continue;
+    // (「発足したのと同じ週の日曜日、2025年3月30日に」: a day in the same week, month or year as the event.)
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && (JA_TIME_FROM_EVENT_BETWEEN.test(text.slice(hit.end, v.start)) || JA_SAME_TIME_AS_EVENT_BETWEEN.test(text.slice(hit.end, v.start)))) continue;
     // 「1954年の自衛隊発足から約70年で」: a date written onto another body's founding, used as a starting point.
     // (Not when that founding is the cue itself: 「2024年3月24日の統合作戦司令部発足から1年」 dates the cue's event.)
     const foundingFrom = isJa && v.value.kind === 'date' ? JA_OTHER_FOUNDING_FROM.exec(text.slice(v.end, v.end + 20)) : null;
@@ -556,8 +559,6 @@ const EN_REPLACE_VERB = /^(?:(?:will|would|to)\s+)?replac(?:e|es|ed|ing)$/i;
 const EN_INSTRUMENT_BEFORE = /\b(?:law|bill|legislation|act|amendment|plan|proposal|decision|ordinance|measure|revision|order)s?\s+$/i;
 /** A finite verb of the sentence, or what is done to a law (passed, enacted). */
 const EN_FINITE_VERB = /\b(?:was|were|is|are|been|passed|enacted|approved|adopted|submitted|signed|promulgated)\b/i;
-/** A clause ended by its verb's continuative form and a comma (「報告され、」「発表し、」), not by a particle (「までに、」「は、」). */
-const JA_VERB_CLAUSE_ENDED = /(?<=[\u3041-\u3096])(?<![のでとにをがはへやもか])[、，]/;
 const EN_SAID_BETWEEN = /\b(?:said|says|told|stated|announced|argued|claimed|warned|noted|insisted|stressed|declared|criticized|criticised|disclosed|revealed|explained)\b/;
 /** A cue that is a verb in the past ("launched the", "established", "set up"). */
 const EN_PAST_VERB_CUE = /(?:ed|ed the|set up|stood up)$/i;
