@@ -3852,6 +3852,9 @@ const CASES: Array<[string, string[]]> = [
   ["2018年12月に策定された防衛力整備計画が閣議決定された。", ['defense-buildup-plan.published 2018年12月→2022年']],
   // Probe round 43 (Japanese): a day in the same week as the event (「発足したのと同じ週の日曜日、」) is not its date.
   ["統合作戦司令部が発足したのと同じ週の日曜日、2025年3月30日に、ヘグセス国防長官が防衛省を訪れた。", []],
+  // Wave 50 miss (English): the subject after a fronted adverbial holds the post named with "as" ("Given …, X said … as defense chief").
+  ["Given fierce local opposition to the relocation plan that has delayed it by nearly two decades, Tawara said he would strive to win residents over during his stint as defense chief.", ['jmod.minister Tawara→Gen Nakatani']],
+  ["Given fierce local opposition to the relocation plan that has delayed it by nearly two decades, Nakatani said he would strive to win residents over during his stint as defense chief.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

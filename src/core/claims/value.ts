@@ -1111,6 +1111,9 @@ export function outsideNames(text: string, sentence: SentenceRange, mentions: Me
 export const EN_AS_POST_BEFORE = /\bas\s+(?:(?:Japan|Tokyo)['’]s\s+|the\s+(?:country['’]s\s+|nation['’]s\s+)?|(?:new|incoming)\s+)*$/i;
 /** A name opening the sentence: one to three capitalised words ("Taro Kobayashi will …", a headline's "Kobayashi to Make …"). */
 const EN_OPENING_NAME = /^\s*["“]?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s|,)/;
+/** A sentence's fronted adverbial before its subject ("Given …, ", "Despite …, ", "Asked about …, "). */
+const EN_FRONTED_ADVERBIAL = /^\s*(?:Given|Despite|Amid|Following|Asked\s+about|Speaking\s+(?:at|to|in|on))\b[^,;:.]{1,120},\s+/;
+const MAX_FRONTED_ADVERBIAL = 160;
 /** Between the name and "as": a past or former post, or another clause ("X, who served as …"), says nothing of now. */
 // "He named an ex-military officer as defense minister": after a verb of appointing, the post is its object's.
 const EN_NOT_NOW_BETWEEN = /[,;:()]|\b(?:served|serve|serves|serving|was|were|had|has\s+been|former|formerly|previously|once|then|who|whose|when|after|before|until|since|nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|pick(?:s|ed|ing)?|tap(?:s|ped|ping)?|nominat(?:e|es|ed|ing)|select(?:s|ed|ing)?|cho(?:se|oses?|osing)|install(?:s|ed|ing)?|replac(?:e|es|ed|ing))\b/i;
@@ -1130,9 +1133,12 @@ const EN_NOT_A_NAME = /^(?:He|She|It|We|They|You|I|A|An|The|This|That|These|Thos
  * not know counts when it is written as a Japanese name (the post's holders are Japanese).
  */
 export function asPostHolder(text: string, sentence: SentenceRange, hit: CueHit, candidates: Mention[], others: readonly Mention[], owner: Entity): Candidate | undefined {
-  const open = candidates.find((m) => m.entity !== owner.id && m.start >= sentence.start && /^\s*["“]?$/.test(text.slice(sentence.start, m.start)));
-  const name = open ? undefined : EN_OPENING_NAME.exec(text.slice(sentence.start, Math.min(hit.start, sentence.start + 60)));
-  const start = open ? open.start : name ? sentence.start + name[0].length - name[1]!.length : -1;
+  // ("Given fierce local opposition to the plan, X said … during his stint as defense chief": after a fronted adverbial.)
+  const fronted = EN_FRONTED_ADVERBIAL.exec(text.slice(sentence.start, Math.min(hit.start, sentence.start + MAX_FRONTED_ADVERBIAL)));
+  const base = sentence.start + (fronted?.[0].length ?? 0);
+  const open = candidates.find((m) => m.entity !== owner.id && m.start >= base && /^\s*["“]?$/.test(text.slice(base, m.start)));
+  const name = open ? undefined : EN_OPENING_NAME.exec(text.slice(base, Math.min(hit.start, base + 60)));
+  const start = open ? open.start : name ? base + name[0].length - name[1]!.length : -1;
   const end = open ? open.end : start + (name?.[1]!.length ?? 0);
   if (start < 0 || end >= hit.start) return undefined;
   const between = text.slice(end, hit.start);
