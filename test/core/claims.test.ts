@@ -3855,6 +3855,11 @@ const CASES: Array<[string, string[]]> = [
   // Wave 50 miss (English): the subject after a fronted adverbial holds the post named with "as" ("Given …, X said … as defense chief").
   ["Given fierce local opposition to the relocation plan that has delayed it by nearly two decades, Tawara said he would strive to win residents over during his stint as defense chief.", ['jmod.minister Tawara→Gen Nakatani']],
   ["Given fierce local opposition to the relocation plan that has delayed it by nearly two decades, Nakatani said he would strive to win residents over during his stint as defense chief.", []],
+  // Probe round 44 (English): a date before a span counted to a name tells of the main clause, whatever the name's own clause says.
+  ["The command was announced in September 2023, about nine months after the Defense Buildup Plan of December 2022 had proposed it.", []],
+  // A date glossed from another thing named ("…, a year after the Defense Buildup Plan") is still the main verb's.
+  ["The JJOC was established in March 2024, a year after the Defense Buildup Plan of December 2022.", ['jjoc.established March 2024→March 2025']],
+  ["The JJOC was established in March 2025, a year after the Defense Buildup Plan of December 2022.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

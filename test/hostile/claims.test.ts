@@ -210,6 +210,7 @@ const CASES: Array<[string, string]> = [
   ['spans to names, talks about events, posts held for a while, many', `A quake struck, eight months before the ${fill('far larger ')}Noto earthquake. 統合作戦司令部の創設について${fill('説明する、')}説明する木原大臣（2024年）。岸田文雄が防衛大臣を${fill('一時')}一時兼務した。`],
   ['comparisons, participles, clauses ended by a verb, same weeks, many', `Like ${fill("China's command, ")}X, established on February 1, 2016, the JJOC was created. It replaced the Program ${fill('adopted in 2018, ')}adopted in December 2018. 地震が2024年1月1日に起き、${fill('その後、')}翌月に吉田圭秀統合幕僚長が入院した。統合作戦司令部が発足したのと同じ週の${fill('日曜日、')}2025年3月30日に訪れた。`],
   ['fronted adverbials before a holder, long', `Given ${fill('fierce local opposition to the plan ')}opposition, Tawara said he would win residents over during his stint as defense chief.`],
+  ['spans glossed after dates, many', `The JJOC was established in March 2024, a year after the ${fill('Defense Buildup Plan and ')}Defense Buildup Plan. The command was announced in September 2023, about nine months after the ${fill('plan, ')}Defense Buildup Plan had proposed it.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

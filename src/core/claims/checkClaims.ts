@@ -1179,10 +1179,17 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // counted to it ("before the JJOC.") is the point counted from, not what the sentence dates.
     if (lang === 'en' && decl.type === 'date') {
       const own = resolved.filter((m) => m.entity === entity.id && m.start >= sentence.start && m.end <= sentence.end);
-      if (own.length > 0 && own.every((m) => EN_SPAN_TO_NAME_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /^\s*(?:[.,;)]|$)/.test(text.slice(m.end, m.end + 2)))) return;
+      // ("The command was announced in September 2023, about nine months after the Defense Buildup Plan of December 2022 had
+      // proposed it": a date before the span tells of the main clause, whatever the name's own clause says.)
+      if (own.length > 0 && own.every((m) => EN_SPAN_TO_NAME_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && (/^\s*(?:[.,;)]|$)/.test(text.slice(m.end, m.end + 2)) || candidate.end <= m.start))) return;
     }
     // "…, and on March 29, 2025, the day before, the two had attended …": a day glossed as counted from another is not the event's.
-    if (lang === 'en' && decl.type === 'date' && EN_COUNTED_DAY_AFTER.test(text.slice(candidate.end, candidate.end + 30))) return;
+    // (Not one glossed from another thing named: "established in March 2024, a year after the Defense Buildup Plan" dates the founding.)
+    if (lang === 'en' && decl.type === 'date') {
+      const gloss = EN_COUNTED_DAY_AFTER.exec(text.slice(candidate.end, candidate.end + 30));
+      const from = gloss ? candidate.end + gloss[0].length : -1;
+      if (gloss && !resolved.some((m) => m.entity !== entity.id && m.start >= from && /^\s+(?:the\s+)?$/.test(text.slice(from, m.start)))) return;
+    }
     // "Defense of Japan 2024, released in July 2024, described the planned creation of the JJOC": a date set off
     // with its own participle (no cue of the property) is that participle's.
     if (lang === 'en' && decl.type === 'date' && otherParticipleDate(text, sentence, candidate, decl)) return;
