@@ -3860,6 +3860,10 @@ const CASES: Array<[string, string[]]> = [
   // A date glossed from another thing named ("…, a year after the Defense Buildup Plan") is still the main verb's.
   ["The JJOC was established in March 2024, a year after the Defense Buildup Plan of December 2022.", ['jjoc.established March 2024→March 2025']],
   ["The JJOC was established in March 2025, a year after the Defense Buildup Plan of December 2022.", []],
+  // Probe round 45 (Japanese): a time told from the event in the て-form (「開始してから約7か月後の」) or by より (「発足より3年早い」).
+  ["在日米軍がアップグレードを開始してから約7か月後の2025年10月、トランプ大統領が来日し、東京で高市早苗首相と会談した。", []],
+  ["自衛隊サイバー防衛隊は、統合作戦司令部の発足より3年早い2022年3月に新編された。", []],
+  ["在日米軍は2024年3月にアップグレードを開始した。", ['usfj.upgradeStarted 2024年3月→2025年3月']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -211,6 +211,7 @@ const CASES: Array<[string, string]> = [
   ['comparisons, participles, clauses ended by a verb, same weeks, many', `Like ${fill("China's command, ")}X, established on February 1, 2016, the JJOC was created. It replaced the Program ${fill('adopted in 2018, ')}adopted in December 2018. 地震が2024年1月1日に起き、${fill('その後、')}翌月に吉田圭秀統合幕僚長が入院した。統合作戦司令部が発足したのと同じ週の${fill('日曜日、')}2025年3月30日に訪れた。`],
   ['fronted adverbials before a holder, long', `Given ${fill('fierce local opposition to the plan ')}opposition, Tawara said he would win residents over during his stint as defense chief.`],
   ['spans glossed after dates, many', `The JJOC was established in March 2024, a year after the ${fill('Defense Buildup Plan and ')}Defense Buildup Plan. The command was announced in September 2023, about nine months after the ${fill('plan, ')}Defense Buildup Plan had proposed it.`],
+  ['times told from an event, many', `在日米軍がアップグレードを開始してから約${fill('7か月と')}7か月後の2025年10月、会談した。統合作戦司令部の発足より${fill('3年')}3年早い2022年3月に新編された。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

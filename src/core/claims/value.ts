@@ -36,7 +36,8 @@ const JA_STAFF_HELD_BY_NEXT = /^(?:人|名)?(?:以上|超|余り|あまり|近�
 // (「発足する7年前の2018年3月27日」: a count of years, months or days before it.)
 /** Between an event's cue and a date: a time in the same week, month or year as the event (「したのと同じ週の日曜日、」「した同月の」). */
 const JA_SAME_TIME_AS_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:のと同じ|と同じ|同)(?:週|月|年|日)(?:の(?:[月火水木金土日]曜日?|週末|うち|末|初め))?[、の]?$/;
-const JA_TIME_FROM_EVENT_BETWEEN = /^(?:する|した|される|された)?(?:(?:約|およそ)?[0-9０-９一二三四五六七八九十]+(?:年|か月|カ月|ヶ月|ケ月|日|週間)(?:半)?)?(?:前|後|以前|以後|直前|直後|翌年|翌月|翌日|前年|前月|前日)の?$/;
+// (「開始してから約7か月後の」: the て-form with から; 「発足より3年早い」: earlier or later than it.)
+const JA_TIME_FROM_EVENT_BETWEEN = /^(?:(?:し|され)てから|(?:より|よりも)(?=[約お0-9０-９一二三四五六七八九十数]))?(?:する|した|される|された)?(?:(?:約|およそ)?[0-9０-９一二三四五六七八九十]+(?:年|か月|カ月|ヶ月|ケ月|日|週間)(?:半)?)?(?:前|後|以前|以後|直前|直後|翌年|翌月|翌日|前年|前月|前日|早い|早く|遅い|遅く)の?$/;
 /** After a date: の, a body's founding, then から or 以来 (a point to count from). */
 const JA_OTHER_FOUNDING_FROM = /^の[^、。]{1,12}?(?:発足|創設|設立|設置|新編)(?:から|以来)/;
 /** Right after a date: a gathering it dates (「の会合」「の会談」, "meeting", "talks"). */
