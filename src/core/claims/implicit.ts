@@ -11,7 +11,7 @@
 
 import { lineStartFrom } from '../text/bounded';
 import type { Dataset, Entity, Mention } from '../model';
-import { findValues, type ParsedValue } from '../values';
+import { findValues, parseNumber, type ParsedValue } from '../values';
 import type { SentenceRange } from './sentences';
 import { documentRevised, eventYears, hasFacts, placeJoint, scalars, serviceBranches } from './shared';
 import type { Lang } from './structure';
@@ -242,7 +242,6 @@ function superiorFirst(text: string, superior: Mention, subordinate: Mention, la
   const between = text.slice(superior.end, subordinate.start);
   return JA_TOPIC_AFTER.test(between) && !/[。]/.test(between) && between.length <= 40 && JA_UNDER.test(text.slice(subordinate.end, subordinate.end + 12));
 }
-
 
 /** The most specific place of a chain that starts at `k`: "Ichigaya, Tokyo" → Ichigaya; "Tokyo's Ichigaya", 「東京・市谷」 → Ichigaya. */
 /** The places written as one from `mentions[k]` on: "Tokyo's Ichigaya", 「東京・市ヶ谷」. */
@@ -529,24 +528,13 @@ const JA_COUNTED_FROM_EVENT_AFTER = /^[」』]?(?:の(?:発生|発災|発足|開
 
 /** The whole years a span counted from an event gives (「から6年」「以来十年」). */
 const JA_YEARS_FROM_EVENT = /^[」』]?(?:の(?:発生|発災|発足|開催))?(?:から|以来)(?:約|およそ|で|、)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})年/;
-const KANJI_DIGITS = '〇一二三四五六七八九';
 
 /** Is `date` the day a span after the event reaches (its year the event's plus the years told)? */
 function anniversaryDay(after: string, date: ParsedValue, event: Entity): boolean {
   const span = JA_YEARS_FROM_EVENT.exec(after)?.[1];
-  if (!span || date.value.kind !== 'date') return false;
-  const years = /^[0-9０-９]+$/.test(span) ? Number(span.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : kanjiYears(span);
-  const year = date.value.year;
-  return years !== undefined && eventYears(event).includes(year - years);
-}
-
-/** 「六」「十」「十二」「二十」 as a number; undefined for other shapes. */
-function kanjiYears(s: string): number | undefined {
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? KANJI_DIGITS.indexOf(s) : undefined;
-  const tens = ten === 0 ? 1 : KANJI_DIGITS.indexOf(s[0]!);
-  const ones = ten === s.length - 1 ? 0 : KANJI_DIGITS.indexOf(s[ten + 1]!);
-  return tens < 0 || ones < 0 ? undefined : tens * 10 + ones;
+  // (The value reader's own parseNumber reads 「６」「十二」「二十」.)
+  const years = span === undefined ? undefined : parseNumber(span);
+  return years !== undefined && date.value.kind === 'date' && eventYears(event).includes(date.value.year - years);
 }
 
 function eventDate(text: string, sentence: SentenceRange, m: Mention, values: ParsedValue[], lang: Lang, event: Entity): ParsedValue | undefined {

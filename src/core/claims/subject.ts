@@ -1094,7 +1094,6 @@ function attributiveNounAt(text: string, hit: CueHit): number {
   return JA_VERB_ENDED_CUE.test(text.slice(hit.start, hit.end)) && JA_NOUN_AFTER_VERB.test(text.slice(hit.end, hit.end + 4)) ? hit.end : -1;
 }
 
-
 /** The next name after an attributive cue, in its sentence, that has such facts: the noun its clause describes. */
 function attributiveHead(text: string, hit: CueHit, mentions: Mention[], withFacts: (m: Mention | undefined) => unknown): Mention | undefined {
   // (Not past a noun the clause closed on as a topic: 「…に閣議決定された日本初の国家安全保障戦略は、安保3文書の一つ」,
