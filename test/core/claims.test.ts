@@ -3864,6 +3864,10 @@ const CASES: Array<[string, string[]]> = [
   ["在日米軍がアップグレードを開始してから約7か月後の2025年10月、トランプ大統領が来日し、東京で高市早苗首相と会談した。", []],
   ["自衛隊サイバー防衛隊は、統合作戦司令部の発足より3年早い2022年3月に新編された。", []],
   ["在日米軍は2024年3月にアップグレードを開始した。", ['usfj.upgradeStarted 2024年3月→2025年3月']],
+  // Probe round 18 warning, left until now: a branch before 出身の and a titled name the dataset may not know is that name's.
+  ["海上自衛隊出身の俵副司令官と、航空自衛隊出身の南雲司令官が二人三脚で新司令部を率いる。", []],
+  ["南雲司令官は海上自衛隊出身の俵副司令官と新司令部を率いる。", []],
+  ["海上自衛隊出身の南雲司令官が新司令部を率いる。", ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

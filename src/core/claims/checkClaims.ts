@@ -888,6 +888,8 @@ function yearBeforeEvent(year: number, entity: Entity): boolean {
 const JA_ORIGIN_OF_NEXT = /^(?:の)?出身の/;
 /** A post right after 出身の: someone else's (「陸上自衛隊出身の統合幕僚長の下で」). */
 const JA_POST_AFTER_ORIGIN = /^(?:統合幕僚長|幕僚長|副司令官|司令官|幕僚|大臣|長官|前任)/;
+/** After 出身の: a family name with a title or rank after it (「俵副司令官」「山田海将」), someone it tells of. */
+const JA_TITLED_NAME_AFTER_ORIGIN = /^[\u4e00-\u9fff]{1,4}?(?:副司令官|司令官|統合幕僚長|幕僚長|[陸海空]将補?|[一二三]佐|氏|さん|大臣|防衛相|長官)/;
 /** 「…に起用」「…に指名」: the post a nomination is to, right before the verb. */
 const JA_POST_BEFORE_NOMINATION = /([\u4e00-\u9fff\u30a0-\u30ff]{2,12})に(?:起用|指名|任命|内定)/g;
 
@@ -1212,7 +1214,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (lang === 'ja' && decl.name === 'service') {
       const origin = JA_ORIGIN_OF_NEXT.exec(text.slice(candidate.end, candidate.end + 4));
       const next = origin ? candidate.end + origin[0].length : -1;
-      if (origin && (JA_POST_AFTER_ORIGIN.test(text.slice(next, next + 6)) || resolved.some((m) => m.start >= next && m.start - next <= 2 && m.entity !== entity.id && ctx.dataset.entities.get(m.entity)?.type === 'person'))) return;
+      // (「海上自衛隊出身の俵副司令官と、…南雲司令官が」: a name with its title that is not the entity's, the dataset knowing the name or not.)
+      if (origin && (JA_POST_AFTER_ORIGIN.test(text.slice(next, next + 6)) || resolved.some((m) => m.start >= next && m.start - next <= 2 && m.entity !== entity.id && ctx.dataset.entities.get(m.entity)?.type === 'person') || (JA_TITLED_NAME_AFTER_ORIGIN.test(text.slice(next, next + 12)) && !resolved.some((m) => m.entity === entity.id && m.start >= next && m.start - next <= 2)))) return;
     }
     // 「南雲空将は2023年3月30日、統合幕僚副長に起用された」: a nomination to another post than the one the dataset dates.
     if (lang === 'ja' && decl.type === 'date' && /^(?:nominated|appointed)$/.test(decl.name) && nominatedToOtherPost(text, sentence, candidate, ctx.cues)) return;
