@@ -3868,6 +3868,9 @@ const CASES: Array<[string, string[]]> = [
   ["海上自衛隊出身の俵副司令官と、航空自衛隊出身の南雲司令官が二人三脚で新司令部を率いる。", []],
   ["南雲司令官は海上自衛隊出身の俵副司令官と新司令部を率いる。", []],
   ["海上自衛隊出身の南雲司令官が新司令部を率いる。", ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
+  // Probe round 23 warning, left until now: a name after a predicate of its own ("and today falls under X") is no object of the cue.
+  ["The Cyber Defense Command, formed in March 2022 out of several smaller units, started with roughly 540 personnel and today falls under the Joint Operations Command for operations.", []],
+  ["The ministry assigned about 300 personnel to the Joint Operations Command.", ['jjoc.personnel 300→240']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -213,6 +213,7 @@ const CASES: Array<[string, string]> = [
   ['spans glossed after dates, many', `The JJOC was established in March 2024, a year after the ${fill('Defense Buildup Plan and ')}Defense Buildup Plan. The command was announced in September 2023, about nine months after the ${fill('plan, ')}Defense Buildup Plan had proposed it.`],
   ['times told from an event, many', `在日米軍がアップグレードを開始してから約${fill('7か月と')}7か月後の2025年10月、会談した。統合作戦司令部の発足より${fill('3年')}3年早い2022年3月に新編された。`],
   ['branches before titled names, many', `海上自衛隊出身の俵副司令官と、${fill('航空自衛隊出身の山田司令官と、')}航空自衛隊出身の南雲司令官が率いる。`],
+  ['predicates of their own before a name, long', `The unit started with roughly 540 personnel and ${fill('today ')}falls under the Joint Operations Command.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

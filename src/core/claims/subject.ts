@@ -231,8 +231,12 @@ function objectOf(text: string, hit: CueHit, mentions: Mention[], lang: Lang): M
   if (lang === 'ja') return mentions.filter((m) => m.end <= hit.start && hit.start - m.end < 40 && (JA_OBJECT_AFTER.test(text.slice(m.end, hit.start)) || (assigned && JA_ASSIGNED_TO.test(text.slice(m.end, hit.start)))));
   // "released three documents: the National Security Strategy, …, and the Defense Buildup Program": a list after a colon.
   // "revised its National Security Strategy, National Defense Strategy, and Defense Buildup Program": a list of names right after the verb.
-  return mentions.filter((m) => m.start >= hit.end && ((m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start))) || (m.start - hit.end <= 200 && (EN_COLON_LIST.test(text.slice(hit.end, m.start)) || namesListedBefore(text.slice(hit.end, m.start))))));
+  // (Not past a predicate of its own: "started with roughly 540 personnel and today falls under the JJOC".)
+  return mentions.filter((m) => m.start >= hit.end && ((m.start - hit.end <= 30 && !CLAUSE_BREAK.test(text.slice(hit.end, m.start)) && !/[,.]/.test(text.slice(hit.end, m.start)) && !EN_NEW_PREDICATE_BETWEEN.test(text.slice(hit.end, m.start))) || (m.start - hit.end <= 200 && (EN_COLON_LIST.test(text.slice(hit.end, m.start)) || namesListedBefore(text.slice(hit.end, m.start))))));
 }
+
+/** Between a cue and a name: "and", maybe an adverb, then a verb of a predicate of its own ("and today falls under"). */
+const EN_NEW_PREDICATE_BETWEEN = /\band\s+(?:(?:now|today|also|still|later|then|currently)\s+)?[a-z]+(?:s|ed)\s/;
 
 /** How far a list of names after a verb may reach to the name it ends with. */
 const MAX_NAME_LIST = 160;
