@@ -524,16 +524,14 @@ function yearsApart(date: ParsedValue, event: Entity): boolean {
 }
 
 /** After an event's name: a span counted from it (「の発生から1年」「から半年」「以来3年」). */
-const JA_COUNTED_FROM_EVENT_AFTER = /^[」』]?(?:の(?:発生|発災|発足|開催))?(?:から|以来)(?:約|およそ|で|、)?[0-9０-９一二三四五六七八九十数半]/;
-
-/** The whole years a span counted from an event gives (「から6年」「以来十年」). */
-const JA_YEARS_FROM_EVENT = /^[」』]?(?:の(?:発生|発災|発足|開催))?(?:から|以来)(?:約|およそ|で|、)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})年/;
+// (The count and whether it is of years, read by anniversaryDay: 「から6年」「以来十年」.)
+const JA_COUNTED_FROM_EVENT_AFTER = /^[」』]?(?:の(?:発生|発災|発足|開催))?(?:から|以来)(?:約|およそ|で|、)?([0-9０-９一二三四五六七八九十数半]+)(年)?/;
 
 /** Is `date` the day a span after the event reaches (its year the event's plus the years told)? */
 function anniversaryDay(after: string, date: ParsedValue, event: Entity): boolean {
-  const span = JA_YEARS_FROM_EVENT.exec(after)?.[1];
-  // (The value reader's own parseNumber reads 「６」「十二」「二十」.)
-  const years = span === undefined ? undefined : parseNumber(span);
+  const span = JA_COUNTED_FROM_EVENT_AFTER.exec(after);
+  // (The value reader's own parseNumber reads 「６」「十二」「二十」; 「十数年」 is no number.)
+  const years = span?.[2] ? parseNumber(span[1]!) : undefined;
   return years !== undefined && date.value.kind === 'date' && eventYears(event).includes(date.value.year - years);
 }
 
