@@ -3871,6 +3871,20 @@ const CASES: Array<[string, string[]]> = [
   // Probe round 23 warning, left until now: a name after a predicate of its own ("and today falls under X") is no object of the cue.
   ["The Cyber Defense Command, formed in March 2022 out of several smaller units, started with roughly 540 personnel and today falls under the Joint Operations Command for operations.", []],
   ["The ministry assigned about 300 personnel to the Joint Operations Command.", ['jjoc.personnel 300→240']],
+  // Thirty-sixth step: a second date of one earthquake on the line, after a year read from how the name is put together.
+  ['The 2011 Great East Japan Earthquake struck on March 11, 2010.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['The 2011 Great East Japan Earthquake struck on March 11, 2011.', []],
+  ['The Great East Japan Earthquake happened on March 11, 2010.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['The Great East Japan Earthquake, also known as the 2011 Tohoku earthquake, was a magnitude 9.0 earthquake that struck off the coast of Japan on March 11, 2010.', ['tohoku-earthquake-2011.date March 11, 2010→2011']],
+  ['The Great East Japan Earthquake, also known as the 2011 Tohoku earthquake, was a magnitude 9.0 earthquake that struck off the coast of Japan on March 11, 2011.', []],
+  ['The 2011 Tohoku earthquake struck the coast hard, and by 2012 the recovery had begun.', []],
+  // The same people meeting months later, at the same ministry, is another meeting; a month off is the meeting misdated.
+  ["Shinjiro Koizumi and Pete Hegseth held their first formal U.S.-Japan Defense Ministers' Meeting at the Defense Ministry in Ichigaya on October 29, 2025.", []],
+  ['Gen Nakatani and Pete Hegseth met at the Defense Ministry in Tokyo on April 30, 2025.', ['us-japan-defense-ministers-meeting-2025-03-30.date April 30, 2025→March 30, 2025']],
+  // A name owning the noun of an aside is no subject of a cue after the aside.
+  ["Japan's defense budget for fiscal 2025, the JJOC's first full fiscal year, came to about 8.7 trillion yen including U.S. realignment costs.", []],
+  ["Japan's defense budget for fiscal 2025 came to about 8.7 trillion yen, the JJOC's first full fiscal year.", []],
+  ['The JJOC, the SDF\'s new command, cost 12.5 billion yen to set up.', ['jjoc.cost 12.5 billion→10.5 billion']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

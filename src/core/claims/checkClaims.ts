@@ -205,6 +205,18 @@ const EN_ASIDE_CLOSED_THEN_VERB = /^[^,;:()]{0,60},\s+(?:(?:was|were|is|are|has\
 /** Before the aside: a noun phrase in capitals of its own ("Britain's Permanent Joint Headquarters at Northwood"). */
 const EN_OWN_SUBJECT_BEFORE_ASIDE = /^[\s"“]*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*(?:\s+(?:at|in|of)\s+(?:[A-Z][\w.’'-]*\s*)+)?$/;
 
+/** Before an aside's possessor: the comma that opens the aside. */
+const EN_ASIDE_POSSESSOR_BEFORE = /,\s+(?:the\s+)?$/;
+/** After it: its 's, the noun it owns, then the aside's closing comma. */
+const EN_ASIDE_POSSESSED_AFTER = /^['’]s\s+[^,;:()]{1,60},\s/;
+
+/** Is `m` the possessor in an aside (", the JJOC's first full fiscal year,") that closes before `cueStart`? */
+function possessorInAside(text: string, sentenceStart: number, m: Mention, cueStart: number): boolean {
+  if (m.start - sentenceStart < 8 || !EN_ASIDE_POSSESSOR_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 8), m.start))) return false;
+  const aside = EN_ASIDE_POSSESSED_AFTER.exec(text.slice(m.end, Math.min(cueStart, m.end + 70)));
+  return aside !== null && m.end + aside[0].length <= cueStart;
+}
+
 /** Is `m` the object of a preposition inside an aside that follows the sentence's own subject ("The Cyber Defense Command, placed under the JJOC,")? */
 function asideObject(text: string, sentenceStart: number, m: Mention): boolean {
   // (Looked for no further back than the aside's reach: a sentence with no comma would send the search across the document.)
@@ -776,11 +788,15 @@ const EN_INDEFINITE_QUAKE_STRUCK = /\b(?:an?|another)\s+(?:[\w.,-]+\s+){0,4}?(?:
 const OTHER_QUAKE_SPAN = 200;
 
 /** Is the candidate the date of an indefinite quake's verb ("after a magnitude 6.5 earthquake struck … on May 5, 2023"), the event named before it? */
+/** Right before the indefinite quake: the name's verb "was" (what it was, not another). */
+const EN_WAS_BEFORE = /(?:^|[\s,])(?:was|is)\s+$/;
+
 function otherQuakeDated(text: string, sentence: SentenceRange, candidate: Candidate, entity: Entity, resolved: readonly Mention[]): boolean {
   const from = Math.max(sentence.start, candidate.start - OTHER_QUAKE_SPAN);
   const m = EN_INDEFINITE_QUAKE_STRUCK.exec(text.slice(from, candidate.start));
-  // (Not an appositive: "The Noto quake, a magnitude 7.6 earthquake that struck on …" is the quake itself.)
-  return !!m && resolved.some((r) => r.entity === entity.id && r.end <= from + m.index && !/^[\s,—–(-]*$/.test(text.slice(r.end, from + m.index)));
+  // (Not an appositive: "The Noto quake, a magnitude 7.6 earthquake that struck on …" is the quake itself; nor what it was:
+  // "The Great East Japan Earthquake, also known as …, was a magnitude 9.0 earthquake that struck … on".)
+  return !!m && resolved.some((r) => r.entity === entity.id && r.end <= from + m.index && !/^[\s,—–(-]*$/.test(text.slice(r.end, from + m.index)) && !EN_WAS_BEFORE.test(text.slice(r.end, from + m.index)));
 }
 
 /** After an event's name: "before the July 2024 meeting", "after the last one": another of its series. */
@@ -1619,6 +1635,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // a name a preposition governs inside an aside set off by commas is no subject of the verb right after the aside;
       // the words before the aside are (not "Japan's new command, the JJOC, was set up", where the aside renames them).
       if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && EN_ASIDE_CLOSED_THEN_VERB.test(text.slice(subject.mention.end, hit.start)) && asideObject(text, sentence.start, subject.mention)) continue;
+      // "Japan's defense budget for fiscal 2025, the JJOC's first full fiscal year, came to about 8.7 trillion yen including …
+      // costs": a name owning the noun of an aside set off by commas is no subject of a cue after the aside.
+      if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && possessorInAside(text, sentence.start, subject.mention, hit.start)) continue;
       // 「東日本大震災発生から5年、…イベント … 2016年8月28日 開催」: an earthquake is not held; a cue of holding is a gathering's.
       if (decl.type === 'date' && HELD_CUE.test(text.slice(hit.start, hit.end)) && Object.values(subject.entity.labels).some((l) => l && QUAKE_LABEL.test(l))) continue;
       // 「2022年12月　安保3文書閣議決定 … 2024年2月　関連法改正案を閣議決定」: a timeline's row names what it tells of, or nothing
@@ -1653,7 +1672,11 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // (A budget: a line of a hundred titled names is a list, not a hundred statements.)
       const again = fresh.length === 0 && entityValued && personValued(ctx.dataset, name) && (retitled.get(key) ?? 0) < MAX_HOLDERS_A_LINE;
       if (again) retitled.set(key, (retitled.get(key) ?? 0) + 1);
-      if (!again && (fresh.length === 0 || (stale && (fresh.length < spoken.length || (reported.has(key) && spoken.length === members.length))))) continue;
+      // "The 2011 Great East Japan Earthquake struck on March 11, 2010": a date read from how the name is put together
+      // (judgeOne, before the cues) leaves a date the cue gives on the line to be judged too, when it is another.
+      // (English only: 「30日に行われた日米防衛相会談を巡り、…31日」 has the date written onto the name, and the cue's own.)
+      const datedAgain = !again && fresh.length === 0 && lang === 'en' && decl.type === 'date' ? judgedValues.get(key) : undefined;
+      if (!again && !datedAgain && (fresh.length === 0 || (stale && (fresh.length < spoken.length || (reported.has(key) && spoken.length === members.length))))) continue;
 
       let candidate: Candidate | undefined;
       if (entityValued) {
@@ -1741,6 +1764,10 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // 「記者会見で統合作戦司令部の創設について説明する木原大臣（2024年）」: an event as the topic of talk is dated only by a
       // date written onto it (「2024年3月の創設について」), not by the talk's.
       if (candidate && lang === 'ja' && decl.type === 'date' && isValue(candidate.found) && JA_ABOUT_AFTER.test(text.slice(hit.end, hit.end + 4)) && !(candidate.end <= hit.start && JA_DATE_ONTO_EVENT.test(text.slice(candidate.end, hit.start)))) continue;
+      if (candidate && datedAgain) {
+        if (!isValue(candidate.found) || datedAgain.has(candidate.found.text) || datedAgain.size >= MAX_DATES_A_LINE) continue;
+        datedAgain.add(candidate.found.text);
+      }
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);
     }
   }

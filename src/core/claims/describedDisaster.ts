@@ -244,11 +244,19 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
     const date = before ?? whenStruck ?? after;
     const fits = date ? within(date) : [];
     // (A day told by a clause of when it struck is said whatever the sentence denies: "weren't there on March 11, 2011, when …".)
-    if (date && fits.length === 1) return [{ entity: fits[0]!, found: date, ...(date !== before && date === whenStruck ? { presupposed: true } : {}) }];
+    if (date && fits.length === 1) {
+      const claim = { entity: fits[0]!, found: date, ...(date !== before && date === whenStruck ? { presupposed: true } : {}) };
+      // "…also known as the 2011 Tohoku earthquake, was a magnitude 9.0 earthquake that struck … on March 11, 2010": the
+      // year before the word, then another year when it struck, right after it; both are told of the one earthquake.
+      const struck = after && date !== after && after.value.kind === 'date' && date.value.kind === 'date' && after.value.year !== date.value.year && EN_STRUCK_ON_ONLY.test(text.slice(end, after.start)) && within(after)[0] === fits[0];
+      return struck ? [claim, { entity: fits[0]!, found: after }] : [claim];
+    }
   }
   return [];
 }
 
+/** Between the word and a second date: when it struck ("that struck off the coast of Japan on"), with no other time, event or clause between. */
+const EN_STRUCK_ON_ONLY = /^(?:(?!\b(?:before|after|until|since|by|later|following|ago|anniversar\w*|memorial|and|but|while|when|then|marked|commemorat\w*|year|years|aftershocks?)\b)[^.;:]|(?<=\d)[:.](?=\d))*?\b(?:hit|struck|occurred|happened|rocked|jolted)\b(?:(?!\b(?:before|after|until|since|by|later|following|ago|and|but|while|when|then|year|years)\b)[^.;:]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*$/i;
 /** Between a date and the word: "when" the disaster or a quake struck, then how ("when disaster struck Japan with a 9.0-magnitude "). */
 // ("on March 11, 2011, when a 9.0-magnitude earthquake combined with a tsunami killed …": what it did that day.)
 const EN_WHEN_STRUCK_BETWEEN = /^,?\s+when\s+(?:a\s+|an\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:disaster|earthquake|quake|tsunami|temblor)\s+(?:struck|hit|combined|killed|devastated|triggered|rocked|jolted)\b(?:[^.;:]|\.(?=\d)){0,80}$/i;

@@ -21,6 +21,17 @@ export interface EventClaim {
   found: Mention | ParsedValue;
 }
 
+/** Months from a meeting's date on record at which a date told with its people is another meeting's (as checkClaims's FAR_MONTHS). */
+const ANOTHER_MEETING_MONTHS = 3;
+
+/** The fewest months between a full date and the event's dates on record (0 when either has no month or year). */
+function monthsFrom(found: ParsedValue | Mention, event: Entity): number {
+  if (isMention(found) || found.value.kind !== 'date' || found.value.yearless || found.value.month === undefined) return 0;
+  const at = found.value.year * 12 + found.value.month;
+  const apart = event.facts.filter((f) => f.property === 'date').flatMap(scalars).map((k) => (k.kind === 'date' && !k.yearless && k.month !== undefined ? Math.abs(k.year * 12 + k.month - at) : 0));
+  return apart.length > 0 ? Math.min(...apart) : 0;
+}
+
 /** The words that tell of a meeting, and the names of events that are meetings. */
 // "Hegseth speaks with his Japanese counterpart, Gen Nakatani, at the Ministry of Defense": a caption's meeting.
 // "X and Y join Z and W (not pictured) in Tokyo on July 28, 2024": a caption's meeting too.
@@ -485,6 +496,9 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
       const fitting = known.filter((k) => k.kind !== 'entity' || !('entity' in r.found) || dataset.entities.get(k.id)?.type === dataset.entities.get(r.found.entity)?.type);
       return fitting.map((k) => (!isMention(r.found) && near(r.found, k) ? 'near' : agreement(r.found, k, dataset)));
     });
+    // "Koizumi and Hegseth held their first … meeting at the Defense Ministry … on October 29, 2025": a date months from the
+    // dataset's, and no near miss of it, tells another meeting of the same people, at the same place as like as not.
+    if (read.some((r, i) => r.property === 'date' && !isMention(r.found) && verdicts[i]!.length > 0 && verdicts[i]!.every((v) => v !== 'agree' && v !== 'near') && monthsFrom(r.found, event) >= ANOTHER_MEETING_MONTHS)) continue;
     // A value that agrees, or a date near the dataset's (the people say which meeting), says it is the dataset's meeting.
     // So does the city of its place, written onto the place named (「東京の国防総省で」, "at the Pentagon in
     // Tokyo"): the same people meeting in the same city is that meeting, and the place named is wrong.
