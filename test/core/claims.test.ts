@@ -3885,6 +3885,14 @@ const CASES: Array<[string, string[]]> = [
   ["Japan's defense budget for fiscal 2025, the JJOC's first full fiscal year, came to about 8.7 trillion yen including U.S. realignment costs.", []],
   ["Japan's defense budget for fiscal 2025 came to about 8.7 trillion yen, the JJOC's first full fiscal year.", []],
   ['The JJOC, the SDF\'s new command, cost 12.5 billion yen to set up.', ['jjoc.cost 12.5 billion→10.5 billion']],
+  // The part of a year an earthquake came in; the day, set off by its comma, before when in the year it happened; a date its clause of happening modifies.
+  ['A brewery lent a helping hand to a peer severely damaged by the powerful Noto Peninsula earthquake at the start of 2023.', ['noto-earthquake-2024.date 2023→2024']],
+  ['A brewery lent a helping hand to a peer severely damaged by the powerful Noto Peninsula earthquake at the start of 2024.', []],
+  ['2023年1月1日、正月に発生した令和6年能登半島地震は、M7.6という規模で震度7を記録する地震となった。', ['noto-earthquake-2024.date 2023年1月1日→2024年']],
+  ['2024年1月1日、正月に発生した令和6年能登半島地震は、M7.6という規模で震度7を記録する地震となった。', []],
+  ['2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施した。', []],
+  ['東日本大震災が起きた2012年3月から今年2月までの2年間の貿易赤字額が、累計で12兆円に達する見通しとなった。', ['tohoku-earthquake-2011.date 2012年3月→2011年']],
+  ['東日本大震災が起きた2011年3月から今年2月までの2年間の貿易赤字額が、累計で12兆円に達する見通しとなった。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -193,6 +193,8 @@ const EN_EVENT_YEAR_BEFORE = /(?:\bthe|\bto|\bof|\bafter|\bsince|\bfrom|\bduring
 /** Before a date written onto an event's name: an article or a preposition of time ("after the", "since the"), or the sentence's start. */
 const EN_BEFORE_DATE_ONTO_NAME = /(?:^\s*|\b(?:the|after|since|following|during|before|of)\s+)$/i;
 const EN_EVENT_DATE_AFTER = /^[)）]?\s*(?:\([^()]{1,12}\)\s+)?(?:(?:(?:[Mm]inisterial|[Bb]ilateral|[Ss]ecurity|[Dd]efen[cs]e|[Ll]eaders['’]?|[Ss]trategic)\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Dd]ialogue|[Jj]oint\s+[Ss]tatement)["”]?\s+)?(?:(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,3}){0,2}(?:and\s+(?:the\s+)?(?:subsequent\s+|ensuing\s+|resulting\s+)?[Tt]sunami\s+|[Dd]isaster\s+)?(?:in|of|on)\s+$/;
+/** "the powerful Noto Peninsula earthquake at the start of 2024": the part of a year it came in. */
+const EN_PART_OF_YEAR_AFTER = /^\s+(?:at\s+the\s+(?:start|beginning|turn|end)\s+of|early\s+in|late\s+in)\s+$/;
 /** Before a meeting's name: someone held or attended it ("held Japan-U.S.", "attended the"). */
 const EN_HELD_BEFORE_EVENT = /\b(?:held|hosted|attended|convened|co-?chaired|chaired|took\s+part\s+in|participated\s+in)\s+(?:the\s+|a\s+)?(?:[A-Z][\w.]*[-–][A-Z][\w.]*\s+)?$/;
 /** After it: its short name in brackets, who with and where, then "on"/"in" before the date. */
@@ -206,13 +208,15 @@ const EN_HELD_GAP_SPAN = 150;
 const JA_DATE_THEN_NAME_BRACKET = /^(?:末)?(?:の|にあった|に行われた|に開かれた|に開催された)(?:日米)?(?:[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}(?:による|の))?[\u4e00-\u9fff\u30a0-\u30ff・]{2,16}\s?[（(]\s?(?:日米)?[「『]?$/;
 // (「平成23(2011)年3月11日午後2時46分「東日本大震災」発生」: the hour and minute of the day may come between;
 // 「2024年石川県能登半島地震」: the prefecture it struck; 「2024年の幕開けに襲った能登半島地震」: when in the year.)
-// (「令和6年元日の「令和6年能登半島地震」」: New Year's Day after the year.)
-const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末|元日|元旦)?(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|(?:の[^。、「」\s]{1,4})?に(?:襲った|起きた|発生した)|、)?\s*(?:日米|[\u4e00-\u9fff]{2,3}県)?[「『]?$/;
+// (「令和6年元日の「令和6年能登半島地震」」: New Year's Day after the year; 「2024年1月1日、正月に発生した…地震」: the day, then when in the year.)
+const JA_DATE_BEFORE_EVENT = /^[\s)）]*(?:末|元日|元旦)?(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:の|に発生した|に起きた|に発災した|にあった|に行われた|に開かれた|に開催された|(?:の[^。、「」\s]{1,4}|、(?:正月|元日|元旦|新年))?に(?:襲った|起きた|発生した)|、)?\s*(?:日米|[\u4e00-\u9fff]{2,3}県)?[「『]?$/;
 /** 「3月10日にワシントンで開く日米首脳会談」「4月10日に予定されている首脳会談」: where, then held (or to be). */
 // 「3月10日におこなわれた岸田文雄総理とジョー・バイデン米大統領との日米首脳会談」: who met, before the name, may stand between too.
 const JA_DATE_PLACE_BEFORE_EVENT = /^に(?:[^\s、。「」]{1,8}?で)?(?:開く|開かれる|開かれた|開催する|開催される|開催された|(?:行|おこな)う|(?:行|おこな)われる|(?:行|おこな)われた|予定されている|予定される|予定の)(?:[^\s、。「」]{2,40}?(?:との|と|の))?(?:日米)?$/;
 const MAX_DATE_PLACE_GAP = 60;
 
+/** After an event's name: its verb of happening in the attributive form, right before a date (「が起きた」「の発生した」). */
+const JA_EVENT_THEN_HAPPENED_DATE = /^[」』]?(?:が|の)(?:起きた|起こった|発生した|発災した|襲った)$/;
 /** After an event's name, where may come between: 「…を東京都内で開き」「…が石川県で発生」. */
 // (「2011年3月11日、東日本大震災時、米軍が…」: the event's time, set off by commas as the date is.)
 const JA_EVENT_HELD_LATER = /^[」』]?(?:を[^、。「」]{0,16}?(?:開い|開き|開く|開催|行っ|行う|行い|実施)|が[^、。「」]{0,16}?(?:開か|行われ|開催|発生|起き|起こ)|に臨|(?:発生)?(?:時|の際|当時)[、,])/;
@@ -543,13 +547,17 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   const bracketed = dates.find((v) => v.start > m.end && /^[」』]?\s?[（(](?:現地時間|local time,?\s|(?:announced|published|released|adopted|approved|issued)\s+(?:in|on)\s)?$/.test(text.slice(m.end, v.start)) && /^[）)]/.test(text.slice(v.end, v.end + 1)));
   if (bracketed) return bracketed;
   if (lang === 'ja') {
+    // 「東日本大震災が起きた2011年3月から今年2月までの2年間」: the date the event's clause of happening modifies is its own.
+    const happened = dates.find((v) => v.start > m.end && v.start - m.end <= 8 && JA_EVENT_THEN_HAPPENED_DATE.test(text.slice(m.end, v.start)));
+    if (happened) return happened;
     // 「2012年3月11日　東日本大震災の発生から1年」: an event a span is counted from is not dated by the day the span reaches.
     // (But 「2011年3月11日の東日本大震災から6年」: a date joined to the name by の is the event's own; a far year is another's, below.)
     // (Not the anniversary's own day: 「2012年3月11日の東日本大震災から1年の追悼式」 is a year on from 2011.)
     if (JA_COUNTED_FROM_EVENT_AFTER.test(text.slice(m.end, m.end + 16))) return dates.find((v) => v.end === m.start - 1 && text[v.end] === 'の' && !anniversaryDay(text.slice(m.end, m.end + 16), v, event));
     // 「2024年1月1日、能登半島地震が発生」; but 「2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施」:
-    // a date set off by a comma dates the event only when the event is what happened or was held.
-    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 9 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));
+    // a date set off by a comma dates the event only when the event is what happened or was held (or the comma is
+    // the date's, before the verb of what happened: 「2024年1月1日、正月に発生した令和6年能登半島地震は」).
+    const glued = dates.find((v) => v.end <= m.start && m.start - v.end <= 9 && JA_DATE_BEFORE_EVENT.test(text.slice(v.end, m.start)) && (!/、/.test(text.slice(v.end, m.start)) || /(?:発生し|起き|起こっ|襲っ)た$/.test(text.slice(v.end, m.start)) || JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24))));
     if (glued) return glued;
     // 「3月10日に日米首脳会談」 (a headline), 「4月10日に日米首脳会談を行う」: に, then the event held or nothing more.
     const placed = dates.find((v) => v.end <= m.start && m.start - v.end <= MAX_DATE_PLACE_GAP && (JA_DATE_PLACE_BEFORE_EVENT.test(text.slice(v.end, m.start)) || (/^に(?:日米)?$/.test(text.slice(v.end, m.start)) && (JA_EVENT_HELD_LATER.test(text.slice(m.end, m.end + 24)) || /^[ \u3000]/.test(text.slice(m.end, m.end + 1)) || m.end === sentence.end))));
@@ -572,7 +580,7 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
   const onto = dates.find((v) => v.end <= m.start && v.value.kind === 'date' && !v.value.yearless && v.value.precision === 'day' && /^,?\s+$/.test(text.slice(v.end, m.start)) && EN_BEFORE_DATE_ONTO_NAME.test(text.slice(Math.max(sentence.start, v.start - 16), v.start)));
   if (onto) return onto;
   // "the 2+2 on July 28", "the … Committee meeting on July 28, 2024", "the … Committee (SCC) in Tokyo, Japan, on July 28".
-  const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 80 && EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)));
+  const after = dates.find((v) => v.start >= m.end && v.start - m.end <= 80 && (EN_EVENT_DATE_AFTER.test(text.slice(m.end, v.start)) || EN_PART_OF_YEAR_AFTER.test(text.slice(m.end, v.start))));
   if (after) return after;
   // "Defense Minister X held Japan-U.S. Security Consultative Committee ("2+2") with Foreign Minister Y, … in Tokyo on June 28":
   // a meeting someone held or attended, then who with and where, then when.
