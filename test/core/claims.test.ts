@@ -3893,6 +3893,9 @@ const CASES: Array<[string, string[]]> = [
   ['2025年1月6日、令和6年能登半島地震の犠牲者を追悼する式典を実施した。', []],
   ['東日本大震災が起きた2012年3月から今年2月までの2年間の貿易赤字額が、累計で12兆円に達する見通しとなった。', ['tohoku-earthquake-2011.date 2012年3月→2011年']],
   ['東日本大震災が起きた2011年3月から今年2月までの2年間の貿易赤字額が、累計で12兆円に達する見通しとなった。', []],
+  // The date between a verb of planning and its "to" is the plan's, whatever date follows the cue.
+  ['The move comes after the Japanese government announced plans in December 2022 to create a joint command integrating operations of all branches of the Self-Defense Forces (SDF) -- ground, air, and maritime -- by fiscal 2027.', []],
+  ['Japan decided in December 2022 to set up the JJOC in March 2024.', ['jjoc.established March 2024→March 2025']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

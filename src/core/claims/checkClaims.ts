@@ -1705,6 +1705,13 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
           candidate = { found: before.scene, start: before.scene.start, end: before.scene.end };
         }
         if (reference === 'event' && decl.type === 'date' && candidate && !(candidate.start >= hit.end && EN_PLACE_PHRASE.test(text.slice(hit.end, candidate.start)))) candidate = undefined;
+        // "announced plans in December 2022 to create a joint command … by fiscal 2027": the date between the verb of planning and its
+        // "to" is the plan's, whatever date follows the cue.
+        if (lang === 'en' && decl.type === 'date' && candidate && candidate.end <= hit.start) {
+          const from = Math.max(sentence.start, hit.start - 40);
+          const planned = EN_DECIDED_TO.exec(text.slice(from, hit.start));
+          if (planned && candidate.start >= from + planned.index) candidate = undefined;
+        }
         // 「2007年に発生した能登半島地震は別」: an event told by its general name, a name it shares with others of its kind,
         // and a date far from its own (not a year or one part off) is another event of that name.
         // (So is an event named without a year: "the Noto Peninsula earthquake of March 25, 2007".)
