@@ -3896,6 +3896,12 @@ const CASES: Array<[string, string[]]> = [
   // The date between a verb of planning and its "to" is the plan's, whatever date follows the cue.
   ['The move comes after the Japanese government announced plans in December 2022 to create a joint command integrating operations of all branches of the Self-Defense Forces (SDF) -- ground, air, and maritime -- by fiscal 2027.', []],
   ['Japan decided in December 2022 to set up the JJOC in March 2024.', ['jjoc.established March 2024→March 2025']],
+  // 誕生 as a cue of founding; a clause ended by a particle of aspect or mood is a predicate; a noun of time the clause dates; an event written for.
+  ['2024年3月に、自衛隊の新たな部隊である「統合作戦司令部」が誕生し、そのロゴマークが発表された。', ['jjoc.established 2024年3月→2025年3月']],
+  ['統合作戦司令部は3月19日に発足したばかりで、指揮は今回が初めてになる。', ['jjoc.established 3月19日→3月24日']],
+  ['統合作戦司令部は3月24日に発足したばかりで、指揮は今回が初めてになる。', []],
+  ['統合作戦司令部の発足に寄せて 3人の統幕長経験者が語る<3>(2025年5月15日)', []],
+  ['河野氏は「統合幕僚長という役職が2006年に誕生した時から統合作戦司令部発足の話はあった」と話した。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -214,6 +214,8 @@ const CASES: Array<[string, string]> = [
   ['times told from an event, many', `在日米軍がアップグレードを開始してから約${fill('7か月と')}7か月後の2025年10月、会談した。統合作戦司令部の発足より${fill('3年')}3年早い2022年3月に新編された。`],
   ['branches before titled names, many', `海上自衛隊出身の俵副司令官と、${fill('航空自衛隊出身の山田司令官と、')}航空自衛隊出身の南雲司令官が率いる。`],
   ['predicates of their own before a name, long', `The unit started with roughly 540 personnel and ${fill('today ')}falls under the Joint Operations Command.`],
+  ['births, clauses of aspect, times and writings for an event, many', `統合作戦司令部は${fill('3月19日に、')}3月19日に発足したばかり${fill('ばかり')}で、${fill('統合作戦司令部の誕生に寄せて ')}役職が2006年に誕生した時${fill('時から')}から統合作戦司令部発足の話はあった。`],
+  ['second dates of a named earthquake, plans dated before their to, long', `The 2011 Great East Japan Earthquake struck ${fill('off the coast of Japan ')}on March 11, 2010. The government announced plans in December 2022 ${fill('and ')}to create a joint command by fiscal 2027. The Noto Peninsula earthquake at the start of ${fill('2024, ')}2023.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

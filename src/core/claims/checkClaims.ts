@@ -1780,7 +1780,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   }
 }
 
-/** After an event's cue: what is talked about (「について」「に関して」「をめぐり」). */
-const JA_ABOUT_AFTER = /^(?:について|に関し|に関す|をめぐ|を巡)/;
+/** After an event's cue: what is talked about (「について」「に関して」「をめぐり」), or written for (「の誕生に寄せて」「を記念して」). */
+const JA_ABOUT_AFTER = /^(?:について|に関し|に関す|をめぐ|を巡|に寄せ|を記念|を祝)/;
 /** Between a date and an event's cue: the date written onto it (「2024年3月の」「2025年3月に統合作戦司令部を」), no comma or clause between. */
 const JA_DATE_ONTO_EVENT = /^(?:の|に|には|までに)?[^、。,，]{0,24}$/;

@@ -109,8 +109,8 @@ const EN_TIME_AFTER = /^\s+(?:in|on|this|last|since)\b/i;
 /** "the Joint Operations Command, a permanent 240-member organization": an appositive that counts the name's members. */
 const EN_APPOSITIVE_COUNT = /^\)?\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}[\d,.]+(?:-|\s+)$/i;
 
-/** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の. */
-const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか)/;
+/** A verb form that modifies the noun after it: 新設される, 発足した, 設置予定の (not one that ends its clause with a particle of aspect or mood: 「発足したばかりで」「発足したそうだ」). */
+const JA_ATTRIBUTIVE = /^(?:さ)?(?:れる|れた|する|した|される|された|予定の|する予定の|される予定の)(?![。、]|こと|の[はがをにで]|ため|と|ので|が|は|を|に|も|ほか|ばかり|ところ[だでです。、]|はず|らしい|だろう|でしょう|よう[だでな]|そう[だでな])/;
 
 const JA_VERB_ENDED_CUE = /(?:した|された)$/;
 /** After such a cue: no particle or end that makes it a predicate, so the noun it modifies. */
@@ -1103,5 +1103,10 @@ function attributiveHead(text: string, hit: CueHit, mentions: Mention[], withFac
   // (Not past a noun the clause closed on as a topic: 「…に閣議決定された日本初の国家安全保障戦略は、安保3文書の一つ」,
   // 「約540人で発足した自衛隊サイバー防衛隊も、」.)
   // (Nor past a clause the noun's own predicate ended with a comma: 「…に策定された2019〜2023年度版が最後となり、…防衛力整備計画に」.)
+  // (Nor past a noun of time the clause dates: 「統合幕僚長という役職が2006年に誕生した時から統合作戦司令部発足の話はあった」.)
+  if (JA_TIME_NOUN_MODIFIED.test(text.slice(hit.end, hit.end + 10))) return undefined;
   return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]|[はも][、\s]/.test(text.slice(hit.end, m.start)) && !JA_VERB_CLAUSE_ENDED.test(text.slice(hit.end, m.start)) && withFacts(m));
 }
+
+/** After an attributive cue: a noun of time it modifies (「した時から」「された際に」「した直後」). */
+const JA_TIME_NOUN_MODIFIED = /^(?:さ)?(?:れる|れた|する|した|される|された)(?:時|とき|際|頃|ころ|当時|直後|直前|前後|以降|以前)/;
