@@ -3902,6 +3902,18 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部は3月24日に発足したばかりで、指揮は今回が初めてになる。', []],
   ['統合作戦司令部の発足に寄せて 3人の統幕長経験者が語る<3>(2025年5月15日)', []],
   ['河野氏は「統合幕僚長という役職が2006年に誕生した時から統合作戦司令部発足の話はあった」と話した。', []],
+  // A date read again by a cue only as the cue's own: the name right before it, the date after.
+  ['On May 5, 2023, a magnitude 6.5 earthquake hit Suzu; the Noto quake of January 2024 was much larger.', []],
+  ['The three security documents of December 2022 replaced the National Defense Program Guidelines of December 2018 and the Medium Term Defense Program adopted the same day.', []],
+  // Probe rounds 46 and 47: a cue in a clause of what a bill would do; a clause quoted as heard; a name compared with;
+  // a day without its year after a year, and a span counted on from a date, give the time a holder is told at.
+  ['In the first half of 2024, the Diet debated the bills that would create the JJOC.', []],
+  ['In May 2024, the Diet passed the bills to create the JJOC.', []],
+  ['In March 2024, Japan established the JJOC.', ['jjoc.established March 2024→March 2025']],
+  ['統合作戦司令部が発足したそうだと聞いて調べてみたら、2006年の時点で海上幕僚監部の幹部がすでに同様の構想を語っていたらしい。', []],
+  ['統合作戦司令部が発足したのは2024年3月24日だ。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ['初代副司令官の俵千城海将は、司令官の南雲空将とは異なり海上自衛隊の出身だ。', []],
+  ['俵海将とは異なり、南雲空将は海上自衛隊の出身だ。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];
@@ -3925,6 +3937,11 @@ describe('claims', () => {
     assert.deepEqual(severities('公開日：2025年10月29日\n\n山田太郎防衛相は語った。'), ['info']);
     // Without a date, the same sentence contradicts the dataset.
     assert.deepEqual(severities('山田太郎防衛相は語った。'), ['warning']);
+    // A day without its year after a dated one takes its year; a span counted on from a date moves the time on.
+    assert.deepEqual(severities('2025年3月30日の会談から約7か月後の10月29日、ヘグセス長官は小泉防衛相と東京で会談した。'), ['info']);
+    assert.deepEqual(severities('2025年の防衛ニュースまとめ：3月24日に統合作戦司令部が発足、10月21日には小泉進次郎氏が防衛相に就いた。'), ['info']);
+    assert.deepEqual(severities('2025年3月の会談から約7か月後、小泉防衛相とヘグセス長官は同じ防衛省で再び顔を合わせた。'), ['info']);
+    assert.deepEqual(severities('2025年3月30日、ヘグセス長官は小泉防衛相と東京で会談した。'), ['warning']);
   });
 
   it('a holder at a time before the dataset first knows the post is information, with that time; "current" is the present', () => {

@@ -156,6 +156,8 @@ const JA_LAW_SUBJECT = /(?:政令|法律|改正法|省令)(?:[（(][^（）()]{0
 
 /** A budget: this many different dates of one entity's family are judged on one line. */
 const MAX_DATES_A_LINE = 4;
+/** How far before its cue the name whose date is read again may stand ("The 2011 … Earthquake struck on"). */
+const DATED_AGAIN_GAP = 30;
 
 // Negated statements are not claims the writer makes (refuted or rumoured ones: DENIAL below).
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
@@ -625,6 +627,12 @@ const EN_INDEFINITE_POST = /\b(?:a|an)\s+(?!new\b)(?:[a-z-]+\s+)?$/i;
 
 export const MAX_SENTENCE_LENGTH = 2000;
 
+/** After a name: what it is compared with (「とは異なり」「と違って」「と同じく」「と同様に」), its title between. */
+const JA_COMPARED_WITH_AFTER = /^[^\s、。]{0,4}?(?:とは異なり|とは違い|とは違って|と違い|と違って|と異なり|と同じく|と同様|に比べ|と比べ)/;
+/** After a cue: its clause closed as something heard or said (「したそうだと聞いて」「すると発表し」). */
+const JA_QUOTED_CLAUSE_CLOSED = /^(?:した|された|する|される)?(?:そうだ|らしい|ようだ|という)?と(?:聞|言|い[うっ]|話|述べ|報じ|伝え|知|思|考|発表)/;
+/** Right before a cue: a clause of what a noun would do ("the bills that would", "legislation to"). */
+const EN_OTHER_NOUN_WOULD_BEFORE = /(?:\b(?:that|which)\s+(?:would|will|could|should|might|(?:is|was|are|were)\s+to)\s+|\b(?:bills?|laws?|legislation|amendments?|measures?|proposals?)\s+(?:to|that)\s+)$/i;
 /** Right before a cue: a verb of deciding or planning that takes it as its infinitive ("decided to establish", "agreed to set up"). */
 // ("decided in December 2022 to set up the JJOC": the decision's date between the verb and its "to".)
 // ("The law was amended in 2006 to create the Joint Staff, and again in 2024 to create the JJOC": the law's amendment, its verb left out the second time.)
@@ -1635,6 +1643,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // a name a preposition governs inside an aside set off by commas is no subject of the verb right after the aside;
       // the words before the aside are (not "Japan's new command, the JJOC, was set up", where the aside renames them).
       if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && EN_ASIDE_CLOSED_THEN_VERB.test(text.slice(subject.mention.end, hit.start)) && asideObject(text, sentence.start, subject.mention)) continue;
+      // 「俵千城海将は、司令官の南雲空将とは異なり海上自衛隊の出身だ」: a name compared with is no subject of the cue after it.
+      if (lang === 'ja' && subject.mention && subject.mention.end <= hit.start && JA_COMPARED_WITH_AFTER.test(text.slice(subject.mention.end, subject.mention.end + 12))) continue;
       // "Japan's defense budget for fiscal 2025, the JJOC's first full fiscal year, came to about 8.7 trillion yen including …
       // costs": a name owning the noun of an aside set off by commas is no subject of a cue after the aside.
       if (lang === 'en' && subject.mention && subject.mention.end <= hit.start && possessorInAside(text, sentence.start, subject.mention, hit.start)) continue;
@@ -1712,6 +1722,12 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
           const planned = EN_DECIDED_TO.exec(text.slice(from, hit.start));
           if (planned && candidate.start >= from + planned.index) candidate = undefined;
         }
+        // 「統合作戦司令部が発足したそうだと聞いて調べてみたら、2006年の時点で…」: a date after a clause quoted as heard or said
+        // is the hearer's, not the quoted event's.
+        if (lang === 'ja' && decl.type === 'date' && candidate && candidate.start >= hit.end && JA_QUOTED_CLAUSE_CLOSED.test(text.slice(hit.end, candidate.start))) candidate = undefined;
+        // "In the first half of 2024, the Diet debated the bills that would create the JJOC": a cue in a clause of what another
+        // noun would do, its object the name, is not dated by the main clause's date before it.
+        if (lang === 'en' && decl.type === 'date' && candidate && candidate.end <= hit.start && subject.mention && subject.mention.start >= hit.end && EN_OTHER_NOUN_WOULD_BEFORE.test(text.slice(Math.max(candidate.end, hit.start - 40), hit.start))) candidate = undefined;
         // 「2007年に発生した能登半島地震は別」: an event told by its general name, a name it shares with others of its kind,
         // and a date far from its own (not a year or one part off) is another event of that name.
         // (So is an event named without a year: "the Noto Peninsula earthquake of March 25, 2007".)
@@ -1771,8 +1787,11 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // 「記者会見で統合作戦司令部の創設について説明する木原大臣（2024年）」: an event as the topic of talk is dated only by a
       // date written onto it (「2024年3月の創設について」), not by the talk's.
       if (candidate && lang === 'ja' && decl.type === 'date' && isValue(candidate.found) && JA_ABOUT_AFTER.test(text.slice(hit.end, hit.end + 4)) && !(candidate.end <= hit.start && JA_DATE_ONTO_EVENT.test(text.slice(candidate.end, hit.start)))) continue;
+      // (Only the cue's own: the name right before the cue as its subject, the date after it. Not "…earthquake hit Suzu; the Noto
+      // quake of January 2024 …", "…of December 2022 replaced the Guidelines of December 2018 and the Program adopted the same day".)
       if (candidate && datedAgain) {
-        if (!isValue(candidate.found) || datedAgain.has(candidate.found.text) || datedAgain.size >= MAX_DATES_A_LINE) continue;
+        const own = subject.mention !== undefined && subject.mention.end <= hit.start && hit.start - subject.mention.end <= DATED_AGAIN_GAP && !/[,;:(]|\band\b/.test(text.slice(subject.mention.end, hit.start)) && candidate.start >= hit.end;
+        if (!own || !isValue(candidate.found) || datedAgain.has(candidate.found.text) || datedAgain.size >= MAX_DATES_A_LINE) continue;
         datedAgain.add(candidate.found.text);
       }
       if (candidate) judge(subject.entity, decl, spoken, members, candidate);

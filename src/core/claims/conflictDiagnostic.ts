@@ -4,7 +4,7 @@
 
 import type { Dataset, DateValue, Diagnostic, Entity, Fact, PropertyDecl, ScalarValue } from '../model';
 import { pick } from '../l10n';
-import { formatReplacement, type ParsedValue } from '../values';
+import { formatReplacement, parseNumber, type ParsedValue } from '../values';
 import type { ClaimContext } from './checkClaims';
 import { describeValue, normalizedValue } from './describeValue';
 import { FISCAL, isMention, isValue, scalars, type Candidate, type Found } from './shared';
@@ -45,12 +45,39 @@ function narrowEdit(found: Found, start: number, replacement: string | undefined
 export function sentenceTime(values: ParsedValue[], candidate: Candidate, text?: string, sentenceStart = 0): DateValue | undefined {
   const dates = values.filter((x) => x !== candidate.found && x.value.kind === 'date' && !x.value.yearless && !FISCAL.test(x.text));
   // Of several, the last one before the value dates it (「2025年3月30日のほか、同年10月29日にも…小泉防衛相と」); else the first.
-  const v = (dates.length > 1 ? dates.filter((x) => x.end <= candidate.start).pop() : undefined) ?? dates[0];
+  const full = (dates.length > 1 ? dates.filter((x) => x.end <= candidate.start).pop() : undefined) ?? dates[0];
+  // 「2025年3月30日の会談から約7か月後の10月29日、…小泉防衛相と」: a day without its year after it, and before the value, takes
+  // that year (or the next, when its month comes earlier).
+  const v = full ? (laterDayOfYear(values, full, candidate) ?? full) : undefined;
   if (!v || v.value.kind !== 'date') return undefined;
+  // 「2025年3月の会談から約7か月後、小泉防衛相と…」: a span counted on from the date, before the value, moves the time on.
+  const span = text !== undefined && v.end <= candidate.start ? JA_SPAN_ON_AFTER.exec(text.slice(v.end, Math.min(candidate.start, v.end + 24))) : null;
+  const count = span ? parseNumber(span[1]!) : undefined;
+  if (span && count !== undefined && count > 0 && count <= MAX_SPAN_ON) return movedOn(v.value, span[2] === '年' ? count * 12 : count);
   // "Until May 2024, INDOPACOM was led by X", 「2024年5月まで」, "Before Paparo took over in May 2024, …": the time told
   // ends when that date begins.
   const until = text !== undefined && (UNTIL_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)) || JA_UNTIL_AFTER.test(text.slice(v.end, v.end + 3)) || (v.end <= candidate.start && FRONTED_BEFORE.test(text.slice(sentenceStart, v.start)) && text.slice(v.end, candidate.start).includes(',')));
   return until ? justBefore(v.value) : v.value;
+}
+
+/** After a date: a span counted on from it (「の会談から約7か月後」「から2年後」). */
+const JA_SPAN_ON_AFTER = /^(?:の[^、。「」]{1,10}?)?から(?:約|およそ)?([0-9０-９一二三四五六七八九十]{1,3})(か月|カ月|ヶ月|ケ月|箇月|年)後/;
+/** The most months or years a span may move a time on. */
+const MAX_SPAN_ON = 100;
+
+/** A date moved on by some months (at month precision at most: the day is no longer told). */
+function movedOn(d: DateValue, months: number): DateValue {
+  const at = d.year * 12 + (d.month ?? 1) - 1 + months;
+  return d.month === undefined ? { ...d, year: d.year + Math.floor(months / 12) } : { kind: 'date', year: Math.floor(at / 12), month: (at % 12) + 1, precision: 'month' };
+}
+
+/** The last date without a year between `full` and the candidate, given the year `full` implies for it. */
+function laterDayOfYear(values: ParsedValue[], full: ParsedValue, candidate: Candidate): ParsedValue | undefined {
+  const d = values.filter((x) => x !== candidate.found && x.start >= full.end && x.end <= candidate.start && x.value.kind === 'date' && x.value.yearless && x.value.month !== undefined).pop();
+  if (!d || d.value.kind !== 'date' || full.value.kind !== 'date') return undefined;
+  // (「2025年の防衛ニュースまとめ：…10月21日には」: a year alone gives its year to every day after it.)
+  const year = full.value.month !== undefined && d.value.month! < full.value.month ? full.value.year + 1 : full.value.year;
+  return { ...d, value: { ...d.value, year, yearless: false } };
 }
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:early\s+|mid-?\s*)?$/i;

@@ -200,7 +200,7 @@ function japanQuakeClaims(text: string, sentence: SentenceRange, dataset: Datase
 }
 
 /** Capitalised words that name no other place than the dataset earthquakes' own: Japan, its regions struck, sizes, times. */
-const EN_NO_OTHER_PLACE = new Set(['japan', 'japanese', 'great', 'east', 'eastern', 'north', 'northeast', 'northeastern', 'northern', 'pacific', 'coast', 'ocean', 'tohoku', 'sanriku', 'miyagi', 'iwate', 'fukushima', 'sendai', 'honshu', 'ibaraki', 'noto', 'ishikawa', 'wajima', 'suzu', 'peninsula', 'prefecture', 'prefectures', 'region', 'massive', 'deadly', 'devastating', 'huge', 'powerful', 'strong', 'magnitude', 'mw', 'mj', 'jma', 'jst', 'utc', 'the', 'a', 'an', 'in', 'on', 'of', 'off', 'that', 'which', 'it', 'day', 'new', 'year', 'years', 'friday', 'monday', 'january', 'march', 'earthquake', 'quake', 'tsunami', 'disaster']);
+const EN_NO_OTHER_PLACE = new Set(['japan', 'japanese', 'great', 'east', 'eastern', 'north', 'northeast', 'northeastern', 'northern', 'pacific', 'coast', 'ocean', 'tohoku', 'sanriku', 'miyagi', 'iwate', 'fukushima', 'sendai', 'honshu', 'ibaraki', 'noto', 'ishikawa', 'wajima', 'suzu', 'peninsula', 'prefecture', 'prefectures', 'region', 'massive', 'deadly', 'devastating', 'huge', 'powerful', 'strong', 'magnitude', 'mw', 'mj', 'jma', 'jst', 'utc', 'standard', 'time', 'local', 'the', 'a', 'an', 'in', 'on', 'of', 'off', 'that', 'which', 'it', 'day', 'new', 'year', 'years', 'friday', 'monday', 'january', 'march', 'earthquake', 'quake', 'tsunami', 'disaster']);
 const wordCache = new WeakMap<Entity, Set<string>>();
 
 /** Is a capitalised word between `from` and `to` a place none of `events` is named by ("Chile", "Haida Gwaii")? */
@@ -226,9 +226,11 @@ function ownWords(e: Entity): Set<string> {
 function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExpExecArray>, events: Entity[], values: () => ParsedValue[]): Array<{ entity: Entity; found: ParsedValue; presupposed?: boolean }> {
   const within = (v: ParsedValue) => v.value.kind === 'date' && !v.value.yearless ? events.filter((e) => eventYears(e).some((y) => Math.abs(y - (v.value as { year: number }).year) <= 1)) : [];
   let n = 0;
+  let first: { entity: Entity; found: ParsedValue; presupposed?: boolean } | undefined;
   // With a tsunami named, "earthquake and tsunami" first, then an earthquake that set it off ("the earthquake struck …, triggering a tsunami").
   for (const m of words) {
-    if (++n > MAX_DESCRIPTIONS) break;
+    // (Words after the one dated are looked at for a second date only, up to as many again.)
+    if (++n > (first ? 2 * MAX_DESCRIPTIONS : MAX_DESCRIPTIONS)) break;
     const at = sentence.start + m.index;
     const lead = EN_DATE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_OPENING_DATE.exec(text.slice(Math.max(sentence.start, at - 60), at)) ?? EN_HIT_BY_AFTER_DATE.exec(text.slice(Math.max(sentence.start, at - 110), at));
     // "the 2010 Chile earthquake", "the earthquake and tsunami that struck Chile in 2010": another place's, between the date and the words.
@@ -241,18 +243,25 @@ function quakeDate(text: string, sentence: SentenceRange, words: Iterable<RegExp
     // ("on March 11, 2011, when a 9.0-magnitude earthquake combined with a tsunami killed …": the word itself after when, then what it did.)
     const whenWord = EN_WHEN_WORD_AFTER.test(text.slice(end, end + 40)) ? values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && at - v.end <= 40 && EN_WHEN_BEFORE_WORD.test(text.slice(v.end, at))).pop() : undefined;
     const whenStruck = before ?? whenWord ?? values().filter((v) => v.value.kind === 'date' && !v.value.yearless && v.end <= at && at - v.end <= 120 && EN_WHEN_STRUCK_BETWEEN.test(text.slice(v.end, at))).pop();
+    // "…also known as the 2011 Tohoku earthquake, was a magnitude 9.0 earthquake that struck … on March 11, 2010": a year
+    // before a word for it, then another year when it struck, right after the same word or a later one; both are told of the
+    // one earthquake.
+    const secondDate = (claim: { entity: Entity; found: ParsedValue }) => after && after !== claim.found && after.value.kind === 'date' && claim.found.value.kind === 'date' && after.value.year !== claim.found.value.year && EN_STRUCK_ON_ONLY.test(text.slice(end, after.start)) && within(after)[0] === claim.entity ? after : undefined;
+    if (first) {
+      const second = secondDate(first);
+      if (second) return [first, { entity: first.entity, found: second }];
+      continue;
+    }
     const date = before ?? whenStruck ?? after;
     const fits = date ? within(date) : [];
     // (A day told by a clause of when it struck is said whatever the sentence denies: "weren't there on March 11, 2011, when …".)
     if (date && fits.length === 1) {
-      const claim = { entity: fits[0]!, found: date, ...(date !== before && date === whenStruck ? { presupposed: true } : {}) };
-      // "…also known as the 2011 Tohoku earthquake, was a magnitude 9.0 earthquake that struck … on March 11, 2010": the
-      // year before the word, then another year when it struck, right after it; both are told of the one earthquake.
-      const struck = after && date !== after && after.value.kind === 'date' && date.value.kind === 'date' && after.value.year !== date.value.year && EN_STRUCK_ON_ONLY.test(text.slice(end, after.start)) && within(after)[0] === fits[0];
-      return struck ? [claim, { entity: fits[0]!, found: after }] : [claim];
+      first = { entity: fits[0]!, found: date, ...(date !== before && date === whenStruck ? { presupposed: true } : {}) };
+      const second = secondDate(first);
+      if (second) return [first, { entity: first.entity, found: second }];
     }
   }
-  return [];
+  return first ? [first] : [];
 }
 
 /** Between the word and a second date: when it struck ("that struck off the coast of Japan on"), with no other time, event or clause between. */
