@@ -300,7 +300,7 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
     const quakeDaysTold = quakeDaysToldIn(view.masked, mentions, dataset);
     // And a year alone one off a named earthquake's, written nowhere else (quakeYear.ts).
     const quakeYearsOff = quakeYearsOffIn(mentions, dataset, (y) => years.count(y), quakeDaysTold);
-    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text), moveNamed: new Set(moveNamed), postsTitled: new Set(postsTitled), quakeDaysTold, quakeYearsOff };
+    const ctx = { dataset, cues, file: doc.file, lang: language, positionAt, readings, discourse: newDiscourse(), documentDate: written, dateline: written && datelineRange(doc.text), moveNamed: new Set(moveNamed), postsTitled: new Set(postsTitled), quakeDaysTold, quakeYearsOff, blockMentions: [] as readonly Mention[] };
     const keepClaims = doc.version !== undefined && readings === undefined;
     const previousClaims = keepClaims ? blockClaims.get(doc.file) : undefined;
     const claimsBefore = previousClaims && previousClaims.datasetVersion === version ? previousClaims.blocks : undefined;
@@ -342,6 +342,9 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       }
       const from = diagnostics.length;
       let c = cursor;
+      let blockEnd = cursor;
+      while (blockEnd < mentions.length && mentions[blockEnd]!.start < block.end) blockEnd++;
+      ctx.blockMentions = mentions.slice(cursor, blockEnd);
       for (const sentence of splitSentences(claimText, block.start, Math.min(block.end, readUpTo))) {
         while (c < mentions.length && mentions[c]!.end <= sentence.start) c++;
         let k = c;

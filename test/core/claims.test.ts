@@ -3914,6 +3914,10 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部が発足したのは2024年3月24日だ。', ['jjoc.established 2024年3月24日→2025年3月24日']],
   ['初代副司令官の俵千城海将は、司令官の南雲空将とは異なり海上自衛隊の出身だ。', []],
   ['俵海将とは異なり、南雲空将は海上自衛隊の出身だ。', ['kenichiro-nagumo.service 海上自衛隊→航空自衛隊']],
+  // A description of something new opening a paragraph, with nothing before it, stands for the first fitting name later in the paragraph.
+  ['The new command, based at the Ministry of Defense in Tokyo, will be staffed by approximately 360 personnel. General Kenichiro Nagumo will lead the JJOC.', ['jjoc.personnel 360→240']],
+  ['The new command, based at the Ministry of Defense in Tokyo, will be staffed by approximately 240 personnel. General Kenichiro Nagumo will lead the JJOC.', []],
+  ['The new command will be staffed by approximately 360 personnel.\n\nGeneral Kenichiro Nagumo will lead the JJOC.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

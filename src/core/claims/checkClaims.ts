@@ -35,7 +35,7 @@ import { movedOfficeClaims } from './movedOffices';
 import { withSameDates } from './sameDate';
 import { englishAsides } from './englishAside';
 import { otherHolderOfParticipantPost } from './otherMeeting';
-import { copyDiscourse, namedWrongBefore, newDiscourse, remember, rememberWrongHolder, resolveAnaphor, type Discourse } from './discourse';
+import { cataphor, copyDiscourse, namedWrongBefore, newDiscourse, remember, rememberWrongHolder, resolveAnaphor, type Discourse } from './discourse';
 import { implicitClaims, placeChain } from './implicit';
 import { infoboxRow, rowMention, rowOutsideName } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
@@ -70,6 +70,8 @@ export interface ClaimContext {
   quakeDaysTold?: readonly string[];
   /** A year alone one off a dataset earthquake the document names, and written nowhere else (quakeYear.ts's quakeYearsOff). */
   quakeYearsOff?: readonly string[];
+  /** The names of the paragraph being read, in order (a description of something new before its name: discourse.ts's cataphor). */
+  blockMentions?: readonly Mention[];
 }
 
 /** A claim as read: which entity, which property, which value, and how it compares. */
@@ -1034,6 +1036,12 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   discourse.scene = lang === 'ja' ? sceneDate(text, sentence, hits, ctx.dataset) : undefined;
   // 「国家安全保障戦略とは、…。2013年に初めて閣議決定されたもので」: the topic before was none of the dataset's.
   const topics = frame.anaphor && !(lang === 'ja' && frame.anaphor.kind === 'any' && before.foreignTopic) ? resolveAnaphor(frame.anaphor, before, ctx.dataset, lang) : [];
+  // "The new command, … will be staffed by approximately 240 personnel. … will lead the JJOC": with nothing before it to
+  // stand for, a description of something new stands for the first fitting name later in its paragraph.
+  if (topics.length === 0 && lang === 'en' && frame.anaphor && before.things.length === 0 && ctx.blockMentions) {
+    const ahead = cataphor(frame.anaphor, ctx.blockMentions.filter((m) => m.start >= sentence.end), ctx.dataset);
+    if (ahead) topics.push(ahead);
+  }
   // Only a topic being defined (「…とは、」): 「日米両政府は、…」 is a topic of its own sentence, and the next may go back to the command.
   discourse.foreignTopic = lang === 'ja' && frame.foreignSubject && frame.foreignAt !== undefined && frame.foreignAt - sentence.start <= JA_OPENING_TOPIC && (text.slice(frame.foreignAt - 1, frame.foreignAt + 1) === 'とは' || JA_LIST_ITEM_TOPIC.test(text.slice(sentence.start, frame.foreignAt + 1))) && !resolved.some((m) => m.start < frame.foreignAt!) ? true : undefined;
   if (frame.foreignAt !== undefined) frame.leftOut = resolveAnaphor({ kind: 'any' }, before, ctx.dataset, lang);

@@ -4,7 +4,7 @@
 // recent first: a description picks the latest that fits it ("the command" skips the ministry
 // named since).
 
-import type { Dataset, Entity } from '../model';
+import type { Dataset, Entity, Mention } from '../model';
 import type { ParsedValue } from '../values';
 import { entityByDescription } from './descriptions';
 import type { Anaphor, Lang } from './structure';
@@ -104,6 +104,23 @@ function forcesCommand(entity: Entity): boolean {
 function fitsByName(entity: Entity, head: string, lang: Lang): boolean {
   const names = [entity.labels.en, entity.labels.ja, ...entity.aliases.map((a) => a.text)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
   return lang === 'ja' ? names.some((n) => n.includes(head)) : names.some((n) => n.split(/[\s-]+/).includes(head));
+}
+
+/** How many names ahead in the paragraph a description before its name looks at. */
+const MAX_CATAPHOR_AHEAD = 12;
+
+/**
+ * "The new command, based at the Ministry of Defense, will be staffed by about 240 personnel. … will lead the JJOC": a
+ * description of something new that opens a paragraph with nothing before it to stand for names what the paragraph
+ * names later, the first organisation whose own name holds the head noun.
+ */
+export function cataphor(anaphor: Anaphor, ahead: readonly Mention[], dataset: Dataset): Entity | undefined {
+  if (anaphor.kind !== 'thing' || !anaphor.head || !anaphor.words?.includes('new')) return undefined;
+  for (const m of ahead.slice(0, MAX_CATAPHOR_AHEAD)) {
+    const e = dataset.entities.get(m.entity);
+    if (e?.type === 'organization' && fitsByName(e, anaphor.head, 'en')) return e;
+  }
+  return undefined;
 }
 
 /**
