@@ -3918,6 +3918,11 @@ const CASES: Array<[string, string[]]> = [
   ['The new command, based at the Ministry of Defense in Tokyo, will be staffed by approximately 360 personnel. General Kenichiro Nagumo will lead the JJOC.', ['jjoc.personnel 360→240']],
   ['The new command, based at the Ministry of Defense in Tokyo, will be staffed by approximately 240 personnel. General Kenichiro Nagumo will lead the JJOC.', []],
   ['The new command will be staffed by approximately 360 personnel.\n\nGeneral Kenichiro Nagumo will lead the JJOC.', []],
+  // A change of command told by its handover: the one it is handed to holds the post next.
+  ['ジョン・アキリーノ大将は、金曜日の式典の中で、INDOPACOMの指揮権をグレゴリー・ランシング海軍大将に引き継いだ。', ['indopacom.commander グレゴリー・ランシング→サミュエル・パパロ']],
+  ['アキリーノ大将は、インド太平洋軍の指揮権をサミュエル・パパロ海軍大将に移譲した。', []],
+  ['Adm. John Aquilino relinquished command of U.S. Indo-Pacific Command to Adm. Gregory Lansing on Friday.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
+  ['Adm. John Aquilino relinquished command of U.S. Indo-Pacific Command to Adm. Samuel Paparo on Friday.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

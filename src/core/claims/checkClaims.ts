@@ -20,6 +20,7 @@ import { bareTitleClaimsEn } from './bareTitleEn';
 import { quotedSpeakerOrganisation } from './quotedSpeaker';
 import { successionClaims } from './succession';
 import { successorClaims, successorClaimsEn } from './successor';
+import { handoverClaims } from './handover';
 import { counterpartClaims } from './counterpart';
 import { commanderTitleSpans, describedEntities, descriptionSpans, descriptionSpansJa, type DescriptionSpan } from './descriptions';
 import { announcedChangeClaims, announcedStart } from './announcedChange';
@@ -1485,6 +1486,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   if (lang === 'en') for (const claim of bareTitleClaimsEn(text, sentence, resolved, ctx.dataset)) judgeOne(claim.entity, claim.property, claim.candidate);
   // "X will replace Adm. Y, who has served in the INDOPACOM role since 2021": X holds the post next.
   if (lang === 'en') for (const claim of successorClaimsEn(text, sentence, resolved, ctx.dataset, recent)) judgeOne(claim.entity, claim.property, claim.candidate);
+  // "Adm. X relinquished command of U.S. Indo-Pacific Command to Adm. Y", 「INDOPACOMの指揮権をY海軍大将に渡した」: Y holds the post next.
+  for (const claim of handoverClaims(text, sentence, resolved, ctx.dataset, lang)) judgeOne(claim.entity, claim.property, claim.candidate);
   // A meeting told by who met: its date and place, when one of them shows it is the dataset's.
   const meetings = describedEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.event ? [before.event, ...before.things] : before.things, before.persons);
   // "Japan and the US decided in June to upgrade the command …": a meeting told by what it decided.
