@@ -3923,6 +3923,8 @@ const CASES: Array<[string, string[]]> = [
   ['アキリーノ大将は、インド太平洋軍の指揮権をサミュエル・パパロ海軍大将に移譲した。', []],
   ['Adm. John Aquilino relinquished command of U.S. Indo-Pacific Command to Adm. Gregory Lansing on Friday.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
   ['Adm. John Aquilino relinquished command of U.S. Indo-Pacific Command to Adm. Samuel Paparo on Friday.', []],
+  // An official visit to a third country is none of the allies' meetings (a first-sight false conflict of the 54th wave).
+  ["General Phan Van Giang, Vietnam's Minister of Defense, on August 6 hosted a reception for Japan's Defense Minister Kihara Minoru, who is on an official visit to Vietnam on August 5-6, in Hanoi.", []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

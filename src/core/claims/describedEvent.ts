@@ -53,6 +53,9 @@ const JA_BUILT_ON_AFTER = /^(?:で(?:の|なされた|交わされた)?[^。、]
  */
 const VISIT_EN = /\b(?:state|official)\s+visit\b|\b(?:visit\s+to|visited)\s+(?:Washington\b|the\s+(?:United\s+States\b|U\.S\.|US\b|White\s+House\b))/i;
 const VISIT_JA = /国賓|公式訪問|公式訪米|訪米/;
+/** A state or official visit to a third country: neither of the allies. */
+const EN_VISIT_ELSEWHERE = /\b(?:state|official)\s+visit\s+to\s+(?!(?:the\s+)?(?:United\s+States|U\.S\.|US\b|USA\b|America\b|Washington|White\s+House|Japan\b|Tokyo\b))[A-Z]/;
+const JA_VISIT_ELSEWHERE = /(?<!米国|アメリカ|米|日本|東京)(?:を|への)公式訪問/;
 // "U.S.-Japan 2+2 of July 2024": a two-plus-two is a meeting of ministers too.
 const MEETING_NAME = /meeting|talks|summit|2\+2|two-plus-two|会談|会合|2プラス2|２＋２/i;
 
@@ -463,7 +466,9 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     const byLeaders = leadersClaims(text, sentence, mentions, dataset, values, lang);
     if (byLeaders.length > 0) return byLeaders;
   }
-  const visitor = new Set(people.map((p) => p.entity)).size === 1 && (lang === 'ja' ? VISIT_JA : VISIT_EN).test(text.slice(sentence.start, sentence.end)) ? meetingsOf(dataset).get(people[0]!.entity) : undefined;
+  // (Not a visit to a third country: "Japan's Defense Minister Kihara, who is on an official visit to Vietnam".)
+  const visitBody = text.slice(sentence.start, sentence.end);
+  const visitor = new Set(people.map((p) => p.entity)).size === 1 && (lang === 'ja' ? VISIT_JA : VISIT_EN).test(visitBody) && !(lang === 'ja' ? JA_VISIT_ELSEWHERE : EN_VISIT_ELSEWHERE).test(visitBody) ? meetingsOf(dataset).get(people[0]!.entity) : undefined;
   // "Hegseth … attends a defense ministerial meeting at the Defense Ministry in Tokyo", 「ヘグセス長官は…防衛相会談に臨んだ」:
   // one person and the kind of meeting: that person's only meeting of that kind on record.
   const visited = visitor?.length === 1 ? visitor[0] : people.length > 0 ? oneOfKind(people, text.slice(sentence.start, sentence.end), dataset, lang) : undefined;
