@@ -3925,6 +3925,10 @@ const CASES: Array<[string, string[]]> = [
   ['Adm. John Aquilino relinquished command of U.S. Indo-Pacific Command to Adm. Samuel Paparo on Friday.', []],
   // An official visit to a third country is none of the allies' meetings (a first-sight false conflict of the 54th wave).
   ["General Phan Van Giang, Vietnam's Minister of Defense, on August 6 hosted a reception for Japan's Defense Minister Kihara Minoru, who is on an official visit to Vietnam on August 5-6, in Hanoi.", []],
+  // In Japanese, a date opening the sentence is read again for an event named with its year and marked が before the cue.
+  ['2010年3月11日14時46分頃、三陸沖を震源地とするマグニチュード9.0の海溝型地震「平成23年(2011年)東北地方太平洋沖地震」が発生した。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
+  ['2011年3月11日14時46分頃、三陸沖を震源地とするマグニチュード9.0の海溝型地震「平成23年(2011年)東北地方太平洋沖地震」が発生した。', []],
+  [' 日本共産党の田村智子委員長は31日、国会内での記者会見で、30日に行われた日米防衛相会談を巡り、「統合作戦司令部が事実上米軍の下に組み込まれる」と断じた。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -159,6 +159,8 @@ const JA_LAW_SUBJECT = /(?:政令|法律|改正法|省令)(?:[（(][^（）()]{0
 
 /** A budget: this many different dates of one entity's family are judged on one line. */
 const MAX_DATES_A_LINE = 4;
+/** Between a Japanese name and its cue: the name closed by its bracket and marked が (「…地震」が発生」). */
+const JA_SUBJECT_MARKED_BEFORE_CUE = /^[」』]?が$/;
 /** How far before its cue the name whose date is read again may stand ("The 2011 … Earthquake struck on"). */
 const DATED_AGAIN_GAP = 30;
 
@@ -1695,8 +1697,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (again) retitled.set(key, (retitled.get(key) ?? 0) + 1);
       // "The 2011 Great East Japan Earthquake struck on March 11, 2010": a date read from how the name is put together
       // (judgeOne, before the cues) leaves a date the cue gives on the line to be judged too, when it is another.
-      // (English only: 「30日に行われた日米防衛相会談を巡り、…31日」 has the date written onto the name, and the cue's own.)
-      const datedAgain = !again && fresh.length === 0 && lang === 'en' && decl.type === 'date' ? judgedValues.get(key) : undefined;
+      // (In Japanese only with the date opening the sentence and the name marked が right before the cue: 「2010年3月11日14時46分頃、
+      // …「平成23年(2011年)東北地方太平洋沖地震」が発生し」; not 「30日に行われた日米防衛相会談を巡り、…31日」.)
+      const datedAgain = !again && fresh.length === 0 && decl.type === 'date' ? judgedValues.get(key) : undefined;
       if (!again && !datedAgain && (fresh.length === 0 || (stale && (fresh.length < spoken.length || (reported.has(key) && spoken.length === members.length))))) continue;
 
       let candidate: Candidate | undefined;
@@ -1801,7 +1804,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // (Only the cue's own: the name right before the cue as its subject, the date after it. Not "…earthquake hit Suzu; the Noto
       // quake of January 2024 …", "…of December 2022 replaced the Guidelines of December 2018 and the Program adopted the same day".)
       if (candidate && datedAgain) {
-        const own = subject.mention !== undefined && subject.mention.end <= hit.start && hit.start - subject.mention.end <= DATED_AGAIN_GAP && !/[,;:(]|\band\b/.test(text.slice(subject.mention.end, hit.start)) && candidate.start >= hit.end;
+        const own = lang === 'en'
+          ? subject.mention !== undefined && subject.mention.end <= hit.start && hit.start - subject.mention.end <= DATED_AGAIN_GAP && !/[,;:(]|\band\b/.test(text.slice(subject.mention.end, hit.start)) && candidate.start >= hit.end
+          : subject.mention !== undefined && subject.mention.end <= hit.start && JA_SUBJECT_MARKED_BEFORE_CUE.test(text.slice(subject.mention.end, hit.start)) && candidate.end <= subject.mention.start && candidate.start - sentence.start <= 2;
         if (!own || !isValue(candidate.found) || datedAgain.has(candidate.found.text) || datedAgain.size >= MAX_DATES_A_LINE) continue;
         datedAgain.add(candidate.found.text);
       }
