@@ -3923,7 +3923,7 @@ const CASES: Array<[string, string[]]> = [
   ['アキリーノ大将は、インド太平洋軍の指揮権をサミュエル・パパロ海軍大将に移譲した。', []],
   ['Adm. John Aquilino relinquished command of U.S. Indo-Pacific Command to Adm. Gregory Lansing on Friday.', ['indopacom.commander Gregory Lansing→Samuel Paparo']],
   ['Adm. John Aquilino relinquished command of U.S. Indo-Pacific Command to Adm. Samuel Paparo on Friday.', []],
-  // An official visit to a third country is none of the allies' meetings (a first-sight false conflict of the 54th wave).
+  // An official visit to a third country is none of the allies' meetings (a first-sight false conflict of the 52nd wave).
   ["General Phan Van Giang, Vietnam's Minister of Defense, on August 6 hosted a reception for Japan's Defense Minister Kihara Minoru, who is on an official visit to Vietnam on August 5-6, in Hanoi.", []],
   // In Japanese, a date opening the sentence is read again for an event named with its year and marked が before the cue.
   ['2010年3月11日14時46分頃、三陸沖を震源地とするマグニチュード9.0の海溝型地震「平成23年(2011年)東北地方太平洋沖地震」が発生した。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
