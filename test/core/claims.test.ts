@@ -3929,6 +3929,11 @@ const CASES: Array<[string, string[]]> = [
   ['2010年3月11日14時46分頃、三陸沖を震源地とするマグニチュード9.0の海溝型地震「平成23年(2011年)東北地方太平洋沖地震」が発生した。', ['tohoku-earthquake-2011.date 2010年3月11日→2011年']],
   ['2011年3月11日14時46分頃、三陸沖を震源地とするマグニチュード9.0の海溝型地震「平成23年(2011年)東北地方太平洋沖地震」が発生した。', []],
   [' 日本共産党の田村智子委員長は31日、国会内での記者会見で、30日に行われた日米防衛相会談を巡り、「統合作戦司令部が事実上米軍の下に組み込まれる」と断じた。', []],
+  // Probe round 48: "first female" before a post marks its first holder; a described topic before a relative clause on another name.
+  ["Japan's first female defense minister, Yuriko Koike, later became governor of Tokyo.", ['jmod.minister Yuriko Koike→undefined']],
+  ['統合作戦司令部の構想が固まるより前に、陸上自衛隊では新たな司令部が動き出していた。新司令部は2018年3月に朝霞駐屯地で発足した陸上総隊で、司令官は陸将が務める。', []],
+  ['統合作戦司令部が発足した。新司令部は2024年3月に発足した。', ['jjoc.established 2024年3月→2025年3月']],
+  ['統合作戦司令部が発足した。司令部が発足した2月24日、神戸市では軍艦が入港した。', ['jjoc.established 2月24日→3月24日']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

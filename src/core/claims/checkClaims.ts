@@ -573,7 +573,7 @@ const EN_PAST_HOLDER_BETWEEN = /^,?\s+(?:(?:who|which)\s+)?(?:was|had\s+been|ser
 /** Right before a post: its first holder (「初代」, "first", "inaugural"). */
 const JA_FIRST_HOLDER_BEFORE = /初代の?$/;
 // ("the first Japanese minister of defense": the country's adjective between.)
-const EN_FIRST_HOLDER_BEFORE = /\b(?:first|inaugural)\s+(?:Japanese\s+|Japan['’]s\s+)?$/i;
+const EN_FIRST_HOLDER_BEFORE = /\b(?:first|inaugural)\s+(?:(?:female|woman|women|male|civilian|postwar|post-war|Japanese)\s+|Japan['’]s\s+)*$/i;
 /** A cue that is itself the first holder's title (「初代司令官」, "first commander"). */
 const JA_FIRST_HOLDER_CUE = /^初代/;
 const EN_FIRST_HOLDER_CUE = /^(?:first|inaugural)\s/i;

@@ -561,7 +561,8 @@ export function pickSubject(
   // a cue in a relative clause after the topic describes the noun the clause modifies; with no name
   // of such facts there, it is none of the topic's, unless that noun stands for the topic (「…に発足した組織だ」).
   // (With no subject written, likewise after a topic owned by a name: 「統合作戦司令部の発足時の人員は約240人で、2022年に新編された自衛隊サイバー防衛隊の約540人」.)
-  if (lang === 'ja' && !entityValued && (frame.subject ? frame.subject.end <= hit.start : JA_OWNED_TOPIC_BEFORE.test(text.slice(sentenceStart, hit.start)))) {
+  // (「新司令部は2018年3月に朝霞駐屯地で発足した陸上総隊で」: a described topic too, not the clause's own subject, 「司令部が発足した3月24日」.)
+  if (lang === 'ja' && !entityValued && (frame.subject ? frame.subject.end <= hit.start : JA_OWNED_TOPIC_BEFORE.test(text.slice(sentenceStart, hit.start)) || (frame.anaphor?.kind === 'thing' && !/[がの]$/.test(text.slice(Math.max(sentenceStart, hit.start - 1), hit.start))))) {
     const nounAt = attributiveNounAt(text, hit);
     const noun = nounAt >= 0 ? JA_NOUN_PHRASE.exec(text.slice(nounAt, nounAt + 20).replace(/^[「『]/, ''))?.[0] : undefined;
     if (noun !== undefined && !attributiveHead(text, hit, mentions, withFacts) && !JA_STANDS_FOR_TOPIC.test(noun)) return undefined;
