@@ -3934,6 +3934,9 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の構想が固まるより前に、陸上自衛隊では新たな司令部が動き出していた。新司令部は2018年3月に朝霞駐屯地で発足した陸上総隊で、司令官は陸将が務める。', []],
   ['統合作戦司令部が発足した。新司令部は2024年3月に発足した。', ['jjoc.established 2024年3月→2025年3月']],
   ['統合作戦司令部が発足した。司令部が発足した2月24日、神戸市では軍艦が入港した。', ['jjoc.established 2月24日→3月24日']],
+  // A series of earthquakes after an opening date, its great one named among them.
+  ['On January 1, 2023, a series of strong earthquakes, including a major 7.6-magnitude quake, struck at shallow depth in the Noto region of Ishikawa Prefecture and triggered a tsunami.', ['noto-earthquake-2024.date January 1, 2023→2024']],
+  ['On January 1, 2024, a series of strong earthquakes, including a major 7.6-magnitude quake, struck at shallow depth in the Noto region of Ishikawa Prefecture and triggered a tsunami.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

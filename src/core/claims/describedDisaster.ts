@@ -41,7 +41,7 @@ const EN_STRUCK_THEN = /^(?:(?:[^.;:]|\.(?=\d)){0,80}?\b(?:hit|struck|devastated
 // ("triggering the Fukushima nuclear crisis": the disaster it set off tells which earthquake.)
 const EN_GREAT_QUAKE_SIGN = /\bmagnitude(?:[- ]|\s+of\s+)?9(?:\.\d)?\b|\b9(?:\.\d)?[- ]magnitude\b|\b9\.0\b|\bT(?:o|ō|oh)hoku\b|\bSanriku\b|\bFukushima\b|\bnuclear\s+(?:accident|crisis|disaster|meltdowns?)\b/i;
 // (A rewriter's "seismic tremor and tidal wave" is an earthquake and a tsunami too.)
-const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor|seismic\s+tremor)\b/gi;
+const EN_QUAKE_WORD = /\b(?:earthquake|quake|temblor|seismic\s+tremor)s?\b/gi;
 const EN_TSUNAMI_WORD = /\b(?:tsunami|tidal\s+wave)\b/gi;
 /** "the 2011 nuclear accident triggered by a massive earthquake": the accident the earthquake set off, on its day. */
 const EN_NUCLEAR_WORD = /\bnuclear\s+(?:accident|crisis|disaster|meltdowns?)\b/gi;
@@ -124,7 +124,8 @@ function quakeRegions(dataset: Dataset): Map<string, Entity> {
 
 /** "On 1 January 2023, a large earthquake", "On January 1st, 2023, at 4:10 p.m. local time, a magnitude 7.6 earthquake": a date opening the sentence, then the earthquake as its subject (no "after" between). */
 // ("a MJMA 7.6 (Mw 7.5) earthquake": a second scale's figure in brackets.)
-const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(?:(?!(?:after|since|following|before|until|by|for|of|from|to|in|on)\s)[\w.’'()-]+\s+){0,6}$/i;
+// ("On January 1, 2024, a series of strong earthquakes, including a major 7.6-magnitude quake, struck": a series of them.)
+const EN_DATE_THEN_QUAKE = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:(?:a|an|the)\s+)?(?:series\s+of\s+)?(?:(?!(?:after|since|following|before|until|by|for|of|from|to|in|on)\s)[\w.’'()-]+\s+){0,6}$/i;
 /** "On January 1 2024 at around 4:10pm (local time), the Noto Peninsula of Ishikawa Prefecture was hit by a massive 7.5 magnitude earthquake". */
 const EN_DATE_THEN_HIT_BY = /^,?(?:\s+at\s+[^,;]{1,30},)?\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+)?){1,6}(?:was|were)\s+(?:hit|struck|rocked|jolted|shaken)\s+by\s+(?:a|an|the)\s+(?:[\w.’'()-]+\s+){0,4}$/;
 /** A sentence's start before its opening date: "On", "In", or a time of that day ("At 4:10 in the afternoon of"). */
