@@ -3937,6 +3937,10 @@ const CASES: Array<[string, string[]]> = [
   // A series of earthquakes after an opening date, its great one named among them.
   ['On January 1, 2023, a series of strong earthquakes, including a major 7.6-magnitude quake, struck at shallow depth in the Noto region of Ishikawa Prefecture and triggered a tsunami.', ['noto-earthquake-2024.date January 1, 2023→2024']],
   ['On January 1, 2024, a series of strong earthquakes, including a major 7.6-magnitude quake, struck at shallow depth in the Noto region of Ishikawa Prefecture and triggered a tsunami.', []],
+  // "X will replace Y as defence minister": the successor holds the post the cue after "as" names, a change the dataset may not have yet.
+  ['Elsewhere, Taro Yamada will replace Yasukazu Hamada as defence minister. Kihara currently heads a group.', ['jmod.minister Taro Yamada→undefined']],
+  ['Gen Nakatani will replace Minoru Kihara as defense minister.', []],
+  ['Taro Yamada will replace Gen Nakatani as chairman of the party.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -221,6 +221,7 @@ const CASES: Array<[string, string]> = [
   ['handovers of command, many', `Adm. X relinquished command of ${fill('U.S. Indo-Pacific Command and ')}U.S. Indo-Pacific Command to Adm. Gregory ${fill('Lansing ')}. INDOPACOMの指揮権を${fill('グレゴリー・')}ランシング海軍大将${fill('に、')}に渡した。`],
   ['first female holders and described topics, many', `Japan's first ${fill('female ')}defense minister, Yuriko Koike, later became governor. 新司令部は${fill('2018年3月に、')}2018年3月に発足した陸上総隊${fill('で、')}で、司令官は陸将が務める。`],
   ['series of earthquakes, long', `On January 1, 2023, a series of ${fill('strong ')}earthquakes, including a major 7.6-magnitude quake, struck the Noto region ${fill('and ')}.`],
+  ['successors replacing a name as a post, long', `Elsewhere, Taro Yamada will replace Yasukazu ${fill('Hamada ')}Hamada as ${fill('defence ')}defence minister.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

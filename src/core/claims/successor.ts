@@ -53,6 +53,37 @@ const EN_WHO_HELD = /^,\s+who\s+(?:has\s+|had\s+)?(?:served|been|led|headed|comm
 /** How far the who-clause's organisation may stand after the predecessor's name. */
 const EN_WHO_REACH = 90;
 
+/** A linking adverb that may open the sentence before the successor's name. */
+const EN_LINKING_ADVERB = /^(?:Elsewhere|Meanwhile|Separately|Also|Additionally|In\s+addition|Moreover|Furthermore),\s+/;
+/** After the successor's name: the verb of succeeding, with no title before the predecessor's name. */
+const EN_REPLACES_NAME = /^\s+(?:will\s+|would\s+|is\s+(?:set|expected|slated|poised)\s+to\s+)?(?:replace[sd]?|succeed(?:s|ed)?)\s+/;
+/** After the predecessor's name: "as", then the post ("as defence minister", "as Japan's new defense minister"). */
+const EN_AS_POST = /^\s+as\s+(?:(?:Japan['’]s|the|its)\s+)?(?:(?:new|next)\s+)?([a-z][a-z' ’-]*[a-z])/i;
+/** How many words of the post after "as" are looked at. */
+const MAX_POST_WORDS = 6;
+
+/** "X will replace Y as defence minister": the organisation and post the one property's cue names, when one organisation has that post. */
+function postReplacedAs(text: string, at: number, limit: number, mentions: Mention[], dataset: Dataset): { owner: Entity; property: string } | undefined {
+  const verb = EN_REPLACES_NAME.exec(text.slice(at, at + 40));
+  if (!verb) return undefined;
+  const from = at + verb[0].length;
+  const person = mentions.find((m) => m.start === from && dataset.entities.get(m.entity)?.type === 'person');
+  const predecessor = person ?? englishNameAt(text, from, limit);
+  if (!predecessor) return undefined;
+  const post = EN_AS_POST.exec(text.slice(predecessor.end, Math.min(limit, predecessor.end + 60)));
+  if (!post) return undefined;
+  const words = post[1]!.toLowerCase().replace(/[’]/g, "'").split(/\s+/).slice(0, MAX_POST_WORDS);
+  for (const decl of dataset.properties.values()) {
+    if (!personValued(dataset, decl.name)) continue;
+    // The longest run of the words after "as" that is the property's cue ("defence minister", not "defence minister and").
+    const cues = new Set((decl.cues.en ?? []).map((c) => c.toLowerCase()));
+    if (!words.some((_, k) => cues.has(words.slice(0, k + 1).join(' ')))) continue;
+    const owners = [...dataset.entities.values()].filter((e) => e.type === 'organization' && e.facts.some((f) => f.property === decl.name));
+    if (owners.length === 1) return { owner: owners[0]!, property: decl.name };
+  }
+  return undefined;
+}
+
 /** The one person-valued property an organisation has facts of (INDOPACOM's commander), if one. */
 function postOf(owner: Entity, dataset: Dataset): string | undefined {
   const properties = [...new Set(owner.facts.map((f) => f.property))].filter((p) => personValued(dataset, p));
@@ -69,13 +100,18 @@ function postOf(owner: Entity, dataset: Dataset): string | undefined {
 export function successorClaimsEn(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, recent: Entity[]): SuccessorClaim[] {
   if (!EN_REPLACE_WORD.test(text.slice(sentence.start, sentence.end))) return [];
   // The successor opens the sentence: a person the dataset knows, or a name.
+  // ("Elsewhere, Minoru Kihara will replace …": a linking adverb before it.)
   const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
-  const person = mentions.find((m) => m.start - sentence.start <= 2 && dataset.entities.get(m.entity)?.type === 'person');
-  const name = person ? undefined : englishNameAt(text, sentence.start + (opening.length - opening.trimStart().length), sentence.end);
+  const lead = opening.length - opening.trimStart().length + (EN_LINKING_ADVERB.exec(opening.trimStart())?.[0].length ?? 0);
+  const person = mentions.find((m) => m.start - sentence.start - lead <= 2 && m.start - sentence.start >= lead && dataset.entities.get(m.entity)?.type === 'person');
+  const name = person ? undefined : englishNameAt(text, sentence.start + lead, sentence.end);
   const start = person?.start ?? name?.start;
   const end = person?.end ?? name?.end;
   if (start === undefined || end === undefined) return [];
   const aside = EN_ASIDE.exec(text.slice(end, end + 120))?.[0].length ?? 0;
+  // "Minoru Kihara will replace Yasukazu Hamada as defence minister": the post named after "as".
+  const asPost = postReplacedAs(text, end + aside, sentence.end, mentions, dataset);
+  if (asPost) return [{ entity: asPost.owner, property: asPost.property, candidate: { found: person ?? { kind: 'outside-name', text: name!.text }, start, end, newer: true, undated: true } }];
   const verb = EN_REPLACES.exec(text.slice(end + aside, end + aside + 80));
   const predecessor = verb ? englishNameAt(text, end + aside + verb[0].length, sentence.end) : undefined;
   if (!predecessor || !/^,\s+who\b/.test(text.slice(predecessor.end, predecessor.end + 8))) return [];
