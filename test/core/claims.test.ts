@@ -3941,6 +3941,17 @@ const CASES: Array<[string, string[]]> = [
   ['Elsewhere, Taro Yamada will replace Yasukazu Hamada as defence minister. Kihara currently heads a group.', ['jmod.minister Taro Yamada→undefined']],
   ['Gen Nakatani will replace Minoru Kihara as defense minister.', []],
   ['Taro Yamada will replace Gen Nakatani as chairman of the party.', []],
+  // Probe round 49: a cue in a relative clause on another noun, then the main verb's date; ことはない denies; a cabinet's
+  // founding glued to the cue; a span counted on from a person's event.
+  ['The Self-Defense Forces Law dates from 1954; the amendment that created the JJOC passed the Diet in May 2024.', []],
+  ['The law that created the JJOC was enacted in May 2024.', []],
+  ['The law that created the JJOC in March 2024 was enacted in May 2024.', ['jjoc.established March 2024→March 2025']],
+  ['統合作戦司令部の人員が当面300人を超えることはないとみられる。', []],
+  ['統合作戦司令部の人員は300人を超える。', ['jjoc.personnel 300人を超える→240人']],
+  ['統合作戦司令部の発足を見届けた中谷防衛相は、2025年10月21日の高市内閣発足に伴い退任し、小泉進次郎氏が後任となった。', []],
+  ['統合作戦司令部は、2021年に岸田内閣が決定した安保関連3文書に創設を明記している。', ['defense-buildup-plan.published 2021年→2022年']],
+  ['吉田統合幕僚長の入院から約1年後の2025年3月、統合作戦司令部が発足し、統合幕僚長の負担は軽くなった。', []],
+  ['吉田統合幕僚長は2023年2月に入院した。', ['yoshida-hospitalization-2024-02.date 2023年2月→2024年2月']],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

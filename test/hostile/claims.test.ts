@@ -222,6 +222,7 @@ const CASES: Array<[string, string]> = [
   ['first female holders and described topics, many', `Japan's first ${fill('female ')}defense minister, Yuriko Koike, later became governor. 新司令部は${fill('2018年3月に、')}2018年3月に発足した陸上総隊${fill('で、')}で、司令官は陸将が務める。`],
   ['series of earthquakes, long', `On January 1, 2023, a series of ${fill('strong ')}earthquakes, including a major 7.6-magnitude quake, struck the Noto region ${fill('and ')}.`],
   ['successors replacing a name as a post, long', `Elsewhere, Taro Yamada will replace Yasukazu ${fill('Hamada ')}Hamada as ${fill('defence ')}defence minister.`],
+  ['relative clauses on laws, denials, cabinets and spans from events, many', `The ${fill('amendment ')}law that created the JJOC was enacted in May 2024. 人員が300人を超える${fill('ことは')}ことはない。2025年10月21日の${fill('高市')}高市内閣発足に伴い退任。吉田統合幕僚長の入院から約${fill('1年後の')}1年後の2025年3月、発足した。`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 

@@ -151,6 +151,9 @@ const JA_CABINET_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:第[0-9０-９一二三四五
 
 /** Before a date cue: another gathering as its object (「記者会見を」「式典を」), or another body set up (「作業部会を設置」「部署が設置され」). */
 const JA_OTHER_OBJECT = /(?:(?:記者会見|会見|式典|説明会|閣議|朝礼|訓示)を|(?:作業部会|部会|委員会|協議会|検討会|準備室|連絡室|調整所|事務所|部署|窓口|チーム|タスクフォース)[をが])$/;
+/** Before a cue of founding: a cabinet or government, what was set up (「2025年10月21日の高市内閣発足に伴い」「石破政権が発足し」). */
+const JA_CABINET_FOUNDED_BEFORE = /(?:内閣|政権)が?$/;
+const JA_FOUNDING_CUE = /^(?:発足|誕生|成立)/;
 
 /** A founding verb in the passive (「設置された」「新設され」「創設されました」): what was set up is left unsaid. */
 const JA_SET_UP_PASSIVE = /^(?:設置|新設|創設|開設|設立)され/;
@@ -188,7 +191,8 @@ const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|
 // 「…のではないかと」 asks, it denies nothing.
 /** How far after a Japanese name with its title a negation must stand to deny only the sentence's verb. */
 const JA_NAME_NEGATION_GAP = 16;
-const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった/;
+// (「300人を超えることはないとみられる」: a plain verb denied by ことはない.)
+const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった|ことはない/;
 /** "Chief" opening a rank: Chief Petty Officer, Chief Warrant Officer, Chief Master Sergeant. */
 const EN_CHIEF_RANK = /^chief\s+(?:petty|warrant|master)\b/i;
 const CHIEF = 'chief';
@@ -636,6 +640,10 @@ export const MAX_SENTENCE_LENGTH = 2000;
 const JA_COMPARED_WITH_AFTER = /^[^\s、。]{0,4}?(?:とは異なり|とは違い|とは違って|と違い|と違って|と異なり|と同じく|と同様|に比べ|と比べ)/;
 /** After a cue: its clause closed as something heard or said (「したそうだと聞いて」「すると発表し」). */
 const JA_QUOTED_CLAUSE_CLOSED = /^(?:した|された|する|される)?(?:そうだ|らしい|ようだ|という)?と(?:聞|言|い[うっ]|話|述べ|報じ|伝え|知|思|考|発表)/;
+/** Right before a cue: a relative pronoun after a noun of its own ("the amendment that", "the law which"). */
+const EN_RELATIVE_ON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:that|which)\s+$/i;
+/** After the relative clause's object: the main clause's verb ("passed the Diet in", "was enacted in"). */
+const EN_MAIN_VERB_AFTER_OBJECT = /^\s+(?:was|were|is|are|has\s+been|had\s+been|passed|cleared|enacted|approved|adopted|took\s+effect|came\s+into\s+force|became)\b/i;
 /** Right before a cue: a clause of what a noun would do ("the bills that would", "legislation to"). */
 const EN_OTHER_NOUN_WOULD_BEFORE = /(?:\b(?:that|which)\s+(?:would|will|could|should|might|(?:is|was|are|were)\s+to)\s+|\b(?:bills?|laws?|legislation|amendments?|measures?|proposals?)\s+(?:to|that)\s+)$/i;
 /** Right before a cue: a verb of deciding or planning that takes it as its infinitive ("decided to establish", "agreed to set up"). */
@@ -1562,6 +1570,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (lang === 'ja' && decl.type === 'date' && /^(?:(?:され|し)?て)?以来、?[^。\n]{0,12}ぶり/.test(text.slice(hit.end, hit.end + 24))) continue;
       // 「同年9月、…作業部会を設置した」: one whose object is another body dates that body's start.
       if (lang === 'ja' && decl.type === 'date' && JA_OTHER_OBJECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
+      if (lang === 'ja' && decl.type === 'date' && JA_FOUNDING_CUE.test(text.slice(hit.start, hit.end)) && JA_CABINET_FOUNDED_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) continue;
       // "In December 2022, the government decided to establish the command": a date before a decision to
       // do something is the decision's; only a date after the cue ("decided to establish it in 2025") is the deed's.
       if (lang === 'en' && decl.type === 'date' && EN_DECIDED_TO.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) && !allValues().some((v) => v.value.kind === 'date' && v.start >= hit.end)) continue;
@@ -1742,6 +1751,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
         // "In the first half of 2024, the Diet debated the bills that would create the JJOC": a cue in a clause of what another
         // noun would do, its object the name, is not dated by the main clause's date before it.
         if (lang === 'en' && decl.type === 'date' && candidate && candidate.end <= hit.start && subject.mention && subject.mention.start >= hit.end && EN_OTHER_NOUN_WOULD_BEFORE.test(text.slice(Math.max(candidate.end, hit.start - 40), hit.start))) candidate = undefined;
+        // "the amendment that created the JJOC passed the Diet in May 2024", "The law that created the JJOC was enacted in May
+        // 2024": a cue in a relative clause on another noun, its object the name, then the main clause's verb and its date.
+        if (lang === 'en' && decl.type === 'date' && candidate && subject.mention && subject.mention.start >= hit.end && candidate.start >= subject.mention.end && EN_RELATIVE_ON_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)) && EN_MAIN_VERB_AFTER_OBJECT.test(text.slice(subject.mention.end, candidate.start))) candidate = undefined;
         // 「2007年に発生した能登半島地震は別」: an event told by its general name, a name it shares with others of its kind,
         // and a date far from its own (not a year or one part off) is another event of that name.
         // (So is an event named without a year: "the Noto Peninsula earthquake of March 25, 2007".)

@@ -39,6 +39,8 @@ const EN_COUNTED_AFTER = /^\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly
 /** Before the word: 「翌月に」「その2週間後に」, a time counted from another. */
 const JA_COUNTED_BEFORE = /(?:翌日|翌週|翌月|翌年|[0-9０-９一二三四五六七八九十数]+(?:日|週間|か月|カ月|ヶ月|年)後)(?:に|には)?[^。、]{0,8}$/;
 /** How far from the word of its kind a date may stand and still date the event. */
+/** After the word of the event: a span counted on from it (「から約1年後」「から3か月」「以来2年」). */
+const JA_COUNTED_FROM_AFTER = /^(?:から|以来)(?:約|およそ|わずか)?[0-9０-９一二三四五六七八九十数半]+(?:日|週間|か月|カ月|ヶ月|ケ月|年)/;
 const MAX_DATE_DISTANCE = 80;
 
 /** An event of a known kind; `parties`, when set, must all be named in the sentence. */
@@ -117,7 +119,9 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       // 「2025年3月24日に発足した統合作戦司令部は、…連絡官を受け入れた」, "The JJOC, established on March 24, 2025, …": the day a
       // party was set up is its own, not the event's.
       const founding = (v: ParsedValue) => (lang === 'ja' ? JA_FOUNDED_AFTER_DATE.test(text.slice(v.end, v.end + 12)) : EN_FOUNDED_BEFORE_DATE.test(text.slice(Math.max(0, v.start - 30), v.start)));
-      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v) && !founding(v)).sort((a, b) => distance(a) - distance(b))[0];
+      // 「吉田統合幕僚長の入院から約1年後の2025年3月、…」: a span counted on from the event; the dates after it are later times.
+      const countedOn = lang === 'ja' && JA_COUNTED_FROM_AFTER.test(body.slice(wordEnd, wordEnd + 16));
+      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v) && !founding(v) && !(countedOn && v.start >= at)).sort((a, b) => distance(a) - distance(b))[0];
       if (nearest) out.push({ entity: event, property: 'date', found: nearest });
     }
   }
