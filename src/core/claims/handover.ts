@@ -6,7 +6,7 @@
 import type { Dataset, Entity, Mention } from '../model';
 import { englishNameAt, titledJapaneseNames } from './personNames';
 import type { SentenceRange } from './sentences';
-import { personValued, type Candidate } from './shared';
+import { postOf, type Candidate } from './shared';
 
 export interface HandoverClaim {
   entity: Entity;
@@ -26,12 +26,6 @@ const JA_HANDED_AFTER = /^[^、。]{0,48}?に(?:渡|引き継|移譲|譲|委ね)
 const JA_NAME_REACH = 24;
 /** Most sentences hold no such words: one test before the names are read. */
 const HANDOVER_SIGN = /command\s+of|指揮権を/i;
-
-/** The one person-valued property an organisation has facts of (its commander), if one. */
-function postOf(owner: Entity, dataset: Dataset): string | undefined {
-  const properties = [...new Set(owner.facts.map((f) => f.property))].filter((p) => personValued(dataset, p));
-  return properties.length === 1 ? properties[0] : undefined;
-}
 
 export function handoverClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: 'en' | 'ja'): HandoverClaim[] {
   if (!HANDOVER_SIGN.test(text.slice(sentence.start, sentence.end))) return [];

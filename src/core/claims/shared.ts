@@ -160,6 +160,12 @@ export function personValued(dataset: Dataset, property: string): boolean {
   return answer;
 }
 
+/** The one person-valued property an organisation has facts of (INDOPACOM's commander), if one. */
+export function postOf(owner: Entity, dataset: Dataset): string | undefined {
+  const properties = [...new Set(owner.facts.map((f) => f.property))].filter((p) => personValued(dataset, p));
+  return properties.length === 1 ? properties[0] : undefined;
+}
+
 export function isMention(found: Found): found is Mention {
   return (found as Mention).entity !== undefined;
 }

@@ -8,7 +8,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { englishNameAt, titledJapaneseNames } from './personNames';
 import type { SentenceRange } from './sentences';
-import { personValued, untitledPostOwner, type Candidate } from './shared';
+import { personValued, postOf, untitledPostOwner, type Candidate } from './shared';
 
 export interface SuccessorClaim {
   entity: Entity;
@@ -82,12 +82,6 @@ function postReplacedAs(text: string, at: number, limit: number, mentions: Menti
     if (owners.length === 1) return { owner: owners[0]!, property: decl.name };
   }
   return undefined;
-}
-
-/** The one person-valued property an organisation has facts of (INDOPACOM's commander), if one. */
-function postOf(owner: Entity, dataset: Dataset): string | undefined {
-  const properties = [...new Set(owner.facts.map((f) => f.property))].filter((p) => personValued(dataset, p));
-  return properties.length === 1 ? properties[0] : undefined;
 }
 
 /**
