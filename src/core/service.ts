@@ -320,13 +320,16 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
         break;
       }
       while (cursor < mentions.length && mentions[cursor]!.end <= block.start) cursor++;
+      // The block's names: its cache key's signature, and what a description before its name may stand for (cataphor).
+      let blockEnd = cursor;
+      while (blockEnd < mentions.length && mentions[blockEnd]!.start < block.end) blockEnd++;
       let key: string | undefined;
       let blockLine = 0;
       if (keepClaims) {
         const at = positionAt(block.start);
         blockLine = at.line;
         let signature = '';
-        for (let k = cursor; k < mentions.length && mentions[k]!.start < block.end; k++) {
+        for (let k = cursor; k < blockEnd; k++) {
           const m = mentions[k]!;
           signature += `${m.entity}\u0001${m.start - block.start}\u0001${m.end - block.start}\u0001${m.text}\u0001${m.via}\u0001${m.lang}\u0001${m.candidates?.join(',') ?? ''}\u0002`;
         }
@@ -342,8 +345,6 @@ export function createEntityService(options: EntityServiceOptions = {}): EntityS
       }
       const from = diagnostics.length;
       let c = cursor;
-      let blockEnd = cursor;
-      while (blockEnd < mentions.length && mentions[blockEnd]!.start < block.end) blockEnd++;
       ctx.blockMentions = mentions.slice(cursor, blockEnd);
       for (const sentence of splitSentences(claimText, block.start, Math.min(block.end, readUpTo))) {
         while (c < mentions.length && mentions[c]!.end <= sentence.start) c++;

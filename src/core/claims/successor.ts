@@ -73,15 +73,28 @@ function postReplacedAs(text: string, at: number, limit: number, mentions: Menti
   const post = EN_AS_POST.exec(text.slice(predecessor.end, Math.min(limit, predecessor.end + 60)));
   if (!post) return undefined;
   const words = post[1]!.toLowerCase().replace(/[’]/g, "'").split(/\s+/).slice(0, MAX_POST_WORDS);
-  for (const decl of dataset.properties.values()) {
-    if (!personValued(dataset, decl.name)) continue;
+  for (const { property, cues, owner } of personPosts(dataset)) {
     // The longest run of the words after "as" that is the property's cue ("defence minister", not "defence minister and").
-    const cues = new Set((decl.cues.en ?? []).map((c) => c.toLowerCase()));
     if (!words.some((_, k) => cues.has(words.slice(0, k + 1).join(' ')))) continue;
-    const owners = [...dataset.entities.values()].filter((e) => e.type === 'organization' && e.facts.some((f) => f.property === decl.name));
-    if (owners.length === 1) return { owner: owners[0]!, property: decl.name };
+    if (owner) return { owner, property };
   }
   return undefined;
+}
+
+const postsCache = new WeakMap<Dataset, Array<{ property: string; cues: Set<string>; owner: Entity | undefined }>>();
+
+/** Per dataset, once: each person-valued property, its English cues in lower case, and its one organisation having it (if one). */
+function personPosts(dataset: Dataset): Array<{ property: string; cues: Set<string>; owner: Entity | undefined }> {
+  let posts = postsCache.get(dataset);
+  if (posts) return posts;
+  posts = [];
+  for (const decl of dataset.properties.values()) {
+    if (!personValued(dataset, decl.name)) continue;
+    const owners = [...dataset.entities.values()].filter((e) => e.type === 'organization' && e.facts.some((f) => f.property === decl.name));
+    posts.push({ property: decl.name, cues: new Set((decl.cues.en ?? []).map((c) => c.toLowerCase())), owner: owners.length === 1 ? owners[0] : undefined });
+  }
+  postsCache.set(dataset, posts);
+  return posts;
 }
 
 /**
