@@ -43,7 +43,8 @@ const BILL_SETS_UP: Record<Lang, RegExp> = {
 /** The new command named in lower case ("a joint operation command"), when not by its name. */
 const NEW_COMMAND: Record<Lang, RegExp> = {
   en: /\bjoint\s+operations?\s+command\b/i,
-  ja: /統合作戦司令部|常設統合司令部/,
+  // (「同司令部の新設を盛り込んだ…改正案」: the command told of just before.)
+  ja: /統合作戦司令部|常設統合司令部|同司令部|新司令部/,
 };
 /** How far after the change's word a start or a budget makes it another event. */
 const NEAR_CHANGE = 40;

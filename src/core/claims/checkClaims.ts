@@ -191,8 +191,11 @@ const EN_BACK_REFERENCE = /^\s*(?:this|that|it|these|those|such|the\s+(?:figure|
 // 「…のではないかと」 asks, it denies nothing.
 /** How far after a Japanese name with its title a negation must stand to deny only the sentence's verb. */
 const JA_NAME_NEGATION_GAP = 16;
+/** A negation of both of a pair (「…にも、…にもない」「…でも…でもなく」). */
+const JA_NEITHER_NOR = /^(?:にも|でも|とも|も)/;
 // (「300人を超えることはないとみられる」: a plain verb denied by ことはない.)
-const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった|ことはない/;
+// (「…の指揮下にも、…の指揮下にもない」「AでもBでもなく」: neither one; not 「発足して間もない」, soon after, nor 「比べるべくもない」, far from it.)
+const NEGATION_JA = /ではない(?!か)|ではなく|じゃない(?!か)|ありません|ません[。、]|なかった|ことはない|(?:にも|でも|とも|(?<!間|べく|紛れ|途方|とんで|他愛|申し訳|何事)も)(?:ない(?!か)|なく)/;
 /** "Chief" opening a rank: Chief Petty Officer, Chief Warrant Officer, Chief Master Sergeant. */
 const EN_CHIEF_RANK = /^chief\s+(?:petty|warrant|master)\b/i;
 const CHIEF = 'chief';
@@ -200,6 +203,9 @@ const CHIEF = 'chief';
 const EN_OWNED_NAME_BEFORE = /['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}$/;
 /** "INDOPACOM head Adm. X": a bare "head" is a post only before a rank ("will head to Manila", "joint staff head X" are not). */
 const HEAD = 'head';
+const EN_ESTABLISHMENT_CUE = /^establishment$/i;
+/** Before "establishment": the word that makes it a body of people ("the defense establishment", "the military establishment"). */
+const EN_BODY_ESTABLISHMENT_BEFORE = /\b(?:defen[cs]e|military|security|political|policy|foreign[- ]policy|media|medical|scientific)\s+$/i;
 const EN_RANK_AFTER = /^\s+(?:Adm\.|Admiral|Gen\.|General|Lt\.|Lieutenant|Vice|Rear|Maj\.|Major|Col\.|Colonel)\s/;
 /** A sentence that opens on another occasion than the one told of: "The last meeting", "Their next talks", 「前回の会合は」「次回は」. */
 const ANOTHER_OCCASION_OPENS = /^\s*(?:(?:The|Their|Its)\s+(?:last|previous|next|prior|earlier|latest|upcoming|following)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|summit|round|session|visit|gathering|dialogue|conference)\b|(?:前回|次回|前々回|この前|先の)(?:の[^、。]{0,10}?(?:会合|会談|会議|協議))?(?:は|も))/i;
@@ -1037,6 +1043,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // (Not a post: "Austin's Meeting With Japanese Minister of Defense X" is a headline's title case.)
     !(lang === 'en' && /^[A-Z]/.test(text[h.start] ?? '') && !h.properties.some((p) => personValued(ctx.dataset, p)) && EN_OWNED_NAME_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 40), h.start))) &&
     !(h.end - h.start === HEAD.length && text.slice(h.start, h.end).toLowerCase() === HEAD && !EN_RANK_AFTER.test(text.slice(h.end, h.end + 14))) &&
+    // "Japan's defense establishment": the armed services and their ministry as a whole, not a founding.
+    !(lang === 'en' && EN_ESTABLISHMENT_CUE.test(text.slice(h.start, h.end)) && EN_BODY_ESTABLISHMENT_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 20), h.start))) &&
     // "launched the" takes only a name right after it, not its possessive ("launched the JJOC's first drill", "launched the drills").
     // 「国防相」 is Japan's defence minister only in a translation that says so in the same phrase (「日本の木原稔国防相」「日本の上川陽子外相、木原稔国防相」); else another country's.
     !(lang === 'ja' && JA_DEFENCE_MINISTER_ABROAD.test(text.slice(h.start, h.end)) && !JA_JAPANS_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 32), h.start))) &&
@@ -1129,6 +1137,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   const attributive = lang === 'ja' && NEGATION_JA.test(unquoted) ? [...unquoted.matchAll(JA_ATTRIBUTIVE_NEGATION)] : [];
   const denying = attributive.length > 0 ? unquoted.replace(JA_ATTRIBUTIVE_NEGATION, blank) : unquoted;
   const jaNegation = lang === 'ja' ? NEGATION_JA.exec(denying) : null;
+  const neitherNor = jaNegation !== null && JA_NEITHER_NOR.test(jaNegation[0]);
   if (jaNegation) {
     negatedFrom = sentence.start;
     jaNegatedAt = sentence.start + jaNegation.index;
@@ -1272,7 +1281,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     if (decl.name === 'service' && isMention(candidate.found) && !serviceBranches(ctx.dataset).has(candidate.found.entity)) return;
     // 「山田防衛大臣は「…」と…語らなかった」: a Japanese name right by its title, far from the negation, is said too (not
     // 「…の山田ではない」, the negation on the name itself).
-    const saidAnyway = candidate.adjacent && (lang === 'en' || (jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && (isMention(candidate.found) || candidate.found.text.length >= 2)));
+    // (Not 「在日米軍の指揮下にも、インド太平洋軍の指揮下にもない」: a negation of both of a pair reaches back to the first.)
+    const saidAnyway = candidate.adjacent && (lang === 'en' || (jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && !neitherNor && (isMention(candidate.found) || candidate.found.text.length >= 2)));
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !saidAnyway && !candidate.presupposed) return;
     // "If the JJOC had 1,000 personnel, …", 「仮に…要員が500人を超えれば」: a value supposed, not stated.
     if (inSupposition(body, candidate.start - sentence.start, lang)) return;

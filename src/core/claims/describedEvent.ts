@@ -62,7 +62,8 @@ const MEETING_NAME = /meeting|talks|summit|2\+2|two-plus-two|会談|会合|2プ�
 const JA_TOPIC_BEFORE = /[^\s]は、?$/;
 /** After a date fronted after the topic: the time of day, then its comma (「30日午前、」「30日、」). */
 // 「3月10日午後(日本時間11日未明)、」: the other clock's time in brackets may follow.
-const JA_TIME_OF_DAY_COMMA = /^(?:(?:午前|午後|朝|夜|夕方?|未明)(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?)?(?:[（(][^（）()、。]{1,16}[）)])?、/;
+// 「令和7年3月30日(日)9時50分から約85分間、」: a readout's weekday, starting time and length.
+const JA_TIME_OF_DAY_COMMA = /^(?:[（(][月火水木金土日](?:曜日?)?[）)])?(?:(?:午前|午後|朝|夜|夕方?|未明)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ)?(?:から|より)?(?:約?(?:[0-9０-９]{1,2}時間)?(?:[0-9０-９]{1,3}分間?)?)?|(?:午前|午後|朝|夜|夕方?|未明))?(?:[（(][^（）()、。]{1,16}[）)])?、/;
 
 /** Before a day in brackets on another clock: 「(日本時間」「（現地時間」. */
 const JA_OTHER_CLOCK_BEFORE = /[（(](?:日本時間|現地時間|米東部時間|米国時間|ワシントン時間)?$/;
@@ -87,6 +88,8 @@ function afterOpeningDate(text: string, dateStart: number, dateEnd: number, word
 }
 /** 「3月10日にホワイトハウスで行われる会談」「3月に行う首脳会談」: the day, where, and a relative clause that holds the meeting. */
 const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された|行う|行った|開く|開いた|予定する|予定される)(?:日米)?(?:首脳|防衛相|国防相|外相|閣僚|外務・防衛閣僚)?$/;
+/** How far before a meeting's name such a relative clause may reach (「2024年4月10日にワシントンで行った」). */
+const JA_HELD_ON_SPAN = 32;
 /** After a meeting's date: it was held then, or is to be (「3月に行われた」「10日、ワシントンで開かれた」「10日に予定されており」). */
 const JA_HELD_AFTER = /^(?:に|、)?(?:[^、。]{0,10}?(?:で|にて))?(?:行われ|開かれ|開催され|実施され|予定され)/;
 /** The two people told of last, as the sentence's subject: 「両首脳は」「両氏は」, "The two leaders". */
@@ -429,6 +432,18 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
   return out;
 }
 
+/** 「9時50分から約85分間、中谷防衛大臣は、…と日米防衛相会談を行った」: a readout's length after its starting time, fronted before the meeting it names. */
+function namedMeetingLength(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, values: () => ParsedValue[]): EventClaim[] {
+  const named = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && dataset.entities.get(m.entity)?.facts.some((f) => f.property === 'duration'));
+  if (named.length === 0) return [];
+  for (const v of values()) {
+    if (v.value.kind !== 'quantity' || v.value.unit !== 'minutes' || !JA_FROM_TIME.test(text.slice(Math.max(0, v.start - 8), v.start)) || !/^(?:間)?、/.test(text.slice(v.end, v.end + 2))) continue;
+    const m = named.find((x) => x.start >= v.end && x.start - v.end <= 60 && JA_NO_PREDICATE.test(text.slice(v.end, x.start)));
+    if (m) return [{ entity: dataset.entities.get(m.entity)!, property: 'duration', found: v }];
+  }
+  return [];
+}
+
 /**
  * The date and place a sentence gives for a meeting it tells of without naming it, when the
  * sentence is about that meeting: the dataset's one meeting of the people it names, with at least
@@ -442,6 +457,8 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
   const people = mentions.filter((m) => dataset.entities.get(m.entity)?.type === 'person');
   // (Or a many-country forum's meeting: 「APECの年次首脳会議で、岸田氏はバイデン氏が…」.)
   if ((people.length > 0 || persons.length >= 2) && (THIRD_COUNTRY_OFFICIAL.test(body) || MORE_COUNTRIES.test(body) || FORUM_MEETING.test(body))) return [];
+  const lengths = lang === 'ja' ? namedMeetingLength(text, sentence, mentions, dataset, values) : [];
+  if (lengths.length > 0) return lengths;
   // 「両首脳は3月10日に…会談で」, "the two leaders met on …": the two people told of last.
   const pair = people.length < 2 && persons.length >= 2 && (lang === 'ja' ? JA_BOTH : EN_BOTH).test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))) ? meetingOfPeople(persons.slice(0, 2).map((entity) => ({ entity })), dataset) : undefined;
   // 「会談は約85分間行われ」, "The talks lasted about 85 minutes": the meeting just told of, as the topic.
@@ -488,13 +505,19 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     const event = byPeople ?? recentMeeting;
     // A meeting named in the sentence is read as a name, by the rules for names; so is the word
     // inside another meeting's name (「2月7日の日米首脳会談」 after the ministers' talks).
-    if (!event || mentions.some((m) => m.entity === event.id || (m.start <= word.start && word.end <= m.end))) continue;
+    if (!event) continue;
+    // (「岸田首相とバイデン大統領が2024年4月10日にワシントンで行った日米首脳会談」: the meeting named, dated by a relative
+    // clause right before its name, is read here too, for that date alone: the name itself is read by the rules for names.)
+    const covering = mentions.find((m) => m.start <= word.start && word.end <= m.end);
+    const namedDated = lang === 'ja' && covering?.entity === event.id && !mentions.some((m) => m !== covering && m.entity === event.id) ? covering : undefined;
+    if (!namedDated && mentions.some((m) => m.entity === event.id || m === covering)) continue;
     // 「…の会談は、2025年2月の首脳会談での合意を踏まえて行われた」: what the meeting built on is an earlier one, and a
     // summit (首脳会談) is none of the ministers' talks.
     if (lang === 'ja' && (JA_BUILT_ON_AFTER.test(text.slice(word.end, word.end + 16)) || (text.slice(word.start - 2, word.start) === '首脳' && !(event.labels.ja ?? '').includes('首脳')))) continue;
     // Only two of its people named say which meeting it is well enough for a date further off.
     const near = byPeople ? nearMissDateOfPeople : nearMissDate;
-    const read = readings(text, word, places, dates, durations, lang);
+    const heldOn = namedDated ? dates.filter((v) => v.end <= namedDated.start && namedDated.start - v.end <= JA_HELD_ON_SPAN && JA_HELD_ON.test(text.slice(v.end, namedDated.start))).pop() : undefined;
+    const read = namedDated ? (heldOn ? [{ property: 'date' as const, found: heldOn }] : []) : readings(text, word, places, dates, durations, lang);
     // Only values of the kind the dataset's are (a ministry for a ministry, not a city) say which meeting it is.
     const verdicts = read.map((r) => {
       const known = event.facts.filter((f) => f.property === r.property).flatMap(scalars);

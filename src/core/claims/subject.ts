@@ -7,7 +7,7 @@ import type { Dataset, Entity, Mention } from '../model';
 import type { CueHit } from './cueIndex';
 import { entityByDescription, foreignDescription, type DescriptionSpan } from './descriptions';
 import { japaneseNameEndingAt } from './personNames';
-import { CLAUSE_BREAK, hasFacts, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, JA_VERB_CLAUSE_ENDED, personValued, propertyHolders, scalars } from './shared';
+import { CLAUSE_BREAK, hasFacts, holdersOfValue, holdsElsewhere, JA_NEW_BEFORE, JA_ORDINAL_BEFORE, JA_OWN_COUNTRY_BEFORE, JA_VERB_CLAUSE_ENDED, personValued, propertyHolders, scalars } from './shared';
 import { JA_UNDER_COMMANDER, type Binding, type Lang, type SentenceFrame } from './structure';
 import { opensWithAnotherCountry } from '../recognize/foreignOwner';
 
@@ -157,7 +157,10 @@ const JA_NOUN_PHRASE = /^[^、。はがをにでともへ」』[［(（]{1,16}/;
 const JA_STANDS_FOR_TOPIC = /(?:司令部|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表|予定|見込み|見通し|方針|考え|方向|こと|もの)(?:だ|だった)?$|^(?:そう|とのこと)(?:だ|です|だった|でした)?$/;
 const JA_TOPIC_HEAD = /^(?:新?司令部|同|新|組織|部隊|機関|会談|会合|会議|協議|地震|震災|文書|計画|法案|発表)/;
 
-const EN_LAUNCH_VERB_BEFORE = /\b(?:launched|established|set up|created|opened|inaugurated|stood up|activated|formed)\s+(?:the\s+|its\s+|a\s+new\s+|the\s+new\s+)?$/i;
+// ("will newly establish the “Joint Operations Command” …", "plans to open its own Joint Operations Command …": the verb to come too.)
+const EN_LAUNCH_VERB_BEFORE = /\b(?:launch(?:ed|es|ing)?|establish(?:ed|es|ing)?|set(?:s|ting)? up|creat(?:e|ed|es|ing)|open(?:ed|s|ing)?|inaugurat(?:e|ed|es|ing)|st(?:and|ands|anding|ood) up|activat(?:e|ed|es|ing)|form(?:ed|s|ing)?)\s+(?:the\s+|its\s+(?:own\s+)?|a\s+new\s+|the\s+new\s+)?["“]?$/i;
+/** Between a launched name and "with N": a verb of its own, whose object the number may count ("to command …", "which oversees …"). */
+const EN_OWN_VERB_BETWEEN = /\bto\s+(?!be\b)[a-z]+\b|\b(?:which|that|who)\b/i;
 const EN_WITH_NUMBER = /^[^.;!?]{0,100}?\bwith\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|nearly\s+|an initial\s+)?[\d,.]+(?:\s+[a-z]+){0,6}?\s*$/;
 
 /** The name a launch verb takes as its object, when the cue's number comes after it with "with". */
@@ -165,13 +168,31 @@ function launchedWith(text: string, hit: CueHit, mentions: Mention[], sentenceSt
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.end > hit.start || m.start < sentenceStart) continue;
-    if (EN_LAUNCH_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && EN_WITH_NUMBER.test(text.slice(m.end, hit.start))) return m;
+    // (Not past a verb of its own: "establish a joint headquarters to command the three services … with about 220,000 personnel".)
+    if (EN_LAUNCH_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && EN_WITH_NUMBER.test(text.slice(m.end, hit.start)) && !EN_OWN_VERB_BETWEEN.test(text.slice(m.end, hit.start).split(/\bwith\s/).slice(0, -1).join(' '))) return m;
   }
   return undefined;
 }
 
 /** A description of another body before an unowned cue: "the ministry", "the government", "the agency". */
 const EN_OTHER_BODY = /\b(?:the|its|their)\s+(?:ministry|agency|government|department|office|bureau|army|navy|fleet|cabinet|military)\b/i;
+
+/** A ministry or the government, which plans staff for the bodies under it. */
+const JA_PLANNING_BODY = /^(?:防衛省|同省|防衛庁|政府)$/;
+/** A cue of more staff to come (「増員」「増やす」「拡充」「将来的」). */
+const JA_MORE_STAFF_CUE = /^(?:増員|増やす|増える|拡充|将来的)$/;
+
+/** Before a passive cue: a subordinate clause's subject, a description or "it" ("when the command was", "after it had been"). */
+const EN_CLAUSE_PASSIVE_SUBJECT = /\b(?:when|after|before|since|as|once|until|where)\s+(?:the\s+(?:new\s+)?(command|headquarters)|(it))\s+(?:was|were|had\s+been|has\s+been|is|will\s+be)\s+(?:(?:officially|formally|first|finally)\s+)?$/i;
+
+/** Before a cue: another country's body as its subject ("the British headquarters was", "Australia's joint command, was"). */
+const EN_FOREIGN_BODY_SUBJECT_BEFORE = /\b(?:the|a|an)\s+(?:British|Australian|Korean|South\s+Korean|German|French|Canadian|Chinese|Indian|Philippine|Taiwanese|UK|U\.K\.)\s+(?:[a-z]+\s+){0,2}(?:headquarters|command|ministry|force|forces|agency|unit|military|body)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:[a-z]+ly\s+)?$/;
+/** How far a topic of its own may stand before its cue (「自衛隊サイバー防衛隊は2022年に新編」). */
+const JA_OWN_TOPIC_REACH = 24;
+/** Between a subject and its verb cue: an aside set off by commas, adverbs, an auxiliary ("…, by contrast, opened", " was quickly"). */
+const EN_SUBJECT_TO_VERB_GAP = /^(?:,\s+[^,;]{1,30},)?\s+(?:(?:was|were|is|are|has|have|had|been|also|then|only|first|officially|formally)\s+)*$/i;
+/** Before a cue: an appositive's head noun set off by a comma after a name (", an organization", ", a body"). */
+const EN_APPOSITIVE_NOUN_BEFORE = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:organization|organisation|body|force|service|branch|agency|institution|unit)\s+$/;
 
 /** "the staff", "its personnel", "the initial staffing": a cue with no owner written. */
 const EN_BARE_OWNED = /\b(?:the|its)\s+(?:(?:initial|current|total|new)\s+)?$/i;
@@ -292,6 +313,57 @@ export function pickSubject(
     const entity = m && dataset.entities.get(m.entity);
     return entity && hasFacts(entity, members) ? { mention: m, entity } : undefined;
   };
+  // 「防衛省は将来的に約280人への増員を検討している」: the ministry that plans more staff, with no such facts of its own,
+  // plans them for the organisation told of before (the command), not for itself.
+  if (lang === 'ja' && !entityValued && recent && frame.subject && frame.subject.end <= hit.start && !withFacts(frame.subject) && dataset.entities.get(frame.subject.entity)?.type === 'organization' && JA_PLANNING_BODY.test(frame.subject.text) && JA_MORE_STAFF_CUE.test(text.slice(hit.start, hit.end)) && members.some((p) => dataset.properties.get(p)?.unit === 'persons') && !mentions.some((m) => m.end <= hit.start && withFacts(m))) {
+    const latest = recent.find((e) => e.type === 'organization' && hasFacts(e, members));
+    if (latest) return { entity: latest };
+  }
+  // "He took up the post when the command was established on March 24, 2025": a clause of its own, its subject a
+  // description of one told of before (or "it"), then the passive cue; not the main clause's subject.
+  if (lang === 'en' && !entityValued && recent) {
+    const clause = EN_CLAUSE_PASSIVE_SUBJECT.exec(text.slice(Math.max(sentenceStart, hit.start - 60), hit.start));
+    // ("He moved to the JJOC when it was established": "it" is a name of the sentence before the clause, if one has such facts.)
+    const named = clause ? [...mentions].reverse().find((m) => m.end <= hit.start - clause[0].length && m.start >= sentenceStart && dataset.entities.get(m.entity)?.type === 'organization') : undefined;
+    const entity = clause ? (named ? dataset.entities.get(named.entity) : clause[1] && describe ? describe(clause[1].toLowerCase(), [clause[1].toLowerCase()]) : clause[2] ? recent.find((e) => e.type === 'organization' && hasFacts(e, members)) : undefined) : undefined;
+    if (clause && !mentions.some((m) => m.start >= hit.start - clause[0].length && m.end <= hit.start)) {
+      if (entity && hasFacts(entity, members)) return { entity };
+      if (named) return undefined;
+    }
+  }
+  // "…, but the British headquarters was created in 1996": another country's body, told by a description, is the cue's subject.
+  if (lang === 'en' && !entityValued && EN_FOREIGN_BODY_SUBJECT_BEFORE.test(text.slice(Math.max(sentenceStart, hit.start - 60), hit.start))) return undefined;
+  // 「米インド太平洋軍との調整窓口にもなるため、南雲司令官は…」: a dataset person with a bare title right after the name holds
+  // the post the dataset gives them, not one of an organisation named in an earlier clause (an owner written right before
+  // the name, 「インド太平洋軍の南雲司令官」, is left to the rules below).
+  if (lang === 'ja' && entityValued && members.length === 1) {
+    const person = mentions.find((m) => m.end === hit.start && dataset.entities.get(m.entity)?.type === 'person');
+    const owners = person ? [...holdersOfValue(dataset, members[0]!, person.entity)] : [];
+    if (person && owners.length === 1 && !mentions.some((m) => m.end <= person.start && person.start - m.end <= 2 && dataset.entities.get(m.entity)?.type === 'organization')) {
+      const owner = dataset.entities.get(owners[0]!);
+      if (owner) return { entity: owner };
+    }
+  }
+  // 「統合作戦司令部が指揮する部隊のうち、陸上総隊は2018年、自衛隊サイバー防衛隊は2022年に新編された」: a name set up as a topic
+  // of its own right before the cue, after the sentence's first subject, is what the cue tells of.
+  if (lang === 'ja' && !entityValued && frame.subject) {
+    const own = [...mentions].reverse().find((m) => m.start > frame.subject!.end && m.end < hit.start && hit.start - m.end <= JA_OWN_TOPIC_REACH && /^[」』]?は/.test(text.slice(m.end, m.end + 2)));
+    const gap = own ? text.slice(own.end, hit.start) : '';
+    if (own && own.entity !== frame.subject.entity && !gap.includes('。') && !mentions.some((m) => m.start >= own.end && m.end <= hit.start)) return withFacts(own);
+  }
+  // "…, according to NHK; the Cyber Defense Command, by contrast, opened in 2022": a clause after a semicolon has its own subject.
+  if (lang === 'en' && !entityValued) {
+    const semi = text.slice(sentenceStart, hit.start).lastIndexOf('; ');
+    const at = semi >= 0 ? sentenceStart + semi + 2 : -1;
+    const own = at >= 0 ? mentions.find((m) => m.start >= at && /^(?:the\s+)?$/i.test(text.slice(at, m.start)) && m.end <= hit.start && EN_SUBJECT_TO_VERB_GAP.test(text.slice(m.end, hit.start))) : undefined;
+    if (own) return withFacts(own);
+  }
+  // "the Air Self-Defense Force, an organization founded on July 1, 1954": a cue in an appositive on the name before it is that name's.
+  if (lang === 'en' && !entityValued) {
+    const appositive = EN_APPOSITIVE_NOUN_BEFORE.exec(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
+    const owner = appositive ? mentions.find((m) => m.end === hit.start - appositive[0].length) : undefined;
+    if (owner) return withFacts(owner);
+  }
   // "The JJOC commands the three services, which together have an authorized strength of about 247,000 personnel":
   // a count in a relative clause on a noun no name stands for is that noun's.
   if (lang === 'en' && !entityValued) {

@@ -199,6 +199,17 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // inside a clause set off by commas takes no value past the clause's closing comma.
     // (A comma in a list inside the clause, "the SDF's ground, maritime and air branches in March", closes nothing.)
     if (!isJa && v.start >= hit.end && EN_CLAUSE_CLOSED_BY_VERB.test(text.slice(hit.end, v.start)) && EN_OPEN_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 100), hit.start))) continue;
+    // 「統合作戦司令部の発足は、英国PJHQの発足（1996年）より29年遅い」: a date in brackets after another founding word is that one's.
+    if (isJa && v.value.kind === 'date' && v.start > hit.end + 1 && JA_OTHER_FOUNDING_BRACKET_BEFORE.test(text.slice(Math.max(0, v.start - 4), v.start))) continue;
+    // "Unlike Britain's PJHQ, which has run operations since 1996, Japan's JJOC was set up …", "It was X, whose earlier terms ran
+    // from 2001 to 2002, who was minister when the JJOC opened": a date inside a relative clause on another noun, closed by its
+    // comma before the cue, is that clause's.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_RELATIVE_OPEN_BEFORE.test(text.slice(Math.max(sentenceStartOf(text, v.start), v.start - 120), v.start)) && /,/.test(text.slice(v.end, hit.start))) continue;
+    // "While the Self-Defense Forces were born in 1954, the JJOC is a 2025 creation": a date in a fronted clause of contrast is that clause's.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_CONTRAST_OPENING.test(text.slice(sentenceStartOf(text, v.start), v.start)) && /,/.test(text.slice(v.end, hit.start))) continue;
+    // "… the ministry has been there since 2000, and the JJOC was set up inside that compound": a date before a new clause
+    // whose own subject, a name, is the cue's is the earlier clause's.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && newClauseSubjectBefore(text, v.end, hit.start, mentions)) continue;
     // "The Noto Peninsula earthquake struck with a magnitude of 7.6, and a year later, on January 1, 2025, Wajima held …":
     // a date past ", and" and a comma of its own opens the next clause, whose subject follows it.
     if (!isJa && v.value.kind === 'date' && v.start >= hit.end && EN_AND_THEN_FRONTED_DATE.test(text.slice(hit.end, v.start)) && /^,\s+(?:[A-Z]|the\s)/.test(text.slice(v.end, v.end + 6))) continue;
@@ -238,6 +249,9 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // Not a deadline aimed at (「2025年3月までに…の創設を目指す」): by when is the thing's own, not the aiming's.
     if (isJa && v.value.kind === 'date' && JA_CUE_AS_OBJECT.test(text.slice(hit.end, hit.end + 8)) && !(v.end <= hit.start && text.startsWith('までに', v.end) && JA_AIMED_AT.test(text.slice(hit.end, hit.end + 8)))) continue;
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_DATED_INSTRUMENT.test(stripNames(text, v.end, hit.start, mentions))) continue;
+    // 「2023年9月　防衛省が、常設の統合司令部を2024年度末に創設する方針を発表」: a cue inside a plan announced takes no date
+    // fronted before the plan's subject; that date is the announcement's (one right before the cue, 「3月に創設する方針」, is the plan's).
+    if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_CUE_IN_PLAN_AFTER.test(text.slice(hit.end, hit.end + 12)) && /[、\u3000はが]/.test(stripNames(text, v.end, hit.start, mentions))) continue;
     // 「10日に設置に必要な改正法が成立」: a cue that only names what another thing is for dates nothing of its own.
     if (isJa && v.value.kind === 'date' && JA_CUE_AS_MODIFIER.test(text.slice(hit.end, hit.end + 10))) continue;
     if (isJa && v.value.kind === 'date' && v.end <= hit.start && JA_TIME_CLAUSE.test(stripNames(text, v.end, hit.start, mentions))) continue;
@@ -254,6 +268,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "The law creating the JJOC was enacted on May 10, 2024": a cue's participle on a law or a plan; the date after the
     // sentence's own verb is the law's.
     if (!isJa && v.value.kind === 'date' && v.start >= hit.end && /ing$/i.test(text.slice(hit.start, hit.end)) && EN_INSTRUMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && EN_FINITE_VERB.test(text.slice(hit.end, v.start))) continue;
+    // "In May 2024, the Diet enacted the law creating the Joint Operations Command": before it too, the date is the law's verb's.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && /ing$/i.test(text.slice(hit.start, hit.end)) && EN_INSTRUMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
     // "The Diet passed that bill in May 2024, clearing the way for the JJOC to be launched the following March": a date
     // before an infinitive with a subject of its own (for X to …), or before a cue dated relative to it, is another verb's.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && (EN_FOR_TO_BEFORE.test(text.slice(Math.max(v.end, hit.start - 80), hit.start)) || aroundCue().relativeTime)) continue;
@@ -462,6 +478,8 @@ const JA_DATED_INSTRUMENT = /^(?:に[^。、]{0,6}?(?:成立|施行|公布|制�
 /** The cue as the object of aiming or planning (「創設を目指す」「新設を予定」). */
 const JA_AIMED_AT = /^(?:を|も)(?:目指|予定|計画)/;
 /** After a cue used as what another thing is for: 「設置に必要な改正法」「創設に向けた準備」「新設のための予算」. */
+/** After a cue: it is what a plan or a policy announced is to do (「する方針を発表」「する計画を決定」). */
+const JA_CUE_IN_PLAN_AFTER = /^(?:する|させる|される)(?:方針|計画|考え|意向|構想)を(?:発表|表明|公表|決定|固め|示し|明らかに)/;
 const JA_CUE_AS_MODIFIER = /^(?:に必要な|のために必要な|のための|に向けた|に向けての|に関する|に係る|を定めた|を盛り込んだ)/;
 /** 「2006年に誕生した時から…発足の話」: a date in a clause of time with its own verb is that verb's. */
 const JA_TIME_CLAUSE = /(?:た|る)(?:時|とき|際|ころ|頃)(?:から|に|は|まで|、)?/;
@@ -496,7 +514,8 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   // 「令和4年12月政府は…を閣議決定」: the topic glued to a date that opens the sentence, no comma between.
   const glued = JA_GLUED_TOPIC.test(text.slice(v.end, v.end + 12)) && /(?:^|[。\n])\s*$/.test(text.slice(Math.max(0, v.start - 4), v.start));
   // (「16時10分(JST)に、」: the time's zone in brackets too.)
-  if (v.end > hit.start || !(glued || /^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?(?:[(（](?:JST|日本時間|現地時間|UTC)[)）])?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 20)))) return false;
+  // (「令和7年3月30日(日)9時50分から約85分間、」: a readout's weekday, starting time and length.)
+  if (v.end > hit.start || !(glued || /^(?:末|上旬|中旬|下旬|初め|頃|ごろ|(?:[（(][月火水木金土日](?:曜日?)?[）)])?(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:[0-9０-９]{1,2}秒)?(?:頃|ごろ)?(?:[(（](?:JST|日本時間|現地時間|UTC)[)）])?(?:から(?:約?(?:[0-9０-９]{1,2}時間)?(?:[0-9０-９]{1,3}分間?)?)?)?)?)?(?:に|には|付で|までに)?、/.test(text.slice(v.end, v.end + 30)))) return false;
   const lead = text.slice(Math.max(0, v.start - 20), v.start);
   // 「日米両政府は、6月28日、…を開催し」: the topic may be set off by its own comma.
   // 「これを踏まえ、2025年3月に、…を設置した」: so may a connective that opens the sentence.
@@ -508,7 +527,32 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
   const after = text.slice(hit.end, hit.end + 28).replace(/\[[^\]\n]{0,12}\]/g, '').slice(0, 16);
   const end = after.indexOf('。');
   // 「…を東京都内で開き、…方針を明らかにした」: a cue in its own continuative form ends the first clause too.
-  return (end >= 0 && end <= 10) || /^(?:さ)?(?:し|れ|され)、/.test(after) || (/^、/.test(after) && /[きしりいめれけ]$/.test(text.slice(hit.start, hit.end)));
+  // (「…会談を行ったところ、概要は以下のとおりです。」: a readout's formula ends the clause.)
+  return (end >= 0 && end <= 10) || /^(?:さ)?(?:し|れ|され)、/.test(after) || /^[っい]?(?:た|ました)ところ、(?:その)?概要は/.test(after) || (/^、/.test(after) && /[きしりいめれけ]$/.test(text.slice(hit.start, hit.end)));
+}
+
+/** Right before a date: a founding word and an opening bracket (「…の発足（」). */
+const JA_OTHER_FOUNDING_BRACKET_BEFORE = /(?:発足|創設|設立|新編|設置|開設|創立)[（(]$/;
+/** Before a date: a relative clause on another noun opened by its comma and not yet closed ("…, which has run operations since"). */
+const EN_RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whose|where)\b[^,;()]*$/i;
+/** A sentence that opens on a clause of contrast or likeness, up to a date in it ("While the SDF were born in", "Unlike X, which …"). */
+const EN_CONTRAST_OPENING = /^[\s"“]*(?:While|Whereas|Although|Though|Unlike|Like|Just\s+as)\b[^;]*$/;
+/** A boundary of clauses: ", and", ", but", ", while", ", whereas" or a semicolon. */
+const EN_CLAUSE_JOINT = /(?:,\s+(?:and|but|while|whereas|yet)|;)\s+/g;
+/** After a name that opens a new clause, up to its cue: a passive or perfect auxiliary ("was", "has been"). */
+const EN_SUBJECT_THEN_AUXILIARY = /^\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?$/;
+
+/** Between a date and a cue: a clause boundary, then a name of the dataset's as the cue's own subject. */
+function newClauseSubjectBefore(text: string, from: number, to: number, mentions: Mention[]): boolean {
+  if (to - from > 160) return false;
+  const between = text.slice(from, to);
+  EN_CLAUSE_JOINT.lastIndex = 0;
+  for (let j = EN_CLAUSE_JOINT.exec(between); j; j = EN_CLAUSE_JOINT.exec(between)) {
+    const at = from + j.index + j[0].length;
+    const subject = mentions.find((m) => m.start >= at && m.start - at <= 4 && /^(?:the\s+)?$/i.test(text.slice(at, m.start)) && m.end <= to);
+    if (subject && EN_SUBJECT_THEN_AUXILIARY.test(text.slice(subject.end, to))) return true;
+  }
+  return false;
 }
 
 const EN_DASH_ASIDE = /\s[—–]\s[^—–]{1,200}?\s[—–]\s/;
@@ -837,7 +881,8 @@ const JA_PLANNED_COUNT_AFTER = /^(?:規模|体制|態勢)?と(?:する|なる)(?
 /** After a count: it is an increase or a cut (「40人の増員」「40人増」「20人減」). */
 const JA_CHANGE_BY_AFTER = /^(?:の)?(?:増員|減員|増加|削減|増強|増|減)/;
 // 「小林真司（こばやし・しんじ）・空将が起用」: a reading in brackets and a dot may come before the rank.
-const JA_APPOINTED = /^(?:[（(][\u3040-\u30ff・\s]{1,24}[）)])?・?(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
+// (「…の佐藤健二空将（59）が就任」: the age in brackets, after the name or its rank.)
+const JA_APPOINTED = /^(?:[（(][\u3040-\u30ff・\s]{1,24}[）)])?・?(?:[（(][0-9０-９]{1,3}歳?[）)])?(?:氏|さん|陸将|海将|空将|(?:海軍|陸軍|空軍)?(?:大将|中将)|提督)?(?:[（(][0-9０-９]{1,3}歳?[）)])?が(?:起用|就任|任命|指名|選ばれ|充て|就い|就く)/;
 const MAX_APPOINTED_GAP = 100;
 /** After the post, before the speaker's own name: 「を拝命いたしました」「に就任しました」「の」. */
 const JA_SELF_INTRODUCED = /^(?:(?:を拝命|に就任|を仰せつか)(?:いた)?しました、?\s*|の)/;

@@ -18,7 +18,22 @@ export function ownedByAnotherCountry(text: string, m: Mention): boolean {
   const lineStart = before.lastIndexOf('\n');
   const lead = lineStart >= 0 ? before.slice(lineStart + 1) : before;
   // ("The Joint Operations Command of Australia": the country after the name.)
-  return EN_OTHER_COUNTRY_BEFORE.test(lead) || JA_OTHER_COUNTRY_BEFORE.test(lead) || EN_OF_OTHER_COUNTRY_AFTER.test(text.slice(m.end, m.end + 24));
+  return EN_OTHER_COUNTRY_BEFORE.test(lead) || JA_OTHER_COUNTRY_BEFORE.test(lead) || EN_OF_OTHER_COUNTRY_AFTER.test(text.slice(m.end, m.end + 24)) || itsInOtherCountrysSentence(text, m, lead);
+}
+
+/** "its", "their" right before a name. */
+const EN_ITS_BEFORE = /\b(?:its|their)\s+(?:own\s+|new\s+|permanent\s+)?$/;
+/** How far back the opening of the sentence of "its X" is looked for. */
+const ITS_SENTENCE_REACH = 160;
+
+/** "Germany's Bundeswehr created its Joint Operations Command in 2001": its, in a sentence that opens on another country's body. */
+function itsInOtherCountrysSentence(text: string, m: Mention, lead: string): boolean {
+  if (!EN_ITS_BEFORE.test(lead)) return false;
+  const from = Math.max(0, m.start - ITS_SENTENCE_REACH);
+  const back = text.slice(from, m.start);
+  const cut = Math.max(back.lastIndexOf('\n'), back.lastIndexOf('. '));
+  if (cut < 0 && from > 0) return false;
+  return EN_OPENS_WITH_OTHER_COUNTRY.test(cut >= 0 ? back.slice(cut + 1) : back);
 }
 
 /** "Japan's First Defense Buildup Plan", 「第1次防衛力整備計画」: an ordinal before a document's name makes another edition of a series. */
