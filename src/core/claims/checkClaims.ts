@@ -27,6 +27,7 @@ import { announcedChangeClaims, announcedStart } from './announcedChange';
 import { describedDisasterClaims, describedQuakeClaimsJa } from './describedDisaster';
 import { quakeYearClaims } from './quakeYear';
 import { describedEventClaims, FORUM_MEETING } from './describedEvent';
+import { requestedSumClaims } from './requestedSum';
 import { decidedUpgradeClaimsEn } from './decidedUpgrade';
 import { EN_TO_COME, datelineEventClaims, datelineOf } from './datelineEvent';
 import { personalEventClaims } from './personalEvent';
@@ -1524,6 +1525,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
   if (lang === 'en') for (const claim of counterpartClaims(text, sentence, hits, resolved, ctx.dataset, before.persons)) judgeOne(claim.entity, claim.property, claim.candidate);
   // An event of one person told by that person and what happened (入院, "hospitalized"): its date.
   for (const claim of personalEventClaims(text, sentence, resolved, ctx.dataset, lang, allValues)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
+  // "The ministry requested about 10.5 billion yen for the new headquarters", 「創設のために…約105億円が要求」: a sum asked for a founding.
+  for (const claim of requestedSumClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.things)) judgeOne(claim.entity, 'cost', { found: claim.found, start: claim.found.start, end: claim.found.end });
   // 「この人事は3月11日の閣議で承認された」: the nomination day of the person appointed in the sentence before.
   for (const claim of approvedAppointmentClaims(text, sentence, resolved, ctx.dataset, lang, allValues, before.persons)) judgeOne(claim.entity, claim.property, { found: claim.found, start: claim.found.start, end: claim.found.end });
   if (hits.length === 0) return;

@@ -224,6 +224,8 @@ const JA_EVENT_HELD_LATER = /^[」』]?(?:を[^、。「」]{0,16}?(?:開い|開
 const JA_EVENT_HELD_AFTER = /^(?:に臨|を行|を開|を実施|が行われ|が開か|が開催|が発生|が起き|が起こ)/;
 /** Before a date that opens a sentence: nothing, or its topic (「石破首相は」「両首脳は、」), and 現地時間. */
 const JA_TOPIC_BEFORE_DATE = /^\s*(?:[^、。「」]{1,24}は、?)?(?:現地時間)?$/;
+/** After an event's name: a word for a piece of writing about it (「メモ」「まとめ」「雑感」「レポート」). */
+const JA_WRITING_AFTER = /^[」』]?(?:メモ|ノート|まとめ|記録|日記|雑感|感想|所感|レポート|リポート|覚書|備忘録|ブログ)/;
 /** After such a date: the time of day (「午前」「14時46分」), the other clock's day in brackets (「(日本時間11日)」), then a comma. */
 const JA_AFTER_FRONTED_DATE = /^(?:午前|午後|夜|朝|未明|夕)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?(?:頃|ごろ)?)?(?:[（(][^（）()]{0,12}[）)])?[、,]/;
 
@@ -567,7 +569,8 @@ function eventDate(text: string, sentence: SentenceRange, m: Mention, values: Pa
     if (named) return named;
     // 「日米首脳会談 指揮・統制を向上 …(2024年4月10日)」: a headline that opens with the event's name and
     // closes with a full date in brackets, the only date in it.
-    const closing = m.start - sentence.start <= 2 && dates.length === 1 ? dates.find((v) => v.value.kind === 'date' && !v.value.yearless && /[（(]/.test(text[v.start - 1] ?? '') && /^[)）]\s*$/.test(text.slice(v.end, sentence.end))) : undefined;
+    // (Not 「日米防衛相会談メモ（2025/04/02）」: a note or a report on the meeting, dated when it was written.)
+    const closing = m.start - sentence.start <= 2 && dates.length === 1 && !JA_WRITING_AFTER.test(text.slice(m.end, m.end + 4)) ? dates.find((v) => v.value.kind === 'date' && !v.value.yearless && /[（(]/.test(text[v.start - 1] ?? '') && /^[)）]\s*$/.test(text.slice(v.end, sentence.end))) : undefined;
     if (closing) return closing;
     // 「石破首相は現地時間7日午前、ホワイトハウスで…日米首脳会談に臨んだ」: the date that opens the sentence dates the meeting it holds.
     if (!JA_EVENT_HELD_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;

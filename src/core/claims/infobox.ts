@@ -9,8 +9,8 @@ import type { OutsideName } from './shared';
 import type { CueHit } from './cueIndex';
 import type { SentenceRange } from './sentences';
 
-/** A key, a separator (a bar, a colon, a tab or a space before a non-space), then the value. */
-const ROW = /^[\s|*•・-]*([^|:：\t\n]{1,24}?)\s*(?:\||[:：]|\t| (?=\S))\s*(\S[^\n]*?)\s*\|?\s*$/;
+/** A key, a separator (a bar, a colon, a tab, or a space or an ideographic space before a non-space: 「司令官　X」), then the value. */
+const ROW = /^[\s|*•・-]*([^|:：\t\n]{1,24}?)\s*(?:\||[:：]|\t|[ \u3000](?=\S))\s*(\S[^\n]*?)\s*\|?\s*$/;
 
 export interface InfoboxRow {
   /** Where the value part starts and ends (document offsets). */

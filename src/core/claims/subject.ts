@@ -187,6 +187,8 @@ const EN_CLAUSE_PASSIVE_SUBJECT = /\b(?:when|after|before|since|as|once|until|wh
 
 /** Before a cue: another country's body as its subject ("the British headquarters was", "Australia's joint command, was"). */
 const EN_FOREIGN_BODY_SUBJECT_BEFORE = /\b(?:the|a|an)\s+(?:British|Australian|Korean|South\s+Korean|German|French|Canadian|Chinese|Indian|Philippine|Taiwanese|UK|U\.K\.)\s+(?:[a-z]+\s+){0,2}(?:headquarters|command|ministry|force|forces|agency|unit|military|body)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:[a-z]+ly\s+)?$/;
+/** A cue that holds its own definite article or possessive ("first phase of the upgrade", "began its upgrade"). */
+const EN_DEFINITE_IN_CUE = /\b(?:the|its)\b/i;
 /** How far a topic of its own may stand before its cue (「自衛隊サイバー防衛隊は2022年に新編」). */
 const JA_OWN_TOPIC_REACH = 24;
 /** Between a subject and its verb cue: an aside set off by commas, adverbs, an auxiliary ("…, by contrast, opened", " was quickly"). */
@@ -350,6 +352,13 @@ export function pickSubject(
     const own = [...mentions].reverse().find((m) => m.start > frame.subject!.end && m.end < hit.start && hit.start - m.end <= JA_OWN_TOPIC_REACH && /^[」』]?は/.test(text.slice(m.end, m.end + 2)));
     const gap = own ? text.slice(own.end, hit.start) : '';
     if (own && own.entity !== frame.subject.entity && !gap.includes('。') && !mentions.some((m) => m.start >= own.end && m.end <= hit.start)) return withFacts(own);
+  }
+  // "USFJ is being turned into a joint force headquarters. The first phase of the upgrade began in March 2025": a cue
+  // that refers back by its own article ("the upgrade", "its upgrade"), with no name of such facts in the sentence, is the
+  // latest one told of that has them.
+  if (lang === 'en' && !entityValued && recent && EN_DEFINITE_IN_CUE.test(text.slice(hit.start, hit.end)) && !mentions.some((m) => withFacts(m))) {
+    const latest = recent.slice(0, 3).find((e) => hasFacts(e, members));
+    if (latest) return { entity: latest };
   }
   // "…, according to NHK; the Cyber Defense Command, by contrast, opened in 2022": a clause after a semicolon has its own subject.
   if (lang === 'en' && !entityValued) {

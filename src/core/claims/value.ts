@@ -41,7 +41,8 @@ const JA_TIME_FROM_EVENT_BETWEEN = /^(?:(?:し|され)てから|(?:より|より
 /** After a date: の, a body's founding, then から or 以来 (a point to count from). */
 const JA_OTHER_FOUNDING_FROM = /^の[^、。]{1,12}?(?:発足|創設|設立|設置|新編)(?:から|以来)/;
 /** Right after a date: a gathering it dates (「の会合」「の会談」, "meeting", "talks"). */
-const JA_DATE_OF_GATHERING = /^の(?:会合|会談|会議|首脳会談|協議|訪問|会見)/;
+// (「2023年8月の着任式で」: a ceremony is a gathering too.)
+const JA_DATE_OF_GATHERING = /^の(?:会合|会談|会議|首脳会談|協議|訪問|会見|(?:着任|離任|就任|退任|観閲|記念|修了|入隊)?式)/;
 const EN_DATE_OF_GATHERING = /^,?\s+(?:meeting|talks|summit|session|visit|conference)\b/i;
 /** Before a cue: a clause opened by ", which" (or who, that) with no comma since. */
 const EN_OPEN_CLAUSE_BEFORE = /,\s*(?:which|who|the\s+(?:year|month|day|week)\s+(?:that\s+|when\s+)?)\s*[^,;:.]*$/;
@@ -201,6 +202,13 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.start >= hit.end && EN_CLAUSE_CLOSED_BY_VERB.test(text.slice(hit.end, v.start)) && EN_OPEN_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 100), hit.start))) continue;
     // 「統合作戦司令部の発足は、英国PJHQの発足（1996年）より29年遅い」: a date in brackets after another founding word is that one's.
     if (isJa && v.value.kind === 'date' && v.start > hit.end + 1 && JA_OTHER_FOUNDING_BRACKET_BEFORE.test(text.slice(Math.max(0, v.start - 4), v.start))) continue;
+    // 「隊員約110人を前に訓示した」: people spoken to, in front of whom something is done, are no headcount.
+    if (isJa && v.value.kind === 'quantity' && /^(?:人|名)?を前に/.test(text.slice(v.end, v.end + 5))) continue;
+    // 「陸上総隊（2018年発足）や…」: a date in brackets with its own founding word is the name's before the bracket.
+    if (isJa && v.value.kind === 'date' && !(hit.start >= v.end && hit.start - v.end <= 1) && /[（(]$/.test(text.slice(Math.max(0, v.start - 1), v.start)) && JA_OWN_FOUNDING_IN_BRACKET_AFTER.test(text.slice(v.end, v.end + 6))) continue;
+    // "Yoshida was Joint Staff chief from March 2023 until August 2025, covering … the launch of the JJOC": the end of a span
+    // that the cue falls within is no date of the cue's event.
+    if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SPAN_COVERING_AFTER.test(text.slice(v.end, v.end + 24))) continue;
     // "Unlike Britain's PJHQ, which has run operations since 1996, Japan's JJOC was set up …", "It was X, whose earlier terms ran
     // from 2001 to 2002, who was minister when the JJOC opened": a date inside a relative clause on another noun, closed by its
     // comma before the cue, is that clause's.
@@ -533,6 +541,10 @@ function frontedDate(text: string, v: ParsedValue, hit: CueHit): boolean {
 
 /** Right before a date: a founding word and an opening bracket (「…の発足（」). */
 const JA_OTHER_FOUNDING_BRACKET_BEFORE = /(?:発足|創設|設立|新編|設置|開設|創立)[（(]$/;
+/** After a date in brackets: its own founding word and the bracket closed (「2018年発足）」). */
+const JA_OWN_FOUNDING_IN_BRACKET_AFTER = /^(?:に)?(?:発足|創設|設立|新編|設置|開設|創立)[）)]/;
+/** After a date: a participle of what the span up to it covered (", covering", ", including", ", spanning"). */
+const EN_SPAN_COVERING_AFTER = /^,\s+(?:covering|including|spanning|which\s+(?:covered|included|saw))\b/i;
 /** Before a date: a relative clause on another noun opened by its comma and not yet closed ("…, which has run operations since"). */
 const EN_RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whose|where)\b[^,;()]*$/i;
 /** A sentence that opens on a clause of contrast or likeness, up to a date in it ("While the SDF were born in", "Unlike X, which …"). */
@@ -701,6 +713,10 @@ function stripAsides(s: string): string {
   return s.replace(/\([^()]{0,40}\)|（[^（）]{0,40}）/g, ' ');
 }
 
+/** Right after a Japanese name: a title of a post (「司令官」「副司令官」「大臣」), in group 1. */
+const JA_OWN_TITLE_AFTER = /^(?:氏)?(副司令官|司令官|大臣|防衛相|長官|幕僚長|総監)/;
+/** The title a Japanese cue ends in, in group 1 (「統合作戦副司令官」→副司令官). */
+const JA_TITLE_AT_END = /(副司令官|司令官|大臣|防衛相|長官|幕僚長|総監)$/;
 /** A name-valued claim's value: a mention or an outside name right next to the cue. */
 /** After a name: a comparison set off by a comma (", like …", ", unlike …"); the name is the sentence's subject, not its value. */
 const EN_COMPARED_AFTER = /^,\s+(?:much\s+|just\s+)?(?:like|unlike)\s/i;
@@ -717,6 +733,11 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     }
     // "The JJOC reports to the defense minister, while USFJ reports to INDOPACOM": a clause of contrast after the cue is another's.
     if (lang === 'en' && start >= hit.end && EN_CONTRAST_CLAUSE.test(text.slice(hit.end, start))) return;
+    // 「副司令官として、…南雲憲一郎司令官を支える」: a name after the cue with a title of its own, another post's, holds that post.
+    if (lang === 'ja' && start >= hit.end && (!isMention(found) || dataset?.entities.get(found.entity)?.type === 'person')) {
+      const own = JA_OWN_TITLE_AFTER.exec(text.slice(end, end + 6));
+      if (own && JA_TITLE_AT_END.exec(text.slice(hit.start, hit.end))?.[1] !== own[1]) return;
+    }
     // "The FRF at Henoko will replace Futenma": "replace" takes its object after it; a name before it is the subject's.
     if (lang === 'en' && end <= hit.start && EN_REPLACE_VERB.test(text.slice(hit.start, hit.end))) return;
     // "U.S. Forces Korea, like U.S. Forces Japan, falls under INDOPACOM": the name compared with is no value of the verb.
@@ -740,7 +761,8 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     // The gap may hold the subject itself but no other name, save a service branch before a
     // rank ("headed by Air Self-Defense Force Lt. Gen. X", 「航空自衛隊の山田空将」): it belongs to the name's title.
     // Nor "X of the Air Self-Defense Force assumed the …": the person's own branch after the name.
-    const ownBranch = (o: Mention) => lang === 'en' && end <= o.start && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, o.start));
+    // (Or in brackets right after the name: "General X (Japan Air Self-Defense Force) assumed the post of Commander, …".)
+    const ownBranch = (o: Mention) => lang === 'en' && end <= o.start && (/^\s+of\s+(?:the\s+)?$/.test(text.slice(end, o.start)) || (/^\s*\($/.test(text.slice(end, o.start)) && text[o.end] === ')'));
     // 「the Commander of U.S. Indo-Pacific Command (INDOPACOM), Admiral X」: the subject's short name in brackets is still the subject.
     // 「指揮統制権は米ハワイに司令部があるインド太平洋軍が握っています」: where the name's headquarters is, said right before it.
     const seat = lang === 'ja' && start >= hit.end ? JA_SEAT_BEFORE_NAME.exec(text.slice(hit.end, start)) : null;
@@ -750,7 +772,7 @@ export function pickEntityValue(text: string, candidates: Mention[], mentions: M
     if (lang === 'en' && start > hit.end) between = between.replace(EN_SEAT_BEFORE_NAME, ' ');
     if (mentions.some((o) => o !== subject && o !== found && !(subject && o.entity === subject.entity) && o.start >= gs && o.end <= ge && !ownBranch(o) && !inSeat(o) && !(lang === 'en' ? EN_RANK_AFTER.test(text.slice(o.end, o.end + 12)) : /^(?:OB|ＯＢ|出身|副長|幕僚長|幕僚副長)?の$/.test(text.slice(o.end, start))))) return;
     if (subject && subject.start >= gs && subject.end <= ge) between = text.slice(gs, subject.start) + ' ' + text.slice(subject.end, ge);
-    for (const o of mentions) if (o !== subject && o.start >= gs && o.end <= ge && ownBranch(o)) between = between.replace(text.slice(end, o.end), ' ');
+    for (const o of mentions) if (o !== subject && o.start >= gs && o.end <= ge && ownBranch(o)) between = between.replace(text.slice(end, text[o.end] === ')' ? o.end + 1 : o.end), ' ');
     between = stripAsides(between);
     // "X returns to his former post as defense chief": the post is the one named, held again.
     if (lang === 'en') between = between.replace(/\b(?:his|her)\s+former\s+(post|position|role)\b/i, '$1');
@@ -847,7 +869,8 @@ const EN_SUCCESSION = /\b(?:(?:took|takes|taking|take)\s+over\s+from|succeed(?:s
 /** A title right after an organisation's name: the person before them holds that post. */
 const JA_TITLE_AFTER = /^(?:司令官|司令|長官|大臣|幕僚長|部長|隊長)/;
 
-const JA_PREDECESSOR_AFTER = /^(?:氏|陸将|海将|空将|大将|海軍大将|陸軍大将|司令官|長官)?(?:の後任|の後を|から(?:引き継|の引き継|交代|職務を引き継)|に代わ|と交代)/;
+// (「ハリス海軍大将からデービッドソン海軍大将に交代」: the one it passed from, the successor named before 交代.)
+const JA_PREDECESSOR_AFTER = /^(?:氏|陸将|海将|空将|大将|海軍大将|陸軍大将|司令官|長官)?(?:の後任|の後を|から(?:引き継|の引き継|交代|職務を引き継)|に代わ|と交代|から[^、。]{1,24}?に(?:交代|替わ|代わ))/;
 
 const EN_PLACED_AT = /\b(?:installed|located|based|housed|set up|placed|opened|stationed|set up (?:a|its) (?:base|office|hub))\s+(?:at|in)\s+(?:the\s+)?(?:U\.S\.\s+\w+['’]s\s+)?$/i;
 const JA_PLACED_AT = /^[」』]?(?:に(?:設置|拠点を置|置か|置く|置い|開設|新設))/;
