@@ -178,7 +178,8 @@ const NEGATION_EN = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const EN_REPORTING_VERB = /\b(?:said|says|has said|decided|has decided|announced|stated|confirmed|noted|explained|added|warned|argued|insisted|stressed|emphasi[sz]ed)\b|,\s+(?:though|although|but|while|whereas|yet)\b|;\s/g;
 /** Words that call what the sentence says wrong, false or a rumour: no claim of it stands, not even a title's. */
 // (An adjective before another noun names a kind of thing, not a denial: "a mistaken estimation rate of 20%", "false positives".)
-const DENIAL = /\b(?:incorrectly|wrongly|falsely|erroneously|mistakenly|denied|denies|rumou?r(?:ed|s)?)\b|\b(?:incorrect|wrong|false|erroneous|mistaken)\b(?!\s+(?!(?:and|or|but|that|to|in|about|on|for|as|by|of|with|information|reports?|claims?|statements?|news|rumou?rs?|story|stories|accounts?|impression|belief|assertions?|figures?|numbers?|dates?|names?|data|reading)\b)[a-z]+\b)|誤り|誤報|否定|事実ではない|事実無根|デマ|とは限らない/i;
+// ("Correction: An earlier version of this article said …": what the article said before, withdrawn.)
+const DENIAL = /\b(?:incorrectly|wrongly|falsely|erroneously|mistakenly|denied|denies|rumou?r(?:ed|s)?)\b|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|post)\b|\b(?:incorrect|wrong|false|erroneous|mistaken)\b(?!\s+(?!(?:and|or|but|that|to|in|about|on|for|as|by|of|with|information|reports?|claims?|statements?|news|rumou?rs?|story|stories|accounts?|impression|belief|assertions?|figures?|numbers?|dates?|names?|data|reading)\b)[a-z]+\b)|誤り|誤報|否定|事実ではない|事実無根|デマ|とは限らない/i;
 /**
  * Where the clause after a negation starts: what it says is not denied. ", and" starts one when a
  * subject of its own pointing back follows ("… does not have operational command, and this
@@ -306,11 +307,16 @@ function sceneDate(text: string, sentence: SentenceRange, hits: CueHit[], datase
 const TIME_ZONE_GLOSS = /[（(](?:日本時間|現地時間|米東部時間|米国東部時間|米国時間|ハワイ時間|Japan\s+time|local\s+time|JST)[^（）()]{0,20}[)）]|[（(][^（）()]{0,20}(?:JST|local\s+time|Japan\s+time)[)）]/gi;
 
 /** Before a title: 当時の opening a clause that ends in 「で、」, then the title of a clause set beside it (「当時の首相は菅直人氏で、防衛相は」). */
+/** Before a post: the cabinet told of before (「同じ内閣の防衛大臣は」「同内閣の」), whose time the sentence before gave. */
+const JA_SAME_CABINET_BEFORE = /(?:同じ|同)(?:内閣|政権)の\s*$/;
 const JA_THEN_PARALLEL_BEFORE = /当時の[^。、]{1,24}?(?:で|であり)、[^。、]{0,6}$/;
 
 /** A navigation line a scraped page opens with, before its title. */
 // (Also a bar of four or more short links set off by |: 「英文维基 | 中文维基 | 日文维基」.)
-const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search)|[^|。.\n]{1,12}(?:\s\|\s[^|。.\n]{1,12}){3,})\s*$/i;
+// (A wiki page's byline too: "From Wikipedia, the free encyclopedia", a mirror's "fro' Wikipedia", 「出典: フリー百科事典『ウィキペディア（Wikipedia）』」.)
+/** How many lines of a page's chrome may open its first sentence. */
+const MAX_CHROME_LINES = 4;
+const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search)|(?:From|fro['’]?)\s+Wikipedia,\s+the\s+free\s+encyclopedia|出典[:：]\s*フリー百科事典『ウィキペディア[（(]Wikipedia[）)]』|[^|。.\n]{1,12}(?:\s\|\s[^|。.\n]{1,12}){3,})\s*$/i;
 
 const JA_MEETING_AFTER = /^(?:会談|会合|会議|協議)/;
 /** The title translations give a defence minister of any country (「国防相」「国防大臣」). */
@@ -552,6 +558,45 @@ function datedWithinRecord(values: readonly ParsedValue[], dataset: Dataset, pro
   return values.some((v) => v.value.kind === 'date' && !v.value.yearless && PRECISION_RANK[v.value.precision] >= PRECISION_RANK.month && v.value.year * 12 + (v.value.month ?? 1) >= start);
 }
 
+/** A Western year written in the sentence (「2025年」, "in 2017"), its last one. */
+const WRITTEN_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|[１][９][０-９]{2}|[２][０][０-９]{2})(?![0-9０-９])/g;
+function lastYearIn(body: string): number | undefined {
+  let year: number | undefined;
+  for (const m of body.matchAll(WRITTEN_YEAR)) year = Number(m[1]!.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  return year;
+}
+
+/** A month or day written with no year, put in the year the text told last (none when it told none). */
+function inYearTold(values: readonly ParsedValue[], candidate: Candidate, year: number | undefined): DateValue | undefined {
+  if (year === undefined) return undefined;
+  const months = values.filter((v) => v !== candidate.found && v.value.kind === 'date' && v.value.yearless && v.value.month !== undefined);
+  const v = months.filter((x) => x.end <= candidate.start).pop() ?? months[0];
+  if (!v || v.value.kind !== 'date') return undefined;
+  const { yearless: _, ...rest } = v.value;
+  return { ...rest, year };
+}
+
+/** 「同年」「その年」, "that year", "the same year": the year the text told last. */
+const SAME_YEAR = /同年|その年|\b(?:that|the\s+same)\s+year\b/i;
+function sameYearTime(body: string, year: number | undefined): DateValue | undefined {
+  return year !== undefined && SAME_YEAR.test(body) ? { kind: 'date', year, precision: 'year' } : undefined;
+}
+
+/** The date on record of the one dated event the sentence names (not the entity judged itself), as the time it is about. */
+function namedEventTime(mentions: readonly Mention[], judged: Entity, dataset: Dataset): DateValue | undefined {
+  let found: DateValue | undefined;
+  let id: string | undefined;
+  for (const m of mentions) {
+    const e = dataset.entities.get(m.entity);
+    if (!e || e.type !== 'event' || e.id === judged.id || e.id === id) continue;
+    const date = e.facts.filter((f) => f.property === 'date').flatMap(scalars).find((v): v is DateValue => v.kind === 'date' && !v.yearless);
+    if (!date) continue;
+    if (found) return undefined;
+    [found, id] = [date, e.id];
+  }
+  return found;
+}
+
 /** 「防衛相（当時）」: a title held at the time told of, not now. */
 const JA_THEN_AFTER = /^\s*[（(]\s*当時\s*[）)]/;
 /** Before a title: 「かつて」「過去に」, a time before now. */
@@ -702,7 +747,8 @@ function yearlessEventName(entity: Entity, mention: Mention): boolean {
 // ("Should the JJOC's staff reach 280, it would …": a condition told by inverting its verb, at the sentence's start.)
 // ("Suppose the JJOC grew to 500 personnel; …": a sentence opened by a verb of supposing, up to its semicolon or comma.)
 const EN_SUPPOSITION = /\b(?:if|unless)\b[^,;:]*|^\s*(?:Should|Were|Had|Suppose|Supposing|Imagine|Assume|Assuming|Say)\s[^,;:]*/gi;
-const JA_SUPPOSITION = /(?:仮に|もし)[^。、]*?(?:れば|たら|なら|ても)/g;
+// (「もし統合作戦司令部が1年早く、2024年3月に発足していたなら」: a comma may stand inside the supposition.)
+const JA_SUPPOSITION = /(?:仮に|もし)[^。]{0,60}?(?:れば|たら|なら|ても)/g;
 /** After a value: the conditional its clause ends in (「300人規模になれば」「…となったら」). */
 // (「500人まで膨らめば」: any verb in its conditional form, right after the value and its particle; 「300人規模で始められれば理想的だった」, a wish.)
 const JA_CONDITIONAL_AFTER = /^[^。、]{0,8}?(?:になれば|となれば|であれば|ならば|になったら|となったら|を超えれば|に達すれば)|^(?:人|名)?(?:規模)?(?:まで|に|へ|を)[\u3040-\u309f\u4e00-\u9fff]{1,4}?[れえめけせてねべげ]ば[、\s]|^(?:人|名)?(?:規模|体制)?で[\u3040-\u309f\u4e00-\u9fff]{1,8}?[れえめけせてねべげ]ば(?![\u3040-\u309f])/;
@@ -1028,7 +1074,14 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // A scraped page may open with its navigation (「コンテンツにスキップ」, "Skip to content") before the title.
     // A wiki's heading marks ("= Gen Nakatani =") stand before the title too.
     // An infobox may open the page with its name row ("Agency Name: | Ministry of Defense |").
-    const lead = sentence.start <= 4200 && /^[\s#>*|=-]*$/.test(text.slice(0, sentence.start).split('\n').filter((l) => !PAGE_CHROME_LINE.test(l)).join('\n')) ? NAME_ROW_LEAD.exec(body)![0].length + sentence.start : -1;
+    // (The chrome may open the sentence itself, when the page's first lines run together: "From Wikipedia, …" / "Joint Operations Command".)
+    let chrome = 0;
+    for (let k = 0; k < MAX_CHROME_LINES; k++) {
+      const nl = body.indexOf('\n', chrome);
+      if (nl < 0 || !PAGE_CHROME_LINE.test(body.slice(chrome, nl))) break;
+      chrome = nl + 1;
+    }
+    const lead = sentence.start <= 4200 && /^[\s#>*|=-]*$/.test(text.slice(0, sentence.start).split('\n').filter((l) => !PAGE_CHROME_LINE.test(l)).join('\n')) ? chrome + NAME_ROW_LEAD.exec(body.slice(chrome))![0].length + sentence.start : -1;
     discourse.title = resolved.find((m) => m.start === lead)?.entity ?? '';
   }
   // A cue inside a name is part of the name (「防衛力整備計画」 holds 計画, "Defense Buildup Plan" holds nothing to read).
@@ -1052,6 +1105,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     (!/^launch(?:ed|es) the$/i.test(text.slice(h.start, h.end)) || mentions.some((m) => m.start > h.end && /^\s+$/.test(text.slice(h.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) && !(JA_MEETING_AFTER.test(text.slice(h.end, h.end + 2)) && h.properties.some((p) => personValued(ctx.dataset, p))));
   const frame = sentenceFrame(body, resolved, sentence.start, lang, hits);
   const before = copyDiscourse(discourse);
+  // The year this sentence tells, for the next one's month with no year (「同年」「10月には」).
+  const told = lastYearIn(body);
+  if (told !== undefined) discourse.year = told;
   // The scene date lasts one sentence: only the one right after it may take it.
   discourse.scene = lang === 'ja' ? sceneDate(text, sentence, hits, ctx.dataset) : undefined;
   // 「国家安全保障戦略とは、…。2013年に初めて閣議決定されたもので」: the topic before was none of the dataset's.
@@ -1283,7 +1339,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // 「山田防衛大臣は「…」と…語らなかった」: a Japanese name right by its title, far from the negation, is said too (not
     // 「…の山田ではない」, the negation on the name itself).
     // (Not 「在日米軍の指揮下にも、インド太平洋軍の指揮下にもない」: a negation of both of a pair reaches back to the first.)
-    const saidAnyway = candidate.adjacent && (lang === 'en' || (jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && !neitherNor && (isMention(candidate.found) || candidate.found.text.length >= 2)));
+    // (In English only a title beside its holder's name: "The JJOC is not subordinate to INDOPACOM" denies the superior right by its cue.)
+    const saidAnyway = candidate.adjacent && ((lang === 'en' && personValued(ctx.dataset, decl.name)) || (lang === 'ja' && jaNegatedAt - candidate.end > JA_NAME_NEGATION_GAP && !neitherNor && (isMention(candidate.found) || candidate.found.text.length >= 2)));
     if (candidate.end > negatedFrom && candidate.start < negatedUntil && !saidAnyway && !candidate.presupposed) return;
     // "If the JJOC had 1,000 personnel, …", 「仮に…要員が500人を超えれば」: a value supposed, not stated.
     if (inSupposition(body, candidate.start - sentence.start, lang)) return;
@@ -1381,7 +1438,9 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
     // A date is its own time; for anything else, the time the sentence or the document is about.
     // ("The current Minister of Defense is X, who took office on September 13, 2023": the present, not the day told of.)
     // ("Three days after the 2011 disaster, …; Defense Minister X later approved …": a year the value scanner leaves alone.)
-    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : (sentenceTime(allValues(), candidate, text, sentence.start) ?? (lang === 'en' ? bareYearTime(body) : undefined) ?? listHeadingTime(text, candidate.start))) ?? ctx.documentDate);
+    // (「北澤俊美防衛大臣の下で、自衛隊は東日本大震災に…対応した」: an event named with no date written is the time, by its date on record.)
+    // (「2025年3月と10月に来日した。…10月には小泉進次郎防衛相と」「同年には」: a month with no year, or the same year, is in the year told before.)
+    const time = decl.type === 'date' ? undefined : ((candidate.undated || PRESENT_WORD.test(body) ? undefined : (sentenceTime(allValues(), candidate, text, sentence.start) ?? inYearTold(allValues(), candidate, before.year) ?? (lang === 'en' ? bareYearTime(body) : undefined) ?? listHeadingTime(text, candidate.start) ?? namedEventTime(resolved, entity, ctx.dataset) ?? sameYearTime(body, before.year))) ?? ctx.documentDate);
     // 「フィリップ・デービッドソン…司令官」 warned of, then 「デービッドソン司令官から」: the short form of a name already warned of, again.
     if (isOutsideName(found) && !(before.wrongHolders ?? []).some((k) => k.endsWith(`\u0000${found.text}`)) && namedWrongBefore(before, entity.id, decl.name, found.text)) return;
     out.push(conflict(ctx, entity, openDecl, open.length > 0 ? open : facts, candidate, time));
@@ -1599,7 +1658,7 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // (「防衛相を務めた岩屋毅氏は、2024年10月の…で外相に就いた」: a date after the post is another clause's; only one before it dates the post held.)
       // (「…防衛相を務め、2024年10月には…に就いた」: so in the continuative form, in a sentence told in the past.)
       if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || continuedPastPost(text, hit.end, body)) && !allValues().some((v) => v.value.kind === 'date' && v.start >= sentence.start && v.end <= hit.start)) continue;
-      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || formerlyBefore(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) || JA_THEN_PARALLEL_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 48), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
+      if (lang === 'ja' && personValued(ctx.dataset, name) && (JA_THEN_AFTER.test(text.slice(hit.end, hit.end + 6)) || JA_BEFORE_THAT_OPENING.test(body) || formerlyBefore(text.slice(sentence.start, hit.start)) || JA_SERVED_ONCE_AFTER.test(text.slice(hit.end, hit.end + 10)) || /当時の?\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start)) || JA_SAME_CABINET_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start)) || /当時の[^。、]{0,36}$/.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) || JA_THEN_PARALLEL_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 48), hit.start))) && !datedWithinRecord(allValues(), ctx.dataset, name)) continue;
       // "X, the defense minister at the time,": the same in English.
       if (lang === 'en' && personValued(ctx.dataset, name) && EN_THEN_AFTER.test(text.slice(hit.end, hit.end + 20))) continue;
       // "Parliamentary Vice-Minister of Defense X", 「防衛大臣政務官の…」「司令官補佐」: a title made longer is another post.

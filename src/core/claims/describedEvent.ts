@@ -114,6 +114,11 @@ const EN_PLACE_AND_DAY = /^(?:[\s,]+(?![\s,])|(?:at|in|on|of|the|to|this|last|ea
 /** Between a length of time and the meeting word it measures. */
 const JA_FROM_TIME = /[0-9０-９]+(?:時|時半|分)から$/;
 const JA_LASTED = /^(?:間)?(?:に(?:わた|渡)(?:って|り)|に及んだ|に及ぶ|の)?\s*$/;
+/** Further after the word, in its clause, beside its date or place: "talks at the Defense Ministry that lasted about", "… discussed many issues for around". */
+const EN_LASTED_FAR = /^[^.;!?]*?(?:\b(?:that|which)\s+lasted|\blasting|\blasted|\bfor)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+)?$/i;
+const EN_LASTED_FAR_SPAN = 160;
+/** A later word of the meeting, which the far length belongs to instead. */
+const EN_ANOTHER_MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|summit|held)\b/i;
 const EN_LASTED = /^(?:\s+[a-z]+){0,3}?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?$/;
 /** A sentence that opens with the meeting as its topic, its length next. */
 const JA_MEETING_TOPIC = /^\s*(?:同|この|両者の|両氏の|今回の)?(?:会談|会合)は、?\s*/;
@@ -426,7 +431,7 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
   const length = durations.find((v) =>
     lang === 'ja'
       ? v.end <= word.start && (JA_LASTED.test(text.slice(v.end, word.start)) || (JA_FROM_TIME.test(text.slice(Math.max(0, v.start - 8), v.start)) && /^(?:間)?、/.test(text.slice(v.end, v.end + 2)) && word.start - v.end <= 60 && JA_NO_PREDICATE.test(text.slice(v.end, word.start))))
-      : v.start >= word.end && v.start - word.end <= 40 && EN_LASTED.test(text.slice(word.end, v.start)),
+      : v.start >= word.end && ((v.start - word.end <= 40 && EN_LASTED.test(text.slice(word.end, v.start))) || ((date !== undefined || place !== undefined) && v.start - word.end <= EN_LASTED_FAR_SPAN && EN_LASTED_FAR.test(text.slice(word.end, v.start)) && !EN_ANOTHER_MEETING_WORD.test(text.slice(word.end, v.start)))),
   );
   if (length) out.push({ property: 'duration', found: length });
   return out;

@@ -33,6 +33,11 @@ export interface Discourse {
    * most recent first): 「浜田靖一防衛大臣」 warned once, a later 「浜田大臣は」 is the same name again.
    */
   wrongHolders?: string[];
+  /**
+   * The year of the last dated sentence (「2025年3月と10月に来日した」): what a next sentence's month with no year
+   * (「10月には…防衛相と」) or 「同年」, "that year", is in.
+   */
+  year?: number;
 }
 
 /** How many wrong holders a document remembers. */
@@ -46,12 +51,12 @@ export function newDiscourse(): Discourse {
 }
 
 export function copyDiscourse(d: Discourse): Discourse {
-  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}), ...(d.scene !== undefined ? { scene: d.scene } : {}), ...(d.foreignTopic ? { foreignTopic: true } : {}), ...(d.wrongHolders ? { wrongHolders: [...d.wrongHolders] } : {}) };
+  return { things: [...d.things], persons: [...d.persons], ...(d.title !== undefined ? { title: d.title } : {}), ...(d.event !== undefined ? { event: d.event } : {}), ...(d.scene !== undefined ? { scene: d.scene } : {}), ...(d.foreignTopic ? { foreignTopic: true } : {}), ...(d.wrongHolders ? { wrongHolders: [...d.wrongHolders] } : {}), ...(d.year !== undefined ? { year: d.year } : {}) };
 }
 
 /** A key for caches of what depends on the discourse so far. */
 export function discourseKey(d: Discourse): string {
-  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''};${d.scene ? `${d.scene.start}:${d.scene.text}` : ''};${d.foreignTopic ? 1 : 0};${d.wrongHolders?.join(',') ?? ''}`;
+  return `${d.things.join(',')};${d.persons.join(',')};${d.title ?? ''};${d.event ?? ''};${d.scene ? `${d.scene.start}:${d.scene.text}` : ''};${d.foreignTopic ? 1 : 0};${d.wrongHolders?.join(',') ?? ''};${d.year ?? ''}`;
 }
 
 /** Remember a holder the text named wrongly for a post. */

@@ -11,7 +11,8 @@ export const FISCAL = /年度|\bFY|fiscal/i;
  * Characters that end a clause: a value on the other side belongs to another claim. Not a colon
  * between digits: a time of day ("occurred at 14:46 on March 11, 2011") is inside its clause.
  */
-export const CLAUSE_BREAK = /[;；]|(?<![0-9０-９])[:：]|[:：](?![0-9０-９])/;
+// (A full-width slash or bar between a timeline's rows too: 「…を閣議決定／2023年9月　…を発表」.)
+export const CLAUSE_BREAK = /[;；／｜]|(?<![0-9０-９])[:：]|[:：](?![0-9０-９])/;
 
 /** Between the places of a chain ("Tokyo's Ichigaya", 「東京・市ヶ谷」). */
 const PLACE_JOINT = /^(?:['’]s\s+|・)$/;

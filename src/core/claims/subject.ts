@@ -193,8 +193,10 @@ const EN_DEFINITE_IN_CUE = /\b(?:the|its)\b/i;
 const JA_OWN_TOPIC_REACH = 24;
 /** Between a subject and its verb cue: an aside set off by commas, adverbs, an auxiliary ("…, by contrast, opened", " was quickly"). */
 const EN_SUBJECT_TO_VERB_GAP = /^(?:,\s+[^,;]{1,30},)?\s+(?:(?:was|were|is|are|has|have|had|been|also|then|only|first|officially|formally)\s+)*$/i;
+/** Before a count's cue: an appositive's head noun and the count (", a standing headquarters of about 240 "). */
+const EN_APPOSITIVE_COUNT_BEFORE = /,\s+an?\s+(?:[a-z-]+\s+){0,3}?(?:headquarters|command|organization|organisation|body|unit|force)\s+(?:of|with)\s+(?:(?:about|approximately|around|some|roughly|nearly)\s+)?[\d,.]+\s+$/;
 /** Before a cue: an appositive's head noun set off by a comma after a name (", an organization", ", a body"). */
-const EN_APPOSITIVE_NOUN_BEFORE = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:organization|organisation|body|force|service|branch|agency|institution|unit)\s+$/;
+const EN_APPOSITIVE_NOUN_BEFORE = /,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:organization|organisation|body|force|service|branch|agency|institution|unit)\s+$/;
 
 /** "the staff", "its personnel", "the initial staffing": a cue with no owner written. */
 const EN_BARE_OWNED = /\b(?:the|its)\s+(?:(?:initial|current|total|new)\s+)?$/i;
@@ -348,10 +350,11 @@ export function pickSubject(
   }
   // 「統合作戦司令部が指揮する部隊のうち、陸上総隊は2018年、自衛隊サイバー防衛隊は2022年に新編された」: a name set up as a topic
   // of its own right before the cue, after the sentence's first subject, is what the cue tells of.
-  if (lang === 'ja' && !entityValued && frame.subject) {
-    const own = [...mentions].reverse().find((m) => m.start > frame.subject!.end && m.end < hit.start && hit.start - m.end <= JA_OWN_TOPIC_REACH && /^[」』]?は/.test(text.slice(m.end, m.end + 2)));
+  // (「…は防衛省の下に、在日米軍は米インド太平洋軍司令官の隷下に」: so with a name-valued cue, its value between them.)
+  if (lang === 'ja' && frame.subject) {
+    const own = [...mentions].reverse().find((m) => m.start > frame.subject!.end && m.end < hit.start && hit.start - m.end <= JA_OWN_TOPIC_REACH && /^[」』]?は/.test(text.slice(m.end, m.end + 2)) && /[、,]/.test(text.slice(frame.subject!.end, m.start)));
     const gap = own ? text.slice(own.end, hit.start) : '';
-    if (own && own.entity !== frame.subject.entity && !gap.includes('。') && !mentions.some((m) => m.start >= own.end && m.end <= hit.start)) return withFacts(own);
+    if (own && own.entity !== frame.subject.entity && !/[。、]/.test(gap) && (entityValued || !mentions.some((m) => m.start >= own.end && m.end <= hit.start))) return withFacts(own);
   }
   // "USFJ is being turned into a joint force headquarters. The first phase of the upgrade began in March 2025": a cue
   // that refers back by its own article ("the upgrade", "its upgrade"), with no name of such facts in the sentence, is the
@@ -368,8 +371,9 @@ export function pickSubject(
     if (own) return withFacts(own);
   }
   // "the Air Self-Defense Force, an organization founded on July 1, 1954": a cue in an appositive on the name before it is that name's.
+  // ("its Joint Operations Command, a standing headquarters of about 240 officers and civilians": so is a count in one.)
   if (lang === 'en' && !entityValued) {
-    const appositive = EN_APPOSITIVE_NOUN_BEFORE.exec(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
+    const appositive = EN_APPOSITIVE_NOUN_BEFORE.exec(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start)) ?? EN_APPOSITIVE_COUNT_BEFORE.exec(text.slice(Math.max(sentenceStart, hit.start - 70), hit.start));
     const owner = appositive ? mentions.find((m) => m.end === hit.start - appositive[0].length) : undefined;
     if (owner) return withFacts(owner);
   }

@@ -209,6 +209,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "Yoshida was Joint Staff chief from March 2023 until August 2025, covering … the launch of the JJOC": the end of a span
     // that the cue falls within is no date of the cue's event.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SPAN_COVERING_AFTER.test(text.slice(v.end, v.end + 24))) continue;
+    // "USFJ will create a new section of approximately 30 personnel to coordinate with the JJOC": a count of an unnamed unit is that unit's.
+    if (!isJa && v.value.kind === 'quantity' && EN_COUNT_OF_UNIT_BEFORE.test(text.slice(Math.max(0, v.start - 50), v.start))) continue;
     // "Unlike Britain's PJHQ, which has run operations since 1996, Japan's JJOC was set up …", "It was X, whose earlier terms ran
     // from 2001 to 2002, who was minister when the JJOC opened": a date inside a relative clause on another noun, closed by its
     // comma before the cue, is that clause's.
@@ -545,6 +547,9 @@ const JA_OTHER_FOUNDING_BRACKET_BEFORE = /(?:発足|創設|設立|新編|設置|
 const JA_OWN_FOUNDING_IN_BRACKET_AFTER = /^(?:に)?(?:発足|創設|設立|新編|設置|開設|創立)[）)]/;
 /** After a date: a participle of what the span up to it covered (", covering", ", including", ", spanning"). */
 const EN_SPAN_COVERING_AFTER = /^,\s+(?:covering|including|spanning|which\s+(?:covered|included|saw))\b/i;
+/** Before a count: an unnamed unit it counts ("a new section of approximately", "a team of about"). */
+// (Not "the relatively small unit of 360 personnel": a definite description may stand for the name told of.)
+const EN_COUNT_OF_UNIT_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:section|team|unit|cell|office|group|detachment|contingent|element|squad|delegation|division|department)\s+of\s+(?:(?:about|approximately|around|some|roughly|nearly|up\s+to)\s+)?$/i;
 /** Before a date: a relative clause on another noun opened by its comma and not yet closed ("…, which has run operations since"). */
 const EN_RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whose|where)\b[^,;()]*$/i;
 /** A sentence that opens on a clause of contrast or likeness, up to a date in it ("While the SDF were born in", "Unlike X, which …"). */
@@ -701,7 +706,8 @@ const EN_SEAT_BEFORE_NAME = /\b[A-Z][A-Za-z]+-(?:based|headquartered)\s+$/;
 /** The same glue right after the place's own mention. */
 const EN_SEAT_GLUE = /^-(?:based|headquartered)\s+$/;
 /** A name's appositive before its verb: ", vice chief of staff at the Joint Staff, " (", 58, an Air Self-Defense Force officer, ": an age first) (no verb of its own; not ", alongside his Japanese counterpart,"). */
-const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s+\d{1,3}(?=,))?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and(?!\s+[A-Z])|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,100}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|as|to be|to become|to serve as|who)\b|$)/;
+// (", whose appointment was approved by the Cabinet on March 11, 2025, assumed command": a whose-clause, its date's comma inside.)
+const EN_APPOSITIVE_GAP = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s+\d{1,3}(?=,))?,\s+(?:(?:a|an|the|[a-z]+)\b(?![^,;:]*\b(?:who|which|that|and(?!\s+[A-Z])|but|said|says|was|is|were|are|counterparts?)\b)[^,;:()]{0,100}|who\s+(?:has|had|is|was)\s+(?:been\s+)?[a-z]+ing\b[^,;:()]{0,90}|who\s+(?:has|had)\s+(?:deep|long|wide|broad|extensive|years\s+of)\b[^,;:()]{0,90}|whose\s+(?:appointment|nomination|selection|promotion)\b[^;:()]{0,100}?),\s+(?=(?:was|is|has been|had been|will be|will|were|became|becomes|assumed|assumes|took|takes|as|to be|to become|to serve as|who)\b|$)/;
 
 /** A sentence that opens with taking up a post, its holder named after the clause: "Taking over as the commander of …, Adm. Y". */
 const EN_TAKING_OVER_AS = /(?:^|[.!?]\s+|\n\s*)(?:(?:After|Since)\s+)?(?:Taking over|Having taken over|Newly appointed|Appointed|Named|Installed)\s+as\s+(?:the\s+)?(?:new\s+)?$/;
