@@ -4026,6 +4026,12 @@ const CASES: Array<[string, string[]]> = [
   ['日本の統合作戦司令部は防衛省の下に、在日米軍は米インド太平洋軍司令官の隷下に置かれている。', []],
   ['日本の統合作戦司令部は防衛省の下に、在日米軍は航空総隊司令官の隷下に置かれている。', ['usfj.reportsTo 航空総隊→インド太平洋軍']],
   ['茂木敏充氏は2025年10月の高市内閣で外務大臣に就任した。同じ内閣の防衛大臣は小泉進次郎氏である。', []],
+  // The thirty-seventh step, fourth round: two posts and one verb (補職), a sum asked for (求めた) with its dollars in brackets, スタッフ, a page's topic.
+  ['統合作戦司令部は市ヶ谷に置かれている。初代司令官には統合幕僚副長などを歴任した航空自衛隊の佐藤健二空将が、初代副司令官には俵千城海将が補職された。', ['jjoc.commander 佐藤健二→南雲憲一郎']],
+  ['日本はまた2024年度の予算で統合作戦司令部の設立のために約131億円（7120万ドル）を求めた。', ['jjoc.cost 131億→105億']],
+  ['JJOCは3月24日に、約360人のスタッフとともに発足した。', ['jjoc.personnel 360→240']],
+  ['統合作戦司令部\n\n概要\n\n統合作戦司令部は2025年3月24日に新編された。\n\n組織\n\n司令官は将をもって充てられる。発足時の人員は約360人で、将来的には増員が計画されている。', ['jjoc.personnel 360→240']],
+  ['The Joint Operations Command was launched on Monday. The budget request rose over the record ¥6.82 trillion last year.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -314,6 +314,8 @@ const JA_THEN_PARALLEL_BEFORE = /当時の[^。、]{1,24}?(?:で|であり)、[^
 /** A navigation line a scraped page opens with, before its title. */
 // (Also a bar of four or more short links set off by |: 「英文维基 | 中文维基 | 日文维基」.)
 // (A wiki page's byline too: "From Wikipedia, the free encyclopedia", a mirror's "fro' Wikipedia", 「出典: フリー百科事典『ウィキペディア（Wikipedia）』」.)
+/** How far into a sentence a cue may open it and be about the page's title. */
+const TITLE_CUE_OPENING = 12;
 /** How many lines of a page's chrome may open its first sentence. */
 const MAX_CHROME_LINES = 4;
 const PAGE_CHROME_LINE = /^\s*(?:コンテンツにスキップ|本文へスキップ|本文へ移動|メインコンテンツへスキップ|Skip to (?:main )?content|Jump to (?:navigation|content|search)|(?:From|fro['’]?)\s+Wikipedia,\s+the\s+free\s+encyclopedia|出典[:：]\s*フリー百科事典『ウィキペディア[（(]Wikipedia[）)]』|[^|。.\n]{1,12}(?:\s\|\s[^|。.\n]{1,12}){3,})\s*$/i;
@@ -1692,6 +1694,12 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       if (row && titled && !postOwner && !hasFacts(titled, members)) continue;
       // 「2021年に発表された防衛力整備計画」: a date of the family the entity holds another member of (a document announced is published).
       let subject = pickSubject(text, hit, binding, frame, topics, resolved, spoken, ctx.dataset, entityValued, lang, sentence.start, describe, recent) ?? (decl.type === 'date' && members.length > spoken.length ? pickSubject(text, hit, binding, frame, topics, resolved, members, ctx.dataset, entityValued, lang, sentence.start, describe, recent) : undefined);
+      // 「（組織）発足時の人員は約240人で、…」 on a page about the command: a Japanese sentence that opens on the cue as its topic,
+      // with no name and no subject of its own, is about the page's title (the latest told of may be a body the page only compares it with).
+      if (!subject && !entityValued && lang === 'ja' && discourse.title && !frame.subject && !frame.anaphor && hit.start - sentence.start <= TITLE_CUE_OPENING && /^[はも]/.test(text.slice(hit.end, hit.end + 1)) && !resolved.some((m) => m.start < sentence.end)) {
+        const page = ctx.dataset.entities.get(discourse.title);
+        if (page && hasFacts(page, spoken)) subject = { entity: page };
+      }
       // "recommendations on revising the Defense Buildup Plan in April 2026", 「防衛力整備計画の改定を…」: a date of its revision, not of the document.
       // (Not when the cue is the document's own, right before it: 「2022年に策定した…3文書の見直し」.)
       const named = subject?.mention;

@@ -24,14 +24,14 @@ const EN_REQUESTED_BY_AFTER = /^\s+(?:that\s+)?(?:the\s+)?(?:(?:defen[cs]e\s+)?m
 /** After the sum (and its budget), what it is for: "for the new headquarters", "for setting up the command", "for its establishment". */
 const EN_FOR_THING = /^[^.;:!?]{0,60}?\bfor\s+(?:(?:setting\s+up|creating|establishing|launching|standing\s+up|the\s+(?:creation|establishment|launch|set-?up)\s+of)\s+)?(?:(the\s+(?:new\s+)?(?:command|headquarters|joint\s+headquarters))\b|(its\s+(?:establishment|creation|launch|set-?up))\b|(?:the\s+)?)/i;
 /** After a Japanese sum: it was asked for or put in (「が要求」「を要求」「が計上」「を盛り込」). */
-const JA_REQUESTED_AFTER = /^(?:円)?(?:が|を)(?:要求|計上|盛り込|充て|確保)/;
+const JA_REQUESTED_AFTER = /^(?:円)?(?:[（(][^（）()]{1,16}[）)])?(?:が|を)(?:要求|計上|盛り込|充て|確保|求め)/;
 /** Before a Japanese sum, in its clause: the founding it is for (「創設のために2024年度予算で約」「Xの新設に向けて」). */
 // (Not 「…の設置に向けて、庁舎の改修費用として131億円」: a sum named for a part of its own, 「…費として」, is that part's.)
-const JA_FOR_FOUNDING_BEFORE = /(?:創設|新設|設置|発足|新編)(?:のため(?:に)?|に向け(?:て)?|に係る|関連)、?(?:(?!として|費)[^。、]){0,24}?(?:約|およそ)?$/;
+const JA_FOR_FOUNDING_BEFORE = /(?:創設|新設|設置|設立|発足|新編)(?:のため(?:に)?|に向け(?:て)?|に係る|関連)、?(?:(?!として|費)[^。、]){0,24}?(?:約|およそ)?$/;
 
 export function requestedSumClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[], recent: readonly string[]): RequestedSumClaim[] {
   const body = text.slice(sentence.start, sentence.end);
-  if (lang === 'en' ? !/\b(?:requested|sought|earmarked|allocated|set\s+aside|budgeted|appropriated)\b/i.test(body) : !/要求|計上|盛り込|充て|確保/.test(body)) return [];
+  if (lang === 'en' ? !/\b(?:requested|sought|earmarked|allocated|set\s+aside|budgeted|appropriated)\b/i.test(body) : !/要求|計上|盛り込|充て|確保|求め/.test(body)) return [];
   const latest = () => recent.map((id) => dataset.entities.get(id)).find((e): e is Entity => e?.type === 'organization' && hasFacts(e, COST));
   for (const v of values()) {
     if (v.value.kind !== 'money' || v.start < sentence.start || v.end > sentence.end) continue;
@@ -48,7 +48,7 @@ export function requestedSumClaims(text: string, sentence: SentenceRange, mentio
       const entity = named ? dataset.entities.get(named.entity) : thing[1] || thing[2] ? latest() : undefined;
       if (entity && hasFacts(entity, COST)) return [{ entity, found: v }];
     } else {
-      if (!JA_REQUESTED_AFTER.test(text.slice(v.end, v.end + 6))) continue;
+      if (!JA_REQUESTED_AFTER.test(text.slice(v.end, v.end + 24))) continue;
       const clauseStart = Math.max(sentence.start, v.start - 40);
       const founding = JA_FOR_FOUNDING_BEFORE.exec(text.slice(clauseStart, v.start));
       if (!founding) continue;
