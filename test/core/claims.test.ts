@@ -4032,6 +4032,22 @@ const CASES: Array<[string, string[]]> = [
   ['JJOCは3月24日に、約360人のスタッフとともに発足した。', ['jjoc.personnel 360→240']],
   ['統合作戦司令部\n\n概要\n\n統合作戦司令部は2025年3月24日に新編された。\n\n組織\n\n司令官は将をもって充てられる。発足時の人員は約360人で、将来的には増員が計画されている。', ['jjoc.personnel 360→240']],
   ['The Joint Operations Command was launched on Monday. The budget request rose over the record ¥6.82 trillion last year.', []],
+  // The thirty-seventh step, fifth round: a caption's day and place after its people, a dateline beside the event's own day, the name right
+  // after an attributive clause, 当時の over a list, a date in brackets on another name, 改正により, のうち, the meeting's day as predicate, relative clauses.
+  ['日米首脳会談後、共同記者会見に臨む岸田首相(左)とバイデン米大統領(3月10日、米ワシントンのホワイトハウス)=官邸HPより', ['us-japan-summit-2024-04.date 3月10日→4月']],
+  ['日米首脳会談後、共同記者会見に臨む岸田首相(左)とバイデン米大統領(4月10日、米ワシントンのホワイトハウス)=官邸HPより', []],
+  ['TOKYO, Sept. 6 — Australia has posted a military liaison officer to Japan\'s Joint Operations Command in Tokyo, the Australian Defence Department said in a statement on Saturday, adding that the officer had taken up the post on Sept. 1.', []],
+  ['同じ「司令部」でも、2018年3月27日に朝霞駐屯地で発足した陸上総隊は陸上自衛隊の部隊を束ねる組織で、2025年に生まれた統合作戦司令部はその陸上総隊を含む各部隊を指揮する。', []],
+  ['令和7年3月24日、統合作戦司令部が新編された。令和4年3月17日に新編された自衛隊サイバー防衛隊、平成30年3月27日に新編された陸上総隊とともに、改編の節目となった。', []],
+  ['2024年3月24日に発足した自衛隊の統合作戦司令部は新しい。', ['jjoc.established 2024年3月24日→2025年3月24日']],
+  ['令和3年12月に閣議決定された「国家防衛戦略」及び「防衛力整備計画」に基づき、防衛力を強化する。', ['defense-buildup-plan.published 令和3年12月→令和4年']],
+  ['東日本大震災が発生したのは2011年3月11日14時46分で、地震の規模はマグニチュード9.0だった。当時の首相は菅直人氏、防衛大臣は北澤俊美氏である。', []],
+  ['統合作戦司令部の創設が発表されたのは2023年9月。能登半島地震（2024年1月）より前のことで、地震後の吉田統合幕僚長の入院は、その必要性を裏づける出来事として語られる。', []],
+  ['2024年の自衛隊法等の改正により、統合作戦司令部の新設が法的に可能になった。', []],
+  ['統合作戦司令部が指揮する部隊のうち、自衛隊サイバー防衛隊は陸海空の自衛官で構成される共同の部隊で、発足時の隊員は約540人、そのうち約450人がサイバー要員だった。', []],
+  ['統合作戦司令部の発足は2025年3月24日の月曜日、ヘグセス国防長官と中谷防衛相の会談は同じ週の日曜日にあたる4月30日だった。', ['us-japan-defense-ministers-meeting-2025-03-30.date 4月30日→3月30日']],
+  ['The Defense Buildup Plan replaced the Medium Term Defense Program, the last of which covered fiscal 2019 to 2023 and was approved in December 2018.', []],
+  ['The Self-Defense Forces Law took effect on July 1, 1954. The SDF Law has been amended many times since, including in 2024 to create the JJOC.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

@@ -309,7 +309,8 @@ const TIME_ZONE_GLOSS = /[（(](?:日本時間|現地時間|米東部時間|米�
 /** Before a title: 当時の opening a clause that ends in 「で、」, then the title of a clause set beside it (「当時の首相は菅直人氏で、防衛相は」). */
 /** Before a post: the cabinet told of before (「同じ内閣の防衛大臣は」「同内閣の」), whose time the sentence before gave. */
 const JA_SAME_CABINET_BEFORE = /(?:同じ|同)(?:内閣|政権)の\s*$/;
-const JA_THEN_PARALLEL_BEFORE = /当時の[^。、]{1,24}?(?:で|であり)、[^。、]{0,6}$/;
+// (「当時の首相は菅直人氏、防衛大臣は北澤俊美氏である」: a list of holders after 当時の, set off by a comma.)
+const JA_THEN_PARALLEL_BEFORE = /当時の[^。、]{1,24}?(?:で|であり|氏|さん)、[^。、]{0,6}$/;
 
 /** A navigation line a scraped page opens with, before its title. */
 // (Also a bar of four or more short links set off by |: 「英文维基 | 中文维基 | 日文维基」.)

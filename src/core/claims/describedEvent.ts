@@ -88,6 +88,10 @@ function afterOpeningDate(text: string, dateStart: number, dateEnd: number, word
 }
 /** 「3月10日にホワイトハウスで行われる会談」「3月に行う首脳会談」: the day, where, and a relative clause that holds the meeting. */
 const JA_HELD_ON = /^に(?:[^、。はが]{0,20}?(?:で|にて))?(?:行われる|行われた|開かれる|開かれた|開催される|開催された|行う|行った|開く|開いた|予定する|予定される)(?:日米)?(?:首脳|防衛相|国防相|外相|閣僚|外務・防衛閣僚)?$/;
+/** After a day that ends the sentence as its predicate (「3月30日だった」「…である」). */
+const JA_COPULA_AFTER = /^(?:だった|であった|でした|です|だ|である)/;
+/** After a caption's day in brackets: its place, then the bracket closed (「、米ワシントンのホワイトハウス)」). */
+const JA_CAPTION_DAY_PLACE_AFTER = /^(?:午前|午後)?、[^（）()。]{1,30}[）)]/;
 /** How far before a meeting's name such a relative clause may reach (「2024年4月10日にワシントンで行った」). */
 const JA_HELD_ON_SPAN = 32;
 /** After a meeting's date: it was held then, or is to be (「3月に行われた」「10日、ワシントンで開かれた」「10日に予定されており」). */
@@ -381,6 +385,10 @@ function readings(text: string, word: { start: number; end: number }, mentions: 
     // 「中谷防衛大臣は、30日午前、防衛省で…会談し」: the topic's own comma and the time of day may come between.
     // 「3月10日午後(日本時間11日未明)」: the other clock's day in brackets is not another date.
     date = dates.filter((v) => v.end <= word.start && word.start - v.end <= 60 && !JA_OTHER_CLOCK_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && (JA_NO_PREDICATE.test(text.slice(v.end, word.start)) || JA_HELD_ON.test(text.slice(v.end, word.start)) || (JA_TOPIC_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start)) && afterTopicDate(text, v.end, word.start)) || afterOpeningDate(text, v.start, v.end, word.start))).pop();
+    // 「…の発足は2025年3月24日の月曜日、…の会談は同じ週の日曜日にあたる3月30日だった」: the meeting as the topic, then its day as the predicate,
+    // over a date of another clause before it.
+    const predicate = dates.find((v) => v.start >= word.end && v.start - word.end <= 30 && /^は[^。、]{0,24}$/.test(text.slice(word.end, v.start)) && JA_COPULA_AFTER.test(text.slice(v.end, v.end + 6)));
+    if (predicate) date = predicate;
     // 「岸田・バイデン会談は3月に行われた」: the meeting as the topic, then when it was held.
     date ??= dates.find((v) => v.start >= word.end && /^は、?$/.test(text.slice(word.end, v.start)) && JA_HELD_AFTER.test(text.slice(v.end, v.end + 16)));
     // 「初の対面会談(2025年4月30日)」: a headline's date in brackets right after the word.
@@ -521,7 +529,9 @@ export function describedEventClaims(text: string, sentence: SentenceRange, ment
     if (lang === 'ja' && (JA_BUILT_ON_AFTER.test(text.slice(word.end, word.end + 16)) || (text.slice(word.start - 2, word.start) === '首脳' && !(event.labels.ja ?? '').includes('首脳')))) continue;
     // Only two of its people named say which meeting it is well enough for a date further off.
     const near = byPeople ? nearMissDateOfPeople : nearMissDate;
-    const heldOn = namedDated ? dates.filter((v) => v.end <= namedDated.start && namedDated.start - v.end <= JA_HELD_ON_SPAN && JA_HELD_ON.test(text.slice(v.end, namedDated.start))).pop() : undefined;
+    // (「日米首脳会談後、共同記者会見に臨む岸田首相(左)とバイデン米大統領(4月10日、米ワシントンのホワイトハウス)」: a caption's
+    // day and place in brackets after its people, the only date of the sentence.)
+    const heldOn = namedDated ? (dates.filter((v) => v.end <= namedDated.start && namedDated.start - v.end <= JA_HELD_ON_SPAN && JA_HELD_ON.test(text.slice(v.end, namedDated.start))).pop() ?? (dates.length === 1 ? dates.find((v) => v.start > namedDated.end && /[（(]$/.test(text.slice(v.start - 1, v.start)) && JA_CAPTION_DAY_PLACE_AFTER.test(text.slice(v.end, v.end + 40))) : undefined)) : undefined;
     const read = namedDated ? (heldOn ? [{ property: 'date' as const, found: heldOn }] : []) : readings(text, word, places, dates, durations, lang);
     // Only values of the kind the dataset's are (a ministry for a ministry, not a city) say which meeting it is.
     const verdicts = read.map((r) => {

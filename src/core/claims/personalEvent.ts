@@ -80,6 +80,9 @@ function personalEvents(dataset: Dataset): Map<string, KnownEvent[]> {
  * The date a sentence gives for the one event of a person it names, when it tells of an event
  * of that kind: the date nearest the word of its kind.
  */
+/** After a dateline's date: the dash that ends it, with a wire service's name in brackets maybe ("Sept. 6 —", "March 30 (Jiji Press) --"). */
+const EN_DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
+
 export function personalEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): PersonalEventClaim[] {
   const index = personalEvents(dataset);
   if (index.size === 0) return [];
@@ -121,7 +124,12 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       const founding = (v: ParsedValue) => (lang === 'ja' ? JA_FOUNDED_AFTER_DATE.test(text.slice(v.end, v.end + 12)) : EN_FOUNDED_BEFORE_DATE.test(text.slice(Math.max(0, v.start - 30), v.start)));
       // 「吉田統合幕僚長の入院から約1年後の2025年3月、…」: a span counted on from the event; the dates after it are later times.
       const countedOn = lang === 'ja' && JA_COUNTED_FROM_AFTER.test(body.slice(wordEnd, wordEnd + 16));
-      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v) && !founding(v) && !(countedOn && v.start >= at)).sort((a, b) => distance(a) - distance(b))[0];
+      // "TOKYO, Sept. 6 — Australia has posted …, adding that the officer had taken up the post on Sept. 1": a story's dateline is
+      // when it was told, not when the event happened, where the sentence gives another date.
+      const dateline = (v: ParsedValue) => dates.length > 1 && EN_DATELINE_AFTER.test(text.slice(v.end, v.end + 24));
+      // 「能登半島地震（2024年1月）より前…吉田統合幕僚長の入院は」: a date in brackets right after another name is that one's.
+      const bracketedOnName = (v: ParsedValue) => /[（(]$/.test(text.slice(Math.max(0, v.start - 1), v.start)) && mentions.some((m) => m.end === v.start - 1);
+      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v) && !founding(v) && !dateline(v) && !bracketedOnName(v) && !(countedOn && v.start >= at)).sort((a, b) => distance(a) - distance(b))[0];
       if (nearest) out.push({ entity: event, property: 'date', found: nearest });
     }
   }

@@ -193,6 +193,8 @@ const EN_DEFINITE_IN_CUE = /\b(?:the|its)\b/i;
 const JA_OWN_TOPIC_REACH = 24;
 /** Between a subject and its verb cue: an aside set off by commas, adverbs, an auxiliary ("…, by contrast, opened", " was quickly"). */
 const EN_SUBJECT_TO_VERB_GAP = /^(?:,\s+[^,;]{1,30},)?\s+(?:(?:was|were|is|are|has|have|had|been|also|then|only|first|officially|formally)\s+)*$/i;
+/** Before a cue: a relative clause opened by a comma on the noun before it, not closed ("…, the last of which covered … and was"). */
+const EN_RELATIVE_CLAUSE_TO_CUE = /,\s+(?:the\s+(?:last|first|latest|most\s+recent)\s+of\s+)?which\b[^,;()]{0,100}?\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?$/i;
 /** Before a count's cue: an appositive's head noun and the count (", a standing headquarters of about 240 "). */
 const EN_APPOSITIVE_COUNT_BEFORE = /,\s+an?\s+(?:[a-z-]+\s+){0,3}?(?:headquarters|command|organization|organisation|body|unit|force)\s+(?:of|with)\s+(?:(?:about|approximately|around|some|roughly|nearly)\s+)?[\d,.]+\s+$/;
 /** Before a cue: an appositive's head noun set off by a comma after a name (", an organization", ", a body"). */
@@ -337,6 +339,11 @@ export function pickSubject(
   }
   // "…, but the British headquarters was created in 1996": another country's body, told by a description, is the cue's subject.
   if (lang === 'en' && !entityValued && EN_FOREIGN_BODY_SUBJECT_BEFORE.test(text.slice(Math.max(sentenceStart, hit.start - 60), hit.start))) return undefined;
+  // 「統合作戦司令部が指揮する部隊のうち、自衛隊サイバー防衛隊は…発足時の隊員は約540人」: the one picked out among others is the topic.
+  if (lang === 'ja' && !entityValued) {
+    const among = mentions.find((m) => m.end < hit.start && /のうち、$/.test(text.slice(Math.max(sentenceStart, m.start - 4), m.start)) && /^[」』]?は/.test(text.slice(m.end, m.end + 2)) && !mentions.some((o) => o.start > m.end && o.end <= hit.start && /^[」』]?[はが]/.test(text.slice(o.end, o.end + 2))));
+    if (among) return withFacts(among);
+  }
   // 「米インド太平洋軍との調整窓口にもなるため、南雲司令官は…」: a dataset person with a bare title right after the name holds
   // the post the dataset gives them, not one of an organisation named in an earlier clause (an owner written right before
   // the name, 「インド太平洋軍の南雲司令官」, is left to the rules below).
@@ -362,6 +369,16 @@ export function pickSubject(
   if (lang === 'en' && !entityValued && recent && EN_DEFINITE_IN_CUE.test(text.slice(hit.start, hit.end)) && !mentions.some((m) => withFacts(m))) {
     const latest = recent.slice(0, 3).find((e) => hasFacts(e, members));
     if (latest) return { entity: latest };
+  }
+  // "The DBP replaced the Medium Term Defense Program, the last of which … was approved in December 2018": a cue in a relative
+  // clause on the noun before its comma is that noun's (a name's with such facts, else nobody's).
+  if (lang === 'en' && !entityValued) {
+    const relative = EN_RELATIVE_CLAUSE_TO_CUE.exec(text.slice(Math.max(sentenceStart, hit.start - 120), hit.start));
+    if (relative) {
+      const comma = hit.start - relative[0].length;
+      const noun = mentions.find((m) => m.end === comma || (m.end < comma && /^\)$/.test(text.slice(m.end, comma))));
+      return noun ? withFacts(noun) : undefined;
+    }
   }
   // "…, according to NHK; the Cyber Defense Command, by contrast, opened in 2022": a clause after a semicolon has its own subject.
   if (lang === 'en' && !entityValued) {
@@ -650,7 +667,7 @@ export function pickSubject(
   if (lang === 'ja' && !entityValued && (frame.subject ? frame.subject.end <= hit.start : JA_OWNED_TOPIC_BEFORE.test(text.slice(sentenceStart, hit.start)) || (frame.anaphor?.kind === 'thing' && !/[がの]$/.test(text.slice(Math.max(sentenceStart, hit.start - 1), hit.start))))) {
     const nounAt = attributiveNounAt(text, hit);
     const noun = nounAt >= 0 ? JA_NOUN_PHRASE.exec(text.slice(nounAt, nounAt + 20).replace(/^[「『]/, ''))?.[0] : undefined;
-    if (noun !== undefined && !attributiveHead(text, hit, mentions, withFacts) && !JA_STANDS_FOR_TOPIC.test(noun)) return undefined;
+    if (noun !== undefined && !withFacts(attributiveHead(text, hit, mentions, withFacts)) && !JA_STANDS_FOR_TOPIC.test(noun)) return undefined;
   }
   // 「…に対し、2018年3月に陸上総隊の隷下で新編された水陸機動団は約2100人で」: a cue in a relative clause on a noun no name
   // covers, which is the subject of a clause of its own, is said of that noun, whatever the sentence's subject.
@@ -1191,8 +1208,16 @@ function attributiveHead(text: string, hit: CueHit, mentions: Mention[], withFac
   // (Nor past a clause the noun's own predicate ended with a comma: 「…に策定された2019〜2023年度版が最後となり、…防衛力整備計画に」.)
   // (Nor past a noun of time the clause dates: 「統合幕僚長という役職が2006年に誕生した時から統合作戦司令部発足の話はあった」.)
   if (JA_TIME_NOUN_MODIFIED.test(text.slice(hit.end, hit.end + 10))) return undefined;
+  // (The name right after the clause is its head, with such facts or none: 「2018年3月27日に…発足した陸上総隊は…、…統合作戦司令部は」.)
+  // (Not one that owns the head, 「発足した自衛隊の統合作戦司令部」: the phrase's last name is its head.)
+  const right = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 6 && JA_ATTRIBUTIVE_END.test(text.slice(hit.end, m.start)));
+  // (Nor the first of a list, 「閣議決定された「国家防衛戦略」及び「防衛力整備計画」」: each is the clause's.)
+  const joint = right ? /^[」』]?(?:の|及び|および|並びに|ならびに|や|と|、|・)[「『]?/.exec(text.slice(right.end, right.end + 6)) : null;
+  if (right && !(joint && mentions.some((m) => m.start >= right.end + joint[0].length && m.start <= right.end + joint[0].length + 1))) return right;
   return mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 60 && !/[。]|[はも][、\s]/.test(text.slice(hit.end, m.start)) && !JA_VERB_CLAUSE_ENDED.test(text.slice(hit.end, m.start)) && withFacts(m));
 }
 
+/** Between an attributive cue and the name it modifies: the verb's ending only (「した」「された」「する」). */
+const JA_ATTRIBUTIVE_END = /^(?:さ)?(?:れる|れた|する|した|される|された|の)[「『]?$/;
 /** After an attributive cue: a noun of time it modifies (「した時から」「された際に」「した直後」). */
 const JA_TIME_NOUN_MODIFIED = /^(?:さ)?(?:れる|れた|する|した|される|された)(?:時|とき|際|頃|ころ|当時|直後|直前|前後|以降|以前)/;

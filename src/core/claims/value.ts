@@ -268,6 +268,8 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     // "The law was amended in May 2024 to create the JJOC", "Japan decided in December 2022 to establish it": a date of the
     // verb whose purpose the cue is, not of the cue's own event.
     if (!isJa && baseVerb && v.value.kind === 'date' && v.end <= hit.start && /^\s+to\s+$/.test(text.slice(v.end, hit.start)) && EN_DONE_ON_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
+    // "The SDF Law has been amended many times since, including in 2024 to create the JJOC": the amendment's date, the verb further back.
+    if (!isJa && baseVerb && v.value.kind === 'date' && v.end <= hit.start && /^\s+to\s+$/.test(text.slice(v.end, hit.start)) && EN_AMENDED_EARLIER.test(text.slice(sentenceStartOf(text, v.start), v.start))) continue;
     // "… were both amended in May 2024 to allow the JJOC's creation": likewise a purpose that lets the cue's event happen later.
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_TO_ALLOW_BETWEEN.test(text.slice(v.end, hit.start)) && EN_DONE_ON_DATE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
     // "The JJOC's creation was first floated in 2006", "its establishment was approved in 2024": a cue used as a noun, then another verb that dates it.
@@ -484,7 +486,7 @@ const JA_DAY_HOUR_FROM = /^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-�
 // (「…の創設はまだ検討の段階にあった」: an adverb of time between; 「…の発足を歓迎した」: welcomed, the day the welcome's.)
 const JA_CUE_AS_OBJECT = /^(?:が|を|も|は)(?:まだ|いまだ|未だ|なお|引き続き|現在も?|今も)?(?:歓迎|評価|称賛|支持|盛り込|決定|合意|了承|決ま|決め|閣議決定|発表|表明|検討|打ち出|明記|公表|承認|可決|成立|提出|議論|協議|審議|求め|目指|提言|要望|当然|必要|不可欠|急務|妥当|不要|欠かせ)/;
 /** Between a date and the cue: a law, plan or decision of that date the cue's act rests on (「2024年5月に成立した改正法に基づいて設置」「…の閣議決定により」). */
-const JA_DATED_INSTRUMENT = /^(?:に[^。、]{0,6}?(?:成立|施行|公布|制定|改正|策定|閣議決定|決定|可決|採択|署名|合意)(?:し|され)た|の)[^。、]{0,24}?(?:法|法律|法案|改正法|計画|戦略|文書|決定|合意|方針)(?:に基づ(?:いて|き|く)|により|によって|を受けて|を根拠に)/;
+const JA_DATED_INSTRUMENT = /^(?:に[^。、]{0,6}?(?:成立|施行|公布|制定|改正|策定|閣議決定|決定|可決|採択|署名|合意)(?:し|され)た|の)[^。、]{0,24}?(?:法|法律|法案|改正法|改正|計画|戦略|文書|決定|合意|方針)(?:に基づ(?:いて|き|く)|により|によって|を受けて|を根拠に)/;
 /** The cue as the object of aiming or planning (「創設を目指す」「新設を予定」). */
 const JA_AIMED_AT = /^(?:を|も)(?:目指|予定|計画)/;
 /** After a cue used as what another thing is for: 「設置に必要な改正法」「創設に向けた準備」「新設のための予算」. */
@@ -550,6 +552,8 @@ const EN_SPAN_COVERING_AFTER = /^,\s+(?:covering|including|spanning|which\s+(?:c
 /** Before a count: an unnamed unit it counts ("a new section of approximately", "a team of about"). */
 // (Not "the relatively small unit of 360 personnel": a definite description may stand for the name told of.)
 const EN_COUNT_OF_UNIT_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:section|team|unit|cell|office|group|detachment|contingent|element|squad|delegation|division|department)\s+of\s+(?:(?:about|approximately|around|some|roughly|nearly|up\s+to)\s+)?$/i;
+/** Earlier in the sentence than a date: a law or plan changed ("has been amended", "was revised"). */
+const EN_AMENDED_EARLIER = /\b(?:amended|revised|enacted|passed|approved|adopted)\b/i;
 /** Before a date: a relative clause on another noun opened by its comma and not yet closed ("…, which has run operations since"). */
 const EN_RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whose|where)\b[^,;()]*$/i;
 /** A sentence that opens on a clause of contrast or likeness, up to a date in it ("While the SDF were born in", "Unlike X, which …"). */
