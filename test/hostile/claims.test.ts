@@ -223,6 +223,9 @@ const CASES: Array<[string, string]> = [
   ['series of earthquakes, long', `On January 1, 2023, a series of ${fill('strong ')}earthquakes, including a major 7.6-magnitude quake, struck the Noto region ${fill('and ')}.`],
   ['successors replacing a name as a post, long', `Elsewhere, Taro Yamada will replace Yasukazu ${fill('Hamada ')}Hamada as ${fill('defence ')}defence minister.`],
   ['relative clauses on laws, denials, cabinets and spans from events, many', `The ${fill('amendment ')}law that created the JJOC was enacted in May 2024. 人員が300人を超える${fill('ことは')}ことはない。2025年10月21日の${fill('高市')}高市内閣発足に伴い退任。吉田統合幕僚長の入院から約${fill('1年後の')}1年後の2025年3月、発足した。`],
+  ['sums requested for a founding, long', `The ministry requested approximately ${fill('13.1 billion yen and ')}13.1 billion yen in the budget ${fill('for the headquarters and ')}for the new headquarters. 創設のために${fill('予算で')}約131億円（${fill('7120万ドル、')}）が要求された。`],
+  ['readouts, meetings and their lengths, long', `令和7年3月30日（日）9時50分から約${fill('64分間、')}64分間、中谷防衛大臣は${fill('、')}日米防衛相会談を行った。Hegseth met Nakatani at the Ministry of Defense on March 30, 2025 and they talked ${fill('about many issues ')}for around 106 minutes.`],
+  ['years told before and clauses of their own, many', `${fill('2017年7月。')}その後、8月に${fill('山田')}山田太郎氏が防衛大臣に就いた。同年には${fill('同年には')}小池百合子氏も防衛大臣を務めた。Nagumo took up the post when the command was established ${fill('on March 24, 2024, ')}on March 24, 2024; the JJOC, ${fill('by contrast, ')}opened.`],
   ['decisions to upgrade, long and repeated', `Japan and the US decided in June to upgrade ${fill('the command and control of the forces and ')}the command of US forces in Japan. ${fill('In June, Japan and the US agreed to upgrade the US military command in Japan. ')}`],
 ];
 
