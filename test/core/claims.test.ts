@@ -4048,6 +4048,12 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の発足は2025年3月24日の月曜日、ヘグセス国防長官と中谷防衛相の会談は同じ週の日曜日にあたる4月30日だった。', ['us-japan-defense-ministers-meeting-2025-03-30.date 4月30日→3月30日']],
   ['The Defense Buildup Plan replaced the Medium Term Defense Program, the last of which covered fiscal 2019 to 2023 and was approved in December 2018.', []],
   ['The Self-Defense Forces Law took effect on July 1, 1954. The SDF Law has been amended many times since, including in 2024 to create the JJOC.', []],
+  // The thirty-seventh step, sixth round: a cabinet founded, a date past the cue's continuative comma, a newspaper's edition date.
+  ['中谷元防衛相は2001年から2002年にかけて防衛庁長官を務め、2014年から2016年には防衛大臣を務めた。2024年10月に発足した石破内閣で三たび防衛行政のトップに就き、統合作戦司令部の発足に立ち会った。', []],
+  ['岸田文雄氏は2021年10月から2024年10月まで首相を務めた。任期中の2022年12月に安保3文書が閣議決定され、2024年4月には国賓として訪米した。', []],
+  ['統合作戦司令部の発足を伝える新聞各紙（2025年3月25日付朝刊）', []],
+  ['2024年10月に発足した統合作戦司令部は新しい。', ['jjoc.established 2024年10月→2025年3月']],
+  ['2022年12月に安保3文書が閣議決定され、防衛力整備計画が公表された。', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

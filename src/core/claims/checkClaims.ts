@@ -154,6 +154,8 @@ const JA_CABINET_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:第[0-9０-９一二三四五
 const JA_OTHER_OBJECT = /(?:(?:記者会見|会見|式典|説明会|閣議|朝礼|訓示)を|(?:作業部会|部会|委員会|協議会|検討会|準備室|連絡室|調整所|事務所|部署|窓口|チーム|タスクフォース)[をが])$/;
 /** Before a cue of founding: a cabinet or government, what was set up (「2025年10月21日の高市内閣発足に伴い」「石破政権が発足し」). */
 const JA_CABINET_FOUNDED_BEFORE = /(?:内閣|政権)が?$/;
+/** After a founding cue: the attributive form on a cabinet's name (「発足した石破内閣」). */
+const JA_CABINET_FOUNDED_AFTER = /^(?:し|され)た[^、。]{0,8}?(?:内閣|政権)/;
 const JA_FOUNDING_CUE = /^(?:発足|誕生|成立)/;
 
 /** A founding verb in the passive (「設置された」「新設され」「創設されました」): what was set up is left unsaid. */
@@ -1646,6 +1648,8 @@ function checkOneSentence(text: string, sentence: SentenceRange, mentions: Menti
       // 「同年9月、…作業部会を設置した」: one whose object is another body dates that body's start.
       if (lang === 'ja' && decl.type === 'date' && JA_OTHER_OBJECT.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))) continue;
       if (lang === 'ja' && decl.type === 'date' && JA_FOUNDING_CUE.test(text.slice(hit.start, hit.end)) && JA_CABINET_FOUNDED_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) continue;
+      // 「2024年10月に発足した石破内閣で」: a cabinet founded, the cue's clause on it.
+      if (lang === 'ja' && decl.type === 'date' && JA_FOUNDING_CUE.test(text.slice(hit.start, hit.end)) && JA_CABINET_FOUNDED_AFTER.test(text.slice(hit.end, hit.end + 12))) continue;
       // "In December 2022, the government decided to establish the command": a date before a decision to
       // do something is the decision's; only a date after the cue ("decided to establish it in 2025") is the deed's.
       if (lang === 'en' && decl.type === 'date' && EN_DECIDED_TO.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) && !allValues().some((v) => v.value.kind === 'date' && v.start >= hit.end)) continue;

@@ -211,6 +211,11 @@ export function pickValue(text: string, values: ParsedValue[], mentions: Mention
     if (!isJa && v.value.kind === 'date' && v.end <= hit.start && EN_SPAN_COVERING_AFTER.test(text.slice(v.end, v.end + 24))) continue;
     // "USFJ will create a new section of approximately 30 personnel to coordinate with the JJOC": a count of an unnamed unit is that unit's.
     if (!isJa && v.value.kind === 'quantity' && EN_COUNT_OF_UNIT_BEFORE.test(text.slice(Math.max(0, v.start - 50), v.start))) continue;
+    // 「…の発足を伝える新聞各紙（2025年3月25日付朝刊）」: a newspaper's edition date is when it told of the event.
+    if (isJa && v.value.kind === 'date' && /^付(?:け)?(?:の)?(?:朝刊|夕刊|紙面|新聞|号)/.test(text.slice(v.end, v.end + 5))) continue;
+    // 「2022年12月に安保3文書が閣議決定され、2024年4月には国賓として訪米した」: a date past the cue's continuative comma, when
+    // the cue's clause has its own date before it, is the next clause's.
+    if (isJa && v.value.kind === 'date' && v.start >= hit.end && /^(?:され|し|れ)、/.test(text.slice(hit.end, hit.end + 4)) && values.some((o) => o !== v && o.value.kind === 'date' && o.end <= hit.start && hit.start - o.end <= 30 && !/[、。]/.test(text.slice(o.end, hit.start)))) continue;
     // "Unlike Britain's PJHQ, which has run operations since 1996, Japan's JJOC was set up …", "It was X, whose earlier terms ran
     // from 2001 to 2002, who was minister when the JJOC opened": a date inside a relative clause on another noun, closed by its
     // comma before the cue, is that clause's.
