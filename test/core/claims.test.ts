@@ -4054,6 +4054,10 @@ const CASES: Array<[string, string[]]> = [
   ['統合作戦司令部の発足を伝える新聞各紙（2025年3月25日付朝刊）', []],
   ['2024年10月に発足した統合作戦司令部は新しい。', ['jjoc.established 2024年10月→2025年3月']],
   ['2022年12月に安保3文書が閣議決定され、防衛力整備計画が公表された。', []],
+  // The thirty-seventh step, seventh round: another body's clause after a semicolon, a photo after a return from hospital.
+  ['The SDF\'s Cyber Defense Command, one of five major units under the Joint Operations Command, replaced the Cyber Defense Group, which had about 90 members when it was created in 2014.', []],
+  ['Photo: Gen. Yoshihide Yoshida, chief of staff of the Joint Staff, at the Defense Ministry in March 2024, after returning to work from a hospital stay.', []],
+  ['The JJOC was created with about 240 personnel; by comparison, the Cyber Defense Group had about 90 when it was formed in 2014, and the Space Operations Squadron had 20 when it was formed in 2020.', []],
   // A site fronted with its town and its staff, then "it".
   ['The JJOC is a permanent command structure activated on March 24, 2025.[1] Headquartered at the Ministry of Defense in Ichigaya, Tokyo, with approximately 180 personnel, it reports directly to the defense minister.', ['jjoc.personnel 180→240']],
 ];

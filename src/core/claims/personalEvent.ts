@@ -80,6 +80,8 @@ function personalEvents(dataset: Dataset): Map<string, KnownEvent[]> {
  * The date a sentence gives for the one event of a person it names, when it tells of an event
  * of that kind: the date nearest the word of its kind.
  */
+/** Between a date and the event's word: a return from the event after it ("after returning to work from a", "following his discharge from"). */
+const EN_RETURNED_FROM = /\b(?:after|following|since)\s+(?:returning|his\s+return|her\s+return|being\s+discharged|his\s+discharge|her\s+discharge|leaving|recovering)\b/i;
 /** After a dateline's date: the dash that ends it, with a wire service's name in brackets maybe ("Sept. 6 —", "March 30 (Jiji Press) --"). */
 const EN_DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
 
@@ -129,7 +131,9 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       const dateline = (v: ParsedValue) => dates.length > 1 && EN_DATELINE_AFTER.test(text.slice(v.end, v.end + 24));
       // 「能登半島地震（2024年1月）より前…吉田統合幕僚長の入院は」: a date in brackets right after another name is that one's.
       const bracketedOnName = (v: ParsedValue) => /[（(]$/.test(text.slice(Math.max(0, v.start - 1), v.start)) && mentions.some((m) => m.end === v.start - 1);
-      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v) && !founding(v) && !dateline(v) && !bracketedOnName(v) && !(countedOn && v.start >= at)).sort((a, b) => distance(a) - distance(b))[0];
+      // "…, at the Defense Ministry in March 2024, after returning to work from a hospital stay": a date before a return from the event is later.
+      const returned = (v: ParsedValue) => lang === 'en' && v.end <= at && EN_RETURNED_FROM.test(text.slice(v.end, at));
+      const nearest = dates.filter((v) => distance(v) >= 0 && distance(v) <= MAX_DATE_DISTANCE && !apart(v) && !otherClause(v) && !founding(v) && !dateline(v) && !bracketedOnName(v) && !returned(v) && !(countedOn && v.start >= at)).sort((a, b) => distance(a) - distance(b))[0];
       if (nearest) out.push({ entity: event, property: 'date', found: nearest });
     }
   }

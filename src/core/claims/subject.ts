@@ -182,6 +182,8 @@ const JA_PLANNING_BODY = /^(?:防衛省|同省|防衛庁|政府)$/;
 /** A cue of more staff to come (「増員」「増やす」「拡充」「将来的」). */
 const JA_MORE_STAFF_CUE = /^(?:増員|増やす|増える|拡充|将来的)$/;
 
+/** A body named in capitals that is no name of the dataset's ("the Cyber Defense Group"). */
+const EN_UNNAMED_BODY = /\bthe\s+(?:[A-Z][a-z]+\s+){1,4}(?:Group|Command|Force|Forces|Squadron|Unit|Agency|Office|Headquarters|Division|Wing|Brigade|Fleet)\b/;
 /** Before a passive cue: a subordinate clause's subject, a description or "it" ("when the command was", "after it had been"). */
 const EN_CLAUSE_PASSIVE_SUBJECT = /\b(?:when|after|before|since|as|once|until|where)\s+(?:the\s+(?:new\s+)?(command|headquarters)|(it))\s+(?:was|were|had\s+been|has\s+been|is|will\s+be)\s+(?:(?:officially|formally|first|finally)\s+)?$/i;
 
@@ -333,6 +335,10 @@ export function pickSubject(
     const named = clause ? [...mentions].reverse().find((m) => m.end <= hit.start - clause[0].length && m.start >= sentenceStart && dataset.entities.get(m.entity)?.type === 'organization') : undefined;
     const entity = clause ? (named ? dataset.entities.get(named.entity) : clause[1] && describe ? describe(clause[1].toLowerCase(), [clause[1].toLowerCase()]) : clause[2] ? recent.find((e) => e.type === 'organization' && hasFacts(e, members)) : undefined) : undefined;
     if (clause && !mentions.some((m) => m.start >= hit.start - clause[0].length && m.end <= hit.start)) {
+      // (Not past another clause or an unnamed body in capitals, "…; by comparison, the Cyber Defense Group had about 90 when it
+      // was formed in 2014": "it" is that body, none of the dataset's.)
+      const since = named ? text.slice(named.end, hit.start - clause[0].length) : text.slice(sentenceStart, hit.start - clause[0].length);
+      if (/;/.test(since) || EN_UNNAMED_BODY.test(since)) return undefined;
       if (entity && hasFacts(entity, members)) return { entity };
       if (named) return undefined;
     }
@@ -386,6 +392,8 @@ export function pickSubject(
     const at = semi >= 0 ? sentenceStart + semi + 2 : -1;
     const own = at >= 0 ? mentions.find((m) => m.start >= at && /^(?:the\s+)?$/i.test(text.slice(at, m.start)) && m.end <= hit.start && EN_SUBJECT_TO_VERB_GAP.test(text.slice(m.end, hit.start))) : undefined;
     if (own) return withFacts(own);
+    // ("…; by comparison, the Cyber Defense Group had about 90 when it was formed in 2014": a body no name of the dataset's.)
+    if (at >= 0 && EN_UNNAMED_BODY.test(text.slice(at, hit.start)) && !mentions.some((m) => m.start >= at && m.end <= hit.start)) return undefined;
   }
   // "the Air Self-Defense Force, an organization founded on July 1, 1954": a cue in an appositive on the name before it is that name's.
   // ("its Joint Operations Command, a standing headquarters of about 240 officers and civilians": so is a count in one.)
