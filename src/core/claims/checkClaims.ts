@@ -43,7 +43,7 @@ import { infoboxRow, rowMention, rowOutsideName } from './infobox';
 import { infoboxLabelClaims } from './infoboxKeys';
 import type { NameSpan } from './personNames';
 import type { SentenceRange } from './sentences';
-import { countOf, documentRevised, eventYears, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, namesIn, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
+import { countOf, DATELINE_AFTER, documentRevised, eventYears, familyMembers, familyOf, hasFacts, isMention, isOutsideName, isValue, namesIn, personValued, propertyHolders, scalars, serviceBranches, soleOrganisation, type Candidate, type Found } from './shared';
 import { JA_UNDER_COMMANDER, bindCue, sentenceFrame, type Lang } from './structure';
 import { headedCommandSpans, JA_AS_WHAT, pickSubject, type PickedSubject } from './subject';
 import { misspeltHolder, nameLikeHolders } from './nameForm';
@@ -329,8 +329,6 @@ const JA_DEFENCE_MINISTER_ABROAD = /^国防(?:相|大臣)$/;
 /** 「日本の」 opening the phrase a title ends: names, titles and 、 or と between, no other の (「日本の木原防衛相と中国の董軍国防相」 is China's). */
 const JA_JAPANS_BEFORE = /日本(?:国|側)?の(?:[^。、「」のはがをに]{1,14}[、と])?[^。、「」のはがをに]{0,14}$/;
 
-/** What follows a dateline's date: a news agency in brackets, or a dash. */
-const DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
 /** Before a page's own date: 「公開日:2025年3月24日」「更新日」, "Published:" — when it was written, not what happened. */
 const PAGE_DATE_BEFORE = /(?:公開日|更新日|配信日|投稿日|掲載日|最終更新)\s*[:：]?\s*$|\b(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s*$/i;
 

@@ -9,7 +9,7 @@
 
 import type { Dataset, Entity, Mention } from '../model';
 import type { ParsedValue } from '../values';
-import { FISCAL, JA_VERB_CLAUSE_ENDED, ongoingWhenAnnounced, scalars } from './shared';
+import { DATELINE_AFTER, FISCAL, JA_VERB_CLAUSE_ENDED, ongoingWhenAnnounced, scalars } from './shared';
 import type { SentenceRange } from './sentences';
 import type { Lang } from './structure';
 
@@ -82,9 +82,6 @@ function personalEvents(dataset: Dataset): Map<string, KnownEvent[]> {
  */
 /** Between a date and the event's word: a return from the event after it ("after returning to work from a", "following his discharge from"). */
 const EN_RETURNED_FROM = /\b(?:after|following|since)\s+(?:returning|his\s+return|her\s+return|being\s+discharged|his\s+discharge|her\s+discharge|leaving|recovering)\b/i;
-/** After a dateline's date: the dash that ends it, with a wire service's name in brackets maybe ("Sept. 6 —", "March 30 (Jiji Press) --"). */
-const EN_DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
-
 export function personalEventClaims(text: string, sentence: SentenceRange, mentions: Mention[], dataset: Dataset, lang: Lang, values: () => ParsedValue[]): PersonalEventClaim[] {
   const index = personalEvents(dataset);
   if (index.size === 0) return [];
@@ -128,7 +125,7 @@ export function personalEventClaims(text: string, sentence: SentenceRange, menti
       const countedOn = lang === 'ja' && JA_COUNTED_FROM_AFTER.test(body.slice(wordEnd, wordEnd + 16));
       // "TOKYO, Sept. 6 — Australia has posted …, adding that the officer had taken up the post on Sept. 1": a story's dateline is
       // when it was told, not when the event happened, where the sentence gives another date.
-      const dateline = (v: ParsedValue) => dates.length > 1 && EN_DATELINE_AFTER.test(text.slice(v.end, v.end + 24));
+      const dateline = (v: ParsedValue) => dates.length > 1 && DATELINE_AFTER.test(text.slice(v.end, v.end + 24));
       // 「能登半島地震（2024年1月）より前…吉田統合幕僚長の入院は」: a date in brackets right after another name is that one's.
       const bracketedOnName = (v: ParsedValue) => /[（(]$/.test(text.slice(Math.max(0, v.start - 1), v.start)) && mentions.some((m) => m.end === v.start - 1);
       // "…, at the Defense Ministry in March 2024, after returning to work from a hospital stay": a date before a return from the event is later.

@@ -12,6 +12,9 @@ export const FISCAL = /年度|\bFY|fiscal/i;
  * between digits: a time of day ("occurred at 14:46 on March 11, 2011") is inside its clause.
  */
 // (A full-width slash or bar between a timeline's rows too: 「…を閣議決定／2023年9月　…を発表」.)
+/** What follows a dateline's date: a news agency in brackets, or a dash ("Sept. 6 —", "March 30 (Jiji Press) --"). */
+export const DATELINE_AFTER = /^\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:—|–|--)/;
+
 export const CLAUSE_BREAK = /[;；／｜]|(?<![0-9０-９])[:：]|[:：](?![0-9０-９])/;
 
 /** Between the places of a chain ("Tokyo's Ichigaya", 「東京・市ヶ谷」). */
