@@ -346,7 +346,8 @@ export function pickSubject(
   // "…, but the British headquarters was created in 1996": another country's body, told by a description, is the cue's subject.
   if (lang === 'en' && !entityValued && EN_FOREIGN_BODY_SUBJECT_BEFORE.test(text.slice(Math.max(sentenceStart, hit.start - 60), hit.start))) return undefined;
   // 「統合作戦司令部が指揮する部隊のうち、自衛隊サイバー防衛隊は…発足時の隊員は約540人」: the one picked out among others is the topic.
-  if (lang === 'ja' && !entityValued) {
+  // (Looked for only where the sentence has のうち at all: each name is tried against every later one.)
+  if (lang === 'ja' && !entityValued && text.slice(sentenceStart, hit.start).includes('のうち、')) {
     const among = mentions.find((m) => m.end < hit.start && /のうち、$/.test(text.slice(Math.max(sentenceStart, m.start - 4), m.start)) && /^[」』]?は/.test(text.slice(m.end, m.end + 2)) && !mentions.some((o) => o.start > m.end && o.end <= hit.start && /^[」』]?[はが]/.test(text.slice(o.end, o.end + 2))));
     if (among) return withFacts(among);
   }
